@@ -1,0 +1,33 @@
+// Assembles the HTTP application from the platform and the modules.
+import type { FastifyInstance } from 'fastify';
+import { readFileSync } from 'node:fs';
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/connect.ts';
+import { ping } from './db/connect.ts';
+import { createServer } from './platform/http/server.tsx';
+import { configureAudit } from './platform/audit/audit.ts';
+import { accountRoutes } from './modules/account/account.routes.tsx';
+import { organisationRoutes } from './modules/organisation/organisation.routes.tsx';
+import { auditRoutes } from './modules/audit/audit.routes.tsx';
+
+export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export async function buildApp(config: Config, database: DatabaseHandle, logger: boolean | object = true): Promise<FastifyInstance> {
+  configureAudit({ algorithm: config.auditHash, key: config.auditKey });
+  const app = await createServer({ config, database, version }, logger);
+
+  app.get('/healthz', { config: { public: true } }, async (_req, reply) => {
+    try {
+      await ping(database);
+      return { status: 'ok', database: database.dialect, version };
+    } catch {
+      return reply.code(503).send({ status: 'error', database: database.dialect, version });
+    }
+  });
+  app.get('/', { config: { public: true } }, async (req, reply) => reply.redirect(req.actor ? '/admin' : '/sign-in', 303));
+
+  await app.register(accountRoutes);
+  await app.register(organisationRoutes);
+  await app.register(auditRoutes);
+  return app;
+}

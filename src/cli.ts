@@ -1,0 +1,133 @@
+// The gongkai command. Each subcommand prints JSON with --json and exits 0 on success, 1 on
+// findings, 2 on bad input or configuration — with one line on stderr, never a stack trace.
+import { Command } from 'commander';
+import { loadConfig } from './config.ts';
+import { serve } from './main.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { backup, restore } from './db/backup.ts';
+import { verifyAuditChain } from './platform/audit/verify.ts';
+import { bootstrap } from './bootstrap.ts';
+import { action, describeError, printResult, UsageError, withDatabase } from './cli/support.ts';
+import { registerUserCommands } from './cli/user.cli.ts';
+import { version } from './app.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('gongkai');
+  program
+    .description('Gongkai (公开): government information disclosure platform')
+    .version(version)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showSuggestionAfterError();
+
+  program
+    .command('serve')
+    .description('run the web server (migrates and, on an empty database, loads the demo)')
+    .option('--no-demo', 'do not load the demo dataset into an empty database')
+    .action(
+      action(async (options: { demo: boolean }) => {
+        await serve(loadConfig(process.env, options.demo ? {} : { demo: false }));
+      }),
+    );
+
+  program
+    .command('migrate')
+    .description('apply pending database migrations')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (options: { json?: boolean }) => {
+        const config = loadConfig();
+        const { connect } = await import('./db/connect.ts');
+        const database = connect(config);
+        try {
+          const applied = await migrateToLatest(database.db);
+          printResult(Boolean(options.json), { applied }, applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+        } finally {
+          await database.close();
+        }
+      }),
+    );
+
+  program
+    .command('demo')
+    .description('load the demo dataset into an empty database')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (options: { json?: boolean }) => {
+        await withDatabase(async (database, config) => {
+          const result = await bootstrap(config, database, { demo: true });
+          if (!result.created) throw new UsageError('the database is not empty; the demo loads only into an empty database');
+          printResult(Boolean(options.json), { loaded: true, adminPasswordFile: result.passwordFile ?? null }, `demo loaded${result.adminPassword ? `; admin password: ${result.adminPassword}` : ''}`);
+        });
+      }),
+    );
+
+  registerUserCommands(program);
+
+  program
+    .command('audit')
+    .description('the audit trail')
+    .command('verify')
+    .description('check the hash chain; exit 1 at the first edited, deleted, inserted or reordered event')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (options: { json?: boolean }) => {
+        return withDatabase(async ({ db }, config) => {
+          const result = await verifyAuditChain(db, config.auditKey);
+          const human = result.ok
+            ? `audit chain intact: ${result.checked} events`
+            : `audit chain broken at event ${result.finding!.seq}: ${result.finding!.kind} — ${result.finding!.detail}`;
+          printResult(Boolean(options.json), result, human);
+          return result.ok ? 0 : 1;
+        });
+      }),
+    );
+
+  program
+    .command('backup <file>')
+    .description('consistent online copy of the database (SQLite backup API, or pg_dump -Fc)')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (file: string, options: { json?: boolean }) => {
+        await withDatabase(async (database) => {
+          const result = await backup(database, file);
+          printResult(Boolean(options.json), result, `backup written to ${result.file} (${result.bytes} bytes)`);
+        });
+      }),
+    );
+
+  program
+    .command('restore <file>')
+    .description('replace the database with a backup (stop the server first)')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (file: string, options: { json?: boolean }) => {
+        const config = loadConfig();
+        const { connect } = await import('./db/connect.ts');
+        const database = connect(config);
+        try {
+          await restore(database, file);
+        } finally {
+          await database.close();
+        }
+        printResult(Boolean(options.json), { restored: file }, `restored from ${file}`);
+      }),
+    );
+
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    const { code, line } = describeError(error);
+    if (line) process.stderr.write(`gongkai: ${line}\n`);
+    process.exitCode = code;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runCli(process.argv.slice(2));
+}

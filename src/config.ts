@@ -1,0 +1,105 @@
+// The environment is parsed once at start-up; every problem is listed together so an operator
+// fixes a deployment in one round, and the result is frozen so nothing mutates it later.
+import { resolve } from 'node:path';
+
+export type AuditHash = 'sha256' | 'sm3';
+export type PersonalDataCipher = 'aes-256-gcm' | 'sm4';
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  /** postgres://… when set; otherwise the embedded SQLite file under dataDir */
+  readonly databaseUrl: string | undefined;
+  readonly demo: boolean;
+  readonly adminPassword: string | undefined;
+  readonly logLevel: string;
+  /** Set when the platform sits behind HTTPS (directly or via a proxy): cookies become Secure. */
+  readonly secureCookies: boolean;
+  readonly trustProxy: boolean;
+  readonly sessionIdleMinutes: number;
+  readonly sessionAbsoluteHours: number;
+  readonly lockoutThreshold: number;
+  readonly lockoutMinutes: number;
+  readonly auditHash: AuditHash;
+  /** Optional key that turns the audit chain into a keyed (HMAC) chain, so that an attacker
+   *  with write access to the database cannot forge a valid chain without it. */
+  readonly auditKey: string | undefined;
+  readonly personalDataCipher: PersonalDataCipher;
+  readonly personalDataKeys: readonly string[];
+  readonly defaultLocale: 'zh-CN' | 'en';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`configuration error: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function intSetting(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) {
+    problems.push(`${name} must be a whole number between ${min} and ${max}, got "${raw}"`);
+    return fallback;
+  }
+  const value = Number(raw);
+  if (value < min || value > max) problems.push(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function boolSetting(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  problems.push(`${name} must be 1 or 0 (true/false), got "${raw}"`);
+  return fallback;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return fallback;
+}
+
+export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
+  const problems: string[] = [];
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite database)');
+  }
+  const adminPassword = env.GONGKAI_ADMIN_PASSWORD || undefined;
+  const keys = (env.GONGKAI_DATA_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  for (const key of keys) {
+    if (!/^[0-9a-fA-F]{64}$/.test(key)) problems.push('GONGKAI_DATA_KEYS must be a comma-separated list of 64-hex-digit (256-bit) keys, newest first');
+  }
+  const config: Config = {
+    host: env.HOST || '127.0.0.1',
+    port: intSetting(env, 'PORT', 3000, 0, 65535, problems),
+    dataDir: resolve(env.GONGKAI_DATA_DIR || 'data'),
+    databaseUrl,
+    demo: boolSetting(env, 'GONGKAI_DEMO', true, problems),
+    adminPassword,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info', problems),
+    secureCookies: boolSetting(env, 'GONGKAI_SECURE_COOKIES', false, problems),
+    trustProxy: boolSetting(env, 'GONGKAI_TRUST_PROXY', false, problems),
+    sessionIdleMinutes: intSetting(env, 'GONGKAI_SESSION_IDLE_MINUTES', 30, 1, 24 * 60, problems),
+    sessionAbsoluteHours: intSetting(env, 'GONGKAI_SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7, problems),
+    lockoutThreshold: intSetting(env, 'GONGKAI_LOCKOUT_THRESHOLD', 5, 1, 100, problems),
+    lockoutMinutes: intSetting(env, 'GONGKAI_LOCKOUT_MINUTES', 15, 1, 24 * 60, problems),
+    auditHash: oneOf(env, 'GONGKAI_AUDIT_HASH', ['sha256', 'sm3'] as const, 'sha256', problems),
+    auditKey: env.GONGKAI_AUDIT_KEY || undefined,
+    personalDataCipher: oneOf(env, 'GONGKAI_DATA_CIPHER', ['aes-256-gcm', 'sm4'] as const, 'aes-256-gcm', problems),
+    personalDataKeys: keys,
+    defaultLocale: oneOf(env, 'GONGKAI_LOCALE', ['zh-CN', 'en'] as const, 'zh-CN', problems),
+    ...overrides,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}

@@ -1,0 +1,28 @@
+// The Database interface is assembled from each module's *.table.ts so that a module owns its
+// tables and everything else sees them only through its store.
+import type { Kysely, Transaction } from 'kysely';
+import type {
+  AgencyTable,
+  LeadingGroupMemberTable,
+  RoleAssignmentTable,
+  UnitTable,
+  UserTable,
+} from '../modules/organisation/organisation.table.ts';
+import type { SessionTable } from '../platform/auth/session.table.ts';
+import type { AuditEventTable, SettingTable } from '../platform/audit/audit.table.ts';
+
+export interface Database {
+  agencies: AgencyTable;
+  units: UnitTable;
+  users: UserTable;
+  role_assignments: RoleAssignmentTable;
+  leading_group_members: LeadingGroupMemberTable;
+  sessions: SessionTable;
+  audit_events: AuditEventTable;
+  settings: SettingTable;
+}
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+/** Either the database or a transaction: stores accept both so services decide the boundary. */
+export type Executor = Kysely<Database> | Transaction<Database>;

@@ -1,0 +1,55 @@
+// Loads the demo dataset through the same services the console uses, so the demo has the
+// audit trail and the validation of real work. Later capabilities add their parts here.
+import type { DatabaseHandle } from '../db/connect.ts';
+import { systemContext } from '../platform/audit/audit.ts';
+import { organisationService } from '../modules/organisation/organisation.service.ts';
+import { organisationStore } from '../modules/organisation/organisation.store.ts';
+import { demoAgencies, demoLeadingGroup, demoUsers } from './demo-organisation.ts';
+
+export async function loadDemo(database: DatabaseHandle, password: string, options: { mustChange: boolean }): Promise<void> {
+  const { db } = database;
+  const ctx = systemContext;
+  const agencyIds = new Map<string, number>();
+  const unitIds = new Map<string, number>();
+  for (const a of demoAgencies) {
+    const id = await organisationService.createAgency(db, ctx, {
+      code: a.code,
+      name: a.name,
+      short_name: a.short_name,
+      level: a.level,
+      kind: a.kind,
+      parent_id: a.parent ? agencyIds.get(a.parent)! : null,
+      credit_code: a.credit_code,
+      address: a.address ?? null,
+      postcode: a.postcode ?? null,
+      phone: a.phone ?? null,
+      office_hours: a.office_hours ?? null,
+      website: a.website ?? null,
+      index_number_template: '{creditCode}/{yyyy}-{seq:5}',
+    });
+    agencyIds.set(a.code, id);
+    for (const [i, u] of a.units.entries()) {
+      unitIds.set(`${a.code}/${u.name}`, await organisationService.createUnit(db, ctx, id, { ...u, sort_order: i }));
+    }
+    if (a.disclosureOffice) {
+      const row = (await organisationStore.agency(db, id))!;
+      await organisationService.updateAgency(db, ctx, id, { ...row, disclosure_office_unit_id: unitIds.get(`${a.code}/${a.disclosureOffice}`)! });
+    }
+  }
+  const hrss = agencyIds.get('yueyang-hrss')!;
+  for (const m of demoLeadingGroup) {
+    await organisationService.addLeadingGroupMember(db, ctx, hrss, { ...m, to_date: m.to_date ?? null });
+  }
+  for (const u of demoUsers) {
+    const agencyId = agencyIds.get(u.agency)!;
+    const unitId = u.unit ? unitIds.get(`${u.agency}/${u.unit}`)! : null;
+    const created = await organisationService.createUser(
+      db,
+      ctx,
+      { username: u.username, display_name: u.display_name, job_title: u.job_title, agency_id: agencyId, unit_id: unitId },
+      password,
+      { mustChangePassword: options.mustChange },
+    );
+    await organisationService.assignRole(db, ctx, created.id, u.role, agencyId, u.role === 'drafter' || u.role === 'unit_head' ? unitId : null);
+  }
+}

@@ -1,0 +1,42 @@
+// Boot: configuration → database → migrations → first-run bootstrap → HTTP server.
+import { loadConfig, ConfigError, type Config } from './config.ts';
+import { connect } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { buildApp } from './app.ts';
+import { bootstrap } from './bootstrap.ts';
+
+export async function serve(config: Config): Promise<void> {
+  const database = connect(config);
+  await migrateToLatest(database.db);
+  const first = await bootstrap(config, database, { demo: config.demo });
+  const app = await buildApp(config, database);
+  if (first.adminPassword) {
+    // Printed once, on purpose outside the JSON log, so that it is not shipped to log storage.
+    process.stdout.write(
+      `\n初始管理员 / initial administrator: admin\n密码 / password: ${first.adminPassword}\n(also written to ${first.passwordFile}; change it at first sign-in)\n` +
+        (first.demo ? `演示数据已载入 / demo data loaded: every demo user (see README) has this password too.\n\n` : '\n'),
+    );
+  }
+  const close = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
+  await app.listen({ port: config.port, host: config.host });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    const noDemo = process.argv.includes('--no-demo');
+    await serve(loadConfig(process.env, noDemo ? { demo: false } : {}));
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`gongkai: ${error.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`gongkai: could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,133 @@
+// Sign-in, sign-out, the dashboard and the user's own account.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { SESSION_COOKIE } from '../../platform/auth/session.ts';
+import { issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { formatChinaTime } from '../../platform/clock.ts';
+import { registerNav, navFor } from '../../platform/views/navigation.ts';
+import { organisationStore } from '../organisation/organisation.store.ts';
+import { accountService } from './account.service.ts';
+import './account.ts';
+import './account.policy.ts';
+import { SignInPage } from './views/sign-in-page.tsx';
+import { AccountPage, DashboardPage, PasswordPage } from './views/account-pages.tsx';
+
+/** Only same-site paths are followed after sign-in (no open redirect). */
+function safeNext(value: unknown): string {
+  return typeof value === 'string' && /^\/(?!\/)[^\s\\]*$/.test(value) && !value.startsWith('/sign-in') ? value : '/admin';
+}
+
+function field(body: unknown, name: string): string {
+  const value = (body as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+export async function accountRoutes(app: FastifyInstance): Promise<void> {
+  const { config, database } = app.deps;
+  const db = database.db;
+  registerNav({ href: '/admin', labelKey: 'nav.dashboard', policy: 'dashboard.view', order: 0 });
+  const sessionSettings = {
+    idleMinutes: config.sessionIdleMinutes,
+    absoluteHours: config.sessionAbsoluteHours,
+    lockout: { threshold: config.lockoutThreshold, minutes: config.lockoutMinutes },
+  };
+
+  app.get('/sign-in', { config: { public: true } }, async (req, reply) => {
+    const query = req.query as Record<string, string | undefined>;
+    if (req.actor) return reply.redirect(safeNext(query.next), 303);
+    const notice = query.expired ? req.t('account.expired') : query.signed_out ? req.t('account.signed_out') : undefined;
+    return reply.page(<SignInPage ctx={reply.view()} issues={[]} next={query.next ? safeNext(query.next) : undefined} notice={notice} />);
+  });
+
+  app.post(
+    '/sign-in',
+    { config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } } },
+    async (req, reply) => {
+      const username = field(req.body, 'username').trim();
+      const password = field(req.body, 'password');
+      const next = safeNext(field(req.body, 'next'));
+      const issues: ValidationIssue[] = [];
+      if (!username) issues.push(issue('username', 'field.required', { label: req.t('account.username') }));
+      if (!password) issues.push(issue('password', 'field.required', { label: req.t('account.password') }));
+      if (issues.length === 0) {
+        const result = await accountService.signIn(db, meta(req), username, password, sessionSettings);
+        if (result.status === 'ok') {
+          reply.setCookie(SESSION_COOKIE, result.token, {
+            path: '/',
+            httpOnly: true,
+            sameSite: 'lax',
+            secure: config.secureCookies,
+          });
+          return reply.redirect(result.mustChangePassword ? '/account/password' : next, 303);
+        }
+        if (result.status === 'locked') {
+          issues.push(
+            result.until
+              ? issue('username', 'account.error.locked', { until: formatChinaTime(result.until) })
+              : issue('username', 'account.error.disabled'),
+          );
+        } else {
+          issues.push(issue('password', 'account.error.invalid'));
+        }
+      }
+      return reply.page(<SignInPage ctx={reply.view()} issues={issues} username={username} next={next} />, 422);
+    },
+  );
+
+  app.post('/sign-out', { config: { policy: 'account.manage', allowPasswordChangePending: true } }, async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await accountService.signOut(db, req.auditContext(), token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/sign-in?signed_out=1', 303);
+  });
+
+  app.get('/admin', { config: { policy: 'dashboard.view' } }, async (req, reply) => {
+    const actor = req.actor!;
+    const [agency, user] = await Promise.all([organisationStore.agency(db, actor.agencyId), organisationStore.user(db, actor.userId)]);
+    const t = req.t;
+    const cards = navFor(actor)
+      .filter((e) => e.href !== '/admin')
+      .map((e) => ({ title: t(e.labelKey), href: e.href, text: t(`${e.labelKey}_hint`) }));
+    return reply.page(<DashboardPage ctx={reply.view()} agencyName={agency?.name ?? ''} lastSignIn={formatChinaTime(user?.last_sign_in_at)} cards={cards} />);
+  });
+
+  app.get('/account', { config: { policy: 'account.manage' } }, async (req, reply) => {
+    const actor = req.actor!;
+    const agencies = await organisationStore.agencies(db, [...new Set([actor.agencyId, ...actor.grants.map((g) => g.agencyId)])]);
+    const names = new Map(agencies.map((a) => [a.id, a.name]));
+    const units = new Map<number, string>();
+    for (const g of actor.grants) {
+      if (g.unitId !== null && !units.has(g.unitId)) units.set(g.unitId, (await organisationStore.unit(db, g.unitId))?.name ?? '');
+    }
+    const roles = actor.grants.map((g) => ({ role: g.role, agencyName: names.get(g.agencyId) ?? '', unitName: g.unitId === null ? null : units.get(g.unitId) ?? null }));
+    const changed = (req.query as Record<string, string | undefined>).changed === '1';
+    return reply.page(<AccountPage ctx={reply.view()} agencyName={names.get(actor.agencyId) ?? ''} roles={roles} changed={changed} />);
+  });
+
+  app.get('/account/password', { config: { policy: 'account.manage', allowPasswordChangePending: true } }, async (req, reply) => {
+    return reply.page(<PasswordPage ctx={reply.view()} issues={[]} mustChange={req.actor!.mustChangePassword} />);
+  });
+
+  app.post('/account/password', { config: { policy: 'account.manage', allowPasswordChangePending: true } }, async (req, reply) => {
+    try {
+      await accountService.changeOwnPassword(
+        db,
+        req.auditContext(),
+        req.actor!.userId,
+        field(req.body, 'current_password'),
+        field(req.body, 'new_password'),
+        field(req.body, 'confirm_password'),
+      );
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        return reply.page(<PasswordPage ctx={reply.view()} issues={error.issues} mustChange={req.actor!.mustChangePassword} />, 422);
+      }
+      throw error;
+    }
+    return reply.redirect('/account?changed=1', 303);
+  });
+}
+
+function meta(req: FastifyRequest) {
+  const ua = req.headers['user-agent'];
+  return { ip: req.ip ?? null, userAgent: typeof ua === 'string' ? ua : null };
+}

@@ -1,0 +1,86 @@
+// Passwords are hashed with scrypt (node:crypto) and a per-user random salt. The parameters
+// are stored with the hash so they can be raised later without breaking existing accounts.
+import { randomBytes, randomInt, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { defineMessages } from '../i18n/i18n.ts';
+import { issue, type ValidationIssue } from '../errors.ts';
+
+function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scryptCb(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key)));
+  });
+}
+
+const N = 1 << 15;
+const R = 8;
+const P = 1;
+const KEYLEN = 32;
+const MAXMEM = 128 * N * R * 2;
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scrypt(password.normalize('NFKC'), salt, KEYLEN, { N, r: R, p: P, maxmem: MAXMEM });
+  return `scrypt$${N}$${R}$${P}$${salt.toString('base64')}$${key.toString('base64')}`;
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const parts = stored.split('$');
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
+  const [, n, r, p, saltB64, keyB64] = parts as [string, string, string, string, string, string];
+  const expected = Buffer.from(keyB64, 'base64');
+  const key = await scrypt(password.normalize('NFKC'), Buffer.from(saltB64, 'base64'), expected.length, {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+    maxmem: 128 * Number(n) * Number(r) * 2,
+  });
+  return timingSafeEqual(key, expected);
+}
+
+/** A hash of a random password, verified against when the username is unknown so that the
+ *  response time does not reveal which usernames exist. */
+let dummyHash: Promise<string> | undefined;
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(randomBytes(12).toString('hex'));
+  return dummyHash;
+}
+
+export const passwordMessages = defineMessages({
+  'password.too_short': { zh: '密码至少需要 {min} 个字符', en: 'Password must be at least {min} characters' },
+  'password.too_long': { zh: '密码不能超过 {max} 个字符', en: 'Password must be {max} characters or fewer' },
+  'password.classes': {
+    zh: '密码须包含大写字母、小写字母、数字、符号中的至少三类',
+    en: 'Password must mix at least three of: capital letters, small letters, digits, symbols',
+  },
+  'password.contains_username': { zh: '密码不能包含用户名', en: 'Password must not contain the username' },
+  'password.same_as_old': { zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
+});
+
+export const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MAX_LENGTH = 128;
+
+/** The password rules (等保 level 3 practice): length ≥ 10 and three of four character classes. */
+export function passwordIssues(password: string, username?: string, field = 'password'): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (password.length < PASSWORD_MIN_LENGTH) issues.push(issue(field, 'password.too_short', { min: PASSWORD_MIN_LENGTH }));
+  if (password.length > PASSWORD_MAX_LENGTH) issues.push(issue(field, 'password.too_long', { max: PASSWORD_MAX_LENGTH }));
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
+  if (classes < 3) issues.push(issue(field, 'password.classes'));
+  if (username && username.length >= 3 && password.toLowerCase().includes(username.toLowerCase())) {
+    issues.push(issue(field, 'password.contains_username'));
+  }
+  return issues;
+}
+
+const ALPHABETS = ['abcdefghijkmnopqrstuvwxyz', 'ABCDEFGHJKLMNPQRSTUVWXYZ', '23456789', '-_.!@#%+='];
+
+/** A generated password meets the rules by construction; its holder must change it on first use. */
+export function generatePassword(length = 16): string {
+  const chars = ALPHABETS.map((a) => a[randomInt(a.length)]!);
+  const all = ALPHABETS.join('');
+  while (chars.length < length) chars.push(all[randomInt(all.length)]!);
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j]!, chars[i]!];
+  }
+  return chars.join('');
+}

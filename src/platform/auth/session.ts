@@ -1,0 +1,128 @@
+// Sessions live in the database so that several app processes can serve one PostgreSQL. The
+// cookie holds a random token; the table holds only its SHA-256.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Executor } from '../../db/database.ts';
+import { addMinutes, now } from '../clock.ts';
+import type { Actor, Grant } from '../policy.ts';
+import { isRole, type Role } from '../roles.ts';
+import { agencySubtree } from '../../modules/organisation/agency-tree.ts';
+
+export const SESSION_COOKIE = 'gk_session';
+
+export interface SessionSettings {
+  readonly idleMinutes: number;
+  readonly absoluteHours: number;
+}
+
+function tokenId(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function createSession(
+  trx: Executor,
+  userId: number,
+  settings: SessionSettings,
+  meta: { ip: string | null; userAgent: string | null },
+): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const at = now();
+  await trx
+    .insertInto('sessions')
+    .values({
+      id: tokenId(token),
+      user_id: userId,
+      created_at: at.toISOString(),
+      last_seen_at: at.toISOString(),
+      expires_at: addMinutes(at, settings.absoluteHours * 60).toISOString(),
+      ip: meta.ip,
+      user_agent: meta.userAgent?.slice(0, 300) ?? null,
+    })
+    .execute();
+  return token;
+}
+
+export async function destroySession(db: Executor, token: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', tokenId(token)).execute();
+}
+
+export async function destroySessionsOfUser(db: Executor, userId: number): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+export type SessionLookup =
+  | { readonly status: 'none' }
+  | { readonly status: 'expired' }
+  | { readonly status: 'active'; readonly actor: Actor };
+
+// last_seen_at is written at most once a minute: a page with many requests should not turn
+// every read into a write.
+const TOUCH_INTERVAL_MS = 60_000;
+
+/** Roles whose reach is the agency and every agency beneath it. */
+const SUBTREE_ROLES: readonly Role[] = ['supervisor', 'system_admin', 'security_admin', 'audit_admin'];
+
+export async function loadSession(db: Executor, token: string | undefined, settings: SessionSettings): Promise<SessionLookup> {
+  if (!token) return { status: 'none' };
+  const id = tokenId(token);
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.last_seen_at',
+      'sessions.expires_at',
+      'users.id as user_id',
+      'users.username',
+      'users.display_name',
+      'users.agency_id',
+      'users.unit_id',
+      'users.disabled',
+      'users.locked_until',
+      'users.must_change_password',
+    ])
+    .where('sessions.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return { status: 'none' };
+  const at = now();
+  const idleLimit = addMinutes(new Date(row.last_seen_at), settings.idleMinutes);
+  const blocked = row.disabled === 1 || (row.locked_until !== null && new Date(row.locked_until) > at);
+  if (idleLimit <= at || new Date(row.expires_at) <= at || blocked) {
+    await db.deleteFrom('sessions').where('id', '=', id).execute();
+    return { status: 'expired' };
+  }
+  if (at.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
+    await db.updateTable('sessions').set({ last_seen_at: at.toISOString() }).where('id', '=', id).execute();
+  }
+  return { status: 'active', actor: await loadActor(db, row) };
+}
+
+export async function loadActor(
+  db: Executor,
+  user: { user_id: number; username: string; display_name: string; agency_id: number; unit_id: number | null; must_change_password: number },
+): Promise<Actor> {
+  const rows = await db
+    .selectFrom('role_assignments')
+    .select(['role', 'agency_id', 'unit_id'])
+    .where('user_id', '=', user.user_id)
+    .execute();
+  const grants: Grant[] = rows.filter((r) => isRole(r.role)).map((r) => ({ role: r.role as Role, agencyId: r.agency_id, unitId: r.unit_id }));
+  const reach = new Map<Role, Set<number>>();
+  for (const grant of grants) {
+    const set = reach.get(grant.role) ?? new Set<number>();
+    if (SUBTREE_ROLES.includes(grant.role)) {
+      for (const agencyId of await agencySubtree(db, grant.agencyId)) set.add(agencyId);
+    } else {
+      set.add(grant.agencyId);
+    }
+    reach.set(grant.role, set);
+  }
+  return {
+    userId: user.user_id,
+    username: user.username,
+    displayName: user.display_name,
+    agencyId: user.agency_id,
+    unitId: user.unit_id,
+    grants,
+    reach,
+    mustChangePassword: user.must_change_password === 1,
+  };
+}

@@ -1,0 +1,31 @@
+import type { VNode } from 'preact';
+import type { Actor } from '../policy.ts';
+import type { Locale, Translator } from '../i18n/i18n.ts';
+import type { AuditContext } from '../audit/audit.ts';
+import type { ViewContext } from '../views/context.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The action the route needs (a registered policy), checked before the handler. */
+    policy?: string;
+    /** Reachable without signing in (sign-in page, health, the public portal). */
+    public?: boolean;
+    /** Reachable while the user still has to change a generated password. */
+    allowPasswordChangePending?: boolean;
+  }
+  interface FastifyRequest {
+    actor?: Actor;
+    locale: Locale;
+    t: Translator;
+    /** Who, from where: every audit event written for this request uses it. */
+    auditContext(): AuditContext;
+    sessionExpired: boolean;
+  }
+  interface FastifyReply {
+    /** Renders a page (with the layout it contains) as an HTML document. */
+    page(node: VNode, status?: number): FastifyReply;
+    view(): ViewContext;
+  }
+}
+
+export {};

@@ -1,0 +1,134 @@
+/**
+ * Form components. Each takes the field's name, label and the list of validation issues; the
+ * issue for the field is shown above the input and linked from the error summary (the pattern
+ * of govuk-frontend), and the input gets aria-invalid and aria-describedby.
+ *
+ *  ErrorSummary({ ctx, issues })           — at the top of a form; links to each field (#field-NAME)
+ *  TextField({ ctx, name, label, value, issues, hint?, type?, autocomplete?, required?, width? })
+ *  SelectField({ ctx, name, label, value, options: [{value, label}], issues, hint? })
+ *  CsrfField({ ctx })                      — the hidden token every POST form carries
+ *  Notice({ kind, children })              — success / warning banners (role=status / alert)
+ */
+import type { ComponentChildren } from 'preact';
+import type { ValidationIssue } from '../errors.ts';
+import { pick } from '../i18n/i18n.ts';
+import type { ViewContext } from './context.ts';
+
+export function fieldId(name: string): string {
+  return `field-${name}`;
+}
+
+export function ErrorSummary(props: { ctx: ViewContext; issues: readonly ValidationIssue[] }) {
+  if (props.issues.length === 0) return null;
+  const { ctx } = props;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} data-autofocus="true">
+      <h2 id="error-summary-title" class="error-summary__title">
+        {ctx.t('error.summary_title')}
+      </h2>
+      <ul class="error-summary__list">
+        {props.issues.map((i) => (
+          <li>
+            <a href={`#${fieldId(i.field)}`}>{pick(ctx.locale, i.message)}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface FieldProps {
+  ctx: ViewContext;
+  name: string;
+  label: string;
+  issues?: readonly ValidationIssue[];
+  hint?: string;
+  required?: boolean;
+}
+
+function FieldFrame(props: FieldProps & { children: ComponentChildren; error?: ValidationIssue }) {
+  const id = fieldId(props.name);
+  return (
+    <div class={props.error ? 'field field--error' : 'field'}>
+      <label class="field__label" for={id}>
+        {props.label}
+        {props.required && <span class="field__required" aria-hidden="true"> *</span>}
+      </label>
+      {props.hint && (
+        <p class="field__hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p class="field__error" id={`${id}-error`}>
+          {pick(props.ctx.locale, props.error.message)}
+        </p>
+      )}
+      {props.children}
+    </div>
+  );
+}
+
+function describedBy(props: FieldProps, error: ValidationIssue | undefined): string | undefined {
+  const id = fieldId(props.name);
+  const ids = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function TextField(
+  props: FieldProps & { value?: string | null; type?: string; autocomplete?: string; width?: 'short' | 'medium' | 'long'; multiline?: boolean },
+) {
+  const error = props.issues?.find((i) => i.field === props.name);
+  const common = {
+    id: fieldId(props.name),
+    name: props.name,
+    class: `input input--${props.width ?? 'long'}`,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy(props, error),
+    required: props.required,
+  };
+  return (
+    <FieldFrame {...props} error={error}>
+      {props.multiline ? (
+        <textarea {...common} rows={5}>
+          {props.value ?? ''}
+        </textarea>
+      ) : (
+        <input {...common} type={props.type ?? 'text'} value={props.value ?? ''} autoComplete={props.autocomplete} />
+      )}
+    </FieldFrame>
+  );
+}
+
+export function SelectField(props: FieldProps & { value?: string | null; options: readonly { value: string; label: string }[] }) {
+  const error = props.issues?.find((i) => i.field === props.name);
+  return (
+    <FieldFrame {...props} error={error}>
+      <select
+        id={fieldId(props.name)}
+        name={props.name}
+        class="select"
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(props, error)}
+      >
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === (props.value ?? '')}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function CsrfField(props: { ctx: ViewContext }) {
+  return <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />;
+}
+
+export function Notice(props: { kind: 'success' | 'warning'; children: ComponentChildren }) {
+  return (
+    <div class={`notice notice--${props.kind}`} role={props.kind === 'warning' ? 'alert' : 'status'}>
+      {props.children}
+    </div>
+  );
+}

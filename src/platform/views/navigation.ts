@@ -1,0 +1,21 @@
+// Modules add their console entries here; the layout shows an entry only to actors whose
+// policy allows it, so a capability appears in the navigation the day its module lands.
+import { can, type Actor } from '../policy.ts';
+
+export interface NavEntry {
+  readonly href: string;
+  readonly labelKey: string;
+  readonly policy: string;
+  readonly order: number;
+}
+
+const entries: NavEntry[] = [];
+
+export function registerNav(entry: NavEntry): void {
+  if (!entries.some((e) => e.href === entry.href)) entries.push(entry);
+  entries.sort((a, b) => a.order - b.order);
+}
+
+export function navFor(actor: Actor | undefined): NavEntry[] {
+  return actor ? entries.filter((e) => can(actor, e.policy)) : [];
+}
