@@ -30,5 +30,5 @@ export const accountMessages = defineMessages({
   'dashboard.title': { zh: '工作台', en: 'Dashboard' },
   'dashboard.welcome': { zh: '{name}，您好', en: 'Hello, {name}' },
   'dashboard.agency': { zh: '所在机关', en: 'Agency' },
-  'dashboard.last_sign_in': { zh: '上次登录', en: 'Last signed in' },
+  'dashboard.last_sign_in': { zh: '本次登录时间', en: 'Signed in at' },
 });

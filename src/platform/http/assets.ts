@@ -24,10 +24,20 @@ function load(name: string, type: string): Asset {
   return asset;
 }
 
-let urls: { css: string; js: string } | undefined;
+export interface AssetUrls {
+  readonly css: string;
+  readonly js: string;
+  readonly icon: string;
+}
 
-export function assetUrls(): { css: string; js: string } {
-  urls ??= { css: load('app.css', 'text/css; charset=utf-8').url, js: load('app.js', 'text/javascript; charset=utf-8').url };
+let urls: AssetUrls | undefined;
+
+export function assetUrls(): AssetUrls {
+  urls ??= {
+    css: load('app.css', 'text/css; charset=utf-8').url,
+    js: load('app.js', 'text/javascript; charset=utf-8').url,
+    icon: load('favicon.svg', 'image/svg+xml').url,
+  };
   return urls;
 }
 
@@ -41,4 +51,8 @@ export function registerAssets(app: FastifyInstance): void {
       .type(asset.type)
       .send(asset.body);
   });
+  // Browsers ask for /favicon.ico whatever the page says.
+  app.get('/favicon.ico', { config: { public: true } }, async (_req, reply) =>
+    reply.header('cache-control', 'public, max-age=86400').type('image/svg+xml').send(assets.get(assetUrls().icon)!.body),
+  );
 }

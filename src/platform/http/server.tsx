@@ -116,9 +116,7 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
   app.decorateRequest('actor', undefined);
   app.decorateRequest('locale', 'zh-CN');
   app.decorateRequest('sessionExpired', false);
-  app.decorateRequest('t', function (this: FastifyRequest, key: string, params?: Record<string, string | number>) {
-    return translator(this.locale)(key, params);
-  } as never);
+  app.decorateRequest('t', null as never);
   app.decorateRequest('auditContext', function (this: FastifyRequest) {
     return { actorUserId: this.actor?.userId ?? null, actorName: this.actor?.username ?? 'anonymous', ip: this.ip ?? null };
   });
@@ -153,6 +151,7 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
       reply.setCookie(LOCALE_COOKIE, fromQuery, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600, secure: config.secureCookies });
     }
     req.locale = fromQuery ?? parseLocale(req.cookies[LOCALE_COOKIE]) ?? acceptLanguage(req) ?? config.defaultLocale;
+    req.t = translator(req.locale);
     const token = req.cookies[SESSION_COOKIE];
     if (token) {
       const lookup = await loadSession(database.db, token, {
@@ -170,6 +169,8 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
   app.addHook('preHandler', async (req, reply) => {
     const routeConfig = req.routeOptions.config ?? {};
     const method = req.method;
+    // An address that matches no route has nothing to protect: it answers 404 to everyone.
+    if (req.is404) return;
     if (!routeConfig.public) {
       if (!req.actor) {
         if (wantsJson(req) || method !== 'GET') {

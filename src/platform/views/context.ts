@@ -9,5 +9,5 @@ export interface ViewContext {
   readonly csrfToken: string;
   readonly path: string;
   readonly requestId: string;
-  readonly assets: { readonly css: string; readonly js: string };
+  readonly assets: { readonly css: string; readonly js: string; readonly icon: string };
 }

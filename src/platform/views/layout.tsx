@@ -28,6 +28,7 @@ export function Layout(props: { ctx: ViewContext; title: string; children: Compo
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} — ${t('app.short')}`}</title>
         <link rel="stylesheet" href={ctx.assets.css} />
+        <link rel="icon" href={ctx.assets.icon} type="image/svg+xml" />
         <script src={ctx.assets.js} defer />
       </head>
       <body>

@@ -1,0 +1,137 @@
+// Every registered route × every role, against the table below. Adding a route without a row
+// here fails this test (and adding one without a policy fails at start-up), so nobody can
+// widen access by accident. "Allowed" means the request got past authorization (any status
+// but 401/403); "denied" means 403.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { forEachDialect } from '../support/database.ts';
+import { Client, DEMO_PASSWORD, seedDemo, testApp } from '../support/app.ts';
+import { roles, type Role } from '../../src/platform/roles.ts';
+import { demoUsers } from '../../src/demo/demo-organisation.ts';
+import { organisationService } from '../../src/modules/organisation/organisation.service.ts';
+import { systemContext } from '../../src/platform/audit/audit.ts';
+
+const ALL: readonly Role[] = roles;
+const SYS: Role[] = ['system_admin'];
+const SEC: Role[] = ['security_admin'];
+const SYS_SEC: Role[] = ['system_admin', 'security_admin'];
+
+/** METHOD path → the roles allowed (with the demo bureau's records as the resources). */
+export const expected: Record<string, readonly Role[]> = {
+  'GET /admin': ALL,
+  'GET /account': ALL,
+  'GET /account/password': ALL,
+  'POST /account/password': ALL,
+  'POST /sign-out': ALL,
+  'GET /admin/audit': ['audit_admin'],
+  'GET /admin/agencies': SYS_SEC,
+  'GET /admin/agencies/new': SYS,
+  'POST /admin/agencies': SYS,
+  'GET /admin/agencies/:id': SYS_SEC,
+  'GET /admin/agencies/:id/edit': SYS,
+  'POST /admin/agencies/:id': SYS,
+  'GET /admin/agencies/:id/units/new': SYS,
+  'POST /admin/agencies/:id/units': SYS,
+  'GET /admin/units/:id/edit': SYS,
+  'POST /admin/units/:id': SYS,
+  'GET /admin/agencies/:id/leading-group/new': ['system_admin', 'disclosure_officer'],
+  'POST /admin/agencies/:id/leading-group': ['system_admin', 'disclosure_officer'],
+  'POST /admin/leading-group/:id/end': ['system_admin', 'disclosure_officer'],
+  'GET /admin/users': SYS_SEC,
+  'GET /admin/users/new': SYS,
+  'POST /admin/users': SYS,
+  'GET /admin/users/:id': SYS_SEC,
+  'GET /admin/users/:id/edit': SYS,
+  'POST /admin/users/:id': SYS,
+  'POST /admin/users/:id/roles': SYS_SEC,
+  'POST /admin/role-assignments/:id/revoke': SYS,
+  'POST /admin/users/:id/lock': SEC,
+  'POST /admin/users/:id/unlock': SEC,
+  'POST /admin/users/:id/reset-password': SEC,
+};
+
+interface Targets {
+  agency: number;
+  unit: number;
+  user: number;
+  member: number;
+  grants: number[];
+}
+
+function concrete(url: string, targets: Targets, role: Role, index: number): string {
+  return url
+    .replace(/^\/admin\/agencies\/:id/, `/admin/agencies/${targets.agency}`)
+    .replace(/^\/admin\/units\/:id/, `/admin/units/${targets.unit}`)
+    .replace(/^\/admin\/users\/:id/, `/admin/users/${targets.user}`)
+    .replace(/^\/admin\/leading-group\/:id/, `/admin/leading-group/${targets.member}`)
+    .replace(/^\/admin\/role-assignments\/:id/, `/admin/role-assignments/${targets.grants[index % targets.grants.length]}`)
+    .replace(/:(\w+)/g, `0`) + (role ? '' : '');
+}
+
+forEachDialect('route × role matrix', (t) => {
+  let app: FastifyInstance;
+  const targets: Targets = { agency: 0, unit: 0, user: 0, member: 0, grants: [] };
+  before(async () => {
+    await seedDemo(t.handle);
+    app = await testApp(t.handle);
+    const db = t.handle.db;
+    const hrss = await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow();
+    targets.agency = hrss.id;
+    targets.unit = (await db.selectFrom('units').select('id').where('agency_id', '=', hrss.id).where('name', '=', '就业促进科').executeTakeFirstOrThrow()).id;
+    const target = await organisationService.createUser(db, systemContext, { username: 'matrix-target', display_name: '测试对象', agency_id: hrss.id, unit_id: targets.unit }, 'Juzhen-Mubiao-2026');
+    targets.user = target.id;
+    for (let i = 0; i < 12; i++) {
+      // grants to revoke: one per allowed attempt (revoked grants then answer 404, not 403)
+      const unitName = ['就业促进科', '劳动关系科', '工资福利科', '社会保险科', '办公室', '政策法规科'][i % 6]!;
+      const unit = await db.selectFrom('units').select('id').where('agency_id', '=', hrss.id).where('name', '=', unitName).executeTakeFirstOrThrow();
+      targets.grants.push(await organisationService.assignRole(db, systemContext, target.id, i < 6 ? 'drafter' : 'unit_head', hrss.id, unit.id));
+    }
+    targets.member = (await db.selectFrom('leading_group_members').select('id').where('agency_id', '=', hrss.id).orderBy('id').executeTakeFirstOrThrow()).id;
+  });
+  after(async () => app.close());
+
+  test('every route is in the matrix and every matrix row is a route', () => {
+    const registered = app.routeTable.filter((r) => !r.public).map((r) => `${r.method} ${r.url}`);
+    const missing = registered.filter((r) => !(r in expected));
+    assert.deepEqual(missing, [], `routes without a row in the matrix: ${missing.join(', ')}`);
+    const stale = Object.keys(expected).filter((k) => !registered.includes(k));
+    assert.deepEqual(stale, [], `matrix rows without a route: ${stale.join(', ')}`);
+  });
+
+  test('each role is allowed exactly what the matrix says', async () => {
+    const routes = app.routeTable
+      .filter((r) => !r.public)
+      // signing out ends the session the rest of the run needs: last
+      .sort((a, b) => Number(a.url === '/sign-out') - Number(b.url === '/sign-out'));
+    const mismatches: string[] = [];
+    let attempt = 0;
+    for (const role of roles) {
+      const user = demoUsers.find((u) => u.role === role);
+      assert.ok(user, `the demo has a user for ${role}`);
+      const client = new Client(app);
+      const signIn = await client.signIn(user.username, DEMO_PASSWORD);
+      assert.equal(signIn.statusCode, 303, `${user.username} signs in`);
+      await client.get('/account');
+      for (const route of routes) {
+        const key = `${route.method} ${route.url}`;
+        const url = concrete(route.url, targets, role, attempt++);
+        const res = route.method === 'GET' ? await client.get(url) : await client.post(url, {}, route.method as 'POST');
+        assert.notEqual(res.statusCode, 401, `${role} lost its session at ${key}`);
+        const allowed = res.statusCode !== 403;
+        const want = (expected[key] ?? []).includes(role);
+        if (allowed !== want) mismatches.push(`${key} as ${role}: ${allowed ? 'allowed' : 'denied'} (${res.statusCode}), expected ${want ? 'allowed' : 'denied'}`);
+        if (route.method === 'GET' && res.statusCode === 200) await client.get('/account'); // refresh the CSRF token
+      }
+    }
+    assert.deepEqual(mismatches, []);
+  });
+
+  test('public routes answer without a session', async () => {
+    const publicRoutes = app.routeTable.filter((r) => r.public && r.method === 'GET' && !r.url.includes(':'));
+    for (const route of publicRoutes) {
+      const res = await app.inject({ method: 'GET', url: route.url });
+      assert.ok(res.statusCode < 400, `${route.url} → ${res.statusCode}`);
+    }
+  });
+});

@@ -1,0 +1,77 @@
+// A test server on a migrated database with the demo organisation, driven with app.inject and
+// a small cookie jar, so request tests exercise the real pipeline (session, policy, CSRF).
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { loadConfig, type Config } from '../../src/config.ts';
+import type { DatabaseHandle } from '../../src/db/connect.ts';
+import { buildApp } from '../../src/app.ts';
+import { loadDemo } from '../../src/demo/demo.ts';
+import { configureAudit } from '../../src/platform/audit/audit.ts';
+
+export const DEMO_PASSWORD = 'Gongkai-Test-2026!';
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return loadConfig({ LOG_LEVEL: 'silent', GONGKAI_DATA_DIR: '/tmp/gongkai-test-unused' }, overrides);
+}
+
+export async function seedDemo(handle: DatabaseHandle, mustChange = false): Promise<void> {
+  configureAudit({ algorithm: 'sha256', key: undefined });
+  await loadDemo(handle, DEMO_PASSWORD, { mustChange });
+}
+
+export async function testApp(handle: DatabaseHandle, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
+  const app = await buildApp(testConfig(overrides), handle, false);
+  await app.ready();
+  return app;
+}
+
+/** One browser-like client: keeps cookies and finds the CSRF token on the last page. */
+export class Client {
+  private cookies = new Map<string, string>();
+  csrfToken: string | undefined;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  private remember(res: LightMyRequestResponse): void {
+    for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+      const expired = c.value === '' || c.maxAge === 0 || (c.expires && c.expires.getTime() < Date.now());
+      if (expired) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    const match = /name="_csrf" value="([^"]+)"/.exec(res.body);
+    if (match) this.csrfToken = match[1];
+  }
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  hasCookie(name: string): boolean {
+    return this.cookies.has(name);
+  }
+
+  async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } });
+    this.remember(res);
+    return res;
+  }
+
+  /** Posts a form; the CSRF token of the last page is added unless `_csrf` is given (or null). */
+  async post(url: string, form: Record<string, string | null> = {}, method: 'POST' | 'PUT' | 'DELETE' | 'PATCH' = 'POST'): Promise<LightMyRequestResponse> {
+    const fields: Record<string, string> = {};
+    if (!('_csrf' in form) && this.csrfToken) fields._csrf = this.csrfToken;
+    for (const [k, v] of Object.entries(form)) if (v !== null) fields[k] = v;
+    const res = await this.app.inject({
+      method,
+      url,
+      headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams(fields).toString(),
+    });
+    this.remember(res);
+    return res;
+  }
+
+  async signIn(username: string, password = DEMO_PASSWORD): Promise<LightMyRequestResponse> {
+    await this.get('/sign-in');
+    return this.post('/sign-in', { username, password });
+  }
+}
