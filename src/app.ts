@@ -9,6 +9,7 @@ import { configureAudit } from './platform/audit/audit.ts';
 import { accountRoutes } from './modules/account/account.routes.tsx';
 import { organisationRoutes } from './modules/organisation/organisation.routes.tsx';
 import { auditRoutes } from './modules/audit/audit.routes.tsx';
+import { calendarRoutes } from './modules/calendar/calendar.routes.tsx';
 
 export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -29,5 +30,6 @@ export async function buildApp(config: Config, database: DatabaseHandle, logger:
   await app.register(accountRoutes);
   await app.register(organisationRoutes);
   await app.register(auditRoutes);
+  await app.register(calendarRoutes);
   return app;
 }

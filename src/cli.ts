@@ -9,6 +9,10 @@ import { verifyAuditChain } from './platform/audit/verify.ts';
 import { bootstrap } from './bootstrap.ts';
 import { action, describeError, printResult, UsageError, withDatabase } from './cli/support.ts';
 import { registerUserCommands } from './cli/user.cli.ts';
+import { registerCalendarCommands } from './platform/calendar/calendar.cli.ts';
+import { getCalendar } from './modules/calendar/calendar.service.ts';
+import { connect } from './db/connect.ts';
+import { prepareDatabase } from './db/prepare.ts';
 import { version } from './app.ts';
 
 export function buildProgram(): Command {
@@ -37,7 +41,6 @@ export function buildProgram(): Command {
     .action(
       action(async (options: { json?: boolean }) => {
         const config = loadConfig();
-        const { connect } = await import('./db/connect.ts');
         const database = connect(config);
         try {
           const applied = await migrateToLatest(database.db);
@@ -63,6 +66,17 @@ export function buildProgram(): Command {
     );
 
   registerUserCommands(program);
+  // The calendar the platform uses is the one in the database (with the administrators'
+  // additions), so the command reads it from there.
+  registerCalendarCommands(program, async () => {
+    const database = connect(loadConfig());
+    try {
+      await prepareDatabase(database);
+      return await getCalendar(database.db);
+    } finally {
+      await database.close();
+    }
+  });
 
   program
     .command('audit')
@@ -103,7 +117,6 @@ export function buildProgram(): Command {
     .action(
       action(async (file: string, options: { json?: boolean }) => {
         const config = loadConfig();
-        const { connect } = await import('./db/connect.ts');
         const database = connect(config);
         try {
           await restore(database, file);

@@ -1,13 +1,13 @@
 // Boot: configuration → database → migrations → first-run bootstrap → HTTP server.
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { connect } from './db/connect.ts';
-import { migrateToLatest } from './db/migrate.ts';
+import { prepareDatabase } from './db/prepare.ts';
 import { buildApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 
 export async function serve(config: Config): Promise<void> {
   const database = connect(config);
-  await migrateToLatest(database.db);
+  await prepareDatabase(database);
   const first = await bootstrap(config, database, { demo: config.demo });
   const app = await buildApp(config, database);
   if (first.adminPassword) {

@@ -4,7 +4,7 @@ import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { loadConfig, ConfigError, type Config } from '../config.ts';
 import { connect, type DatabaseHandle } from '../db/connect.ts';
-import { migrateToLatest } from '../db/migrate.ts';
+import { prepareDatabase } from '../db/prepare.ts';
 import { configureAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { AppError, ValidationError } from '../platform/errors.ts';
 
@@ -32,7 +32,7 @@ export async function withDatabase<T>(fn: (db: DatabaseHandle, config: Config) =
   configureAudit({ algorithm: config.auditHash, key: config.auditKey });
   const database = connect(config);
   try {
-    await migrateToLatest(database.db);
+    await prepareDatabase(database);
     return await fn(database, config);
   } finally {
     await database.close();

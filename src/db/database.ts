@@ -10,6 +10,7 @@ import type {
 } from '../modules/organisation/organisation.table.ts';
 import type { SessionTable } from '../platform/auth/session.table.ts';
 import type { AuditEventTable, SettingTable } from '../platform/audit/audit.table.ts';
+import type { CalendarDayTable, CalendarNoticeTable } from '../modules/calendar/calendar.table.ts';
 
 export interface Database {
   agencies: AgencyTable;
@@ -20,6 +21,8 @@ export interface Database {
   sessions: SessionTable;
   audit_events: AuditEventTable;
   settings: SettingTable;
+  calendar_notices: CalendarNoticeTable;
+  calendar_days: CalendarDayTable;
 }
 
 export type Db = Kysely<Database>;

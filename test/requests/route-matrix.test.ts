@@ -25,6 +25,8 @@ export const expected: Record<string, readonly Role[]> = {
   'POST /account/password': ALL,
   'POST /sign-out': ALL,
   'GET /admin/audit': ['audit_admin'],
+  'GET /admin/calendar': ALL,
+  'POST /admin/calendar/notices': SYS,
   'GET /admin/agencies': SYS_SEC,
   'GET /admin/agencies/new': SYS,
   'POST /admin/agencies': SYS,

@@ -6,6 +6,7 @@ import type { DatabaseHandle } from '../../src/db/connect.ts';
 import { buildApp } from '../../src/app.ts';
 import { loadDemo } from '../../src/demo/demo.ts';
 import { configureAudit } from '../../src/platform/audit/audit.ts';
+import { calendarService } from '../../src/modules/calendar/calendar.service.ts';
 
 export const DEMO_PASSWORD = 'Gongkai-Test-2026!';
 
@@ -15,6 +16,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 
 export async function seedDemo(handle: DatabaseHandle, mustChange = false): Promise<void> {
   configureAudit({ algorithm: 'sha256', key: undefined });
+  await calendarService.seedFromFile(handle.db);
   await loadDemo(handle, DEMO_PASSWORD, { mustChange });
 }
 
