@@ -6,6 +6,7 @@ import type { DatabaseHandle } from './db/connect.ts';
 import { ping } from './db/connect.ts';
 import { createServer } from './platform/http/server.tsx';
 import { configureAudit } from './platform/audit/audit.ts';
+import { openApiDocument } from './platform/http/openapi.ts';
 import { accountRoutes } from './modules/account/account.routes.tsx';
 import { organisationRoutes } from './modules/organisation/organisation.routes.tsx';
 import { auditRoutes } from './modules/audit/audit.routes.tsx';
@@ -25,6 +26,7 @@ export async function buildApp(config: Config, database: DatabaseHandle, logger:
       return reply.code(503).send({ status: 'error', database: database.dialect, version });
     }
   });
+  app.get('/api/v1/openapi.json', { config: { public: true } }, async () => openApiDocument(app, version));
   app.get('/', { config: { public: true } }, async (req, reply) => reply.redirect(req.actor ? '/admin' : '/sign-in', 303));
 
   await app.register(accountRoutes);

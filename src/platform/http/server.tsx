@@ -29,6 +29,8 @@ export interface RouteRecord {
   readonly url: string;
   readonly policy: string | undefined;
   readonly public: boolean;
+  /** The route's Fastify schema (TypeBox), used for the OpenAPI document of /api/v1. */
+  readonly schema?: Record<string, unknown>;
 }
 
 export interface AppDeps {
@@ -80,7 +82,7 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
       if (config.policy && !isRegisteredAction(config.policy)) {
         throw new Error(`route ${method} ${route.url} names unknown policy ${config.policy}`);
       }
-      app.routeTable.push({ method, url: route.url, policy: config.policy, public: Boolean(config.public) });
+      app.routeTable.push({ method, url: route.url, policy: config.policy, public: Boolean(config.public), schema: route.schema as Record<string, unknown> | undefined });
     }
   });
 
