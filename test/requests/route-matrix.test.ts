@@ -37,6 +37,7 @@ export const expected: Record<string, readonly Role[]> = {
   'POST /admin/agencies/:id/units': SYS,
   'GET /admin/units/:id/edit': SYS,
   'POST /admin/units/:id': SYS,
+  'GET /admin/leading-group': ['system_admin', 'disclosure_officer'],
   'GET /admin/agencies/:id/leading-group/new': ['system_admin', 'disclosure_officer'],
   'POST /admin/agencies/:id/leading-group': ['system_admin', 'disclosure_officer'],
   'POST /admin/leading-group/:id/end': ['system_admin', 'disclosure_officer'],

@@ -4,7 +4,7 @@
 import type { Db, Executor } from '../../db/database.ts';
 import type { AuditContext } from '../../platform/audit/audit.ts';
 import { mutate } from '../../platform/mutation.ts';
-import { nowIso } from '../../platform/clock.ts';
+import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { ConflictError, ForbiddenError, issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { hashPassword, passwordIssues, generatePassword } from '../../platform/auth/password.ts';
 import { destroySessionsOfUser } from '../../platform/auth/session.ts';
@@ -49,7 +49,7 @@ async function checkAgency(db: Executor, input: AgencyInput, selfId: number | nu
   }
   if (input.parent_id != null) {
     const parent = await store.agency(db, input.parent_id);
-    if (!parent) issues.push(issue('parent_id', 'field.invalid_choice', { label: '上级机关 / parent agency' }));
+    if (!parent) issues.push(issue('parent_id', 'org.error.parent_invalid'));
     if (selfId !== null && (await agencySubtree(db, selfId)).includes(input.parent_id)) {
       issues.push(issue('parent_id', 'org.error.parent_cycle'));
     }
@@ -203,7 +203,7 @@ export const organisationService = {
       if (await store.userWithSecret(trx, { username: input.username })) {
         throw new ValidationError([issue('username', 'org.error.username_taken', { username: input.username })]);
       }
-      if (!(await store.agency(trx, input.agency_id))) throw new ValidationError([issue('agency_id', 'field.invalid_choice', { label: '机关 / agency' })]);
+      if (!(await store.agency(trx, input.agency_id))) throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
       await checkUnitInAgency(trx, input.agency_id, input.unit_id);
       const at = nowIso();
       const row = await trx
@@ -232,7 +232,7 @@ export const organisationService = {
     await mutate(db, ctx, async (trx, audit) => {
       const before = await store.user(trx, id);
       if (!before) throw new NotFoundError();
-      if (!(await store.agency(trx, input.agency_id))) throw new ValidationError([issue('agency_id', 'field.invalid_choice', { label: '机关 / agency' })]);
+      if (!(await store.agency(trx, input.agency_id))) throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
       await checkUnitInAgency(trx, input.agency_id, input.unit_id);
       await trx
         .updateTable('users')
@@ -256,7 +256,7 @@ export const organisationService = {
     return mutate(db, ctx, async (trx, audit) => {
       const user = await store.user(trx, userId);
       if (!user) throw new NotFoundError();
-      if (!(await store.agency(trx, agencyId))) throw new ValidationError([issue('agency_id', 'field.invalid_choice', { label: '机关 / agency' })]);
+      if (!(await store.agency(trx, agencyId))) throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
       if (unitScopedRoles.includes(role) && unitId == null) throw new ValidationError([issue('unit_id', 'org.error.role_needs_unit')]);
       await checkUnitInAgency(trx, agencyId, unitId);
       const existing = await store.roleAssignments(trx, userId);
@@ -336,6 +336,10 @@ export const organisationService = {
     if (input.to_date && input.to_date < input.from_date) throw new ValidationError([issue('to_date', 'org.error.date_order')]);
     return mutate(db, ctx, async (trx, audit) => {
       if (!(await store.agency(trx, agencyId))) throw new NotFoundError();
+      if (input.user_id != null) {
+        const user = await store.user(trx, input.user_id);
+        if (!user || user.agency_id !== agencyId) throw new ValidationError([issue('user_id', 'org.error.member_user_not_in_agency')]);
+      }
       const row = await trx
         .insertInto('leading_group_members')
         .values({
@@ -361,6 +365,10 @@ export const organisationService = {
     await mutate(db, ctx, async (trx, audit) => {
       const member = await store.leadingGroupMember(trx, memberId);
       if (!member) throw new NotFoundError();
+      // History is not rewritten: a membership that has ended keeps the date it ended on.
+      if (member.to_date !== null && member.to_date < todayInChina()) {
+        throw new ValidationError([issue('to_date', 'org.error.already_ended', { date: member.to_date })]);
+      }
       if (toDate < member.from_date) throw new ValidationError([issue('to_date', 'org.error.date_order')]);
       await trx.updateTable('leading_group_members').set({ to_date: toDate }).where('id', '=', memberId).execute();
       await audit({ action: 'leading_group.end', subjectType: 'agency', subjectId: member.agency_id, before: member, after: { to_date: toDate } });

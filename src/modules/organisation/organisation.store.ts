@@ -27,6 +27,15 @@ export const organisationStore = {
   units(db: Executor, agencyId: number): Promise<UnitRow[]> {
     return db.selectFrom('units').selectAll().where('agency_id', '=', agencyId).orderBy('sort_order').orderBy('id').execute();
   },
+  /** The units of several agencies at once (the unit choices of user and grant forms). */
+  unitsOfAgencies(db: Executor, agencyIds: readonly number[]): Promise<UnitRow[]> {
+    if (agencyIds.length === 0) return Promise.resolve([]);
+    return db.selectFrom('units').selectAll().where('agency_id', 'in', agencyIds).orderBy('agency_id').orderBy('sort_order').orderBy('id').execute();
+  },
+  unitsByIds(db: Executor, ids: readonly number[]): Promise<UnitRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return db.selectFrom('units').selectAll().where('id', 'in', ids).execute();
+  },
   unit(db: Executor, id: number): Promise<UnitRow | undefined> {
     return db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
   },
@@ -36,6 +45,18 @@ export const organisationStore = {
   users(db: Executor, agencyIds: readonly number[]): Promise<PublicUser[]> {
     if (agencyIds.length === 0) return Promise.resolve([]);
     return db.selectFrom('users').select(userColumns).where('agency_id', 'in', agencyIds).orderBy('agency_id').orderBy('username').execute();
+  },
+  /** Users of the agencies, at most `limit` of them (the console's list). */
+  usersInAgencies(db: Executor, agencyIds: readonly number[], limit: number): Promise<PublicUser[]> {
+    if (agencyIds.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom('users')
+      .select(userColumns)
+      .where('agency_id', 'in', agencyIds)
+      .orderBy('agency_id')
+      .orderBy('username')
+      .limit(limit)
+      .execute();
   },
   user(db: Executor, id: number): Promise<PublicUser | undefined> {
     return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
@@ -47,6 +68,11 @@ export const organisationStore = {
   },
   roleAssignments(db: Executor, userId: number): Promise<RoleAssignmentRow[]> {
     return db.selectFrom('role_assignments').selectAll().where('user_id', '=', userId).orderBy('id').execute();
+  },
+  /** The grants of several users at once (the users list). */
+  roleAssignmentsOfUsers(db: Executor, userIds: readonly number[]): Promise<RoleAssignmentRow[]> {
+    if (userIds.length === 0) return Promise.resolve([]);
+    return db.selectFrom('role_assignments').selectAll().where('user_id', 'in', userIds).orderBy('user_id').orderBy('id').execute();
   },
   roleAssignment(db: Executor, id: number): Promise<RoleAssignmentRow | undefined> {
     return db.selectFrom('role_assignments').selectAll().where('id', '=', id).executeTakeFirst();

@@ -3,6 +3,7 @@
 import { defineMessages } from '../../platform/i18n/i18n.ts';
 import type { FormSpec } from '../../platform/form.ts';
 import { roles } from '../../platform/roles.ts';
+import './organisation.messages.ts';
 
 export const agencyLevels = ['province', 'city', 'county', 'township'] as const;
 export type AgencyLevel = (typeof agencyLevels)[number];
@@ -63,6 +64,8 @@ export const organisationMessages = defineMessages({
   'org.error.code_taken': { zh: '机关简码“{code}”已被使用', en: 'The short code “{code}” is already in use' },
   'org.error.credit_code_taken': { zh: '统一社会信用代码已被其他机关使用', en: 'Another agency already has this credit code' },
   'org.error.credit_code_invalid': { zh: '统一社会信用代码校验位不正确，请核对', en: 'The unified social credit code fails its check character; check it' },
+  'org.error.parent_invalid': { zh: '请选择有效的上级机关', en: 'Select a valid parent agency' },
+  'org.error.agency_invalid': { zh: '请选择有效的所属机关', en: 'Select a valid agency' },
   'org.error.parent_cycle': { zh: '上级机关不能是本机关或其下级机关', en: 'The parent cannot be the agency itself or one beneath it' },
   'org.error.unit_name_taken': { zh: '本机关已有同名单位', en: 'This agency already has a unit with that name' },
   'org.error.unit_not_in_agency': { zh: '所选单位不属于该机关', en: 'The unit chosen does not belong to this agency' },
@@ -101,21 +104,30 @@ export const unitForm = {
   kind: { kind: 'choice', label: 'org.field.unit_kind', required: true, choices: unitKinds },
   phone: { kind: 'phone', label: 'org.field.phone', max: 40 },
   duties: { kind: 'text', label: 'org.field.duties', max: 1000 },
-  sort_order: { kind: 'int', label: 'org.field.name' },
+  sort_order: { kind: 'int', label: 'org.field.sort_order' },
 } satisfies FormSpec;
 
 export const userForm = {
   username: { kind: 'code', label: 'org.field.username', required: true, max: 40 },
   display_name: { kind: 'text', label: 'org.field.display_name', required: true, max: 40 },
-  agency_id: { kind: 'int', label: 'org.field.parent', required: true },
+  agency_id: { kind: 'int', label: 'org.field.agency', required: true },
   unit_id: { kind: 'int', label: 'org.field.unit' },
   job_title: { kind: 'text', label: 'org.field.job_title', max: 40 },
   email: { kind: 'email', label: 'org.field.email', max: 100 },
 } satisfies FormSpec;
 
+/** Editing a user: the username is fixed once created. */
+export const userEditForm = {
+  display_name: userForm.display_name,
+  agency_id: userForm.agency_id,
+  unit_id: userForm.unit_id,
+  job_title: userForm.job_title,
+  email: userForm.email,
+} satisfies FormSpec;
+
 export const roleForm = {
   role: { kind: 'choice', label: 'org.field.role', required: true, choices: roles },
-  agency_id: { kind: 'int', label: 'org.field.parent', required: true },
+  agency_id: { kind: 'int', label: 'org.field.agency', required: true },
   unit_id: { kind: 'int', label: 'org.field.unit' },
 } satisfies FormSpec;
 
@@ -126,4 +138,8 @@ export const leadingGroupForm = {
   from_date: { kind: 'date', label: 'org.field.from_date', required: true },
   to_date: { kind: 'date', label: 'org.field.to_date' },
   user_id: { kind: 'int', label: 'org.field.username' },
+} satisfies FormSpec;
+
+export const endMembershipForm = {
+  to_date: { kind: 'date', label: 'org.field.to_date', required: true },
 } satisfies FormSpec;

@@ -7,6 +7,8 @@ export interface NavEntry {
   readonly labelKey: string;
   readonly policy: string;
   readonly order: number;
+  /** Hidden from actors who may do this (they reach the page another way). */
+  readonly unless?: string;
 }
 
 const entries: NavEntry[] = [];
@@ -17,5 +19,5 @@ export function registerNav(entry: NavEntry): void {
 }
 
 export function navFor(actor: Actor | undefined): NavEntry[] {
-  return actor ? entries.filter((e) => can(actor, e.policy)) : [];
+  return actor ? entries.filter((e) => can(actor, e.policy) && !(e.unless && can(actor, e.unless))) : [];
 }

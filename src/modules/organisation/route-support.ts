@@ -1,0 +1,89 @@
+// Small helpers shared by the organisation routes: the actor's reach over several roles, route
+// ids, bilingual issues raised by a handler, and the option lists of the console's selects.
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../platform/policy.ts';
+import type { Role } from '../../platform/roles.ts';
+import { NotFoundError, type ValidationIssue } from '../../platform/errors.ts';
+import { translate, type Locale } from '../../platform/i18n/i18n.ts';
+import { buildAgencyTree, flattenAgencyTree } from './agency-tree.ts';
+import type { AgencyRow, UnitRow } from './organisation.table.ts';
+
+/** Roles that let an actor see the organisation pages (organisation.read, organisation.user.read). */
+export const ORGANISATION_READERS: readonly Role[] = ['system_admin', 'security_admin'];
+
+/** The agencies the actor reaches through any of `roles` (see Actor.reach). */
+export function reachOf(actor: Actor, roles: readonly Role[]): Set<number> {
+  const out = new Set<number>();
+  for (const role of roles) for (const id of actor.reach.get(role) ?? []) out.add(id);
+  return out;
+}
+
+/** A numeric route parameter; anything else is a page that does not exist. */
+export function idParam(req: FastifyRequest, name = 'id'): number {
+  const raw = (req.params as Record<string, string | undefined>)[name];
+  if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
+  return Number(raw);
+}
+
+export function queryOf(req: FastifyRequest): Record<string, string | undefined> {
+  const q = (req.query ?? {}) as Record<string, unknown>;
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(q)) out[k] = typeof v === 'string' ? v : undefined;
+  return out;
+}
+
+/** A checkbox: present with value "1" when ticked. */
+export function checked(body: unknown, name: string): boolean {
+  const value = (body as Record<string, unknown> | undefined)?.[name];
+  return value === '1' || value === 'on' || (Array.isArray(value) && value.includes('1'));
+}
+
+/** An issue in both languages whose message names a field label (as readForm words them). */
+export function labelledIssue(field: string, key: string, labelKey: string): ValidationIssue {
+  const both = (locale: Locale) => translate(locale, key, { label: translate(locale, labelKey) });
+  return { field, message: { zh: both('zh-CN'), en: both('en') } };
+}
+
+export interface Option {
+  readonly value: string;
+  readonly label: string;
+}
+
+export interface OptionGroup {
+  readonly label: string;
+  readonly options: readonly Option[];
+}
+
+/** Agencies as select options, indented by depth in the hierarchy. */
+export function agencyOptions(agencies: readonly AgencyRow[]): Option[] {
+  return flattenAgencyTree(buildAgencyTree(agencies)).map(({ agency, depth }) => ({
+    value: String(agency.id),
+    label: `${'　'.repeat(depth)}${agency.name}`,
+  }));
+}
+
+/** Units grouped under their agency (an <optgroup> per agency). Inactive units are left out
+ *  unless one is the current value. */
+export function unitGroups(agencies: readonly AgencyRow[], units: readonly UnitRow[], current?: number | null): OptionGroup[] {
+  const byAgency = new Map<number, UnitRow[]>();
+  for (const u of units) {
+    if (u.active !== 1 && u.id !== current) continue;
+    const list = byAgency.get(u.agency_id) ?? [];
+    list.push(u);
+    byAgency.set(u.agency_id, list);
+  }
+  return flattenAgencyTree(buildAgencyTree(agencies))
+    .filter(({ agency }) => byAgency.has(agency.id))
+    .map(({ agency }) => ({
+      label: agency.name,
+      options: byAgency.get(agency.id)!.map((u) => ({ value: String(u.id), label: u.name })),
+    }));
+}
+
+/** Form values as the inputs show them again. */
+export type ShownValues = Record<string, string | number | null | undefined>;
+
+export function shown(values: ShownValues, name: string): string {
+  const v = values[name];
+  return v === null || v === undefined ? '' : String(v);
+}

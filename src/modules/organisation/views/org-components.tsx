@@ -1,0 +1,181 @@
+/**
+ * Components shared by the organisation pages, in the pattern of platform/views/components.tsx
+ * (label, hint, error above the input, aria-invalid / aria-describedby, summary links to #field-NAME).
+ *
+ *  GroupedSelectField({ ctx, name, label, value, groups: [{label, options}], issues?, hint?, empty?, required? })
+ *      — a select whose options sit in <optgroup>s (units under their agency); `empty` adds a
+ *        first option with value "" and that label
+ *  CheckboxField({ ctx, name, label, checked, hint? })  — a single checkbox posting "1"
+ *  PostButton({ ctx, action, label, confirm?, warning?, secondary?, hiddenLabel? })
+ *      — a one-button POST form with the CSRF field; `confirm` sets data-confirm (app.js asks first)
+ *  SummaryRow({ label, value })                       — one dt/dd pair of a summary-list
+ *  UserStatus({ ctx, user })                          — tags: disabled, locked until, must change password
+ *  OneTimePassword({ ctx, label, password })          — the generated password, shown once
+ *  DoneNotice({ ctx, done })                          — the success banner after a redirect (?done=KEY)
+ */
+import type { ComponentChildren } from 'preact';
+import type { ValidationIssue } from '../../../platform/errors.ts';
+import { pick } from '../../../platform/i18n/i18n.ts';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { fieldId, Notice } from '../../../platform/views/components.tsx';
+import { formatChinaTime, now } from '../../../platform/clock.ts';
+import type { OptionGroup } from '../route-support.ts';
+
+function errorFor(issues: readonly ValidationIssue[] | undefined, name: string): ValidationIssue | undefined {
+  return issues?.find((i) => i.field === name);
+}
+
+export function GroupedSelectField(props: {
+  ctx: ViewContext;
+  name: string;
+  label: string;
+  value?: string | null;
+  groups: readonly OptionGroup[];
+  issues?: readonly ValidationIssue[];
+  hint?: string;
+  empty?: string;
+  required?: boolean;
+}) {
+  const id = fieldId(props.name);
+  const error = errorFor(props.issues, props.name);
+  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const value = props.value ?? '';
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <label class="field__label" for={id}>
+        {props.label}
+        {props.required && <span class="field__required" aria-hidden="true"> *</span>}
+      </label>
+      {props.hint && (
+        <p class="field__hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {error && (
+        <p class="field__error" id={`${id}-error`}>
+          {pick(props.ctx.locale, error.message)}
+        </p>
+      )}
+      <select id={id} name={props.name} class="select" aria-invalid={error ? 'true' : undefined} aria-describedby={described}>
+        {props.empty !== undefined && (
+          <option value="" selected={value === ''}>
+            {props.empty}
+          </option>
+        )}
+        {props.groups.map((g) => (
+          <optgroup label={g.label}>
+            {g.options.map((o) => (
+              <option value={o.value} selected={o.value === value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CheckboxField(props: { ctx: ViewContext; name: string; label: string; checked: boolean; hint?: string }) {
+  const id = fieldId(props.name);
+  return (
+    <div class="field checkbox">
+      <input type="checkbox" id={id} name={props.name} value="1" checked={props.checked} class="checkbox__input" aria-describedby={props.hint ? `${id}-hint` : undefined} />
+      <label class="checkbox__label" for={id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="field__hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function PostButton(props: {
+  ctx: ViewContext;
+  action: string;
+  label: string;
+  confirm?: string;
+  warning?: boolean;
+  secondary?: boolean;
+  /** Extra words for screen readers, e.g. which role a "Revoke" button revokes. */
+  hiddenLabel?: string;
+}) {
+  const cls = props.warning ? 'button button--warning' : props.secondary ? 'button button--secondary' : 'button';
+  return (
+    <form method="post" action={props.action} class="inline-form" data-confirm={props.confirm}>
+      <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />
+      <button type="submit" class={cls}>
+        {props.label}
+        {props.hiddenLabel && <span class="visually-hidden"> — {props.hiddenLabel}</span>}
+      </button>
+    </form>
+  );
+}
+
+export function SummaryRow(props: { label: string; value: ComponentChildren }) {
+  const empty = props.value === null || props.value === undefined || props.value === '';
+  return (
+    <>
+      <dt>{props.label}</dt>
+      <dd>{empty ? '—' : props.value}</dd>
+    </>
+  );
+}
+
+export interface StatusOfUser {
+  readonly disabled: number;
+  readonly locked_until: string | null;
+  readonly must_change_password: number;
+}
+
+export function UserStatus(props: { ctx: ViewContext; user: StatusOfUser }) {
+  const { t } = props.ctx;
+  const u = props.user;
+  const lockedUntil = u.locked_until && new Date(u.locked_until) > now() ? u.locked_until : null;
+  const tags: { text: string; danger: boolean }[] = [];
+  if (u.disabled === 1) tags.push({ text: t('org.status.disabled'), danger: true });
+  if (lockedUntil) tags.push({ text: t('org.status.locked_until', { until: formatChinaTime(lockedUntil) }), danger: true });
+  if (u.must_change_password === 1) tags.push({ text: t('org.status.must_change'), danger: false });
+  if (tags.length === 0) tags.push({ text: t('org.status.active'), danger: false });
+  return (
+    <>
+      {tags.map((tag) => (
+        <span class={tag.danger ? 'tag tag--danger' : 'tag'}>{tag.text}</span>
+      ))}
+    </>
+  );
+}
+
+export function OneTimePassword(props: { ctx: ViewContext; label: string; password: string }) {
+  return (
+    <div class="one-time-secret">
+      <p class="one-time-secret__label">{props.label}</p>
+      <p>
+        <code class="one-time-secret__value">{props.password}</code>
+      </p>
+      <p class="field__hint">{props.ctx.t('org.user.password_once')}</p>
+    </div>
+  );
+}
+
+/** Keys a redirect may name in ?done=…, with their message. */
+export const doneMessages: Record<string, string> = {
+  saved: 'org.saved',
+  agency_created: 'org.agency.created',
+  unit_created: 'org.unit.created',
+  member_added: 'org.lg.added',
+  member_ended: 'org.lg.ended',
+  user_created: 'org.user.created',
+  locked: 'org.user.locked',
+  unlocked: 'org.user.unlocked',
+  granted: 'org.role.granted',
+  revoked: 'org.role.revoked',
+};
+
+export function DoneNotice(props: { ctx: ViewContext; done?: string }) {
+  const key = props.done && Object.hasOwn(doneMessages, props.done) ? doneMessages[props.done] : undefined;
+  return key ? <Notice kind="success">{props.ctx.t(key)}</Notice> : null;
+}
