@@ -41,4 +41,5 @@ export const common = defineMessages({
   'common.none': { zh: '无', en: 'None' },
   'common.actions': { zh: '操作', en: 'Actions' },
   'common.saved': { zh: '已保存', en: 'Saved' },
+  'common.table_region': { zh: '表格（窄屏可左右滚动）', en: 'Table (scrolls sideways on narrow screens)' },
 });

@@ -40,7 +40,7 @@ export function AuditLogPage(props: {
       {props.events.length === 0 ? (
         <p>{t('audit.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
           <table class="table">
             <caption class="visually-hidden">{t('audit.title')}</caption>
             <thead>

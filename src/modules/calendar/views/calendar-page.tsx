@@ -68,14 +68,14 @@ export function CalendarPage(props: {
           <p class="lead" role="status">
             {t('calendar.try_result', { from: props.trial.from, days: props.trial.days, date: props.trial.date })}
           </p>
-          <div class="table-wrap">
+          <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
             <table class="table">
               <caption class="visually-hidden">{t('calendar.try')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">{t('calendar.year')}</th>
-                  <th scope="col">{t('calendar.kind')}</th>
+                  <th scope="col">{t('calendar.ordinal')}</th>
+                  <th scope="col">{t('calendar.date')}</th>
+                  <th scope="col">{t('calendar.day_kind')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -96,7 +96,7 @@ export function CalendarPage(props: {
       )}
 
       <h2>{t('calendar.notice')}</h2>
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
         <table class="table">
           <caption class="visually-hidden">{t('calendar.notice')}</caption>
           <thead>

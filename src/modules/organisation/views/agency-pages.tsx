@@ -224,7 +224,7 @@ export function AgencyPage(props: {
       {props.units.length === 0 ? (
         <p>{t('org.units.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
           <table class="table">
             <caption class="visually-hidden">{t('org.units')}</caption>
             <thead>

@@ -82,7 +82,7 @@ export function LeadingGroupSection(props: {
       {current.length === 0 ? (
         <p>{t('org.lg.empty_current')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
           <table class="table">
             <caption class="visually-hidden">{t('org.lg.current')}</caption>
             <thead>
@@ -116,7 +116,7 @@ export function LeadingGroupSection(props: {
       {past.length === 0 ? (
         <p>{t('org.lg.empty_past')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
           <table class="table">
             <caption class="visually-hidden">{t('org.lg.past')}</caption>
             <thead>

@@ -85,7 +85,7 @@ export function UserListPage(props: {
       {props.rows.length === 0 ? (
         <p>{t('org.users.empty')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
           <table class="table">
             <caption class="visually-hidden">{t('org.users.title')}</caption>
             <thead>
@@ -253,7 +253,7 @@ export function UserPage(props: {
       {props.grants.length === 0 ? (
         <p>{t('org.user.no_roles')}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
           <table class="table">
             <caption class="visually-hidden">{t('org.user.roles')}</caption>
             <thead>
