@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 test('npm start on an empty data directory serves the platform with the demo and a printed password', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-start-'));
-  const env = { ...process.env, GONGKAI_DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'info' };
+  const env: NodeJS.ProcessEnv = { ...process.env, GONGKAI_DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'info' };
   delete env.GONGKAI_ADMIN_PASSWORD;
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: new URL('../..', import.meta.url).pathname, env });

@@ -7,6 +7,9 @@ import { NotFoundError, type ValidationIssue } from '../../platform/errors.ts';
 import { translate, type Locale } from '../../platform/i18n/i18n.ts';
 import { buildAgencyTree, flattenAgencyTree } from './agency-tree.ts';
 import type { AgencyRow, UnitRow } from './organisation.table.ts';
+import type { OptionGroup } from '../../platform/views/components.tsx';
+
+export type { OptionGroup };
 
 /** Roles that let an actor see the organisation pages (organisation.read, organisation.user.read). */
 export const ORGANISATION_READERS: readonly Role[] = ['system_admin', 'security_admin'];
@@ -47,11 +50,6 @@ export function labelledIssue(field: string, key: string, labelKey: string): Val
 export interface Option {
   readonly value: string;
   readonly label: string;
-}
-
-export interface OptionGroup {
-  readonly label: string;
-  readonly options: readonly Option[];
 }
 
 /** Agencies as select options, indented by depth in the hierarchy. */

@@ -4,6 +4,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import smCrypto from 'sm-crypto';
 import type { AuditHash } from '../../config.ts';
+import type { AuditEventTable } from './audit.table.ts';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -17,18 +18,11 @@ export function chainHash(algorithm: AuditHash, key: string | undefined, prevHas
   return createHash('sha256').update(input, 'utf8').digest('hex');
 }
 
-export interface HashedFields {
-  occurred_at: string;
-  actor_user_id: number | null;
-  actor_name: string;
-  ip: string | null;
-  action: string;
-  subject_type: string | null;
-  subject_id: string | null;
-  before_json: string | null;
-  after_json: string | null;
-  algorithm: string;
-}
+/** The columns the hash covers: everything but id, seq and the hashes themselves. */
+export type HashedFields = Pick<
+  AuditEventTable,
+  'occurred_at' | 'actor_user_id' | 'actor_name' | 'ip' | 'action' | 'subject_type' | 'subject_id' | 'before_json' | 'after_json' | 'algorithm'
+>;
 
 /** The canonical serialisation. seq is deliberately left out: order is protected by the
  *  prev_hash links, which lets verification tell a reordering from an edit. */

@@ -6,6 +6,12 @@
  *  ErrorSummary({ ctx, issues })           — at the top of a form; links to each field (#field-NAME)
  *  TextField({ ctx, name, label, value, issues, hint?, type?, autocomplete?, required?, width? })
  *  SelectField({ ctx, name, label, value, options: [{value, label}], issues, hint? })
+ *  GroupedSelectField({ ctx, name, label, value, groups: [{label, options}], issues?, hint?, empty?, required? })
+ *                                          — options in <optgroup>s; `empty` adds a first "" option
+ *  CheckboxField({ ctx, name, label, checked, hint? }) — a single checkbox posting "1"
+ *  PostButton({ ctx, action, label, confirm?, warning?, secondary?, hiddenLabel? })
+ *                                          — a one-button POST form with the CSRF field; `confirm`
+ *                                            sets data-confirm (app.js asks first)
  *  CsrfField({ ctx })                      — the hidden token every POST form carries
  *  Notice({ kind, children })              — success / warning banners (role=status / alert)
  */
@@ -46,7 +52,7 @@ interface FieldProps {
   required?: boolean;
 }
 
-function FieldFrame(props: FieldProps & { children: ComponentChildren; error?: ValidationIssue }) {
+export function FieldFrame(props: FieldProps & { children: ComponentChildren; error?: ValidationIssue }) {
   const id = fieldId(props.name);
   return (
     <div class={props.error ? 'field field--error' : 'field'}>
@@ -69,7 +75,7 @@ function FieldFrame(props: FieldProps & { children: ComponentChildren; error?: V
   );
 }
 
-function describedBy(props: FieldProps, error: ValidationIssue | undefined): string | undefined {
+export function describedBy(props: FieldProps, error: ValidationIssue | undefined): string | undefined {
   const id = fieldId(props.name);
   const ids = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : undefined;
@@ -130,5 +136,76 @@ export function Notice(props: { kind: 'success' | 'warning'; children: Component
     <div class={`notice notice--${props.kind}`} role={props.kind === 'warning' ? 'alert' : 'status'}>
       {props.children}
     </div>
+  );
+}
+
+export interface OptionGroup {
+  readonly label: string;
+  readonly options: readonly { value: string; label: string }[];
+}
+
+export function GroupedSelectField(
+  props: FieldProps & { value?: string | null; groups: readonly OptionGroup[]; empty?: string },
+) {
+  const error = props.issues?.find((i) => i.field === props.name);
+  const value = props.value ?? '';
+  return (
+    <FieldFrame {...props} error={error}>
+      <select id={fieldId(props.name)} name={props.name} class="select" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(props, error)}>
+        {props.empty !== undefined && (
+          <option value="" selected={value === ''}>
+            {props.empty}
+          </option>
+        )}
+        {props.groups.map((g) => (
+          <optgroup label={g.label}>
+            {g.options.map((o) => (
+              <option value={o.value} selected={o.value === value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function CheckboxField(props: { ctx: ViewContext; name: string; label: string; checked: boolean; hint?: string }) {
+  const id = fieldId(props.name);
+  return (
+    <div class="field checkbox">
+      <input type="checkbox" id={id} name={props.name} value="1" checked={props.checked} class="checkbox__input" aria-describedby={props.hint ? `${id}-hint` : undefined} />
+      <label class="checkbox__label" for={id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="field__hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function PostButton(props: {
+  ctx: ViewContext;
+  action: string;
+  label: string;
+  confirm?: string;
+  warning?: boolean;
+  secondary?: boolean;
+  /** Extra words for screen readers, e.g. which role a "Revoke" button revokes. */
+  hiddenLabel?: string;
+}) {
+  const cls = props.warning ? 'button button--warning' : props.secondary ? 'button button--secondary' : 'button';
+  return (
+    <form method="post" action={props.action} class="inline-form" data-confirm={props.confirm}>
+      <CsrfField ctx={props.ctx} />
+      <button type="submit" class={cls}>
+        {props.label}
+        {props.hiddenLabel && <span class="visually-hidden"> — {props.hiddenLabel}</span>}
+      </button>
+    </form>
   );
 }

@@ -17,103 +17,11 @@ import type { ComponentChildren } from 'preact';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { pick } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { fieldId, Notice } from '../../../platform/views/components.tsx';
+import { Notice } from '../../../platform/views/components.tsx';
 import { formatChinaTime, now } from '../../../platform/clock.ts';
 import type { OptionGroup } from '../route-support.ts';
 
-function errorFor(issues: readonly ValidationIssue[] | undefined, name: string): ValidationIssue | undefined {
-  return issues?.find((i) => i.field === name);
-}
-
-export function GroupedSelectField(props: {
-  ctx: ViewContext;
-  name: string;
-  label: string;
-  value?: string | null;
-  groups: readonly OptionGroup[];
-  issues?: readonly ValidationIssue[];
-  hint?: string;
-  empty?: string;
-  required?: boolean;
-}) {
-  const id = fieldId(props.name);
-  const error = errorFor(props.issues, props.name);
-  const described = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const value = props.value ?? '';
-  return (
-    <div class={error ? 'field field--error' : 'field'}>
-      <label class="field__label" for={id}>
-        {props.label}
-        {props.required && <span class="field__required" aria-hidden="true"> *</span>}
-      </label>
-      {props.hint && (
-        <p class="field__hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={`${id}-error`}>
-          {pick(props.ctx.locale, error.message)}
-        </p>
-      )}
-      <select id={id} name={props.name} class="select" aria-invalid={error ? 'true' : undefined} aria-describedby={described}>
-        {props.empty !== undefined && (
-          <option value="" selected={value === ''}>
-            {props.empty}
-          </option>
-        )}
-        {props.groups.map((g) => (
-          <optgroup label={g.label}>
-            {g.options.map((o) => (
-              <option value={o.value} selected={o.value === value}>
-                {o.label}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-export function CheckboxField(props: { ctx: ViewContext; name: string; label: string; checked: boolean; hint?: string }) {
-  const id = fieldId(props.name);
-  return (
-    <div class="field checkbox">
-      <input type="checkbox" id={id} name={props.name} value="1" checked={props.checked} class="checkbox__input" aria-describedby={props.hint ? `${id}-hint` : undefined} />
-      <label class="checkbox__label" for={id}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <p class="field__hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-    </div>
-  );
-}
-
-export function PostButton(props: {
-  ctx: ViewContext;
-  action: string;
-  label: string;
-  confirm?: string;
-  warning?: boolean;
-  secondary?: boolean;
-  /** Extra words for screen readers, e.g. which role a "Revoke" button revokes. */
-  hiddenLabel?: string;
-}) {
-  const cls = props.warning ? 'button button--warning' : props.secondary ? 'button button--secondary' : 'button';
-  return (
-    <form method="post" action={props.action} class="inline-form" data-confirm={props.confirm}>
-      <input type="hidden" name="_csrf" value={props.ctx.csrfToken} />
-      <button type="submit" class={cls}>
-        {props.label}
-        {props.hiddenLabel && <span class="visually-hidden"> — {props.hiddenLabel}</span>}
-      </button>
-    </form>
-  );
-}
+export { GroupedSelectField, CheckboxField, PostButton } from '../../../platform/views/components.tsx';
 
 export function SummaryRow(props: { label: string; value: ComponentChildren }) {
   const empty = props.value === null || props.value === undefined || props.value === '';
