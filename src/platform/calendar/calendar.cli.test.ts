@@ -1,34 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Command } from 'commander';
 import { registerCalendarCommands } from './calendar.cli.ts';
 import { loadDefaultCalendar } from './calendar-data.ts';
+import { runCommand } from '../../../test/support/cli.ts';
 
-/** Runs one command line and captures stdout, stderr and the exit code it set. */
-async function run(...args: string[]): Promise<{ out: string; err: string; code: number }> {
-  const program = new Command('gongkai').exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  registerCalendarCommands(program, loadDefaultCalendar);
-  let out = '';
-  let err = '';
-  const write = { out: process.stdout.write, err: process.stderr.write };
-  const saved = process.exitCode;
-  process.exitCode = undefined;
-  process.stdout.write = ((s: string) => ((out += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((err += s), true)) as typeof process.stderr.write;
-  let code = 0;
-  try {
-    await program.parseAsync(args, { from: 'user' });
-    code = Number(process.exitCode ?? 0);
-  } catch (error) {
-    // commander's own usage errors (missing option) arrive here because of exitOverride
-    code = (error as { code?: string }).code?.startsWith('commander.') ? 2 : 1;
-  } finally {
-    process.stdout.write = write.out;
-    process.stderr.write = write.err;
-    process.exitCode = saved;
-  }
-  return { out, err, code };
-}
+const run = (...args: string[]) => runCommand((program) => registerCalendarCommands(program, loadDefaultCalendar), args);
 
 test('calendar workdays prints the date', async () => {
   const r = await run('calendar', 'workdays', '--from', '2026-02-13', '--days', '2');
