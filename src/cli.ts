@@ -10,6 +10,8 @@ import { bootstrap } from './bootstrap.ts';
 import { action, describeError, printResult, UsageError, withDatabase } from './cli/support.ts';
 import { registerUserCommands } from './cli/user.cli.ts';
 import { registerCalendarCommands } from './platform/calendar/calendar.cli.ts';
+import { registerPiiCommands } from './platform/pii/pii.cli.ts';
+import { registerFeeCommands } from './modules/applications/fee.cli.ts';
 import { getCalendar } from './modules/calendar/calendar.service.ts';
 import { connect } from './db/connect.ts';
 import { prepareDatabase } from './db/prepare.ts';
@@ -66,6 +68,8 @@ export function buildProgram(): Command {
     );
 
   registerUserCommands(program);
+  registerPiiCommands(program);
+  registerFeeCommands(program);
   // The calendar the platform uses is the one in the database (with the administrators'
   // additions), so the command reads it from there.
   registerCalendarCommands(program, async () => {
