@@ -11,6 +11,8 @@ import { accountRoutes } from './modules/account/account.routes.tsx';
 import { organisationRoutes } from './modules/organisation/organisation.routes.tsx';
 import { auditRoutes } from './modules/audit/audit.routes.tsx';
 import { calendarRoutes } from './modules/calendar/calendar.routes.tsx';
+import { publishingRoutes } from './modules/publishing/publishing.routes.tsx';
+import { applicationRoutes } from './modules/applications/applications.routes.tsx';
 
 export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -33,5 +35,7 @@ export async function buildApp(config: Config, database: DatabaseHandle, logger:
   await app.register(organisationRoutes);
   await app.register(auditRoutes);
   await app.register(calendarRoutes);
+  await app.register(publishingRoutes);
+  await app.register(applicationRoutes);
   return app;
 }

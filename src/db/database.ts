@@ -11,6 +11,18 @@ import type {
 import type { SessionTable } from '../platform/auth/session.table.ts';
 import type { AuditEventTable, SettingTable } from '../platform/audit/audit.table.ts';
 import type { CalendarDayTable, CalendarNoticeTable } from '../modules/calendar/calendar.table.ts';
+import type {
+  ConfidentialityReviewTable,
+  IndexNumberSequenceTable,
+  InformationItemTable,
+  ItemStatusHistoryTable,
+  ItemValidityHistoryTable,
+  ItemVersionTable,
+  PiiOverrideTable,
+  WorkflowConfigTable,
+} from '../modules/publishing/publishing.table.ts';
+import type { ApplicationAttachmentTable, ApplicationEventTable, ApplicationTable } from '../modules/applications/applications.table.ts';
+import type { PowSpentTable } from '../platform/pow.table.ts';
 
 export interface Database {
   agencies: AgencyTable;
@@ -23,6 +35,18 @@ export interface Database {
   settings: SettingTable;
   calendar_notices: CalendarNoticeTable;
   calendar_days: CalendarDayTable;
+  information_items: InformationItemTable;
+  item_versions: ItemVersionTable;
+  item_status_history: ItemStatusHistoryTable;
+  confidentiality_reviews: ConfidentialityReviewTable;
+  item_validity_history: ItemValidityHistoryTable;
+  index_number_sequences: IndexNumberSequenceTable;
+  workflow_configs: WorkflowConfigTable;
+  pii_overrides: PiiOverrideTable;
+  applications: ApplicationTable;
+  application_events: ApplicationEventTable;
+  application_attachments: ApplicationAttachmentTable;
+  pow_spent: PowSpentTable;
 }
 
 export type Db = Kysely<Database>;

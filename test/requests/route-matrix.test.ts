@@ -6,16 +6,22 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../support/database.ts';
-import { Client, DEMO_PASSWORD, seedDemo, testApp } from '../support/app.ts';
+import { Client, DEMO_PASSWORD, seedDemo, testApp, testConfig } from '../support/app.ts';
 import { roles, type Role } from '../../src/platform/roles.ts';
 import { demoUsers } from '../../src/demo/demo-organisation.ts';
 import { organisationService } from '../../src/modules/organisation/organisation.service.ts';
 import { systemContext } from '../../src/platform/audit/audit.ts';
+import { loadActor } from '../../src/platform/auth/session.ts';
+import { publishingService } from '../../src/modules/publishing/publishing.service.ts';
+import { createApplicationsService } from '../../src/modules/applications/applications.service.ts';
+import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal-data.ts';
 
 const ALL: readonly Role[] = roles;
 const SYS: Role[] = ['system_admin'];
 const SEC: Role[] = ['security_admin'];
 const SYS_SEC: Role[] = ['system_admin', 'security_admin'];
+const WORKFLOW: Role[] = ['drafter', 'unit_head', 'confidentiality_reviewer', 'disclosure_officer', 'leader_in_charge', 'principal_leader'];
+const CONTENT: Role[] = [...WORKFLOW, 'supervisor'];
 
 /** METHOD path → the roles allowed (with the demo bureau's records as the resources). */
 export const expected: Record<string, readonly Role[]> = {
@@ -52,6 +58,25 @@ export const expected: Record<string, readonly Role[]> = {
   'POST /admin/users/:id/lock': SEC,
   'POST /admin/users/:id/unlock': SEC,
   'POST /admin/users/:id/reset-password': SEC,
+  // The disclosure catalog; the resource is a draft of the demo drafter's unit (就业促进科).
+  'GET /admin/items': CONTENT,
+  'GET /admin/items/new': ['drafter'],
+  'POST /admin/items/new': ['drafter'],
+  'GET /admin/items/:id': CONTENT,
+  'GET /admin/items/:id/edit': ['drafter'],
+  'POST /admin/items/:id/edit': ['drafter'],
+  'POST /admin/items/:id/transition': WORKFLOW,
+  'POST /admin/items/:id/mask': ['drafter', 'unit_head', 'confidentiality_reviewer', 'disclosure_officer'],
+  'POST /admin/items/:id/pii-override': ['confidentiality_reviewer'],
+  // Disclosure applications; the resource is a case assigned to the demo drafter's unit (就业促进科).
+  'GET /admin/applications': ['drafter', 'unit_head', 'disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
+  'GET /admin/applications/new': ['disclosure_officer'],
+  'POST /admin/applications/new': ['disclosure_officer'],
+  'GET /admin/applications/:id': ['drafter', 'unit_head', 'disclosure_officer', 'leader_in_charge', 'principal_leader'],
+  'POST /admin/applications/:id/events': ['disclosure_officer'],
+  'POST /admin/applications/:id/reply': ['disclosure_officer'],
+  'POST /admin/applications/:id/reveal': ['disclosure_officer'],
+  'GET /api/v1/applications/:id/deadline': ['drafter', 'unit_head', 'disclosure_officer', 'leader_in_charge', 'principal_leader'],
 };
 
 interface Targets {
@@ -60,6 +85,8 @@ interface Targets {
   user: number;
   member: number;
   grants: number[];
+  item: number;
+  application: number;
 }
 
 function concrete(url: string, targets: Targets, role: Role, index: number): string {
@@ -68,13 +95,16 @@ function concrete(url: string, targets: Targets, role: Role, index: number): str
     .replace(/^\/admin\/units\/:id/, `/admin/units/${targets.unit}`)
     .replace(/^\/admin\/users\/:id/, `/admin/users/${targets.user}`)
     .replace(/^\/admin\/leading-group\/:id/, `/admin/leading-group/${targets.member}`)
+    .replace(/^\/admin\/items\/:id/, `/admin/items/${targets.item}`)
+    .replace(/^\/admin\/applications\/:id/, `/admin/applications/${targets.application}`)
+    .replace(/^\/api\/v1\/applications\/:id/, `/api/v1/applications/${targets.application}`)
     .replace(/^\/admin\/role-assignments\/:id/, `/admin/role-assignments/${targets.grants[index % targets.grants.length]}`)
     .replace(/:(\w+)/g, `0`) + (role ? '' : '');
 }
 
 forEachDialect('route × role matrix', (t) => {
   let app: FastifyInstance;
-  const targets: Targets = { agency: 0, unit: 0, user: 0, member: 0, grants: [] };
+  const targets: Targets = { agency: 0, unit: 0, user: 0, member: 0, grants: [], item: 0, application: 0 };
   before(async () => {
     await seedDemo(t.handle);
     app = await testApp(t.handle);
@@ -91,6 +121,28 @@ forEachDialect('route × role matrix', (t) => {
       targets.grants.push(await organisationService.assignRole(db, systemContext, target.id, i < 6 ? 'drafter' : 'unit_head', hrss.id, unit.id));
     }
     targets.member = (await db.selectFrom('leading_group_members').select('id').where('agency_id', '=', hrss.id).orderBy('id').executeTakeFirstOrThrow()).id;
+    const drafter = await db.selectFrom('users').selectAll().where('username', '=', 'drafter').executeTakeFirstOrThrow();
+    const drafterActor = await loadActor(db, { user_id: drafter.id, username: drafter.username, display_name: drafter.display_name, agency_id: drafter.agency_id, unit_id: drafter.unit_id, must_change_password: 0 });
+    targets.item = (
+      await publishingService.createDraft(db, { actor: drafterActor, ctx: systemContext }, {
+        title: '矩阵测试信息',
+        issuing_agencies: [],
+        responsible_unit_id: targets.unit,
+        formation_date: '2025-01-02',
+        disclosure_mode: 'proactive',
+        catalog_category: 'work_news',
+        body_html: '<p>正文</p>',
+      })
+    ).id;
+    // Encrypted with the key the test app resolves from its configuration, so "show full" works.
+    const config = testConfig();
+    const applications = createApplicationsService(createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)));
+    targets.application = (
+      await applications.registerAtCounter(db, systemContext, hrss.id, {
+        channel: 'in_person', submitted_on: '2026-11-02', assigned_unit_id: String(targets.unit), applicant_kind: 'natural_person', applicant_name: '矩阵申请人',
+        id_number: '11010519491231002X', phone: '13800000000', description: '矩阵测试申请', form_wanted: 'electronic', delivery_way: 'pickup',
+      })
+    ).id;
   });
   after(async () => app.close());
 

@@ -28,6 +28,8 @@ export interface AssetUrls {
   readonly css: string;
   readonly js: string;
   readonly icon: string;
+  /** The proof-of-work solver; loaded only by pages with a public form (see platform/pow.ts). */
+  readonly pow: string;
 }
 
 let urls: AssetUrls | undefined;
@@ -37,6 +39,7 @@ export function assetUrls(): AssetUrls {
     css: load('app.css', 'text/css; charset=utf-8').url,
     js: load('app.js', 'text/javascript; charset=utf-8').url,
     icon: load('favicon.svg', 'image/svg+xml').url,
+    pow: load('pow.js', 'text/javascript; charset=utf-8').url,
   };
   return urls;
 }

@@ -6,6 +6,8 @@
  *  - title: the page's <title> and <h1>
  *  - children: the main content
  *  - wide (optional): use the full width for tables
+ *  - scripts (optional): extra same-origin script URLs for this page only (e.g. the public
+ *    form's proof-of-work solver)
  *
  * Examples: a signed-in page shows the navigation and the sign-out button; the sign-in page
  * (actor undefined) shows only the header.
@@ -16,7 +18,7 @@ import type { ComponentChildren } from 'preact';
 import type { ViewContext } from './context.ts';
 import { navFor } from './navigation.ts';
 
-export function Layout(props: { ctx: ViewContext; title: string; children: ComponentChildren; wide?: boolean }) {
+export function Layout(props: { ctx: ViewContext; title: string; children: ComponentChildren; wide?: boolean; scripts?: readonly string[] }) {
   const { ctx, title } = props;
   const { t, actor } = ctx;
   const otherLocale = ctx.locale === 'en' ? 'zh-CN' : 'en';
@@ -30,6 +32,7 @@ export function Layout(props: { ctx: ViewContext; title: string; children: Compo
         <link rel="stylesheet" href={ctx.assets.css} />
         <link rel="icon" href={ctx.assets.icon} type="image/svg+xml" />
         <script src={ctx.assets.js} defer />
+        {props.scripts?.map((src) => <script src={src} defer />)}
       </head>
       <body>
         <a class="skip-link" href="#main">

@@ -1,0 +1,142 @@
+// Reading the officer's event and reply forms: which fields each kind of event needs, the
+// dates it may carry, and the conditions for ending a case without a substantive answer.
+import { issue, type ValidationIssue } from '../../platform/errors.ts';
+import { isRealDate, readForm } from '../../platform/form.ts';
+import type { ClockEvent, DeadlineResult } from './deadline.ts';
+import { fieldIssue, OFFICER_EVENT_KINDS, isClockEventKind, toClockEvent, type OfficerEventKind } from './applications.ts';
+import { isOutcomeCode, OUTCOME_CODES, type OutcomeCode } from './outcome.ts';
+import type { ApplicationRow } from './applications.table.ts';
+
+/** Art. 33 (2019): at most 20 working days; Art. 24 (2007): at most 15. */
+const MAX_EXTENSION_DAYS = { '2019': 20, '2008': 15 } as const;
+
+export const eventSpec = {
+  kind: { kind: 'choice', label: 'applications.field.event_kind', required: true, choices: OFFICER_EVENT_KINDS },
+  date: { kind: 'date', label: 'applications.field.event_date', required: true },
+  correct_by: { kind: 'date', label: 'applications.field.correct_by' },
+  party: { kind: 'choice', label: 'applications.field.party', choices: ['third_party', 'agency'] },
+  ref: { kind: 'text', label: 'applications.field.ref', max: 50 },
+  letter_received_on: { kind: 'date', label: 'applications.field.letter_received_on' },
+  days: { kind: 'int', label: 'applications.field.days' },
+  reason: { kind: 'text', label: 'applications.field.reason', max: 1000 },
+  approver: { kind: 'text', label: 'applications.field.approver', max: 50 },
+  amount_yuan: { kind: 'int', label: 'applications.field.amount_yuan' },
+  unit_id: { kind: 'int', label: 'applications.field.assigned_unit' },
+  note: { kind: 'text', label: 'applications.field.note', max: 2000 },
+} as const;
+
+export const replySpec = {
+  outcome: { kind: 'choice', label: 'applications.field.outcome', required: true, choices: OUTCOME_CODES },
+  reply_date: { kind: 'date', label: 'applications.field.reply_date', required: true },
+  summary: { kind: 'text', label: 'applications.field.reply_summary', required: true, max: 4000 },
+} as const;
+
+export interface ParsedEvent {
+  readonly kind: OfficerEventKind;
+  readonly date: string;
+  readonly detail: Record<string, unknown>;
+  readonly clock?: ClockEvent;
+}
+
+function dateIssues(field: string, date: string, app: Pick<ApplicationRow, 'received_on'>, today: string): ValidationIssue[] {
+  if (date < app.received_on) return [issue(field, 'applications.error.before_receipt', { date: app.received_on })];
+  if (date > today) return [issue(field, 'applications.error.future_date')];
+  return [];
+}
+
+export function parseEvent(body: unknown, app: Pick<ApplicationRow, 'received_on' | 'rules' | 'status'>, today: string): { event: ParsedEvent | null; issues: ValidationIssue[] } {
+  const { values: v, issues } = readForm(eventSpec, body);
+  const kind = v.kind as OfficerEventKind | null;
+  if (app.status === 'closed' && kind !== 'note') return { event: null, issues: [issue('kind', 'applications.error.closed')] };
+  if (v.date && isRealDate(v.date)) issues.push(...dateIssues('date', v.date, app, today));
+  const need = (field: keyof typeof eventSpec) => {
+    if (v[field] === null || v[field] === '') issues.push(fieldIssue(field, 'field.required', eventSpec[field].label));
+  };
+  const detail: Record<string, unknown> = {};
+  switch (kind) {
+    case 'correction_requested':
+      // Art. 30: say once what must be corrected and give a reasonable period for it.
+      need('note');
+      need('correct_by');
+      if (v.correct_by && v.date && v.correct_by <= v.date) issues.push(issue('correct_by', 'applications.error.correct_by_after'));
+      Object.assign(detail, { correctBy: v.correct_by, note: v.note });
+      break;
+    case 'consultation_started':
+      need('party');
+      if (v.letter_received_on && v.date && v.letter_received_on < v.date) issues.push(issue('letter_received_on', 'applications.error.letter_before_sent'));
+      Object.assign(detail, { party: v.party, ref: v.ref, receivedOn: v.letter_received_on, note: v.note });
+      break;
+    case 'consultation_ended':
+      Object.assign(detail, { ref: v.ref, note: v.note });
+      break;
+    case 'extension_approved': {
+      // Art. 33: approved by the head of the disclosure office, with a reason, and the
+      // applicant told; at most 20 working days (15 under the 2007 Regulation, Art. 24).
+      need('days');
+      need('reason');
+      need('approver');
+      const max = MAX_EXTENSION_DAYS[app.rules === '2008' ? '2008' : '2019'];
+      if (v.days !== null && (v.days < 1 || v.days > max)) issues.push(issue('days', 'applications.error.extension_days', { max }));
+      Object.assign(detail, { days: v.days, reason: v.reason, approver: v.approver });
+      break;
+    }
+    case 'fee_notice_sent':
+      if (v.amount_yuan !== null && v.amount_yuan < 0) issues.push(fieldIssue('amount_yuan', 'field.invalid_format', 'applications.field.amount_yuan'));
+      if (v.letter_received_on && v.date && v.letter_received_on < v.date) issues.push(issue('letter_received_on', 'applications.error.letter_before_sent'));
+      Object.assign(detail, { amountYuan: v.amount_yuan, receivedOn: v.letter_received_on, note: v.note });
+      break;
+    case 'fee_paid':
+      Object.assign(detail, { amountYuan: v.amount_yuan });
+      break;
+    case 'fee_waived':
+      need('reason');
+      Object.assign(detail, { reason: v.reason });
+      break;
+    case 'assigned':
+      need('unit_id');
+      Object.assign(detail, { unitId: v.unit_id, note: v.note });
+      break;
+    case 'note':
+      need('note');
+      Object.assign(detail, { note: v.note });
+      break;
+    default:
+      break;
+  }
+  for (const [k, value] of Object.entries(detail)) if (value === null || value === undefined) delete detail[k];
+  if (issues.length || !kind || !v.date) return { event: null, issues };
+  const clock = isClockEventKind(kind) ? toClockEvent(kind, v.date, detail) : undefined;
+  return { event: { kind, date: v.date, detail, ...(clock ? { clock } : {}) }, issues: [] };
+}
+
+export function parseReply(body: unknown, app: Pick<ApplicationRow, 'received_on' | 'status'>, today: string): { reply: { outcome: OutcomeCode; date: string; summary: string } | null; issues: ValidationIssue[] } {
+  const { values: v, issues } = readForm(replySpec, body);
+  if (app.status === 'closed') return { reply: null, issues: [issue('outcome', 'applications.error.closed')] };
+  if (v.reply_date && isRealDate(v.reply_date)) issues.push(...dateIssues('reply_date', v.reply_date, app, today));
+  if (issues.length || !v.outcome || !isOutcomeCode(v.outcome) || !v.reply_date || !v.summary) return { reply: null, issues };
+  return { reply: { outcome: v.outcome, date: v.reply_date, summary: v.summary }, issues: [] };
+}
+
+/** Ending without a substantive answer needs the applicant's period to have run out: Art. 30 (no
+ *  correction “无正当理由逾期不补正的，视为放弃申请”) and the fee measure (unpaid within 20 WD,
+ *  rules.md §4). `state` is the clock on the reply date, before the reply. */
+export function checkEnding(outcome: OutcomeCode, state: DeadlineResult, date: string): ValidationIssue[] {
+  if (outcome === 'other_no_correction') {
+    if (state.status !== 'awaiting_correction' && !(state.status === 'abandoned' && state.warnings.some((w) => w.code === 'abandoned_no_correction'))) {
+      return [issue('outcome', 'applications.error.no_correction_pending')];
+    }
+    const by = state.steps.filter((s) => s.kind === 'correction_requested').at(-1)?.until;
+    if (by && date <= by) return [issue('outcome', 'applications.error.correction_not_expired', { date: by })];
+  }
+  if (outcome === 'other_fee_unpaid') {
+    const payBy = state.deadlines.feePaymentBy;
+    const open = state.status === 'abandoned' ? state.warnings.some((w) => w.code === 'abandoned_unpaid_fee') : state.status === 'paused' && state.pausedBy === 'fee';
+    if (!open || !payBy) return [issue('outcome', 'applications.error.no_fee_pending')];
+    if (date <= payBy) return [issue('outcome', 'applications.error.fee_not_expired', { date: payBy })];
+  }
+  // A 'received' step appears only when the clock restarted on a corrected application.
+  if (outcome === 'unable_unclear_after_correction' && !state.steps.some((s) => s.kind === 'received')) {
+    return [issue('outcome', 'applications.error.no_correction_received')];
+  }
+  return [];
+}

@@ -1,0 +1,251 @@
+// Operations on disclosure applications. Each runs in one transaction (mutate) that writes the
+// change, the case's events and the audit event together; every change of the clock recomputes
+// the stored due date through deadline.ts on the official calendar. Personal data is encrypted
+// by the vault before it reaches the database, and never written into events or the audit log.
+import type { Db, Tx } from '../../db/database.ts';
+import type { AuditContext } from '../../platform/audit/audit.ts';
+import { mutate, type Audit } from '../../platform/mutation.ts';
+import { nowIso, todayInChina } from '../../platform/clock.ts';
+import { issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { readForm } from '../../platform/form.ts';
+import type { PersonalDataVault } from '../../platform/crypto/personal-data.ts';
+import { spendChallenge } from '../../platform/pow.ts';
+import { getCalendar } from '../calendar/calendar.service.ts';
+import { DeadlineInputError, rulesFor, type DeadlineIssue, type DeadlineResult } from './deadline.ts';
+import {
+  counterSpec,
+  fieldIssue,
+  parseApplicant,
+  receiptDateIssues,
+  receiptField,
+  receivedOnFor,
+  PUBLIC_EVENT_KINDS,
+  type ApplicantInput,
+  type Channel,
+} from './applications.ts';
+import { applicationsStore as store } from './applications.store.ts';
+import { deadlineOf, storedClock } from './applications.clock.ts';
+import { parseEvent, parseReply, checkEnding } from './applications.events.ts';
+import { newTrackingCode } from './tracking.ts';
+import type { ApplicationRow } from './applications.table.ts';
+
+export interface PersonalData {
+  readonly idNumber: string | null;
+  readonly phone: string | null;
+  readonly address: string | null;
+  readonly email: string | null;
+}
+
+export interface Recorded {
+  readonly result: DeadlineResult;
+  /** Violations this event introduced (e.g. a correction requested after 7 working days). */
+  readonly newViolations: readonly DeadlineIssue[];
+}
+
+function clockIssue(field: string, error: DeadlineInputError): ValidationIssue {
+  return issue(field, 'applications.error.clock_sequence', { detail: error.message });
+}
+
+export function createApplicationsService(vault: PersonalDataVault) {
+  async function insertApplication(
+    trx: Tx,
+    audit: Audit,
+    ctx: AuditContext,
+    input: ApplicantInput,
+    meta: { agencyId: number; channel: Channel; receivedOn: string; assignedUnitId: number | null; action: string },
+  ): Promise<{ id: number; trackingCode: string }> {
+    const at = nowIso();
+    const trackingCode = newTrackingCode();
+    const rules = rulesFor(meta.receivedOn);
+    const calendar = await getCalendar(trx);
+    const clock = storedClock(deadlineOf({ received_on: meta.receivedOn, rules }, [], calendar), []);
+    const id = await store.insert(trx, {
+      agency_id: meta.agencyId,
+      tracking_code: trackingCode,
+      channel: meta.channel,
+      applicant_kind: input.applicantKind,
+      applicant_name: input.applicantName,
+      id_number_enc: vault.seal(input.idNumber),
+      id_number_index: input.idNumber ? vault.blindIndex(input.idNumber) : null,
+      phone_enc: vault.seal(input.phone),
+      address_enc: vault.seal(input.address),
+      email_enc: vault.seal(input.email),
+      organisation_credit_code: input.creditCode,
+      contact_person: input.contactPerson,
+      description: input.description,
+      document_number_hint: input.documentNumberHint,
+      form_wanted: input.formWanted,
+      delivery_way: input.deliveryWay,
+      received_on: meta.receivedOn,
+      rules,
+      ...clock,
+      outcome: null,
+      outcome_on: null,
+      reply_summary: null,
+      assigned_unit_id: meta.assignedUnitId,
+      created_by: ctx.actorUserId,
+      created_at: at,
+      updated_at: at,
+    });
+    await store.addEvent(trx, {
+      application_id: id,
+      kind: 'received',
+      occurred_on: meta.receivedOn,
+      detail: { channel: meta.channel, article: '2019 条例第31条' },
+      public: true,
+      actor_user_id: ctx.actorUserId,
+      created_at: at,
+    });
+    // No personal data in the audit log: the case is identified by its id and tracking code.
+    await audit({ action: meta.action, subjectType: 'application', subjectId: id, after: { trackingCode, channel: meta.channel, applicantKind: input.applicantKind, receivedOn: meta.receivedOn, dueDate: clock.due_date } });
+    return { id, trackingCode };
+  }
+
+  /** Decrypts without auditing: only for masking on screen. */
+  function personalData(app: ApplicationRow): PersonalData {
+    return { idNumber: vault.open(app.id_number_enc), phone: vault.open(app.phone_enc), address: vault.open(app.address_enc), email: vault.open(app.email_enc) };
+  }
+
+  async function load(db: Db | Tx, id: number): Promise<ApplicationRow> {
+    const app = await store.byId(db, id);
+    if (!app) throw new NotFoundError();
+    return app;
+  }
+
+  return {
+    /** The public form. The receipt is confirmed on the spot by the receipt page, so the date of
+     *  receipt is today (Art. 31: internet applications — the day both sides confirm). `spend` is
+     *  the verified proof-of-work challenge, marked used in the same transaction. */
+    async submitOnline(db: Db, ctx: AuditContext, body: unknown, options: { spend?: { hash: string; expiresAt: string } } = {}): Promise<{ id: number; trackingCode: string }> {
+      const { input, issues } = parseApplicant(body);
+      const agencyRaw = (body as Record<string, unknown> | undefined)?.agency_id;
+      const agencyId = Number(agencyRaw);
+      const agency = Number.isInteger(agencyId) && agencyId > 0 ? await store.agency(db, agencyId) : undefined;
+      if (!agency) issues.unshift(fieldIssue('agency_id', 'field.invalid_choice', 'applications.field.agency'));
+      if (issues.length || !input) throw new ValidationError(issues);
+      return mutate(db, ctx, async (trx, audit) => {
+        if (options.spend && !(await spendChallenge(trx, options.spend))) throw new ValidationError([issue('pow_answer', 'applications.error.pow_spent')]);
+        return insertApplication(trx, audit, ctx, input, { agencyId: agency!.id, channel: 'online', receivedOn: todayInChina(), assignedUnitId: null, action: 'application.submit' });
+      });
+    },
+
+    /** Counter staff register an application that came in person, by post, fax or e-mail, with
+     *  the dates Art. 31 needs for its channel. */
+    async registerAtCounter(db: Db, ctx: AuditContext, agencyId: number, body: unknown): Promise<{ id: number; trackingCode: string }> {
+      const { input, issues } = parseApplicant(body);
+      const { values, issues: more } = readForm(counterSpec, body);
+      const extra = more.filter((i) => ['channel', 'submitted_on', 'signed_on', 'confirmed_on', 'assigned_unit_id'].includes(i.field));
+      issues.push(...extra);
+      const channel = values.channel as Channel | null;
+      let receivedOn: string | null = null;
+      if (channel && !extra.length) {
+        const field = receiptField(channel);
+        const date = values[field];
+        if (!date) issues.push(fieldIssue(field, 'applications.error.receipt_date_required', `applications.field.${field}`));
+        else {
+          const dateIssues = receiptDateIssues(field, date, todayInChina());
+          issues.push(...dateIssues);
+          if (!dateIssues.length) receivedOn = receivedOnFor(channel, { submittedOn: values.submitted_on, signedOn: values.signed_on, confirmedOn: values.confirmed_on });
+        }
+      }
+      let unitId: number | null = null;
+      if (values.assigned_unit_id !== null) {
+        const unit = await store.unit(db, values.assigned_unit_id);
+        if (!unit || unit.agency_id !== agencyId) issues.push(issue('assigned_unit_id', 'applications.error.unit_not_in_agency'));
+        else unitId = unit.id;
+      }
+      if (issues.length || !input || !receivedOn) throw new ValidationError(issues);
+      return mutate(db, ctx, async (trx, audit) => {
+        const created = await insertApplication(trx, audit, ctx, input, { agencyId, channel: channel!, receivedOn: receivedOn!, assignedUnitId: unitId, action: 'application.register' });
+        if (unitId !== null) {
+          await store.addEvent(trx, { application_id: created.id, kind: 'assigned', occurred_on: receivedOn!, detail: { unitId }, public: false, actor_user_id: ctx.actorUserId, created_at: nowIso() });
+        }
+        return created;
+      });
+    },
+
+    /** Records one event of the case (correction, consultation, extension, fee, routing, note),
+     *  recomputes the stored due date and reports the violations it brought. */
+    async recordEvent(db: Db, ctx: AuditContext, id: number, body: unknown): Promise<Recorded> {
+      const app = await load(db, id);
+      const today = todayInChina();
+      const parsed = parseEvent(body, app, today);
+      if (parsed.issues.length || !parsed.event) throw new ValidationError(parsed.issues);
+      const event = parsed.event;
+      if (event.kind === 'assigned') {
+        const unit = await store.unit(db, Number(event.detail.unitId));
+        if (!unit || unit.agency_id !== app.agency_id) throw new ValidationError([issue('unit_id', 'applications.error.unit_not_in_agency')]);
+        event.detail.unitName = unit.name;
+      }
+      const calendar = await getCalendar(db);
+      return mutate(db, ctx, async (trx, audit) => {
+        const rows = await store.events(trx, id);
+        const before = deadlineOf(app, rows, calendar);
+        let result: DeadlineResult;
+        try {
+          result = deadlineOf(app, rows, calendar, event.clock ? { extra: event.clock } : {});
+        } catch (error) {
+          if (error instanceof DeadlineInputError) throw new ValidationError([clockIssue('kind', error)]);
+          throw error;
+        }
+        const at = nowIso();
+        await store.addEvent(trx, { application_id: id, kind: event.kind, occurred_on: event.date, detail: event.detail, public: PUBLIC_EVENT_KINDS.has(event.kind), actor_user_id: ctx.actorUserId, created_at: at });
+        const next = storedClock(result, [...rows, { kind: event.kind, occurred_on: event.date, detail_json: JSON.stringify(event.detail) }]);
+        await store.update(trx, id, { ...next, ...(event.kind === 'assigned' ? { assigned_unit_id: Number(event.detail.unitId) } : {}), updated_at: at });
+        const newViolations = result.violations.filter((v) => !before.violations.some((b) => b.code === v.code && b.date === v.date));
+        await audit({
+          action: 'application.event',
+          subjectType: 'application',
+          subjectId: id,
+          before: { status: app.status, dueDate: app.due_date },
+          after: { kind: event.kind, date: event.date, status: next.status, dueDate: next.due_date, violations: newViolations.map((v) => v.code) },
+        });
+        return { result, newViolations };
+      });
+    },
+
+    /** The answer: an outcome in the categories of table 三 (outcome.ts), its date and a summary.
+     *  Ending a case because the applicant did not correct or did not pay is a reply too, with
+     *  the outcomes other_no_correction and other_fee_unpaid. */
+    async reply(db: Db, ctx: AuditContext, id: number, body: unknown): Promise<Recorded> {
+      const app = await load(db, id);
+      const parsed = parseReply(body, app, todayInChina());
+      if (parsed.issues.length || !parsed.reply) throw new ValidationError(parsed.issues);
+      const { outcome, date, summary } = parsed.reply;
+      const calendar = await getCalendar(db);
+      return mutate(db, ctx, async (trx, audit) => {
+        const rows = await store.events(trx, id);
+        const before = deadlineOf(app, rows, calendar, { asOf: date });
+        const ending = checkEnding(outcome, before, date);
+        if (ending.length) throw new ValidationError(ending);
+        let result: DeadlineResult;
+        try {
+          result = deadlineOf(app, rows, calendar, { extra: { type: 'replied', date } });
+        } catch (error) {
+          if (error instanceof DeadlineInputError) throw new ValidationError([clockIssue('reply_date', error)]);
+          throw error;
+        }
+        const at = nowIso();
+        await store.addEvent(trx, { application_id: id, kind: 'replied', occurred_on: date, detail: { outcome }, public: true, actor_user_id: ctx.actorUserId, created_at: at });
+        const next = storedClock(result, rows);
+        await store.update(trx, id, { ...next, outcome, outcome_on: date, reply_summary: summary, updated_at: at });
+        await audit({ action: 'application.reply', subjectType: 'application', subjectId: id, before: { status: app.status, dueDate: app.due_date }, after: { outcome, date, onTime: result.repliedOnTime ?? null } });
+        return { result, newViolations: result.violations.filter((v) => !before.violations.some((b) => b.code === v.code)) };
+      });
+    },
+
+    /** The full personal data of a case, for a disclosure officer who asked for it; every such
+     *  view is an audit event (application.personal_data_view). */
+    async revealPersonalData(db: Db, ctx: AuditContext, id: number): Promise<PersonalData> {
+      const app = await load(db, id);
+      return mutate(db, ctx, async (_trx, audit) => {
+        await audit({ action: 'application.personal_data_view', subjectType: 'application', subjectId: id, after: { fields: ['id_number', 'phone', 'address', 'email'].filter((f) => app[`${f}_enc` as 'phone_enc'] !== null) } });
+        return personalData(app);
+      });
+    },
+
+    personalData,
+  };
+}
+
+export type ApplicationsService = ReturnType<typeof createApplicationsService>;

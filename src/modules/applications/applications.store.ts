@@ -1,0 +1,147 @@
+// Every query of the applications module. "Overdue" and "due soon" are conditions on the stored
+// due date (recomputed only by events), never stored states.
+import type { ExpressionBuilder } from 'kysely';
+import type { Database, Executor } from '../../db/database.ts';
+import type { ApplicationEventRow, ApplicationRow, NewApplication } from './applications.table.ts';
+import type { ListFilter } from './applications.ts';
+
+/** What an actor may see: whole agencies (the disclosure office, leaders) and single units of an
+ *  agency (drafters and unit heads see the cases assigned to their unit). */
+export interface Visibility {
+  readonly agencyIds: readonly number[];
+  readonly units: readonly { agencyId: number; unitId: number }[];
+}
+
+/** The dates the list filters compare against: today, and the last day that still counts as due soon. */
+export interface DueWindow {
+  readonly today: string;
+  readonly soonUntil: string;
+}
+
+export type ApplicationListRow = Pick<
+  ApplicationRow,
+  'id' | 'agency_id' | 'tracking_code' | 'channel' | 'applicant_kind' | 'applicant_name' | 'received_on' | 'status' | 'due_date' | 'waiting_until' | 'outcome' | 'assigned_unit_id'
+> & { unit_name: string | null; agency_name: string };
+
+type Eb = ExpressionBuilder<Database, 'applications'>;
+
+function visible(eb: Eb, v: Visibility) {
+  const ors = [];
+  if (v.agencyIds.length) ors.push(eb('applications.agency_id', 'in', v.agencyIds));
+  for (const u of v.units) ors.push(eb.and([eb('applications.agency_id', '=', u.agencyId), eb('applications.assigned_unit_id', '=', u.unitId)]));
+  return ors.length ? eb.or(ors) : eb.lit(false);
+}
+
+function filtered(eb: Eb, filter: ListFilter, w: DueWindow) {
+  switch (filter) {
+    case 'open':
+      return eb('applications.status', '!=', 'closed');
+    case 'due_soon':
+      return eb.and([eb('applications.status', '=', 'open'), eb('applications.due_date', '>=', w.today), eb('applications.due_date', '<=', w.soonUntil)]);
+    case 'overdue':
+      return eb.and([eb('applications.status', '!=', 'closed'), eb('applications.due_date', '<', w.today)]);
+    case 'waiting':
+      return eb('applications.status', 'in', ['awaiting_correction', 'awaiting_payment']);
+    case 'paused':
+      return eb('applications.status', '=', 'paused');
+    case 'closed':
+      return eb('applications.status', '=', 'closed');
+    case 'all':
+      return eb.lit(true);
+  }
+}
+
+export const applicationsStore = {
+  async insert(db: Executor, row: NewApplication): Promise<number> {
+    const created = await db.insertInto('applications').values(row).returning('id').executeTakeFirstOrThrow();
+    return created.id;
+  },
+
+  byId(db: Executor, id: number): Promise<ApplicationRow | undefined> {
+    return db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  byTrackingCode(db: Executor, code: string): Promise<ApplicationRow | undefined> {
+    return db.selectFrom('applications').selectAll().where('tracking_code', '=', code).executeTakeFirst();
+  },
+
+  /** Cases whose clock can still move: every state but closed. */
+  openCases(db: Executor): Promise<ApplicationRow[]> {
+    return db.selectFrom('applications').selectAll().where('status', '!=', 'closed').orderBy('id').execute();
+  },
+
+  events(db: Executor, applicationId: number): Promise<(ApplicationEventRow & { actor_name: string | null })[]> {
+    return db
+      .selectFrom('application_events')
+      .leftJoin('users', 'users.id', 'application_events.actor_user_id')
+      .selectAll('application_events')
+      .select('users.display_name as actor_name')
+      .where('application_events.application_id', '=', applicationId)
+      .orderBy('application_events.id')
+      .execute();
+  },
+
+  async addEvent(
+    db: Executor,
+    row: { application_id: number; kind: string; occurred_on: string; detail: Record<string, unknown>; public: boolean; actor_user_id: number | null; created_at: string },
+  ): Promise<void> {
+    await db
+      .insertInto('application_events')
+      .values({
+        application_id: row.application_id,
+        kind: row.kind,
+        occurred_on: row.occurred_on,
+        detail_json: JSON.stringify(row.detail),
+        public: row.public ? 1 : 0,
+        actor_user_id: row.actor_user_id,
+        created_at: row.created_at,
+      })
+      .execute();
+  },
+
+  async update(db: Executor, id: number, values: Partial<Omit<ApplicationRow, 'id'>>): Promise<void> {
+    await db.updateTable('applications').set(values).where('id', '=', id).execute();
+  },
+
+  list(db: Executor, v: Visibility, filter: ListFilter, w: DueWindow, limit = 200): Promise<ApplicationListRow[]> {
+    return db
+      .selectFrom('applications')
+      .innerJoin('agencies', 'agencies.id', 'applications.agency_id')
+      .leftJoin('units', 'units.id', 'applications.assigned_unit_id')
+      .select([
+        'applications.id', 'applications.agency_id', 'applications.tracking_code', 'applications.channel', 'applications.applicant_kind',
+        'applications.applicant_name', 'applications.received_on', 'applications.status', 'applications.due_date', 'applications.waiting_until',
+        'applications.outcome', 'applications.assigned_unit_id', 'units.name as unit_name', 'agencies.name as agency_name',
+      ])
+      .where((eb) => eb.and([visible(eb as unknown as Eb, v), filtered(eb as unknown as Eb, filter, w)]))
+      .orderBy('applications.due_date')
+      .orderBy('applications.id')
+      .limit(limit)
+      .execute();
+  },
+
+  async count(db: Executor, v: Visibility, filter: ListFilter, w: DueWindow): Promise<number> {
+    const row = await db
+      .selectFrom('applications')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where((eb) => eb.and([visible(eb, v), filtered(eb, filter, w)]))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+
+  units(db: Executor, agencyId: number) {
+    return db.selectFrom('units').select(['id', 'name', 'agency_id']).where('agency_id', '=', agencyId).where('active', '=', 1).orderBy('sort_order').orderBy('id').execute();
+  },
+
+  unit(db: Executor, id: number) {
+    return db.selectFrom('units').select(['id', 'name', 'agency_id']).where('id', '=', id).executeTakeFirst();
+  },
+
+  agency(db: Executor, id: number) {
+    return db.selectFrom('agencies').select(['id', 'name', 'code']).where('id', '=', id).executeTakeFirst();
+  },
+
+  agencies(db: Executor) {
+    return db.selectFrom('agencies').select(['id', 'name', 'code']).orderBy('sort_order').orderBy('id').execute();
+  },
+};

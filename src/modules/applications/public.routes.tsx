@@ -1,0 +1,92 @@
+// The public side: the application form (proof-of-work or arithmetic check, a per-IP rate
+// limit, a replayed form rejected), the receipt with the tracking code, and the tracking pages
+// with the public timeline — which never shows personal data or internal notes.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ValidationError, issue, type ValidationIssue } from '../../platform/errors.ts';
+import { issueChallenge, verifyChallenge, type PowOptions } from '../../platform/pow.ts';
+import { pick } from '../../platform/i18n/i18n.ts';
+import { assetUrls } from '../../platform/http/assets.ts';
+import { parseApplicant, PUBLIC_EVENT_KINDS } from './applications.ts';
+import { applicationsStore as store } from './applications.store.ts';
+import { detailOf } from './applications.clock.ts';
+import type { ApplicationsService } from './applications.service.ts';
+import { isOutcomeCode, OUTCOMES } from './outcome.ts';
+import { normaliseTrackingCode } from './tracking.ts';
+import { ApplyPage, ReceiptPage } from './views/apply-page.tsx';
+import { TrackCasePage, TrackFormPage, type PublicStep } from './views/track-page.tsx';
+
+/** Form values as typed, for showing the form again (the check fields are never echoed). */
+function typedValues(body: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) {
+    if (typeof v === 'string' && !k.startsWith('pow_') && k !== '_csrf') out[k] = v;
+  }
+  return out;
+}
+
+export function publicApplicationRoutes(app: FastifyInstance, service: ApplicationsService, pow: PowOptions): void {
+  const db = app.deps.database.db;
+
+  async function form(req: FastifyRequest, reply: FastifyReply, values: Record<string, string>, issues: readonly ValidationIssue[], status = 200) {
+    const agencies = await store.agencies(db);
+    const challenge = issueChallenge(pow);
+    const query = req.query as Record<string, string | undefined>;
+    const preset = query.agency ? agencies.find((a) => a.code === query.agency) : undefined;
+    return reply.page(
+      <ApplyPage
+        ctx={reply.view()}
+        agencies={agencies}
+        values={{ agency_id: preset ? String(preset.id) : undefined, ...values }}
+        issues={issues}
+        pow={{ challenge: challenge.challenge, difficulty: challenge.difficulty, question: pick(req.locale, challenge.question) }}
+        powScript={assetUrls().pow}
+      />,
+      status,
+    );
+  }
+
+  app.get('/apply', { config: { public: true } }, async (req, reply) => form(req, reply, {}, []));
+
+  app.post('/apply', { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } } }, async (req, reply) => {
+    const body = (req.body ?? {}) as Record<string, string | undefined>;
+    const values = typedValues(body);
+    const verdict = verifyChallenge(pow, { challenge: body.pow_challenge, nonce: body.pow_nonce, answer: body.pow_answer });
+    const { issues } = parseApplicant(body);
+    if (!verdict.ok) issues.push(issue('pow_answer', `applications.error.pow_${verdict.reason}`));
+    if (issues.length) return form(req, reply, values, issues, 422);
+    try {
+      const created = await service.submitOnline(db, req.auditContext(), body, verdict.ok ? { spend: verdict } : {});
+      const row = (await store.byId(db, created.id))!;
+      return reply.page(<ReceiptPage ctx={reply.view()} trackingCode={created.trackingCode} receivedOn={row.received_on} dueDate={row.due_date} />);
+    } catch (error) {
+      if (error instanceof ValidationError) return form(req, reply, values, error.issues, 422);
+      throw error;
+    }
+  });
+
+  app.get('/apply/track', { config: { public: true } }, async (req, reply) => {
+    const raw = ((req.query as Record<string, string | undefined>).code ?? '').trim();
+    if (!raw) return reply.page(<TrackFormPage ctx={reply.view()} code="" issues={[]} />);
+    const code = normaliseTrackingCode(raw);
+    if (!code) return reply.page(<TrackFormPage ctx={reply.view()} code={raw} issues={[issue('code', 'applications.track.invalid')]} />, 422);
+    return reply.redirect(`/apply/track/${code}`, 303);
+  });
+
+  app.get('/apply/track/:code', { config: { public: true } }, async (req, reply) => {
+    const raw = (req.params as { code: string }).code;
+    const code = normaliseTrackingCode(raw);
+    const found = code ? await store.byTrackingCode(db, code) : undefined;
+    if (!found) return reply.page(<TrackFormPage ctx={reply.view()} code={raw.slice(0, 20)} issues={[issue('code', code ? 'applications.track.not_found' : 'applications.track.invalid')]} />, 404);
+    const agency = await store.agency(db, found.agency_id);
+    // Only the kind and date of the public steps; the reply also says its category of answer.
+    const steps: PublicStep[] = (await store.events(db, found.id))
+      .filter((e) => e.public === 1 && PUBLIC_EVENT_KINDS.has(e.kind))
+      .map((e) => {
+        const outcome = e.kind === 'replied' ? detailOf(e).outcome : undefined;
+        return { date: e.occurred_on, kind: e.kind, ...(isOutcomeCode(outcome) ? { category: OUTCOMES[outcome].category } : {}) };
+      });
+    return reply.page(
+      <TrackCasePage ctx={reply.view()} code={found.tracking_code} agencyName={agency?.name ?? ''} receivedOn={found.received_on} status={found.status} dueDate={found.due_date} steps={steps} />,
+    );
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * ApplicationListPage — GET /admin/applications: counts per filter at the top (open, due soon,
+ * overdue, waiting for the applicant, clock stopped, closed), each a link to its list, then the
+ * cases of the chosen filter sorted by due date. A supervisor sees the counts only.
+ *
+ * Parameters: ctx; filter; counts (per filter); rows (or null for counts only); canRegister.
+ */
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { LIST_FILTERS, type ListFilter } from '../applications.ts';
+import type { ApplicationListRow } from '../applications.store.ts';
+import { formatTrackingCode } from '../tracking.ts';
+
+export function ApplicationListPage(props: {
+  ctx: ViewContext;
+  filter: ListFilter;
+  counts: Readonly<Record<ListFilter, number>>;
+  rows: readonly ApplicationListRow[] | null;
+  canRegister: boolean;
+  today: string;
+}) {
+  const { ctx, filter } = props;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('applications.list.title')} wide>
+      <h1>{t('applications.list.title')}</h1>
+      {props.canRegister && (
+        <p>
+          <a class="button" href="/admin/applications/new">
+            {t('applications.list.register')}
+          </a>
+        </p>
+      )}
+      <h2 id="counts">{t('applications.list.counts')}</h2>
+      <ul class="count-links" aria-labelledby="counts">
+        {LIST_FILTERS.map((f) => (
+          <li>
+            <a href={`/admin/applications?filter=${f}`} aria-current={props.rows && f === filter ? 'page' : undefined} data-count={f}>
+              <span class="count-links__n">{props.counts[f]}</span>
+              {t(`applications.filter.${f}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {props.rows === null ? (
+        <p class="muted">{t('applications.list.counts_only')}</p>
+      ) : props.rows.length === 0 ? (
+        <p>{t('applications.list.empty')}</p>
+      ) : (
+        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
+          <table class="table">
+            <caption>{t(`applications.filter.${filter}`)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('applications.list.code')}</th>
+                <th scope="col">{t('applications.list.applicant')}</th>
+                <th scope="col">{t('applications.list.received')}</th>
+                <th scope="col">{t('applications.list.due')}</th>
+                <th scope="col">{t('applications.list.status')}</th>
+                <th scope="col">{t('applications.list.unit')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.rows.map((r) => (
+                <tr>
+                  <td>
+                    <a href={`/admin/applications/${r.id}`}>{formatTrackingCode(r.tracking_code)}</a>
+                  </td>
+                  <td>
+                    {r.applicant_name}
+                    <div class="muted">{t(`applications.kind.${r.applicant_kind}`)}</div>
+                  </td>
+                  <td>{r.received_on}</td>
+                  <td>
+                    {r.due_date ?? '—'}
+                    {r.status !== 'closed' && r.due_date !== null && r.due_date < props.today && <span class="tag tag--danger"> {t('applications.filter.overdue')}</span>}
+                  </td>
+                  <td>
+                    {t(`applications.status.${r.status}`)}
+                    {r.waiting_until && <div class="muted">{t('applications.list.waiting_until', { date: r.waiting_until })}</div>}
+                  </td>
+                  <td>{r.unit_name ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,255 @@
+// The disclosure catalog console. Each handler: validate → load → authorize with the loaded item
+// → service (one transaction with its audit event) → redirect (303), or re-render with the
+// issues (422) or with the reason the action was refused (409).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/database.ts';
+import { authorize, can } from '../../platform/policy.ts';
+import { readForm, type FormValues } from '../../platform/form.ts';
+import { AppError, ConflictError, issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import type { Text } from '../../platform/i18n/i18n.ts';
+import { todayInChina } from '../../platform/clock.ts';
+import { registerNav } from '../../platform/views/navigation.ts';
+import './publishing.messages.ts';
+import { readerRoles } from './publishing.policy.ts';
+import { itemForm, isItemEvent, isItemStatus, isLate, splitAgencies, type DisclosureMode, type ItemEvent } from './publishing.ts';
+import { publishingStore as store, type ItemListRow } from './publishing.store.ts';
+import { findingsOf, publishingService as service, scopeOf, tableFor, transitionsFor, type Caller, type ItemInput } from './publishing.service.ts';
+import type { InformationItemRow } from './publishing.table.ts';
+import type { Transition } from './workflow.ts';
+import { ItemListPage } from './views/item-list-page.tsx';
+import { ItemFormPage, type FormValues as ShownValues } from './views/item-form-page.tsx';
+import { ItemPage } from './views/item-page.tsx';
+
+/** Events that mean "this item waits for you"; withdraw, correct and emergency publishing are
+ *  always possible on some items and would make every published item look pending. */
+const PENDING_EVENTS: ReadonlySet<ItemEvent> = new Set(['submit', 'unit_approve', 'confidentiality_approve', 'leader_check', 'principal_approve', 'schedule', 'publish', 'approve_emergency', 'redraft']);
+
+function idParam(req: FastifyRequest): number {
+  const raw = (req.params as Record<string, string | undefined>).id;
+  if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
+  return Number(raw);
+}
+
+function field(body: unknown, name: string): string | undefined {
+  const value = (body as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function caller(req: FastifyRequest): Caller {
+  return { actor: req.actor!, ctx: req.auditContext() };
+}
+
+function inputOf(v: FormValues<typeof itemForm>): ItemInput {
+  return {
+    title: v.title!,
+    document_number: v.document_number,
+    issuing_agencies: splitAgencies(v.issuing_agencies),
+    responsible_unit_id: v.responsible_unit_id!,
+    formation_date: v.formation_date!,
+    disclosure_mode: v.disclosure_mode as DisclosureMode,
+    non_disclosure_basis: v.non_disclosure_basis,
+    art20_item: v.art20_item,
+    catalog_category: v.catalog_category!,
+    topic: v.topic,
+    genre: v.genre,
+    keywords: v.keywords,
+    summary: v.summary,
+    body_html: v.body_html,
+  };
+}
+
+async function loadItem(db: Db, id: number): Promise<InformationItemRow> {
+  const item = await store.item(db, id);
+  if (!item) throw new NotFoundError();
+  return item;
+}
+
+/** The units the actor drafts for: their drafter grants' units (all units for an agency-wide grant). */
+async function draftUnits(db: Db, req: FastifyRequest): Promise<{ id: number; name: string }[]> {
+  const grants = req.actor!.grants.filter((g) => g.role === 'drafter');
+  const units = await db.selectFrom('units').select(['id', 'name', 'agency_id']).where('active', '=', 1).where('agency_id', 'in', [0, ...grants.map((g) => g.agencyId)]).orderBy('sort_order').orderBy('id').execute();
+  return units.filter((u) => grants.some((g) => g.agencyId === u.agency_id && (g.unitId === null || g.unitId === u.id)));
+}
+
+export async function publishingRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.deps.database.db;
+  registerNav({ href: '/admin/items', labelKey: 'nav.catalog', policy: 'publishing.read', order: 20 });
+
+  async function renderForm(req: FastifyRequest, reply: FastifyReply, item: InformationItemRow | undefined, values: ShownValues, issues: readonly ValidationIssue[], status = 200) {
+    let units = await draftUnits(db, req);
+    if (item && !units.some((u) => u.id === item.responsible_unit_id)) {
+      const current = await db.selectFrom('units').select(['id', 'name']).where('id', '=', item.responsible_unit_id).executeTakeFirst();
+      if (current) units = [current, ...units];
+    }
+    return reply.page(<ItemFormPage ctx={reply.view()} itemId={item?.id} indexNumber={item?.index_number} values={values} issues={issues} units={units} />, status);
+  }
+
+  async function renderItem(req: FastifyRequest, reply: FastifyReply, item: InformationItemRow, options: { issues?: readonly ValidationIssue[]; notice?: Text; status?: number; done?: string } = {}) {
+    const actor = req.actor!;
+    const scope = scopeOf(item);
+    const [version, versions, history, reviews, overrides, validity, unit, table] = await Promise.all([
+      store.version(db, item.current_version_id!),
+      store.versions(db, item.id),
+      store.history(db, item.id),
+      store.reviews(db, item.id),
+      store.overrides(db, item.id),
+      store.validityHistory(db, item.id),
+      db.selectFrom('units').select('name').where('id', '=', item.responsible_unit_id).executeTakeFirst(),
+      tableFor(db, item),
+    ]);
+    if (!version) throw new NotFoundError();
+    return reply.page(
+      <ItemPage
+        ctx={reply.view()}
+        data={{
+          item,
+          version,
+          versions,
+          history,
+          reviews,
+          validity,
+          unitName: unit?.name ?? '',
+          late: isLate(item, todayInChina()),
+          // Corrections need new content: they go through the service, not a one-button form.
+          transitions: transitionsFor(actor, item, table).filter((r) => r.event !== 'correct'),
+          findings: findingsOf(version),
+          override: overrides.find((o) => o.version_id === version.id),
+          can: {
+            edit: item.status === 'draft' && can(actor, 'publishing.draft', scope),
+            mask: can(actor, 'publishing.mask', scope),
+            override: can(actor, 'publishing.pii_override', scope),
+          },
+        }}
+        issues={options.issues}
+        notice={options.notice}
+        done={options.done}
+      />,
+      options.status ?? 200,
+    );
+  }
+
+  app.get('/admin/items', { config: { policy: 'publishing.read' } }, async (req, reply) => {
+    const actor = req.actor!;
+    const query = (req.query ?? {}) as Record<string, unknown>;
+    const status = isItemStatus(query.status) ? query.status : '';
+    const mine = query.view === 'mine';
+    const reach = new Set<number>();
+    for (const role of readerRoles) for (const id of actor.reach.get(role) ?? []) reach.add(id);
+    const all = (await store.list(db, { agencyIds: [...reach], statuses: status ? [status] : undefined })).filter((i) => can(actor, 'publishing.read', scopeOf(i)));
+    let items: ItemListRow[] = all;
+    if (mine) {
+      const tables = new Map<string, Transition[]>();
+      items = [];
+      for (const item of all) {
+        const key = `${item.agency_id} ${item.catalog_category}`;
+        if (!tables.has(key)) tables.set(key, await tableFor(db, item));
+        if (transitionsFor(actor, item, tables.get(key)!).some((r) => PENDING_EVENTS.has(r.event))) items.push(item);
+      }
+    }
+    const emergencyCount = all.filter((i) => i.status === 'published_pending_approval').length;
+    return reply.page(<ItemListPage ctx={reply.view()} items={items} status={status} mine={mine} emergencyCount={emergencyCount} canCreate={can(actor, 'publishing.draft')} today={todayInChina()} />);
+  });
+
+  app.get('/admin/items/new', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
+    const units = await draftUnits(db, req);
+    return renderForm(req, reply, undefined, { formation_date: todayInChina(), disclosure_mode: 'proactive', responsible_unit_id: units.length === 1 ? units[0]!.id : null }, []);
+  });
+
+  app.post('/admin/items/new', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
+    const { values, issues } = readForm(itemForm, req.body);
+    if (issues.length) return renderForm(req, reply, undefined, values, issues, 422);
+    try {
+      const { id } = await service.createDraft(db, caller(req), inputOf(values));
+      return reply.redirect(`/admin/items/${id}?done=created`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return renderForm(req, reply, undefined, values, error.issues, 422);
+      throw error;
+    }
+  });
+
+  app.get('/admin/items/:id', { config: { policy: 'publishing.read' } }, async (req, reply) => {
+    const item = await loadItem(db, idParam(req));
+    authorize(req.actor, 'publishing.read', scopeOf(item));
+    const done = (req.query as Record<string, unknown> | undefined)?.done;
+    return renderItem(req, reply, item, { done: typeof done === 'string' ? done : undefined });
+  });
+
+  async function editable(req: FastifyRequest): Promise<InformationItemRow> {
+    const item = await loadItem(db, idParam(req));
+    authorize(req.actor, 'publishing.draft', scopeOf(item));
+    if (item.status !== 'draft') throw new ConflictError('pub.error.not_draft');
+    return item;
+  }
+
+  app.get('/admin/items/:id/edit', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
+    const item = await editable(req);
+    const version = (await store.version(db, item.current_version_id!))!;
+    const values: ShownValues = {
+      ...item,
+      ...version,
+      id: item.id,
+      issuing_agencies: (JSON.parse(version.issuing_agencies) as string[]).join('、'),
+    };
+    return renderForm(req, reply, item, values, []);
+  });
+
+  app.post('/admin/items/:id/edit', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
+    const item = await editable(req);
+    const { values, issues } = readForm(itemForm, req.body);
+    if (issues.length) return renderForm(req, reply, item, values, issues, 422);
+    try {
+      await service.updateDraft(db, caller(req), item.id, inputOf(values));
+      return reply.redirect(`/admin/items/${item.id}?done=saved`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return renderForm(req, reply, item, values, error.issues, 422);
+      throw error;
+    }
+  });
+
+  app.post('/admin/items/:id/transition', { config: { policy: 'publishing.transition' } }, async (req, reply) => {
+    const item = await loadItem(db, idParam(req));
+    authorize(req.actor, 'publishing.read', scopeOf(item));
+    const event = field(req.body, 'event');
+    if (!isItemEvent(event)) {
+      return renderItem(req, reply, item, { issues: [issue('event', 'pub.error.event_required')], status: 422 });
+    }
+    try {
+      await service.transition(db, caller(req), item.id, event, { reason: field(req.body, 'reason'), basis: field(req.body, 'basis'), date: field(req.body, 'date') });
+      return reply.redirect(`/admin/items/${item.id}?done=transition`, 303);
+    } catch (error) {
+      const fresh = await loadItem(db, item.id);
+      if (error instanceof ValidationError) {
+        // The page has one form per action: the issue points at this action's field.
+        const issues = error.issues.map((i) => ({ ...i, field: `${i.field}-${event}` }));
+        return renderItem(req, reply, fresh, { issues, status: 422 });
+      }
+      if (error instanceof AppError && error.status === 409) return renderItem(req, reply, fresh, { notice: error.text, status: 409 });
+      throw error;
+    }
+  });
+
+  app.post('/admin/items/:id/mask', { config: { policy: 'publishing.mask' } }, async (req, reply) => {
+    const item = await loadItem(db, idParam(req));
+    authorize(req.actor, 'publishing.mask', scopeOf(item));
+    try {
+      await service.maskPersonalData(db, caller(req), item.id);
+      return reply.redirect(`/admin/items/${item.id}?done=masked`, 303);
+    } catch (error) {
+      if (error instanceof AppError && error.status === 409) return renderItem(req, reply, item, { notice: error.text, status: 409 });
+      throw error;
+    }
+  });
+
+  app.post('/admin/items/:id/pii-override', { config: { policy: 'publishing.pii_override' } }, async (req, reply) => {
+    const item = await loadItem(db, idParam(req));
+    authorize(req.actor, 'publishing.pii_override', scopeOf(item));
+    try {
+      await service.overridePersonalData(db, caller(req), item.id, field(req.body, 'override_reason') ?? '');
+      return reply.redirect(`/admin/items/${item.id}?done=override`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return renderItem(req, reply, item, { issues: error.issues, status: 422 });
+      if (error instanceof AppError && error.status === 409) return renderItem(req, reply, item, { notice: error.text, status: 409 });
+      throw error;
+    }
+  });
+}

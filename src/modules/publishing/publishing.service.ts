@@ -1,0 +1,460 @@
+// Operations on information items. Each runs in one transaction with its audit event
+// (platform/mutation.ts); versions and status rows are only ever added, never changed.
+// transition() is the single way an item changes state: it checks the from-state against the
+// workflow table of the item's agency and category, the actor's permission on the item, and the
+// row's requirements, then writes the status row and the audit event together.
+import type { Db, Executor, Tx } from '../../db/database.ts';
+import type { AuditContext } from '../../platform/audit/audit.ts';
+import { mutate, type Audit } from '../../platform/mutation.ts';
+import { nowIso, todayInChina } from '../../platform/clock.ts';
+import { AppError, ConflictError, ForbiddenError, issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { isRealDate } from '../../platform/form.ts';
+import { textOf } from '../../platform/i18n/i18n.ts';
+import { authorize, can, type Actor, type Scoped } from '../../platform/policy.ts';
+import { maskText, scanText, type Finding } from '../../platform/pii/scanner.ts';
+import { getCalendar, onCalendarChange } from '../calendar/calendar.service.ts';
+import { DEFAULT_INDEX_TEMPLATE } from '../organisation/organisation.ts';
+import {
+  ART20_ITEMS,
+  disclosureDueOn,
+  publicStatuses,
+  renderIndexNumber,
+  validities,
+  type DisclosureMode,
+  type ItemEvent,
+  type ItemStatus,
+  type Validity,
+  type WorkingDays,
+} from './publishing.ts';
+import { stepPolicy } from './publishing.policy.ts';
+import { publishingStore as store } from './publishing.store.ts';
+import type { InformationItemRow, ItemVersionRow } from './publishing.table.ts';
+import { DEFAULT_STEPS, findTransition, normaliseSteps, workflowTable, type ReviewStep, type Transition } from './workflow.ts';
+import { sanitizeBody } from './sanitize.ts';
+import './publishing.messages.ts';
+
+/** Who acts: the actor for permissions, the audit context for the log. */
+export interface Caller {
+  readonly actor: Actor;
+  readonly ctx: AuditContext;
+}
+
+export interface ItemInput {
+  title: string;
+  document_number?: string | null;
+  issuing_agencies: readonly string[];
+  responsible_unit_id: number;
+  formation_date: string;
+  disclosure_mode: DisclosureMode;
+  non_disclosure_basis?: string | null;
+  art20_item?: number | null;
+  catalog_category: string;
+  topic?: string | null;
+  genre?: string | null;
+  keywords?: string | null;
+  summary?: string | null;
+  body_html?: string | null;
+}
+
+export interface TransitionOptions {
+  reason?: string | null;
+  /** The confidentiality reviewer's basis (审查依据) for confidentiality_approve. */
+  basis?: string | null;
+  /** The publication date of a scheduled item. */
+  date?: string | null;
+}
+
+export interface FieldFindings {
+  readonly field: 'title' | 'summary' | 'body_html';
+  readonly findings: readonly Finding[];
+}
+
+/** The working-day calendar; tests may replace it. */
+export const publishingDeps: { calendar: (db: Executor) => Promise<WorkingDays> } = {
+  calendar: (db) => getCalendar(db),
+};
+
+export function scopeOf(item: Pick<InformationItemRow, 'agency_id' | 'responsible_unit_id'>): Scoped {
+  return { agencyId: item.agency_id, unitId: item.responsible_unit_id };
+}
+
+/** Personal data in a version's published fields (title, summary, body). */
+export function findingsOf(version: Pick<ItemVersionRow, 'title' | 'summary' | 'body_html'>): FieldFindings[] {
+  const out: FieldFindings[] = [];
+  for (const field of ['title', 'summary', 'body_html'] as const) {
+    const text = version[field];
+    if (!text) continue;
+    const findings = scanText(text);
+    if (findings.length) out.push({ field, findings });
+  }
+  return out;
+}
+
+export function findingCount(fields: readonly FieldFindings[]): number {
+  return fields.reduce((n, f) => n + f.findings.length, 0);
+}
+
+/** The configured review steps for an agency and category (or the built-in default). */
+export async function stepsFor(db: Executor, agencyId: number, category: string): Promise<ReviewStep[]> {
+  const row = (await store.workflowConfig(db, agencyId, category)) ?? (await store.workflowConfig(db, agencyId, '*'));
+  if (row) return normaliseSteps(JSON.parse(row.steps) as string[]);
+  return [...(DEFAULT_STEPS[category as keyof typeof DEFAULT_STEPS] ?? DEFAULT_STEPS['*'])];
+}
+
+export async function tableFor(db: Executor, item: Pick<InformationItemRow, 'agency_id' | 'catalog_category'>): Promise<Transition[]> {
+  return workflowTable(await stepsFor(db, item.agency_id, item.catalog_category));
+}
+
+/** The transitions of the table the actor may take on the item now. */
+export function transitionsFor(actor: Actor | undefined, item: InformationItemRow, table: readonly Transition[]): Transition[] {
+  return table.filter((r) => r.from === item.status && can(actor, stepPolicy(r.requires), scopeOf(item)));
+}
+
+async function loadItem(db: Executor, id: number): Promise<InformationItemRow> {
+  const item = await store.item(db, id);
+  if (!item) throw new NotFoundError();
+  return item;
+}
+
+async function currentVersion(db: Executor, item: InformationItemRow): Promise<ItemVersionRow> {
+  const version = item.current_version_id === null ? undefined : await store.version(db, item.current_version_id);
+  if (!version) throw new Error(`item ${item.id} has no current version`);
+  return version;
+}
+
+/** Rejects input the form spec cannot judge alone: unit of another agency, missing legal basis. */
+async function checkInput(db: Executor, input: ItemInput, today: string): Promise<{ agencyId: number; issues: ValidationIssue[] }> {
+  const issues: ValidationIssue[] = [];
+  const unit = await db.selectFrom('units').select(['id', 'agency_id', 'active']).where('id', '=', input.responsible_unit_id).executeTakeFirst();
+  if (!unit || unit.active !== 1) issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
+  if (!input.title.trim()) issues.push(issue('title', 'pub.error.title_required'));
+  if (input.formation_date > today) issues.push(issue('formation_date', 'pub.error.formation_in_future'));
+  if (input.disclosure_mode === 'not_disclosed' && !input.non_disclosure_basis) issues.push(issue('non_disclosure_basis', 'pub.error.basis_required'));
+  if (input.art20_item != null && !ART20_ITEMS.includes(input.art20_item)) issues.push(issue('art20_item', 'pub.error.art20_invalid'));
+  return { agencyId: unit?.agency_id ?? 0, issues };
+}
+
+function versionValues(input: ItemInput, itemId: number, versionNo: number, userId: number, changeNote: string | null) {
+  return {
+    item_id: itemId,
+    version_no: versionNo,
+    title: input.title.trim(),
+    document_number: input.document_number || null,
+    issuing_agencies: JSON.stringify(input.issuing_agencies),
+    topic: input.topic || null,
+    genre: input.genre || null,
+    keywords: input.keywords || null,
+    summary: input.summary || null,
+    body_html: sanitizeBody(input.body_html ?? ''),
+    change_note: changeNote,
+    created_by: userId,
+    created_at: nowIso(),
+  };
+}
+
+async function insertVersion(trx: Tx, values: ReturnType<typeof versionValues>): Promise<number> {
+  const row = await trx.insertInto('item_versions').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Generates the next index number of the agency inside the transaction (rules.md §5.3). */
+async function nextIndexNumber(trx: Tx, agencyId: number, formationDate: string): Promise<string> {
+  const agency = await trx.selectFrom('agencies').select(['code', 'credit_code', 'index_number_template']).where('id', '=', agencyId).executeTakeFirstOrThrow();
+  const year = Number(formationDate.slice(0, 4));
+  const month = Number(formationDate.slice(5, 7));
+  const template = agency.index_number_template || DEFAULT_INDEX_TEMPLATE;
+  // A template without the agency's code can collide with another agency's numbers; such a
+  // serial is skipped (never reused) rather than the number repeated.
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const seq = await store.nextSerial(trx, agencyId, year);
+    const number = renderIndexNumber(template, { agencyCode: agency.code, creditCode: agency.credit_code, year, month, seq });
+    if (!(await store.indexNumberTaken(trx, number))) return number;
+  }
+  throw new ConflictError('pub.error.index_template_collides');
+}
+
+async function writeStatus(trx: Tx, item: InformationItemRow, from: ItemStatus | null, to: ItemStatus, event: ItemEvent | 'create', userId: number, reason: string | null, versionId: number | null): Promise<void> {
+  await trx
+    .insertInto('item_status_history')
+    .values({ item_id: item.id, version_id: versionId, from_status: from, to_status: to, event, actor_user_id: userId, reason, created_at: nowIso() })
+    .execute();
+}
+
+/** The personal-data guard of publishing: findings block unless overridden for this version. */
+async function assertPiiClean(trx: Executor, item: InformationItemRow): Promise<void> {
+  const version = await currentVersion(trx, item);
+  const count = findingCount(findingsOf(version));
+  if (count > 0 && !(await store.hasOverride(trx, version.id))) {
+    throw new AppError(409, 'pii_findings', textOf('pub.error.pii_blocked', { count }));
+  }
+}
+
+/** The heart of transition(): runs inside a transaction the caller opened. */
+async function applyTransition(trx: Tx, audit: Audit, caller: Caller, item: InformationItemRow, event: ItemEvent, options: TransitionOptions): Promise<ItemStatus> {
+  const { actor } = caller;
+  authorize(actor, 'publishing.read', scopeOf(item));
+  const table = await tableFor(trx, item);
+  const from = item.status as ItemStatus;
+  const row = findTransition(table, from, event);
+  if (!row) throw new ConflictError('pub.error.transition_not_allowed', { event, status: from });
+  if (!can(actor, stepPolicy(row.requires), scopeOf(item))) throw new ForbiddenError('pub.error.not_your_step');
+
+  const today = todayInChina();
+  const reason = options.reason?.trim() || null;
+  const basis = options.basis?.trim() || null;
+  const issues: ValidationIssue[] = [];
+  if (row.needs.includes('reason') && !reason) issues.push(issue('reason', 'pub.error.reason_required'));
+  if (reason && reason.length > 2000) issues.push(issue('reason', 'pub.error.reason_too_long'));
+  if (row.needs.includes('confidentiality_review') && !basis) issues.push(issue('basis', 'pub.error.review_basis_required'));
+  if (row.needs.includes('date') && !(options.date && isRealDate(options.date) && options.date >= today)) issues.push(issue('date', 'pub.error.schedule_date'));
+  if (issues.length) throw new ValidationError(issues);
+  if (row.needs.includes('pii_clean')) await assertPiiClean(trx, item);
+
+  const versionId = item.current_version_id;
+  // Confidentiality review (保密审查) is a recorded decision: reviewer, basis, date — also when
+  // the reviewer sends the item back.
+  if (row.needs.includes('confidentiality_review') || (row.event === 'return' && row.requires === 'confidentiality_reviewer')) {
+    await trx
+      .insertInto('confidentiality_reviews')
+      .values({
+        item_id: item.id,
+        version_id: versionId!,
+        reviewer_user_id: actor.userId,
+        decision: row.event === 'return' ? 'returned' : 'approved',
+        basis: (row.event === 'return' ? reason : basis)!,
+        decided_on: today,
+        created_at: nowIso(),
+      })
+      .execute();
+  }
+
+  const goesPublic = publicStatuses.includes(row.to) && !publicStatuses.includes(from);
+  const changes = {
+    status: row.to,
+    updated_at: nowIso(),
+    ...(goesPublic ? { publication_date: today, scheduled_on: null } : {}),
+    ...(row.event === 'schedule' ? { scheduled_on: options.date! } : {}),
+    ...(row.to === 'returned' || row.to === 'draft' ? { scheduled_on: null } : {}),
+    // A withdrawn item that is redrafted will be published anew: its publication date is the new one.
+    ...(row.event === 'redraft' && from === 'withdrawn' ? { publication_date: null } : {}),
+  };
+  // Compare-and-set on the status: two people pressing a button at once cannot both move it.
+  const updated = await trx.updateTable('information_items').set(changes).where('id', '=', item.id).where('status', '=', from).executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw new ConflictError('pub.error.changed_meanwhile');
+  await writeStatus(trx, item, from, row.to, event, actor.userId, reason ?? basis, versionId);
+  await audit({
+    action: `publishing.${event}`,
+    subjectType: 'information_item',
+    subjectId: item.id,
+    before: { status: from },
+    after: { status: row.to, reason, basis, date: options.date ?? undefined, version_id: versionId },
+  });
+  return row.to;
+}
+
+async function dueDate(db: Executor, input: Pick<ItemInput, 'disclosure_mode' | 'formation_date'>): Promise<string | null> {
+  if (input.disclosure_mode !== 'proactive') return null;
+  return disclosureDueOn(await publishingDeps.calendar(db), input.formation_date);
+}
+
+export const publishingService = {
+  async createDraft(db: Db, caller: Caller, input: ItemInput): Promise<{ id: number; indexNumber: string }> {
+    const today = todayInChina();
+    const { agencyId, issues } = await checkInput(db, input, today);
+    if (issues.length) throw new ValidationError(issues);
+    authorize(caller.actor, 'publishing.draft', { agencyId, unitId: input.responsible_unit_id });
+    const due = await dueDate(db, input);
+    return mutate(db, caller.ctx, async (trx, audit) => {
+      const indexNumber = await nextIndexNumber(trx, agencyId, input.formation_date);
+      const now = nowIso();
+      const item = await trx
+        .insertInto('information_items')
+        .values({
+          agency_id: agencyId,
+          index_number: indexNumber,
+          current_version_id: null,
+          status: 'draft',
+          disclosure_mode: input.disclosure_mode,
+          non_disclosure_basis: input.disclosure_mode === 'not_disclosed' ? input.non_disclosure_basis ?? null : null,
+          art20_item: input.art20_item ?? null,
+          catalog_category: input.catalog_category,
+          responsible_unit_id: input.responsible_unit_id,
+          formation_date: input.formation_date,
+          disclosure_due_on: due,
+          scheduled_on: null,
+          publication_date: null,
+          is_normative: input.catalog_category === 'normative_document' ? 1 : 0,
+          created_by: caller.actor.userId,
+          created_at: now,
+          updated_at: now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const versionId = await insertVersion(trx, versionValues(input, item.id, 1, caller.actor.userId, null));
+      await trx.updateTable('information_items').set({ current_version_id: versionId }).where('id', '=', item.id).execute();
+      await writeStatus(trx, item, null, 'draft', 'create', caller.actor.userId, null, versionId);
+      await audit({ action: 'publishing.create', subjectType: 'information_item', subjectId: item.id, after: { index_number: indexNumber, version_id: versionId, unit_id: input.responsible_unit_id } });
+      return { id: item.id, indexNumber };
+    });
+  },
+
+  /** A new immutable version of a draft; the item's catalog fields follow the input. */
+  async updateDraft(db: Db, caller: Caller, itemId: number, input: ItemInput): Promise<number> {
+    const item = await loadItem(db, itemId);
+    authorize(caller.actor, 'publishing.draft', scopeOf(item));
+    if (item.status !== 'draft') throw new ConflictError('pub.error.not_draft');
+    const { agencyId, issues } = await checkInput(db, input, todayInChina());
+    if (agencyId !== 0 && agencyId !== item.agency_id) issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
+    if (issues.length) throw new ValidationError(issues);
+    authorize(caller.actor, 'publishing.draft', { agencyId: item.agency_id, unitId: input.responsible_unit_id });
+    const due = await dueDate(db, input);
+    return mutate(db, caller.ctx, async (trx, audit) => {
+      const versionNo = (await store.lastVersionNo(trx, itemId)) + 1;
+      const versionId = await insertVersion(trx, versionValues(input, itemId, versionNo, caller.actor.userId, null));
+      const updated = await trx
+        .updateTable('information_items')
+        .set({
+          current_version_id: versionId,
+          disclosure_mode: input.disclosure_mode,
+          non_disclosure_basis: input.disclosure_mode === 'not_disclosed' ? input.non_disclosure_basis ?? null : null,
+          art20_item: input.art20_item ?? null,
+          catalog_category: input.catalog_category,
+          responsible_unit_id: input.responsible_unit_id,
+          formation_date: input.formation_date,
+          disclosure_due_on: due,
+          is_normative: input.catalog_category === 'normative_document' ? 1 : 0,
+          updated_at: nowIso(),
+        })
+        .where('id', '=', itemId)
+        .where('status', '=', 'draft')
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) throw new ConflictError('pub.error.changed_meanwhile');
+      await audit({ action: 'publishing.update', subjectType: 'information_item', subjectId: itemId, before: { version_id: item.current_version_id }, after: { version_id: versionId, version_no: versionNo } });
+      return versionId;
+    });
+  },
+
+  async transition(db: Db, caller: Caller, itemId: number, event: ItemEvent, options: TransitionOptions = {}): Promise<ItemStatus> {
+    return mutate(db, caller.ctx, async (trx, audit) => applyTransition(trx, audit, caller, await loadItem(trx, itemId), event, options));
+  },
+
+  /** A published correction: a new version with its public change note; the item stays published. */
+  async publishCorrection(db: Db, caller: Caller, itemId: number, input: Omit<ItemInput, 'responsible_unit_id' | 'formation_date' | 'disclosure_mode' | 'catalog_category'>, changeNote: string): Promise<number> {
+    return mutate(db, caller.ctx, async (trx, audit) => {
+      const item = await loadItem(trx, itemId);
+      authorize(caller.actor, 'publishing.correct', scopeOf(item));
+      if (!findTransition(await tableFor(trx, item), item.status as ItemStatus, 'correct')) throw new ConflictError('pub.error.transition_not_allowed', { event: 'correct', status: item.status });
+      if (!changeNote.trim()) throw new ValidationError([issue('reason', 'pub.error.reason_required')]);
+      const full: ItemInput = { ...input, responsible_unit_id: item.responsible_unit_id, formation_date: item.formation_date, disclosure_mode: item.disclosure_mode as DisclosureMode, catalog_category: item.catalog_category };
+      const versionNo = (await store.lastVersionNo(trx, itemId)) + 1;
+      const versionId = await insertVersion(trx, versionValues(full, itemId, versionNo, caller.actor.userId, changeNote.trim()));
+      await trx.updateTable('information_items').set({ current_version_id: versionId }).where('id', '=', itemId).execute();
+      await applyTransition(trx, audit, caller, { ...item, current_version_id: versionId }, 'correct', { reason: changeNote });
+      return versionId;
+    });
+  },
+
+  /** One click: a new version with every finding masked (430602********1234). */
+  async maskPersonalData(db: Db, caller: Caller, itemId: number): Promise<{ versionId: number; masked: number }> {
+    return mutate(db, caller.ctx, async (trx, audit) => {
+      const item = await loadItem(trx, itemId);
+      authorize(caller.actor, 'publishing.mask', scopeOf(item));
+      const version = await currentVersion(trx, item);
+      const fields = findingsOf(version);
+      const masked = findingCount(fields);
+      if (masked === 0) throw new ConflictError('pub.error.nothing_to_mask');
+      const next = { title: version.title, summary: version.summary, body_html: version.body_html };
+      for (const f of fields) next[f.field] = maskText(version[f.field]!, f.findings);
+      const versionNo = (await store.lastVersionNo(trx, itemId)) + 1;
+      const { id: _id, ...rest } = version;
+      const versionId = await insertVersion(trx, {
+        ...rest,
+        ...next,
+        version_no: versionNo,
+        // Public items say why their text changed; a draft's masking is internal.
+        change_note: publicStatuses.includes(item.status as ItemStatus) ? textOf('pub.mask.change_note').zh : null,
+        created_by: caller.actor.userId,
+        created_at: nowIso(),
+      });
+      await trx.updateTable('information_items').set({ current_version_id: versionId, updated_at: nowIso() }).where('id', '=', itemId).execute();
+      // The log keeps kinds and positions, never the personal data itself.
+      await audit({
+        action: 'publishing.mask',
+        subjectType: 'information_item',
+        subjectId: itemId,
+        before: { version_id: version.id },
+        after: { version_id: versionId, masked, kinds: [...new Set(fields.flatMap((f) => f.findings.map((x) => x.kind)))] },
+      });
+      return { versionId, masked };
+    });
+  },
+
+  /** A confidentiality reviewer lets the current version through the guard, with a reason. */
+  async overridePersonalData(db: Db, caller: Caller, itemId: number, reason: string): Promise<void> {
+    await mutate(db, caller.ctx, async (trx, audit) => {
+      const item = await loadItem(trx, itemId);
+      authorize(caller.actor, 'publishing.pii_override', scopeOf(item));
+      if (!reason.trim()) throw new ValidationError([issue('override_reason', 'pub.error.reason_required')]);
+      const version = await currentVersion(trx, item);
+      const fields = findingsOf(version);
+      if (findingCount(fields) === 0) throw new ConflictError('pub.error.nothing_to_override');
+      const findings = fields.flatMap((f) => f.findings.map((x) => ({ field: f.field, kind: x.kind, start: x.start, end: x.end, line: x.line, masked: x.masked })));
+      await trx
+        .insertInto('pii_overrides')
+        .values({ item_id: itemId, version_id: version.id, reviewer_user_id: caller.actor.userId, reason: reason.trim(), findings_json: JSON.stringify(findings), created_at: nowIso() })
+        .execute();
+      await audit({ action: 'publishing.pii_override', subjectType: 'information_item', subjectId: itemId, after: { version_id: version.id, reason: reason.trim(), findings: findings.length } });
+    });
+  },
+
+  /** 有效 / 已修改 / 已废止 / 已失效 of a normative document, appended with its date. */
+  async setValidity(db: Db, caller: Caller, itemId: number, validity: Validity, date: string, note?: string | null): Promise<void> {
+    await mutate(db, caller.ctx, async (trx, audit) => {
+      const item = await loadItem(trx, itemId);
+      authorize(caller.actor, 'publishing.validity', scopeOf(item));
+      const issues: ValidationIssue[] = [];
+      if (item.is_normative !== 1) throw new ConflictError('pub.error.not_normative');
+      if (!validities.includes(validity)) issues.push(issue('validity', 'pub.error.validity_invalid'));
+      if (!isRealDate(date) || date < item.formation_date) issues.push(issue('effective_date', 'pub.error.validity_date'));
+      if (issues.length) throw new ValidationError(issues);
+      await trx.insertInto('item_validity_history').values({ item_id: itemId, validity, effective_date: date, note: note?.trim() || null, created_by: caller.actor.userId, created_at: nowIso() }).execute();
+      await audit({ action: 'publishing.validity', subjectType: 'information_item', subjectId: itemId, after: { validity, effective_date: date, note } });
+    });
+  },
+
+  /** Sets the review steps of a category for an agency ('*' for every unconfigured category). */
+  async configureWorkflow(db: Db, caller: Caller, agencyId: number, categoryKey: string, steps: readonly string[]): Promise<void> {
+    authorize(caller.actor, 'publishing.configure', { agencyId });
+    let ordered: ReviewStep[];
+    try {
+      ordered = normaliseSteps(steps);
+    } catch {
+      throw new ValidationError([issue('steps', 'pub.error.steps_invalid')]);
+    }
+    await mutate(db, caller.ctx, async (trx, audit) => {
+      const before = await store.workflowConfig(trx, agencyId, categoryKey);
+      const values = { steps: JSON.stringify(ordered), updated_by: caller.actor.userId, updated_at: nowIso() };
+      if (before) await trx.updateTable('workflow_configs').set(values).where('id', '=', before.id).execute();
+      else await trx.insertInto('workflow_configs').values({ agency_id: agencyId, category_key: categoryKey, ...values }).execute();
+      await audit({ action: 'publishing.workflow_config', subjectType: 'agency', subjectId: agencyId, before: before ? { steps: before.steps } : undefined, after: { category: categoryKey, steps: ordered } });
+    });
+  },
+
+  /** Art. 26 counts of an agency for the year the items fell due. */
+  lateCount(db: Executor, agencyId: number, year: number, today = todayInChina()) {
+    return store.lateCount(db, agencyId, year, today);
+  },
+};
+
+// A change to the official calendar moves the Art. 26 due dates of items not yet published.
+onCalendarChange(async (trx, calendar) => {
+  let changed = 0;
+  for (const item of await store.unpublishedWithDeadline(trx)) {
+    const due = disclosureDueOn(calendar, item.formation_date);
+    if (due !== item.disclosure_due_on) {
+      await trx.updateTable('information_items').set({ disclosure_due_on: due }).where('id', '=', item.id).execute();
+      changed++;
+    }
+  }
+  return changed;
+});

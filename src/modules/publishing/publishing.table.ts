@@ -1,0 +1,110 @@
+import type { Generated, Selectable } from 'kysely';
+
+export interface InformationItemTable {
+  id: Generated<number>;
+  agency_id: number;
+  index_number: string;
+  current_version_id: number | null;
+  status: string;
+  disclosure_mode: string;
+  non_disclosure_basis: string | null;
+  art20_item: number | null;
+  catalog_category: string;
+  responsible_unit_id: number;
+  formation_date: string;
+  disclosure_due_on: string | null;
+  scheduled_on: string | null;
+  publication_date: string | null;
+  is_normative: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Immutable: a change is a new row with the next version_no. */
+export interface ItemVersionTable {
+  id: Generated<number>;
+  item_id: number;
+  version_no: number;
+  title: string;
+  document_number: string | null;
+  /** JSON array of agency names (one or several issuing agencies). */
+  issuing_agencies: string;
+  topic: string | null;
+  genre: string | null;
+  keywords: string | null;
+  summary: string | null;
+  /** Sanitized on the way in (sanitize.ts). */
+  body_html: string;
+  change_note: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** Append-only: one row per transition. */
+export interface ItemStatusHistoryTable {
+  id: Generated<number>;
+  item_id: number;
+  version_id: number | null;
+  from_status: string | null;
+  to_status: string;
+  event: string;
+  actor_user_id: number | null;
+  reason: string | null;
+  created_at: string;
+}
+
+export interface ConfidentialityReviewTable {
+  id: Generated<number>;
+  item_id: number;
+  version_id: number;
+  reviewer_user_id: number | null;
+  decision: string;
+  basis: string;
+  decided_on: string;
+  created_at: string;
+}
+
+export interface ItemValidityHistoryTable {
+  id: Generated<number>;
+  item_id: number;
+  validity: string;
+  effective_date: string;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface IndexNumberSequenceTable {
+  agency_id: number;
+  year: number;
+  last_seq: number;
+}
+
+export interface WorkflowConfigTable {
+  id: Generated<number>;
+  agency_id: number;
+  category_key: string;
+  /** JSON array of review step keys (workflow.ts). */
+  steps: string;
+  updated_by: number | null;
+  updated_at: string;
+}
+
+export interface PiiOverrideTable {
+  id: Generated<number>;
+  item_id: number;
+  version_id: number;
+  reviewer_user_id: number | null;
+  reason: string;
+  findings_json: string;
+  created_at: string;
+}
+
+export type InformationItemRow = Selectable<InformationItemTable>;
+export type ItemVersionRow = Selectable<ItemVersionTable>;
+export type ItemStatusHistoryRow = Selectable<ItemStatusHistoryTable>;
+export type ConfidentialityReviewRow = Selectable<ConfidentialityReviewTable>;
+export type ItemValidityHistoryRow = Selectable<ItemValidityHistoryTable>;
+export type WorkflowConfigRow = Selectable<WorkflowConfigTable>;
+export type PiiOverrideRow = Selectable<PiiOverrideTable>;

@@ -1,0 +1,177 @@
+// The information item of the disclosure catalog (政府信息公开目录) and the pure rules around
+// it: its states and events, catalog categories, disclosure modes, the index-number template
+// (rules.md §5.3) and the Art. 26 deadline (rules.md §1.5).
+import type { FormSpec } from '../../platform/form.ts';
+
+export const itemStatuses = [
+  'draft',
+  'submitted',
+  'unit_approved',
+  'confidentiality_reviewed',
+  'leader_checked',
+  'approved',
+  'scheduled',
+  'published',
+  'withdrawn',
+  'returned',
+  // 应急处置: published at once, approval follows; stays on the dashboard until approved.
+  'published_pending_approval',
+] as const;
+export type ItemStatus = (typeof itemStatuses)[number];
+
+export const itemEvents = [
+  'submit',
+  'unit_approve',
+  'confidentiality_approve',
+  'leader_check',
+  'principal_approve',
+  'schedule',
+  'publish',
+  'emergency_publish',
+  'approve_emergency',
+  'return',
+  'withdraw',
+  // a published correction: a new version with a public change note, the item stays published
+  'correct',
+  'redraft',
+] as const;
+export type ItemEvent = (typeof itemEvents)[number];
+
+export function isItemStatus(value: unknown): value is ItemStatus {
+  return typeof value === 'string' && (itemStatuses as readonly string[]).includes(value);
+}
+
+export function isItemEvent(value: unknown): value is ItemEvent {
+  return typeof value === 'string' && (itemEvents as readonly string[]).includes(value);
+}
+
+/** States in which the information is on the web. */
+export const publicStatuses: readonly ItemStatus[] = ['published', 'published_pending_approval'];
+
+/** 主动公开 / 依申请公开 / 不予公开. */
+export const disclosureModes = ['proactive', 'on_application', 'not_disclosed'] as const;
+export type DisclosureMode = (typeof disclosureModes)[number];
+
+/** The legal reason an item is not disclosed (rules.md §1.4: Arts. 14, 15, 16). */
+export const nonDisclosureBases = [
+  'art14_state_secret',
+  'art14_prohibited',
+  'art14_security',
+  'art15_third_party',
+  'art16_internal',
+  'art16_process',
+  'art16_enforcement_file',
+] as const;
+
+/**
+ * The agency's own catalog categories. The workflow is configured per category (workflow.ts):
+ * work news needs the unit head and the confidentiality review; normative documents need every
+ * step up to the principal leader.
+ */
+export const catalogCategories = [
+  'work_news',
+  'notice',
+  'normative_document',
+  'policy_interpretation',
+  'personnel',
+  'licensing_result',
+  'other',
+] as const;
+export type CatalogCategory = (typeof catalogCategories)[number];
+
+/** 有效 / 已修改 / 已废止 / 已失效 — the validity of a normative document. */
+export const validities = ['in_force', 'amended', 'repealed', 'expired'] as const;
+export type Validity = (typeof validities)[number];
+
+/** Art. 20 lists 15 kinds of information every agency must publish. */
+export const ART20_ITEMS = Array.from({ length: 15 }, (_, i) => i + 1);
+
+export const itemForm = {
+  title: { kind: 'text', label: 'pub.field.title', required: true, max: 300 },
+  document_number: { kind: 'text', label: 'pub.field.document_number', max: 100 },
+  issuing_agencies: { kind: 'text', label: 'pub.field.issuing_agencies', max: 500 },
+  responsible_unit_id: { kind: 'int', label: 'pub.field.responsible_unit', required: true },
+  formation_date: { kind: 'date', label: 'pub.field.formation_date', required: true },
+  disclosure_mode: { kind: 'choice', label: 'pub.field.disclosure_mode', required: true, choices: disclosureModes },
+  non_disclosure_basis: { kind: 'choice', label: 'pub.field.non_disclosure_basis', choices: nonDisclosureBases },
+  art20_item: { kind: 'int', label: 'pub.field.art20_item' },
+  catalog_category: { kind: 'choice', label: 'pub.field.catalog_category', required: true, choices: catalogCategories },
+  topic: { kind: 'text', label: 'pub.field.topic', max: 100 },
+  genre: { kind: 'text', label: 'pub.field.genre', max: 100 },
+  keywords: { kind: 'text', label: 'pub.field.keywords', max: 200 },
+  summary: { kind: 'text', label: 'pub.field.summary', max: 2000 },
+  body_html: { kind: 'text', label: 'pub.field.body', max: 200_000 },
+} as const satisfies FormSpec;
+
+/** Several issuing agencies are typed one per line or separated by 、，, or ;. */
+export function splitAgencies(text: string | null | undefined): string[] {
+  return (text ?? '')
+    .split(/[\n\r、,，;；]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+// ——— index numbers (索引号), rules.md §5.3 ———
+
+export interface IndexNumberParts {
+  readonly agencyCode: string;
+  readonly creditCode: string | null;
+  readonly year: number;
+  /** Month of the formation date, for templates like {creditCode}/{yyyy}{mm}-{seq:5}. */
+  readonly month: number;
+  readonly seq: number;
+}
+
+const PLACEHOLDER = /\{(agencyCode|creditCode|yyyy|mm|seq)(?::(\d{1,2}))?\}/g;
+
+/** Problems of a template: unknown placeholders, no serial (numbers would repeat). */
+export function templateProblems(template: string): string[] {
+  const problems: string[] = [];
+  const unknown = template.replace(PLACEHOLDER, '').match(/\{[^}]*\}/g);
+  if (unknown) problems.push(`unknown placeholder ${unknown.join(', ')}`);
+  if (!/\{seq(?::\d{1,2})?\}/.test(template)) problems.push('the template has no {seq} serial');
+  if (/\{seq(?::\d{1,2})?\}/.test(template) && !/\{yyyy\}/.test(template)) problems.push('the serial restarts every year, so the template needs {yyyy}');
+  return problems;
+}
+
+export function renderIndexNumber(template: string, parts: IndexNumberParts): string {
+  return template.replace(PLACEHOLDER, (_whole, name: string, width?: string) => {
+    switch (name) {
+      case 'agencyCode':
+        return parts.agencyCode;
+      case 'creditCode':
+        // Without a credit code the agency's short code stands in, so the number stays unique.
+        return parts.creditCode ?? parts.agencyCode;
+      case 'yyyy':
+        return String(parts.year).padStart(4, '0');
+      case 'mm':
+        return String(parts.month).padStart(2, '0');
+      default:
+        return String(parts.seq).padStart(width ? Number(width) : 1, '0');
+    }
+  });
+}
+
+// ——— Art. 26: “应当自该政府信息形成或者变更之日起20个工作日内及时公开” ———
+
+export const ART26_WORKING_DAYS = 20;
+
+/** The calendar as this module needs it (platform/calendar's WorkingDayCalendar fits). */
+export interface WorkingDays {
+  addWorkingDays(start: string, n: number): string;
+}
+
+/** Due date of publication: formation (or change) date + 20 working days. */
+export function disclosureDueOn(calendar: WorkingDays, formationOrChangeDate: string): string {
+  return calendar.addWorkingDays(formationOrChangeDate, ART26_WORKING_DAYS);
+}
+
+/**
+ * Late under Art. 26: published after the due date, or not yet published and the due date has
+ * passed. Only proactive items have the deadline. Derived, never stored.
+ */
+export function isLate(item: { disclosure_mode: string; disclosure_due_on: string | null; publication_date: string | null }, today: string): boolean {
+  if (item.disclosure_mode !== 'proactive' || !item.disclosure_due_on) return false;
+  if (item.publication_date) return item.publication_date > item.disclosure_due_on;
+  return today > item.disclosure_due_on;
+}

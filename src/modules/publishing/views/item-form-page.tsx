@@ -1,0 +1,100 @@
+/**
+ * The draft form of an information item.
+ *
+ *  ItemFormPage({ ctx, itemId?, indexNumber?, values, issues, units })
+ *      — create (no `itemId`, posts to /admin/items/new) or edit a draft (posts to
+ *        /admin/items/:id/edit, which saves a new version); `units` are the units the actor
+ *        drafts for
+ */
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { CsrfField, ErrorSummary, SelectField, TextField } from '../../../platform/views/components.tsx';
+import type { ValidationIssue } from '../../../platform/errors.ts';
+import { ART20_ITEMS, catalogCategories, disclosureModes, nonDisclosureBases } from '../publishing.ts';
+
+export type FormValues = Record<string, string | number | null | undefined>;
+
+export function ItemFormPage(props: {
+  ctx: ViewContext;
+  itemId?: number;
+  indexNumber?: string;
+  values: FormValues;
+  issues: readonly ValidationIssue[];
+  units: readonly { id: number; name: string }[];
+}) {
+  const { ctx, values, issues, itemId } = props;
+  const { t } = ctx;
+  const v = (name: string) => {
+    const x = values[name];
+    return x === null || x === undefined ? '' : String(x);
+  };
+  const title = itemId ? `${t('pub.edit')}：${props.indexNumber ?? ''}` : t('pub.new');
+  const choose = { value: '', label: t('pub.choose') };
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      <ErrorSummary ctx={ctx} issues={issues} />
+      <form method="post" action={itemId ? `/admin/items/${itemId}/edit` : '/admin/items/new'} novalidate>
+        <CsrfField ctx={ctx} />
+        <TextField ctx={ctx} name="title" label={t('pub.field.title')} value={v('title')} issues={issues} required />
+        <TextField ctx={ctx} name="document_number" label={t('pub.field.document_number')} value={v('document_number')} issues={issues} width="medium" />
+        <TextField ctx={ctx} name="issuing_agencies" label={t('pub.field.issuing_agencies')} hint={t('pub.field.issuing_agencies_hint')} value={v('issuing_agencies')} issues={issues} />
+        <SelectField
+          ctx={ctx}
+          name="responsible_unit_id"
+          label={t('pub.field.responsible_unit')}
+          value={v('responsible_unit_id')}
+          issues={issues}
+          required
+          options={[...(props.units.length === 1 ? [] : [choose]), ...props.units.map((u) => ({ value: String(u.id), label: u.name }))]}
+        />
+        <TextField ctx={ctx} name="formation_date" label={t('pub.field.formation_date')} value={v('formation_date')} issues={issues} width="short" type="date" required />
+        <SelectField
+          ctx={ctx}
+          name="catalog_category"
+          label={t('pub.field.catalog_category')}
+          value={v('catalog_category')}
+          issues={issues}
+          required
+          options={[choose, ...catalogCategories.map((c) => ({ value: c, label: t(`pub.category.${c}`) }))]}
+        />
+        <SelectField
+          ctx={ctx}
+          name="art20_item"
+          label={t('pub.field.art20_item')}
+          value={v('art20_item')}
+          issues={issues}
+          options={[{ value: '', label: t('common.none') }, ...ART20_ITEMS.map((n) => ({ value: String(n), label: t('pub.art20', { n }) }))]}
+        />
+        <SelectField
+          ctx={ctx}
+          name="disclosure_mode"
+          label={t('pub.field.disclosure_mode')}
+          value={v('disclosure_mode')}
+          issues={issues}
+          required
+          options={disclosureModes.map((m) => ({ value: m, label: t(`pub.mode.${m}`) }))}
+        />
+        <SelectField
+          ctx={ctx}
+          name="non_disclosure_basis"
+          label={t('pub.field.non_disclosure_basis')}
+          value={v('non_disclosure_basis')}
+          issues={issues}
+          options={[{ value: '', label: t('common.none') }, ...nonDisclosureBases.map((b) => ({ value: b, label: t(`pub.basis.${b}`) }))]}
+        />
+        <TextField ctx={ctx} name="topic" label={t('pub.field.topic')} value={v('topic')} issues={issues} width="medium" />
+        <TextField ctx={ctx} name="genre" label={t('pub.field.genre')} value={v('genre')} issues={issues} width="medium" />
+        <TextField ctx={ctx} name="keywords" label={t('pub.field.keywords')} value={v('keywords')} issues={issues} />
+        <TextField ctx={ctx} name="summary" label={t('pub.field.summary')} value={v('summary')} issues={issues} multiline />
+        <TextField ctx={ctx} name="body_html" label={t('pub.field.body')} hint={t('pub.field.body_hint')} value={v('body_html')} issues={issues} multiline />
+        <div class="button-row">
+          <button type="submit" class="button">
+            {itemId ? t('action.save') : t('action.create')}
+          </button>
+          <a href={itemId ? `/admin/items/${itemId}` : '/admin/items'}>{t('action.cancel')}</a>
+        </div>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,342 @@
+/**
+ * One information item in the console.
+ *
+ *  ItemPage({ ctx, data, issues?, notice?, done? })
+ *      — the catalog data as a summary list; the actions the actor may take now (computed from
+ *        the workflow table: one form per transition with the fields its requirements ask for);
+ *        the personal-data check of the current version with "mask all" and, for confidentiality
+ *        reviewers, a form to let the findings through with a reason; the current version; the
+ *        version history; the status history (who, when, from, to, why); confidentiality reviews
+ *        and, for normative documents, the validity history
+ */
+import type { ComponentChildren } from 'preact';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { CsrfField, ErrorSummary, Notice, PostButton } from '../../../platform/views/components.tsx';
+import type { ValidationIssue } from '../../../platform/errors.ts';
+import { pick } from '../../../platform/i18n/i18n.ts';
+import { formatChinaTime } from '../../../platform/clock.ts';
+import type { Text } from '../../../platform/i18n/i18n.ts';
+import type { InformationItemRow, ItemValidityHistoryRow, ItemVersionRow } from '../publishing.table.ts';
+import type { HistoryRow, OverrideRow, ReviewRow } from '../publishing.store.ts';
+import type { FieldFindings } from '../publishing.service.ts';
+import type { Transition } from '../workflow.ts';
+import { sanitizeBody } from '../sanitize.ts';
+import { StatusTag } from './item-list-page.tsx';
+
+export interface ItemPageData {
+  readonly item: InformationItemRow;
+  readonly version: ItemVersionRow;
+  readonly versions: readonly ItemVersionRow[];
+  readonly history: readonly HistoryRow[];
+  readonly reviews: readonly ReviewRow[];
+  readonly validity: readonly ItemValidityHistoryRow[];
+  readonly unitName: string;
+  readonly late: boolean;
+  readonly transitions: readonly Transition[];
+  readonly findings: readonly FieldFindings[];
+  /** The override recorded for the current version, if any. */
+  readonly override?: OverrideRow;
+  readonly can: { readonly edit: boolean; readonly mask: boolean; readonly override: boolean };
+}
+
+export const itemDoneMessages: Record<string, string> = {
+  created: 'pub.created',
+  saved: 'pub.saved',
+  transition: 'pub.done.transition',
+  masked: 'pub.done.masked',
+  override: 'pub.done.override',
+};
+
+function Row(props: { label: string; children: ComponentChildren }) {
+  const c = props.children;
+  return (
+    <>
+      <dt>{props.label}</dt>
+      <dd>{c === null || c === undefined || c === '' ? '—' : c}</dd>
+    </>
+  );
+}
+
+function errorOf(issues: readonly ValidationIssue[], ctx: ViewContext, field: string) {
+  const found = issues.find((i) => i.field === field);
+  return found ? (
+    <p class="field__error" id={`field-${field}-error`}>
+      {pick(ctx.locale, found.message)}
+    </p>
+  ) : null;
+}
+
+/** One transition as a form: event hidden, plus the inputs its requirements ask for. Field ids
+ *  carry the event so that several forms on the page stay distinct. */
+function TransitionForm(props: { ctx: ViewContext; itemId: number; row: Transition; issues: readonly ValidationIssue[] }) {
+  const { ctx, row, issues } = props;
+  const { t } = ctx;
+  const input = (name: 'reason' | 'basis' | 'date', label: string, kind: 'text' | 'date') => {
+    const id = `${name}-${row.event}`;
+    const err = issues.find((i) => i.field === id);
+    return (
+      <div class={err ? 'field field--error' : 'field'}>
+        <label class="field__label" for={`field-${id}`}>
+          {label}
+        </label>
+        {errorOf(issues, ctx, id)}
+        {kind === 'date' ? (
+          <input id={`field-${id}`} name={name} type="date" class="input input--short" aria-invalid={err ? 'true' : undefined} aria-describedby={err ? `field-${id}-error` : undefined} />
+        ) : (
+          <textarea id={`field-${id}`} name={name} rows={2} class="input input--long" aria-invalid={err ? 'true' : undefined} aria-describedby={err ? `field-${id}-error` : undefined} />
+        )}
+      </div>
+    );
+  };
+  const warning = row.event === 'return' || row.event === 'withdraw' || row.event === 'emergency_publish';
+  return (
+    <form method="post" action={`/admin/items/${props.itemId}/transition`} class="card">
+      <CsrfField ctx={ctx} />
+      <input type="hidden" name="event" value={row.event} />
+      {row.needs.includes('confidentiality_review') && input('basis', t('pub.field.basis'), 'text')}
+      {row.needs.includes('reason') && input('reason', t('pub.field.reason'), 'text')}
+      {row.needs.includes('date') && input('date', t('pub.field.date'), 'date')}
+      <button type="submit" class={warning ? 'button button--warning' : 'button'}>
+        {t(`pub.event.${row.event}`)}
+      </button>
+    </form>
+  );
+}
+
+function PiiSection(props: { ctx: ViewContext; data: ItemPageData; issues: readonly ValidationIssue[] }) {
+  const { ctx, data, issues } = props;
+  const { t } = ctx;
+  const count = data.findings.reduce((n, f) => n + f.findings.length, 0);
+  return (
+    <section aria-labelledby="pii-title">
+      <h2 id="pii-title">{t('pub.item.pii')}</h2>
+      {count === 0 ? (
+        <p>{t('pub.item.pii_clean')}</p>
+      ) : (
+        <>
+          {data.override ? (
+            <Notice kind="success">{t('pub.item.pii_overridden', { reason: data.override.reason, name: data.override.reviewer_name ?? '—' })}</Notice>
+          ) : (
+            <Notice kind="warning">{t('pub.item.pii_found', { count })}</Notice>
+          )}
+          <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
+            <table class="table">
+              <caption class="visually-hidden">{t('pub.item.pii')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('pub.item.pii_where')}</th>
+                  <th scope="col">{t('pub.item.pii_kind')}</th>
+                  <th scope="col">{t('pub.item.pii_masked')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.findings.flatMap((f) =>
+                  f.findings.map((x) => (
+                    <tr>
+                      <td>
+                        {t(`pub.pii.field.${f.field}`)} {t('pub.item.pii_line', { line: x.line })}
+                      </td>
+                      <td>{t(`pub.pii.kind.${x.kind}`)}</td>
+                      <td>
+                        <code>{x.masked}</code>
+                      </td>
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </div>
+          {data.can.mask && <PostButton ctx={ctx} action={`/admin/items/${data.item.id}/mask`} label={t('pub.item.mask_all')} />}
+          {data.can.override && !data.override && (
+            <form method="post" action={`/admin/items/${data.item.id}/pii-override`} class="card">
+              <CsrfField ctx={ctx} />
+              <div class={issues.some((i) => i.field === 'override_reason') ? 'field field--error' : 'field'}>
+                <label class="field__label" for="field-override_reason">
+                  {t('pub.field.override_reason')}
+                </label>
+                {errorOf(issues, ctx, 'override_reason')}
+                <textarea id="field-override_reason" name="override_reason" rows={2} class="input input--long" />
+              </div>
+              <button type="submit" class="button button--warning">
+                {t('pub.item.override')}
+              </button>
+            </form>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?: readonly ValidationIssue[]; notice?: Text; done?: string }) {
+  const { ctx, data } = props;
+  const { t } = ctx;
+  const { item, version } = data;
+  const issues = props.issues ?? [];
+  const agencies = JSON.parse(version.issuing_agencies) as string[];
+  const currentValidity = data.validity[data.validity.length - 1];
+  const doneKey = props.done && Object.hasOwn(itemDoneMessages, props.done) ? itemDoneMessages[props.done] : undefined;
+  return (
+    <Layout ctx={ctx} title={version.title} wide>
+      <h1>{version.title}</h1>
+      <p>
+        <StatusTag ctx={ctx} status={item.status} />
+        {data.late && <span class="tag tag--danger">{t('pub.item.late')}</span>}
+      </p>
+      {doneKey && <Notice kind="success">{t(doneKey)}</Notice>}
+      {props.notice && <Notice kind="warning">{pick(ctx.locale, props.notice)}</Notice>}
+      <ErrorSummary ctx={ctx} issues={issues} />
+
+      <section aria-labelledby="actions-title">
+        <h2 id="actions-title">{t('pub.item.actions')}</h2>
+        {data.can.edit && (
+          <p>
+            <a class="button button--secondary" href={`/admin/items/${item.id}/edit`}>
+              {t('pub.edit')}
+            </a>
+          </p>
+        )}
+        {data.transitions.length === 0 && !data.can.edit ? (
+          <p>{t('pub.item.no_actions')}</p>
+        ) : (
+          <div class="cards">
+            {data.transitions.map((row) => (
+              <TransitionForm ctx={ctx} itemId={item.id} row={row} issues={issues} />
+            ))}
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="meta-title">
+        <h2 id="meta-title">{t('pub.item.metadata')}</h2>
+        <dl class="summary-list">
+          <Row label={t('pub.field.index_number')}>
+            <code>{item.index_number}</code>
+          </Row>
+          <Row label={t('pub.field.document_number')}>{version.document_number}</Row>
+          <Row label={t('pub.field.issuing_agencies')}>{agencies.join('、')}</Row>
+          <Row label={t('pub.field.responsible_unit')}>{data.unitName}</Row>
+          <Row label={t('pub.field.formation_date')}>{item.formation_date}</Row>
+          <Row label={t('pub.field.due_on')}>{item.disclosure_due_on}</Row>
+          <Row label={t('pub.field.publication_date')}>{item.publication_date ?? item.scheduled_on}</Row>
+          <Row label={t('pub.field.disclosure_mode')}>
+            {t(`pub.mode.${item.disclosure_mode}`)}
+            {item.non_disclosure_basis && ` — ${t(`pub.basis.${item.non_disclosure_basis}`)}`}
+          </Row>
+          <Row label={t('pub.field.catalog_category')}>{t(`pub.category.${item.catalog_category}`)}</Row>
+          <Row label={t('pub.field.art20_item')}>{item.art20_item ? t('pub.art20', { n: item.art20_item }) : ''}</Row>
+          <Row label={t('pub.field.topic')}>{version.topic}</Row>
+          <Row label={t('pub.field.genre')}>{version.genre}</Row>
+          <Row label={t('pub.field.keywords')}>{version.keywords}</Row>
+          {item.is_normative === 1 && (
+            <Row label={t('pub.item.validity')}>{currentValidity ? `${t(`pub.validity.${currentValidity.validity}`)}（${currentValidity.effective_date}）` : ''}</Row>
+          )}
+        </dl>
+      </section>
+
+      <PiiSection ctx={ctx} data={data} issues={issues} />
+
+      <section aria-labelledby="current-title">
+        <h2 id="current-title">{t('pub.item.current', { n: version.version_no })}</h2>
+        {version.summary && <p class="lead">{version.summary}</p>}
+        {/* The only raw HTML of the console: the body, cleaned by sanitize-html when it was saved
+            and once more here, so a row written by an import or an older version is safe too. */}
+        <div class="item-body" dangerouslySetInnerHTML={{ __html: sanitizeBody(version.body_html) }} />
+        {version.change_note && (
+          <p>
+            {t('pub.item.change_note')}：{version.change_note}
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="versions-title">
+        <h2 id="versions-title">{t('pub.item.versions')}</h2>
+        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
+          <table class="table">
+            <caption class="visually-hidden">{t('pub.item.versions')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('pub.item.version_no')}</th>
+                <th scope="col">{t('pub.field.title')}</th>
+                <th scope="col">{t('pub.item.change_note')}</th>
+                <th scope="col">{t('pub.item.created_at')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.versions.map((v) => (
+                <tr>
+                  <td>{v.version_no}</td>
+                  <td>{v.title}</td>
+                  <td>{v.change_note ?? '—'}</td>
+                  <td>{formatChinaTime(v.created_at)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="history-title">
+        <h2 id="history-title">{t('pub.item.history')}</h2>
+        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
+          <table class="table">
+            <caption class="visually-hidden">{t('pub.item.history')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('pub.item.created_at')}</th>
+                <th scope="col">{t('pub.item.who')}</th>
+                <th scope="col">{t('pub.field.event')}</th>
+                <th scope="col">{t('pub.item.from_to')}</th>
+                <th scope="col">{t('pub.field.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.history.map((h) => (
+                <tr>
+                  <td>{formatChinaTime(h.created_at)}</td>
+                  <td>{h.actor_name ?? '—'}</td>
+                  <td>{t(`pub.event.${h.event}`)}</td>
+                  <td>
+                    {h.from_status ? `${t(`pub.status.${h.from_status}`)} → ` : ''}
+                    {t(`pub.status.${h.to_status}`)}
+                  </td>
+                  <td>{h.reason ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {data.reviews.length > 0 && (
+        <section aria-labelledby="reviews-title">
+          <h2 id="reviews-title">{t('pub.item.reviews')}</h2>
+          <ul class="plain-list">
+            {data.reviews.map((r) => (
+              <li>{t('pub.item.review_line', { date: r.decided_on, name: r.reviewer_name ?? '—', decision: t(`pub.review.${r.decision}`), basis: r.basis })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {data.validity.length > 0 && (
+        <section aria-labelledby="validity-title">
+          <h2 id="validity-title">{t('pub.item.validity')}</h2>
+          <ul class="plain-list">
+            {data.validity.map((v) => (
+              <li>
+                {v.effective_date} {t(`pub.validity.${v.validity}`)}
+                {v.note ? `：${v.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <p>
+        <a href="/admin/items">{t('pub.back')}</a>
+      </p>
+    </Layout>
+  );
+}
