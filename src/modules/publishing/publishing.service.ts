@@ -3,6 +3,7 @@
 // transition() is the single way an item changes state: it checks the from-state against the
 // workflow table of the item's agency and category, the actor's permission on the item, and the
 // row's requirements, then writes the status row and the audit event together.
+import { publicationChanged } from './publication-events.ts';
 import type { Db, Executor, Tx } from '../../db/database.ts';
 import type { AuditContext } from '../../platform/audit/audit.ts';
 import { mutate, type Audit } from '../../platform/mutation.ts';
@@ -242,6 +243,9 @@ async function applyTransition(trx: Tx, audit: Audit, caller: Caller, item: Info
   const updated = await trx.updateTable('information_items').set(changes).where('id', '=', item.id).where('status', '=', from).executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw new ConflictError('pub.error.changed_meanwhile');
   await writeStatus(trx, item, from, row.to, event, actor.userId, reason ?? basis, versionId);
+  const leavesPublic = publicStatuses.includes(from) && !publicStatuses.includes(row.to);
+  const change = goesPublic ? 'published' : leavesPublic ? 'withdrawn' : row.event === 'correct' ? 'corrected' : null;
+  if (change) await publicationChanged(trx, { itemId: item.id, agencyId: item.agency_id, change, versionId });
   await audit({
     action: `publishing.${event}`,
     subjectType: 'information_item',
