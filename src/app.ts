@@ -13,6 +13,14 @@ import { auditRoutes } from './modules/audit/audit.routes.tsx';
 import { calendarRoutes } from './modules/calendar/calendar.routes.tsx';
 import { publishingRoutes } from './modules/publishing/publishing.routes.tsx';
 import { applicationRoutes } from './modules/applications/applications.routes.tsx';
+import { portalRoutes } from './modules/portal/portal.routes.tsx';
+import { reviewRoutes } from './modules/reviews/reviews.routes.tsx';
+import { reportRoutes } from './modules/reports/reports.routes.tsx';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.tsx';
+import { powerCatalogRoutes } from './modules/power-catalog/power-catalog.routes.tsx';
+import { channelRoutes } from './modules/channels/channels.routes.tsx';
+import { taskRoutes } from './modules/tasks/tasks.routes.tsx';
+import { searchRoutes } from './modules/search/search.routes.ts';
 
 export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -29,7 +37,6 @@ export async function buildApp(config: Config, database: DatabaseHandle, logger:
     }
   });
   app.get('/api/v1/openapi.json', { config: { public: true } }, async () => openApiDocument(app, version));
-  app.get('/', { config: { public: true } }, async (req, reply) => reply.redirect(req.actor ? '/admin' : '/sign-in', 303));
 
   await app.register(accountRoutes);
   await app.register(organisationRoutes);
@@ -37,5 +44,13 @@ export async function buildApp(config: Config, database: DatabaseHandle, logger:
   await app.register(calendarRoutes);
   await app.register(publishingRoutes);
   await app.register(applicationRoutes);
+  await app.register(portalRoutes);
+  await app.register(reviewRoutes);
+  await app.register(reportRoutes);
+  await app.register(dashboardRoutes);
+  await app.register(powerCatalogRoutes);
+  await app.register(channelRoutes);
+  await app.register(taskRoutes);
+  await app.register(searchRoutes);
   return app;
 }

@@ -7,6 +7,7 @@ import type { DatabaseHandle } from './db/connect.ts';
 import { generatePassword } from './platform/auth/password.ts';
 import { systemContext } from './platform/audit/audit.ts';
 import { loadDemo } from './demo/demo.ts';
+import { demoVault } from './demo/demo-applications.ts';
 import { organisationService } from './modules/organisation/organisation.service.ts';
 
 export interface BootstrapResult {
@@ -23,7 +24,7 @@ export async function bootstrap(config: Config, database: DatabaseHandle, option
   const generated = !config.adminPassword;
   const password = config.adminPassword ?? generatePassword();
   if (options.demo) {
-    await loadDemo(database, password, { mustChange: generated });
+    await loadDemo(database, password, { mustChange: generated, vault: demoVault(config) });
   } else {
     const agencyId = await organisationService.createAgency(db, systemContext, {
       code: 'main',

@@ -12,6 +12,12 @@ import { registerUserCommands } from './cli/user.cli.ts';
 import { registerCalendarCommands } from './platform/calendar/calendar.cli.ts';
 import { registerPiiCommands } from './platform/pii/pii.cli.ts';
 import { registerFeeCommands } from './modules/applications/fee.cli.ts';
+import { registerReportCommands } from './modules/reports/report.cli.ts';
+import { registerImportCommands } from './modules/catalog-import/catalog-import.cli.ts';
+import { registerPublishingCommands } from './modules/publishing/publishing.cli.ts';
+import { registerReminderCommands } from './modules/dashboard/reminders.cli.ts';
+import { registerPortalCommands } from './modules/portal/portal.cli.ts';
+import { registerSearchCommands } from './modules/search/search.cli.ts';
 import { getCalendar } from './modules/calendar/calendar.service.ts';
 import { connect } from './db/connect.ts';
 import { prepareDatabase } from './db/prepare.ts';
@@ -70,6 +76,12 @@ export function buildProgram(): Command {
   registerUserCommands(program);
   registerPiiCommands(program);
   registerFeeCommands(program);
+  registerReportCommands(program);
+  registerImportCommands(program);
+  registerPublishingCommands(program);
+  registerReminderCommands(program);
+  registerPortalCommands(program);
+  registerSearchCommands(program);
   // The calendar the platform uses is the one in the database (with the administrators'
   // additions), so the command reads it from there.
   registerCalendarCommands(program, async () => {

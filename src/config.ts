@@ -28,6 +28,24 @@ export interface Config {
   readonly personalDataCipher: PersonalDataCipher;
   readonly personalDataKeys: readonly string[];
   readonly defaultLocale: 'zh-CN' | 'en';
+  /** Largest accepted uploaded file, in bytes (GONGKAI_UPLOAD_MAX_BYTES). */
+  readonly uploadMaxBytes: number;
+  /** Largest total of the files in one upload request, in bytes. */
+  readonly uploadMaxRequestBytes: number;
+  /** Most files in one upload request. */
+  readonly uploadMaxFiles: number;
+  /** Outgoing mail (reminders); undefined when GONGKAI_SMTP_HOST is unset: nothing is sent. */
+  readonly smtp: SmtpConfig | undefined;
+}
+
+export interface SmtpConfig {
+  readonly host: string;
+  readonly port: number;
+  /** Implicit TLS (port 465); otherwise STARTTLS is used when the server offers it. */
+  readonly secure: boolean;
+  readonly user: string | undefined;
+  readonly password: string | undefined;
+  readonly from: string;
 }
 
 export class ConfigError extends Error {
@@ -68,6 +86,22 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return fallback;
 }
 
+function smtpSetting(env: Env, problems: string[]): SmtpConfig | undefined {
+  const host = env.GONGKAI_SMTP_HOST;
+  if (!host) return undefined;
+  const secure = boolSetting(env, 'GONGKAI_SMTP_SECURE', false, problems);
+  const from = env.GONGKAI_SMTP_FROM ?? '';
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(from) && !/<[^\s@<>]+@[^\s@<>]+>$/.test(from)) problems.push('GONGKAI_SMTP_FROM must be an e-mail address (optionally "Name <address>") when GONGKAI_SMTP_HOST is set');
+  return {
+    host,
+    port: intSetting(env, 'GONGKAI_SMTP_PORT', secure ? 465 : 587, 1, 65535, problems),
+    secure,
+    user: env.GONGKAI_SMTP_USER || undefined,
+    password: env.GONGKAI_SMTP_PASSWORD || undefined,
+    from,
+  };
+}
+
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const problems: string[] = [];
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -98,6 +132,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     personalDataCipher: oneOf(env, 'GONGKAI_DATA_CIPHER', ['aes-256-gcm', 'sm4'] as const, 'aes-256-gcm', problems),
     personalDataKeys: keys,
     defaultLocale: oneOf(env, 'GONGKAI_LOCALE', ['zh-CN', 'en'] as const, 'zh-CN', problems),
+    uploadMaxBytes: intSetting(env, 'GONGKAI_UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024, problems),
+    uploadMaxRequestBytes: intSetting(env, 'GONGKAI_UPLOAD_MAX_REQUEST_BYTES', 50 * 1024 * 1024, 1024, 4 * 1024 * 1024 * 1024, problems),
+    uploadMaxFiles: intSetting(env, 'GONGKAI_UPLOAD_MAX_FILES', 10, 1, 100, problems),
+    smtp: smtpSetting(env, problems),
     ...overrides,
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -15,6 +15,7 @@ import type {
   ConfidentialityReviewTable,
   IndexNumberSequenceTable,
   InformationItemTable,
+  ItemAttachmentTable,
   ItemStatusHistoryTable,
   ItemValidityHistoryTable,
   ItemVersionTable,
@@ -23,6 +24,14 @@ import type {
 } from '../modules/publishing/publishing.table.ts';
 import type { ApplicationAttachmentTable, ApplicationEventTable, ApplicationTable } from '../modules/applications/applications.table.ts';
 import type { PowSpentTable } from '../platform/pow.table.ts';
+import type { PowerItemTable, ServiceGuideTable, YearlyFigureTable } from '../modules/power-catalog/power-catalog.table.ts';
+import type { ChannelPublicationTable } from '../modules/channels/channels.table.ts';
+import type { DisclosureTaskTable } from '../modules/tasks/tasks.table.ts';
+import type { ReviewCaseTable } from '../modules/reviews/reviews.table.ts';
+import type { MailOutboxTable } from '../platform/mail/mail.table.ts';
+import type { NotificationTable } from '../modules/dashboard/dashboard.table.ts';
+import type { DisplayScreenTable, PortalStateTable } from '../modules/portal/portal.table.ts';
+import type { SearchDocumentTable } from '../modules/search/search.table.ts';
 
 export interface Database {
   agencies: AgencyTable;
@@ -43,10 +52,22 @@ export interface Database {
   index_number_sequences: IndexNumberSequenceTable;
   workflow_configs: WorkflowConfigTable;
   pii_overrides: PiiOverrideTable;
+  item_attachments: ItemAttachmentTable;
   applications: ApplicationTable;
   application_events: ApplicationEventTable;
   application_attachments: ApplicationAttachmentTable;
   pow_spent: PowSpentTable;
+  power_items: PowerItemTable;
+  service_guides: ServiceGuideTable;
+  yearly_figures: YearlyFigureTable;
+  channel_publications: ChannelPublicationTable;
+  disclosure_tasks: DisclosureTaskTable;
+  review_cases: ReviewCaseTable;
+  mail_outbox: MailOutboxTable;
+  notifications: NotificationTable;
+  portal_state: PortalStateTable;
+  display_screens: DisplayScreenTable;
+  search_documents: SearchDocumentTable;
 }
 
 export type Db = Kysely<Database>;

@@ -5,8 +5,12 @@ import { systemContext } from '../platform/audit/audit.ts';
 import { organisationService } from '../modules/organisation/organisation.service.ts';
 import { organisationStore } from '../modules/organisation/organisation.store.ts';
 import { demoAgencies, demoLeadingGroup, demoUsers } from './demo-organisation.ts';
+import { loadDemoApplications } from './demo-applications.ts';
+import type { PersonalDataVault } from '../platform/crypto/personal-data.ts';
+import { loadPublishingDemo } from './demo-publishing.ts';
+import { reindexAll } from '../modules/search/search.ts';
 
-export async function loadDemo(database: DatabaseHandle, password: string, options: { mustChange: boolean }): Promise<void> {
+export async function loadDemo(database: DatabaseHandle, password: string, options: { mustChange: boolean; vault?: PersonalDataVault }): Promise<void> {
   const { db } = database;
   const ctx = systemContext;
   const agencyIds = new Map<string, number>();
@@ -52,4 +56,8 @@ export async function loadDemo(database: DatabaseHandle, password: string, optio
     );
     await organisationService.assignRole(db, ctx, created.id, u.role, agencyId, u.role === 'drafter' || u.role === 'unit_head' ? unitId : null);
   }
+  await loadPublishingDemo(database);
+  await reindexAll(database.db);
+  // Applications need the server's personal-data keys; request tests seed without them.
+  if (options.vault) await loadDemoApplications(database, options.vault, agencyIds, unitIds);
 }

@@ -4,6 +4,7 @@ import { SESSION_COOKIE } from '../../platform/auth/session.ts';
 import { issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { formatChinaTime } from '../../platform/clock.ts';
 import { registerNav, navFor } from '../../platform/views/navigation.ts';
+import { loadDashboardPanels } from '../../platform/views/dashboard-panels.ts';
 import { organisationStore } from '../organisation/organisation.store.ts';
 import { accountService } from './account.service.ts';
 import './account.ts';
@@ -87,7 +88,8 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     const cards = navFor(actor)
       .filter((e) => e.href !== '/admin')
       .map((e) => ({ title: t(e.labelKey), href: e.href, text: t(`${e.labelKey}_hint`) }));
-    return reply.page(<DashboardPage ctx={reply.view()} agencyName={agency?.name ?? ''} lastSignIn={formatChinaTime(user?.last_sign_in_at)} cards={cards} />);
+    const panels = await loadDashboardPanels(db, actor);
+    return reply.page(<DashboardPage ctx={reply.view()} agencyName={agency?.name ?? ''} lastSignIn={formatChinaTime(user?.last_sign_in_at)} cards={cards} panels={panels} />);
   });
 
   app.get('/account', { config: { policy: 'account.manage' } }, async (req, reply) => {

@@ -21,6 +21,8 @@ export const eventSpec = {
   reason: { kind: 'text', label: 'applications.field.reason', max: 1000 },
   approver: { kind: 'text', label: 'applications.field.approver', max: 50 },
   amount_yuan: { kind: 'int', label: 'applications.field.amount_yuan' },
+  fee_method: { kind: 'choice', label: 'applications.field.fee_method', choices: ['by_count', 'by_pages'] },
+  pages: { kind: 'int', label: 'applications.field.pages' },
   unit_id: { kind: 'int', label: 'applications.field.assigned_unit' },
   note: { kind: 'text', label: 'applications.field.note', max: 2000 },
 } as const;
@@ -83,7 +85,10 @@ export function parseEvent(body: unknown, app: Pick<ApplicationRow, 'received_on
     case 'fee_notice_sent':
       if (v.amount_yuan !== null && v.amount_yuan < 0) issues.push(fieldIssue('amount_yuan', 'field.invalid_format', 'applications.field.amount_yuan'));
       if (v.letter_received_on && v.date && v.letter_received_on < v.date) issues.push(issue('letter_received_on', 'applications.error.letter_before_sent'));
-      Object.assign(detail, { amountYuan: v.amount_yuan, receivedOn: v.letter_received_on, note: v.note });
+      // The amount is quoted from the schedule by the service (fee-notice.ts), not typed.
+      need('fee_method');
+      if (v.fee_method === 'by_pages') need('pages');
+      Object.assign(detail, { amountYuan: v.amount_yuan, method: v.fee_method, pages: v.pages, receivedOn: v.letter_received_on, note: v.note });
       break;
     case 'fee_paid':
       Object.assign(detail, { amountYuan: v.amount_yuan });

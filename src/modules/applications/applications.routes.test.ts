@@ -3,16 +3,15 @@
 // that stores nothing, a replayed form, the public timeline without personal data, personal
 // data encrypted at rest, masking and the audited "show full", recording steps with the
 // violations they bring, and the deadline API.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { Client, DEMO_PASSWORD, seedDemo, testApp } from '../../../test/support/app.ts';
+import { Client, DEMO_PASSWORD } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
-import { solveChallenge } from '../../platform/pow.ts';
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
 import { formatTrackingCode } from './tracking.ts';
+import { challengeOf, solvedForm as solved, useApplicationsApp } from './applications.test-support.ts';
 
 const ID = '43060219880512345'.slice(0, 17);
 const ID_NUMBER = ID + residentIdCheckChar(ID);
@@ -28,13 +27,6 @@ async function auditCount(db: Db, action: string): Promise<number> {
   return Number((await db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('action', '=', action).executeTakeFirstOrThrow()).n);
 }
 
-function challengeOf(body: string): { challenge: string; difficulty: number } {
-  const challenge = /name="pow_challenge" value="([^"]+)"/.exec(body)?.[1];
-  const difficulty = /data-pow="(\d+)"/.exec(body)?.[1];
-  assert.ok(challenge && difficulty, 'the form carries a challenge');
-  return { challenge, difficulty: Number(difficulty) };
-}
-
 function trackingCodeOf(body: string): string {
   const code = /data-tracking-code="([0-9A-Z]{13})"/.exec(body)?.[1];
   assert.ok(code, 'the receipt shows the tracking code');
@@ -42,23 +34,11 @@ function trackingCodeOf(body: string): string {
 }
 
 forEachDialect('applications pages', (t) => {
-  let app: FastifyInstance;
-  let db: Db;
-  let agencyId: number;
-  before(async () => {
-    await seedDemo(t.handle);
-    app = await testApp(t.handle, { personalDataKeys: [KEY] });
-    db = t.handle.db;
-    agencyId = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
-  });
-  after(async () => {
-    setClock(undefined);
-    await app.close();
-  });
+  const state = useApplicationsApp(t, KEY);
 
   function person(extra: Record<string, string> = {}): Record<string, string> {
     return {
-      agency_id: String(agencyId),
+      agency_id: String(state.agencyId),
       applicant_kind: 'natural_person',
       applicant_name: '王小明',
       id_number: ID_NUMBER,
@@ -73,60 +53,55 @@ forEachDialect('applications pages', (t) => {
   }
 
   /** Loads the form and solves its challenge as pow.js would. */
-  async function solvedForm(client: Client, extra: Record<string, string> = {}): Promise<Record<string, string>> {
-    const page = await client.get('/apply');
-    assert.equal(page.statusCode, 200);
-    const { challenge, difficulty } = challengeOf(page.body);
-    return { ...person(extra), pow_challenge: challenge, pow_nonce: solveChallenge(challenge, difficulty) };
-  }
+  const solvedForm = (client: Client, extra: Record<string, string> = {}) => solved(client, person(extra));
 
   test('the form page loads the solver script, shows the fallback question and has no inline script', async () => {
-    const res = await new Client(app).get('/apply');
+    const res = await new Client(state.app).get('/apply');
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /<script src="\/assets\/pow\.[0-9a-f]{12}\.js" defer>/);
     assert.match(res.body, /等于多少？/);
     assert.doesNotMatch(res.body, /<script>(?!<\/script>)/);
     assert.match(res.body, /商业企业/);
     assert.match(res.body, /法律服务机构/);
-    const js = await app.inject({ method: 'GET', url: /src="(\/assets\/pow\.[0-9a-f]{12}\.js)"/.exec(res.body)![1]! });
+    const js = await state.app.inject({ method: 'GET', url: /src="(\/assets\/pow\.[0-9a-f]{12}\.js)"/.exec(res.body)![1]! });
     assert.equal(js.statusCode, 200);
   });
 
   test('a wrong ID checksum is refused in Chinese and nothing is stored', async () => {
-    const client = new Client(app);
-    const before = await count(db, 'applications');
+    const client = new Client(state.app);
+    const before = await count(state.db, 'applications');
     const res = await client.post('/apply', await solvedForm(client, { id_number: WRONG_ID }));
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /身份证号码的校验位不正确/);
-    assert.equal(await count(db, 'applications'), before);
+    assert.equal(await count(state.db, 'applications'), before);
   });
 
   test('missing fields are each named, and nothing is stored', async () => {
-    const client = new Client(app);
-    const before = await count(db, 'applications');
+    const client = new Client(state.app);
+    const before = await count(state.db, 'applications');
     const form = await solvedForm(client, { applicant_kind: 'business', applicant_name: '', phone: '', description: '', credit_code: '' });
     const res = await client.post('/apply', form);
     assert.equal(res.statusCode, 422);
     for (const text of ['请填写“姓名或名称”', '请填写“联系电话”', '请填写“所需政府信息的名称或内容描述”', '请填写“统一社会信用代码”', '请填写“联系人”']) assert.ok(res.body.includes(text), text);
-    assert.equal(await count(db, 'applications'), before);
+    assert.equal(await count(state.db, 'applications'), before);
   });
 
   test('a solved form is accepted once; the replayed form is refused and stores nothing', async () => {
-    const client = new Client(app);
+    const client = new Client(state.app);
     const form = await solvedForm(client);
     const first = await client.post('/apply', form);
     assert.equal(first.statusCode, 200);
     const code = trackingCodeOf(first.body);
     assert.ok(first.body.includes(formatTrackingCode(code)));
-    const after = await count(db, 'applications');
+    const after = await count(state.db, 'applications');
     const replay = await client.post('/apply', form);
     assert.equal(replay.statusCode, 422);
     assert.match(replay.body, /该表单已经提交过/);
-    assert.equal(await count(db, 'applications'), after);
+    assert.equal(await count(state.db, 'applications'), after);
   });
 
   test('without JavaScript the arithmetic question is accepted, but not at once', async () => {
-    const client = new Client(app);
+    const client = new Client(state.app);
     const page = await client.get('/apply?lang=en');
     const { challenge } = challengeOf(page.body);
     const [, a, b] = /What is (\d+) plus (\d+)\?/.exec(page.body)!;
@@ -147,14 +122,14 @@ forEachDialect('applications pages', (t) => {
   });
 
   test('personal data is encrypted at rest; the public timeline shows steps but no personal data or notes', async () => {
-    const client = new Client(app);
+    const client = new Client(state.app);
     const code = trackingCodeOf((await client.post('/apply', await solvedForm(client))).body);
-    const row = await db.selectFrom('applications').selectAll().where('tracking_code', '=', code).executeTakeFirstOrThrow();
+    const row = await state.db.selectFrom('applications').selectAll().where('tracking_code', '=', code).executeTakeFirstOrThrow();
     const raw = JSON.stringify(row);
     for (const plain of [ID_NUMBER, PHONE, 'xiaoming@example.cn', '巴陵中路']) assert.ok(!raw.includes(plain), `${plain} is not stored in clear`);
     assert.match(row.id_number_enc!, /^v1\.gcm\./);
 
-    const officer = new Client(app);
+    const officer = new Client(state.app);
     assert.equal((await officer.signIn('officer', DEMO_PASSWORD)).statusCode, 303);
     await officer.get(`/admin/applications/${row.id}`);
     const note = await officer.post(`/admin/applications/${row.id}/events`, { kind: 'note', date: row.received_on, note: '内部意见：需请示分管领导' });
@@ -163,7 +138,7 @@ forEachDialect('applications pages', (t) => {
     const corr = await officer.post(`/admin/applications/${row.id}/events`, { kind: 'correction_requested', date: row.received_on, correct_by: '2026-12-31', note: '请说明文件的年份' });
     assert.equal(corr.statusCode, 303);
 
-    const publicPage = await new Client(app).get(`/apply/track/${formatTrackingCode(code).toLowerCase()}`);
+    const publicPage = await new Client(state.app).get(`/apply/track/${formatTrackingCode(code).toLowerCase()}`);
     assert.equal(publicPage.statusCode, 200);
     assert.match(publicPage.body, /收到申请/);
     assert.match(publicPage.body, /告知申请人补正/);
@@ -171,19 +146,19 @@ forEachDialect('applications pages', (t) => {
     for (const secret of ['王小明', ID_NUMBER, ID_NUMBER.slice(-4) + '<', PHONE, PHONE.slice(0, 3) + '****', 'xiaoming', '巴陵中路', '内部意见', '请说明文件的年份']) {
       assert.ok(!publicPage.body.includes(secret), `the public page does not show ${secret}`);
     }
-    const lookup = await new Client(app).get(`/apply/track?code=${code}`);
+    const lookup = await new Client(state.app).get(`/apply/track?code=${code}`);
     assert.equal(lookup.statusCode, 303);
     const typo = code.slice(0, 12) + (code[12] === 'A' ? 'B' : 'A');
-    const bad = await new Client(app).get(`/apply/track?code=${typo}`);
+    const bad = await new Client(state.app).get(`/apply/track?code=${typo}`);
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /查询码不正确/);
   });
 
   test('the case page masks personal data; showing it in full is audited', async () => {
-    const client = new Client(app);
+    const client = new Client(state.app);
     const code = trackingCodeOf((await client.post('/apply', await solvedForm(client))).body);
-    const row = await db.selectFrom('applications').select('id').where('tracking_code', '=', code).executeTakeFirstOrThrow();
-    const officer = new Client(app);
+    const row = await state.db.selectFrom('applications').select('id').where('tracking_code', '=', code).executeTakeFirstOrThrow();
+    const officer = new Client(state.app);
     await officer.signIn('officer', DEMO_PASSWORD);
     const list = await officer.get('/admin/applications');
     assert.equal(list.statusCode, 200);
@@ -193,22 +168,22 @@ forEachDialect('applications pages', (t) => {
     assert.ok(page.body.includes(`${ID_NUMBER.slice(0, 6)}********${ID_NUMBER.slice(-4)}`));
     assert.ok(page.body.includes('139****5678'));
     assert.ok(!page.body.includes(ID_NUMBER) && !page.body.includes(PHONE));
-    const before = await auditCount(db, 'application.personal_data_view');
+    const before = await auditCount(state.db, 'application.personal_data_view');
     const revealed = await officer.post(`/admin/applications/${row.id}/reveal`);
     assert.equal(revealed.statusCode, 200);
     assert.ok(revealed.body.includes(ID_NUMBER) && revealed.body.includes(PHONE));
-    assert.equal(await auditCount(db, 'application.personal_data_view'), before + 1);
-    const event = await db.selectFrom('audit_events').selectAll().where('action', '=', 'application.personal_data_view').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    assert.equal(await auditCount(state.db, 'application.personal_data_view'), before + 1);
+    const event = await state.db.selectFrom('audit_events').selectAll().where('action', '=', 'application.personal_data_view').orderBy('seq', 'desc').executeTakeFirstOrThrow();
     assert.equal(event.actor_name, 'officer');
     // The unit's drafter cannot see an unassigned case, nor its deadline.
-    const drafter = new Client(app);
+    const drafter = new Client(state.app);
     await drafter.signIn('drafter', DEMO_PASSWORD);
     assert.equal((await drafter.get(`/admin/applications/${row.id}`)).statusCode, 403);
     assert.equal((await drafter.get(`/api/v1/applications/${row.id}/deadline`)).statusCode, 403);
   });
 
   test('counter registration, a late correction request reported, and the deadline API', async () => {
-    const officer = new Client(app);
+    const officer = new Client(state.app);
     await officer.signIn('officer', DEMO_PASSWORD);
     await officer.get('/admin/applications/new');
     const missingDate = await officer.post('/admin/applications/new', { ...person(), channel: 'post_signed', submitted_on: '2026-11-02' });
@@ -219,7 +194,7 @@ forEachDialect('applications pages', (t) => {
     const url = created.headers.location!.split('?')[0]!;
     const id = Number(url.split('/').pop());
     await officer.get(url);
-    const today = (await db.selectFrom('applications').select('received_on').where('id', '=', id).executeTakeFirstOrThrow()).received_on;
+    const today = (await state.db.selectFrom('applications').select('received_on').where('id', '=', id).executeTakeFirstOrThrow()).received_on;
     assert.equal(today, '2026-11-02');
     const late = await officer.post(`${url}/events`, { kind: 'correction_requested', date: '2026-11-20', correct_by: '2026-12-04', note: '请补充身份证明' });
     assert.equal(late.statusCode, 303);
@@ -238,7 +213,7 @@ forEachDialect('applications pages', (t) => {
   });
 
   test('the supervisor sees counts only', async () => {
-    const supervisor = new Client(app);
+    const supervisor = new Client(state.app);
     await supervisor.signIn('supervisor', DEMO_PASSWORD);
     const res = await supervisor.get('/admin/applications');
     assert.equal(res.statusCode, 200);
@@ -248,7 +223,7 @@ forEachDialect('applications pages', (t) => {
 
   // Last: it uses up this address's allowance.
   test('the public form is rate-limited per address', async () => {
-    const client = new Client(app);
+    const client = new Client(state.app);
     await client.get('/apply');
     let status = 0;
     for (let i = 0; i < 12 && status !== 429; i++) status = (await client.post('/apply', { applicant_kind: 'natural_person' })).statusCode;

@@ -9,6 +9,7 @@ import './applications.policy.ts';
 import './applications.messages.ts';
 import './applications.clock.ts';
 import { createApplicationsService } from './applications.service.ts';
+import { createApplicantService } from './applicant.service.ts';
 import { publicApplicationRoutes } from './public.routes.tsx';
 import { consoleApplicationRoutes } from './console.routes.tsx';
 
@@ -18,9 +19,11 @@ export const POW_DIFFICULTY = 16;
 export async function applicationRoutes(app: FastifyInstance): Promise<void> {
   const { config } = app.deps;
   const keys = resolveDataKeys(config.personalDataKeys, config.dataDir);
-  const service = createApplicationsService(createVault(config.personalDataCipher, keys));
+  const vault = createVault(config.personalDataCipher, keys);
+  const service = createApplicationsService(vault);
+  const applicant = createApplicantService(vault);
   const pow: PowOptions = { secret: powSecret(keys[0]!), difficulty: POW_DIFFICULTY, ttlSeconds: 30 * 60, minSecondsForQuestion: 3 };
   registerNav({ href: '/admin/applications', labelKey: 'nav.applications', policy: 'applications.list', order: 30 });
-  publicApplicationRoutes(app, service, pow);
-  consoleApplicationRoutes(app, service);
+  publicApplicationRoutes(app, service, applicant, pow);
+  consoleApplicationRoutes(app, service, applicant);
 }

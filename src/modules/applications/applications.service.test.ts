@@ -39,7 +39,12 @@ const fixture = JSON.parse(readFileSync(new URL('../../../test/fixtures/applicat
 // A dozen and more: weekends, 春节 and 国庆 spans, the 2008 rules, corrections (one late),
 // consultations (third party, other agency, two at once), extensions (one too late, one too
 // many), fee notices paid and waived, and cases whose clock is stopped.
-const GOLDEN = ['D01', 'D03', 'D09', 'D11', 'D19', 'D21', 'D22', 'D23', 'D25', 'D27', 'D29', 'D30', 'D31', 'D32', 'D34', 'D35', 'D36', 'D38', 'D41', 'D42', 'D55'];
+// Every fixture case an officer can record through the service: no clock options (those are
+// settings of the pure function), only events of the case page, a receipt the Regulation covers.
+const OFFICER_RECORDS = new Set(['correction_requested', 'correction_received', 'consultation_started', 'consultation_ended', 'extension_approved', 'fee_notice_sent', 'fee_paid', 'fee_waived']);
+const GOLDEN = fixture.cases
+  .filter((c) => !c.options && c.receivedOn >= '2008-05-01' && c.events.every((e) => OFFICER_RECORDS.has(e.type)))
+  .map((c) => c.id);
 
 function at(date: string) {
   setClock(() => new Date(`${date}T04:00:00.000Z`)); // noon in China
@@ -72,6 +77,8 @@ function eventForm(e: FixtureCase['events'][number]): Record<string, string> {
   if (typeof e.ref === 'string') form.ref = e.ref;
   if (e.type === 'extension_approved') Object.assign(form, { days: String(e.days), reason: '需调取档案', approver: '郑芳' });
   if (e.type === 'fee_waived') form.reason = '经济困难';
+  // The amount is quoted from the schedule (fee-notice.ts): 50 pages = 20 × 10 元.
+  if (e.type === 'fee_notice_sent') Object.assign(form, { fee_method: 'by_pages', pages: '50' });
   return form;
 }
 
@@ -174,7 +181,7 @@ forEachDialect('applications service', (t) => {
     await assert.rejects(service.recordEvent(db, officer, id, { kind: 'fee_notice_sent', date: '2026-11-25' }), ValidationError);
 
     const fee = await register('2026-10-09');
-    await service.recordEvent(db, officer, fee.id, { kind: 'fee_notice_sent', date: '2026-10-12', amount_yuan: '200' });
+    await service.recordEvent(db, officer, fee.id, { kind: 'fee_notice_sent', date: '2026-10-12', fee_method: 'by_pages', pages: '50', amount_yuan: '200' });
     row = (await applicationsStore.byId(db, fee.id))!;
     assert.equal(row.status, 'awaiting_payment');
     assert.ok(row.waiting_until && row.waiting_until > '2026-10-12');

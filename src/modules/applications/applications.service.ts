@@ -27,6 +27,9 @@ import { applicationsStore as store } from './applications.store.ts';
 import { deadlineOf, storedClock } from './applications.clock.ts';
 import { parseEvent, parseReply, checkEnding } from './applications.events.ts';
 import { newTrackingCode } from './tracking.ts';
+import { applicantKeyHash, newApplicantKey } from './applicant-key.ts';
+import { attachmentIssues, insertAttachments, type AttachmentInput } from './attachments.ts';
+import { quoteFeeNotice } from './fee-notice.ts';
 import type { ApplicationRow } from './applications.table.ts';
 
 export interface PersonalData {
@@ -34,6 +37,14 @@ export interface PersonalData {
   readonly phone: string | null;
   readonly address: string | null;
   readonly email: string | null;
+}
+
+/** A stored application: its id, the tracking code and the applicant's correction key (shown
+ *  once; only its keyed hash is stored). */
+export interface Created {
+  readonly id: number;
+  readonly trackingCode: string;
+  readonly applicantKey: string;
 }
 
 export interface Recorded {
@@ -52,10 +63,11 @@ export function createApplicationsService(vault: PersonalDataVault) {
     audit: Audit,
     ctx: AuditContext,
     input: ApplicantInput,
-    meta: { agencyId: number; channel: Channel; receivedOn: string; assignedUnitId: number | null; action: string },
-  ): Promise<{ id: number; trackingCode: string }> {
+    meta: { agencyId: number; channel: Channel; receivedOn: string; assignedUnitId: number | null; action: string; attachments?: readonly AttachmentInput[] },
+  ): Promise<Created> {
     const at = nowIso();
     const trackingCode = newTrackingCode();
+    const applicantKey = newApplicantKey();
     const rules = rulesFor(meta.receivedOn);
     const calendar = await getCalendar(trx);
     const clock = storedClock(deadlineOf({ received_on: meta.receivedOn, rules }, [], calendar), []);
@@ -86,7 +98,9 @@ export function createApplicationsService(vault: PersonalDataVault) {
       created_by: ctx.actorUserId,
       created_at: at,
       updated_at: at,
+      applicant_key_hash: applicantKeyHash(vault, trackingCode, applicantKey),
     });
+    const attached = await insertAttachments(trx, vault, id, meta.attachments ?? [], ctx.actorUserId, at);
     await store.addEvent(trx, {
       application_id: id,
       kind: 'received',
@@ -97,8 +111,8 @@ export function createApplicationsService(vault: PersonalDataVault) {
       created_at: at,
     });
     // No personal data in the audit log: the case is identified by its id and tracking code.
-    await audit({ action: meta.action, subjectType: 'application', subjectId: id, after: { trackingCode, channel: meta.channel, applicantKind: input.applicantKind, receivedOn: meta.receivedOn, dueDate: clock.due_date } });
-    return { id, trackingCode };
+    await audit({ action: meta.action, subjectType: 'application', subjectId: id, after: { trackingCode, channel: meta.channel, applicantKind: input.applicantKind, receivedOn: meta.receivedOn, dueDate: clock.due_date, attachments: attached } });
+    return { id, trackingCode, applicantKey };
   }
 
   /** Decrypts without auditing: only for masking on screen. */
@@ -116,22 +130,23 @@ export function createApplicationsService(vault: PersonalDataVault) {
     /** The public form. The receipt is confirmed on the spot by the receipt page, so the date of
      *  receipt is today (Art. 31: internet applications — the day both sides confirm). `spend` is
      *  the verified proof-of-work challenge, marked used in the same transaction. */
-    async submitOnline(db: Db, ctx: AuditContext, body: unknown, options: { spend?: { hash: string; expiresAt: string } } = {}): Promise<{ id: number; trackingCode: string }> {
+    async submitOnline(db: Db, ctx: AuditContext, body: unknown, options: { spend?: { hash: string; expiresAt: string }; attachments?: readonly AttachmentInput[] } = {}): Promise<Created> {
       const { input, issues } = parseApplicant(body);
       const agencyRaw = (body as Record<string, unknown> | undefined)?.agency_id;
       const agencyId = Number(agencyRaw);
       const agency = Number.isInteger(agencyId) && agencyId > 0 ? await store.agency(db, agencyId) : undefined;
       if (!agency) issues.unshift(fieldIssue('agency_id', 'field.invalid_choice', 'applications.field.agency'));
+      issues.push(...attachmentIssues(options.attachments ?? []));
       if (issues.length || !input) throw new ValidationError(issues);
       return mutate(db, ctx, async (trx, audit) => {
         if (options.spend && !(await spendChallenge(trx, options.spend))) throw new ValidationError([issue('pow_answer', 'applications.error.pow_spent')]);
-        return insertApplication(trx, audit, ctx, input, { agencyId: agency!.id, channel: 'online', receivedOn: todayInChina(), assignedUnitId: null, action: 'application.submit' });
+        return insertApplication(trx, audit, ctx, input, { agencyId: agency!.id, channel: 'online', receivedOn: todayInChina(), assignedUnitId: null, action: 'application.submit', ...(options.attachments ? { attachments: options.attachments } : {}) });
       });
     },
 
     /** Counter staff register an application that came in person, by post, fax or e-mail, with
      *  the dates Art. 31 needs for its channel. */
-    async registerAtCounter(db: Db, ctx: AuditContext, agencyId: number, body: unknown): Promise<{ id: number; trackingCode: string }> {
+    async registerAtCounter(db: Db, ctx: AuditContext, agencyId: number, body: unknown, attachments: readonly AttachmentInput[] = []): Promise<Created> {
       const { input, issues } = parseApplicant(body);
       const { values, issues: more } = readForm(counterSpec, body);
       const extra = more.filter((i) => ['channel', 'submitted_on', 'signed_on', 'confirmed_on', 'assigned_unit_id'].includes(i.field));
@@ -154,9 +169,10 @@ export function createApplicationsService(vault: PersonalDataVault) {
         if (!unit || unit.agency_id !== agencyId) issues.push(issue('assigned_unit_id', 'applications.error.unit_not_in_agency'));
         else unitId = unit.id;
       }
+      issues.push(...attachmentIssues(attachments));
       if (issues.length || !input || !receivedOn) throw new ValidationError(issues);
       return mutate(db, ctx, async (trx, audit) => {
-        const created = await insertApplication(trx, audit, ctx, input, { agencyId, channel: channel!, receivedOn: receivedOn!, assignedUnitId: unitId, action: 'application.register' });
+        const created = await insertApplication(trx, audit, ctx, input, { agencyId, channel: channel!, receivedOn: receivedOn!, assignedUnitId: unitId, action: 'application.register', attachments });
         if (unitId !== null) {
           await store.addEvent(trx, { application_id: created.id, kind: 'assigned', occurred_on: receivedOn!, detail: { unitId }, public: false, actor_user_id: ctx.actorUserId, created_at: nowIso() });
         }
@@ -176,6 +192,13 @@ export function createApplicationsService(vault: PersonalDataVault) {
         const unit = await store.unit(db, Number(event.detail.unitId));
         if (!unit || unit.agency_id !== app.agency_id) throw new ValidationError([issue('unit_id', 'applications.error.unit_not_in_agency')]);
         event.detail.unitName = unit.name;
+      }
+      if (event.kind === 'fee_notice_sent') {
+        const typed = typeof event.detail.amountYuan === 'number' ? event.detail.amountYuan : null;
+        const pages = typeof event.detail.pages === 'number' ? event.detail.pages : null;
+        const { result, issues } = await quoteFeeNotice(db, app, event.detail.method === 'by_pages' ? 'by_pages' : event.detail.method === 'by_count' ? 'by_count' : null, pages, typed);
+        if (!result) throw new ValidationError(issues);
+        Object.assign(event.detail, { amountYuan: result.quote.totalYuan, units: result.units, breakdown: result.quote.breakdown });
       }
       const calendar = await getCalendar(db);
       return mutate(db, ctx, async (trx, audit) => {

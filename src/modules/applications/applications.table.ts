@@ -42,6 +42,8 @@ export interface ApplicationTable {
   created_by: number | null;
   created_at: string;
   updated_at: string;
+  /** Keyed hash of the applicant's correction key (tracking-key.ts); null for old rows. */
+  applicant_key_hash: Generated<string | null>;
 }
 
 export interface ApplicationEventTable {
@@ -64,6 +66,10 @@ export interface ApplicationAttachmentTable {
   bytes: number;
   /** The file, base64, encrypted with the personal-data vault. */
   content_enc: string;
+  /** id_copy | authorisation | other */
+  kind: Generated<string | null>;
+  /** SHA-256 of the plaintext, hex. */
+  sha256: Generated<string | null>;
   created_by: number | null;
   created_at: string;
 }

@@ -8,6 +8,7 @@ import { compactIdentifier, isCreditCode, isResidentId, looksLikeResidentId } fr
 import { receiptDate, RULES_2008_IN_FORCE, type ClockEvent } from './deadline.ts';
 import { APPLICANT_KINDS, type ApplicantKind } from './outcome.ts';
 import './applications.messages.ts';
+import './applicant.messages.ts';
 
 export { APPLICANT_KINDS, type ApplicantKind };
 

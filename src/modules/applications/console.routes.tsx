@@ -15,6 +15,11 @@ import { ApplicationListPage } from './views/list-page.tsx';
 import { RegisterPage } from './views/register-page.tsx';
 import { CasePage } from './views/case-page.tsx';
 import type { Values } from './views/applicant-fields.tsx';
+import type { ApplicantService } from './applicant.service.ts';
+import { attachmentsFromUpload, listAttachments } from './attachments.ts';
+import { readMultipartForm } from '../../platform/http/uploads.ts';
+import { NOTICE_KINDS, noticeDocx, noticeFor, type NoticeKind } from './notices/notices.ts';
+import { DOCX_MIME } from './notices/official-docx.ts';
 
 const AGENCY_READERS: readonly Role[] = ['disclosure_officer', 'leader_in_charge', 'principal_leader'];
 
@@ -58,7 +63,12 @@ function typedValues(body: unknown): Record<string, string> {
   return out;
 }
 
-export function consoleApplicationRoutes(app: FastifyInstance, service: ApplicationsService): void {
+/** attachment; with an ASCII fallback name and the UTF-8 name of RFC 5987. */
+function disposition(kind: 'attachment' | 'inline', asciiName: string, name: string): string {
+  return `${kind}; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export function consoleApplicationRoutes(app: FastifyInstance, service: ApplicationsService, applicant: ApplicantService): void {
   const db = app.deps.database.db;
 
   async function loadCase(req: FastifyRequest, action: string): Promise<ApplicationRow> {
@@ -72,15 +82,16 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
     req: FastifyRequest,
     reply: FastifyReply,
     found: ApplicationRow,
-    extra: { revealed?: PersonalData; eventForm?: { values: Values; issues: readonly ValidationIssue[] }; replyForm?: { values: Values; issues: readonly ValidationIssue[] }; status?: number } = {},
+    extra: { revealed?: PersonalData; issuedKey?: string; eventForm?: { values: Values; issues: readonly ValidationIssue[] }; replyForm?: { values: Values; issues: readonly ValidationIssue[] }; status?: number } = {},
   ) {
     const today = todayInChina();
-    const [events, agency, unit, units, calendar] = await Promise.all([
+    const [events, agency, unit, units, calendar, attachments] = await Promise.all([
       store.events(db, found.id),
       store.agency(db, found.agency_id),
       found.assigned_unit_id ? store.unit(db, found.assigned_unit_id) : Promise.resolve(undefined),
       store.units(db, found.agency_id),
       getCalendar(db),
+      listAttachments(db, found.id),
     ]);
     const latest = events.reduce((max, e) => (e.occurred_on > max ? e.occurred_on : max), found.received_on);
     const deadline = deadlineOf(found, events, calendar, { asOf: latest > today ? latest : today });
@@ -101,6 +112,9 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
         eventForm={extra.eventForm ?? { values: { date: today }, issues: [] }}
         replyForm={extra.replyForm ?? { values: { reply_date: today }, issues: [] }}
         recorded={recorded && /^[a-z_]{1,40}$/.test(recorded) ? recorded : undefined}
+        attachments={attachments}
+        notices={NOTICE_KINDS.filter((k) => noticeFor(k, found, events, agency?.name ?? '', calendar) !== null)}
+        {...(extra.issuedKey ? { issuedKey: extra.issuedKey } : {})}
       />,
       extra.status ?? 200,
     );
@@ -131,10 +145,12 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
     const agencyId = officeAgency(req.actor!);
     authorize(req.actor, 'applications.handle', { agencyId, unitId: null });
     try {
-      const created = await service.registerAtCounter(db, req.auditContext(), agencyId, req.body);
+      const upload = await readMultipartForm(req);
+      if (upload.issues.length) return registerPage(req, reply, typedValues(upload.fields), upload.issues, 422);
+      const created = await service.registerAtCounter(db, req.auditContext(), agencyId, upload.fields, attachmentsFromUpload(upload.files));
       return reply.redirect(`/admin/applications/${created.id}?recorded=received`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return registerPage(req, reply, typedValues(req.body), error.issues, 422);
+      if (error instanceof ValidationError) return registerPage(req, reply, typedValues((await readMultipartForm(req)).fields), error.issues, 422);
       throw error;
     }
   });
@@ -168,6 +184,45 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
       if (error instanceof ValidationError) return casePage(req, reply, found, { replyForm: { values: typedValues(req.body), issues: error.issues }, status: 422 });
       throw error;
     }
+  });
+
+  // A new correction key, shown once on the page for the officer to hand to the applicant.
+  app.post('/admin/applications/:id/applicant-key', { config: { policy: 'applications.handle' } }, async (req, reply) => {
+    const found = await loadCase(req, 'applications.handle');
+    const issuedKey = await applicant.issueKey(db, req.auditContext(), found);
+    return casePage(req, reply, found, { issuedKey });
+  });
+
+  // An attachment (ID copy, authorisation): only for roles that may see personal data, each
+  // view an audit event. Sent as a download, never rendered by the browser in our origin.
+  app.get('/admin/applications/:id/attachments/:attachmentId', { config: { policy: 'applications.personal_data' } }, async (req, reply) => {
+    const found = await loadCase(req, 'applications.personal_data');
+    const raw = (req.params as Record<string, string | undefined>).attachmentId ?? '';
+    if (!/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
+    const file = await applicant.viewAttachment(db, req.auditContext(), found, Number(raw));
+    const ext = file.mime === 'application/pdf' ? 'pdf' : file.mime === 'image/png' ? 'png' : 'jpg';
+    return reply
+      .header('content-type', file.mime)
+      .header('content-disposition', disposition('attachment', `attachment-${raw}.${ext}`, file.name))
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'no-store')
+      .send(file.data);
+  });
+
+  // The notices of the case as DOCX in the official layout (notices/).
+  app.get('/admin/applications/:id/notices/:file', { config: { policy: 'applications.read' } }, async (req, reply) => {
+    const found = await loadCase(req, 'applications.read');
+    const file = (req.params as Record<string, string | undefined>).file ?? '';
+    const kind = file.replace(/\.docx$/, '') as NoticeKind;
+    if (!file.endsWith('.docx') || !NOTICE_KINDS.includes(kind)) throw new NotFoundError();
+    const [events, agency, calendar] = await Promise.all([store.events(db, found.id), store.agency(db, found.agency_id), getCalendar(db)]);
+    const docx = await noticeDocx(kind, found, events, agency?.name ?? '', calendar);
+    if (!docx) throw new NotFoundError();
+    return reply
+      .header('content-type', DOCX_MIME)
+      .header('content-disposition', disposition('attachment', `${kind}-notice-${found.id}.docx`, `${kind}-notice-${found.tracking_code}.docx`))
+      .header('cache-control', 'no-store')
+      .send(docx);
   });
 
   // The statutory clock of one case as JSON: due date, status, every step and violation.

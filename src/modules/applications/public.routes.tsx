@@ -13,7 +13,11 @@ import type { ApplicationsService } from './applications.service.ts';
 import { isOutcomeCode, OUTCOMES } from './outcome.ts';
 import { normaliseTrackingCode } from './tracking.ts';
 import { ApplyPage, ReceiptPage } from './views/apply-page.tsx';
-import { TrackCasePage, TrackFormPage, type PublicStep } from './views/track-page.tsx';
+import { CorrectionPage, TrackCasePage, TrackFormPage, type PublicStep } from './views/track-page.tsx';
+import { pendingCorrection, type ApplicantService } from './applicant.service.ts';
+import type { ApplicationRow } from './applications.table.ts';
+import { attachmentIssues, attachmentsFromUpload } from './attachments.ts';
+import { readMultipartForm } from '../../platform/http/uploads.ts';
 
 /** Form values as typed, for showing the form again (the check fields are never echoed). */
 function typedValues(body: unknown): Record<string, string> {
@@ -24,7 +28,7 @@ function typedValues(body: unknown): Record<string, string> {
   return out;
 }
 
-export function publicApplicationRoutes(app: FastifyInstance, service: ApplicationsService, pow: PowOptions): void {
+export function publicApplicationRoutes(app: FastifyInstance, service: ApplicationsService, applicant: ApplicantService, pow: PowOptions): void {
   const db = app.deps.database.db;
 
   async function form(req: FastifyRequest, reply: FastifyReply, values: Record<string, string>, issues: readonly ValidationIssue[], status = 200) {
@@ -48,16 +52,21 @@ export function publicApplicationRoutes(app: FastifyInstance, service: Applicati
   app.get('/apply', { config: { public: true } }, async (req, reply) => form(req, reply, {}, []));
 
   app.post('/apply', { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } } }, async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, string | undefined>;
+    // Multipart when files are attached (http/uploads.ts), an ordinary form otherwise.
+    const upload = await readMultipartForm(req);
+    const body = upload.fields as Record<string, string | undefined>;
+    const attachments = attachmentsFromUpload(upload.files);
     const values = typedValues(body);
     const verdict = verifyChallenge(pow, { challenge: body.pow_challenge, nonce: body.pow_nonce, answer: body.pow_answer });
     const { issues } = parseApplicant(body);
+    // A refused file refuses the whole application: nothing is stored, the form comes back.
+    issues.push(...upload.issues, ...attachmentIssues(attachments));
     if (!verdict.ok) issues.push(issue('pow_answer', `applications.error.pow_${verdict.reason}`));
     if (issues.length) return form(req, reply, values, issues, 422);
     try {
-      const created = await service.submitOnline(db, req.auditContext(), body, verdict.ok ? { spend: verdict } : {});
+      const created = await service.submitOnline(db, req.auditContext(), body, { ...(verdict.ok ? { spend: verdict } : {}), attachments });
       const row = (await store.byId(db, created.id))!;
-      return reply.page(<ReceiptPage ctx={reply.view()} trackingCode={created.trackingCode} receivedOn={row.received_on} dueDate={row.due_date} />);
+      return reply.page(<ReceiptPage ctx={reply.view()} trackingCode={created.trackingCode} applicantKey={created.applicantKey} receivedOn={row.received_on} dueDate={row.due_date} />);
     } catch (error) {
       if (error instanceof ValidationError) return form(req, reply, values, error.issues, 422);
       throw error;
@@ -72,21 +81,71 @@ export function publicApplicationRoutes(app: FastifyInstance, service: Applicati
     return reply.redirect(`/apply/track/${code}`, 303);
   });
 
-  app.get('/apply/track/:code', { config: { public: true } }, async (req, reply) => {
+  async function caseByCode(req: FastifyRequest): Promise<{ raw: string; code: string | null; found: ApplicationRow | undefined }> {
     const raw = (req.params as { code: string }).code;
     const code = normaliseTrackingCode(raw);
-    const found = code ? await store.byTrackingCode(db, code) : undefined;
-    if (!found) return reply.page(<TrackFormPage ctx={reply.view()} code={raw.slice(0, 20)} issues={[issue('code', code ? 'applications.track.not_found' : 'applications.track.invalid')]} />, 404);
+    return { raw, code, found: code ? await store.byTrackingCode(db, code) : undefined };
+  }
+
+  function notFound(reply: FastifyReply, raw: string, code: string | null) {
+    return reply.page(<TrackFormPage ctx={reply.view()} code={raw.slice(0, 20)} issues={[issue('code', code ? 'applications.track.not_found' : 'applications.track.invalid')]} />, 404);
+  }
+
+  async function casePage(reply: FastifyReply, found: ApplicationRow, extra: { corrected?: boolean; issues?: readonly ValidationIssue[]; status?: number } = {}) {
     const agency = await store.agency(db, found.agency_id);
+    const events = await store.events(db, found.id);
+    const pending = pendingCorrection(found, events);
     // Only the kind and date of the public steps; the reply also says its category of answer.
-    const steps: PublicStep[] = (await store.events(db, found.id))
+    const steps: PublicStep[] = events
       .filter((e) => e.public === 1 && PUBLIC_EVENT_KINDS.has(e.kind))
       .map((e) => {
         const outcome = e.kind === 'replied' ? detailOf(e).outcome : undefined;
         return { date: e.occurred_on, kind: e.kind, ...(isOutcomeCode(outcome) ? { category: OUTCOMES[outcome].category } : {}) };
       });
     return reply.page(
-      <TrackCasePage ctx={reply.view()} code={found.tracking_code} agencyName={agency?.name ?? ''} receivedOn={found.received_on} status={found.status} dueDate={found.due_date} steps={steps} />,
+      <TrackCasePage
+        ctx={reply.view()}
+        code={found.tracking_code}
+        agencyName={agency?.name ?? ''}
+        receivedOn={found.received_on}
+        status={found.status}
+        dueDate={found.due_date}
+        steps={steps}
+        correction={pending && { requestedOn: pending.requestedOn, correctBy: pending.correctBy }}
+        corrected={extra.corrected ?? false}
+        issues={extra.issues ?? []}
+      />,
+      extra.status ?? 200,
     );
+  }
+
+  app.get('/apply/track/:code', { config: { public: true } }, async (req, reply) => {
+    const { raw, code, found } = await caseByCode(req);
+    if (!found) return notFound(reply, raw, code);
+    return casePage(reply, found, { corrected: (req.query as Record<string, string | undefined>).corrected === '1' });
+  });
+
+  // The applicant's correction (Art. 30). Two steps on one URL: the correction key alone opens
+  // the form with the office's note; the key with the corrected text records it. A wrong key
+  // counts against the rate limit like any other attempt, so keys cannot be tried at speed.
+  app.post('/apply/track/:code/correction', { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } } }, async (req, reply) => {
+    const { raw, code, found } = await caseByCode(req);
+    if (!found) return notFound(reply, raw, code);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const events = await store.events(db, found.id);
+    const pending = pendingCorrection(found, events);
+    if (!pending) return casePage(reply, found, { issues: [issue('applicant_key', 'applications.correction.not_pending')], status: 409 });
+    if (!applicant.keyMatches(found, body.applicant_key)) return casePage(reply, found, { issues: [issue('applicant_key', 'applications.correction.key_wrong')], status: 422 });
+    const key = String(body.applicant_key);
+    const show = (values: Record<string, string | null>, issues: readonly ValidationIssue[], status: number) =>
+      reply.page(<CorrectionPage ctx={reply.view()} code={found.tracking_code} applicantKey={key} request={pending} values={values} issues={issues} />, status);
+    if (body.step !== 'submit') return show({ description: found.description, document_number_hint: found.document_number_hint }, [], 200);
+    try {
+      await applicant.correct(db, req.auditContext(), found, body);
+      return reply.redirect(`/apply/track/${found.tracking_code}?corrected=1`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return show(typedValues(body), error.issues, 422);
+      throw error;
+    }
   });
 }

@@ -1,7 +1,7 @@
 // Who may do what with information items. Resources are the item's agency and responsible
 // unit, so a drafter or unit head acts only within their unit and the agency-wide roles within
-// their agency. The three admin roles appear nowhere here (三员分立: administrators do not touch
-// content); the supervisor only reads.
+// their agency. The three admin roles touch no content (三员分立); the system admin only
+// configures the review chain (publishing.configure). The supervisor only reads.
 import { anyRoleOver, definePolicies, roleOver } from '../../platform/policy.ts';
 import type { Role } from '../../platform/roles.ts';
 
@@ -21,7 +21,11 @@ export const publishingPolicies = definePolicies({
   'publishing.pii_override': roleOver('confidentiality_reviewer'),
   'publishing.validity': roleOver('disclosure_officer'),
   'publishing.correct': roleOver('disclosure_officer'),
-  'publishing.configure': roleOver('disclosure_officer'),
+  // 三员分立 cuts both ways: the system administrator sets the review chain (a setting, audited
+  // and reviewed by the audit admin) but takes no step in it; the disclosure officer, who
+  // publishes, cannot shorten the chain that gates their own publishing — they only see it.
+  'publishing.configure': roleOver('system_admin'),
+  'publishing.workflow_read': anyRoleOver('system_admin', 'disclosure_officer'),
   // One predicate per workflow role, named so that the service checks a table row's `requires`
   // against the item through the registry like every other permission.
   'publishing.step.drafter': roleOver('drafter'),

@@ -175,7 +175,7 @@ forEachDialect('publishing console', (t) => {
     }
     const drafter = await signedIn(app, 'drafter');
     assert.match((await drafter.get('/admin')).body, /信息公开目录/);
-    const published = await db.selectFrom('information_items').select('id').where('status', '=', 'published').executeTakeFirstOrThrow();
+    const published = await db.selectFrom('information_items').select('id').where('status', '=', 'published').where('responsible_unit_id', '=', unit).executeTakeFirstOrThrow();
     assert.equal((await drafter.get(`/admin/items/${published.id}/edit`)).statusCode, 409);
     await drafter.get('/admin/items');
     assert.equal((await drafter.post(`/admin/items/${published.id}/transition`, { event: 'withdraw', reason: 'x' })).statusCode, 403);

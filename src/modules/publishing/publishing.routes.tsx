@@ -13,10 +13,13 @@ import './publishing.messages.ts';
 import { readerRoles } from './publishing.policy.ts';
 import { itemForm, isItemEvent, isItemStatus, isLate, splitAgencies, type DisclosureMode, type ItemEvent } from './publishing.ts';
 import { publishingStore as store, type ItemListRow } from './publishing.store.ts';
-import { findingsOf, publishingService as service, scopeOf, tableFor, transitionsFor, type Caller, type ItemInput } from './publishing.service.ts';
+import { allFindingsOf, publishingDeps, publishingService as service, scopeOf, tableFor, transitionsFor, type Caller, type ItemInput } from './publishing.service.ts';
 import type { InformationItemRow } from './publishing.table.ts';
 import type { Transition } from './workflow.ts';
-import { ItemListPage } from './views/item-list-page.tsx';
+import { ItemListPage, type DeadlineFilter, type LateCountLine } from './views/item-list-page.tsx';
+import { registerItemExtraRoutes } from './item-extras.routes.tsx';
+import { scheduleInServer } from './scheduled.ts';
+import { dayBefore } from './publishing.panel.tsx';
 import { ItemFormPage, type FormValues as ShownValues } from './views/item-form-page.tsx';
 import { ItemPage } from './views/item-page.tsx';
 
@@ -24,18 +27,18 @@ import { ItemPage } from './views/item-page.tsx';
  *  always possible on some items and would make every published item look pending. */
 const PENDING_EVENTS: ReadonlySet<ItemEvent> = new Set(['submit', 'unit_approve', 'confidentiality_approve', 'leader_check', 'principal_approve', 'schedule', 'publish', 'approve_emergency', 'redraft']);
 
-function idParam(req: FastifyRequest): number {
+export function idParam(req: FastifyRequest): number {
   const raw = (req.params as Record<string, string | undefined>).id;
   if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
   return Number(raw);
 }
 
-function field(body: unknown, name: string): string | undefined {
+export function field(body: unknown, name: string): string | undefined {
   const value = (body as Record<string, unknown> | undefined)?.[name];
   return typeof value === 'string' ? value : undefined;
 }
 
-function caller(req: FastifyRequest): Caller {
+export function caller(req: FastifyRequest): Caller {
   return { actor: req.actor!, ctx: req.auditContext() };
 }
 
@@ -55,6 +58,7 @@ function inputOf(v: FormValues<typeof itemForm>): ItemInput {
     keywords: v.keywords,
     summary: v.summary,
     body_html: v.body_html,
+    interprets_item_id: v.interprets_item_id,
   };
 }
 
@@ -74,6 +78,7 @@ async function draftUnits(db: Db, req: FastifyRequest): Promise<{ id: number; na
 export async function publishingRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
   registerNav({ href: '/admin/items', labelKey: 'nav.catalog', policy: 'publishing.read', order: 20 });
+  scheduleInServer(app, db);
 
   async function renderForm(req: FastifyRequest, reply: FastifyReply, item: InformationItemRow | undefined, values: ShownValues, issues: readonly ValidationIssue[], status = 200) {
     let units = await draftUnits(db, req);
@@ -81,12 +86,24 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
       const current = await db.selectFrom('units').select(['id', 'name']).where('id', '=', item.responsible_unit_id).executeTakeFirst();
       if (current) units = [current, ...units];
     }
-    return reply.page(<ItemFormPage ctx={reply.view()} itemId={item?.id} indexNumber={item?.index_number} values={values} issues={issues} units={units} />, status);
+    const agencyId = item?.agency_id ?? req.actor!.grants.find((g) => g.role === 'drafter')?.agencyId;
+    const linkCandidates = agencyId === undefined ? [] : await store.linkCandidates(db, agencyId);
+    return reply.page(<ItemFormPage ctx={reply.view()} itemId={item?.id} indexNumber={item?.index_number} values={values} issues={issues} units={units} linkCandidates={linkCandidates} />, status);
   }
 
-  async function renderItem(req: FastifyRequest, reply: FastifyReply, item: InformationItemRow, options: { issues?: readonly ValidationIssue[]; notice?: Text; status?: number; done?: string } = {}) {
+  async function renderItem(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    item: InformationItemRow,
+    options: { issues?: readonly ValidationIssue[]; notice?: Text; status?: number; done?: string; values?: Record<string, string | undefined> } = {},
+  ) {
     const actor = req.actor!;
     const scope = scopeOf(item);
+    const [attachments, interprets, interpretations] = await Promise.all([
+      store.attachments(db, item.current_version_id!),
+      item.interprets_item_id === null ? undefined : store.itemSummary(db, item.interprets_item_id),
+      store.interpretationsOf(db, item.id),
+    ]);
     const [version, versions, history, reviews, overrides, validity, unit, table] = await Promise.all([
       store.version(db, item.current_version_id!),
       store.versions(db, item.id),
@@ -98,6 +115,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
       tableFor(db, item),
     ]);
     if (!version) throw new NotFoundError();
+    const findings = await allFindingsOf(db, version);
     return reply.page(
       <ItemPage
         ctx={reply.view()}
@@ -112,17 +130,24 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
           late: isLate(item, todayInChina()),
           // Corrections need new content: they go through the service, not a one-button form.
           transitions: transitionsFor(actor, item, table).filter((r) => r.event !== 'correct'),
-          findings: findingsOf(version),
+          findings,
           override: overrides.find((o) => o.version_id === version.id),
+          attachments,
+          uploadMaxBytes: app.deps.config.uploadMaxBytes,
+          interprets,
+          interpretations,
           can: {
             edit: item.status === 'draft' && can(actor, 'publishing.draft', scope),
             mask: can(actor, 'publishing.mask', scope),
             override: can(actor, 'publishing.pii_override', scope),
+            correct: item.status === 'published' && can(actor, 'publishing.correct', scope),
+            validity: item.is_normative === 1 && can(actor, 'publishing.validity', scope),
           },
         }}
         issues={options.issues}
         notice={options.notice}
         done={options.done}
+        values={options.values}
       />,
       options.status ?? 200,
     );
@@ -132,10 +157,16 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     const actor = req.actor!;
     const query = (req.query ?? {}) as Record<string, unknown>;
     const status = isItemStatus(query.status) ? query.status : '';
+    const deadline: DeadlineFilter = query.deadline === 'due_soon' || query.deadline === 'overdue' ? query.deadline : '';
+    const today = todayInChina();
+    let dueBetween: { from?: string; to: string } | undefined;
+    if (deadline === 'overdue') dueBetween = { to: dayBefore(today) };
+    // Art. 26 counts working days, so "within 5" is 5 working days on the official calendar.
+    if (deadline === 'due_soon') dueBetween = { from: today, to: (await publishingDeps.calendar(db)).addWorkingDays(today, 5) };
     const mine = query.view === 'mine';
     const reach = new Set<number>();
     for (const role of readerRoles) for (const id of actor.reach.get(role) ?? []) reach.add(id);
-    const all = (await store.list(db, { agencyIds: [...reach], statuses: status ? [status] : undefined })).filter((i) => can(actor, 'publishing.read', scopeOf(i)));
+    const all = (await store.list(db, { agencyIds: [...reach], statuses: status ? [status] : undefined, dueBetween })).filter((i) => can(actor, 'publishing.read', scopeOf(i)));
     let items: ItemListRow[] = all;
     if (mine) {
       const tables = new Map<string, Transition[]>();
@@ -146,8 +177,17 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
         if (transitionsFor(actor, item, tables.get(key)!).some((r) => PENDING_EVENTS.has(r.event))) items.push(item);
       }
     }
-    const emergencyCount = all.filter((i) => i.status === 'published_pending_approval').length;
-    return reply.page(<ItemListPage ctx={reply.view()} items={items} status={status} mine={mine} emergencyCount={emergencyCount} canCreate={can(actor, 'publishing.draft')} today={todayInChina()} />);
+    // Counted over the whole reach, not the filtered list: the banner must stay until approved.
+    const emergencyCount = (await store.list(db, { agencyIds: [...reach], statuses: ['published_pending_approval'] })).filter((i) => can(actor, 'publishing.read', scopeOf(i))).length;
+    const year = Number(today.slice(0, 4));
+    const lateCounts: LateCountLine[] = [];
+    for (const agency of await db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', [0, ...reach]).orderBy('id').limit(20).execute()) {
+      const c = await service.lateCount(db, agency.id, year, today);
+      if (c.total > 0) lateCounts.push({ agencyName: agency.name, year, ...c });
+    }
+    return reply.page(
+      <ItemListPage ctx={reply.view()} items={items} status={status} deadline={deadline} lateCounts={lateCounts} mine={mine} emergencyCount={emergencyCount} canCreate={can(actor, 'publishing.draft')} today={today} />,
+    );
   });
 
   app.get('/admin/items/new', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
@@ -252,4 +292,6 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
       throw error;
     }
   });
+
+  await registerItemExtraRoutes(app, { loadItem: (id) => loadItem(db, id), renderItem });
 }

@@ -12,7 +12,9 @@ import { AppError, ConflictError, ForbiddenError, issue, NotFoundError, Validati
 import { isRealDate } from '../../platform/form.ts';
 import { textOf } from '../../platform/i18n/i18n.ts';
 import { authorize, can, type Actor, type Scoped } from '../../platform/policy.ts';
-import { maskText, scanText, type Finding } from '../../platform/pii/scanner.ts';
+import { maskText } from '../../platform/pii/scanner.ts';
+import { allFindingsOf, findingCount, findingsOf } from './guard.ts';
+export { allFindingsOf, attachmentFindingsOf, findingCount, findingsOf, type FieldFindings, type TextFieldFindings } from './guard.ts';
 import { getCalendar, onCalendarChange } from '../calendar/calendar.service.ts';
 import { DEFAULT_INDEX_TEMPLATE } from '../organisation/organisation.ts';
 import {
@@ -55,6 +57,8 @@ export interface ItemInput {
   keywords?: string | null;
   summary?: string | null;
   body_html?: string | null;
+  /** For a policy interpretation (政策解读): the policy document it explains. */
+  interprets_item_id?: number | null;
 }
 
 export interface TransitionOptions {
@@ -65,11 +69,6 @@ export interface TransitionOptions {
   date?: string | null;
 }
 
-export interface FieldFindings {
-  readonly field: 'title' | 'summary' | 'body_html';
-  readonly findings: readonly Finding[];
-}
-
 /** The working-day calendar; tests may replace it. */
 export const publishingDeps: { calendar: (db: Executor) => Promise<WorkingDays> } = {
   calendar: (db) => getCalendar(db),
@@ -77,22 +76,6 @@ export const publishingDeps: { calendar: (db: Executor) => Promise<WorkingDays> 
 
 export function scopeOf(item: Pick<InformationItemRow, 'agency_id' | 'responsible_unit_id'>): Scoped {
   return { agencyId: item.agency_id, unitId: item.responsible_unit_id };
-}
-
-/** Personal data in a version's published fields (title, summary, body). */
-export function findingsOf(version: Pick<ItemVersionRow, 'title' | 'summary' | 'body_html'>): FieldFindings[] {
-  const out: FieldFindings[] = [];
-  for (const field of ['title', 'summary', 'body_html'] as const) {
-    const text = version[field];
-    if (!text) continue;
-    const findings = scanText(text);
-    if (findings.length) out.push({ field, findings });
-  }
-  return out;
-}
-
-export function findingCount(fields: readonly FieldFindings[]): number {
-  return fields.reduce((n, f) => n + f.findings.length, 0);
 }
 
 /** The configured review steps for an agency and category (or the built-in default). */
@@ -111,13 +94,13 @@ export function transitionsFor(actor: Actor | undefined, item: InformationItemRo
   return table.filter((r) => r.from === item.status && can(actor, stepPolicy(r.requires), scopeOf(item)));
 }
 
-async function loadItem(db: Executor, id: number): Promise<InformationItemRow> {
+export async function loadItem(db: Executor, id: number): Promise<InformationItemRow> {
   const item = await store.item(db, id);
   if (!item) throw new NotFoundError();
   return item;
 }
 
-async function currentVersion(db: Executor, item: InformationItemRow): Promise<ItemVersionRow> {
+export async function currentVersion(db: Executor, item: InformationItemRow): Promise<ItemVersionRow> {
   const version = item.current_version_id === null ? undefined : await store.version(db, item.current_version_id);
   if (!version) throw new Error(`item ${item.id} has no current version`);
   return version;
@@ -132,6 +115,12 @@ async function checkInput(db: Executor, input: ItemInput, today: string): Promis
   if (input.formation_date > today) issues.push(issue('formation_date', 'pub.error.formation_in_future'));
   if (input.disclosure_mode === 'not_disclosed' && !input.non_disclosure_basis) issues.push(issue('non_disclosure_basis', 'pub.error.basis_required'));
   if (input.art20_item != null && !ART20_ITEMS.includes(input.art20_item)) issues.push(issue('art20_item', 'pub.error.art20_invalid'));
+  if (input.interprets_item_id != null) {
+    // An interpretation explains a policy document of the same agency; it is not itself one.
+    const target = await store.item(db, input.interprets_item_id);
+    if (input.catalog_category !== 'policy_interpretation') issues.push(issue('interprets_item_id', 'pub.error.interprets_only_interpretation'));
+    else if (!target || target.agency_id !== unit?.agency_id || target.catalog_category === 'policy_interpretation') issues.push(issue('interprets_item_id', 'pub.error.interprets_invalid'));
+  }
   return { agencyId: unit?.agency_id ?? 0, issues };
 }
 
@@ -158,6 +147,15 @@ async function insertVersion(trx: Tx, values: ReturnType<typeof versionValues>):
   return row.id;
 }
 
+/** A new version keeps its predecessor's files (rows copied; the content is stored once). */
+export async function carryAttachments(trx: Tx, fromVersionId: number | null, toVersionId: number, except: readonly number[] = []): Promise<void> {
+  if (fromVersionId === null) return;
+  for (const { id, version_id: _v, ...rest } of await store.attachments(trx, fromVersionId)) {
+    if (except.includes(id)) continue;
+    await trx.insertInto('item_attachments').values({ ...rest, version_id: toVersionId }).execute();
+  }
+}
+
 /** Generates the next index number of the agency inside the transaction (rules.md §5.3). */
 async function nextIndexNumber(trx: Tx, agencyId: number, formationDate: string): Promise<string> {
   const agency = await trx.selectFrom('agencies').select(['code', 'credit_code', 'index_number_template']).where('id', '=', agencyId).executeTakeFirstOrThrow();
@@ -174,7 +172,7 @@ async function nextIndexNumber(trx: Tx, agencyId: number, formationDate: string)
   throw new ConflictError('pub.error.index_template_collides');
 }
 
-async function writeStatus(trx: Tx, item: InformationItemRow, from: ItemStatus | null, to: ItemStatus, event: ItemEvent | 'create', userId: number, reason: string | null, versionId: number | null): Promise<void> {
+export async function writeStatus(trx: Tx, item: Pick<InformationItemRow, 'id'>, from: ItemStatus | null, to: ItemStatus, event: ItemEvent | 'create', userId: number | null, reason: string | null, versionId: number | null): Promise<void> {
   await trx
     .insertInto('item_status_history')
     .values({ item_id: item.id, version_id: versionId, from_status: from, to_status: to, event, actor_user_id: userId, reason, created_at: nowIso() })
@@ -182,9 +180,9 @@ async function writeStatus(trx: Tx, item: InformationItemRow, from: ItemStatus |
 }
 
 /** The personal-data guard of publishing: findings block unless overridden for this version. */
-async function assertPiiClean(trx: Executor, item: InformationItemRow): Promise<void> {
+export async function assertPiiClean(trx: Executor, item: InformationItemRow): Promise<void> {
   const version = await currentVersion(trx, item);
-  const count = findingCount(findingsOf(version));
+  const count = findingCount(await allFindingsOf(trx, version));
   if (count > 0 && !(await store.hasOverride(trx, version.id))) {
     throw new AppError(409, 'pii_findings', textOf('pub.error.pii_blocked', { count }));
   }
@@ -288,6 +286,7 @@ export const publishingService = {
           scheduled_on: null,
           publication_date: null,
           is_normative: input.catalog_category === 'normative_document' ? 1 : 0,
+          interprets_item_id: input.interprets_item_id ?? null,
           created_by: caller.actor.userId,
           created_at: now,
           updated_at: now,
@@ -309,12 +308,14 @@ export const publishingService = {
     if (item.status !== 'draft') throw new ConflictError('pub.error.not_draft');
     const { agencyId, issues } = await checkInput(db, input, todayInChina());
     if (agencyId !== 0 && agencyId !== item.agency_id) issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
+    if (input.interprets_item_id === itemId) issues.push(issue('interprets_item_id', 'pub.error.interprets_invalid'));
     if (issues.length) throw new ValidationError(issues);
     authorize(caller.actor, 'publishing.draft', { agencyId: item.agency_id, unitId: input.responsible_unit_id });
     const due = await dueDate(db, input);
     return mutate(db, caller.ctx, async (trx, audit) => {
       const versionNo = (await store.lastVersionNo(trx, itemId)) + 1;
       const versionId = await insertVersion(trx, versionValues(input, itemId, versionNo, caller.actor.userId, null));
+      await carryAttachments(trx, item.current_version_id, versionId);
       const updated = await trx
         .updateTable('information_items')
         .set({
@@ -327,6 +328,7 @@ export const publishingService = {
           formation_date: input.formation_date,
           disclosure_due_on: due,
           is_normative: input.catalog_category === 'normative_document' ? 1 : 0,
+          interprets_item_id: input.interprets_item_id ?? null,
           updated_at: nowIso(),
         })
         .where('id', '=', itemId)
@@ -352,6 +354,7 @@ export const publishingService = {
       const full: ItemInput = { ...input, responsible_unit_id: item.responsible_unit_id, formation_date: item.formation_date, disclosure_mode: item.disclosure_mode as DisclosureMode, catalog_category: item.catalog_category };
       const versionNo = (await store.lastVersionNo(trx, itemId)) + 1;
       const versionId = await insertVersion(trx, versionValues(full, itemId, versionNo, caller.actor.userId, changeNote.trim()));
+      await carryAttachments(trx, item.current_version_id, versionId);
       await trx.updateTable('information_items').set({ current_version_id: versionId }).where('id', '=', itemId).execute();
       await applyTransition(trx, audit, caller, { ...item, current_version_id: versionId }, 'correct', { reason: changeNote });
       return versionId;
@@ -380,6 +383,7 @@ export const publishingService = {
         created_by: caller.actor.userId,
         created_at: nowIso(),
       });
+      await carryAttachments(trx, version.id, versionId);
       await trx.updateTable('information_items').set({ current_version_id: versionId, updated_at: nowIso() }).where('id', '=', itemId).execute();
       // The log keeps kinds and positions, never the personal data itself.
       await audit({
@@ -400,7 +404,7 @@ export const publishingService = {
       authorize(caller.actor, 'publishing.pii_override', scopeOf(item));
       if (!reason.trim()) throw new ValidationError([issue('override_reason', 'pub.error.reason_required')]);
       const version = await currentVersion(trx, item);
-      const fields = findingsOf(version);
+      const fields = await allFindingsOf(trx, version);
       if (findingCount(fields) === 0) throw new ConflictError('pub.error.nothing_to_override');
       const findings = fields.flatMap((f) => f.findings.map((x) => ({ field: f.field, kind: x.kind, start: x.start, end: x.end, line: x.line, masked: x.masked })));
       await trx

@@ -6,6 +6,7 @@ import type {
   InformationItemRow,
   ItemStatusHistoryRow,
   ItemValidityHistoryRow,
+  ItemAttachmentRow,
   ItemVersionRow,
   PiiOverrideRow,
   WorkflowConfigRow,
@@ -20,6 +21,8 @@ export interface ItemListRow extends InformationItemRow {
 export interface ItemListFilter {
   readonly agencyIds: readonly number[];
   readonly statuses?: readonly string[];
+  /** Art. 26: proactive items not yet published whose due date lies in [from, to]. */
+  readonly dueBetween?: { readonly from?: string; readonly to: string };
   readonly limit?: number;
 }
 
@@ -42,6 +45,11 @@ export const publishingStore = {
       .select(['v.title', 'u.name as unit_name'])
       .where('i.agency_id', 'in', filter.agencyIds);
     if (filter.statuses?.length) q = q.where('i.status', 'in', filter.statuses);
+    if (filter.dueBetween) {
+      q = q.where('i.disclosure_mode', '=', 'proactive').where('i.publication_date', 'is', null).where('i.disclosure_due_on', '<=', filter.dueBetween.to);
+      if (filter.dueBetween.from) q = q.where('i.disclosure_due_on', '>=', filter.dueBetween.from);
+      return q.orderBy('i.disclosure_due_on').orderBy('i.id').limit(filter.limit ?? 500).execute();
+    }
     return q.orderBy('i.updated_at', 'desc').orderBy('i.id', 'desc').limit(filter.limit ?? 500).execute();
   },
 
@@ -94,6 +102,54 @@ export const publishingStore = {
   async hasOverride(db: Executor, versionId: number): Promise<boolean> {
     const row = await db.selectFrom('pii_overrides').select('id').where('version_id', '=', versionId).executeTakeFirst();
     return row !== undefined;
+  },
+
+  /** The files of one version, in their order. */
+  attachments(db: Executor, versionId: number): Promise<ItemAttachmentRow[]> {
+    return db.selectFrom('item_attachments').selectAll().where('version_id', '=', versionId).orderBy('sort_order').orderBy('id').execute();
+  },
+
+  attachment(db: Executor, id: number): Promise<ItemAttachmentRow | undefined> {
+    return db.selectFrom('item_attachments').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  /** Interpretations that point at an item, with their current titles and states. */
+  interpretationsOf(db: Executor, itemId: number): Promise<{ id: number; title: string; status: string; index_number: string }[]> {
+    return db
+      .selectFrom('information_items as i')
+      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .select(['i.id', 'v.title', 'i.status', 'i.index_number'])
+      .where('i.interprets_item_id', '=', itemId)
+      .orderBy('i.id')
+      .execute();
+  },
+
+  /** The title and state of one item (the policy document an interpretation explains). */
+  itemSummary(db: Executor, itemId: number): Promise<{ id: number; title: string; status: string; index_number: string } | undefined> {
+    return db
+      .selectFrom('information_items as i')
+      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .select(['i.id', 'v.title', 'i.status', 'i.index_number'])
+      .where('i.id', '=', itemId)
+      .executeTakeFirst();
+  },
+
+  /** Policy documents an interpretation may point at: the agency's items that are not interpretations. */
+  linkCandidates(db: Executor, agencyId: number, limit = 300): Promise<{ id: number; title: string; index_number: string }[]> {
+    return db
+      .selectFrom('information_items as i')
+      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .select(['i.id', 'v.title', 'i.index_number'])
+      .where('i.agency_id', '=', agencyId)
+      .where('i.catalog_category', 'in', ['normative_document', 'notice', 'other'])
+      .orderBy('i.id', 'desc')
+      .limit(limit)
+      .execute();
+  },
+
+  /** Scheduled items whose publication date has come. */
+  dueScheduled(db: Executor, today: string, limit = 200): Promise<InformationItemRow[]> {
+    return db.selectFrom('information_items').selectAll().where('status', '=', 'scheduled').where('scheduled_on', '<=', today).orderBy('scheduled_on').orderBy('id').limit(limit).execute();
   },
 
   validityHistory(db: Executor, itemId: number): Promise<ItemValidityHistoryRow[]> {

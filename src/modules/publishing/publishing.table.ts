@@ -16,6 +16,8 @@ export interface InformationItemTable {
   scheduled_on: string | null;
   publication_date: string | null;
   is_normative: Generated<number>;
+  /** A policy interpretation (政策解读) points at the policy document it explains. */
+  interprets_item_id: number | null;
   created_by: number | null;
   created_at: string;
   updated_at: string;
@@ -101,6 +103,22 @@ export interface PiiOverrideTable {
   created_at: string;
 }
 
+/** A file of one version (a new version carries its predecessor's rows: history stays exact). */
+export interface ItemAttachmentTable {
+  id: Generated<number>;
+  item_id: number;
+  version_id: number;
+  sha256: string;
+  filename: string;
+  kind: string;
+  mime: string;
+  size: number;
+  extracted_text: string | null;
+  sort_order: Generated<number>;
+  created_by: number | null;
+  created_at: string;
+}
+
 export type InformationItemRow = Selectable<InformationItemTable>;
 export type ItemVersionRow = Selectable<ItemVersionTable>;
 export type ItemStatusHistoryRow = Selectable<ItemStatusHistoryTable>;
@@ -108,3 +126,4 @@ export type ConfidentialityReviewRow = Selectable<ConfidentialityReviewTable>;
 export type ItemValidityHistoryRow = Selectable<ItemValidityHistoryTable>;
 export type WorkflowConfigRow = Selectable<WorkflowConfigTable>;
 export type PiiOverrideRow = Selectable<PiiOverrideTable>;
+export type ItemAttachmentRow = Selectable<ItemAttachmentTable>;

@@ -101,6 +101,26 @@ export const itemForm = {
   keywords: { kind: 'text', label: 'pub.field.keywords', max: 200 },
   summary: { kind: 'text', label: 'pub.field.summary', max: 2000 },
   body_html: { kind: 'text', label: 'pub.field.body', max: 200_000 },
+  interprets_item_id: { kind: 'int', label: 'pub.field.interprets' },
+} as const satisfies FormSpec;
+
+/** A published correction edits the content, not the catalog placement. */
+export const correctionForm = {
+  change_note: { kind: 'text', label: 'pub.field.change_note', required: true, max: 2000 },
+  title: itemForm.title,
+  document_number: itemForm.document_number,
+  issuing_agencies: itemForm.issuing_agencies,
+  topic: itemForm.topic,
+  genre: itemForm.genre,
+  keywords: itemForm.keywords,
+  summary: itemForm.summary,
+  body_html: itemForm.body_html,
+} as const satisfies FormSpec;
+
+export const validityForm = {
+  validity: { kind: 'choice', label: 'pub.field.validity', required: true, choices: validities },
+  effective_date: { kind: 'date', label: 'pub.field.effective_date', required: true },
+  note: { kind: 'text', label: 'pub.field.validity_note', max: 500 },
 } as const satisfies FormSpec;
 
 /** Several issuing agencies are typed one per line or separated by 、，, or ;. */

@@ -23,6 +23,7 @@ import { pick, textOf } from '../i18n/i18n.ts';
 import type { ViewContext } from '../views/context.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { registerAssets, assetUrls } from './assets.ts';
+import { registerUploads } from './uploads.ts';
 
 export interface RouteRecord {
   readonly method: string;
@@ -88,6 +89,7 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
 
   await app.register(cookie);
   await app.register(formbody);
+  await registerUploads(app, config);
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,

@@ -1,3 +1,4 @@
+import type { LoadedPanel } from '../../../platform/views/dashboard-panels.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/components.tsx';
@@ -67,7 +68,7 @@ export interface DashboardCard {
   readonly text: string;
 }
 
-export function DashboardPage(props: { ctx: ViewContext; agencyName: string; lastSignIn: string | null; cards: readonly DashboardCard[] }) {
+export function DashboardPage(props: { ctx: ViewContext; agencyName: string; lastSignIn: string | null; cards: readonly DashboardCard[]; panels?: readonly LoadedPanel[] }) {
   const { ctx } = props;
   const { t } = ctx;
   return (
@@ -85,6 +86,7 @@ export function DashboardPage(props: { ctx: ViewContext; agencyName: string; las
           </>
         )}
       </dl>
+      {props.panels?.map((p) => p.render(ctx))}
       <div class="cards">
         {props.cards.map((c) => (
           <div class="card">

@@ -14,6 +14,8 @@ import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../.
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { ApplicantFields, type Values } from './applicant-fields.tsx';
 import { formatTrackingCode } from '../tracking.ts';
+import { formatApplicantKey } from '../applicant-key.ts';
+import { AttachmentFields } from './attachment-fields.tsx';
 
 export interface PowView {
   readonly challenge: string;
@@ -36,10 +38,11 @@ export function ApplyPage(props: {
       <h1>{t('applications.apply.title')}</h1>
       <p class="lead">{t('applications.apply.lead')}</p>
       <ErrorSummary ctx={ctx} issues={issues} />
-      <form method="post" action="/apply" novalidate data-pow={String(props.pow.difficulty)}>
+      <form method="post" action="/apply" enctype="multipart/form-data" novalidate data-pow={String(props.pow.difficulty)}>
         <CsrfField ctx={ctx} />
         <SelectField ctx={ctx} name="agency_id" label={t('applications.field.agency')} value={v.agency_id} issues={issues} required options={props.agencies.map((a) => ({ value: String(a.id), label: a.name }))} />
         <ApplicantFields ctx={ctx} values={v} issues={issues} />
+        <AttachmentFields ctx={ctx} issues={issues} />
         <p class="muted">{t('applications.apply.privacy')}</p>
         <fieldset class="fieldset">
           <legend class="fieldset__legend">{t('applications.apply.section_check')}</legend>
@@ -62,7 +65,7 @@ export function ApplyPage(props: {
   );
 }
 
-export function ReceiptPage(props: { ctx: ViewContext; trackingCode: string; receivedOn: string; dueDate: string | null }) {
+export function ReceiptPage(props: { ctx: ViewContext; trackingCode: string; applicantKey: string; receivedOn: string; dueDate: string | null }) {
   const { ctx } = props;
   const { t } = ctx;
   const shown = formatTrackingCode(props.trackingCode);
@@ -74,6 +77,11 @@ export function ReceiptPage(props: { ctx: ViewContext; trackingCode: string; rec
         <p class="one-time-secret__value">
           <code data-tracking-code={props.trackingCode}>{shown}</code>
         </p>
+        <p class="one-time-secret__label">{t('applications.receipt.key')}</p>
+        <p class="one-time-secret__value">
+          <code data-applicant-key={props.applicantKey}>{formatApplicantKey(props.applicantKey)}</code>
+        </p>
+        <p>{t('applications.receipt.key_hint')}</p>
       </Notice>
       <p class="lead">{t('applications.receipt.lead', { date: props.receivedOn, due: props.dueDate ?? '—' })}</p>
       <p>

@@ -57,6 +57,15 @@ export function EventForm(props: { ctx: ViewContext; id: number; units: readonly
       </fieldset>
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('applications.event.fee_notice_sent')}</legend>
+        <SelectField
+          ctx={ctx}
+          name="fee_method"
+          label={t('applications.field.fee_method')}
+          value={v.fee_method ?? ''}
+          issues={issues}
+          options={[{ value: '', label: '—' }, ...(['by_count', 'by_pages'] as const).map((m) => ({ value: m, label: t(`applications.fee_method.${m}`) }))]}
+        />
+        <TextField ctx={ctx} name="pages" label={t('applications.field.pages')} value={v.pages} issues={issues} width="short" />
         <TextField ctx={ctx} name="amount_yuan" label={t('applications.field.amount_yuan')} value={v.amount_yuan} issues={issues} width="short" />
       </fieldset>
       <fieldset class="fieldset">

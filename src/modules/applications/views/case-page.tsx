@@ -23,6 +23,8 @@ import { isOutcomeCode } from '../outcome.ts';
 import { formatTrackingCode } from '../tracking.ts';
 import { EventForm, ReplyForm, outcomeLabel } from './case-forms.tsx';
 import type { Values } from './applicant-fields.tsx';
+import { CaseExtras, type AttachmentView } from './case-extras.tsx';
+import type { NoticeKind } from '../notices/notices.ts';
 
 export interface CaseEvent extends ApplicationEventRow {
   readonly actor_name: string | null;
@@ -66,6 +68,9 @@ export function CasePage(props: {
   eventForm: { values: Values; issues: readonly ValidationIssue[] };
   replyForm: { values: Values; issues: readonly ValidationIssue[] };
   recorded?: string;
+  attachments?: readonly AttachmentView[];
+  notices?: readonly NoticeKind[];
+  issuedKey?: string;
 }) {
   const { ctx, app, deadline: dl } = props;
   const { t } = ctx;
@@ -135,6 +140,16 @@ export function CasePage(props: {
       <p class="muted">
         {t('applications.field.form_wanted')}：{t(`applications.form.${app.form_wanted}`)}；{t('applications.field.delivery_way')}：{t(`applications.delivery.${app.delivery_way}`)}
       </p>
+
+      <CaseExtras
+        ctx={ctx}
+        appId={app.id}
+        attachments={props.attachments ?? []}
+        notices={props.notices ?? []}
+        canOpenAttachments={props.can.reveal}
+        canHandle={props.can.handle}
+        {...(props.issuedKey ? { issuedKey: props.issuedKey } : {})}
+      />
 
       <h2 id="deadline">{t('applications.case.deadline')}</h2>
       <dl class="summary-list">

@@ -11,6 +11,7 @@ import { CsrfField, ErrorSummary, SelectField, TextField } from '../../../platfo
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { COUNTER_CHANNELS } from '../applications.ts';
 import { ApplicantFields, type Values } from './applicant-fields.tsx';
+import { AttachmentFields } from './attachment-fields.tsx';
 
 export function RegisterPage(props: { ctx: ViewContext; agencyName: string; units: readonly { id: number; name: string }[]; values: Values; issues: readonly ValidationIssue[] }) {
   const { ctx, values: v, issues } = props;
@@ -20,7 +21,7 @@ export function RegisterPage(props: { ctx: ViewContext; agencyName: string; unit
       <h1>{t('applications.register.title')}</h1>
       <p class="muted">{props.agencyName}</p>
       <ErrorSummary ctx={ctx} issues={issues} />
-      <form method="post" action="/admin/applications/new" novalidate>
+      <form method="post" action="/admin/applications/new" enctype="multipart/form-data" novalidate>
         <CsrfField ctx={ctx} />
         <fieldset class="fieldset">
           <legend class="fieldset__legend">{t('applications.field.channel')}</legend>
@@ -39,6 +40,7 @@ export function RegisterPage(props: { ctx: ViewContext; agencyName: string; unit
           />
         </fieldset>
         <ApplicantFields ctx={ctx} values={v} issues={issues} />
+        <AttachmentFields ctx={ctx} issues={issues} />
         <div class="button-row">
           <button type="submit" class="button">
             {t('applications.register.submit')}

@@ -6,7 +6,7 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { ErrorSummary, TextField } from '../../../platform/views/components.tsx';
+import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { formatTrackingCode } from '../tracking.ts';
 
@@ -44,6 +44,10 @@ export function TrackCasePage(props: {
   status: string;
   dueDate: string | null;
   steps: readonly PublicStep[];
+  /** Set while a correction is asked for: the dates only (the note needs the correction key). */
+  correction?: { requestedOn: string; correctBy: string | null } | null;
+  corrected?: boolean;
+  issues?: readonly ValidationIssue[];
 }) {
   const { ctx } = props;
   const { t } = ctx;
@@ -51,6 +55,12 @@ export function TrackCasePage(props: {
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
+      <ErrorSummary ctx={ctx} issues={props.issues ?? []} />
+      {props.corrected && (
+        <Notice kind="success">
+          <p>{t('applications.correction.done', { due: props.dueDate ?? '—' })}</p>
+        </Notice>
+      )}
       <dl class="summary-list">
         <dt>{t('applications.track.agency')}</dt>
         <dd>{props.agencyName}</dd>
@@ -65,6 +75,7 @@ export function TrackCasePage(props: {
           </>
         )}
       </dl>
+      {props.correction && <CorrectionUnlock ctx={ctx} code={props.code} correction={props.correction} issues={props.issues ?? []} />}
       <h2>{t('applications.track.timeline')}</h2>
       <ol class="timeline">
         {props.steps.map((s) => (
@@ -78,6 +89,70 @@ export function TrackCasePage(props: {
       <p>
         <a href="/apply/track">{t('applications.track.title')}</a>
       </p>
+    </Layout>
+  );
+}
+
+/** The correction request on the public page: its dates, and the correction key to see the rest. */
+function CorrectionUnlock(props: { ctx: ViewContext; code: string; correction: { requestedOn: string; correctBy: string | null }; issues: readonly ValidationIssue[] }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="correction-heading">
+      <h2 id="correction-heading">{t('applications.correction.heading')}</h2>
+      <p>{t('applications.correction.asked', { date: props.correction.requestedOn, by: props.correction.correctBy ?? '—' })}</p>
+      <form method="post" action={`/apply/track/${props.code}/correction`} novalidate>
+        <CsrfField ctx={ctx} />
+        <TextField ctx={ctx} name="applicant_key" label={t('applications.correction.key')} hint={t('applications.correction.key_hint')} value="" issues={props.issues} width="medium" autocomplete="off" required />
+        <div class="button-row">
+          <button type="submit" class="button">
+            {t('applications.correction.unlock')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/**
+ * CorrectionPage — POST /apply/track/:code/correction with a valid key: what the office asked to
+ * correct, and the application's description to correct (the key travels on, hidden, in the
+ * POST body — never in a URL).
+ */
+export function CorrectionPage(props: {
+  ctx: ViewContext;
+  code: string;
+  applicantKey: string;
+  request: { requestedOn: string; correctBy: string | null; note: string };
+  values: { description?: string | null; document_number_hint?: string | null; correction_note?: string | null };
+  issues: readonly ValidationIssue[];
+}) {
+  const { ctx, values: v } = props;
+  const { t } = ctx;
+  const title = t('applications.correction.title', { code: formatTrackingCode(props.code) });
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      <ErrorSummary ctx={ctx} issues={props.issues} />
+      <h2>{t('applications.correction.what')}</h2>
+      <p class="correction-note" data-correction-note="true">
+        {props.request.note}
+      </p>
+      <p>{t('applications.correction.asked', { date: props.request.requestedOn, by: props.request.correctBy ?? '—' })}</p>
+      <form method="post" action={`/apply/track/${props.code}/correction`} novalidate>
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="applicant_key" value={props.applicantKey} />
+        <input type="hidden" name="step" value="submit" />
+        <TextField ctx={ctx} name="description" label={t('applications.field.description')} value={v.description} issues={props.issues} required multiline />
+        <TextField ctx={ctx} name="document_number_hint" label={t('applications.field.document_number_hint')} value={v.document_number_hint} issues={props.issues} />
+        <TextField ctx={ctx} name="correction_note" label={t('applications.correction.note')} value={v.correction_note} issues={props.issues} multiline />
+        <div class="button-row">
+          <button type="submit" class="button">
+            {t('applications.correction.submit')}
+          </button>
+          <a href={`/apply/track/${props.code}`}>{t('applications.correction.cancel')}</a>
+        </div>
+      </form>
     </Layout>
   );
 }

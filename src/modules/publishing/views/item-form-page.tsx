@@ -14,6 +14,25 @@ import { ART20_ITEMS, catalogCategories, disclosureModes, nonDisclosureBases } f
 
 export type FormValues = Record<string, string | number | null | undefined>;
 
+/** The content fields a draft and a published correction share: topic to body. */
+export function ContentFields(props: { ctx: ViewContext; values: FormValues; issues: readonly ValidationIssue[] }) {
+  const { ctx, values, issues } = props;
+  const { t } = ctx;
+  const v = (name: string) => {
+    const x = values[name];
+    return x === null || x === undefined ? '' : String(x);
+  };
+  return (
+    <>
+      <TextField ctx={ctx} name="topic" label={t('pub.field.topic')} value={v('topic')} issues={issues} width="medium" />
+      <TextField ctx={ctx} name="genre" label={t('pub.field.genre')} value={v('genre')} issues={issues} width="medium" />
+      <TextField ctx={ctx} name="keywords" label={t('pub.field.keywords')} value={v('keywords')} issues={issues} />
+      <TextField ctx={ctx} name="summary" label={t('pub.field.summary')} value={v('summary')} issues={issues} multiline />
+      <TextField ctx={ctx} name="body_html" label={t('pub.field.body')} hint={t('pub.field.body_hint')} value={v('body_html')} issues={issues} multiline />
+    </>
+  );
+}
+
 export function ItemFormPage(props: {
   ctx: ViewContext;
   itemId?: number;
@@ -21,6 +40,8 @@ export function ItemFormPage(props: {
   values: FormValues;
   issues: readonly ValidationIssue[];
   units: readonly { id: number; name: string }[];
+  /** Policy documents an interpretation may point at. */
+  linkCandidates?: readonly { id: number; title: string; index_number: string }[];
 }) {
   const { ctx, values, issues, itemId } = props;
   const { t } = ctx;
@@ -83,11 +104,16 @@ export function ItemFormPage(props: {
           issues={issues}
           options={[{ value: '', label: t('common.none') }, ...nonDisclosureBases.map((b) => ({ value: b, label: t(`pub.basis.${b}`) }))]}
         />
-        <TextField ctx={ctx} name="topic" label={t('pub.field.topic')} value={v('topic')} issues={issues} width="medium" />
-        <TextField ctx={ctx} name="genre" label={t('pub.field.genre')} value={v('genre')} issues={issues} width="medium" />
-        <TextField ctx={ctx} name="keywords" label={t('pub.field.keywords')} value={v('keywords')} issues={issues} />
-        <TextField ctx={ctx} name="summary" label={t('pub.field.summary')} value={v('summary')} issues={issues} multiline />
-        <TextField ctx={ctx} name="body_html" label={t('pub.field.body')} hint={t('pub.field.body_hint')} value={v('body_html')} issues={issues} multiline />
+        <SelectField
+          ctx={ctx}
+          name="interprets_item_id"
+          label={t('pub.field.interprets')}
+          hint={t('pub.field.interprets_hint')}
+          value={v('interprets_item_id')}
+          issues={issues}
+          options={[{ value: '', label: t('common.none') }, ...(props.linkCandidates ?? []).filter((c) => c.id !== itemId).map((c) => ({ value: String(c.id), label: `${c.title}（${c.index_number}）` }))]}
+        />
+        <ContentFields ctx={ctx} values={values} issues={issues} />
         <div class="button-row">
           <button type="submit" class="button">
             {itemId ? t('action.save') : t('action.create')}

@@ -5,7 +5,8 @@
  *      — the items within the actor's reach, filtered by state (`status`, '' for all) or to those
  *        waiting for the actor (`mine`); items published in an emergency and still awaiting
  *        approval are counted in a warning banner and tagged in the table; late items (Art. 26)
- *        carry a "late" tag
+ *        carry a "late" tag; `deadline` filters unpublished proactive items due within 5 working
+ *        days or already overdue; `lateCounts` are the Art. 26 counts of the year per agency
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -18,8 +19,20 @@ export function StatusTag(props: { ctx: ViewContext; status: string }) {
   return <span class={danger ? 'tag tag--danger' : 'tag'}>{props.ctx.t(`pub.status.${props.status}`)}</span>;
 }
 
+export type DeadlineFilter = '' | 'due_soon' | 'overdue';
+
+export interface LateCountLine {
+  readonly agencyName: string;
+  readonly year: number;
+  readonly total: number;
+  readonly late: number;
+  readonly lateUnpublished: number;
+}
+
 export function ItemListPage(props: {
   ctx: ViewContext;
+  deadline: DeadlineFilter;
+  lateCounts: readonly LateCountLine[];
   items: readonly ItemListRow[];
   status: string;
   mine: boolean;
@@ -45,6 +58,12 @@ export function ItemListPage(props: {
           </a>
         </p>
       )}
+      {props.lateCounts.map((c) => (
+        <p>
+          {props.lateCounts.length > 1 && `${c.agencyName}：`}
+          {t('pub.list.late_count', { year: c.year, total: c.total, late: c.late, open: c.lateUnpublished })}
+        </p>
+      ))}
       <form method="get" action="/admin/items" class="inline-form">
         <label class="field__label" for="field-status">
           {t('pub.field.status')}
@@ -56,6 +75,16 @@ export function ItemListPage(props: {
           {itemStatuses.map((s) => (
             <option value={s} selected={props.status === s}>
               {t(`pub.status.${s}`)}
+            </option>
+          ))}
+        </select>{' '}
+        <label class="field__label" for="field-deadline">
+          {t('pub.field.deadline')}
+        </label>
+        <select id="field-deadline" name="deadline" class="select">
+          {(['', 'due_soon', 'overdue'] as const).map((d) => (
+            <option value={d} selected={props.deadline === d}>
+              {d === '' ? t('pub.list.deadline_any') : t(`pub.list.${d}`)}
             </option>
           ))}
         </select>{' '}
@@ -79,6 +108,7 @@ export function ItemListPage(props: {
                 <th scope="col">{t('pub.field.responsible_unit')}</th>
                 <th scope="col">{t('pub.field.status')}</th>
                 <th scope="col">{t('pub.field.formation_date')}</th>
+                <th scope="col">{t('pub.list.due_on')}</th>
                 <th scope="col">{t('pub.field.publication_date')}</th>
               </tr>
             </thead>
@@ -97,6 +127,7 @@ export function ItemListPage(props: {
                     {isLate(item, props.today) && <span class="tag tag--danger">{t('pub.list.late')}</span>}
                   </td>
                   <td>{item.formation_date}</td>
+                  <td>{item.disclosure_due_on ?? '—'}</td>
                   <td>{item.publication_date ?? '—'}</td>
                 </tr>
               ))}

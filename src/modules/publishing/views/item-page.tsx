@@ -17,12 +17,13 @@ import type { ValidationIssue } from '../../../platform/errors.ts';
 import { pick } from '../../../platform/i18n/i18n.ts';
 import { formatChinaTime } from '../../../platform/clock.ts';
 import type { Text } from '../../../platform/i18n/i18n.ts';
-import type { InformationItemRow, ItemValidityHistoryRow, ItemVersionRow } from '../publishing.table.ts';
+import type { InformationItemRow, ItemAttachmentRow, ItemValidityHistoryRow, ItemVersionRow } from '../publishing.table.ts';
 import type { HistoryRow, OverrideRow, ReviewRow } from '../publishing.store.ts';
 import type { FieldFindings } from '../publishing.service.ts';
 import type { Transition } from '../workflow.ts';
 import { sanitizeBody } from '../sanitize.ts';
 import { StatusTag } from './item-list-page.tsx';
+import { AttachmentsSection, LinksSection, ValiditySection, type LinkedItem } from './item-extras.tsx';
 
 export interface ItemPageData {
   readonly item: InformationItemRow;
@@ -37,7 +38,18 @@ export interface ItemPageData {
   readonly findings: readonly FieldFindings[];
   /** The override recorded for the current version, if any. */
   readonly override?: OverrideRow;
-  readonly can: { readonly edit: boolean; readonly mask: boolean; readonly override: boolean };
+  readonly attachments: readonly ItemAttachmentRow[];
+  /** The per-file upload limit, shown next to the file input. */
+  readonly uploadMaxBytes: number;
+  readonly interprets?: LinkedItem;
+  readonly interpretations: readonly LinkedItem[];
+  readonly can: {
+    readonly edit: boolean;
+    readonly mask: boolean;
+    readonly override: boolean;
+    readonly correct: boolean;
+    readonly validity: boolean;
+  };
 }
 
 export const itemDoneMessages: Record<string, string> = {
@@ -46,6 +58,11 @@ export const itemDoneMessages: Record<string, string> = {
   transition: 'pub.done.transition',
   masked: 'pub.done.masked',
   override: 'pub.done.override',
+  corrected: 'pub.done.corrected',
+  validity: 'pub.done.validity',
+  attachment_added: 'pub.done.attachment_added',
+  attachment_replaced: 'pub.done.attachment_replaced',
+  attachment_removed: 'pub.done.attachment_removed',
 };
 
 function Row(props: { label: string; children: ComponentChildren }) {
@@ -135,7 +152,7 @@ function PiiSection(props: { ctx: ViewContext; data: ItemPageData; issues: reado
                   f.findings.map((x) => (
                     <tr>
                       <td>
-                        {t(`pub.pii.field.${f.field}`)} {t('pub.item.pii_line', { line: x.line })}
+                        {f.filename !== undefined ? t('pub.pii.field.attachment', { name: f.filename }) : t(`pub.pii.field.${f.field}`)} {t('pub.item.pii_line', { line: x.line })}
                       </td>
                       <td>{t(`pub.pii.kind.${x.kind}`)}</td>
                       <td>
@@ -147,7 +164,8 @@ function PiiSection(props: { ctx: ViewContext; data: ItemPageData; issues: reado
               </tbody>
             </table>
           </div>
-          {data.can.mask && <PostButton ctx={ctx} action={`/admin/items/${data.item.id}/mask`} label={t('pub.item.mask_all')} />}
+          {data.findings.some((f) => f.filename !== undefined) && !data.override && <p>{t('pub.item.pii_attachment_hint')}</p>}
+          {data.can.mask && data.findings.some((f) => f.filename === undefined) && <PostButton ctx={ctx} action={`/admin/items/${data.item.id}/mask`} label={t('pub.item.mask_all')} />}
           {data.can.override && !data.override && (
             <form method="post" action={`/admin/items/${data.item.id}/pii-override`} class="card">
               <CsrfField ctx={ctx} />
@@ -169,7 +187,7 @@ function PiiSection(props: { ctx: ViewContext; data: ItemPageData; issues: reado
   );
 }
 
-export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?: readonly ValidationIssue[]; notice?: Text; done?: string }) {
+export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?: readonly ValidationIssue[]; notice?: Text; done?: string; values?: Record<string, string | undefined> }) {
   const { ctx, data } = props;
   const { t } = ctx;
   const { item, version } = data;
@@ -184,6 +202,8 @@ export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?:
         <StatusTag ctx={ctx} status={item.status} />
         {data.late && <span class="tag tag--danger">{t('pub.item.late')}</span>}
       </p>
+      {item.status === 'published_pending_approval' && <Notice kind="warning">{t('pub.item.emergency_pending')}</Notice>}
+      {item.status === 'scheduled' && item.scheduled_on && <p>{t('pub.item.scheduled_on', { date: item.scheduled_on })}</p>}
       {doneKey && <Notice kind="success">{t(doneKey)}</Notice>}
       {props.notice && <Notice kind="warning">{pick(ctx.locale, props.notice)}</Notice>}
       <ErrorSummary ctx={ctx} issues={issues} />
@@ -197,7 +217,14 @@ export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?:
             </a>
           </p>
         )}
-        {data.transitions.length === 0 && !data.can.edit ? (
+        {data.can.correct && (
+          <p>
+            <a class="button button--secondary" href={`/admin/items/${item.id}/correct`}>
+              {t('pub.event.correct')}
+            </a>
+          </p>
+        )}
+        {data.transitions.length === 0 && !data.can.edit && !data.can.correct ? (
           <p>{t('pub.item.no_actions')}</p>
         ) : (
           <div class="cards">
@@ -235,6 +262,8 @@ export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?:
         </dl>
       </section>
 
+      <LinksSection ctx={ctx} interprets={data.interprets} interpretations={data.interpretations} />
+
       <PiiSection ctx={ctx} data={data} issues={issues} />
 
       <section aria-labelledby="current-title">
@@ -250,8 +279,13 @@ export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?:
         )}
       </section>
 
+      <AttachmentsSection ctx={ctx} itemId={item.id} attachments={data.attachments} canEdit={data.can.edit} maxBytes={data.uploadMaxBytes} issues={issues} />
+
       <section aria-labelledby="versions-title">
         <h2 id="versions-title">{t('pub.item.versions')}</h2>
+        <p>
+          <a href={`/admin/items/${item.id}/versions`}>{t('pub.versions.link')}</a>
+        </p>
         <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
           <table class="table">
             <caption class="visually-hidden">{t('pub.item.versions')}</caption>
@@ -320,19 +354,7 @@ export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?:
         </section>
       )}
 
-      {data.validity.length > 0 && (
-        <section aria-labelledby="validity-title">
-          <h2 id="validity-title">{t('pub.item.validity')}</h2>
-          <ul class="plain-list">
-            {data.validity.map((v) => (
-              <li>
-                {v.effective_date} {t(`pub.validity.${v.validity}`)}
-                {v.note ? `：${v.note}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {item.is_normative === 1 && <ValiditySection ctx={ctx} itemId={item.id} validity={data.validity} canRecord={data.can.validity} issues={issues} values={props.values} />}
 
       <p>
         <a href="/admin/items">{t('pub.back')}</a>

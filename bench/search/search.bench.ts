@@ -1,0 +1,123 @@
+// Search over N items (default 1,000,000; `npm run bench -- search --items=N`) on SQLite: builds
+// the dataset once (cached in the OS temp dir by size), then for a set of 2-character, 4-character,
+// phrase and document-number queries measures the search service (first page of 10 with total,
+// snippets and "did you mean") against a `LIKE '%q%'` scan of the same normalised text, checking
+// that both give the identical set of items. Prints p50/p95 and the LIKE/search ratio per query.
+import BetterSqlite3 from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connectSqlite } from '../../src/db/connect.ts';
+import { matchingIds, searchService } from '../../src/modules/search/search.service.ts';
+import { normalise } from '../../src/modules/search/tokenizer.ts';
+import { generate } from './generate.ts';
+
+const DATASET_VERSION = 2;
+
+export const queries: { kind: string; q: string }[] = [
+  { kind: '2-char', q: '社保' },
+  { kind: '2-char', q: '养老' },
+  { kind: '2-char', q: '招聘' },
+  { kind: '2-char', q: '低保' },
+  { kind: '2-char', q: '河长' },
+  { kind: '4-char', q: '社会保险' },
+  { kind: '4-char', q: '食品安全' },
+  { kind: '4-char', q: '乡村振兴' },
+  { kind: '4-char', q: '人才引进' },
+  { kind: '4-char', q: '创业担保' },
+  { kind: 'phrase', q: '城乡居民基本养老保险' },
+  { kind: 'phrase', q: '优化营商环境' },
+  { kind: 'phrase', q: '残疾人两项补贴' },
+  { kind: 'phrase', q: '平江县住房和城乡建设局' },
+  { kind: 'phrase', q: '量子计算机' },
+  { kind: 'doc-number', q: '岳人社发〔2013〕12号' },
+  { kind: 'doc-number', q: '岳人社发[2013]12号' },
+  { kind: 'doc-number', q: '岳财发(2020)7号' },
+  { kind: 'doc-number', q: '〔2013〕12' },
+  { kind: 'doc-number', q: '0730-8123' },
+];
+
+function itemsFlag(): number {
+  const flag = process.argv.find((a) => a.startsWith('--items='));
+  const n = flag ? Number(flag.slice('--items='.length)) : Number(process.env.SEARCH_BENCH_ITEMS ?? 1_000_000);
+  if (!Number.isInteger(n) || n < 1000) throw new Error('--items=N needs N ≥ 1000');
+  return n;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export interface SearchBenchResult {
+  items: number;
+  buildSeconds: number | null;
+  rows: { kind: string; q: string; total: number; searchMs: number; likeMs: number; ratio: number; identical: boolean }[];
+  p50: number;
+  p95: number;
+  minRatio: number;
+  medianRatio: number;
+}
+
+export async function run(): Promise<SearchBenchResult> {
+  const items = itemsFlag();
+  const file = join(tmpdir(), `gongkai-search-bench-v${DATASET_VERSION}-${items}.sqlite`);
+  let buildSeconds: number | null = null;
+  if (!existsSync(file)) {
+    console.log(`building ${items} items → ${file}`);
+    const t0 = performance.now();
+    await generate(file, items, { progress: (n) => process.stderr.write(`\r  ${n} / ${items}`) });
+    buildSeconds = (performance.now() - t0) / 1000;
+    process.stderr.write('\n');
+    console.log(`built and indexed in ${buildSeconds.toFixed(1)} s (${Math.round(items / buildSeconds)} items/s)`);
+  } else console.log(`reusing ${file}`);
+
+  const handle = connectSqlite(file);
+  const raw = new BetterSqlite3(file, { readonly: true });
+  raw.pragma('cache_size = -262144');
+  const like = raw.prepare(`select item_id from search_documents where content like ? escape '\\' order by item_id`).pluck();
+  const db = handle.db;
+  const rows: SearchBenchResult['rows'] = [];
+  const latencies: number[] = [];
+  try {
+    for (const { q } of queries) await searchService.search(db, { q }); // warm the caches
+    for (const { kind, q } of queries) {
+      const times: number[] = [];
+      let total = 0;
+      for (let i = 0; i < 7; i++) {
+        const t0 = performance.now();
+        total = (await searchService.search(db, { q, page: 1, pageSize: 10 })).total;
+        times.push(performance.now() - t0);
+      }
+      latencies.push(...times);
+      times.sort((a, b) => a - b);
+      const searchMs = times[Math.floor(times.length / 2)]!;
+      const needle = normalise(q.trim()).replace(/[\\%_]/g, (c) => `\\${c}`);
+      const t1 = performance.now();
+      const likeIds = like.all(`%${needle}%`) as number[];
+      const likeMs = performance.now() - t1;
+      const ids = await matchingIds(db, { q });
+      const identical = ids.length === likeIds.length && ids.every((id, i) => id === likeIds[i]) && total === likeIds.length;
+      rows.push({ kind, q, total, searchMs, likeMs, ratio: likeMs / searchMs, identical });
+    }
+  } finally {
+    raw.close();
+    await handle.close();
+  }
+  latencies.sort((a, b) => a - b);
+  const ratios = rows.map((r) => r.ratio).sort((a, b) => a - b);
+  return { items, buildSeconds, rows, p50: percentile(latencies, 50), p95: percentile(latencies, 95), minRatio: ratios[0]!, medianRatio: ratios[Math.floor(ratios.length / 2)]! };
+}
+
+export function report(r: SearchBenchResult): void {
+  console.log(`search over ${r.items} items (SQLite FTS5), median of 7 runs per query; LIKE: one scan`);
+  console.log('kind        query                         total    search ms   LIKE ms   LIKE/search  identical');
+  for (const row of r.rows) {
+    console.log(
+      `${row.kind.padEnd(11)} ${row.q.padEnd(22)} ${String(row.total).padStart(9)} ${row.searchMs.toFixed(1).padStart(10)} ${row.likeMs.toFixed(0).padStart(9)} ${(row.ratio.toFixed(0) + '×').padStart(12)}  ${row.identical ? 'yes' : 'NO'}`,
+    );
+  }
+  console.log(`latency over all queries: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (target < 50 ms)`);
+  console.log(`LIKE/search ratio: min ${r.minRatio.toFixed(0)}×, median ${r.medianRatio.toFixed(0)}× (target ≥ 100×)`);
+  console.log(`identical result sets: ${r.rows.every((x) => x.identical) ? 'all' : 'NOT ALL'}`);
+  if (!r.rows.every((x) => x.identical)) process.exitCode = 1;
+}

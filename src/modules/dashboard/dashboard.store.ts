@@ -1,0 +1,91 @@
+// Queries of the dashboards and reminders. "Due soon" and "overdue" are computed here from the
+// stored due date, the state and today's due window (5 working days on the official calendar),
+// never stored.
+import type { Executor } from '../../db/database.ts';
+import type { DueWindow } from '../applications/applications.store.ts';
+import type { NotificationRow } from './dashboard.table.ts';
+
+export const ATTENTION_KINDS = ['due_soon', 'overdue', 'waiting', 'paused'] as const;
+export type AttentionKind = (typeof ATTENTION_KINDS)[number];
+
+export interface OpenCase {
+  readonly id: number;
+  readonly agency_id: number;
+  readonly tracking_code: string;
+  readonly applicant_kind: string;
+  readonly status: string;
+  readonly due_date: string | null;
+  readonly waiting_until: string | null;
+  readonly assigned_unit_id: number | null;
+  readonly unit_name: string | null;
+}
+
+/** The same conditions as the applications list filters (applications.store.ts), on one row. */
+export function attentionOf(c: Pick<OpenCase, 'status' | 'due_date'>, w: DueWindow): AttentionKind | null {
+  if (c.status === 'closed') return null;
+  if (c.due_date !== null && c.due_date < w.today) return 'overdue';
+  if (c.status === 'open' && c.due_date !== null && c.due_date <= w.soonUntil) return 'due_soon';
+  if (c.status === 'awaiting_correction' || c.status === 'awaiting_payment') return 'waiting';
+  if (c.status === 'paused') return 'paused';
+  return null;
+}
+
+export const dashboardStore = {
+  /** Every case not closed in the agencies (all units) — the working set of a bureau is small. */
+  openCases(db: Executor, agencyIds: readonly number[]): Promise<OpenCase[]> {
+    if (agencyIds.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom('applications')
+      .leftJoin('units', 'units.id', 'applications.assigned_unit_id')
+      .select([
+        'applications.id', 'applications.agency_id', 'applications.tracking_code', 'applications.applicant_kind', 'applications.status',
+        'applications.due_date', 'applications.waiting_until', 'applications.assigned_unit_id', 'units.name as unit_name',
+      ])
+      .where('applications.agency_id', 'in', [...agencyIds])
+      .where('applications.status', '!=', 'closed')
+      .orderBy('applications.due_date')
+      .orderBy('applications.id')
+      .execute();
+  },
+
+  /** Who is reminded of a case: the agency's disclosure officers, and the drafters and unit
+   *  heads of the unit it is assigned to; active accounts only. */
+  recipients(db: Executor, agencyId: number, unitId: number | null) {
+    return db
+      .selectFrom('role_assignments')
+      .innerJoin('users', 'users.id', 'role_assignments.user_id')
+      .select(['users.id', 'users.email'])
+      .distinct()
+      .where('role_assignments.agency_id', '=', agencyId)
+      .where('users.disabled', '=', 0)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('role_assignments.role', '=', 'disclosure_officer'), eb('role_assignments.unit_id', 'is', null)]),
+          ...(unitId === null ? [] : [eb.and([eb('role_assignments.role', 'in', ['drafter', 'unit_head']), eb('role_assignments.unit_id', '=', unitId)])]),
+        ]),
+      )
+      .orderBy('users.id')
+      .execute();
+  },
+
+  async addNotification(db: Executor, row: { user_id: number; dedupe_key: string; kind: string; application_id: number | null; detail: Record<string, unknown>; created_on: string; created_at: string }): Promise<boolean> {
+    const result = await db
+      .insertInto('notifications')
+      .values({ user_id: row.user_id, dedupe_key: row.dedupe_key, kind: row.kind, application_id: row.application_id, detail_json: JSON.stringify(row.detail), created_on: row.created_on, read_at: null, created_at: row.created_at })
+      .onConflict((oc) => oc.column('dedupe_key').doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+  },
+
+  unread(db: Executor, userId: number, limit = 20): Promise<NotificationRow[]> {
+    return db.selectFrom('notifications').selectAll().where('user_id', '=', userId).where('read_at', 'is', null).orderBy('id', 'desc').limit(limit).execute();
+  },
+
+  notification(db: Executor, id: number): Promise<NotificationRow | undefined> {
+    return db.selectFrom('notifications').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  async markRead(db: Executor, id: number, at: string): Promise<void> {
+    await db.updateTable('notifications').set({ read_at: at }).where('id', '=', id).where('read_at', 'is', null).execute();
+  },
+};

@@ -1,0 +1,84 @@
+// Feeds, sitemap and the CSV export, served through the same cache as the pages.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/database.ts';
+import { translate } from '../../platform/i18n/i18n.ts';
+import { portalStore as store } from './portal.store.ts';
+import { catalogQuery, parseCatalogQuery, portalCategories } from './portal.ts';
+import { serveData } from './portal-support.ts';
+import { atomFeed, catalogCsv, publicBase, sitemap } from './feeds.ts';
+
+const ATOM = 'application/atom+xml; charset=utf-8';
+const FEED_SIZE = 50;
+/** A CSV export holds at most this many rows (a listing, not a database dump). */
+export const CSV_LIMIT = 10000;
+
+export function baseOf(req: FastifyRequest): string {
+  return publicBase(`${req.protocol}://${req.host}`);
+}
+
+export async function sitemapUrls(db: Db): Promise<{ path: string; lastmod?: string | null }[]> {
+  const [items, agencies] = await Promise.all([store.allPublic(db), store.agencies(db)]);
+  return [
+    { path: '/' },
+    { path: '/catalog' },
+    { path: '/guide' },
+    { path: '/reports' },
+    { path: '/agencies' },
+    { path: '/power-catalog' },
+    ...agencies.map((a) => ({ path: `/agencies/${a.code}/catalog`, lastmod: a.updated_at })),
+    ...items.map((i) => ({ path: `/items/${i.id}`, lastmod: i.updated_at })),
+  ];
+}
+
+export function feedRoutes(app: FastifyInstance): void {
+  const db = app.deps.database.db;
+  const pub = { config: { public: true } };
+  const zh = (k: string, p?: Record<string, string>) => translate('zh-CN', k, p);
+
+  app.get('/feeds/latest.atom', pub, async (req, reply) => {
+    const base = baseOf(req);
+    return serveData(db, req, reply, `${base}/feeds/latest.atom`, async () => {
+      const { rows } = await store.catalog(db, { pageSize: FEED_SIZE });
+      return { type: ATOM, body: atomFeed({ base, path: '/feeds/latest.atom', title: zh('portal.feed.latest'), rows }) };
+    });
+  });
+
+  app.get('/feeds/category/:file', pub, async (req, reply) => {
+    const category = (req.params as { file: string }).file.replace(/\.atom$/, '');
+    if (!(portalCategories as readonly string[]).includes(category)) return reply.callNotFound();
+    const base = baseOf(req);
+    const path = `/feeds/category/${category}.atom`;
+    return serveData(db, req, reply, `${base}${path}`, async () => {
+      const { rows } = await store.catalog(db, { category, pageSize: FEED_SIZE });
+      return { type: ATOM, body: atomFeed({ base, path, title: zh(`pub.category.${category}`), rows }) };
+    });
+  });
+
+  app.get('/feeds/agency/:file', pub, async (req, reply) => {
+    const code = (req.params as { file: string }).file.replace(/\.atom$/, '');
+    const agency = /^[a-z0-9-]{1,64}$/.test(code) ? await store.agencyByCode(db, code) : undefined;
+    if (!agency) return reply.callNotFound();
+    const base = baseOf(req);
+    const path = `/feeds/agency/${code}.atom`;
+    return serveData(db, req, reply, `${base}${path}`, async () => {
+      const { rows } = await store.catalog(db, { agency: code, pageSize: FEED_SIZE });
+      return { type: ATOM, body: atomFeed({ base, path, title: agency.name, rows }) };
+    });
+  });
+
+  app.get('/sitemap.xml', pub, async (req, reply) => {
+    const base = baseOf(req);
+    return serveData(db, req, reply, `${base}/sitemap.xml`, async () => ({ type: 'application/xml; charset=utf-8', body: sitemap(base, await sitemapUrls(db)) }));
+  });
+
+  app.get('/catalog.csv', pub, async (req, reply) => {
+    const filter = { ...parseCatalogQuery(req.query as Record<string, unknown>), page: 1, pageSize: CSV_LIMIT };
+    const base = baseOf(req);
+    const q = catalogQuery({ ...filter, page: undefined });
+    reply.header('content-disposition', `attachment; filename="catalog.csv"`);
+    return serveData(db, req, reply, `${base}/catalog.csv${q}`, async () => {
+      const { rows } = await store.catalog(db, filter);
+      return { type: 'text/csv; charset=utf-8', body: catalogCsv(base, rows) };
+    });
+  });
+}

@@ -1,0 +1,50 @@
+// Published items for the portal's tests, browser tests and bench, made through the publishing
+// service itself (so they carry real index numbers, versions and status rows).
+import type { Db } from '../../db/database.ts';
+import { loadActor } from '../../platform/auth/session.ts';
+import { publishingService, type Caller, type ItemInput } from '../publishing/publishing.service.ts';
+
+export async function callerOf(db: Db, username: string): Promise<Caller> {
+  const u = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
+  const actor = await loadActor(db, { user_id: u.id, username: u.username, display_name: u.display_name, agency_id: u.agency_id, unit_id: u.unit_id, must_change_password: 0 });
+  return { actor, ctx: { actorUserId: u.id, actorName: u.username, ip: null } };
+}
+
+export interface PortalFixture {
+  readonly draft: (over?: Partial<ItemInput>) => Promise<number>;
+  readonly publish: (over?: Partial<ItemInput>) => Promise<number>;
+  readonly withdraw: (id: number, reason: string) => Promise<void>;
+  readonly officer: Caller;
+}
+
+/** Drafts by the demo drafter; publication by the disclosure officer's emergency route (one step). */
+export async function portalFixture(db: Db): Promise<PortalFixture> {
+  const agency = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
+  const unit = (await db.selectFrom('units').select('id').where('agency_id', '=', agency).where('name', '=', '就业促进科').executeTakeFirstOrThrow()).id;
+  const drafter = await callerOf(db, 'drafter');
+  const officer = await callerOf(db, 'officer');
+  const input = (over: Partial<ItemInput>): ItemInput => ({
+    title: '关于做好2025年高校毕业生就业工作的通知',
+    issuing_agencies: ['岳阳市人力资源和社会保障局'],
+    responsible_unit_id: unit,
+    formation_date: '2025-06-02',
+    disclosure_mode: 'proactive',
+    catalog_category: 'notice',
+    art20_item: 11,
+    body_html: '<p>各县市区人力资源和社会保障局：现就做好社保补贴和就业服务工作通知如下。</p>',
+    ...over,
+  });
+  const draft = async (over: Partial<ItemInput> = {}) => (await publishingService.createDraft(db, drafter, input(over))).id;
+  return {
+    officer,
+    draft,
+    async publish(over = {}) {
+      const id = await draft(over);
+      await publishingService.transition(db, officer, id, 'emergency_publish', { reason: '测试发布' });
+      return id;
+    },
+    async withdraw(id, reason) {
+      await publishingService.transition(db, officer, id, 'withdraw', { reason });
+    },
+  };
+}

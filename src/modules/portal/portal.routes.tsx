@@ -1,0 +1,139 @@
+// The public portal's pages. Every route is public and reads only public items (portal.store.ts);
+// pages go through the rendered-page cache (page-cache.ts) under a canonical URL, so a query
+// string the page does not understand cannot multiply the cache or change the answer.
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '../../db/database.ts';
+import { portalStore as store } from './portal.store.ts';
+import { catalogQuery, DISPLAY_COOKIE, encodeDisplayMode, parseCatalogQuery, parseDisplayMode, safeBack, toggleDisplayMode } from './portal.ts';
+import { html, positiveId, servePage } from './portal-support.ts';
+import { CatalogPage, HomePage, type CatalogData } from './views/catalog-page.tsx';
+import { ItemPage, WithdrawnPage, type ItemData } from './views/item-page.tsx';
+import { AgenciesPage, GuidePage, PowerCatalogPage, ReportsPage } from './views/info-pages.tsx';
+import '../power-catalog/power-catalog.messages.ts';
+import { publishedReports } from './report-registry.ts';
+import type { CatalogFilter } from './portal.store.ts';
+import { ErrorPage } from './views/error-page.tsx';
+import { attachmentRoute } from './attachments.ts';
+import { searchRoutes } from './search.routes.tsx';
+import { screenRoutes } from './screen.routes.tsx';
+import { feedRoutes } from './feeds.routes.ts';
+import { apiRoutes } from './api.routes.ts';
+import { installFastPath } from './fast-path.ts';
+import { pageCacheFor } from './page-cache.ts';
+
+export async function catalogData(db: Db, filter: CatalogFilter, base: string, title: string): Promise<CatalogData> {
+  const [{ total, rows }, years, agencies] = await Promise.all([store.catalog(db, filter), store.years(db), store.agencies(db)]);
+  return { filter, total, rows, years, agencies: agencies.map((a) => ({ code: a.code, name: a.name })), base, title };
+}
+
+/** The item page's data, or the withdrawal notice, or nothing (never public: 404). */
+export async function itemView(db: Db, id: number): Promise<{ kind: 'item'; data: Omit<ItemData, 'attachmentHref'> } | { kind: 'withdrawn'; notice: NonNullable<Awaited<ReturnType<typeof store.withdrawnNotice>>> } | { kind: 'none' }> {
+  const item = await store.publicItem(db, id);
+  if (!item) {
+    const notice = await store.withdrawnNotice(db, id);
+    return notice ? { kind: 'withdrawn', notice } : { kind: 'none' };
+  }
+  const [validity, attachments, linked, events, corrections] = await Promise.all([
+    store.validityHistory(db, id),
+    item.current_version_id ? store.attachments(db, item.current_version_id) : Promise.resolve([]),
+    store.linked(db, id, item.interprets_item_id),
+    store.publicEvents(db, id),
+    store.corrections(db, id),
+  ]);
+  return { kind: 'item', data: { item, validity, attachments, linked, events, corrections } };
+}
+
+export async function homeData(db: Db) {
+  const [latest, notices, ...columns] = await Promise.all([
+    store.catalog(db, { pageSize: 8 }),
+    store.catalog(db, { category: 'notice', pageSize: 6 }),
+    ...(['normative_document', 'policy_interpretation', 'work_news'] as const).map((category) => store.catalog(db, { category, pageSize: 5 }).then((r) => ({ category, rows: r.rows }))),
+  ]);
+  return { latest: latest.rows, notices: notices.rows, columns: columns as { category: string; rows: typeof latest.rows }[] };
+}
+
+export async function portalRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.deps.database.db;
+  const pub = { config: { public: true } };
+
+  app.get('/', pub, async (req, reply) => servePage(db, req, reply, '/', async (ctx) => html(<HomePage ctx={ctx} data={await homeData(db)} />)));
+
+  app.get('/catalog', pub, async (req, reply) => {
+    const filter = parseCatalogQuery(req.query as Record<string, unknown>);
+    return servePage(db, req, reply, `/catalog${catalogQuery(filter)}`, async (ctx) => html(<CatalogPage ctx={ctx} data={await catalogData(db, filter, '/catalog', ctx.t('portal.catalog.title'))} />));
+  });
+
+  app.get('/agencies', pub, async (req, reply) =>
+    servePage(db, req, reply, '/agencies', async (ctx) => {
+      const [agencies, counts] = await Promise.all([store.agencies(db), store.countsByAgency(db)]);
+      return html(<AgenciesPage ctx={ctx} agencies={agencies} counts={counts} />);
+    }),
+  );
+
+  app.get('/agencies/:code/catalog', pub, async (req, reply) => {
+    const code = (req.params as { code: string }).code;
+    const agency = /^[a-z0-9-]{1,64}$/.test(code) ? await store.agencyByCode(db, code) : undefined;
+    if (!agency) return reply.callNotFound();
+    const filter = { ...parseCatalogQuery(req.query as Record<string, unknown>), agency: code };
+    const base = `/agencies/${code}/catalog`;
+    return servePage(db, req, reply, `${base}${catalogQuery({ ...filter, agency: undefined })}`, async (ctx) =>
+      html(<CatalogPage ctx={ctx} data={await catalogData(db, filter, base, ctx.t('portal.agencies.catalog', { name: agency.name }))} />),
+    );
+  });
+
+  app.get('/items/:id', pub, async (req, reply) => {
+    const id = positiveId((req.params as { id: string }).id);
+    if (id === undefined) return reply.callNotFound();
+    return servePage(db, req, reply, `/items/${id}`, async (ctx) => {
+      const view = await itemView(db, id);
+      if (view.kind === 'item') return html(<ItemPage ctx={ctx} data={{ ...view.data, attachmentHref: (aid) => `/items/${id}/attachments/${aid}` }} />);
+      // 410 Gone: the address existed and was withdrawn on purpose; the notice says why.
+      if (view.kind === 'withdrawn') return html(<WithdrawnPage ctx={ctx} notice={view.notice} />, 410);
+      return html(<ErrorPage ctx={ctx} status={404} />, 404);
+    });
+  });
+
+  app.get('/guide', pub, async (req, reply) => {
+    const q = req.query as { agency?: unknown };
+    const agencies = await store.agencies(db);
+    const chosen = (typeof q.agency === 'string' && agencies.find((a) => a.code === q.agency)) || agencies[0];
+    if (!chosen) return reply.callNotFound();
+    return servePage(db, req, reply, `/guide?agency=${chosen.code}`, async (ctx) => {
+      const units = await store.units(db, chosen.id);
+      const office = chosen.disclosure_office_unit_id ? (units.find((u) => u.id === chosen.disclosure_office_unit_id)?.name ?? null) : null;
+      return html(<GuidePage ctx={ctx} data={{ agencies: agencies.map((a) => ({ code: a.code, name: a.name })), agency: chosen, office, units }} />);
+    });
+  });
+
+  app.get('/reports', pub, async (req, reply) =>
+    servePage(db, req, reply, '/reports', async (ctx) => {
+      const [reports, policies] = await Promise.all([publishedReports(db), store.catalog(db, { category: 'normative_document', pageSize: 20 })]);
+      return html(<ReportsPage ctx={ctx} reports={reports} policies={policies.rows} />);
+    }),
+  );
+
+  app.get('/power-catalog', pub, async (req, reply) =>
+    servePage(db, req, reply, '/power-catalog', async (ctx) => {
+      const [powers, guides] = await Promise.all([store.powerItems(db, null, 2000), store.serviceGuides(db, null, 500)]);
+      return html(<PowerCatalogPage ctx={ctx} data={{ powers, guides }} />);
+    }),
+  );
+
+  // The reading aids: a plain link toggles one of them and comes back (works without script).
+  app.get('/display', pub, async (req, reply) => {
+    const q = req.query as { toggle?: unknown; back?: unknown };
+    const mode = toggleDisplayMode(parseDisplayMode(req.cookies[DISPLAY_COOKIE]), String(q.toggle ?? ''));
+    const value = encodeDisplayMode(mode);
+    if (value) reply.setCookie(DISPLAY_COOKIE, value, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600, httpOnly: true, secure: app.deps.config.secureCookies });
+    else reply.clearCookie(DISPLAY_COOKIE, { path: '/' });
+    reply.header('cache-control', 'no-store');
+    return reply.redirect(safeBack(q.back), 303);
+  });
+
+  installFastPath(app, pageCacheFor(db), app.deps.config.defaultLocale);
+  attachmentRoute(app);
+  searchRoutes(app);
+  screenRoutes(app);
+  feedRoutes(app);
+  apiRoutes(app);
+}

@@ -1,0 +1,254 @@
+// Every query of the public portal. Only items in a public status are ever selected here: a
+// draft, an item under review or a withdrawn item cannot be reached through these functions
+// (withdrawn items are read only by `withdrawnNotice`, which returns the notice, not the text).
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import { publicStatuses } from '../publishing/publishing.ts';
+
+export interface CatalogFilter {
+  readonly art20?: number | undefined;
+  readonly category?: string | undefined;
+  readonly agency?: string | undefined;
+  readonly year?: number | undefined;
+  readonly validity?: string | undefined;
+  readonly sort?: CatalogSort | undefined;
+  readonly page?: number | undefined;
+  readonly pageSize?: number | undefined;
+}
+
+export const catalogSorts = ['newest', 'oldest', 'title'] as const;
+export type CatalogSort = (typeof catalogSorts)[number];
+
+export interface CatalogRow {
+  id: number;
+  title: string;
+  index_number: string;
+  document_number: string | null;
+  publication_date: string | null;
+  formation_date: string;
+  catalog_category: string;
+  art20_item: number | null;
+  agency_code: string;
+  agency_name: string;
+  validity: string | null;
+  summary: string | null;
+  updated_at: string;
+}
+
+const latestValidity = sql<string | null>`(select vh.validity from item_validity_history vh where vh.item_id = i.id order by vh.effective_date desc, vh.id desc limit 1)`;
+
+function publicItems(db: Executor) {
+  return db
+    .selectFrom('information_items as i')
+    .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+    .innerJoin('agencies as a', 'a.id', 'i.agency_id')
+    .where('i.status', 'in', publicStatuses)
+    .where('i.disclosure_mode', '=', 'proactive');
+}
+
+function filtered(db: Executor, f: CatalogFilter) {
+  let q = publicItems(db);
+  if (f.art20 !== undefined) q = q.where('i.art20_item', '=', f.art20);
+  if (f.category) q = q.where('i.catalog_category', '=', f.category);
+  if (f.agency) q = q.where('a.code', '=', f.agency);
+  if (f.year !== undefined) q = q.where(sql<string>`substr(i.publication_date, 1, 4)`, '=', String(f.year));
+  if (f.validity) q = q.where(latestValidity, '=', f.validity);
+  return q;
+}
+
+export const portalStore = {
+  async catalog(db: Executor, f: CatalogFilter): Promise<{ total: number; rows: CatalogRow[] }> {
+    const pageSize = f.pageSize ?? 20;
+    const page = Math.max(1, f.page ?? 1);
+    const totalRow = await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    let q = filtered(db, f).select([
+      'i.id',
+      'v.title',
+      'i.index_number',
+      'v.document_number',
+      'i.publication_date',
+      'i.formation_date',
+      'i.catalog_category',
+      'i.art20_item',
+      'a.code as agency_code',
+      'a.name as agency_name',
+      'v.summary',
+      'i.updated_at',
+      latestValidity.as('validity'),
+    ]);
+    if (f.sort === 'oldest') q = q.orderBy('i.publication_date', 'asc').orderBy('i.id', 'asc');
+    else if (f.sort === 'title') q = q.orderBy('v.title').orderBy('i.id');
+    else q = q.orderBy('i.publication_date', 'desc').orderBy('i.id', 'desc');
+    const rows = (await q.limit(pageSize).offset((page - 1) * pageSize).execute()) as CatalogRow[];
+    return { total: Number(totalRow?.n ?? 0), rows };
+  },
+
+  /** Years with public items, newest first (the catalog's year filter). */
+  async years(db: Executor): Promise<number[]> {
+    const rows = await publicItems(db)
+      .select(sql<string>`substr(i.publication_date, 1, 4)`.as('y'))
+      .where('i.publication_date', 'is not', null)
+      .groupBy(sql`substr(i.publication_date, 1, 4)`)
+      .execute();
+    return rows.map((r) => Number(r.y)).filter((y) => y > 0).sort((a, b) => b - a);
+  },
+
+  /** One public item with its current version, or undefined (drafts and withdrawn items too). */
+  publicItem(db: Executor, id: number) {
+    return publicItems(db)
+      .innerJoin('units as u', 'u.id', 'i.responsible_unit_id')
+      .selectAll('i')
+      .select([
+        'v.title',
+        'v.document_number',
+        'v.issuing_agencies',
+        'v.topic',
+        'v.genre',
+        'v.keywords',
+        'v.summary',
+        'v.body_html',
+        'v.change_note',
+        'v.version_no',
+        'a.code as agency_code',
+        'a.name as agency_name',
+        'u.name as unit_name',
+      ])
+      .where('i.id', '=', id)
+      .executeTakeFirst();
+  },
+
+  /** A withdrawn item that had been public: its title, index number and the public reason. */
+  async withdrawnNotice(db: Executor, id: number): Promise<{ id: number; title: string; index_number: string; agency_name: string; reason: string | null; withdrawn_at: string } | undefined> {
+    const item = await db
+      .selectFrom('information_items as i')
+      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .innerJoin('agencies as a', 'a.id', 'i.agency_id')
+      .select(['i.id', 'v.title', 'i.index_number', 'a.name as agency_name'])
+      .where('i.id', '=', id)
+      .where('i.status', '=', 'withdrawn')
+      .where('i.publication_date', 'is not', null)
+      .executeTakeFirst();
+    if (!item) return undefined;
+    const h = await db
+      .selectFrom('item_status_history')
+      .select(['reason', 'created_at'])
+      .where('item_id', '=', id)
+      .where('to_status', '=', 'withdrawn')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    return { ...item, reason: h?.reason ?? null, withdrawn_at: h?.created_at ?? '' };
+  },
+
+  /** Public corrections: versions that were published with a change note. */
+  corrections(db: Executor, itemId: number): Promise<{ version_no: number; change_note: string | null; created_at: string }[]> {
+    return db
+      .selectFrom('item_versions')
+      .select(['version_no', 'change_note', 'created_at'])
+      .where('item_id', '=', itemId)
+      .where('change_note', 'is not', null)
+      .orderBy('version_no', 'desc')
+      .execute();
+  },
+
+  /** The public events of an item: publication, corrections and approval of emergency publishing. */
+  publicEvents(db: Executor, itemId: number): Promise<{ event: string; created_at: string; reason: string | null }[]> {
+    return db
+      .selectFrom('item_status_history')
+      .select(['event', 'created_at', 'reason'])
+      .where('item_id', '=', itemId)
+      .where('event', 'in', ['publish', 'emergency_publish'])
+      .orderBy('id')
+      .execute();
+  },
+
+  validityHistory(db: Executor, itemId: number) {
+    return db.selectFrom('item_validity_history').select(['validity', 'effective_date', 'note']).where('item_id', '=', itemId).orderBy('effective_date').orderBy('id').execute();
+  },
+
+  attachments(db: Executor, versionId: number) {
+    return db.selectFrom('item_attachments').select(['id', 'filename', 'kind', 'size', 'mime', 'sha256']).where('version_id', '=', versionId).orderBy('sort_order').orderBy('id').execute();
+  },
+
+  /** Public items linked by interpretation, either way. */
+  async linked(db: Executor, itemId: number, interpretsItemId: number | null): Promise<{ id: number; title: string; catalog_category: string }[]> {
+    let q = publicItems(db).select(['i.id', 'v.title', 'i.catalog_category']);
+    q = interpretsItemId === null ? q.where('i.interprets_item_id', '=', itemId) : q.where((eb) => eb.or([eb('i.interprets_item_id', '=', itemId), eb('i.id', '=', interpretsItemId)]));
+    return q.where('i.id', '!=', itemId).orderBy('i.id').execute();
+  },
+
+  agencies(db: Executor) {
+    return db.selectFrom('agencies').selectAll().orderBy('sort_order').orderBy('id').execute();
+  },
+
+  agencyByCode(db: Executor, code: string) {
+    return db.selectFrom('agencies').selectAll().where('code', '=', code).executeTakeFirst();
+  },
+
+  units(db: Executor, agencyId: number) {
+    return db.selectFrom('units').select(['id', 'name', 'phone', 'duties']).where('agency_id', '=', agencyId).where('active', '=', 1).orderBy('sort_order').orderBy('id').execute();
+  },
+
+  unit(db: Executor, id: number) {
+    return db.selectFrom('units').select(['id', 'name', 'phone']).where('id', '=', id).executeTakeFirst();
+  },
+
+  /** Counts of public items per agency (the directory). */
+  async countsByAgency(db: Executor): Promise<Map<number, number>> {
+    const rows = await publicItems(db).select(['i.agency_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('i.agency_id').execute();
+    return new Map(rows.map((r) => [r.agency_id, Number(r.n)]));
+  },
+
+  /** Public power-catalog entries (their carrying item is public). */
+  powerItems(db: Executor, agencyId: number | null, limit = 200) {
+    let q = db
+      .selectFrom('power_items as p')
+      .innerJoin('information_items as i', 'i.id', 'p.item_id')
+      .select(['p.id', 'p.code', 'p.name', 'p.power_type', 'p.legal_basis', 'p.item_id'])
+      .where('i.status', 'in', publicStatuses);
+    if (agencyId !== null) q = q.where('p.agency_id', '=', agencyId);
+    return q.orderBy('p.code').limit(limit).execute();
+  },
+
+  serviceGuides(db: Executor, agencyId: number | null, limit = 200) {
+    let q = db
+      .selectFrom('service_guides as g')
+      .innerJoin('information_items as i', 'i.id', 'g.item_id')
+      .select(['g.id', 'g.name', 'g.steps', 'g.time_limit', 'g.place', 'g.hours', 'g.phone', 'g.item_id'])
+      .where('i.status', 'in', publicStatuses);
+    if (agencyId !== null) q = q.where('g.agency_id', '=', agencyId);
+    return q.orderBy('g.id').limit(limit).execute();
+  },
+
+  screen(db: Executor, name: string) {
+    return db.selectFrom('display_screens').selectAll().where('name', '=', name).executeTakeFirst();
+  },
+
+  screens(db: Executor) {
+    return db.selectFrom('display_screens').selectAll().orderBy('name').execute();
+  },
+
+  /** The cheap stamp checked by every process: changes whenever a public page may change. */
+  async stamp(db: Executor): Promise<string> {
+    const row = await db
+      .selectFrom('portal_state')
+      .select([
+        'version',
+        sql<string | null>`(select max(updated_at) from agencies)`.as('agencies'),
+        sql<string | null>`(select max(updated_at) from units)`.as('units'),
+        sql<number | null>`(select max(id) from item_validity_history)`.as('validity'),
+        sql<string | null>`(select max(updated_at) from display_screens)`.as('screens'),
+      ])
+      .where('name', '=', 'pages')
+      .executeTakeFirst();
+    return row ? `${row.version}|${row.agencies}|${row.units}|${row.validity}|${row.screens}` : 'none';
+  },
+
+  async bump(db: Executor, at: string): Promise<void> {
+    await db.updateTable('portal_state').set((eb) => ({ version: eb('version', '+', 1), changed_at: at })).where('name', '=', 'pages').execute();
+  },
+
+  /** Every public item id with its last change (sitemap, static export). */
+  allPublic(db: Executor) {
+    return publicItems(db).select(['i.id', 'i.updated_at', 'i.publication_date', 'a.code as agency_code']).orderBy('i.id').execute();
+  },
+};

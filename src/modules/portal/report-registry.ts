@@ -1,0 +1,26 @@
+// Published annual reports, as the reports module lists them. The reports module registers a
+// provider here (it owns its tables); until one is registered the archive is simply empty.
+import type { Executor } from '../../db/database.ts';
+
+export interface PublishedReport {
+  readonly year: number;
+  readonly agencyCode: string;
+  readonly agencyName: string;
+  readonly title: string;
+  /** Where the public reads it (an item page or the report's own HTML). */
+  readonly url: string;
+  readonly publishedOn: string | null;
+}
+
+type Provider = (db: Executor) => Promise<PublishedReport[]>;
+
+const providers: Provider[] = [];
+
+export function registerPublishedReports(provider: Provider): void {
+  if (!providers.includes(provider)) providers.push(provider);
+}
+
+export async function publishedReports(db: Executor): Promise<PublishedReport[]> {
+  const all = (await Promise.all(providers.map((p) => p(db)))).flat();
+  return all.sort((a, b) => b.year - a.year || a.agencyName.localeCompare(b.agencyName, 'zh-CN'));
+}

@@ -1,0 +1,275 @@
+// The disclosure guide (指南) generated from the agency's settings, the annual reports archive
+// with the policy documents and their validity, the agency directory, and the search page.
+import type { PortalContext } from './portal-context.ts';
+import { PortalLayout, Pagination } from './portal-layout.tsx';
+import { ItemList } from './catalog-page.tsx';
+import type { CatalogRow } from '../portal.store.ts';
+import type { AgencyRow } from '../../organisation/organisation.table.ts';
+import type { PublishedReport } from '../report-registry.ts';
+import type { SearchResult } from '../../search/search.service.ts';
+
+export interface GuideData {
+  readonly agencies: { code: string; name: string }[];
+  readonly agency: AgencyRow;
+  readonly office: string | null;
+  readonly units: { name: string; phone: string | null }[];
+}
+
+export function GuidePage({ ctx, data }: { ctx: PortalContext; data: GuideData }) {
+  const { t } = ctx;
+  const a = data.agency;
+  const contact: [string, string | null][] = [
+    [t('portal.guide.office_unit'), data.office],
+    [t('portal.guide.address'), a.address],
+    [t('portal.guide.postcode'), a.postcode],
+    [t('portal.guide.phone'), a.phone],
+    [t('portal.guide.fax'), a.fax],
+    [t('portal.guide.email'), a.email],
+    [t('portal.guide.hours'), a.office_hours],
+  ];
+  return (
+    <PortalLayout ctx={ctx} title={`${a.name}${t('portal.guide.title')}`}>
+      {data.agencies.length > 1 && (
+        <form method="get" action="/guide" class="inline-form guide-choose">
+          <label for="g-agency" class="field__label">
+            {t('portal.guide.choose')}
+          </label>{' '}
+          <select id="g-agency" name="agency" class="input">
+            {data.agencies.map((x) => (
+              <option value={x.code} selected={x.code === a.code}>
+                {x.name}
+              </option>
+            ))}
+          </select>{' '}
+          <button type="submit" class="button button--secondary">
+            {t('portal.guide.show')}
+          </button>
+        </form>
+      )}
+      <h2>{t('portal.guide.office')}</h2>
+      <dl class="summary-list">
+        {contact.map(([k, v]) => (
+          <div>
+            <dt>{k}</dt>
+            <dd>{v ?? <span class="muted">{t('portal.guide.not_set')}</span>}</dd>
+          </div>
+        ))}
+      </dl>
+      {data.units.length > 0 && (
+        <>
+          <h3>{t('portal.guide.units')}</h3>
+          <ul class="plain-list">
+            {data.units.map((u) => (
+              <li>
+                {u.name}
+                {u.phone ? ` — ${u.phone}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h2>{t('portal.guide.proactive')}</h2>
+      <p>{t('portal.guide.proactive_text')}</p>
+      <p>
+        <a href={`/agencies/${a.code}/catalog`}>{t('portal.agencies.catalog', { name: a.name })}</a>
+      </p>
+      <h2>{t('portal.guide.apply')}</h2>
+      <p>{t('portal.guide.apply_text')}</p>
+      <p>
+        <a class="button" href="/apply">
+          {t('portal.guide.apply_online')}
+        </a>
+      </p>
+      <h2>{t('portal.guide.fees')}</h2>
+      <p>{t('portal.guide.fees_text')}</p>
+      <h2>{t('portal.guide.remedies')}</h2>
+      <p>{t('portal.guide.remedies_text')}</p>
+    </PortalLayout>
+  );
+}
+
+export function ReportsPage({ ctx, reports, policies }: { ctx: PortalContext; reports: readonly PublishedReport[]; policies: readonly CatalogRow[] }) {
+  const { t } = ctx;
+  return (
+    <PortalLayout ctx={ctx} title={t('portal.reports.title')}>
+      <p class="lead">{t('portal.reports.lead')}</p>
+      {reports.length === 0 ? (
+        <p class="empty-state">{t('portal.reports.empty')}</p>
+      ) : (
+        <ul class="plain-list">
+          {reports.map((r) => (
+            <li>
+              <a href={r.url}>{r.title}</a> <span class="muted">— {r.agencyName}, {t('portal.reports.year', { year: r.year })}{r.publishedOn ? `, ${r.publishedOn}` : ''}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('portal.reports.policies')}</h2>
+      <p>{t('portal.reports.policies_lead')}</p>
+      {policies.length ? <ItemList ctx={ctx} rows={policies} /> : <p class="empty-state">{t('portal.home.empty')}</p>}
+      <p>
+        <a href="/catalog?category=normative_document">{t('portal.home.more', { name: t('portal.reports.policies') })}</a>
+      </p>
+    </PortalLayout>
+  );
+}
+
+export function AgenciesPage({ ctx, agencies, counts }: { ctx: PortalContext; agencies: readonly AgencyRow[]; counts: Map<number, number> }) {
+  const { t } = ctx;
+  const byParent = new Map<number | null, AgencyRow[]>();
+  const ids = new Set(agencies.map((a) => a.id));
+  for (const a of agencies) {
+    const parent = a.parent_id !== null && ids.has(a.parent_id) ? a.parent_id : null;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), a]);
+  }
+  const tree = (parent: number | null) => (
+    <ul class="agency-directory">
+      {(byParent.get(parent) ?? []).map((a) => (
+        <li>
+          <a href={`/agencies/${a.code}/catalog`}>{a.name}</a> <span class="muted">{t('portal.agencies.items', { n: counts.get(a.id) ?? 0 })}</span>
+          {' · '}
+          <a href={`/guide?agency=${a.code}`}>
+            {t('portal.agencies.guide')}
+            <span class="visually-hidden">（{a.name}）</span>
+          </a>
+          {(a.phone || a.address) && <p class="muted">{[a.address, a.phone].filter(Boolean).join(' · ')}</p>}
+          {byParent.has(a.id) && tree(a.id)}
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <PortalLayout ctx={ctx} title={t('portal.agencies.title')}>
+      {tree(null)}
+    </PortalLayout>
+  );
+}
+
+export interface SearchData {
+  readonly q: string;
+  readonly available: boolean;
+  readonly total: number;
+  readonly results: readonly SearchResult[];
+  readonly didYouMean?: string | undefined;
+  readonly page: number;
+  readonly pageSize: number;
+  readonly hrefFor: (over: { q?: string; page?: number }) => string;
+}
+
+export function SearchPage({ ctx, data, filters }: { ctx: PortalContext; data: SearchData; filters: preact.ComponentChildren }) {
+  const { t } = ctx;
+  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+  return (
+    <PortalLayout ctx={ctx} title={data.q ? `${t('portal.search.title')}：${data.q}` : t('portal.search.title')}>
+      <form method="get" action="/search" role="search" class="search-form">
+        <label for="search-q" class="field__label">
+          {t('portal.search.label')}
+        </label>
+        <p class="field__hint" id="search-q-hint">
+          {t('portal.search.prompt')}
+        </p>
+        <div class="search-form__row">
+          <input id="search-q" class="input" type="search" name="q" value={data.q} aria-describedby="search-q-hint" />
+          <button type="submit" class="button">
+            {t('portal.search.submit')}
+          </button>
+        </div>
+        {filters}
+      </form>
+      {!data.available && <p class="notice notice--warning">{t('portal.search.unavailable')}</p>}
+      {data.didYouMean && (
+        <p class="did-you-mean">
+          {t('portal.search.did_you_mean')}
+          <a href={data.hrefFor({ q: data.didYouMean, page: 1 })}>{data.didYouMean}</a>
+        </p>
+      )}
+      {data.q && data.available && (
+        <p role="status">{data.total ? t('portal.search.count', { n: data.total }) : t('portal.search.empty', { q: data.q })}</p>
+      )}
+      <ol class="item-list">
+        {data.results.map((r) => (
+          <li class="item-list__item">
+            <a class="item-list__title" href={r.url}>
+              {r.title}
+            </a>
+            {/* The search service escapes the text and adds only <mark>. */}
+            <p class="search-snippet" dangerouslySetInnerHTML={{ __html: r.snippet }} />
+            <p class="item-list__meta">
+              {r.publicationDate && <time dateTime={r.publicationDate}>{r.publicationDate}</time>}
+              {r.documentNumber && <span>{r.documentNumber}</span>}
+              {r.indexNumber && <span>{r.indexNumber}</span>}
+              {r.agencyName && <span>{r.agencyName}</span>}
+            </p>
+          </li>
+        ))}
+      </ol>
+      <Pagination ctx={ctx} page={data.page} pages={pages} href={(page) => data.hrefFor({ page })} />
+    </PortalLayout>
+  );
+}
+
+export interface PowerCatalogData {
+  readonly powers: { code: string; name: string; power_type: string; legal_basis: string; item_id: number }[];
+  readonly guides: { name: string; steps: string; time_limit: string; place: string; hours: string; phone: string; item_id: number }[];
+}
+
+/** 权力清单 and 办事指南 with their workflows (办事流程). */
+export function PowerCatalogPage({ ctx, data }: { ctx: PortalContext; data: PowerCatalogData }) {
+  const { t } = ctx;
+  return (
+    <PortalLayout ctx={ctx} title={t('portal.power.title')}>
+      <h2>{t('pub.category.power_catalog')}</h2>
+      {data.powers.length === 0 ? (
+        <p class="empty-state">{t('portal.home.empty')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="table">
+            <caption class="visually-hidden">{t('pub.category.power_catalog')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('power.field.code')}</th>
+                <th scope="col">{t('power.field.name')}</th>
+                <th scope="col">{t('power.field.power_type')}</th>
+                <th scope="col">{t('power.field.legal_basis')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.powers.map((p) => (
+                <tr>
+                  <td>{p.code}</td>
+                  <td>
+                    <a href={`/items/${p.item_id}`}>{p.name}</a>
+                  </td>
+                  <td>{t(`power.type.${p.power_type}`)}</td>
+                  <td>{p.legal_basis}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>{t('pub.category.service_guide')}</h2>
+      {data.guides.length === 0 ? (
+        <p class="empty-state">{t('portal.home.empty')}</p>
+      ) : (
+        data.guides.map((g) => (
+          <section class="card guide-card">
+            <h3>
+              <a href={`/items/${g.item_id}`}>{g.name}</a>
+            </h3>
+            <ol>
+              {g.steps
+                .split(/\r?\n/)
+                .map((s) => s.trim())
+                .filter(Boolean)
+                .map((s) => (
+                  <li>{s}</li>
+                ))}
+            </ol>
+            <p class="muted">{[g.time_limit, g.place, g.hours, g.phone].filter(Boolean).join(' · ')}</p>
+          </section>
+        ))
+      )}
+    </PortalLayout>
+  );
+}

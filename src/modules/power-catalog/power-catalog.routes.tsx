@@ -1,0 +1,208 @@
+// Console pages of the power catalog, the service guides and table 二's yearly figures.
+// Each handler: validate → load → authorize with the loaded record → service → redirect (303),
+// or re-render with the issues (422).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../../db/database.ts';
+import { readForm } from '../../platform/form.ts';
+import { issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { authorize, can, type Actor } from '../../platform/policy.ts';
+import type { Role } from '../../platform/roles.ts';
+import { todayInChina } from '../../platform/clock.ts';
+import { registerNav } from '../../platform/views/navigation.ts';
+import { readerRoles } from '../publishing/publishing.policy.ts';
+import type { Caller } from '../publishing/publishing.service.ts';
+import { figureForm, figureKinds, fenToTenThousandYuan, powerItemForm, serviceGuideForm, tenThousandYuanToFen, type FigureKind, type PowerType } from './power-catalog.ts';
+import { powerCatalogStore as store } from './power-catalog.store.ts';
+import { powerCatalogService as service } from './power-catalog.service.ts';
+import { CatalogFormPage, GuideListPage, PowerListPage, type CatalogFormValues } from './views/catalog-pages.tsx';
+import { FiguresPage, type FigureLine } from './views/figures-page.tsx';
+
+function idParam(req: FastifyRequest): number {
+  const raw = (req.params as Record<string, string | undefined>).id;
+  if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
+  return Number(raw);
+}
+
+export function reachOf(actor: Actor, roles: readonly Role[]): number[] {
+  const out = new Set<number>();
+  for (const role of roles) for (const id of actor.reach.get(role) ?? []) out.add(id);
+  return [...out];
+}
+
+function caller(req: FastifyRequest): Caller {
+  return { actor: req.actor!, ctx: req.auditContext() };
+}
+
+function doneOf(req: FastifyRequest): string | undefined {
+  const done = (req.query as Record<string, unknown> | undefined)?.done;
+  return typeof done === 'string' ? done : undefined;
+}
+
+/** The units the actor drafts for (a unit-scoped drafter: their unit). */
+async function draftUnits(db: Db, actor: Actor): Promise<{ id: number; name: string }[]> {
+  const grants = actor.grants.filter((g) => g.role === 'drafter');
+  const units = await db.selectFrom('units').select(['id', 'name', 'agency_id']).where('active', '=', 1).where('agency_id', 'in', [0, ...grants.map((g) => g.agencyId)]).orderBy('sort_order').orderBy('id').execute();
+  return units.filter((u) => grants.some((g) => g.agencyId === u.agency_id && (g.unitId === null || g.unitId === u.id)));
+}
+
+export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.deps.database.db;
+  registerNav({ href: '/admin/power-catalog', labelKey: 'nav.power_catalog', policy: 'power_catalog.read', order: 22 });
+  registerNav({ href: '/admin/yearly-figures', labelKey: 'nav.figures', policy: 'figures.read', order: 24 });
+
+  async function renderForm(req: FastifyRequest, reply: FastifyReply, kind: 'power' | 'guide', id: number | undefined, values: CatalogFormValues, issues: readonly ValidationIssue[], status = 200) {
+    const units = await draftUnits(db, req.actor!);
+    const agencies = [...new Set(req.actor!.grants.filter((g) => g.role === 'drafter').map((g) => g.agencyId))];
+    const powers = kind === 'guide' ? (await store.powerItems(db, agencies)).map((p) => ({ id: p.id, code: p.code, name: p.name })) : undefined;
+    return reply.page(<CatalogFormPage ctx={reply.view()} kind={kind} id={id} values={values} issues={issues} units={units} powers={powers} />, status);
+  }
+
+  app.get('/admin/power-catalog', { config: { policy: 'power_catalog.read' } }, async (req, reply) => {
+    const actor = req.actor!;
+    const items = (await store.powerItems(db, reachOf(actor, readerRoles))).filter((p) => can(actor, 'power_catalog.read', { agencyId: p.agency_id, unitId: p.responsible_unit_id }));
+    return reply.page(<PowerListPage ctx={reply.view()} items={items} canCreate={can(actor, 'power_catalog.edit')} done={doneOf(req)} />);
+  });
+
+  app.get('/admin/power-catalog/new', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
+    const units = await draftUnits(db, req.actor!);
+    return renderForm(req, reply, 'power', undefined, { formation_date: todayInChina(), responsible_unit_id: units.length === 1 ? units[0]!.id : null }, []);
+  });
+
+  app.post('/admin/power-catalog/new', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
+    const { values, issues } = readForm(powerItemForm, req.body);
+    if (issues.length) return renderForm(req, reply, 'power', undefined, values, issues, 422);
+    try {
+      await service.createPowerItem(db, caller(req), { ...values, power_type: values.power_type as PowerType } as Parameters<typeof service.createPowerItem>[2]);
+      return reply.redirect('/admin/power-catalog?done=created', 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return renderForm(req, reply, 'power', undefined, values, error.issues, 422);
+      throw error;
+    }
+  });
+
+  async function loadPower(req: FastifyRequest) {
+    const power = await store.powerItem(db, idParam(req));
+    if (!power) throw new NotFoundError();
+    authorize(req.actor, 'power_catalog.edit', { agencyId: power.agency_id, unitId: power.responsible_unit_id });
+    return power;
+  }
+
+  app.get('/admin/power-catalog/:id/edit', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
+    const power = await loadPower(req);
+    const item = await db.selectFrom('information_items').select('formation_date').where('id', '=', power.item_id).executeTakeFirstOrThrow();
+    return renderForm(req, reply, 'power', power.id, { ...power, formation_date: item.formation_date }, []);
+  });
+
+  app.post('/admin/power-catalog/:id/edit', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
+    const power = await loadPower(req);
+    const { values, issues } = readForm(powerItemForm, req.body);
+    if (issues.length) return renderForm(req, reply, 'power', power.id, values, issues, 422);
+    try {
+      await service.updatePowerItem(db, caller(req), power.id, { ...values, power_type: values.power_type as PowerType } as Parameters<typeof service.updatePowerItem>[3]);
+      return reply.redirect('/admin/power-catalog?done=saved', 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return renderForm(req, reply, 'power', power.id, values, error.issues, 422);
+      throw error;
+    }
+  });
+
+  app.get('/admin/service-guides', { config: { policy: 'power_catalog.read' } }, async (req, reply) => {
+    const actor = req.actor!;
+    const guides = (await store.serviceGuides(db, reachOf(actor, readerRoles))).filter((g) => can(actor, 'power_catalog.read', { agencyId: g.agency_id, unitId: g.responsible_unit_id }));
+    return reply.page(<GuideListPage ctx={reply.view()} guides={guides} canCreate={can(actor, 'power_catalog.edit')} done={doneOf(req)} />);
+  });
+
+  app.get('/admin/service-guides/new', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
+    const units = await draftUnits(db, req.actor!);
+    return renderForm(req, reply, 'guide', undefined, { formation_date: todayInChina(), fees: '不收费', responsible_unit_id: units.length === 1 ? units[0]!.id : null }, []);
+  });
+
+  app.post('/admin/service-guides/new', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
+    const { values, issues } = readForm(serviceGuideForm, req.body);
+    if (issues.length) return renderForm(req, reply, 'guide', undefined, values, issues, 422);
+    try {
+      await service.createServiceGuide(db, caller(req), values as Parameters<typeof service.createServiceGuide>[2]);
+      return reply.redirect('/admin/service-guides?done=created', 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return renderForm(req, reply, 'guide', undefined, values, error.issues, 422);
+      throw error;
+    }
+  });
+
+  async function loadGuide(req: FastifyRequest) {
+    const guide = await store.serviceGuide(db, idParam(req));
+    if (!guide) throw new NotFoundError();
+    authorize(req.actor, 'power_catalog.edit', { agencyId: guide.agency_id, unitId: guide.responsible_unit_id });
+    return guide;
+  }
+
+  app.get('/admin/service-guides/:id/edit', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
+    const guide = await loadGuide(req);
+    const item = await db.selectFrom('information_items').select('formation_date').where('id', '=', guide.item_id).executeTakeFirstOrThrow();
+    return renderForm(req, reply, 'guide', guide.id, { ...guide, formation_date: item.formation_date }, []);
+  });
+
+  app.post('/admin/service-guides/:id/edit', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
+    const guide = await loadGuide(req);
+    const { values, issues } = readForm(serviceGuideForm, req.body);
+    if (issues.length) return renderForm(req, reply, 'guide', guide.id, values, issues, 422);
+    try {
+      await service.updateServiceGuide(db, caller(req), guide.id, values as Parameters<typeof service.updateServiceGuide>[3]);
+      return reply.redirect('/admin/service-guides?done=saved', 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return renderForm(req, reply, 'guide', guide.id, values, error.issues, 422);
+      throw error;
+    }
+  });
+
+  async function renderFigures(req: FastifyRequest, reply: FastifyReply, year: number, extra: { issues?: ValidationIssue[]; values?: Record<string, string>; status?: number; saved?: boolean } = {}) {
+    const actor = req.actor!;
+    const agencyIds = reachOf(actor, ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor']);
+    const agencies = agencyIds.length ? await db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', agencyIds).orderBy('id').execute() : [];
+    const rows = await store.figureRows(db, agencyIds, year);
+    const lines: FigureLine[] = agencies.map((a) => ({
+      agencyName: a.name,
+      values: Object.fromEntries(
+        figureKinds.map((k) => {
+          const r = rows.find((x) => x.agency_id === a.id && x.kind === k);
+          return [k, !r ? null : k === 'fee' ? String(fenToTenThousandYuan(Number(r.amount_fen ?? 0))) : String(r.decisions ?? 0)];
+        }),
+      ),
+    }));
+    return reply.page(<FiguresPage ctx={reply.view()} year={year} lines={lines} issues={extra.issues ?? []} values={extra.values ?? {}} canEdit={can(actor, 'figures.edit', { agencyId: actor.agencyId })} saved={extra.saved} />, extra.status ?? 200);
+  }
+
+  app.get('/admin/yearly-figures', { config: { policy: 'figures.read' } }, async (req, reply) => {
+    const query = req.query as Record<string, string | undefined>;
+    const year = query.year && /^\d{4}$/.test(query.year) ? Number(query.year) : Number(todayInChina().slice(0, 4)) - 1;
+    return renderFigures(req, reply, year, { saved: query.saved === '1' });
+  });
+
+  app.post('/admin/yearly-figures', { config: { policy: 'figures.edit' } }, async (req, reply) => {
+    const actor = req.actor!;
+    const { values, issues } = readForm(figureForm, req.body);
+    const raw = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? '' : String(v)]));
+    const given: Partial<Record<FigureKind, number>> = {};
+    for (const k of ['licence', 'penalty', 'coercion'] as const) {
+      const v = values[k];
+      if (v === null) continue;
+      if (v < 0) issues.push(issue(k, 'figures.error.value'));
+      else given[k] = v;
+    }
+    if (values.fee !== null) {
+      const fen = tenThousandYuanToFen(values.fee);
+      if (fen === null) issues.push(issue('fee', 'figures.error.value'));
+      else given.fee = fen;
+    }
+    const year = values.year ?? Number(todayInChina().slice(0, 4)) - 1;
+    if (issues.length === 0 && Object.keys(given).length === 0) issues.push(issue('licence', 'figures.error.none'));
+    if (issues.length) return renderFigures(req, reply, year, { issues, values: raw, status: 422 });
+    try {
+      await service.setFigures(db, caller(req), actor.agencyId, year, given);
+      return reply.redirect(`/admin/yearly-figures?year=${year}&saved=1`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return renderFigures(req, reply, year, { issues: [...error.issues], values: raw, status: 422 });
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,204 @@
+/**
+ * The power catalog and service guides in the console.
+ *
+ *  PowerListPage({ ctx, items, canCreate, done? })        — every power with its type, unit and
+ *                                                            the state of its carrying item
+ *  GuideListPage({ ctx, guides, canCreate, done? })       — the service guides (workflows)
+ *  CatalogFormPage({ ctx, kind, id?, values, issues, units, powers? })
+ *                                                          — create or edit a power ('power') or a
+ *                                                            guide ('guide'); posts to …/new or …/:id/edit
+ */
+import type { ComponentChildren } from 'preact';
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../../platform/views/components.tsx';
+import type { ValidationIssue } from '../../../platform/errors.ts';
+import { powerTypes } from '../power-catalog.ts';
+import type { PowerItemListRow, ServiceGuideListRow } from '../power-catalog.store.ts';
+
+function Table(props: { ctx: ViewContext; caption: string; head: string[]; children: ComponentChildren }) {
+  return (
+    <div class="table-wrap" role="region" aria-label={props.ctx.t('common.table_region')} tabIndex={0}>
+      <table class="table">
+        <caption class="visually-hidden">{props.caption}</caption>
+        <thead>
+          <tr>
+            {props.head.map((h) => (
+              <th scope="col">{h}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+function Tabs(props: { ctx: ViewContext; current: 'power' | 'guide' }) {
+  const { t } = props.ctx;
+  return (
+    <p>
+      {props.current === 'power' ? <strong>{t('power.title')}</strong> : <a href="/admin/power-catalog">{t('power.title')}</a>}
+      {' · '}
+      {props.current === 'guide' ? <strong>{t('guide.title')}</strong> : <a href="/admin/service-guides">{t('guide.title')}</a>}
+    </p>
+  );
+}
+
+export function PowerListPage(props: { ctx: ViewContext; items: readonly PowerItemListRow[]; canCreate: boolean; done?: string }) {
+  const { ctx, items } = props;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('power.title')} wide>
+      <h1>{t('power.title')}</h1>
+      <p class="lead">{t('power.lead')}</p>
+      <Tabs ctx={ctx} current="power" />
+      {props.done && <Notice kind="success">{t('common.saved')}</Notice>}
+      {props.canCreate && (
+        <p>
+          <a class="button" href="/admin/power-catalog/new">
+            {t('power.new')}
+          </a>
+        </p>
+      )}
+      <p>{t('power.count', { count: items.length })}</p>
+      <Table ctx={ctx} caption={t('power.title')} head={[t('power.field.code'), t('power.field.name'), t('power.field.power_type'), t('power.field.responsible_unit'), t('power.field.status'), t('common.actions')]}>
+        {items.map((p) => (
+          <tr>
+            <td>
+              <code>{p.code}</code>
+            </td>
+            <td>{p.name}</td>
+            <td>{t(`power.type.${p.power_type}`)}</td>
+            <td>{p.unit_name}</td>
+            <td>
+              <a href={`/admin/items/${p.item_id}`}>{t(`pub.status.${p.status}`)}</a>
+              {p.publication_date ? ` ${p.publication_date}` : ''}
+            </td>
+            <td>{p.status === 'draft' && props.canCreate ? <a href={`/admin/power-catalog/${p.id}/edit`}>{t('action.edit')}</a> : '—'}</td>
+          </tr>
+        ))}
+      </Table>
+    </Layout>
+  );
+}
+
+export function GuideListPage(props: { ctx: ViewContext; guides: readonly ServiceGuideListRow[]; canCreate: boolean; done?: string }) {
+  const { ctx, guides } = props;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('guide.title')} wide>
+      <h1>{t('guide.title')}</h1>
+      <p class="lead">{t('power.lead')}</p>
+      <Tabs ctx={ctx} current="guide" />
+      {props.done && <Notice kind="success">{t('common.saved')}</Notice>}
+      {props.canCreate && (
+        <p>
+          <a class="button" href="/admin/service-guides/new">
+            {t('guide.new')}
+          </a>
+        </p>
+      )}
+      <p>{t('power.count', { count: guides.length })}</p>
+      <Table ctx={ctx} caption={t('guide.title')} head={[t('guide.field.name'), t('guide.field.time_limit'), t('guide.field.responsible_unit'), t('power.field.status'), t('common.actions')]}>
+        {guides.map((g) => (
+          <tr>
+            <td>{g.name}</td>
+            <td>{g.time_limit}</td>
+            <td>{g.unit_name}</td>
+            <td>
+              <a href={`/admin/items/${g.item_id}`}>{t(`pub.status.${g.status}`)}</a>
+              {g.publication_date ? ` ${g.publication_date}` : ''}
+            </td>
+            <td>{g.status === 'draft' && props.canCreate ? <a href={`/admin/service-guides/${g.id}/edit`}>{t('action.edit')}</a> : '—'}</td>
+          </tr>
+        ))}
+      </Table>
+    </Layout>
+  );
+}
+
+export type CatalogFormValues = Record<string, string | number | null | undefined>;
+
+export function CatalogFormPage(props: {
+  ctx: ViewContext;
+  kind: 'power' | 'guide';
+  id?: number;
+  values: CatalogFormValues;
+  issues: readonly ValidationIssue[];
+  units: readonly { id: number; name: string }[];
+  powers?: readonly { id: number; code: string; name: string }[];
+}) {
+  const { ctx, values, issues, id, kind } = props;
+  const { t } = ctx;
+  const v = (name: string) => (values[name] === null || values[name] === undefined ? '' : String(values[name]));
+  const base = kind === 'power' ? '/admin/power-catalog' : '/admin/service-guides';
+  const title = kind === 'power' ? t(id ? 'power.edit' : 'power.new') : t(id ? 'guide.edit' : 'guide.new');
+  const unitField = (
+    <SelectField
+      ctx={ctx}
+      name="responsible_unit_id"
+      label={t('power.field.responsible_unit')}
+      value={v('responsible_unit_id')}
+      issues={issues}
+      required
+      options={[...(props.units.length === 1 ? [] : [{ value: '', label: t('pub.choose') }]), ...props.units.map((u) => ({ value: String(u.id), label: u.name }))]}
+    />
+  );
+  const text = (name: string, label: string, extra: { multiline?: boolean; width?: 'short' | 'medium' | 'long'; type?: string; required?: boolean } = {}) => (
+    <TextField ctx={ctx} name={name} label={label} value={v(name)} issues={issues} required={extra.required ?? true} multiline={extra.multiline} width={extra.width} type={extra.type} />
+  );
+  return (
+    <Layout ctx={ctx} title={title}>
+      <h1>{title}</h1>
+      <ErrorSummary ctx={ctx} issues={issues} />
+      <form method="post" action={id ? `${base}/${id}/edit` : `${base}/new`} novalidate>
+        <CsrfField ctx={ctx} />
+        {kind === 'power' ? (
+          <>
+            {text('code', t('power.field.code'), { width: 'short' })}
+            {text('name', t('power.field.name'))}
+            <SelectField
+              ctx={ctx}
+              name="power_type"
+              label={t('power.field.power_type')}
+              value={v('power_type')}
+              issues={issues}
+              required
+              options={[{ value: '', label: t('pub.choose') }, ...powerTypes.map((p) => ({ value: p, label: t(`power.type.${p}`) }))]}
+            />
+            {text('legal_basis', t('power.field.legal_basis'), { multiline: true })}
+          </>
+        ) : (
+          <>
+            {text('name', t('guide.field.name'))}
+            <SelectField
+              ctx={ctx}
+              name="power_item_id"
+              label={t('guide.field.power_item')}
+              value={v('power_item_id')}
+              issues={issues}
+              options={[{ value: '', label: t('common.none') }, ...(props.powers ?? []).map((p) => ({ value: String(p.id), label: `${p.code} ${p.name}` }))]}
+            />
+            {text('conditions', t('guide.field.conditions'), { multiline: true })}
+            {text('materials', t('guide.field.materials'), { multiline: true })}
+            {text('steps', t('guide.field.steps'), { multiline: true })}
+            {text('time_limit', t('guide.field.time_limit'), { width: 'medium' })}
+            {text('fees', t('guide.field.fees'), { width: 'medium' })}
+            {text('place', t('guide.field.place'))}
+            {text('hours', t('guide.field.hours'), { width: 'medium' })}
+            {text('phone', t('guide.field.phone'), { width: 'short' })}
+          </>
+        )}
+        {unitField}
+        {text('formation_date', t('power.field.formation_date'), { width: 'short', type: 'date' })}
+        <div class="button-row">
+          <button type="submit" class="button">
+            {t('action.save')}
+          </button>
+          <a href={base}>{t('action.cancel')}</a>
+        </div>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,47 @@
+// Helpers shared by the publishing module's tests: callers for the demo users, a default item
+// input, and walking an item through the review chain.
+import type { Db } from '../../db/database.ts';
+import { loadActor } from '../../platform/auth/session.ts';
+import { publishingService as service, type Caller, type ItemInput } from './publishing.service.ts';
+
+export const demoNames = ['drafter', 'unithead', 'reviewer', 'officer', 'leader', 'chief', 'supervisor', 'admin'] as const;
+export type DemoName = (typeof demoNames)[number];
+
+export async function callerOf(db: Db, username: string): Promise<Caller> {
+  const u = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
+  const actor = await loadActor(db, { user_id: u.id, username: u.username, display_name: u.display_name, agency_id: u.agency_id, unit_id: u.unit_id, must_change_password: 0 });
+  return { actor, ctx: { actorUserId: u.id, actorName: u.username, ip: null } };
+}
+
+export async function demoCallers(db: Db): Promise<Record<DemoName, Caller>> {
+  const out = {} as Record<DemoName, Caller>;
+  for (const name of demoNames) out[name] = await callerOf(db, name);
+  return out;
+}
+
+/** The demo bureau and its employment unit (就业促进科), where the demo drafter works. */
+export async function demoBureau(db: Db): Promise<{ agency: number; unit: number }> {
+  const agency = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
+  const unit = (await db.selectFrom('units').select('id').where('agency_id', '=', agency).where('name', '=', '就业促进科').executeTakeFirstOrThrow()).id;
+  return { agency, unit };
+}
+
+export function itemInput(unit: number, over: Partial<ItemInput> = {}): ItemInput {
+  return {
+    title: '关于发放2025年度社保补贴的通知',
+    issuing_agencies: ['岳阳市人力资源和社会保障局'],
+    responsible_unit_id: unit,
+    formation_date: '2025-06-02',
+    disclosure_mode: 'proactive',
+    catalog_category: 'work_news',
+    body_html: '<p>各有关单位：现将有关事项通知如下。</p>',
+    ...over,
+  };
+}
+
+/** Through the work-news chain (unit head, confidentiality review) up to the disclosure officer. */
+export async function reviewWorkNews(db: Db, who: Record<DemoName, Caller>, id: number): Promise<void> {
+  await service.transition(db, who.drafter, id, 'submit');
+  await service.transition(db, who.unithead, id, 'unit_approve');
+  await service.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '《保密法》第二条；不涉及国家秘密' });
+}

@@ -1,0 +1,123 @@
+// The annual report in the console: choose, read (with the checks), download, and follow a cell of
+// table 三 to the applications it counts. Routes are read-only; computing a report writes nothing.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { authorize, type Actor } from '../../platform/policy.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { todayInChina } from '../../platform/clock.ts';
+import { registerNav } from '../../platform/views/navigation.ts';
+import type { Role } from '../../platform/roles.ts';
+import { agencySubtree, buildAgencyTree, flattenAgencyTree } from '../organisation/agency-tree.ts';
+import { OUTCOMES, isOutcomeCode, outcomeRow2021 } from '../applications/outcome.ts';
+import './reports.policy.ts';
+import './reports.messages.ts';
+import { computeAnnualReport } from './report.service.ts';
+import { REPORT_TEMPLATES, type ReportTemplate } from './report-builder.ts';
+import { reportView } from './report-view.ts';
+import { validateReport, publicationDeadline, type AgencyKind } from './report-validation.ts';
+import { renderReport, REPORT_FORMATS, REPORT_MIME, type ReportFileFormat } from './export/render.ts';
+import { ReportCellPage, ReportIndexPage, ReportPage, type CellApplication } from './views/report-pages.tsx';
+
+const READERS: readonly Role[] = ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'];
+
+function readableAgencies(actor: Actor): Set<number> {
+  const ids = new Set<number>();
+  for (const role of READERS) for (const id of actor.reach.get(role) ?? []) ids.add(id);
+  return ids;
+}
+
+interface ReportParams {
+  code: string;
+  year: number;
+  template: ReportTemplate | undefined;
+  rollup: boolean;
+  /** The query string that carries template and roll-up to links. */
+  query: string;
+}
+
+function params(req: FastifyRequest): ReportParams {
+  const p = req.params as Record<string, string | undefined>;
+  const q = req.query as Record<string, string | undefined>;
+  const code = p.code ?? '';
+  const year = Number(p.year);
+  const thisYear = Number(todayInChina().slice(0, 4));
+  if (!/^[\w-]{1,64}$/.test(code) || !Number.isInteger(year) || year < 2008 || year > thisYear) throw new NotFoundError();
+  const template = q.template && (REPORT_TEMPLATES as readonly string[]).includes(q.template) ? (q.template as ReportTemplate) : undefined;
+  const rollup = q.rollup === '1';
+  const query = [template ? `template=${template}` : '', rollup ? 'rollup=1' : ''].filter(Boolean).join('&');
+  return { code, year, template, rollup, query };
+}
+
+export async function reportRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.deps.database.db;
+  registerNav({ href: '/admin/reports', labelKey: 'nav.reports', policy: 'reports.read', order: 60 });
+
+  /** The agency of the report, authorized; a roll-up needs read access to every agency in it. */
+  async function authorizedAgency(req: FastifyRequest, p: ReportParams): Promise<{ id: number; kind: string }> {
+    const agency = await db.selectFrom('agencies').select(['id', 'kind']).where('code', '=', p.code).executeTakeFirst();
+    if (!agency) throw new NotFoundError();
+    authorize(req.actor, 'reports.read', { agencyId: agency.id });
+    if (p.rollup) for (const id of await agencySubtree(db, agency.id)) authorize(req.actor, 'reports.read', { agencyId: id });
+    return agency;
+  }
+
+  app.get('/admin/reports', { config: { policy: 'reports.read' } }, async (req, reply) => {
+    const reach = readableAgencies(req.actor!);
+    const rows = reach.size ? await db.selectFrom('agencies').select(['id', 'code', 'name', 'parent_id']).where('id', 'in', [...reach]).orderBy('sort_order').orderBy('id').execute() : [];
+    const agencies = flattenAgencyTree(buildAgencyTree(rows)).map(({ agency, depth }) => ({ code: agency.code, name: agency.name, depth }));
+    const thisYear = Number(todayInChina().slice(0, 4));
+    const years = Array.from({ length: thisYear - 2008 + 1 }, (_, i) => thisYear - 1 - i).filter((y) => y >= 2008);
+    return reply.page(<ReportIndexPage ctx={reply.view()} agencies={agencies} years={years} />);
+  });
+
+  // The choice form submits by GET; this turns it into the report's address.
+  app.get('/admin/reports/open', { config: { policy: 'reports.read' } }, async (req, reply) => {
+    const q = req.query as Record<string, string | undefined>;
+    const code = q.agency ?? '';
+    const year = q.year ?? '';
+    if (!/^[\w-]{1,64}$/.test(code) || !/^\d{4}$/.test(year)) throw new NotFoundError();
+    const rest = [q.template && (REPORT_TEMPLATES as readonly string[]).includes(q.template) ? `template=${q.template}` : '', q.rollup === '1' ? 'rollup=1' : ''].filter(Boolean).join('&');
+    return reply.redirect(`/admin/reports/${code}/${year}${rest ? `?${rest}` : ''}`, 303);
+  });
+
+  app.get('/admin/reports/:code/:year', { config: { policy: 'reports.read' } }, async (req, reply) => {
+    const p = params(req);
+    const agency = await authorizedAgency(req, p);
+    const built = await computeAnnualReport(db, { agencyCode: p.code, year: p.year, template: p.template, rollup: p.rollup });
+    const kind: AgencyKind = agency.kind === 'government' ? 'government' : 'department';
+    // A computed draft: the narrative is still to be written, so only the figures are checked here.
+    const findings = validateReport(built.report, { agencyKind: kind, requireSections: false });
+    const view = reportView(built.report, built.template, built.unavailable);
+    return reply.page(<ReportPage ctx={reply.view()} view={view} findings={findings} deadline={publicationDeadline(kind, p.year)} query={p.query} base={`/admin/reports/${p.code}/${p.year}`} />);
+  });
+
+  app.get('/admin/reports/:code/:year/download', { config: { policy: 'reports.read' } }, async (req, reply) => {
+    const p = params(req);
+    await authorizedAgency(req, p);
+    const format = (req.query as Record<string, string | undefined>).format ?? 'json';
+    if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new NotFoundError();
+    const built = await computeAnnualReport(db, { agencyCode: p.code, year: p.year, template: p.template, rollup: p.rollup });
+    const body = await renderReport(built, format as ReportFileFormat);
+    const name = `${p.code}-${p.year}${p.rollup ? '-rollup' : ''}-${built.template}.${format}`;
+    return reply.header('content-type', REPORT_MIME[format as ReportFileFormat]).header('content-disposition', `attachment; filename="${name}"`).send(body);
+  });
+
+  app.get('/admin/reports/:code/:year/cells', { config: { policy: 'reports.read' } }, async (req, reply) => {
+    const p = params(req);
+    await authorizedAgency(req, p);
+    const path = (req.query as Record<string, string | undefined>).path ?? '';
+    if (!/^applications\.[\w.]+$/.test(path)) throw new NotFoundError();
+    // Provenance of table 三 is the same in every template; compute it in the 2021 shape.
+    const built = await computeAnnualReport(db, { agencyCode: p.code, year: p.year, template: '2021', rollup: p.rollup });
+    const ids = (built.report.provenance?.[path] ?? []).map(Number).filter(Number.isInteger);
+    const rows: CellApplication[] = ids.length
+      ? await db.selectFrom('applications').select(['id', 'tracking_code', 'applicant_kind', 'received_on', 'outcome', 'outcome_on']).where('id', 'in', ids).orderBy('received_on').orderBy('id').execute()
+      : [];
+    const view = reply.view();
+    const en = view.locale === 'en';
+    const outcomeLabel = (o: string) => (isOutcomeCode(o) ? (en ? OUTCOMES[o].en : outcomeRow2021(o).label) : o);
+    const kindLabel = (k: string) => view.t(`applications.kind.${k}`);
+    const back = `/admin/reports/${p.code}/${p.year}${p.query ? `?${p.query}` : ''}`;
+    return reply.page(<ReportCellPage ctx={view} title={`${built.report.agency.name} ${p.year}`} cellLabel={path} rows={rows} back={back} kindLabel={kindLabel} outcomeLabel={outcomeLabel} />);
+  });
+
+}

@@ -1,0 +1,121 @@
+// Reconsideration and litigation over HTTP: the list with table 四 of a year, recording a case,
+// recording its result. Handlers: validate → load → authorize with the loaded case → service → render.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authorize, can, type Actor } from '../../platform/policy.ts';
+import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { todayInChina } from '../../platform/clock.ts';
+import { registerNav } from '../../platform/views/navigation.ts';
+import type { Role } from '../../platform/roles.ts';
+import './reviews.policy.ts';
+import './reviews.messages.ts';
+import { reviewCounts, reviewsStore as store } from './reviews.store.ts';
+import { reviewsService } from './reviews.service.ts';
+import type { ReviewCaseRow } from './reviews.table.ts';
+import { ReviewCasePage, ReviewFormPage, ReviewListPage } from './views/review-pages.tsx';
+
+const READERS: readonly Role[] = ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'];
+
+function readableAgencies(actor: Actor): number[] {
+  const ids = new Set<number>();
+  for (const role of READERS) for (const id of actor.reach.get(role) ?? []) ids.add(id);
+  return [...ids];
+}
+
+function officeAgency(actor: Actor): number {
+  const grant = actor.grants.find((g) => g.role === 'disclosure_officer');
+  if (!grant) throw new ForbiddenError();
+  return grant.agencyId;
+}
+
+function typedValues(body: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) if (typeof v === 'string' && k !== '_csrf') out[k] = v;
+  return out;
+}
+
+function idParam(req: FastifyRequest): number {
+  const raw = (req.params as Record<string, string | undefined>).id;
+  if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
+  return Number(raw);
+}
+
+export async function reviewRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.deps.database.db;
+  registerNav({ href: '/admin/reviews', labelKey: 'nav.reviews', policy: 'reviews.read', order: 35 });
+
+  app.get('/admin/reviews', { config: { policy: 'reviews.read' } }, async (req, reply) => {
+    const actor = req.actor!;
+    const thisYear = Number(todayInChina().slice(0, 4));
+    const raw = Number((req.query as Record<string, string | undefined>).year);
+    const year = Number.isInteger(raw) && raw >= 2008 && raw <= thisYear ? raw : thisYear - 1;
+    const agencyIds = readableAgencies(actor);
+    const [table, rows] = await Promise.all([reviewCounts(db, agencyIds, year), store.list(db, agencyIds)]);
+    const years = Array.from({ length: 5 }, (_, i) => thisYear - i);
+    return reply.page(<ReviewListPage ctx={reply.view()} year={year} years={years} table={table} rows={rows} canManage={can(actor, 'reviews.manage')} />);
+  });
+
+  async function formPage(req: FastifyRequest, reply: FastifyReply, values: Record<string, string>, issues: readonly ValidationIssue[], status = 200) {
+    const agencyId = officeAgency(req.actor!);
+    const [agency, priors] = await Promise.all([db.selectFrom('agencies').select('name').where('id', '=', agencyId).executeTakeFirst(), store.reconsiderations(db, agencyId)]);
+    return reply.page(<ReviewFormPage ctx={reply.view()} agencyName={agency?.name ?? ''} priors={priors} values={values} issues={issues} />, status);
+  }
+
+  // ?application=CODE comes from an application's page: the new case is linked to it.
+  app.get('/admin/reviews/new', { config: { policy: 'reviews.manage' } }, async (req, reply) => {
+    const code = (req.query as Record<string, string | undefined>).application;
+    return formPage(req, reply, { filed_on: todayInChina(), ...(code && /^[0-9A-Za-z-]{1,40}$/.test(code) ? { application_code: code } : {}) }, []);
+  });
+
+  app.post('/admin/reviews', { config: { policy: 'reviews.manage' } }, async (req, reply) => {
+    const agencyId = officeAgency(req.actor!);
+    authorize(req.actor, 'reviews.manage', { agencyId });
+    try {
+      const id = await reviewsService.create(db, req.auditContext(), agencyId, req.body);
+      return reply.redirect(`/admin/reviews/${id}?recorded=1`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return formPage(req, reply, typedValues(req.body), error.issues, 422);
+      throw error;
+    }
+  });
+
+  async function loadCase(req: FastifyRequest, action: string): Promise<ReviewCaseRow> {
+    const found = await store.byId(db, idParam(req));
+    if (!found) throw new NotFoundError();
+    authorize(req.actor, action, { agencyId: found.agency_id });
+    return found;
+  }
+
+  async function casePage(req: FastifyRequest, reply: FastifyReply, row: ReviewCaseRow, form: { values: Record<string, string>; issues: readonly ValidationIssue[] }, status = 200) {
+    const [agency, application] = await Promise.all([
+      db.selectFrom('agencies').select('name').where('id', '=', row.agency_id).executeTakeFirst(),
+      row.application_id ? db.selectFrom('applications').select(['id', 'tracking_code']).where('id', '=', row.application_id).executeTakeFirst() : Promise.resolve(undefined),
+    ]);
+    const recorded = (req.query as Record<string, string | undefined>).recorded === '1';
+    return reply.page(
+      <ReviewCasePage
+        ctx={reply.view()}
+        row={row}
+        agencyName={agency?.name ?? ''}
+        application={application ?? null}
+        canManage={can(req.actor, 'reviews.manage', { agencyId: row.agency_id })}
+        recorded={recorded}
+        values={form.values}
+        issues={form.issues}
+      />,
+      status,
+    );
+  }
+
+  app.get('/admin/reviews/:id', { config: { policy: 'reviews.read' } }, async (req, reply) => casePage(req, reply, await loadCase(req, 'reviews.read'), { values: { decided_on: todayInChina() }, issues: [] }));
+
+  app.post('/admin/reviews/:id/result', { config: { policy: 'reviews.manage' } }, async (req, reply) => {
+    const found = await loadCase(req, 'reviews.manage');
+    try {
+      await reviewsService.recordResult(db, req.auditContext(), found.id, req.body);
+      return reply.redirect(`/admin/reviews/${found.id}?recorded=1`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return casePage(req, reply, found, { values: typedValues(req.body), issues: error.issues }, 422);
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,107 @@
+// Every query of the reconsideration and litigation module, including table 四 of the annual
+// report with the ids of the cases behind each cell.
+import type { Executor } from '../../db/database.ts';
+import { cellFor, REVIEW_CELLS, REVIEW_KINDS, SCHEMA_GROUP, isReviewKind, type ReviewCell } from './reviews.ts';
+import type { ReviewCaseRow, ReviewCaseTable } from './reviews.table.ts';
+import type { Insertable } from 'kysely';
+
+/** One cell of table 四: how many cases, and which (for provenance). */
+export interface ReviewFigure {
+  count: number;
+  ids: number[];
+}
+
+export type ReviewGroupCounts = Record<ReviewCell | 'total', ReviewFigure>;
+
+/** Table 四 keyed as annual-report.schema.json names its groups and cells. */
+export type ReviewTable = Record<'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration', ReviewGroupCounts>;
+
+export type ReviewListRow = ReviewCaseRow & { agency_name: string; tracking_code: string | null };
+
+function emptyGroup(): ReviewGroupCounts {
+  return { upheld: { count: 0, ids: [] }, corrected: { count: 0, ids: [] }, other: { count: 0, ids: [] }, pending: { count: 0, ids: [] }, total: { count: 0, ids: [] } };
+}
+
+/**
+ * Table 四 for the agencies `agencyIds` (one agency, or a roll-up) and the calendar `year`:
+ * reconsideration, litigation without prior reconsideration, litigation after reconsideration,
+ * each with upheld / corrected / other / pending / total and the case ids behind every cell.
+ * A case counts in the year it was filed, with its result as it stood on 31 December (see
+ * cellFor in reviews.ts).
+ */
+export async function reviewCounts(db: Executor, agencyIds: readonly number[], year: number): Promise<ReviewTable> {
+  const table: ReviewTable = { reconsideration: emptyGroup(), litigationDirect: emptyGroup(), litigationAfterReconsideration: emptyGroup() };
+  if (agencyIds.length === 0) return table;
+  const rows = await db
+    .selectFrom('review_cases')
+    .select(['id', 'kind', 'filed_on', 'decided_on', 'result'])
+    .where('agency_id', 'in', [...agencyIds])
+    .where('filed_on', '>=', `${year}-01-01`)
+    .where('filed_on', '<=', `${year}-12-31`)
+    .orderBy('id')
+    .execute();
+  for (const row of rows) {
+    if (!isReviewKind(row.kind)) continue;
+    const cell = cellFor(row, year);
+    if (!cell) continue;
+    const group = table[SCHEMA_GROUP[row.kind]];
+    group[cell].count++;
+    group[cell].ids.push(row.id);
+    group.total.count++;
+    group.total.ids.push(row.id);
+  }
+  return table;
+}
+
+/** The plain numbers of table 四 (the schema's reviewAndLitigation object). */
+export function reviewNumbers(table: ReviewTable): Record<keyof ReviewTable, Record<ReviewCell | 'total', number>> {
+  const out = {} as Record<keyof ReviewTable, Record<ReviewCell | 'total', number>>;
+  for (const kind of REVIEW_KINDS) {
+    const g = table[SCHEMA_GROUP[kind]];
+    out[SCHEMA_GROUP[kind]] = Object.fromEntries([...REVIEW_CELLS, 'total'].map((c) => [c, g[c as ReviewCell | 'total'].count])) as Record<ReviewCell | 'total', number>;
+  }
+  return out;
+}
+
+export const reviewsStore = {
+  async insert(db: Executor, row: Insertable<ReviewCaseTable>): Promise<number> {
+    const created = await db.insertInto('review_cases').values(row).returning('id').executeTakeFirstOrThrow();
+    return created.id;
+  },
+
+  byId(db: Executor, id: number): Promise<ReviewCaseRow | undefined> {
+    return db.selectFrom('review_cases').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  async update(db: Executor, id: number, values: Partial<Omit<ReviewCaseRow, 'id'>>): Promise<void> {
+    await db.updateTable('review_cases').set(values).where('id', '=', id).execute();
+  },
+
+  list(db: Executor, agencyIds: readonly number[], limit = 500): Promise<ReviewListRow[]> {
+    if (agencyIds.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom('review_cases')
+      .innerJoin('agencies', 'agencies.id', 'review_cases.agency_id')
+      .leftJoin('applications', 'applications.id', 'review_cases.application_id')
+      .selectAll('review_cases')
+      .select(['agencies.name as agency_name', 'applications.tracking_code as tracking_code'])
+      .where('review_cases.agency_id', 'in', [...agencyIds])
+      .orderBy('review_cases.filed_on', 'desc')
+      .orderBy('review_cases.id', 'desc')
+      .limit(limit)
+      .execute();
+  },
+
+  /** Reconsideration cases an agency may link a later lawsuit to. */
+  reconsiderations(db: Executor, agencyId: number) {
+    return db.selectFrom('review_cases').select(['id', 'body', 'case_number', 'filed_on']).where('agency_id', '=', agencyId).where('kind', '=', 'reconsideration').orderBy('filed_on', 'desc').execute();
+  },
+
+  applicationByCode(db: Executor, agencyId: number, code: string) {
+    return db.selectFrom('applications').select(['id', 'tracking_code', 'applicant_name']).where('agency_id', '=', agencyId).where('tracking_code', '=', code).executeTakeFirst();
+  },
+
+  byApplication(db: Executor, applicationId: number): Promise<ReviewCaseRow[]> {
+    return db.selectFrom('review_cases').selectAll().where('application_id', '=', applicationId).orderBy('filed_on').execute();
+  },
+};

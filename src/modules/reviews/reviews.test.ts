@@ -1,0 +1,106 @@
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import { forEachDialect } from '../../../test/support/database.ts';
+import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
+import { systemContext } from '../../platform/audit/audit.ts';
+import { ValidationError } from '../../platform/errors.ts';
+import { cellFor, parseCase } from './reviews.ts';
+import { reviewCounts, reviewNumbers } from './reviews.store.ts';
+import { reviewsService } from './reviews.service.ts';
+
+describe('table 四 cell of a case (cellFor)', () => {
+  const cases: [string, { filed_on: string; decided_on: string | null; result: string | null }, number, string | null][] = [
+    ['decided in the year it was filed', { filed_on: '2025-03-01', decided_on: '2025-05-01', result: 'upheld' }, 2025, 'upheld'],
+    ['corrected', { filed_on: '2025-03-01', decided_on: '2025-12-31', result: 'corrected' }, 2025, 'corrected'],
+    ['other result', { filed_on: '2025-01-01', decided_on: '2025-02-01', result: 'other' }, 2025, 'other'],
+    ['no result yet', { filed_on: '2025-11-01', decided_on: null, result: null }, 2025, 'pending'],
+    ['decided after 31 December: pending in the year filed', { filed_on: '2025-11-01', decided_on: '2026-01-05', result: 'upheld' }, 2025, 'pending'],
+    ['filed the year before: not in this year', { filed_on: '2024-12-31', decided_on: '2025-01-10', result: 'upheld' }, 2025, null],
+    ['filed the year after: not in this year', { filed_on: '2026-01-01', decided_on: null, result: null }, 2025, null],
+  ];
+  for (const [name, c, year, expected] of cases) test(name, () => assert.equal(cellFor(c, year), expected));
+
+  test('a prior reconsideration only for a lawsuit after reconsideration', () => {
+    const { issues } = parseCase({ kind: 'litigation_direct', body: '法院', filed_on: '2025-01-02', prior_case_id: '3' }, '2026-01-01');
+    assert.deepEqual(issues.map((i) => i.field), ['prior_case_id']);
+  });
+});
+
+forEachDialect('reconsideration and litigation', (t) => {
+  let app: FastifyInstance;
+  let hrss = 0;
+  before(async () => {
+    await seedDemo(t.handle);
+    app = await testApp(t.handle);
+    hrss = (await t.handle.db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
+  });
+  after(async () => app.close());
+
+  test('the office records a reconsideration and its result; table 四 counts it with its id', async () => {
+    const officer = new Client(app);
+    await officer.signIn('officer');
+    await officer.get('/admin/reviews/new');
+    const created = await officer.post('/admin/reviews', { kind: 'reconsideration', body: '岳阳市人民政府', case_number: '岳府复〔2025〕1号', filed_on: '2025-03-10' });
+    assert.equal(created.statusCode, 303);
+    const url = created.headers.location as string;
+    const id = Number(/\/admin\/reviews\/(\d+)/.exec(url)![1]);
+    const page = await officer.get(url);
+    assert.match(page.body, /尚未审结/);
+    const bad = await officer.post(`/admin/reviews/${id}/result`, { result: 'upheld', decided_on: '2025-03-01' });
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /决定日期不能早于立案日期/);
+    const ok = await officer.post(`/admin/reviews/${id}/result`, { result: 'corrected', decided_on: '2025-06-01' });
+    assert.equal(ok.statusCode, 303);
+    const again = await officer.post(`/admin/reviews/${id}/result`, { result: 'upheld', decided_on: '2025-06-02' });
+    assert.equal(again.statusCode, 422);
+    const table = await reviewCounts(t.handle.db, [hrss], 2025);
+    assert.deepEqual(table.reconsideration.corrected, { count: 1, ids: [id] });
+    const list = await officer.get('/admin/reviews?year=2025');
+    assert.match(list.body, /data-cell="reconsideration.corrected">1</);
+  });
+
+  test('bad input is refused with a message and stores nothing', async () => {
+    const officer = new Client(app);
+    await officer.signIn('officer');
+    await officer.get('/admin/reviews/new');
+    const before = await t.handle.db.selectFrom('review_cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const res = await officer.post('/admin/reviews', { kind: 'litigation_direct', body: '', filed_on: '2999-01-01', application_code: 'NOPE' });
+    assert.equal(res.statusCode, 422);
+    assert.match(res.body, /error-summary/);
+    assert.match(res.body, /日期不能晚于今天/);
+    const after = await t.handle.db.selectFrom('review_cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    assert.equal(Number(after.n), Number(before.n));
+  });
+
+  test('the three groups, pending at year end, and a roll-up over agencies', async () => {
+    const db = t.handle.db;
+    const county = (await db.selectFrom('agencies').select('id').where('code', '=', 'huarong-hrss').executeTakeFirstOrThrow()).id;
+    const recon = await reviewsService.create(db, systemContext, county, { kind: 'reconsideration', body: '华容县人民政府', filed_on: '2024-11-02' });
+    await reviewsService.create(db, systemContext, county, { kind: 'litigation_after_reconsideration', body: '华容县人民法院', filed_on: '2024-12-20', prior_case_id: String(recon) });
+    const direct = await reviewsService.create(db, systemContext, county, { kind: 'litigation_direct', body: '华容县人民法院', filed_on: '2024-12-01' });
+    await reviewsService.recordResult(db, systemContext, direct, { result: 'upheld', decided_on: '2025-02-01' });
+    const n = reviewNumbers(await reviewCounts(db, [county], 2024));
+    assert.deepEqual(n.reconsideration, { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
+    assert.deepEqual(n.litigationAfterReconsideration, { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
+    // Decided in 2025: still 尚未审结 in the 2024 table.
+    assert.deepEqual(n.litigationDirect, { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
+    const both = reviewNumbers(await reviewCounts(db, [county, hrss], 2024));
+    assert.equal(both.reconsideration.total, 1);
+    assert.deepEqual(reviewNumbers(await reviewCounts(db, [], 2024)).reconsideration.total, 0);
+  });
+
+  test('a lawsuit after reconsideration links only to a reconsideration of the same agency', async () => {
+    const db = t.handle.db;
+    const county = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-county-hrss').executeTakeFirstOrThrow()).id;
+    const other = await reviewsService.create(db, systemContext, hrss, { kind: 'reconsideration', body: '岳阳市人民政府', filed_on: '2025-01-02' });
+    await assert.rejects(reviewsService.create(db, systemContext, county, { kind: 'litigation_after_reconsideration', body: '法院', filed_on: '2025-03-01', prior_case_id: String(other) }), (e: unknown) => e instanceof ValidationError && e.issues.some((i) => i.field === 'prior_case_id'));
+  });
+
+  test('the supervisor reads the list; only the office records', async () => {
+    const supervisor = new Client(app);
+    await supervisor.signIn('supervisor');
+    assert.equal((await supervisor.get('/admin/reviews')).statusCode, 200);
+    assert.equal((await supervisor.get('/admin/reviews/new')).statusCode, 403);
+  });
+});

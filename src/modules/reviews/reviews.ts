@@ -1,0 +1,102 @@
+// Administrative reconsideration (行政复议) and administrative litigation (行政诉讼) brought over
+// disclosure decisions: the vocabulary of table 四 (rules.md §3.4), the forms, and the rule
+// that places a case in a cell of the table for a given year. Pure: no database, no HTTP.
+import { issue, type ValidationIssue } from '../../platform/errors.ts';
+import { readForm } from '../../platform/form.ts';
+import './reviews.messages.ts';
+
+/** The three groups of table 四, in its column order. */
+export const REVIEW_KINDS = ['reconsideration', 'litigation_direct', 'litigation_after_reconsideration'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
+/** 结果维持 · 结果纠正 · 其他结果 (a decided case); 尚未审结 is the absence of a result. */
+export const REVIEW_RESULTS = ['upheld', 'corrected', 'other'] as const;
+export type ReviewResult = (typeof REVIEW_RESULTS)[number];
+
+/** The cells of one group of table 四, as the schema names them. */
+export const REVIEW_CELLS = ['upheld', 'corrected', 'other', 'pending'] as const;
+export type ReviewCell = (typeof REVIEW_CELLS)[number];
+
+/** The key of each group in annual-report.schema.json (reviewAndLitigation). */
+export const SCHEMA_GROUP: Record<ReviewKind, 'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration'> = {
+  reconsideration: 'reconsideration',
+  litigation_direct: 'litigationDirect',
+  litigation_after_reconsideration: 'litigationAfterReconsideration',
+};
+
+export function isReviewKind(value: unknown): value is ReviewKind {
+  return typeof value === 'string' && (REVIEW_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * Where a case stands in the table for `year` (rules.md §3.4; Art. 50(三) of the 2019
+ * Regulation asks for the reconsiderations and lawsuits "because of disclosure work" in the
+ * year). ASSUMPTION, not a quoted rule (rules.md §8 lists the explanatory notes as unread): a
+ * case belongs to the year it was filed in, and its cell is its result as it stood on 31
+ * December of that year — a case decided later is 尚未审结 in the year it was filed. Cases
+ * filed in another year are not counted (null).
+ */
+export function cellFor(c: { filed_on: string; decided_on: string | null; result: string | null }, year: number): ReviewCell | null {
+  if (c.filed_on.slice(0, 4) !== String(year)) return null;
+  const yearEnd = `${year}-12-31`;
+  if (c.result && c.decided_on && c.decided_on <= yearEnd && (REVIEW_RESULTS as readonly string[]).includes(c.result)) return c.result as ReviewResult;
+  return 'pending';
+}
+
+export const caseSpec = {
+  kind: { kind: 'choice', label: 'reviews.field.kind', required: true, choices: REVIEW_KINDS },
+  body: { kind: 'text', label: 'reviews.field.body', required: true, max: 100 },
+  case_number: { kind: 'text', label: 'reviews.field.case_number', max: 100 },
+  applicant_name: { kind: 'text', label: 'reviews.field.applicant_name', max: 100 },
+  filed_on: { kind: 'date', label: 'reviews.field.filed_on', required: true },
+  application_code: { kind: 'text', label: 'reviews.field.application_code', max: 40 },
+  prior_case_id: { kind: 'int', label: 'reviews.field.prior_case' },
+  summary: { kind: 'text', label: 'reviews.field.summary', max: 2000 },
+} as const;
+
+export const resultSpec = {
+  result: { kind: 'choice', label: 'reviews.field.result', required: true, choices: REVIEW_RESULTS },
+  decided_on: { kind: 'date', label: 'reviews.field.decided_on', required: true },
+  summary: { kind: 'text', label: 'reviews.field.summary', max: 2000 },
+} as const;
+
+export interface CaseInput {
+  readonly kind: ReviewKind;
+  readonly body: string;
+  readonly caseNumber: string | null;
+  readonly applicantName: string | null;
+  readonly filedOn: string;
+  readonly applicationCode: string | null;
+  readonly priorCaseId: number | null;
+  readonly summary: string | null;
+}
+
+export function parseCase(body: unknown, today: string): { input: CaseInput | null; issues: ValidationIssue[] } {
+  const { values: v, issues } = readForm(caseSpec, body);
+  if (v.filed_on && !issues.some((i) => i.field === 'filed_on') && v.filed_on > today) issues.push(issue('filed_on', 'reviews.error.future_date'));
+  if (v.prior_case_id !== null && v.kind !== 'litigation_after_reconsideration') issues.push(issue('prior_case_id', 'reviews.error.prior_only_after'));
+  if (issues.length) return { input: null, issues };
+  return {
+    input: {
+      kind: v.kind as ReviewKind,
+      body: v.body!,
+      caseNumber: v.case_number,
+      applicantName: v.applicant_name,
+      filedOn: v.filed_on!,
+      applicationCode: v.application_code,
+      priorCaseId: v.prior_case_id,
+      summary: v.summary,
+    },
+    issues: [],
+  };
+}
+
+export function parseResult(body: unknown, filedOn: string, today: string): { input: { result: ReviewResult; decidedOn: string; summary: string | null } | null; issues: ValidationIssue[] } {
+  const { values: v, issues } = readForm(resultSpec, body);
+  if (v.decided_on && !issues.some((i) => i.field === 'decided_on')) {
+    if (v.decided_on < filedOn) issues.push(issue('decided_on', 'reviews.error.decided_before_filed', { date: filedOn }));
+    else if (v.decided_on > today) issues.push(issue('decided_on', 'reviews.error.future_date'));
+  }
+  if (issues.length) return { input: null, issues };
+  return { input: { result: v.result as ReviewResult, decidedOn: v.decided_on!, summary: v.summary }, issues: [] };
+}

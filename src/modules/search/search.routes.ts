@@ -1,0 +1,82 @@
+// GET /api/v1/search: the search service as JSON (the portal's /search page renders the same).
+// Public, validated by its schema, rate-limited per address: a search is cheap but not free.
+import type { FastifyInstance } from 'fastify';
+import { Type, type Static } from '@sinclair/typebox';
+import { catalogCategories, validities } from '../publishing/publishing.ts';
+import { MAX_PAGE_SIZE, searchService } from './search.ts';
+
+const text = Type.Union([Type.String(), Type.Null()]);
+
+export const SearchResponse = Type.Object(
+  {
+    total: Type.Integer(),
+    results: Type.Array(
+      Type.Object(
+        {
+          id: Type.Integer(),
+          title: Type.String(),
+          url: Type.String(),
+          snippet: Type.String({ description: 'HTML: escaped text, matches wrapped in <mark>' }),
+          indexNumber: Type.String(),
+          documentNumber: text,
+          publicationDate: text,
+          agencyName: Type.String(),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    didYouMean: Type.Optional(Type.String({ description: 'the exact document number (文号) when the query was one typed loosely' })),
+  },
+  { additionalProperties: false },
+);
+
+const SearchQuerystring = Type.Object({
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'a phrase: results contain it exactly (after normalising width, case and brackets); without it the answer is empty' })),
+  agency: Type.Optional(Type.String({ pattern: '^[a-z0-9-]{1,64}$', description: 'agency code (see /api/v1/agencies)' })),
+  category: Type.Optional(Type.String({ enum: [...catalogCategories] })),
+  year: Type.Optional(Type.String({ pattern: '^\\d{4}$' })),
+  validity: Type.Optional(Type.String({ enum: [...validities] })),
+  page: Type.Optional(Type.String({ pattern: '^[1-9]\\d{0,3}$' })),
+  page_size: Type.Optional(Type.String({ pattern: '^[1-9]\\d?$', description: `1–${MAX_PAGE_SIZE}` })),
+});
+
+const ErrorBody = Type.Object({ error: Type.Object({ code: Type.String() }) });
+
+export function searchRoutes(app: FastifyInstance): void {
+  const db = app.deps.database.db;
+  app.get(
+    '/api/v1/search',
+    {
+      config: { public: true, rateLimit: { max: 120, timeWindow: '1 minute' } },
+      schema: {
+        summary: '全文检索 / Search',
+        description: 'Published items whose title, document number, summary, text, keywords or attachments contain the phrase q, ranked by relevance with a recency boost, 10 per page by default.',
+        tags: ['portal'],
+        querystring: SearchQuerystring,
+        response: { 200: SearchResponse, 400: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (req, reply) => {
+      const query = req.query as Static<typeof SearchQuerystring>;
+      const q = (query.q ?? '').trim();
+      if (!q) return { total: 0, results: [] };
+      let agencyId: number | undefined;
+      if (query.agency) {
+        const agency = await db.selectFrom('agencies').select('id').where('code', '=', query.agency).executeTakeFirst();
+        agencyId = agency?.id ?? -1;
+      }
+      const pageSize = query.page_size ? Math.min(MAX_PAGE_SIZE, Number(query.page_size)) : 10;
+      const answer = await searchService.search(db, {
+        q,
+        agencyId,
+        category: query.category,
+        year: query.year ? Number(query.year) : undefined,
+        validity: query.validity,
+        page: query.page ? Number(query.page) : 1,
+        pageSize,
+      });
+      reply.header('cache-control', 'public, max-age=60');
+      return answer;
+    },
+  );
+}

@@ -1,0 +1,16 @@
+import type { Selectable } from 'kysely';
+
+/** One row per public item (the FTS5 table search_fts / the tokens column are raw SQL only). */
+export interface SearchDocumentTable {
+  item_id: number;
+  agency_id: number;
+  catalog_category: string;
+  publication_year: number | null;
+  publication_day: number | null;
+  title: string;
+  content: string;
+  document_key: string | null;
+  indexed_at: string;
+}
+
+export type SearchDocumentRow = Selectable<SearchDocumentTable>;

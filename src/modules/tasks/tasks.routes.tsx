@@ -1,0 +1,93 @@
+// Task assignment: the page with every duty in reach (assigning and completing them), and a panel
+// on each user's dashboard with the open duties of their unit.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { readForm } from '../../platform/form.ts';
+import { NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { can } from '../../platform/policy.ts';
+import { todayInChina } from '../../platform/clock.ts';
+import { registerNav } from '../../platform/views/navigation.ts';
+import { reachOf } from '../power-catalog/power-catalog.routes.tsx';
+import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../platform/policy.ts';
+import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
+import { isOverdue, taskForm } from './tasks.ts';
+import { tasksStore, type TaskListRow } from './tasks.store.ts';
+import { tasksService } from './tasks.service.ts';
+import { TasksPage, TasksPanel } from './views/tasks-page.tsx';
+
+const AGENCY_ROLES = ['confidentiality_reviewer', 'disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'] as const;
+
+/** Agency-wide roles see every unit's tasks; drafters and unit heads their own unit's. */
+export async function visibleTasks(db: Db, actor: Actor): Promise<{ tasks: TaskListRow[]; agencyWide: number[] }> {
+  const agencyWide = reachOf(actor, [...AGENCY_ROLES]);
+  const unitGrants = actor.grants.filter((g) => g.role === 'drafter' || g.role === 'unit_head');
+  const all = await tasksStore.list(db, [...new Set([...agencyWide, ...unitGrants.map((g) => g.agencyId)])]);
+  const tasks = all.filter((x) => agencyWide.includes(x.agency_id) || unitGrants.some((g) => g.agencyId === x.agency_id && (g.unitId === null || g.unitId === x.unit_id)));
+  return { tasks, agencyWide };
+}
+
+// The unit's open duties on the dashboard (/admin), nearest deadline first.
+registerDashboardPanel<{ open: TaskListRow[]; overdue: number; today: string }>({
+  id: 'tasks.unit',
+  policy: 'tasks.read',
+  order: 20,
+  async load(db, actor) {
+    const today = todayInChina();
+    const open = (await visibleTasks(db, actor)).tasks.filter((x) => x.status === 'open').sort((a, b) => a.due_on.localeCompare(b.due_on));
+    if (open.length === 0) return null;
+    return { open, overdue: open.filter((x) => isOverdue(x, today)).length, today };
+  },
+  render: (ctx, data) => <TasksPanel ctx={ctx} open={data.open} overdue={data.overdue} today={data.today} />,
+});
+
+export async function taskRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.deps.database.db;
+  registerNav({ href: '/admin/tasks', labelKey: 'nav.tasks', policy: 'tasks.read', order: 5 });
+
+  async function render(req: FastifyRequest, reply: FastifyReply, extra: { issues?: ValidationIssue[]; values?: Record<string, string>; status?: number; saved?: boolean } = {}) {
+    const actor = req.actor!;
+    const { tasks, agencyWide } = await visibleTasks(db, actor);
+    const assignAgencies = reachOf(actor, ['disclosure_officer', 'supervisor']);
+    const units = assignAgencies.length ? await db.selectFrom('units').select(['id', 'name']).where('agency_id', 'in', assignAgencies).where('active', '=', 1).orderBy('agency_id').orderBy('sort_order').execute() : [];
+    const completable = new Set(tasks.filter((x) => x.status === 'open' && can(actor, 'tasks.complete', { agencyId: x.agency_id, unitId: x.unit_id })).map((x) => x.id));
+    return reply.page(
+      <TasksPage
+        ctx={reply.view()}
+        tasks={tasks}
+        mine={agencyWide.length === 0}
+        today={todayInChina()}
+        units={units}
+        issues={extra.issues ?? []}
+        values={extra.values ?? {}}
+        canAssign={assignAgencies.length > 0}
+        completable={completable}
+        saved={extra.saved}
+      />,
+      extra.status ?? 200,
+    );
+  }
+
+  app.get('/admin/tasks', { config: { policy: 'tasks.read' } }, async (req, reply) => {
+    return render(req, reply, { saved: (req.query as Record<string, string | undefined>).saved === '1' });
+  });
+
+  app.post('/admin/tasks', { config: { policy: 'tasks.assign' } }, async (req, reply) => {
+    const { values, issues } = readForm(taskForm, req.body);
+    const raw = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? '' : String(v)]));
+    if (issues.length) return render(req, reply, { issues, values: raw, status: 422 });
+    try {
+      await tasksService.assign(db, req.actor!, req.auditContext(), { unit_id: values.unit_id!, title: values.title!, scope: values.scope!, due_on: values.due_on! });
+      return reply.redirect('/admin/tasks?saved=1', 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return render(req, reply, { issues: [...error.issues], values: raw, status: 422 });
+      throw error;
+    }
+  });
+
+  app.post('/admin/tasks/:id/done', { config: { policy: 'tasks.complete' } }, async (req, reply) => {
+    const raw = (req.params as Record<string, string | undefined>).id;
+    if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
+    await tasksService.complete(db, req.actor!, req.auditContext(), Number(raw));
+    return reply.redirect('/admin/tasks?saved=1', 303);
+  });
+}

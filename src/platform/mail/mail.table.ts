@@ -1,0 +1,19 @@
+import type { Generated, Selectable } from 'kysely';
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  /** Unique when set: the same reminder is enqueued once however often the job runs. */
+  dedupe_key: string | null;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  /** pending | sent | failed (failed = gave up after the last attempt). */
+  status: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export type MailOutboxRow = Selectable<MailOutboxTable>;

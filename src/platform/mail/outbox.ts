@@ -1,0 +1,110 @@
+// Outgoing mail goes through an outbox table, written in the same transaction as the change that
+// wants it sent, so that nothing is lost when the mail server is down or the process dies: a
+// sender delivers what is due and, on failure, keeps the row for a later attempt with an
+// exponential backoff, until it gives up after MAX_ATTEMPTS (status failed, last error kept).
+// Several senders may run at once (server processes, the CLI): a row is claimed by a
+// compare-and-set on its next-attempt time before it is sent.
+import type { Executor } from '../../db/database.ts';
+import { now } from '../clock.ts';
+import type { MailOutboxRow } from './mail.table.ts';
+
+export interface OutgoingMail {
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly text: string;
+  /** When set, a second enqueue with the same key is ignored (idempotent jobs). */
+  readonly dedupeKey?: string;
+}
+
+export interface MailMessage {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+}
+
+/** What actually talks to the mail server (smtp.ts), or a test double. */
+export interface MailTransport {
+  send(message: MailMessage): Promise<void>;
+}
+
+export const MAX_ATTEMPTS = 10;
+/** How long a claimed row is held before another sender may retry it (a sender that died). */
+const CLAIM_MS = 5 * 60_000;
+
+/** 1 min, 2, 4, … capped at 6 hours: a server down for a day is retried a handful of times. */
+export function backoffMs(attempts: number): number {
+  return Math.min(60_000 * 2 ** Math.max(attempts - 1, 0), 6 * 3600_000);
+}
+
+/** Adds a mail to the outbox; false when a mail with the same dedupe key is already there. */
+export async function enqueueMail(db: Executor, mail: OutgoingMail): Promise<boolean> {
+  if (mail.to.length === 0) return false;
+  const at = now().toISOString();
+  const result = await db
+    .insertInto('mail_outbox')
+    .values({
+      dedupe_key: mail.dedupeKey ?? null,
+      to_address: mail.to.join(', '),
+      subject: mail.subject,
+      body_text: mail.text,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: at,
+      last_error: null,
+      created_at: at,
+      sent_at: null,
+    })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+}
+
+export interface SendRun {
+  readonly sent: number[];
+  readonly failed: { id: number; error: string }[];
+}
+
+/** Sends every pending mail whose time has come (at most `limit`). */
+export async function sendPending(db: Executor, transport: MailTransport, options: { limit?: number } = {}): Promise<SendRun> {
+  const run: SendRun = { sent: [], failed: [] };
+  const start = now();
+  const due: MailOutboxRow[] = await db
+    .selectFrom('mail_outbox')
+    .selectAll()
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', start.toISOString())
+    .orderBy('next_attempt_at')
+    .orderBy('id')
+    .limit(options.limit ?? 100)
+    .execute();
+  for (const row of due) {
+    const claimed = await db
+      .updateTable('mail_outbox')
+      .set({ next_attempt_at: new Date(now().getTime() + CLAIM_MS).toISOString() })
+      .where('id', '=', row.id)
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '=', row.next_attempt_at)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) continue;
+    const attempts = row.attempts + 1;
+    try {
+      await transport.send({ to: row.to_address, subject: row.subject, text: row.body_text });
+      await db.updateTable('mail_outbox').set({ status: 'sent', attempts, sent_at: now().toISOString(), last_error: null }).where('id', '=', row.id).execute();
+      run.sent.push(row.id);
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      await db
+        .updateTable('mail_outbox')
+        .set({
+          status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          attempts,
+          last_error: message,
+          next_attempt_at: new Date(now().getTime() + backoffMs(attempts)).toISOString(),
+        })
+        .where('id', '=', row.id)
+        .execute();
+      run.failed.push({ id: row.id, error: message });
+    }
+  }
+  return run;
+}
