@@ -91,7 +91,7 @@ forEachDialect('working-day calendar in the database', (t) => {
     const calendar = await getCalendar(t.handle.db);
     assert.equal(calendar.isWorkday('2027-02-14'), false);
     assert.deepEqual(calendar.coverage(2027).source?.amendments?.map((a) => a.notice), ['延长2027年春节假期的通知']);
-    const events = await t.handle.db.selectFrom('audit_events').select('action').where('subject_type', '=', 'calendar').execute();
+    const events = await t.handle.db.selectFrom('audit_events').select('action').where('subject_type', '=', 'calendar').orderBy('seq').execute();
     assert.deepEqual(events.map((e) => e.action).filter((a) => a !== 'calendar.seed'), ['calendar.notice_add', 'calendar.amend']);
     unsubscribe();
   });
