@@ -18,6 +18,7 @@ import { registerPublishingCommands } from './modules/publishing/publishing.cli.
 import { registerReminderCommands } from './modules/dashboard/reminders.cli.ts';
 import { registerPortalCommands } from './modules/portal/portal.cli.ts';
 import { registerSearchCommands } from './modules/search/search.cli.ts';
+import { registerChannelCommands } from './modules/channels/outbox.cli.ts';
 import { getCalendar } from './modules/calendar/calendar.service.ts';
 import { connect } from './db/connect.ts';
 import { prepareDatabase } from './db/prepare.ts';
@@ -82,6 +83,7 @@ export function buildProgram(): Command {
   registerReminderCommands(program);
   registerPortalCommands(program);
   registerSearchCommands(program);
+  registerChannelCommands(program);
   // The calendar the platform uses is the one in the database (with the administrators'
   // additions), so the command reads it from there.
   registerCalendarCommands(program, async () => {

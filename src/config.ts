@@ -36,6 +36,10 @@ export interface Config {
   readonly uploadMaxFiles: number;
   /** Outgoing mail (reminders); undefined when GONGKAI_SMTP_HOST is unset: nothing is sent. */
   readonly smtp: SmtpConfig | undefined;
+  /** Leading zero bits the public forms' proof-of-work asks for (GONGKAI_POW_DIFFICULTY). */
+  readonly powDifficulty: number;
+  /** URLs per sitemap file (GONGKAI_SITEMAP_URL_LIMIT; the protocol's maximum, 50,000, by default): beyond it /sitemap.xml is an index. */
+  readonly sitemapUrlLimit: number;
 }
 
 export interface SmtpConfig {
@@ -56,6 +60,10 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+export const DEFAULT_POW_DIFFICULTY = 16;
+export const MIN_POW_DIFFICULTY = 8;
+export const MAX_POW_DIFFICULTY = 24;
 
 function intSetting(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
   const raw = env[name];
@@ -136,6 +144,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     uploadMaxRequestBytes: intSetting(env, 'GONGKAI_UPLOAD_MAX_REQUEST_BYTES', 50 * 1024 * 1024, 1024, 4 * 1024 * 1024 * 1024, problems),
     uploadMaxFiles: intSetting(env, 'GONGKAI_UPLOAD_MAX_FILES', 10, 1, 100, problems),
     smtp: smtpSetting(env, problems),
+    // 16 bits take a phone about a second. Below 8 the check stops slowing a script at all, above
+    // 24 an old phone works for minutes: both are refused rather than silently clamped.
+    powDifficulty: intSetting(env, 'GONGKAI_POW_DIFFICULTY', DEFAULT_POW_DIFFICULTY, MIN_POW_DIFFICULTY, MAX_POW_DIFFICULTY, problems),
+    sitemapUrlLimit: intSetting(env, 'GONGKAI_SITEMAP_URL_LIMIT', 50_000, 10, 50_000, problems),
     ...overrides,
   };
   if (problems.length > 0) throw new ConfigError(problems);

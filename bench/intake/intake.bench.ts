@@ -4,7 +4,9 @@
 // baseline, measured in the same run, is raw inserts of the same application rows into a fresh
 // database of the same kind, one autocommit insert each from 64 concurrent workers; the ratio is
 // what validation, encryption of personal data, the proof-of-work check, the event and the audit
-// chain cost over a bare insert. INTAKE_FORMS sets the number of forms (default 256).
+// chain cost over a bare insert. INTAKE_FORMS sets the number of forms (default 256);
+// GONGKAI_POW_DIFFICULTY (passed on to the server) lowers the work of preparing them on a slow
+// machine — it does not change what is timed.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

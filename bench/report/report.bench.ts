@@ -20,6 +20,10 @@ export interface ReportBenchResult {
   reportSeconds: number;
   baselineSeconds: number;
   ratio: number;
+  /** CPU seconds of this process (best of three each): steadier than wall time on a shared machine. */
+  reportCpuSeconds: number;
+  baselineCpuSeconds: number;
+  cpuRatio: number;
   newReceived: number;
   baselineNewReceived: number;
   arithmeticIssues: number;
@@ -66,6 +70,10 @@ function scaled(): DatasetSize {
 }
 
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
+const cpuSeconds = (from: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(from);
+  return (used.user + used.system) / 1e6;
+};
 
 export async function run(): Promise<ReportBenchResult> {
   const size = scaled();
@@ -91,14 +99,20 @@ export async function run(): Promise<ReportBenchResult> {
     let built = await computeAnnualReport(handle.db, { agencyCode: rootCode, year: YEAR, rollup: true, template: '2021' });
     let reportSeconds = Infinity;
     let baselineSeconds = Infinity;
+    let reportCpuSeconds = Infinity;
+    let baselineCpuSeconds = Infinity;
     let rows: { part: string; k1: string | null; n: number }[] = [];
     for (let i = 0; i < 3; i++) {
+      let cpu = process.cpuUsage();
       t = process.hrtime.bigint();
       rows = statement.all(rootCode) as typeof rows;
       baselineSeconds = Math.min(baselineSeconds, seconds(t));
+      baselineCpuSeconds = Math.min(baselineCpuSeconds, cpuSeconds(cpu));
+      cpu = process.cpuUsage();
       t = process.hrtime.bigint();
       built = await computeAnnualReport(handle.db, { agencyCode: rootCode, year: YEAR, rollup: true, template: '2021' });
       reportSeconds = Math.min(reportSeconds, seconds(t));
+      reportCpuSeconds = Math.min(reportCpuSeconds, cpuSeconds(cpu));
     }
     const report = built.report as AnnualReport2021;
     return {
@@ -107,6 +121,9 @@ export async function run(): Promise<ReportBenchResult> {
       reportSeconds,
       baselineSeconds,
       ratio: reportSeconds / baselineSeconds,
+      reportCpuSeconds,
+      baselineCpuSeconds,
+      cpuRatio: reportCpuSeconds / baselineCpuSeconds,
       newReceived: report.applications.newReceived.total,
       baselineNewReceived: rows.filter((r) => r.part === 'app' && r.k1 === 'new').reduce((n, r) => n + Number(r.n), 0),
       arithmeticIssues: checkReportArithmetic(report).length,
@@ -122,6 +139,7 @@ export function report(r: ReportBenchResult): void {
   console.log(`full roll-up report (${YEAR}, 2021 format, with provenance): ${r.reportSeconds.toFixed(3)} s`);
   console.log(`hand-written aggregate SQL, same tables:        ${r.baselineSeconds.toFixed(3)} s`);
   console.log(`ratio report / SQL: ${r.ratio.toFixed(2)}× (target ≤ 2×; report < 10 s)`);
+  console.log(`CPU time: report ${r.reportCpuSeconds.toFixed(3)} s, SQL ${r.baselineCpuSeconds.toFixed(3)} s, ratio ${r.cpuRatio.toFixed(2)}×`);
   console.log(`check: new applications ${r.newReceived} (report) vs ${r.baselineNewReceived} (SQL); arithmetic issues: ${r.arithmeticIssues}`);
 }
 

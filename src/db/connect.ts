@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteDialectConfig } from 'kysely';
 import type { Database } from './database.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -53,9 +53,38 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/** How many distinct statements a connection keeps prepared (least recently used go first). */
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * Kysely's SQLite driver prepares every query afresh, and preparing (parsing and planning) costs
+ * about as much as running the small statements an application mostly issues. Kysely compiles the
+ * same builder to the same SQL text, so statements are kept per text and reused. Reuse is safe:
+ * the driver runs one query at a time on its single connection (a mutex), better-sqlite3 resets a
+ * statement after each run, and SQLite re-prepares a statement by itself after a schema change.
+ */
+export function withStatementCache(connection: SQLite.Database, size = STATEMENT_CACHE_SIZE): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => connection.close(),
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (statement) {
+        // Map order is insertion order: moving the hit to the end keeps the oldest entry first.
+        statements.delete(text);
+      } else {
+        statement = connection.prepare(text);
+        if (statements.size >= size) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(text, statement);
+      return statement;
+    },
+  };
+}
+
 export function connectSqlite(file: string): DatabaseHandle {
   const sqlite = openSqliteFile(file);
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     db,
     dialect: 'sqlite',

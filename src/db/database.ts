@@ -20,18 +20,22 @@ import type {
   ItemValidityHistoryTable,
   ItemVersionTable,
   PiiOverrideTable,
+  PiiRescanFlagTable,
   WorkflowConfigTable,
 } from '../modules/publishing/publishing.table.ts';
 import type { ApplicationAttachmentTable, ApplicationEventTable, ApplicationTable } from '../modules/applications/applications.table.ts';
 import type { PowSpentTable } from '../platform/pow.table.ts';
 import type { PowerItemTable, ServiceGuideTable, YearlyFigureTable } from '../modules/power-catalog/power-catalog.table.ts';
-import type { ChannelPublicationTable } from '../modules/channels/channels.table.ts';
+import type { ChannelEndpointTable, ChannelOutboxTable, ChannelPublicationTable } from '../modules/channels/channels.table.ts';
 import type { DisclosureTaskTable } from '../modules/tasks/tasks.table.ts';
 import type { ReviewCaseTable } from '../modules/reviews/reviews.table.ts';
+import type { NoticeTemplateVersionTable } from '../modules/applications/notices/templates.table.ts';
 import type { MailOutboxTable } from '../platform/mail/mail.table.ts';
 import type { NotificationTable } from '../modules/dashboard/dashboard.table.ts';
 import type { DisplayScreenTable, PortalStateTable } from '../modules/portal/portal.table.ts';
 import type { SearchDocumentTable } from '../modules/search/search.table.ts';
+import type { ReceivedReportTable } from '../modules/reports/received.table.ts';
+import type { ReportDocumentOverrideTable, ReportDocumentStatusHistoryTable, ReportDocumentTable, ReportDocumentVersionTable } from '../modules/reports/publication/publication.table.ts';
 
 export interface Database {
   agencies: AgencyTable;
@@ -61,13 +65,22 @@ export interface Database {
   service_guides: ServiceGuideTable;
   yearly_figures: YearlyFigureTable;
   channel_publications: ChannelPublicationTable;
+  channel_endpoints: ChannelEndpointTable;
+  channel_outbox: ChannelOutboxTable;
+  pii_rescan_flags: PiiRescanFlagTable;
   disclosure_tasks: DisclosureTaskTable;
   review_cases: ReviewCaseTable;
+  notice_template_versions: NoticeTemplateVersionTable;
   mail_outbox: MailOutboxTable;
   notifications: NotificationTable;
   portal_state: PortalStateTable;
   display_screens: DisplayScreenTable;
   search_documents: SearchDocumentTable;
+  received_reports: ReceivedReportTable;
+  report_documents: ReportDocumentTable;
+  report_document_versions: ReportDocumentVersionTable;
+  report_document_status_history: ReportDocumentStatusHistoryTable;
+  report_document_overrides: ReportDocumentOverrideTable;
 }
 
 export type Db = Kysely<Database>;

@@ -4,7 +4,8 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { Migrator, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { isPostgres } from './dialect.ts';
 
 export const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url));
 
@@ -20,8 +21,31 @@ class FolderMigrationProvider implements MigrationProvider {
   }
 }
 
-export function migrator(db: Kysely<any>): Migrator {
-  return new Migrator({ db, provider: new FolderMigrationProvider() });
+/**
+ * The PostgreSQL schema of Kysely's own tables (kysely_migration, kysely_migration_lock).
+ *
+ * Without a schema Kysely decides whether its tables exist by looking for their names in *any*
+ * schema of the database, then uses them unqualified (through the search path). In a database
+ * holding several schemas — parallel test runs, one schema per suite, or a tenant per schema — it
+ * finds another schema's tables, skips creating its own and fails with "relation does not exist".
+ * So it is pinned to a schema, chosen as the one the search path already resolves
+ * kysely_migration to: a database migrated before this (tables in public, say) keeps its
+ * tables and never re-runs a migration; a database without them gets them in current_schema(),
+ * where our own unqualified CREATE TABLEs land too. SQLite has one schema: nothing to choose.
+ */
+async function migrationTableSchema(db: Kysely<any>): Promise<string | undefined> {
+  if (!isPostgres(db)) return undefined;
+  const { rows } = await sql<{ schema: string | null }>`
+    select coalesce(
+      (select n.nspname from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.oid = to_regclass('kysely_migration')),
+      current_schema()
+    ) as schema`.execute(db);
+  // No schema of the search path exists: leave Kysely's default (the CREATE fails with a clear error).
+  return rows[0]?.schema ?? undefined;
+}
+
+export async function migrator(db: Kysely<any>): Promise<Migrator> {
+  return new Migrator({ db, provider: new FolderMigrationProvider(), migrationTableSchema: await migrationTableSchema(db) });
 }
 
 function check(result: MigrationResultSet): string[] {
@@ -34,11 +58,11 @@ function check(result: MigrationResultSet): string[] {
 }
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  return check(await migrator(db).migrateToLatest());
+  return check(await (await migrator(db)).migrateToLatest());
 }
 
 export async function migrateDownAll(db: Kysely<any>): Promise<string[]> {
-  const m = migrator(db);
+  const m = await migrator(db);
   const done: string[] = [];
   for (;;) {
     const result = await m.migrateDown();

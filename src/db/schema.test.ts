@@ -5,12 +5,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { sql, type Kysely } from 'kysely';
-import { forEachDialect, freshDatabase } from '../../test/support/database.ts';
+import pg from 'pg';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { forEachDialect, freshDatabase, postgresUrl } from '../../test/support/database.ts';
 import { migrateDownAll, migrateToLatest } from './migrate.ts';
 
+/** The tables of this database's own schema: on PostgreSQL, introspection lists every schema's,
+ *  and other suites (or other test runs) keep theirs in the same database at the same time. */
+async function ownTables(db: Kysely<any>, dialect: string) {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
+  if (dialect === 'sqlite') return tables;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return tables.filter((x) => x.schema === rows[0]!.schema);
+}
+
 async function describeSchema(db: Kysely<any>, dialect: string) {
-  const tables = await db.introspection.getTables();
+  const tables = await ownTables(db, dialect);
   const out: Record<string, { columns: string[]; indexes: string[] }> = {};
   for (const table of tables.sort((a, b) => a.name.localeCompare(b.name))) {
     if (table.name.startsWith('kysely_')) continue;
@@ -54,7 +64,7 @@ forEachDialect('migrations', (t) => {
       assert.ok(up.length > 0);
       const down = await migrateDownAll(fresh.handle.db);
       assert.deepEqual([...down].reverse(), up);
-      const left = (await fresh.handle.db.introspection.getTables()).filter((x) => !x.name.startsWith('kysely_'));
+      const left = (await ownTables(fresh.handle.db, t.dialect)).filter((x) => !x.name.startsWith('kysely_'));
       assert.deepEqual(left.map((x) => x.name), []);
       assert.deepEqual(await migrateToLatest(fresh.handle.db), up);
       assert.deepEqual(await migrateToLatest(fresh.handle.db), [], 'a second run applies nothing');
@@ -70,6 +80,45 @@ forEachDialect('migrations', (t) => {
       const applied = results.flatMap((r) => (r.status === 'fulfilled' ? r.value : []));
       assert.equal(new Set(applied).size, applied.length, 'no migration ran twice');
     } finally {
+      await fresh.drop();
+    }
+  });
+
+  test('a schema beside another migrated schema gets its own migration tables', { skip: t.dialect !== 'postgres' }, async () => {
+    // The other schema is migrated first, so Kysely's name lookup (across all schemas) would find
+    // its kysely_migration tables if the migrator were not pinned to the current schema.
+    const other = await freshDatabase(t.dialect);
+    const fresh = await freshDatabase(t.dialect);
+    try {
+      const up = await migrateToLatest(other.handle.db);
+      assert.deepEqual(await migrateToLatest(fresh.handle.db), up);
+      const own = await ownTables(fresh.handle.db, t.dialect);
+      assert.ok(own.some((x) => x.name === 'kysely_migration') && own.some((x) => x.name === 'kysely_migration_lock'));
+    } finally {
+      await fresh.drop();
+      await other.drop();
+    }
+  });
+
+  test('a database migrated earlier keeps its migration tables when the search path gains a schema', { skip: t.dialect !== 'postgres' }, async () => {
+    // PostgreSQL's default search path is "$user", public: a deployment migrated into public
+    // gets a new current_schema() once a schema named after its user is created. Its migration
+    // tables (and tables) are still the ones the search path resolves to: nothing may run again.
+    const fresh = await freshDatabase(t.dialect);
+    const url = postgresUrl()!;
+    const front = `gk_front_${Date.now().toString(36)}`;
+    let db: Kysely<any> | undefined;
+    try {
+      const up = await migrateToLatest(fresh.handle.db);
+      assert.ok(up.length > 0);
+      const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(fresh.handle.db);
+      await sql`create schema ${sql.id(front)}`.execute(fresh.handle.db);
+      db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 2, options: `-c search_path=${front},${rows[0]!.schema}` }) }) });
+      assert.deepEqual(await migrateToLatest(db), [], 'nothing runs again');
+      assert.deepEqual(await ownTables(db, t.dialect), [], 'nothing is created in the new front schema');
+    } finally {
+      await db?.destroy();
+      await sql`drop schema if exists ${sql.id(front)} cascade`.execute(fresh.handle.db);
       await fresh.drop();
     }
   });

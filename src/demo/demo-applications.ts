@@ -232,7 +232,7 @@ export async function loadDemoApplications(
       await service.recordEvent(db, ctx, created.id, stepForm(step, c.receivedOn, unitIds, c.agency));
     }
     if (c.reply && addDays(c.receivedOn, c.reply.after) <= today) {
-      await service.reply(db, ctx, created.id, { outcome: c.reply.outcome, reply_date: addDays(c.receivedOn, c.reply.after), summary: '已按《中华人民共和国政府信息公开条例》的规定答复申请人。' });
+      await service.reply(db, ctx, created.id, { outcome: c.reply.outcome, reply_date: addDays(c.receivedOn, c.reply.after), summary: '已按《中华人民共和国政府信息公开条例》的规定答复申请人。', ...(c.reply.outcome === 'partially_disclosed' ? { redactions: '名单中申请人以外个人的身份证号码和银行账号，属于个人隐私（条例第十五条），已遮盖。' } : {}) });
     }
   }
   await loadDemoReviews(database, agencyIds.get('yueyang-hrss')!, ids, today);

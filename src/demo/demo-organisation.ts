@@ -118,6 +118,8 @@ export const demoUsers: DemoUser[] = [
   { username: 'leader', display_name: '周建华', job_title: '副局长', agency: 'yueyang-hrss', role: 'leader_in_charge' },
   { username: 'chief', display_name: '吴志刚', job_title: '局长', agency: 'yueyang-hrss', role: 'principal_leader' },
   { username: 'supervisor', display_name: '郑芳', job_title: '政策法规科科长', agency: 'yueyang-hrss', unit: '政策法规科', role: 'supervisor' },
+  // The disclosure office's own head approves what the office drafts (e.g. the annual report).
+  { username: 'officehead', display_name: '刘伟', job_title: '政策法规科副科长（主持信息公开工作）', agency: 'yueyang-hrss', unit: '政策法规科', role: 'unit_head' },
   { username: 'yyx-officer', display_name: '王磊', job_title: '办公室主任', agency: 'yueyang-county-hrss', unit: '办公室', role: 'disclosure_officer' },
   { username: 'hr-officer', display_name: '冯静', job_title: '办公室科员', agency: 'huarong-hrss', unit: '办公室', role: 'disclosure_officer' },
 ];

@@ -2,7 +2,10 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDialect } from '../../test/support/database.ts';
-import { seedDemo } from '../../test/support/app.ts';
+import { DEMO_PASSWORD, seedDemo } from '../../test/support/app.ts';
+import { publicStatuses } from '../modules/publishing/publishing.ts';
+import { searchService } from '../modules/search/search.ts';
+import { verifyPassword } from '../platform/auth/password.ts';
 import { contentAreaBreakdown, growthPercent, publicationsByChannel, websiteGrowth, websiteItemCount } from '../modules/channels/channels.store.ts';
 import { catalogCounts, yearlyFigures } from '../modules/power-catalog/power-catalog.store.ts';
 import { verifyAuditChain } from '../platform/audit/verify.ts';
@@ -74,5 +77,28 @@ forEachDialect('demo publications (fixture 2013)', (t) => {
     assert.equal(Number(imports.n), Number(items.n));
     assert.equal(Number(audits.n), Number(items.n));
     assert.equal((await verifyAuditChain(db, undefined)).ok, true);
+  });
+
+  test('the search index holds every public item as the demo published it (no rebuild needed)', async () => {
+    const db = t.handle.db;
+    const items = await db
+      .selectFrom('information_items')
+      .select('id')
+      .where('status', 'in', publicStatuses)
+      .where('disclosure_mode', '=', 'proactive')
+      .orderBy('id')
+      .execute();
+    const indexed = await db.selectFrom('search_documents').select('item_id').orderBy('item_id').execute();
+    assert.ok(items.length > 800);
+    assert.deepEqual(indexed.map((r) => r.item_id), items.map((r) => r.id));
+    const answer = await searchService.search(db, { q: '岳人社发〔2013〕3号' });
+    assert.ok(answer.total >= 1);
+  });
+
+  test('the demo accounts share one hash of the initial password, and it verifies', async () => {
+    const users = await t.handle.db.selectFrom('users').select(['username', 'password_hash']).execute();
+    assert.ok(users.length >= 12);
+    assert.equal(new Set(users.map((u) => u.password_hash)).size, 1);
+    assert.equal(await verifyPassword(DEMO_PASSWORD, users[0]!.password_hash), true);
   });
 });

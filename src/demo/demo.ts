@@ -8,11 +8,19 @@ import { demoAgencies, demoLeadingGroup, demoUsers } from './demo-organisation.t
 import { loadDemoApplications } from './demo-applications.ts';
 import type { PersonalDataVault } from '../platform/crypto/personal-data.ts';
 import { loadPublishingDemo } from './demo-publishing.ts';
-import { reindexAll } from '../modules/search/search.ts';
+import { hashPassword } from '../platform/auth/password.ts';
+// Keeps the search index in step while the demo publishes (the publication listener), so the
+// index needs no rebuild afterwards.
+import '../modules/search/search.ts';
 
 export async function loadDemo(database: DatabaseHandle, password: string, options: { mustChange: boolean; vault?: PersonalDataVault }): Promise<void> {
   const { db } = database;
   const ctx = systemContext;
+  // Every demo account starts with the same password (README), so it is hashed once — with the
+  // normal scrypt parameters — instead of once per account; started now, it runs on the thread
+  // pool while the organisation is written. A real account always gets its own salt.
+  const passwordHash = hashPassword(password);
+  passwordHash.catch(() => undefined);
   const agencyIds = new Map<string, number>();
   const unitIds = new Map<string, number>();
   for (const a of demoAgencies) {
@@ -52,12 +60,11 @@ export async function loadDemo(database: DatabaseHandle, password: string, optio
       ctx,
       { username: u.username, display_name: u.display_name, job_title: u.job_title, agency_id: agencyId, unit_id: unitId },
       password,
-      { mustChangePassword: options.mustChange },
+      { mustChangePassword: options.mustChange, passwordHash },
     );
     await organisationService.assignRole(db, ctx, created.id, u.role, agencyId, u.role === 'drafter' || u.role === 'unit_head' ? unitId : null);
   }
   await loadPublishingDemo(database);
-  await reindexAll(database.db);
   // Applications need the server's personal-data keys; request tests seed without them.
   if (options.vault) await loadDemoApplications(database, options.vault, agencyIds, unitIds);
 }

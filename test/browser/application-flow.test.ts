@@ -46,11 +46,11 @@ describe('browser: an application from the form to the reply notice', { skip: !b
     if (size) await page.setViewportSize(size);
   }
 
-  async function officerPage(): Promise<Page> {
+  async function officerPage(username = 'officer'): Promise<Page> {
     const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${server.url}/sign-in`);
-    await page.locator('#field-username').fill('officer');
+    await page.locator('#field-username').fill(username);
     await page.locator('#field-password').fill(DEMO_PASSWORD);
     await Promise.all([page.waitForURL(`${server.url}/admin`), page.locator('form[action="/sign-in"] button[type=submit]').click()]);
     return page;
@@ -119,7 +119,19 @@ describe('browser: an application from the form to the reply notice', { skip: !b
     await reply.locator('#field-outcome').selectOption('partially_disclosed');
     await reply.locator('#field-reply_date').fill('2026-03-12');
     await reply.locator('#field-summary').fill('发放名单中的身份证号码属于个人隐私，已遮盖后提供其余部分');
-    await Promise.all([officer.waitForURL(/recorded=replied/), reply.locator('button[type=submit]').click()]);
+    await reply.locator('#field-redactions').fill('发放名单第2至4页的身份证号码（个人隐私）');
+    await Promise.all([officer.waitForURL(/recorded=reply_drafted/), reply.locator('button[type=submit]').click()]);
+    // The draft waits for the leader in charge, who approves it from the start page.
+    assert.equal(await officer.locator('form[action$="/reply/approve"]').count(), 0, 'the drafter cannot approve');
+    await officer.context().close();
+    const leader = await officerPage('leader');
+    await Promise.all([leader.waitForURL(new RegExp(`/admin/applications/${id}`)), leader.locator(`[data-awaiting-approval="${id}"] a`).click()]);
+    assert.match(await leader.locator('[data-pending-draft]').innerText(), /第2至4页的身份证号码/);
+    await axe(leader, 'case page, draft awaiting approval');
+    await Promise.all([leader.waitForURL(/recorded=replied/), leader.locator(`form[action="/admin/applications/${id}/reply/approve"] button[type=submit]`).click()]);
+    await leader.context().close();
+    officer = await officerPage();
+    await officer.goto(`${server.url}/admin/applications/${id}`);
     const [download] = await Promise.all([officer.waitForEvent('download'), officer.locator('a[data-notice="reply"]').click()]);
     const path = await download.path();
     const docx = await readDocx(await readFile(path));
@@ -130,6 +142,19 @@ describe('browser: an application from the form to the reply notice', { skip: !b
     assert.ok(docx.text.includes('第三十七条'));
     assert.ok(docx.text.includes('60日内依法申请行政复议'));
     assert.ok(docx.text.includes('2026年3月12日'));
+    assert.ok(docx.text.includes('不予公开（遮盖）的部分及理由：发放名单第2至4页的身份证号码（个人隐私）'));
+    // The same notice as an HTML page, then its delivery online on 13 March.
+    await officer.goto(`${server.url}/admin/applications/${id}/notices/reply.html`);
+    assert.equal(await officer.locator('article.notice-document h1').innerText(), '政府信息公开申请答复告知书');
+    await axe(officer, 'reply notice (HTML)');
+    await officer.context().close();
+    on('2026-03-13');
+    officer = await officerPage();
+    await officer.goto(`${server.url}/admin/applications/${id}`);
+    const deliver = officer.locator(`form[action="/admin/applications/${id}/events"]`);
+    await deliver.locator('#field-delivery_way').selectOption('online');
+    await deliver.locator('#field-date').fill('2026-03-13');
+    await Promise.all([officer.waitForURL(/recorded=delivered/), deliver.locator('button[type=submit]').click()]);
     await officer.context().close();
 
     // 5. The public timeline shows every step, and no personal data.
@@ -137,11 +162,16 @@ describe('browser: an application from the form to the reply notice', { skip: !b
     const steps = await timeline(citizen);
     assert.deepEqual(
       steps.map((s) => s.replace(/\s+/g, '').trim()),
-      ['2026-03-02收到申请', '2026-03-03告知申请人补正', '2026-03-05收到补正后的申请', '2026-03-12已答复（部分公开）'],
+      ['2026-03-02收到申请', '2026-03-03告知申请人补正', '2026-03-05收到补正后的申请', '2026-03-12已答复（部分公开）', '2026-03-13已送达答复'],
     );
     const body = await citizen.locator('body').innerText();
     for (const secret of ['周八', ID_NUMBER, '13512345678', '时间范围和发放单位']) assert.ok(!body.includes(secret), secret);
     await axe(citizen, 'tracking page, answered');
+    // Delivered online: the correction key opens the notice.
+    await citizen.locator('#field-notice_key').fill(key);
+    await Promise.all([citizen.waitForSelector('article.notice-document'), citizen.locator(`form[action="/apply/track/${code}/notice"] button[type=submit]`).click()]);
+    assert.match(await citizen.locator('article.notice-document').innerText(), /周八：[\s\S]*能够作区分处理/);
+    await axe(citizen, 'reply notice for the applicant');
     await citizen.goto(`${server.url}/apply/track?lang=en`);
     await axe(citizen, 'tracking form (en)');
     await citizenContext.close();

@@ -31,7 +31,8 @@ describe('browser: catalog, figures, channels and tasks pages are accessible', {
   });
 
   const pages: [string, string[]][] = [
-    ['officer', ['/admin/power-catalog', '/admin/service-guides', '/admin/yearly-figures?year=2025', '/admin/channels?year=2013', '/admin/tasks']],
+    ['officer', ['/admin/power-catalog', '/admin/service-guides', '/admin/yearly-figures?year=2025', '/admin/channels?year=2013', '/admin/channels/outbox', '/admin/power-catalog/1/correct', '/admin/tasks']],
+    ['admin', ['/admin/channels/outbox']],
     ['drafter', ['/admin', '/admin/power-catalog/new', '/admin/service-guides/new', '/admin/tasks']],
   ];
 

@@ -23,7 +23,9 @@ test('npm start on an empty data directory serves the platform with the demo and
     while (!base) {
       const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (m) base = m[1]!;
-      else if (Date.now() - started > 30_000 || child.exitCode !== null) assert.fail(`the server did not start:\n${out}`);
+      // A bound against a hang, not a speed check: on the shared 2-core machine under load a first
+      // start has taken over 40 s (docs/performance.md, Start-up).
+      else if (Date.now() - started > 180_000 || child.exitCode !== null) assert.fail(`the server did not start:\n${out}`);
       else await new Promise((r) => setTimeout(r, 100));
     }
     const password = /密码 \/ password: (\S+)/.exec(out)?.[1];

@@ -86,6 +86,10 @@ export const expected: Record<string, readonly Role[]> = {
   'GET /admin/applications/:id': ['drafter', 'unit_head', 'disclosure_officer', 'leader_in_charge', 'principal_leader'],
   'POST /admin/applications/:id/events': ['disclosure_officer'],
   'POST /admin/applications/:id/reply': ['disclosure_officer'],
+  // The drafted answer is approved or returned by the agency's leaders (applications.approve_reply).
+  'POST /admin/applications/:id/reply/approve': ['leader_in_charge', 'principal_leader'],
+  'POST /admin/applications/:id/reply/return': ['leader_in_charge', 'principal_leader'],
+  'GET /admin/applications/:id/catalog-search': ['disclosure_officer'],
   'POST /admin/applications/:id/reveal': ['disclosure_officer'],
   'POST /admin/applications/:id/applicant-key': ['disclosure_officer'],
   'GET /admin/applications/:id/attachments/:attachmentId': ['disclosure_officer'],
@@ -105,9 +109,23 @@ export const expected: Record<string, readonly Role[]> = {
   'POST /admin/yearly-figures': ['disclosure_officer'],
   'GET /admin/channels': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
   'POST /admin/channels': ['disclosure_officer'],
+  // Corrections of published powers and guides (the office, as for items); figures from a file;
+  // the Weibo / WeChat outbox (endpoints and their secrets are the system administrator's settings).
+  'GET /admin/power-catalog/:id/correct': ['disclosure_officer'],
+  'POST /admin/power-catalog/:id/correct': ['disclosure_officer'],
+  'GET /admin/service-guides/:id/correct': ['disclosure_officer'],
+  'POST /admin/service-guides/:id/correct': ['disclosure_officer'],
+  'POST /admin/yearly-figures/import': ['disclosure_officer'],
+  'GET /admin/channels/outbox': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor', 'system_admin'],
+  'POST /admin/channels/outbox': ['disclosure_officer'],
+  'POST /admin/channels/outbox/:id/retry': ['disclosure_officer'],
+  'POST /admin/channels/endpoints': ['system_admin'],
   'GET /admin/tasks': CONTENT,
   'POST /admin/tasks': ['disclosure_officer', 'supervisor'],
   'POST /admin/tasks/:id/done': ['unit_head', 'disclosure_officer'],
+  'GET /admin/notice-templates': ['disclosure_officer'],
+  'GET /admin/notice-templates/:key': ['disclosure_officer'],
+  'POST /admin/notice-templates/:key': ['disclosure_officer'],
   'GET /api/v1/applications/:id/deadline': ['drafter', 'unit_head', 'disclosure_officer', 'leader_in_charge', 'principal_leader'],
   // Reconsideration and litigation (table 四); the dashboard's reminders (a notice is its addressee's only).
   'GET /admin/reviews': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
@@ -121,6 +139,19 @@ export const expected: Record<string, readonly Role[]> = {
   'GET /admin/reports/:code/:year': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
   'GET /admin/reports/:code/:year/download': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
   'GET /admin/reports/:code/:year/cells': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
+  'GET /admin/reports/check': ['disclosure_officer', 'supervisor'],
+  'POST /admin/reports/check': ['disclosure_officer', 'supervisor'],
+  'GET /admin/reports/status': ['disclosure_officer', 'supervisor'],
+  // Annual report documents: read like information items; compiled by the disclosure office; the
+  // review steps by their roles; the override of failed checks by the principal leader.
+  'GET /admin/report-documents': CONTENT,
+  'POST /admin/report-documents': ['drafter', 'disclosure_officer'],
+  'GET /admin/report-documents/:id': CONTENT,
+  'GET /admin/report-documents/:id/versions': CONTENT,
+  'POST /admin/report-documents/:id/sections': ['drafter', 'disclosure_officer'],
+  'POST /admin/report-documents/:id/refresh': ['drafter', 'disclosure_officer'],
+  'POST /admin/report-documents/:id/transition': WORKFLOW,
+  'POST /admin/report-documents/:id/override': ['principal_leader'],
   'POST /admin/notifications/:id/read': ALL,
 };
 

@@ -13,7 +13,7 @@ import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
 import { getCalendar } from '../calendar/calendar.service.ts';
-import { solvedForm as solved, useApplicationsApp } from './applications.test-support.ts';
+import { challengeOf, replyWithApproval, solvedForm as solved, useApplicationsApp } from './applications.test-support.ts';
 
 const ID17 = '43060219900101123';
 const ID_NUMBER = ID17 + residentIdCheckChar(ID17);
@@ -50,7 +50,8 @@ function multipart(fields: Record<string, string>, files: { field: string; name:
 }
 
 forEachDialect('applicant correction, attachments and notices', (t) => {
-  const state = useApplicationsApp(t, KEY);
+  // A lower proof-of-work difficulty (GONGKAI_POW_DIFFICULTY) keeps these tests quick.
+  const state = useApplicationsApp(t, KEY, { powDifficulty: 10 });
 
   function person(extra: Record<string, string> = {}): Record<string, string> {
     return { agency_id: String(state.agencyId), applicant_kind: 'natural_person', applicant_name: '李四', id_number: ID_NUMBER, phone: '13712345678', description: '2025年就业见习补贴的发放名单', form_wanted: 'electronic', delivery_way: 'online', ...extra };
@@ -81,6 +82,12 @@ forEachDialect('applicant correction, attachments and notices', (t) => {
     const res = await o.post(`/admin/applications/${id}/events`, { kind: 'correction_requested', date, correct_by: correctBy, note });
     assert.equal(res.statusCode, 303);
   }
+
+  // GET only: POST /apply has a per-address allowance that the tests below use up.
+  test('the form asks for the configured proof-of-work difficulty (GONGKAI_POW_DIFFICULTY)', async () => {
+    const page = await new Client(state.app).get('/apply');
+    assert.equal(challengeOf(page.body).difficulty, 10);
+  });
 
   test('the correction key unlocks the request; the correction restarts the clock and shows on the timeline', async () => {
     at('2026-03-02');
@@ -151,7 +158,7 @@ forEachDialect('applicant correction, attachments and notices', (t) => {
     await o.get(`/admin/applications/${id}`);
     const early = await o.post(`/admin/applications/${id}/reply`, { outcome: 'other_no_correction', reply_date: '2026-03-10', summary: '逾期未补正' });
     assert.equal(early.statusCode, 422);
-    const closed = await o.post(`/admin/applications/${id}/reply`, { outcome: 'other_no_correction', reply_date: '2026-03-11', summary: '申请人无正当理由逾期未补正，视为放弃申请' });
+    const closed = await replyWithApproval(state.app, o, id, { outcome: 'other_no_correction', reply_date: '2026-03-11', summary: '申请人无正当理由逾期未补正，视为放弃申请' });
     assert.equal(closed.statusCode, 303);
     const row = await state.db.selectFrom('applications').select(['status', 'outcome']).where('id', '=', id).executeTakeFirstOrThrow();
     assert.deepEqual(row, { status: 'closed', outcome: 'other_no_correction' });
@@ -283,8 +290,19 @@ forEachDialect('applicant correction, attachments and notices', (t) => {
     const before = await o.get(`/admin/applications/${id}`);
     assert.doesNotMatch(before.body, /notices\/reply\.docx/);
     assert.equal((await o.get(`/admin/applications/${id}/notices/reply.docx`)).statusCode, 404);
-    const replied = await o.post(`/admin/applications/${id}/reply`, { outcome: 'partially_disclosed', reply_date: '2026-03-12', summary: '名单中的身份证号码和银行账号属于个人隐私，已作遮盖处理后提供' });
+    const eventsBefore = await count(state.db, 'application_events');
+    const noNotes = await o.post(`/admin/applications/${id}/reply`, { outcome: 'partially_disclosed', reply_date: '2026-03-12', summary: '名单中的身份证号码和银行账号属于个人隐私，已作遮盖处理后提供' });
+    assert.equal(noNotes.statusCode, 422);
+    assert.match(noNotes.body, /部分公开时请写明不予公开（遮盖）的部分及理由/);
+    assert.equal(await count(state.db, 'application_events'), eventsBefore, 'nothing stored');
+    const replied = await replyWithApproval(state.app, o, id, {
+      outcome: 'partially_disclosed',
+      reply_date: '2026-03-12',
+      summary: '名单中的身份证号码和银行账号属于个人隐私，已作遮盖处理后提供',
+      redactions: '第2至5页：见习人员的身份证号码和银行账号（个人隐私，第十五条）',
+    });
     assert.equal(replied.statusCode, 303);
+    assert.match((await o.get(`/admin/applications/${id}`)).body, /data-redactions="true">不予公开（遮盖）的部分及理由：第2至5页/);
     const page = await o.get(`/admin/applications/${id}`);
     assert.match(page.body, /href="\/admin\/applications\/\d+\/notices\/reply\.docx"/);
     const res = await o.get(`/admin/applications/${id}/notices/reply.docx`);
@@ -295,6 +313,7 @@ forEachDialect('applicant correction, attachments and notices', (t) => {
     assert.ok(text.includes('李四：'));
     assert.ok(text.includes('2025年就业见习补贴的发放名单'));
     assert.ok(text.includes('能够作区分处理'));
+    assert.ok(text.includes('不予公开（遮盖）的部分及理由：第2至5页：见习人员的身份证号码和银行账号（个人隐私，第十五条）'));
     assert.ok(text.includes('《中华人民共和国政府信息公开条例》第三十七条'));
     assert.ok(text.includes('60日内依法申请行政复议'));
     assert.ok(text.includes('岳阳市人力资源和社会保障局'));

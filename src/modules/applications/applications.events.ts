@@ -3,7 +3,7 @@
 import { issue, type ValidationIssue } from '../../platform/errors.ts';
 import { isRealDate, readForm } from '../../platform/form.ts';
 import type { ClockEvent, DeadlineResult } from './deadline.ts';
-import { fieldIssue, OFFICER_EVENT_KINDS, isClockEventKind, toClockEvent, type OfficerEventKind } from './applications.ts';
+import { DELIVERY_WAYS, fieldIssue, OFFICER_EVENT_KINDS, isClockEventKind, toClockEvent, type OfficerEventKind } from './applications.ts';
 import { isOutcomeCode, OUTCOME_CODES, type OutcomeCode } from './outcome.ts';
 import type { ApplicationRow } from './applications.table.ts';
 
@@ -25,12 +25,15 @@ export const eventSpec = {
   pages: { kind: 'int', label: 'applications.field.pages' },
   unit_id: { kind: 'int', label: 'applications.field.assigned_unit' },
   note: { kind: 'text', label: 'applications.field.note', max: 2000 },
+  delivery_way: { kind: 'choice', label: 'applications.field.delivered_by', choices: DELIVERY_WAYS },
 } as const;
 
 export const replySpec = {
   outcome: { kind: 'choice', label: 'applications.field.outcome', required: true, choices: OUTCOME_CODES },
   reply_date: { kind: 'date', label: 'applications.field.reply_date', required: true },
   summary: { kind: 'text', label: 'applications.field.reply_summary', required: true, max: 4000 },
+  redactions: { kind: 'text', label: 'applications.field.redactions', max: 4000 },
+  catalog_items: { kind: 'text', label: 'applications.field.catalog_items', max: 1000 },
 } as const;
 
 export interface ParsedEvent {
@@ -46,10 +49,16 @@ function dateIssues(field: string, date: string, app: Pick<ApplicationRow, 'rece
   return [];
 }
 
-export function parseEvent(body: unknown, app: Pick<ApplicationRow, 'received_on' | 'rules' | 'status'>, today: string): { event: ParsedEvent | null; issues: ValidationIssue[] } {
+export function parseEvent(
+  body: unknown,
+  app: Pick<ApplicationRow, 'received_on' | 'rules' | 'status'> & Partial<Pick<ApplicationRow, 'outcome_on'>>,
+  today: string,
+): { event: ParsedEvent | null; issues: ValidationIssue[] } {
   const { values: v, issues } = readForm(eventSpec, body);
   const kind = v.kind as OfficerEventKind | null;
-  if (app.status === 'closed' && kind !== 'note') return { event: null, issues: [issue('kind', 'applications.error.closed')] };
+  // After the reply only notes and the delivery of the reply may be recorded; delivery only then.
+  if (app.status === 'closed' && kind !== 'note' && kind !== 'delivered') return { event: null, issues: [issue('kind', 'applications.error.closed')] };
+  if (kind === 'delivered' && (app.status !== 'closed' || !app.outcome_on)) return { event: null, issues: [issue('kind', 'applications.error.deliver_before_reply')] };
   if (v.date && isRealDate(v.date)) issues.push(...dateIssues('date', v.date, app, today));
   const need = (field: keyof typeof eventSpec) => {
     if (v[field] === null || v[field] === '') issues.push(fieldIssue(field, 'field.required', eventSpec[field].label));
@@ -105,6 +114,12 @@ export function parseEvent(body: unknown, app: Pick<ApplicationRow, 'received_on
       need('note');
       Object.assign(detail, { note: v.note });
       break;
+    case 'delivered':
+      // The reply is served by post, e-mail, pick-up or online (Art. 40), on a date not before it.
+      need('delivery_way');
+      if (v.date && app.outcome_on && v.date < app.outcome_on) issues.push(issue('date', 'applications.error.delivered_before_reply', { date: app.outcome_on }));
+      Object.assign(detail, { way: v.delivery_way, note: v.note });
+      break;
     default:
       break;
   }
@@ -114,12 +129,32 @@ export function parseEvent(body: unknown, app: Pick<ApplicationRow, 'received_on
   return { event: { kind, date: v.date, detail, ...(clock ? { clock } : {}) }, issues: [] };
 }
 
-export function parseReply(body: unknown, app: Pick<ApplicationRow, 'received_on' | 'status'>, today: string): { reply: { outcome: OutcomeCode; date: string; summary: string } | null; issues: ValidationIssue[] } {
+export interface ParsedReply {
+  readonly outcome: OutcomeCode;
+  readonly date: string;
+  readonly summary: string;
+  /** Partial disclosure: what was withheld or redacted and why (Art. 37). */
+  readonly redactions: string | null;
+  /** Index numbers (索引号) of catalog items that already hold the information (Art. 36(一)). */
+  readonly catalogRefs: readonly string[];
+}
+
+/** Index numbers as typed: one per line, or separated by commas, 、 or spaces. */
+export function parseCatalogRefs(raw: string | null): string[] {
+  return [...new Set((raw ?? '').split(/[\s,，、;；]+/).map((r) => r.trim()).filter(Boolean))];
+}
+
+export function parseReply(body: unknown, app: Pick<ApplicationRow, 'received_on' | 'status'>, today: string): { reply: ParsedReply | null; issues: ValidationIssue[] } {
   const { values: v, issues } = readForm(replySpec, body);
+  // Art. 37: the part that can be disclosed is provided and the reasons for the rest are given.
+  if (v.outcome === 'partially_disclosed' && !v.redactions) issues.push(issue('redactions', 'applications.error.redactions_required'));
+  const catalogRefs = parseCatalogRefs(v.catalog_items);
+  if (catalogRefs.length && v.outcome && v.outcome !== 'disclosed') issues.push(issue('catalog_items', 'applications.error.catalog_items_only_disclosed'));
+  if (catalogRefs.length > 20) issues.push(issue('catalog_items', 'applications.error.catalog_items_too_many', { max: 20 }));
   if (app.status === 'closed') return { reply: null, issues: [issue('outcome', 'applications.error.closed')] };
   if (v.reply_date && isRealDate(v.reply_date)) issues.push(...dateIssues('reply_date', v.reply_date, app, today));
   if (issues.length || !v.outcome || !isOutcomeCode(v.outcome) || !v.reply_date || !v.summary) return { reply: null, issues };
-  return { reply: { outcome: v.outcome, date: v.reply_date, summary: v.summary }, issues: [] };
+  return { reply: { outcome: v.outcome, date: v.reply_date, summary: v.summary, redactions: v.outcome === 'partially_disclosed' ? v.redactions : null, catalogRefs }, issues: [] };
 }
 
 /** Ending without a substantive answer needs the applicant's period to have run out: Art. 30 (no
@@ -144,4 +179,76 @@ export function checkEnding(outcome: OutcomeCode, state: DeadlineResult, date: s
     return [issue('outcome', 'applications.error.no_correction_received')];
   }
   return [];
+}
+
+// ——— approval of the answer ———
+
+/** A published catalog item named in an answer. */
+export interface CatalogRef {
+  readonly id: number;
+  readonly indexNumber: string;
+  readonly title: string;
+}
+
+/** The approver's forms name the draft they saw, so a newer draft is never approved unseen. */
+export const approvalSpec = {
+  draft: { kind: 'int', label: 'applications.field.draft', required: true },
+} as const;
+
+export const returnSpec = {
+  draft: { kind: 'int', label: 'applications.field.draft', required: true },
+  return_reason: { kind: 'text', label: 'applications.field.return_reason', required: true, max: 1000 },
+} as const;
+
+/** A drafted answer waiting for the head of the disclosure office. */
+export interface ReplyDraft {
+  readonly id: number;
+  readonly actorUserId: number | null;
+  readonly actorName: string | null;
+  readonly createdAt: string;
+  readonly outcome: OutcomeCode;
+  readonly replyDate: string;
+  readonly summary: string;
+  readonly redactions: string | null;
+  readonly catalogItems: readonly CatalogRef[];
+}
+
+type DraftEventRow = { id: number; kind: string; detail_json: string; actor_user_id: number | null; created_at: string; actor_name?: string | null };
+
+/** The draft still pending: the latest reply_drafted with no return or reply after it. */
+export function pendingDraft(rows: readonly DraftEventRow[]): ReplyDraft | null {
+  let pending: DraftEventRow | null = null;
+  for (const row of rows) {
+    if (row.kind === 'reply_drafted') pending = row;
+    else if (row.kind === 'reply_returned' || row.kind === 'replied') pending = null;
+  }
+  if (!pending) return null;
+  let d: Record<string, unknown>;
+  try {
+    d = JSON.parse(pending.detail_json) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  if (typeof d.outcome !== 'string' || !isOutcomeCode(d.outcome) || typeof d.replyDate !== 'string' || typeof d.summary !== 'string') return null;
+  const items = Array.isArray(d.catalogItems) ? (d.catalogItems as CatalogRef[]).filter((i) => i && typeof i.indexNumber === 'string') : [];
+  return {
+    id: pending.id,
+    actorUserId: pending.actor_user_id,
+    actorName: pending.actor_name ?? null,
+    createdAt: pending.created_at,
+    outcome: d.outcome,
+    replyDate: d.replyDate,
+    summary: d.summary,
+    redactions: typeof d.redactions === 'string' ? d.redactions : null,
+    catalogItems: items,
+  };
+}
+
+/** The phrase the catalog search on a case starts with: the document number the applicant gave,
+ *  or else the first clause of the description (search matches a phrase exactly, so the whole
+ *  description would rarely match anything). */
+export function catalogSearchSeed(app: Pick<ApplicationRow, 'description' | 'document_number_hint'>): string {
+  if (app.document_number_hint?.trim()) return app.document_number_hint.trim().slice(0, 100);
+  const clause = app.description.split(/[，。；;,.!?！？\n]/).map((s) => s.trim()).find(Boolean) ?? '';
+  return clause.slice(0, 30);
 }

@@ -20,6 +20,11 @@ export const applicationPolicies = definePolicies({
   'applications.list': anyOf(readers, roleOver('supervisor')),
   'applications.read': readers,
   'applications.handle': office,
+  /** Approving (or returning) the office's drafted answer. The platform has no role for the head
+   *  of the disclosure office (Art. 33's 工作机构负责人); the agency's leaders sign answers off. */
+  'applications.approve_reply': anyOf(roleOver('leader_in_charge'), roleOver('principal_leader')),
   /** Full identity number, phone, address, e-mail (audited as application.personal_data_view). */
   'applications.personal_data': office,
+  /** The office's notice templates (告知书模板): read, preview and save new versions. */
+  'notice_templates.manage': office,
 });

@@ -60,6 +60,7 @@ forEachDialect('applications pages', (t) => {
     assert.equal(res.statusCode, 200);
     assert.match(res.body, /<script src="\/assets\/pow\.[0-9a-f]{12}\.js" defer>/);
     assert.match(res.body, /等于多少？/);
+    assert.equal(challengeOf(res.body).difficulty, 16, 'the default difficulty (GONGKAI_POW_DIFFICULTY unset)');
     assert.doesNotMatch(res.body, /<script>(?!<\/script>)/);
     assert.match(res.body, /商业企业/);
     assert.match(res.body, /法律服务机构/);

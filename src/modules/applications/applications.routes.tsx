@@ -12,9 +12,24 @@ import { createApplicationsService } from './applications.service.ts';
 import { createApplicantService } from './applicant.service.ts';
 import { publicApplicationRoutes } from './public.routes.tsx';
 import { consoleApplicationRoutes } from './console.routes.tsx';
+import { noticeTemplateRoutes } from './notices/templates.routes.tsx';
+import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
+import { applicationsStore } from './applications.store.ts';
+import { ApprovalPanel, type AwaitingApproval } from './views/approval-panel.tsx';
 
-/** A phone solves 16 bits in about a second; the challenge lives half an hour (a long form). */
-export const POW_DIFFICULTY = 16;
+// The answers waiting for the actor's approval, on the console's start page (left out when none).
+registerDashboardPanel<readonly AwaitingApproval[]>({
+  id: 'applications.awaiting_approval',
+  policy: 'applications.approve_reply',
+  order: 8,
+  async load(db, actor) {
+    const agencyIds = new Set<number>();
+    for (const role of ['leader_in_charge', 'principal_leader'] as const) for (const id of actor.reach.get(role) ?? []) agencyIds.add(id);
+    const rows = await applicationsStore.awaitingApproval(db, [...agencyIds]);
+    return rows.length ? rows : null;
+  },
+  render: (ctx, rows) => <ApprovalPanel ctx={ctx} rows={rows} />,
+});
 
 export async function applicationRoutes(app: FastifyInstance): Promise<void> {
   const { config } = app.deps;
@@ -22,8 +37,11 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
   const vault = createVault(config.personalDataCipher, keys);
   const service = createApplicationsService(vault);
   const applicant = createApplicantService(vault);
-  const pow: PowOptions = { secret: powSecret(keys[0]!), difficulty: POW_DIFFICULTY, ttlSeconds: 30 * 60, minSecondsForQuestion: 3 };
+  // The difficulty is a setting (GONGKAI_POW_DIFFICULTY, default 16: a phone solves it in about
+  // a second); the challenge lives half an hour (a long form).
+  const pow: PowOptions = { secret: powSecret(keys[0]!), difficulty: config.powDifficulty, ttlSeconds: 30 * 60, minSecondsForQuestion: 3 };
   registerNav({ href: '/admin/applications', labelKey: 'nav.applications', policy: 'applications.list', order: 30 });
   publicApplicationRoutes(app, service, applicant, pow);
   consoleApplicationRoutes(app, service, applicant);
+  noticeTemplateRoutes(app);
 }

@@ -84,8 +84,8 @@ export const applicationsStore = {
   async addEvent(
     db: Executor,
     row: { application_id: number; kind: string; occurred_on: string; detail: Record<string, unknown>; public: boolean; actor_user_id: number | null; created_at: string },
-  ): Promise<void> {
-    await db
+  ): Promise<number> {
+    const created = await db
       .insertInto('application_events')
       .values({
         application_id: row.application_id,
@@ -96,7 +96,9 @@ export const applicationsStore = {
         actor_user_id: row.actor_user_id,
         created_at: row.created_at,
       })
-      .execute();
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return created.id;
   },
 
   async update(db: Executor, id: number, values: Partial<Omit<ApplicationRow, 'id'>>): Promise<void> {
@@ -143,5 +145,59 @@ export const applicationsStore = {
 
   agencies(db: Executor) {
     return db.selectFrom('agencies').select(['id', 'name', 'code']).orderBy('sort_order').orderBy('id').execute();
+  },
+
+  /** The agency's applications received in the two years up to `receivedOn`, as the duplicate
+   *  detector reads them (duplicates.ts): no personal data beyond the identity number's blind index. */
+  duplicateCandidates(db: Executor, agencyId: number, receivedOn: string, limit = 5000) {
+    const from = `${Number(receivedOn.slice(0, 4)) - 2}${receivedOn.slice(4)}`;
+    return db
+      .selectFrom('applications')
+      .select(['id', 'tracking_code', 'applicant_name', 'applicant_kind', 'id_number_index', 'organisation_credit_code', 'description', 'received_on', 'outcome'])
+      .where('agency_id', '=', agencyId)
+      .where('received_on', '>=', from)
+      .orderBy('received_on', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+  },
+
+  /** Open cases of the agencies whose latest draft reply is pending (not returned; an issued
+   *  reply closes the case), most urgent first. */
+  awaitingApproval(db: Executor, agencyIds: readonly number[], limit = 20) {
+    if (!agencyIds.length) return Promise.resolve([]);
+    const latest = db
+      .selectFrom('application_events')
+      .select((eb) => ['application_id', eb.fn.max('id').as('last_id')])
+      .where('kind', 'in', ['reply_drafted', 'reply_returned'])
+      .groupBy('application_id')
+      .as('l');
+    return db
+      .selectFrom('applications as a')
+      .innerJoin(latest, 'l.application_id', 'a.id')
+      .innerJoin('application_events as e', 'e.id', 'l.last_id')
+      .leftJoin('users as u', 'u.id', 'e.actor_user_id')
+      .select(['a.id', 'a.tracking_code', 'a.due_date', 'e.created_at as drafted_at', 'u.display_name as drafted_by'])
+      .where('e.kind', '=', 'reply_drafted')
+      .where('a.status', '!=', 'closed')
+      .where('a.agency_id', 'in', [...agencyIds])
+      .orderBy('a.due_date')
+      .orderBy('a.id')
+      .limit(limit)
+      .execute();
+  },
+
+  /** Published items of the agency's catalog with these index numbers. */
+  async publishedItems(db: Executor, agencyId: number, indexNumbers: readonly string[]): Promise<{ id: number; indexNumber: string; title: string }[]> {
+    if (!indexNumbers.length) return [];
+    const rows = await db
+      .selectFrom('information_items as i')
+      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .select(['i.id', 'i.index_number', 'v.title'])
+      .where('i.agency_id', '=', agencyId)
+      .where('i.index_number', 'in', [...indexNumbers])
+      .where('i.status', 'in', ['published', 'published_pending_approval'])
+      .execute();
+    return rows.map((r) => ({ id: r.id, indexNumber: r.index_number, title: r.title }));
   },
 };

@@ -56,15 +56,16 @@ export const OFFICER_EVENT_KINDS = [
   'fee_waived',
   'assigned',
   'note',
+  'delivered',
 ] as const;
 export type OfficerEventKind = (typeof OFFICER_EVENT_KINDS)[number];
 
-export const EVENT_KINDS = ['received', ...CLOCK_EVENT_KINDS, 'assigned', 'note', 'due_date_recomputed'] as const;
+export const EVENT_KINDS = ['received', ...CLOCK_EVENT_KINDS, 'assigned', 'note', 'delivered', 'due_date_recomputed', 'reply_drafted', 'reply_returned'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** Shown on the public timeline (date and kind only, never the detail). Internal work — notes,
  *  routing to units, recomputations — stays inside. */
-export const PUBLIC_EVENT_KINDS: ReadonlySet<string> = new Set(['received', ...CLOCK_EVENT_KINDS]);
+export const PUBLIC_EVENT_KINDS: ReadonlySet<string> = new Set(['received', ...CLOCK_EVENT_KINDS, 'delivered']);
 
 export function isClockEventKind(kind: string): kind is ClockEventKind {
   return (CLOCK_EVENT_KINDS as readonly string[]).includes(kind);

@@ -18,8 +18,27 @@ import type { Values } from './views/applicant-fields.tsx';
 import type { ApplicantService } from './applicant.service.ts';
 import { attachmentsFromUpload, listAttachments } from './attachments.ts';
 import { readMultipartForm } from '../../platform/http/uploads.ts';
-import { NOTICE_KINDS, noticeDocx, noticeFor, type NoticeKind } from './notices/notices.ts';
-import { DOCX_MIME } from './notices/official-docx.ts';
+import { issuingEvent, NOTICE_KINDS, noticeFor, templateUseOf, type NoticeKind } from './notices/notices.ts';
+import { DOCX_MIME, officialDocx } from './notices/official-docx.ts';
+import { noticeTemplates } from './notices/templates.service.ts';
+import { ConsoleNoticePage } from './views/notice-page.tsx';
+import { reviewsStore } from '../reviews/reviews.store.ts';
+import { detectDuplicates } from './duplicates.ts';
+import { catalogSearchSeed, pendingDraft } from './applications.events.ts';
+import { fieldIssue } from './applications.ts';
+import { searchService } from '../search/search.ts';
+import type { CatalogHit } from './views/case-approval.tsx';
+
+
+/** As long as the public search allows (search.routes.ts). */
+const CATALOG_QUERY_MAX = 100;
+
+export interface CatalogSearchState {
+  q: string;
+  results: { total: number; capped: boolean; hits: readonly CatalogHit[] } | null;
+  linked: readonly string[];
+  issues: readonly ValidationIssue[];
+}
 
 const AGENCY_READERS: readonly Role[] = ['disclosure_officer', 'leader_in_charge', 'principal_leader'];
 
@@ -82,21 +101,36 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
     req: FastifyRequest,
     reply: FastifyReply,
     found: ApplicationRow,
-    extra: { revealed?: PersonalData; issuedKey?: string; eventForm?: { values: Values; issues: readonly ValidationIssue[] }; replyForm?: { values: Values; issues: readonly ValidationIssue[] }; status?: number } = {},
+    extra: {
+      revealed?: PersonalData;
+      issuedKey?: string;
+      eventForm?: { values: Values; issues: readonly ValidationIssue[] };
+      replyForm?: { values: Values; issues: readonly ValidationIssue[] };
+      approvalIssues?: readonly ValidationIssue[];
+      catalogSearch?: CatalogSearchState;
+      status?: number;
+    } = {},
   ) {
     const today = todayInChina();
-    const [events, agency, unit, units, calendar, attachments] = await Promise.all([
+    const scope = scopeOf(found);
+    const readsReviews = can(req.actor, 'reviews.read', { agencyId: found.agency_id });
+    const [events, agency, unit, units, calendar, attachments, reviews] = await Promise.all([
       store.events(db, found.id),
       store.agency(db, found.agency_id),
       found.assigned_unit_id ? store.unit(db, found.assigned_unit_id) : Promise.resolve(undefined),
       store.units(db, found.agency_id),
       getCalendar(db),
       listAttachments(db, found.id),
+      readsReviews ? reviewsStore.byApplication(db, found.id) : Promise.resolve(null),
     ]);
+    // For the disclosure office only: the list names other cases a unit reader may not see.
+    const duplicates = can(req.actor, 'applications.handle', scope) ? detectDuplicates(found, await store.duplicateCandidates(db, found.agency_id, found.received_on)) : undefined;
+    const templates = await noticeTemplates(db, events);
     const latest = events.reduce((max, e) => (e.occurred_on > max ? e.occurred_on : max), found.received_on);
     const deadline = deadlineOf(found, events, calendar, { asOf: latest > today ? latest : today });
     const recorded = (req.query as Record<string, string | undefined>).recorded;
-    const scope = scopeOf(found);
+    const handles = can(req.actor, 'applications.handle', scope);
+    const draft = found.status === 'closed' ? null : pendingDraft(events);
     return reply.page(
       <CasePage
         ctx={reply.view()}
@@ -113,8 +147,22 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
         replyForm={extra.replyForm ?? { values: { reply_date: today }, issues: [] }}
         recorded={recorded && /^[a-z_]{1,40}$/.test(recorded) ? recorded : undefined}
         attachments={attachments}
-        notices={NOTICE_KINDS.filter((k) => noticeFor(k, found, events, agency?.name ?? '', calendar) !== null)}
+        notices={NOTICE_KINDS.filter((k) => noticeFor(k, found, events, agency?.name ?? '', calendar, templates) !== null).map((k) => {
+          const issuing = issuingEvent(k, events);
+          return { kind: k, templateVersion: (issuing && templateUseOf(issuing)?.version) ?? null };
+        })}
+        {...(duplicates ? { duplicates } : {})}
+        reviews={reviews && { rows: reviews, canManage: can(req.actor, 'reviews.manage', { agencyId: found.agency_id }) }}
         {...(extra.issuedKey ? { issuedKey: extra.issuedKey } : {})}
+        approval={
+          draft && {
+            draft,
+            canDecide: can(req.actor, 'applications.approve_reply', scope),
+            ownDraft: draft.actorUserId !== null && draft.actorUserId === req.actor?.userId,
+            issues: extra.approvalIssues ?? [],
+          }
+        }
+        catalogSearch={handles && found.status !== 'closed' ? (extra.catalogSearch ?? { q: catalogSearchSeed(found), results: null, linked: [], issues: [] }) : null}
       />,
       extra.status ?? 200,
     );
@@ -175,15 +223,62 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
     }
   });
 
+  // The handler's draft of the answer; it is issued only when approved (below).
   app.post('/admin/applications/:id/reply', { config: { policy: 'applications.handle' } }, async (req, reply) => {
     const found = await loadCase(req, 'applications.handle');
     try {
-      await service.reply(db, req.auditContext(), found.id, req.body);
-      return reply.redirect(`/admin/applications/${found.id}?recorded=replied`, 303);
+      await service.draftReply(db, req.auditContext(), found.id, req.body);
+      return reply.redirect(`/admin/applications/${found.id}?recorded=reply_drafted#pending-draft-title`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return casePage(req, reply, found, { replyForm: { values: typedValues(req.body), issues: error.issues }, status: 422 });
       throw error;
     }
+  });
+
+  app.post('/admin/applications/:id/reply/approve', { config: { policy: 'applications.approve_reply' } }, async (req, reply) => {
+    const found = await loadCase(req, 'applications.approve_reply');
+    try {
+      await service.approveReply(db, req.auditContext(), found.id, req.body);
+      return reply.redirect(`/admin/applications/${found.id}?recorded=replied`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return casePage(req, reply, found, { approvalIssues: error.issues, status: 422 });
+      throw error;
+    }
+  });
+
+  app.post('/admin/applications/:id/reply/return', { config: { policy: 'applications.approve_reply' } }, async (req, reply) => {
+    const found = await loadCase(req, 'applications.approve_reply');
+    try {
+      await service.returnReply(db, req.auditContext(), found.id, req.body);
+      return reply.redirect(`/admin/applications/${found.id}?recorded=reply_returned`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return casePage(req, reply, found, { approvalIssues: error.issues, status: 422 });
+      throw error;
+    }
+  });
+
+  // Search of the agency's published catalog from the case (read only); ticked results go into
+  // the reply form's catalog items, for the handler to check and submit as the draft.
+  app.get('/admin/applications/:id/catalog-search', { config: { policy: 'applications.handle' } }, async (req, reply) => {
+    const found = await loadCase(req, 'applications.handle');
+    const query = req.query as Record<string, string | string[] | undefined>;
+    const q = (typeof query.q === 'string' ? query.q : '').trim();
+    const rawLinks = query.link === undefined ? [] : Array.isArray(query.link) ? query.link : [query.link];
+    const linked = [...new Set(rawLinks.map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 50 && !/\s/.test(l)))].slice(0, 20);
+    const issues: ValidationIssue[] = [];
+    if (q.length > CATALOG_QUERY_MAX) issues.push(fieldIssue('q', 'field.too_long', 'applications.catalog_search.q', { max: CATALOG_QUERY_MAX }));
+    let results: CatalogSearchState['results'] = null;
+    if (q && !issues.length) {
+      const answer = await searchService.search(db, { q, agencyId: found.agency_id, pageSize: 20 });
+      const hits: CatalogHit[] = answer.results.map((r) => ({ id: r.id, title: r.title, indexNumber: r.indexNumber, documentNumber: r.documentNumber, publicationDate: r.publicationDate }));
+      results = { total: answer.total, capped: Boolean(answer.totalCapped), hits };
+    }
+    const toReply = query.to_reply === '1' && linked.length > 0;
+    return casePage(req, reply, found, {
+      catalogSearch: { q, results, linked, issues },
+      ...(toReply ? { replyForm: { values: { reply_date: todayInChina(), outcome: 'disclosed', catalog_items: linked.join('，') }, issues: [] } } : {}),
+      status: issues.length ? 422 : 200,
+    });
   });
 
   // A new correction key, shown once on the page for the officer to hand to the applicant.
@@ -209,20 +304,28 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
       .send(file.data);
   });
 
-  // The notices of the case as DOCX in the official layout (notices/).
+  // The notices of the case as DOCX in the official layout (notices/), or as an HTML page.
   app.get('/admin/applications/:id/notices/:file', { config: { policy: 'applications.read' } }, async (req, reply) => {
     const found = await loadCase(req, 'applications.read');
     const file = (req.params as Record<string, string | undefined>).file ?? '';
-    const kind = file.replace(/\.docx$/, '') as NoticeKind;
-    if (!file.endsWith('.docx') || !NOTICE_KINDS.includes(kind)) throw new NotFoundError();
+    const match = /^([a-z]+)\.(docx|html)$/.exec(file);
+    const kind = match?.[1] as NoticeKind | undefined;
+    if (!match || !kind || !NOTICE_KINDS.includes(kind)) throw new NotFoundError();
     const [events, agency, calendar] = await Promise.all([store.events(db, found.id), store.agency(db, found.agency_id), getCalendar(db)]);
-    const docx = await noticeDocx(kind, found, events, agency?.name ?? '', calendar);
-    if (!docx) throw new NotFoundError();
+    const notice = noticeFor(kind, found, events, agency?.name ?? '', calendar, await noticeTemplates(db, events));
+    if (!notice) throw new NotFoundError();
+    if (match[2] === 'html') {
+      const issuing = issuingEvent(kind, events);
+      const use = issuing ? templateUseOf(issuing) : null;
+      const { t } = reply.view();
+      const templateNote = use ? t('notice_templates.used_version', { n: use.version }) : t('notice_templates.used_built_in');
+      return reply.header('cache-control', 'no-store').page(<ConsoleNoticePage ctx={reply.view()} appId={found.id} trackingCode={found.tracking_code} kind={kind} notice={notice} templateNote={templateNote} />);
+    }
     return reply
       .header('content-type', DOCX_MIME)
       .header('content-disposition', disposition('attachment', `${kind}-notice-${found.id}.docx`, `${kind}-notice-${found.tracking_code}.docx`))
       .header('cache-control', 'no-store')
-      .send(docx);
+      .send(await officialDocx(notice));
   });
 
   // The statutory clock of one case as JSON: due date, status, every step and violation.

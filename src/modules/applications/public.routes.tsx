@@ -18,6 +18,16 @@ import { pendingCorrection, type ApplicantService } from './applicant.service.ts
 import type { ApplicationRow } from './applications.table.ts';
 import { attachmentIssues, attachmentsFromUpload } from './attachments.ts';
 import { readMultipartForm } from '../../platform/http/uploads.ts';
+import { getCalendar } from '../calendar/calendar.service.ts';
+import { noticeFor } from './notices/notices.ts';
+import { noticeTemplates } from './notices/templates.service.ts';
+import { PublicNoticePage } from './views/notice-page.tsx';
+import type { ApplicationEventRow } from './applications.table.ts';
+
+/** The reply notice may be shown to the applicant once it was delivered online (after the reply). */
+function deliveredOnline(found: ApplicationRow, events: readonly ApplicationEventRow[]): boolean {
+  return found.status === 'closed' && found.outcome !== null && events.some((e) => e.kind === 'delivered' && detailOf(e).way === 'online');
+}
 
 /** Form values as typed, for showing the form again (the check fields are never echoed). */
 function typedValues(body: unknown): Record<string, string> {
@@ -114,6 +124,7 @@ export function publicApplicationRoutes(app: FastifyInstance, service: Applicati
         correction={pending && { requestedOn: pending.requestedOn, correctBy: pending.correctBy }}
         corrected={extra.corrected ?? false}
         issues={extra.issues ?? []}
+        noticeOnline={deliveredOnline(found, events)}
       />,
       extra.status ?? 200,
     );
@@ -147,5 +158,21 @@ export function publicApplicationRoutes(app: FastifyInstance, service: Applicati
       if (error instanceof ValidationError) return show(typedValues(body), error.issues, 422);
       throw error;
     }
+  });
+
+  // The reply notice as an HTML page for the applicant, once delivered online. The notice names
+  // the applicant and repeats the request, so like the correction form it needs the correction
+  // key (POST only, rate-limited); the tracking code alone shows the timeline and nothing more.
+  app.post('/apply/track/:code/notice', { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } } }, async (req, reply) => {
+    const { raw, code, found } = await caseByCode(req);
+    if (!found) return notFound(reply, raw, code);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const events = await store.events(db, found.id);
+    if (!deliveredOnline(found, events)) return casePage(reply, found, { issues: [issue('notice_key', 'applications.notice.not_delivered')], status: 409 });
+    if (!applicant.keyMatches(found, body.notice_key)) return casePage(reply, found, { issues: [issue('notice_key', 'applications.correction.key_wrong')], status: 422 });
+    const [agency, calendar] = await Promise.all([store.agency(db, found.agency_id), getCalendar(db)]);
+    const notice = noticeFor('reply', found, events, agency?.name ?? '', calendar, await noticeTemplates(db, events));
+    if (!notice) return casePage(reply, found, { issues: [issue('notice_key', 'applications.notice.not_delivered')], status: 409 });
+    return reply.header('cache-control', 'no-store').page(<PublicNoticePage ctx={reply.view()} trackingCode={found.tracking_code} notice={notice} />);
   });
 }

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { action, cliContext, printResult, withDatabase } from '../../cli/support.ts';
 import { importCatalog } from './catalog-import.service.ts';
 import { progressBar } from './progress.ts';
+import { registerFiguresImportCommand } from '../power-catalog/figures.cli.ts';
 
 export function registerImportCommands(program: Command): void {
   // Other capabilities add their own `import` subcommands to the same group.
@@ -32,4 +33,5 @@ export function registerImportCommands(program: Command): void {
         });
       }),
     );
+  registerFiguresImportCommand(group);
 }

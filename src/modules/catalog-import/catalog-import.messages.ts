@@ -20,5 +20,6 @@ export const catalogImportMessages = defineMessages({
   'import.error.pii': { zh: '含有个人信息（{kinds}），请脱敏后再导入', en: 'Contains personal data ({kinds}); mask it before importing' },
   'import.error.too_long': { zh: '字段“{field}”过长', en: 'The field "{field}" is too long' },
   'import.error.columns': { zh: '缺少必需的列：{columns}', en: 'Required columns are missing: {columns}' },
+  'import.error.unreadable': { zh: '文件无法读取：{reason}', en: 'The file cannot be read: {reason}' },
   'import.error.format': { zh: '只支持 .csv 与 .xlsx 文件', en: 'Only .csv and .xlsx files are supported' },
 });

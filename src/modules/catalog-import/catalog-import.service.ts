@@ -2,10 +2,8 @@
 // (catalog-row.ts), and writes the good rows as published historical items in batches of one
 // transaction with a savepoint per row (historical.service.ts). Bad rows are reported with
 // their row number (the header is row 1, as a spreadsheet shows it) and their bilingual issues.
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import type { Db } from '../../db/database.ts';
 import type { AuditContext } from '../../platform/audit/audit.ts';
 import { mutate } from '../../platform/mutation.ts';
@@ -15,6 +13,7 @@ import { textOf } from '../../platform/i18n/i18n.ts';
 import { HistoricalWriter, writeBatch, type HistoricalItem, type RowFailure } from './historical.service.ts';
 import { mapHeader, parseCatalogRow, type CatalogColumn, type RowContext } from './catalog-row.ts';
 import type { Progress } from './progress.ts';
+import { readRows } from './spreadsheet.ts';
 
 export interface ImportOptions {
   readonly agencyCode?: string | null;
@@ -38,50 +37,6 @@ async function rowContext(db: Db, defaultAgency: string | null): Promise<RowCont
   const map = new Map<string, { id: number; units: Map<string, number> }>();
   for (const a of agencies) map.set(a.code, { id: a.id, units: new Map(units.filter((u) => u.agency_id === a.id).map((u) => [u.name, u.id])) });
   return { agencies: map, defaultAgency, today: todayInChina() };
-}
-
-/** Rows of the file as arrays of cell texts, with a progress measure. */
-async function* readRows(file: string, onProgress: (done: number) => void): AsyncGenerator<string[]> {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.csv' || ext === '.txt') {
-    const stream = createReadStream(file);
-    let bytes = 0;
-    stream.on('data', (chunk) => {
-      bytes += chunk.length;
-      onProgress(bytes);
-    });
-    const parser = stream.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
-    for await (const record of parser) yield record as string[];
-    return;
-  }
-  if (ext === '.xlsx') {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' });
-    let n = 0;
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        const values = (row as ExcelJS.Row).values as unknown[];
-        const cells: string[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-        onProgress(++n);
-        yield cells;
-      }
-      break; // the first worksheet only
-    }
-    return;
-  }
-  throw new AppError(422, 'format', textOf('import.error.format'));
-}
-
-function cellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    const v = value as { text?: unknown; result?: unknown; richText?: { text: string }[] };
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if (v.text !== undefined) return String(v.text);
-    if (v.result !== undefined) return cellText(v.result);
-  }
-  return String(value);
 }
 
 export async function importCatalog(db: Db, ctx: AuditContext, file: string, options: ImportOptions = {}): Promise<ImportResult> {

@@ -56,6 +56,8 @@ const CATEGORY_LABELS: Record<string, string> = {
   政策解读: 'policy_interpretation',
   人事信息: 'personnel',
   行政许可结果: 'licensing_result',
+  职权目录: 'power_catalog',
+  办事指南: 'service_guide',
   其他: 'other',
 };
 

@@ -10,12 +10,12 @@ import type { Db, Tx } from '../../db/database.ts';
 import type { AuditContext } from '../../platform/audit/audit.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
-import { ConflictError, type ValidationIssue } from '../../platform/errors.ts';
+import { type ValidationIssue } from '../../platform/errors.ts';
 import { getCalendar } from '../calendar/calendar.service.ts';
 import { DEFAULT_INDEX_TEMPLATE } from '../organisation/organisation.ts';
 import { publicationChanged } from '../publishing/publication-events.ts';
 import { disclosureDueOn, renderIndexNumber, validities, type Validity, type WorkingDays } from '../publishing/publishing.ts';
-import { publishingStore } from '../publishing/publishing.store.ts';
+import { nextIndexNumber } from '../publishing/publishing.service.ts';
 import { sanitizeBody } from '../publishing/sanitize.ts';
 import { isChannel, websiteChannels, type Channel } from '../channels/channels.ts';
 // Imported for its publication listener (the website record of items published later).
@@ -75,17 +75,9 @@ export class HistoricalWriter {
   }
 
   private async indexNumber(trx: Tx, agencyId: number, formationDate: string): Promise<string> {
-    const agency = await this.agency(trx, agencyId);
-    const year = Number(formationDate.slice(0, 4));
-    const month = Number(formationDate.slice(5, 7));
     // The same numbering as publishing's createDraft: the agency's serial of the year, a taken
     // number skipped and never reused.
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const seq = await publishingStore.nextSerial(trx, agencyId, year);
-      const number = renderIndexNumber(agency.index_number_template || DEFAULT_INDEX_TEMPLATE, { agencyCode: agency.code, creditCode: agency.credit_code, year, month, seq });
-      if (!(await publishingStore.indexNumberTaken(trx, number))) return number;
-    }
-    throw new ConflictError('pub.error.index_template_collides');
+    return nextIndexNumber(trx, agencyId, formationDate, await this.agency(trx, agencyId));
   }
 
   /** Index numbers handed out in advance for a batch (reserveNumbers), by item. */

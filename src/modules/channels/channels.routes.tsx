@@ -10,6 +10,7 @@ import { channels } from './channels.ts';
 import { channelsStore } from './channels.store.ts';
 import { channelsService } from './channels.service.ts';
 import { ChannelsPage } from './views/channels-page.tsx';
+import { outboxRoutes } from './outbox.routes.tsx';
 
 const publicationForm = {
   channel: { kind: 'choice', label: 'channels.field.channel', required: true, choices: channels },
@@ -24,6 +25,7 @@ const READERS = ['disclosure_officer', 'leader_in_charge', 'principal_leader', '
 export async function channelRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
   registerNav({ href: '/admin/channels', labelKey: 'nav.channels', policy: 'channels.read', order: 26 });
+  await outboxRoutes(app);
 
   async function render(req: FastifyRequest, reply: FastifyReply, year: number, extra: { issues?: ValidationIssue[]; values?: Record<string, string>; status?: number; saved?: boolean } = {}) {
     const actor = req.actor!;

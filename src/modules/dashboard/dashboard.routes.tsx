@@ -15,6 +15,7 @@ import type { Config } from '../../config.ts';
 import { dueWindow } from '../applications/applications.clock.ts';
 import { ATTENTION_KINDS, attentionOf, dashboardStore as store, type AttentionKind } from './dashboard.store.ts';
 import { runReminders } from './reminders.ts';
+import { runReportReminders } from '../reports/report-reminders.ts';
 import { CasesPanel, NoticesPanel, type CasesData } from './views/panels.tsx';
 import './dashboard.messages.ts';
 
@@ -97,6 +98,8 @@ export function startBackgroundWork(app: FastifyInstance, db: Db, config: Config
   const reminders = guard('reminders', async () => {
     const run = await runReminders(db, { mail: Boolean(config.smtp) });
     if (run.notices || run.mails) app.log.info(run, 'reminders');
+    const reports = await runReportReminders(db, { mail: Boolean(config.smtp) });
+    if (reports.notices || reports.mails) app.log.info(reports, 'report reminders');
     await mail();
   });
   app.addHook('onListen', async () => {

@@ -6,6 +6,7 @@ import { isRealDate } from '../../platform/form.ts';
 import { sendPending } from '../../platform/mail/outbox.ts';
 import { smtpTransport } from '../../platform/mail/smtp.ts';
 import { runReminders } from './reminders.ts';
+import { runReportReminders } from '../reports/report-reminders.ts';
 
 export function registerReminderCommands(program: Command): void {
   program
@@ -40,8 +41,11 @@ export function registerReminderCommands(program: Command): void {
       action(async (options: { today?: string; json?: boolean }) => {
         if (options.today !== undefined && !isRealDate(options.today)) throw new UsageError('--today must be a date like 2026-11-29');
         await withDatabase(async ({ db }, config) => {
-          const run = await runReminders(db, { ...(options.today ? { today: options.today } : {}), mail: Boolean(config.smtp) });
-          printResult(Boolean(options.json), run, `${run.cases} cases due soon or overdue: ${run.notices} new notices, ${run.mails} mails queued`);
+          const cases = await runReminders(db, { ...(options.today ? { today: options.today } : {}), mail: Boolean(config.smtp) });
+          // The annual-report reminders run with the applications' (report-reminders.ts); counts add up.
+          const reports = await runReportReminders(db, { ...(options.today ? { today: options.today } : {}), mail: Boolean(config.smtp) });
+          const run = { ...cases, reports: reports.reports, notices: cases.notices + reports.notices, mails: cases.mails + reports.mails };
+          printResult(Boolean(options.json), run, `${run.cases} cases due soon or overdue, ${run.reports} annual reports outstanding: ${run.notices} new notices, ${run.mails} mails queued`);
         });
       }),
     );

@@ -193,12 +193,14 @@ export const organisationService = {
     ctx: AuditContext,
     input: UserInput,
     password?: string,
-    options: { mustChangePassword?: boolean } = {},
+    options: { mustChangePassword?: boolean; passwordHash?: Promise<string> } = {},
   ): Promise<{ id: number; password: string }> {
     const chosen = password ?? generatePassword();
     const issues = passwordIssues(chosen, input.username);
     if (issues.length) throw new ValidationError(issues);
-    const hash = await hashPassword(chosen);
+    // passwordHash: hashPassword(password) computed by the caller — the demo loader hashes its
+    // one shared initial password once for all demo accounts instead of once per account.
+    const hash = await (options.passwordHash ?? hashPassword(chosen));
     return mutate(db, ctx, async (trx, audit) => {
       if (await store.userWithSecret(trx, { username: input.username })) {
         throw new ValidationError([issue('username', 'org.error.username_taken', { username: input.username })]);

@@ -5,7 +5,7 @@ import { translate } from '../../platform/i18n/i18n.ts';
 import { portalStore as store } from './portal.store.ts';
 import { catalogQuery, parseCatalogQuery, portalCategories } from './portal.ts';
 import { serveData } from './portal-support.ts';
-import { atomFeed, catalogCsv, publicBase, sitemap } from './feeds.ts';
+import { atomFeed, catalogCsv, publicBase, sitemap, sitemapIndex } from './feeds.ts';
 
 const ATOM = 'application/atom+xml; charset=utf-8';
 const FEED_SIZE = 50;
@@ -66,9 +66,27 @@ export function feedRoutes(app: FastifyInstance): void {
     });
   });
 
+  // The protocol allows 50,000 URLs per file: beyond the limit /sitemap.xml is an index of
+  // /sitemaps/N.xml files, each a slice of the same list.
+  const limit = app.deps.config.sitemapUrlLimit;
+  const XML = 'application/xml; charset=utf-8';
   app.get('/sitemap.xml', pub, async (req, reply) => {
     const base = baseOf(req);
-    return serveData(db, req, reply, `${base}/sitemap.xml`, async () => ({ type: 'application/xml; charset=utf-8', body: sitemap(base, await sitemapUrls(db)) }));
+    return serveData(db, req, reply, `${base}/sitemap.xml`, async () => {
+      const urls = await sitemapUrls(db);
+      return { type: XML, body: urls.length <= limit ? sitemap(base, urls) : sitemapIndex(base, Math.ceil(urls.length / limit)) };
+    });
+  });
+
+  app.get('/sitemaps/:file', pub, async (req, reply) => {
+    const n = /^([1-9]\d{0,5})\.xml$/.exec((req.params as { file: string }).file)?.[1];
+    if (!n) return reply.callNotFound();
+    const base = baseOf(req);
+    return serveData(db, req, reply, `${base}/sitemaps/${n}.xml`, async () => {
+      const urls = await sitemapUrls(db);
+      const slice = urls.length > limit ? urls.slice((Number(n) - 1) * limit, Number(n) * limit) : [];
+      return slice.length ? { type: XML, body: sitemap(base, slice) } : { status: 404, type: XML, body: '' };
+    });
   });
 
   app.get('/catalog.csv', pub, async (req, reply) => {

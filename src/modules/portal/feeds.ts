@@ -44,6 +44,16 @@ ${entries}
 `;
 }
 
+/** The sitemap index pointing at `count` sitemap files /sitemaps/N.xml (N from 1). */
+export function sitemapIndex(base: string, count: number): string {
+  const body = Array.from({ length: count }, (_, i) => `  <sitemap><loc>${xml(`${base}/sitemaps/${i + 1}.xml`)}</loc></sitemap>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${body}
+</sitemapindex>
+`;
+}
+
 export function sitemap(base: string, urls: readonly { path: string; lastmod?: string | null }[]): string {
   const body = urls.map((u) => `  <url><loc>${xml(`${base}${u.path}`)}</loc>${u.lastmod ? `<lastmod>${xml(u.lastmod.slice(0, 10))}</lastmod>` : ''}</url>`).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -9,9 +9,9 @@ import { saveScreen, slideKinds, type SlideKind } from './screen.routes.tsx';
 export function registerPortalCommands(program: Command): Command {
   program
     .command('export-static')
-    .description('write the public catalog as static files (pages, attachments, feeds, sitemap); re-running writes only what changed')
+    .description('write the public catalog as static files (pages in Chinese and English under /en, attachments, feeds, sitemap, a title search); re-running writes only what changed')
     .argument('<dir>', 'output directory')
-    .option('--live-url <url>', 'the live site (search and other server pages link there)')
+    .option('--live-url <url>', 'the live site (its full-text search and other server pages are linked from the copy, which searches titles and document numbers itself)')
     .option('--json', 'print JSON: {"files","written","unchanged","removed"}')
     .action(
       action(async (dir: string, options: { liveUrl?: string; json?: boolean }) => {

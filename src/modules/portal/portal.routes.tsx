@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { portalStore as store } from './portal.store.ts';
-import { catalogQuery, DISPLAY_COOKIE, encodeDisplayMode, parseCatalogQuery, parseDisplayMode, safeBack, toggleDisplayMode } from './portal.ts';
+import { catalogQuery, DISPLAY_COOKIE, encodeDisplayMode, GUIDES_PER_PAGE, parseCatalogQuery, parseDisplayMode, POWERS_PER_PAGE, powerCatalogHref, powerCatalogPages, safeBack, toggleDisplayMode } from './portal.ts';
 import { html, positiveId, servePage } from './portal-support.ts';
 import { CatalogPage, HomePage, type CatalogData } from './views/catalog-page.tsx';
 import { ItemPage, WithdrawnPage, type ItemData } from './views/item-page.tsx';
@@ -112,12 +112,17 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     }),
   );
 
-  app.get('/power-catalog', pub, async (req, reply) =>
-    servePage(db, req, reply, '/power-catalog', async (ctx) => {
-      const [powers, guides] = await Promise.all([store.powerItems(db, null, 2000), store.serviceGuides(db, null, 500)]);
-      return html(<PowerCatalogPage ctx={ctx} data={{ powers, guides }} />);
-    }),
-  );
+  app.get('/power-catalog', pub, async (req, reply) => {
+    const raw = (req.query as Record<string, unknown>).page;
+    const page = typeof raw === 'string' && /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : 1;
+    return servePage(db, req, reply, powerCatalogHref(page), async (ctx) => {
+      const counts = await store.powerCounts(db);
+      const pages = powerCatalogPages(counts);
+      if (page > pages) return html(<ErrorPage ctx={ctx} status={404} />, 404);
+      const [powers, guides] = await Promise.all([store.powerItems(db, null, POWERS_PER_PAGE, (page - 1) * POWERS_PER_PAGE), store.serviceGuides(db, null, GUIDES_PER_PAGE, (page - 1) * GUIDES_PER_PAGE)]);
+      return html(<PowerCatalogPage ctx={ctx} data={{ powers, guides, page, pages, counts, hrefFor: powerCatalogHref }} />);
+    });
+  });
 
   // The reading aids: a plain link toggles one of them and comes back (works without script).
   app.get('/display', pub, async (req, reply) => {

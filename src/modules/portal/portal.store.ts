@@ -199,24 +199,33 @@ export const portalStore = {
   },
 
   /** Public power-catalog entries (their carrying item is public). */
-  powerItems(db: Executor, agencyId: number | null, limit = 200) {
+  powerItems(db: Executor, agencyId: number | null, limit = 200, offset = 0) {
     let q = db
       .selectFrom('power_items as p')
       .innerJoin('information_items as i', 'i.id', 'p.item_id')
       .select(['p.id', 'p.code', 'p.name', 'p.power_type', 'p.legal_basis', 'p.item_id'])
       .where('i.status', 'in', publicStatuses);
     if (agencyId !== null) q = q.where('p.agency_id', '=', agencyId);
-    return q.orderBy('p.code').limit(limit).execute();
+    return q.orderBy('p.code').orderBy('p.id').limit(limit).offset(offset).execute();
   },
 
-  serviceGuides(db: Executor, agencyId: number | null, limit = 200) {
+  /** How many public power items and service guides there are (the power catalog's pages). */
+  async powerCounts(db: Executor): Promise<{ powers: number; guides: number }> {
+    const [p, g] = await Promise.all([
+      db.selectFrom('power_items as p').innerJoin('information_items as i', 'i.id', 'p.item_id').select((eb) => eb.fn.countAll<number | string>().as('n')).where('i.status', 'in', publicStatuses).executeTakeFirst(),
+      db.selectFrom('service_guides as g').innerJoin('information_items as i', 'i.id', 'g.item_id').select((eb) => eb.fn.countAll<number | string>().as('n')).where('i.status', 'in', publicStatuses).executeTakeFirst(),
+    ]);
+    return { powers: Number(p?.n ?? 0), guides: Number(g?.n ?? 0) };
+  },
+
+  serviceGuides(db: Executor, agencyId: number | null, limit = 200, offset = 0) {
     let q = db
       .selectFrom('service_guides as g')
       .innerJoin('information_items as i', 'i.id', 'g.item_id')
       .select(['g.id', 'g.name', 'g.steps', 'g.time_limit', 'g.place', 'g.hours', 'g.phone', 'g.item_id'])
       .where('i.status', 'in', publicStatuses);
     if (agencyId !== null) q = q.where('g.agency_id', '=', agencyId);
-    return q.orderBy('g.id').limit(limit).execute();
+    return q.orderBy('g.id').limit(limit).offset(offset).execute();
   },
 
   screen(db: Executor, name: string) {
@@ -245,6 +254,11 @@ export const portalStore = {
 
   async bump(db: Executor, at: string): Promise<void> {
     await db.updateTable('portal_state').set((eb) => ({ version: eb('version', '+', 1), changed_at: at })).where('name', '=', 'pages').execute();
+  },
+
+  /** What the static copy's client-side search looks through (static-export.ts), newest first. */
+  searchIndexRows(db: Executor) {
+    return publicItems(db).select(['i.id', 'v.title', 'v.document_number', 'i.index_number', 'i.publication_date', 'a.name as agency_name']).orderBy('i.id', 'desc').execute();
   },
 
   /** Every public item id with its last change (sitemap, static export). */

@@ -15,8 +15,18 @@ const oneOf = <T extends string>(v: unknown, list: readonly T[]): T | undefined 
 
 export const PAGE_SIZE = 20;
 
+/** The power catalog page: a table of power items and the service guides, a page of each. */
+export const POWERS_PER_PAGE = 50;
+export const GUIDES_PER_PAGE = 20;
+export function powerCatalogPages(counts: { powers: number; guides: number }): number {
+  return Math.max(1, Math.ceil(counts.powers / POWERS_PER_PAGE), Math.ceil(counts.guides / GUIDES_PER_PAGE));
+}
+export function powerCatalogHref(page: number): string {
+  return page > 1 ? `/power-catalog?page=${page}` : '/power-catalog';
+}
+
 /** The catalog's categories as the public browses them: the agency catalog plus the power catalog and service guides. */
-export const portalCategories: readonly string[] = [...catalogCategories, POWER_CATEGORY, GUIDE_CATEGORY];
+export const portalCategories: readonly string[] = [...new Set<string>([...catalogCategories, POWER_CATEGORY, GUIDE_CATEGORY])];
 
 export function parseCatalogQuery(q: Record<string, unknown>): CatalogFilter {
   const agency = typeof q.agency === 'string' && /^[a-z0-9-]{1,64}$/.test(q.agency) ? q.agency : undefined;

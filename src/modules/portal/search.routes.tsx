@@ -76,7 +76,7 @@ export function searchRoutes(app: FastifyInstance): void {
           <SearchPage
             ctx={ctx}
             filters={filters}
-            data={{ q, available, total: answer.total, results: answer.results, didYouMean: answer.didYouMean, page, pageSize: PAGE_SIZE, hrefFor: params }}
+            data={{ q, available, total: answer.total, totalCapped: answer.totalCapped === true, results: answer.results, didYouMean: answer.didYouMean, page, pageSize: PAGE_SIZE, hrefFor: params }}
           />,
         ),
         // Arbitrary queries are not kept; the empty search page and the first page of a query are.

@@ -4,14 +4,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { readForm } from '../../platform/form.ts';
-import { issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { AppError, ConflictError, issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { readMultipartForm } from '../../platform/http/uploads.ts';
+import type { RowFailure } from '../catalog-import/historical.service.ts';
+import { readUploadedRows } from '../catalog-import/spreadsheet.ts';
+import { importYearlyFigures } from './figures-import.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import type { Role } from '../../platform/roles.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
 import { readerRoles } from '../publishing/publishing.policy.ts';
 import type { Caller } from '../publishing/publishing.service.ts';
-import { figureForm, figureKinds, fenToTenThousandYuan, powerItemForm, serviceGuideForm, tenThousandYuanToFen, type FigureKind, type PowerType } from './power-catalog.ts';
+import { figureForm, figureKinds, fenToTenThousandYuan, guideCorrectionForm, powerCorrectionForm, powerItemForm, serviceGuideForm, tenThousandYuanToFen, type FigureKind, type PowerType } from './power-catalog.ts';
 import { powerCatalogStore as store } from './power-catalog.store.ts';
 import { powerCatalogService as service } from './power-catalog.service.ts';
 import { CatalogFormPage, GuideListPage, PowerListPage, type CatalogFormValues } from './views/catalog-pages.tsx';
@@ -50,17 +54,33 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
   registerNav({ href: '/admin/power-catalog', labelKey: 'nav.power_catalog', policy: 'power_catalog.read', order: 22 });
   registerNav({ href: '/admin/yearly-figures', labelKey: 'nav.figures', policy: 'figures.read', order: 24 });
 
-  async function renderForm(req: FastifyRequest, reply: FastifyReply, kind: 'power' | 'guide', id: number | undefined, values: CatalogFormValues, issues: readonly ValidationIssue[], status = 200) {
+  async function renderForm(req: FastifyRequest, reply: FastifyReply, kind: 'power' | 'guide', id: number | undefined, values: CatalogFormValues, issues: readonly ValidationIssue[], status = 200, correctAgency?: number) {
     const units = await draftUnits(db, req.actor!);
-    const agencies = [...new Set(req.actor!.grants.filter((g) => g.role === 'drafter').map((g) => g.agencyId))];
+    const agencies = correctAgency !== undefined ? [correctAgency] : [...new Set(req.actor!.grants.filter((g) => g.role === 'drafter').map((g) => g.agencyId))];
     const powers = kind === 'guide' ? (await store.powerItems(db, agencies)).map((p) => ({ id: p.id, code: p.code, name: p.name })) : undefined;
-    return reply.page(<CatalogFormPage ctx={reply.view()} kind={kind} id={id} values={values} issues={issues} units={units} powers={powers} />, status);
+    return reply.page(<CatalogFormPage ctx={reply.view()} kind={kind} id={id} values={values} issues={issues} units={units} powers={powers} correct={correctAgency !== undefined} />, status);
+  }
+
+  /** A published entry's item, for the correction routes (the item's policy decides). */
+  async function correctable(req: FastifyRequest, row: { item_id: number } | undefined) {
+    if (!row) throw new NotFoundError();
+    const item = await db.selectFrom('information_items').selectAll().where('id', '=', row.item_id).executeTakeFirstOrThrow();
+    authorize(req.actor, 'publishing.correct', { agencyId: item.agency_id, unitId: item.responsible_unit_id });
+    if (item.status !== 'published') throw new ConflictError('pub.error.not_correctable');
+    return item;
+  }
+
+  /** Issues of the service's correction on the form (the change note's reason, a blocked guard). */
+  function correctionIssues(error: unknown): ValidationIssue[] | null {
+    if (error instanceof ValidationError) return error.issues.map((i) => (i.field === 'reason' ? { ...i, field: 'change_note' } : i));
+    if (error instanceof AppError && error.status === 409) return [{ field: 'change_note', message: error.text }];
+    return null;
   }
 
   app.get('/admin/power-catalog', { config: { policy: 'power_catalog.read' } }, async (req, reply) => {
     const actor = req.actor!;
     const items = (await store.powerItems(db, reachOf(actor, readerRoles))).filter((p) => can(actor, 'power_catalog.read', { agencyId: p.agency_id, unitId: p.responsible_unit_id }));
-    return reply.page(<PowerListPage ctx={reply.view()} items={items} canCreate={can(actor, 'power_catalog.edit')} done={doneOf(req)} />);
+    return reply.page(<PowerListPage ctx={reply.view()} items={items} canCreate={can(actor, 'power_catalog.edit')} canCorrect={can(actor, 'publishing.correct')} done={doneOf(req)} />);
   });
 
   app.get('/admin/power-catalog/new', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
@@ -106,10 +126,31 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     }
   });
 
+  app.get('/admin/power-catalog/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {
+    const power = await store.powerItem(db, idParam(req));
+    const item = await correctable(req, power);
+    return renderForm(req, reply, 'power', power!.id, { ...power!, change_note: '' }, [], 200, item.agency_id);
+  });
+
+  app.post('/admin/power-catalog/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {
+    const power = await store.powerItem(db, idParam(req));
+    const item = await correctable(req, power);
+    const { values, issues } = readForm(powerCorrectionForm, req.body);
+    if (issues.length) return renderForm(req, reply, 'power', power!.id, values, issues, 422, item.agency_id);
+    try {
+      await service.correctPowerItem(db, caller(req), power!.id, { code: values.code!, name: values.name!, power_type: values.power_type as PowerType, legal_basis: values.legal_basis! }, values.change_note!);
+      return reply.redirect(`/admin/items/${item.id}?done=corrected`, 303);
+    } catch (error) {
+      const shown = correctionIssues(error);
+      if (shown) return renderForm(req, reply, 'power', power!.id, values, shown, error instanceof ValidationError ? 422 : 409, item.agency_id);
+      throw error;
+    }
+  });
+
   app.get('/admin/service-guides', { config: { policy: 'power_catalog.read' } }, async (req, reply) => {
     const actor = req.actor!;
     const guides = (await store.serviceGuides(db, reachOf(actor, readerRoles))).filter((g) => can(actor, 'power_catalog.read', { agencyId: g.agency_id, unitId: g.responsible_unit_id }));
-    return reply.page(<GuideListPage ctx={reply.view()} guides={guides} canCreate={can(actor, 'power_catalog.edit')} done={doneOf(req)} />);
+    return reply.page(<GuideListPage ctx={reply.view()} guides={guides} canCreate={can(actor, 'power_catalog.edit')} canCorrect={can(actor, 'publishing.correct')} done={doneOf(req)} />);
   });
 
   app.get('/admin/service-guides/new', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
@@ -155,7 +196,34 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     }
   });
 
-  async function renderFigures(req: FastifyRequest, reply: FastifyReply, year: number, extra: { issues?: ValidationIssue[]; values?: Record<string, string>; status?: number; saved?: boolean } = {}) {
+  app.get('/admin/service-guides/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {
+    const guide = await store.serviceGuide(db, idParam(req));
+    const item = await correctable(req, guide);
+    return renderForm(req, reply, 'guide', guide!.id, { ...guide!, change_note: '' }, [], 200, item.agency_id);
+  });
+
+  app.post('/admin/service-guides/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {
+    const guide = await store.serviceGuide(db, idParam(req));
+    const item = await correctable(req, guide);
+    const { values, issues } = readForm(guideCorrectionForm, req.body);
+    if (issues.length) return renderForm(req, reply, 'guide', guide!.id, values, issues, 422, item.agency_id);
+    const { change_note: note, ...fields } = values;
+    try {
+      await service.correctServiceGuide(db, caller(req), guide!.id, fields as Parameters<typeof service.correctServiceGuide>[3], note!);
+      return reply.redirect(`/admin/items/${item.id}?done=corrected`, 303);
+    } catch (error) {
+      const shown = correctionIssues(error);
+      if (shown) return renderForm(req, reply, 'guide', guide!.id, values, shown, error instanceof ValidationError ? 422 : 409, item.agency_id);
+      throw error;
+    }
+  });
+
+  async function renderFigures(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    year: number,
+    extra: { issues?: ValidationIssue[]; values?: Record<string, string>; status?: number; saved?: boolean; importResult?: { imported: number; failures: readonly RowFailure[] }; importIssues?: ValidationIssue[] } = {},
+  ) {
     const actor = req.actor!;
     const agencyIds = reachOf(actor, ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor']);
     const agencies = agencyIds.length ? await db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', agencyIds).orderBy('id').execute() : [];
@@ -169,13 +237,41 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
         }),
       ),
     }));
-    return reply.page(<FiguresPage ctx={reply.view()} year={year} lines={lines} issues={extra.issues ?? []} values={extra.values ?? {}} canEdit={can(actor, 'figures.edit', { agencyId: actor.agencyId })} saved={extra.saved} />, extra.status ?? 200);
+    return reply.page(
+      <FiguresPage ctx={reply.view()} year={year} lines={lines} issues={extra.issues ?? []} values={extra.values ?? {}} canEdit={can(actor, 'figures.edit', { agencyId: actor.agencyId })} saved={extra.saved} importResult={extra.importResult} importIssues={extra.importIssues} />,
+      extra.status ?? 200,
+    );
   }
 
   app.get('/admin/yearly-figures', { config: { policy: 'figures.read' } }, async (req, reply) => {
     const query = req.query as Record<string, string | undefined>;
     const year = query.year && /^\d{4}$/.test(query.year) ? Number(query.year) : Number(todayInChina().slice(0, 4)) - 1;
-    return renderFigures(req, reply, year, { saved: query.saved === '1' });
+    const imported = query.imported && /^\d{1,6}$/.test(query.imported) ? Number(query.imported) : undefined;
+    return renderFigures(req, reply, year, { saved: query.saved === '1', importResult: imported === undefined ? undefined : { imported, failures: [] } });
+  });
+
+  // A CSV / XLSX file of figures: all rows or none (figures-import.ts). Rows may name other
+  // agencies only where the actor is the disclosure office too.
+  app.post('/admin/yearly-figures/import', { config: { policy: 'figures.edit' } }, async (req, reply) => {
+    const actor = req.actor!;
+    const form = await readMultipartForm(req);
+    const year = Number(todayInChina().slice(0, 4)) - 1;
+    const issues: ValidationIssue[] = form.issues.map((i) => ({ ...i, field: 'file' }));
+    const file = form.files[0];
+    if (!file && issues.length === 0) issues.push(issue('file', 'figures.import.file_required'));
+    if (issues.length || !file) return renderFigures(req, reply, year, { importIssues: issues, status: 422 });
+    const agency = await db.selectFrom('agencies').select('code').where('id', '=', actor.agencyId).executeTakeFirstOrThrow();
+    const allowed = new Set(reachOf(actor, ['disclosure_officer']).filter((id) => can(actor, 'figures.edit', { agencyId: id })));
+    try {
+      const result = await importYearlyFigures(db, req.auditContext(), readUploadedRows(file.bytes, file.filename), { agencyCode: agency.code, allowedAgencyIds: allowed, userId: actor.userId, source: file.filename });
+      if (result.failures.length) return renderFigures(req, reply, year, { importResult: { imported: 0, failures: result.failures }, status: 422 });
+      const shown = result.figures.length ? Math.max(...result.figures.map((f) => f.year)) : year;
+      return reply.redirect(`/admin/yearly-figures?year=${shown}&imported=${result.imported}`, 303);
+    } catch (error) {
+      // An unreadable file, a wrong format or missing columns: said on the file field.
+      if (error instanceof AppError && error.status === 422) return renderFigures(req, reply, year, { importIssues: [{ field: 'file', message: error.text }], status: 422 });
+      throw error;
+    }
   });
 
   app.post('/admin/yearly-figures', { config: { policy: 'figures.edit' } }, async (req, reply) => {

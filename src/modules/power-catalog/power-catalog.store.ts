@@ -113,7 +113,9 @@ export const powerCatalogStore = {
     const rows = (await powerCatalogStore.figureRows(db, agencyIds, year)).map((r) => ({ ...r, amount_fen: r.amount_fen === null ? null : Number(r.amount_fen) }));
     const sum = (kind: FigureKind) => rows.filter((r) => r.kind === kind).reduce((n, r) => n + Number(r.decisions ?? 0), 0);
     const fen = rows.filter((r) => r.kind === 'fee').reduce((n, r) => n + Number(r.amount_fen ?? 0), 0);
-    const missing = agencyIds.flatMap((agencyId) => figureKinds.filter((kind) => !rows.some((r) => r.agency_id === agencyId && r.kind === kind)).map((kind) => ({ agencyId, kind })));
+    // A set, not a scan of the rows per agency and kind: a province's roll-up has thousands of each.
+    const entered = new Set(rows.map((r) => `${r.agency_id}/${r.kind}`));
+    const missing = agencyIds.flatMap((agencyId) => figureKinds.filter((kind) => !entered.has(`${agencyId}/${kind}`)).map((kind) => ({ agencyId, kind })));
     return {
       year,
       licences: { decisions: sum('licence') },

@@ -60,6 +60,31 @@ export const serviceGuideForm = {
   formation_date: { kind: 'date', label: 'guide.field.formation_date', required: true },
 } as const satisfies FormSpec;
 
+const changeNote = { kind: 'text', label: 'pub.field.change_note', required: true, max: 2000 } as const;
+
+/** A published correction of a power: its content and the public change note. */
+export const powerCorrectionForm = {
+  change_note: changeNote,
+  code: powerItemForm.code,
+  name: powerItemForm.name,
+  power_type: powerItemForm.power_type,
+  legal_basis: powerItemForm.legal_basis,
+} as const satisfies FormSpec;
+
+export const guideCorrectionForm = {
+  change_note: changeNote,
+  name: serviceGuideForm.name,
+  power_item_id: serviceGuideForm.power_item_id,
+  conditions: serviceGuideForm.conditions,
+  materials: serviceGuideForm.materials,
+  steps: serviceGuideForm.steps,
+  time_limit: serviceGuideForm.time_limit,
+  fees: serviceGuideForm.fees,
+  place: serviceGuideForm.place,
+  hours: serviceGuideForm.hours,
+  phone: serviceGuideForm.phone,
+} as const satisfies FormSpec;
+
 export const figureForm = {
   year: { kind: 'int', label: 'figures.field.year', required: true },
   licence: { kind: 'int', label: 'figures.kind.licence' },

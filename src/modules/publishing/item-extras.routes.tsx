@@ -20,8 +20,11 @@ import { storeAttachment } from './attachment-files.ts';
 import type { InformationItemRow } from './publishing.table.ts';
 import { caller, field, idParam } from './publishing.routes.tsx';
 import { CorrectionPage } from './views/correction-page.tsx';
+import { structuredEntryOf } from './structured.ts';
 import { VersionsPage } from './views/versions-page.tsx';
 import { WorkflowPage, type WorkflowRow } from './views/workflow-page.tsx';
+import { extraWorkflowCategories, extraWorkflowCategory } from './workflow-categories.ts';
+import { normaliseSteps } from './workflow.ts';
 import type { FormValues as ShownValues } from './views/item-form-page.tsx';
 
 type RenderItem = (
@@ -70,12 +73,15 @@ export async function registerItemExtraRoutes(app: FastifyInstance, deps: { load
   app.get('/admin/items/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {
     const item = await correctable(req);
     if (item.status !== 'published') return renderItem(req, reply, item, { notice: textOf('pub.error.not_correctable'), status: 409 });
+    const structured = await structuredEntryOf(db, item.id);
+    if (structured) return reply.redirect(structured.correctHref, 303);
     const version = (await store.version(db, item.current_version_id!))!;
     return renderCorrection(reply, item, { ...version, issuing_agencies: (JSON.parse(version.issuing_agencies) as string[]).join('、'), change_note: '' }, []);
   });
 
   app.post('/admin/items/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {
     const item = await correctable(req);
+    if (await structuredEntryOf(db, item.id)) return renderItem(req, reply, item, { notice: textOf('pub.error.structured_entry'), status: 409 });
     const { values, issues } = readForm(correctionForm, req.body);
     if (issues.length) return renderCorrection(reply, item, values, issues, 422);
     try {
@@ -196,6 +202,10 @@ export async function registerItemExtraRoutes(app: FastifyInstance, deps: { load
     for (const category of [...catalogCategories, '*']) {
       rows.push({ category, steps: await stepsFor(db, chosen.id, category), configured: configs.some((c) => c.category_key === category) });
     }
+    for (const extra of extraWorkflowCategories()) {
+      const row = configs.find((c) => c.category_key === extra.key);
+      rows.push({ category: extra.key, labelKey: extra.labelKey, steps: row ? normaliseSteps(JSON.parse(row.steps) as string[]) : [...extra.defaultSteps], configured: !!row });
+    }
     return reply.page(
       <WorkflowPage ctx={reply.view()} agencies={visible} agencyId={chosen.id} rows={rows} canConfigure={can(actor, 'publishing.configure', { agencyId: chosen.id })} issues={issues} done={done} />,
       status,
@@ -213,7 +223,7 @@ export async function registerItemExtraRoutes(app: FastifyInstance, deps: { load
     const agencyRaw = field(body, 'agency_id') ?? '';
     const agencyId = /^[1-9]\d{0,8}$/.test(agencyRaw) ? Number(agencyRaw) : 0;
     const category = field(body, 'category') ?? '';
-    if (!(category === '*' || (catalogCategories as readonly string[]).includes(category))) throw new NotFoundError();
+    if (!(category === '*' || (catalogCategories as readonly string[]).includes(category) || extraWorkflowCategory(category))) throw new NotFoundError();
     authorize(req.actor, 'publishing.configure', { agencyId });
     const raw = body.steps;
     const steps = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);

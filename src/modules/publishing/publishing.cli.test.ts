@@ -12,7 +12,9 @@ import { runCommand } from '../../../test/support/cli.ts';
 import { seedDemo } from '../../../test/support/app.ts';
 import { publishingService as service } from './publishing.service.ts';
 import { registerPublishingCommands } from './publishing.cli.ts';
-import { demoBureau, demoCallers, itemInput, reviewWorkNews } from './publishing.test-support.ts';
+import { demoBureau, demoCallers, itemInput, legacyItems, reviewWorkNews } from './publishing.test-support.ts';
+import { registerPiiCommands } from '../../platform/pii/pii.cli.ts';
+import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
 
 /** Runs the command with the environment pointing at `dir`, restored right after: every test
  *  file shares one process, so the environment must not leak into other suites. */
@@ -21,7 +23,10 @@ async function inDataDir(dir: string, args: string[]) {
   process.env.GONGKAI_DATA_DIR = dir;
   delete process.env.DATABASE_URL;
   try {
-    return await runCommand(registerPublishingCommands, args);
+    return await runCommand((program) => {
+      registerPiiCommands(program);
+      registerPublishingCommands(program);
+    }, args);
   } finally {
     if (saved.dataDir === undefined) delete process.env.GONGKAI_DATA_DIR;
     else process.env.GONGKAI_DATA_DIR = saved.dataDir;
@@ -29,12 +34,9 @@ async function inDataDir(dir: string, args: string[]) {
   }
 }
 
-/** The JSON the command printed. The test runner's own messages to its parent may land in the
- *  same captured stdout (it reports on stdout), so the printed object is picked out. */
+/** The JSON the command printed (its whole output). */
 function printed(out: string): { published: number[] } {
-  const match = /\{\n[\s\S]*?\n\}\n/.exec(out);
-  assert.ok(match, `no JSON in the output: ${JSON.stringify(out.slice(0, 200))}`);
-  return JSON.parse(match[0]) as { published: number[] };
+  return JSON.parse(out) as { published: number[] };
 }
 
 describe('gongkai publishing run-scheduled', () => {
@@ -77,5 +79,22 @@ describe('gongkai publishing run-scheduled', () => {
     const bad = await inDataDir(dir, ['publishing', 'run-scheduled', '--today', '2026-02-30']);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /--today/);
+  });
+
+  test('pii rescan: exit 0 while everything public is clean, 1 with the flagged items (masked only)', async () => {
+    const clean = await inDataDir(dir, ['pii', 'rescan', '--json']);
+    assert.equal(clean.code, 0, clean.out + clean.err);
+    assert.equal((JSON.parse(clean.out) as { open: number }).open, 0);
+    const id = '43060219850315123' + residentIdCheckChar('43060219850315123');
+    const [leak] = await legacyItems(handle.db, [{ title: '2013年4月失业保险金领取人员名单', bodyHtml: `<p>王某某 ${id}</p>` }]);
+    const found = await inDataDir(dir, ['pii', 'rescan', '--json']);
+    assert.equal(found.code, 1, found.err);
+    const out = JSON.parse(found.out) as { open: number; newFlags: number; flags: { item_id: number; findings: { kind: string; masked: string }[] }[] };
+    assert.equal(out.newFlags, 1);
+    assert.deepEqual(out.flags.map((f) => [f.item_id, f.findings.map((x) => x.kind)]), [[leak, ['resident_id']]]);
+    assert.ok(!found.out.includes(id));
+    const human = await inDataDir(dir, ['pii', 'rescan']);
+    assert.equal(human.code, 1);
+    assert.match(human.out, /1 open/);
   });
 });

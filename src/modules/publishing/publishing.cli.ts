@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { action, printResult, UsageError, withDatabase } from '../../cli/support.ts';
 import { isRealDate } from '../../platform/form.ts';
 import { runScheduledPublishing } from './scheduled.ts';
+import { openFlags, runPiiRescan, type FlagFinding } from './pii-rescan.ts';
 
 export function registerPublishingCommands(program: Command): void {
   const publishing = program.command('publishing').description('the disclosure catalog');
@@ -22,6 +23,28 @@ export function registerPublishingCommands(program: Command): void {
             run,
             `published ${run.published.length}` + (run.skipped.length ? `, skipped ${run.skipped.length} (published elsewhere)` : '') + (run.blocked.length ? `, held back by the personal-data guard: ${run.blocked.join(', ')}` : ''),
           );
+        });
+      }),
+    );
+
+  // `gongkai pii rescan` joins the guard's command group (platform/pii/pii.cli.ts registers it first).
+  const pii = program.commands.find((c) => c.name() === 'pii') ?? program.command('pii').description('personal-data guard (个人信息检查)');
+  pii
+    .command('rescan')
+    .description('scan everything already public (titles, bodies, attachment texts) and flag findings for the confidentiality reviewers; exit 1 while flags are open')
+    .option('--json', 'print JSON')
+    .action(
+      action(async (options: { json?: boolean }) => {
+        return withDatabase(async ({ db }) => {
+          const run = await runPiiRescan(db);
+          const agencies = (await db.selectFrom('agencies').select('id').execute()).map((a) => a.id);
+          const flags = (await openFlags(db, agencies, 10_000)).map((f) => ({ item_id: f.item_id, index_number: f.index_number, version_id: f.version_id, findings: (JSON.parse(f.findings_json) as FlagFinding[]).map(({ field, kind, line, masked }) => ({ field, kind, line, masked })) }));
+          const lines = [
+            `scanned ${run.scanned} public items: ${run.flagged} with personal data (${run.newFlags} new), ${run.resolved} earlier flags resolved, ${run.open} open`,
+            ...flags.slice(0, 100).map((f) => `  ${f.index_number} (item ${f.item_id}): ${f.findings.map((x) => `${x.kind} ${x.masked}`).join(', ')}`),
+          ];
+          printResult(Boolean(options.json), { ...run, flags }, lines.join('\n'));
+          return run.open > 0 ? 1 : 0;
         });
       }),
     );

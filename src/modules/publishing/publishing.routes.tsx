@@ -6,7 +6,8 @@ import type { Db } from '../../db/database.ts';
 import { authorize, can } from '../../platform/policy.ts';
 import { readForm, type FormValues } from '../../platform/form.ts';
 import { AppError, ConflictError, issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
-import type { Text } from '../../platform/i18n/i18n.ts';
+import { textOf, type Text } from '../../platform/i18n/i18n.ts';
+import { structuredEntryOf } from './structured.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
 import './publishing.messages.ts';
@@ -20,6 +21,8 @@ import { ItemListPage, type DeadlineFilter, type LateCountLine } from './views/i
 import { registerItemExtraRoutes } from './item-extras.routes.tsx';
 import { scheduleInServer } from './scheduled.ts';
 import { dayBefore } from './publishing.panel.tsx';
+import './pii-flags.panel.tsx';
+import { scheduleRescanInServer } from './pii-rescan.ts';
 import { ItemFormPage, type FormValues as ShownValues } from './views/item-form-page.tsx';
 import { ItemPage } from './views/item-page.tsx';
 
@@ -79,6 +82,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
   registerNav({ href: '/admin/items', labelKey: 'nav.catalog', policy: 'publishing.read', order: 20 });
   scheduleInServer(app, db);
+  scheduleRescanInServer(app, db);
 
   async function renderForm(req: FastifyRequest, reply: FastifyReply, item: InformationItemRow | undefined, values: ShownValues, issues: readonly ValidationIssue[], status = 200) {
     let units = await draftUnits(db, req);
@@ -223,6 +227,9 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/admin/items/:id/edit', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
     const item = await editable(req);
+    // A power or service guide is edited with its fields, on its own page (structured.ts).
+    const structured = await structuredEntryOf(db, item.id);
+    if (structured) return reply.redirect(structured.editHref, 303);
     const version = (await store.version(db, item.current_version_id!))!;
     const values: ShownValues = {
       ...item,
@@ -235,6 +242,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/admin/items/:id/edit', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
     const item = await editable(req);
+    if (await structuredEntryOf(db, item.id)) return renderItem(req, reply, item, { notice: textOf('pub.error.structured_entry'), status: 409 });
     const { values, issues } = readForm(itemForm, req.body);
     if (issues.length) return renderForm(req, reply, item, values, issues, 422);
     try {

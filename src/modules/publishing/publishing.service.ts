@@ -16,12 +16,12 @@ import { maskText } from '../../platform/pii/scanner.ts';
 import { allFindingsOf, findingCount, findingsOf } from './guard.ts';
 export { allFindingsOf, attachmentFindingsOf, findingCount, findingsOf, type FieldFindings, type TextFieldFindings } from './guard.ts';
 import { getCalendar, onCalendarChange } from '../calendar/calendar.service.ts';
-import { DEFAULT_INDEX_TEMPLATE } from '../organisation/organisation.ts';
+import { nextIndexNumber } from './index-numbers.ts';
+export { nextIndexNumber, type IndexNumbering } from './index-numbers.ts';
 import {
   ART20_ITEMS,
   disclosureDueOn,
   publicStatuses,
-  renderIndexNumber,
   validities,
   type DisclosureMode,
   type ItemEvent,
@@ -156,22 +156,6 @@ export async function carryAttachments(trx: Tx, fromVersionId: number | null, to
   }
 }
 
-/** Generates the next index number of the agency inside the transaction (rules.md §5.3). */
-async function nextIndexNumber(trx: Tx, agencyId: number, formationDate: string): Promise<string> {
-  const agency = await trx.selectFrom('agencies').select(['code', 'credit_code', 'index_number_template']).where('id', '=', agencyId).executeTakeFirstOrThrow();
-  const year = Number(formationDate.slice(0, 4));
-  const month = Number(formationDate.slice(5, 7));
-  const template = agency.index_number_template || DEFAULT_INDEX_TEMPLATE;
-  // A template without the agency's code can collide with another agency's numbers; such a
-  // serial is skipped (never reused) rather than the number repeated.
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const seq = await store.nextSerial(trx, agencyId, year);
-    const number = renderIndexNumber(template, { agencyCode: agency.code, creditCode: agency.credit_code, year, month, seq });
-    if (!(await store.indexNumberTaken(trx, number))) return number;
-  }
-  throw new ConflictError('pub.error.index_template_collides');
-}
-
 export async function writeStatus(trx: Tx, item: Pick<InformationItemRow, 'id'>, from: ItemStatus | null, to: ItemStatus, event: ItemEvent | 'create', userId: number | null, reason: string | null, versionId: number | null): Promise<void> {
   await trx
     .insertInto('item_status_history')
@@ -259,50 +243,92 @@ async function dueDate(db: Executor, input: Pick<ItemInput, 'disclosure_mode' | 
   return disclosureDueOn(await publishingDeps.calendar(db), input.formation_date);
 }
 
+/** A draft checked and authorized, ready to be written (prepareDraft → insertDraft). */
+export interface PreparedDraft {
+  readonly agencyId: number;
+  readonly due: string | null;
+}
+
+/** Checks and authorizes a new draft before its transaction (reads only). */
+export async function prepareDraft(db: Executor, caller: Caller, input: ItemInput): Promise<PreparedDraft> {
+  const { agencyId, issues } = await checkInput(db, input, todayInChina());
+  if (issues.length) throw new ValidationError(issues);
+  authorize(caller.actor, 'publishing.draft', { agencyId, unitId: input.responsible_unit_id });
+  return { agencyId, due: await dueDate(db, input) };
+}
+
+/**
+ * Writes a prepared draft inside the caller's transaction: index number, item, first version,
+ * status row, audit event. Modules whose entries an item carries (the power catalog) write
+ * their row in the same transaction, so neither exists without the other.
+ */
+export async function insertDraft(trx: Tx, audit: Audit, caller: Caller, input: ItemInput, prepared: PreparedDraft): Promise<{ id: number; indexNumber: string }> {
+  const indexNumber = await nextIndexNumber(trx, prepared.agencyId, input.formation_date);
+  const now = nowIso();
+  const item = await trx
+    .insertInto('information_items')
+    .values({
+      agency_id: prepared.agencyId,
+      index_number: indexNumber,
+      current_version_id: null,
+      status: 'draft',
+      disclosure_mode: input.disclosure_mode,
+      non_disclosure_basis: input.disclosure_mode === 'not_disclosed' ? input.non_disclosure_basis ?? null : null,
+      art20_item: input.art20_item ?? null,
+      catalog_category: input.catalog_category,
+      responsible_unit_id: input.responsible_unit_id,
+      formation_date: input.formation_date,
+      disclosure_due_on: prepared.due,
+      scheduled_on: null,
+      publication_date: null,
+      is_normative: input.catalog_category === 'normative_document' ? 1 : 0,
+      interprets_item_id: input.interprets_item_id ?? null,
+      created_by: caller.actor.userId,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const versionId = await insertVersion(trx, versionValues(input, item.id, 1, caller.actor.userId, null));
+  await trx.updateTable('information_items').set({ current_version_id: versionId }).where('id', '=', item.id).execute();
+  await writeStatus(trx, item, null, 'draft', 'create', caller.actor.userId, null, versionId);
+  await audit({ action: 'publishing.create', subjectType: 'information_item', subjectId: item.id, after: { index_number: indexNumber, version_id: versionId, unit_id: input.responsible_unit_id } });
+  return { id: item.id, indexNumber };
+}
+
+/** The content a published correction may change (the catalog placement stays). */
+export type CorrectionInput = Omit<ItemInput, 'responsible_unit_id' | 'formation_date' | 'disclosure_mode' | 'catalog_category'>;
+
+/**
+ * A published correction inside the caller's transaction, for modules whose entries are carried
+ * by an item (the power catalog corrects its row and the item's text together): the 'correct'
+ * transition of the item's table, a new version with the public change note, the files carried.
+ */
+export async function correctInTransaction(trx: Tx, audit: Audit, caller: Caller, itemId: number, input: CorrectionInput, changeNote: string): Promise<number> {
+  const item = await loadItem(trx, itemId);
+  authorize(caller.actor, 'publishing.correct', scopeOf(item));
+  if (!findTransition(await tableFor(trx, item), item.status as ItemStatus, 'correct')) throw new ConflictError('pub.error.transition_not_allowed', { event: 'correct', status: item.status });
+  if (!changeNote.trim()) throw new ValidationError([issue('reason', 'pub.error.reason_required')]);
+  const full: ItemInput = { ...input, responsible_unit_id: item.responsible_unit_id, formation_date: item.formation_date, disclosure_mode: item.disclosure_mode as DisclosureMode, catalog_category: item.catalog_category };
+  const versionNo = (await store.lastVersionNo(trx, itemId)) + 1;
+  const versionId = await insertVersion(trx, versionValues(full, itemId, versionNo, caller.actor.userId, changeNote.trim()));
+  await carryAttachments(trx, item.current_version_id, versionId);
+  await trx.updateTable('information_items').set({ current_version_id: versionId }).where('id', '=', itemId).execute();
+  await applyTransition(trx, audit, caller, { ...item, current_version_id: versionId }, 'correct', { reason: changeNote });
+  return versionId;
+}
+
 export const publishingService = {
   async createDraft(db: Db, caller: Caller, input: ItemInput): Promise<{ id: number; indexNumber: string }> {
-    const today = todayInChina();
-    const { agencyId, issues } = await checkInput(db, input, today);
-    if (issues.length) throw new ValidationError(issues);
-    authorize(caller.actor, 'publishing.draft', { agencyId, unitId: input.responsible_unit_id });
-    const due = await dueDate(db, input);
-    return mutate(db, caller.ctx, async (trx, audit) => {
-      const indexNumber = await nextIndexNumber(trx, agencyId, input.formation_date);
-      const now = nowIso();
-      const item = await trx
-        .insertInto('information_items')
-        .values({
-          agency_id: agencyId,
-          index_number: indexNumber,
-          current_version_id: null,
-          status: 'draft',
-          disclosure_mode: input.disclosure_mode,
-          non_disclosure_basis: input.disclosure_mode === 'not_disclosed' ? input.non_disclosure_basis ?? null : null,
-          art20_item: input.art20_item ?? null,
-          catalog_category: input.catalog_category,
-          responsible_unit_id: input.responsible_unit_id,
-          formation_date: input.formation_date,
-          disclosure_due_on: due,
-          scheduled_on: null,
-          publication_date: null,
-          is_normative: input.catalog_category === 'normative_document' ? 1 : 0,
-          interprets_item_id: input.interprets_item_id ?? null,
-          created_by: caller.actor.userId,
-          created_at: now,
-          updated_at: now,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      const versionId = await insertVersion(trx, versionValues(input, item.id, 1, caller.actor.userId, null));
-      await trx.updateTable('information_items').set({ current_version_id: versionId }).where('id', '=', item.id).execute();
-      await writeStatus(trx, item, null, 'draft', 'create', caller.actor.userId, null, versionId);
-      await audit({ action: 'publishing.create', subjectType: 'information_item', subjectId: item.id, after: { index_number: indexNumber, version_id: versionId, unit_id: input.responsible_unit_id } });
-      return { id: item.id, indexNumber };
-    });
+    const prepared = await prepareDraft(db, caller, input);
+    return mutate(db, caller.ctx, (trx, audit) => insertDraft(trx, audit, caller, input, prepared));
   },
 
-  /** A new immutable version of a draft; the item's catalog fields follow the input. */
-  async updateDraft(db: Db, caller: Caller, itemId: number, input: ItemInput): Promise<number> {
+  /**
+   * A new immutable version of a draft; the item's catalog fields follow the input. `alongside`
+   * runs in the same transaction (a module's own row of the entry the item carries).
+   */
+  async updateDraft(db: Db, caller: Caller, itemId: number, input: ItemInput, alongside?: (trx: Tx, audit: Audit) => Promise<void>): Promise<number> {
     const item = await loadItem(db, itemId);
     authorize(caller.actor, 'publishing.draft', scopeOf(item));
     if (item.status !== 'draft') throw new ConflictError('pub.error.not_draft');
@@ -336,6 +362,7 @@ export const publishingService = {
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) throw new ConflictError('pub.error.changed_meanwhile');
       await audit({ action: 'publishing.update', subjectType: 'information_item', subjectId: itemId, before: { version_id: item.current_version_id }, after: { version_id: versionId, version_no: versionNo } });
+      await alongside?.(trx, audit);
       return versionId;
     });
   },
@@ -345,20 +372,8 @@ export const publishingService = {
   },
 
   /** A published correction: a new version with its public change note; the item stays published. */
-  async publishCorrection(db: Db, caller: Caller, itemId: number, input: Omit<ItemInput, 'responsible_unit_id' | 'formation_date' | 'disclosure_mode' | 'catalog_category'>, changeNote: string): Promise<number> {
-    return mutate(db, caller.ctx, async (trx, audit) => {
-      const item = await loadItem(trx, itemId);
-      authorize(caller.actor, 'publishing.correct', scopeOf(item));
-      if (!findTransition(await tableFor(trx, item), item.status as ItemStatus, 'correct')) throw new ConflictError('pub.error.transition_not_allowed', { event: 'correct', status: item.status });
-      if (!changeNote.trim()) throw new ValidationError([issue('reason', 'pub.error.reason_required')]);
-      const full: ItemInput = { ...input, responsible_unit_id: item.responsible_unit_id, formation_date: item.formation_date, disclosure_mode: item.disclosure_mode as DisclosureMode, catalog_category: item.catalog_category };
-      const versionNo = (await store.lastVersionNo(trx, itemId)) + 1;
-      const versionId = await insertVersion(trx, versionValues(full, itemId, versionNo, caller.actor.userId, changeNote.trim()));
-      await carryAttachments(trx, item.current_version_id, versionId);
-      await trx.updateTable('information_items').set({ current_version_id: versionId }).where('id', '=', itemId).execute();
-      await applyTransition(trx, audit, caller, { ...item, current_version_id: versionId }, 'correct', { reason: changeNote });
-      return versionId;
-    });
+  async publishCorrection(db: Db, caller: Caller, itemId: number, input: CorrectionInput, changeNote: string): Promise<number> {
+    return mutate(db, caller.ctx, async (trx, audit) => correctInTransaction(trx, audit, caller, itemId, input, changeNote));
   },
 
   /** One click: a new version with every finding masked (430602********1234). */

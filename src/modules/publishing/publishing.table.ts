@@ -127,3 +127,22 @@ export type ItemValidityHistoryRow = Selectable<ItemValidityHistoryTable>;
 export type WorkflowConfigRow = Selectable<WorkflowConfigTable>;
 export type PiiOverrideRow = Selectable<PiiOverrideTable>;
 export type ItemAttachmentRow = Selectable<ItemAttachmentTable>;
+
+/** A finding of the re-scan of what is already public, per item version, until resolved. */
+export interface PiiRescanFlagTable {
+  id: Generated<number>;
+  agency_id: number;
+  item_id: number;
+  version_id: number;
+  responsible_unit_id: number;
+  finding_count: number;
+  /** [{field, kind, line, masked}] — masked values only. */
+  findings_json: string;
+  first_found_at: string;
+  last_seen_at: string;
+  resolved_at: string | null;
+  /** changed (a new version, e.g. masked) | overridden | withdrawn */
+  resolution: string | null;
+}
+
+export type PiiRescanFlagRow = Selectable<PiiRescanFlagTable>;

@@ -2,6 +2,8 @@
 // input, and walking an item through the review chain.
 import type { Db } from '../../db/database.ts';
 import { loadActor } from '../../platform/auth/session.ts';
+import { systemContext } from '../../platform/audit/audit.ts';
+import { HistoricalWriter, writeBatch, type HistoricalItem } from '../catalog-import/historical.service.ts';
 import { publishingService as service, type Caller, type ItemInput } from './publishing.service.ts';
 
 export const demoNames = ['drafter', 'unithead', 'reviewer', 'officer', 'leader', 'chief', 'supervisor', 'admin'] as const;
@@ -44,4 +46,21 @@ export async function reviewWorkNews(db: Db, who: Record<DemoName, Caller>, id: 
   await service.transition(db, who.drafter, id, 'submit');
   await service.transition(db, who.unithead, id, 'unit_approve');
   await service.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '《保密法》第二条；不涉及国家秘密' });
+}
+
+/** Writes published items the way the historical import does (no guard on this path). */
+export async function legacyItems(db: Db, items: readonly Omit<HistoricalItem, 'agencyId' | 'unitId' | 'issuingAgencies' | 'formationDate' | 'publicationDate' | 'category'>[]): Promise<number[]> {
+  const { agency, unit } = await demoBureau(db);
+  const writer = new HistoricalWriter(systemContext, 'legacy site');
+  await writer.prepare(db);
+  const ids: number[] = [];
+  await writeBatch(
+    db,
+    items.map((value, i) => ({ row: i + 1, value: { agencyId: agency, unitId: unit, issuingAgencies: [], formationDate: '2013-04-01', publicationDate: '2013-04-03', category: 'licensing_result', ...value } as HistoricalItem })),
+    async (trx, item) => {
+      ids.push((await writer.write(trx, item)).id);
+    },
+    { savepoints: false },
+  );
+  return ids;
 }

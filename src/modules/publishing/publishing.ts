@@ -66,7 +66,10 @@ export const nonDisclosureBases = [
 /**
  * The agency's own catalog categories. The workflow is configured per category (workflow.ts):
  * work news needs the unit head and the confidentiality review; normative documents need every
- * step up to the principal leader.
+ * step up to the principal leader. Entries of the power catalog (职权目录) and service guides
+ * (办事指南) are usually drafted with their structured fields on the power catalog pages, which
+ * carry them in these two categories; a plain item may be filed there too (e.g. the whole list
+ * as one document with an attachment).
  */
 export const catalogCategories = [
   'work_news',
@@ -75,6 +78,8 @@ export const catalogCategories = [
   'policy_interpretation',
   'personnel',
   'licensing_result',
+  'power_catalog',
+  'service_guide',
   'other',
 ] as const;
 export type CatalogCategory = (typeof catalogCategories)[number];

@@ -11,6 +11,7 @@ import { AppError, ConflictError } from '../../platform/errors.ts';
 import { publicationChanged } from './publication-events.ts';
 import { publishingStore as store } from './publishing.store.ts';
 import { assertPiiClean, writeStatus } from './publishing.service.ts';
+import { runInBackground } from '../../platform/http/background-job.ts';
 
 export interface ScheduledRun {
   /** Items this run published. */
@@ -64,34 +65,15 @@ export async function runScheduledPublishing(db: Db, today = todayInChina()): Pr
 /** Every minute by default: a publication date is a day, so a minute's delay is invisible. */
 export const SCHEDULE_INTERVAL_MS = 60_000;
 
-/**
- * Runs the job on an interval once the server listens (request tests never listen, so they
- * are not disturbed) and stops it when the server closes. Failures are logged and retried on
- * the next tick; overlapping ticks are skipped.
- */
+/** Publishes what is due every minute while the server runs (platform/http/background-job.ts). */
 export function scheduleInServer(app: FastifyInstance, db: Db, intervalMs = SCHEDULE_INTERVAL_MS): void {
-  let timer: NodeJS.Timeout | undefined;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
+  runInBackground(app, {
+    name: 'scheduled publishing',
+    intervalMs,
+    runOnListen: true,
+    run: async () => {
       const run = await runScheduledPublishing(db);
-      if (run.published.length || run.blocked.length) app.log.info({ published: run.published, blocked: run.blocked }, 'scheduled publishing');
-    } catch (error) {
-      app.log.error({ err: error }, 'scheduled publishing failed');
-    } finally {
-      running = false;
-    }
-  };
-  app.addHook('onListen', async () => {
-    if (timer) return;
-    timer = setInterval(() => void tick(), intervalMs);
-    timer.unref();
-    void tick();
-  });
-  app.addHook('onClose', async () => {
-    if (timer) clearInterval(timer);
-    timer = undefined;
+      return run.published.length || run.blocked.length ? { published: run.published, blocked: run.blocked } : undefined;
+    },
   });
 }

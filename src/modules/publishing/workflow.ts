@@ -47,6 +47,8 @@ export const DEFAULT_STEPS: Readonly<Record<CatalogCategory | '*', readonly Revi
   policy_interpretation: ['unit_head', 'confidentiality', 'leader'],
   personnel: ['unit_head', 'confidentiality', 'leader'],
   licensing_result: ['unit_head', 'confidentiality'],
+  power_catalog: ['unit_head', 'confidentiality', 'leader'],
+  service_guide: ['unit_head', 'confidentiality'],
   other: ['unit_head', 'confidentiality', 'leader'],
   '*': ['unit_head', 'confidentiality', 'leader'],
 };

@@ -5,10 +5,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { Command } from 'commander';
 import { connectSqlite } from '../../db/connect.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { registerReportCommands } from './report.cli.ts';
+import { runCommand } from '../../../test/support/cli.ts';
 import { insertReportFixture } from './testing/report-fixture.ts';
 import { validateAgainstSchema } from './testing/schema.ts';
 
@@ -32,37 +32,8 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-// Like test/support/cli.ts, but binary writes (the test runner's own serialized reports, which can
-// arrive while a command runs) pass through instead of being captured.
-async function run(...args: string[]): Promise<{ out: string; err: string; code: number }> {
-  const program = new Command('gongkai').exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  registerReportCommands(program);
-  let out = '';
-  let err = '';
-  const write = { out: process.stdout.write.bind(process.stdout), err: process.stderr.write.bind(process.stderr) };
-  const savedCode = process.exitCode;
-  process.exitCode = undefined;
-  const hook = (target: 'out' | 'err') =>
-    ((chunk: unknown, ...rest: unknown[]) => {
-      if (typeof chunk !== 'string') return (write[target] as (...a: unknown[]) => boolean)(chunk, ...rest);
-      if (target === 'out') out += chunk;
-      else err += chunk;
-      return true;
-    }) as typeof process.stdout.write;
-  process.stdout.write = hook('out');
-  process.stderr.write = hook('err');
-  let code = 0;
-  try {
-    await program.parseAsync(['report', 'annual', ...args], { from: 'user' });
-    code = Number(process.exitCode ?? 0);
-  } catch (error) {
-    code = (error as { code?: string }).code?.startsWith('commander.') ? 2 : 1;
-  } finally {
-    process.stdout.write = write.out;
-    process.stderr.write = write.err;
-    process.exitCode = savedCode;
-  }
-  return { out, err, code };
+function run(...args: string[]): Promise<{ out: string; err: string; code: number }> {
+  return runCommand(registerReportCommands, ['report', 'annual', ...args]);
 }
 
 test('bad arguments: one clear line, exit 2', async () => {

@@ -7,6 +7,7 @@ import { action, UsageError, withDatabase } from '../../cli/support.ts';
 import { computeAnnualReport, ReportInputError } from './report.service.ts';
 import { REPORT_TEMPLATES, defaultTemplate, type ReportTemplate } from './report-builder.ts';
 import { renderReport, REPORT_FORMATS, type ReportFileFormat } from './export/render.ts';
+import { registerReportCheckCommand } from './check/check.cli.ts';
 
 export interface AnnualOptions {
   agency?: string;
@@ -58,4 +59,5 @@ export function registerReportCommands(program: Command): void {
         });
       }),
     );
+  registerReportCheckCommand(report);
 }

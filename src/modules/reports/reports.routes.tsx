@@ -16,6 +16,9 @@ import { reportView } from './report-view.ts';
 import { validateReport, publicationDeadline, type AgencyKind } from './report-validation.ts';
 import { renderReport, REPORT_FORMATS, REPORT_MIME, type ReportFileFormat } from './export/render.ts';
 import { ReportCellPage, ReportIndexPage, ReportPage, type CellApplication } from './views/report-pages.tsx';
+import { reportPublicationRoutes } from './publication/publication.routes.tsx';
+import { previousPublishedReport } from './publication/publication.service.ts';
+import { reportCheckRoutes } from './check.routes.tsx';
 
 const READERS: readonly Role[] = ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'];
 
@@ -50,6 +53,7 @@ function params(req: FastifyRequest): ReportParams {
 export async function reportRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
   registerNav({ href: '/admin/reports', labelKey: 'nav.reports', policy: 'reports.read', order: 60 });
+  await reportCheckRoutes(app);
 
   /** The agency of the report, authorized; a roll-up needs read access to every agency in it. */
   async function authorizedAgency(req: FastifyRequest, p: ReportParams): Promise<{ id: number; kind: string }> {
@@ -85,7 +89,9 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     const built = await computeAnnualReport(db, { agencyCode: p.code, year: p.year, template: p.template, rollup: p.rollup });
     const kind: AgencyKind = agency.kind === 'government' ? 'government' : 'department';
     // A computed draft: the narrative is still to be written, so only the figures are checked here.
-    const findings = validateReport(built.report, { agencyKind: kind, requireSections: false });
+    // Last year's report as published, when there is one (rules.md §3.5 (e)).
+    const previous = await previousPublishedReport(db, agency.id, p.year, p.rollup ? 'rollup' : 'agency');
+    const findings = validateReport(built.report, { agencyKind: kind, requireSections: false, previous: previous?.report ?? null });
     const view = reportView(built.report, built.template, built.unavailable);
     return reply.page(<ReportPage ctx={reply.view()} view={view} findings={findings} deadline={publicationDeadline(kind, p.year)} query={p.query} base={`/admin/reports/${p.code}/${p.year}`} />);
   });
@@ -120,4 +126,5 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     return reply.page(<ReportCellPage ctx={view} title={`${built.report.agency.name} ${p.year}`} cellLabel={path} rows={rows} back={back} kindLabel={kindLabel} outcomeLabel={outcomeLabel} />);
   });
 
+  await reportPublicationRoutes(app);
 }

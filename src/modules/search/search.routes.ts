@@ -3,13 +3,14 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { catalogCategories, validities } from '../publishing/publishing.ts';
-import { MAX_PAGE_SIZE, searchService } from './search.ts';
+import { MAX_PAGE_SIZE, searchService, TOTAL_CAP } from './search.ts';
 
 const text = Type.Union([Type.String(), Type.Null()]);
 
 export const SearchResponse = Type.Object(
   {
-    total: Type.Integer(),
+    total: Type.Integer({ description: `the number of matching items; when totalCapped is true, a lower bound (counting stops after ${TOTAL_CAP} matches, or after the page asked for when that is further)` }),
+    totalCapped: Type.Optional(Type.Boolean({ description: 'present and true when there are more matches than total ("1000+")' })),
     results: Type.Array(
       Type.Object(
         {

@@ -5,7 +5,7 @@ import { forEachDialect } from '../../../test/support/database.ts';
 import { isPostgres } from '../../db/dialect.ts';
 import type { Db } from '../../db/database.ts';
 import { publicationChanged } from '../publishing/publication-events.ts';
-import { indexItem, matchingIds, reindexAll, searchService } from './search.service.ts';
+import { indexItem, matchingIds, reindexAll, searchService, TOTAL_CAP } from './search.service.ts';
 import './search.ts';
 import { normalise } from './tokenizer.ts';
 import { seededRandom } from './testing/corpus.ts';
@@ -47,16 +47,25 @@ forEachDialect('search over a generated corpus', (t) => {
     const db = t.handle.db;
     const queries = await sampleQueries(db, 11, 150);
     let nonEmpty = 0;
+    let common = 0;
     for (const q of queries) {
       const needle = normalise(q.trim());
       const expected = await scan(db, needle);
       assert.deepEqual(await matchingIds(db, { q }), expected, `query ${JSON.stringify(q)}`);
-      const answer = await searchService.search(db, { q, pageSize: 5 });
+      const answer = await searchService.search(db, { q, pageSize: 5, exactTotal: true });
       assert.equal(answer.total, expected.length, `total of ${JSON.stringify(q)}`);
+      assert.equal(answer.totalCapped, undefined);
       for (const r of answer.results) assert.ok(expected.includes(r.id));
+      // By default counting stops after TOTAL_CAP matches and says so.
+      const capped = await searchService.search(db, { q, pageSize: 5 });
+      assert.equal(capped.total, Math.min(expected.length, TOTAL_CAP), `capped total of ${JSON.stringify(q)}`);
+      assert.equal(capped.totalCapped, expected.length > TOTAL_CAP ? true : undefined);
+      assert.deepEqual(capped.results, answer.results);
       if (expected.length) nonEmpty += 1;
+      if (expected.length > TOTAL_CAP) common += 1;
     }
     assert.ok(nonEmpty > 100, 'most sampled queries have results');
+    assert.ok(common > 0, 'some queries have more matches than the cap');
   });
 
   test('the stored text is the normalised text of the item (so the scan above is the right reference)', async () => {
@@ -81,7 +90,7 @@ forEachDialect('search over a generated corpus', (t) => {
       const expected = await scan(db, normalise(query.q), where as never);
       assert.ok(expected.length > 0, `${JSON.stringify(query)} has results`);
       assert.deepEqual(await matchingIds(db, query), expected, JSON.stringify(query));
-      assert.equal((await searchService.search(db, query)).total, expected.length);
+      assert.equal((await searchService.search(db, { ...query, exactTotal: true })).total, expected.length);
     }
   });
 
@@ -93,7 +102,10 @@ forEachDialect('search over a generated corpus', (t) => {
     const second = await searchService.search(db, { q: '社会保险', page: 2, pageSize: 10 });
     for (const r of [...first.results, ...second.results]) seen.add(r.id);
     assert.equal(seen.size, 20, 'pages do not overlap');
-    assert.equal(first.total, all.length);
+    assert.equal((await searchService.search(db, { q: '社会保险', exactTotal: true })).total, all.length);
+    // Deep pages are counted past the cap, so the page after the one shown is always known to exist.
+    const deep = await searchService.search(db, { q: '社会保险', page: TOTAL_CAP / 10 + 5, pageSize: 10 });
+    assert.ok(deep.total >= Math.min(all.length, TOTAL_CAP + 50), `deep total ${deep.total}`);
     const top = first.results[0]!;
     assert.ok(top.title.includes('社会保险'), 'a title match ranks first');
     assert.equal(top.url, `/items/${top.id}`);

@@ -7,7 +7,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db, Executor } from '../../db/database.ts';
 import { isPostgres } from '../../db/dialect.ts';
 import { publicStatuses } from '../publishing/publishing.ts';
-import { documentNumberKey, htmlToText, indexTokens, normalise, queryPlan, runs, snippet, type QueryPlan } from './tokenizer.ts';
+import { documentNumberKey, htmlToText, indexTokens, JUNCTION_MARK, normalise, queryPlan, snippet, type QueryPlan } from './tokenizer.ts';
 
 export interface SearchQuery {
   q: string;
@@ -17,6 +17,8 @@ export interface SearchQuery {
   validity?: string | undefined;
   page?: number | undefined;
   pageSize?: number | undefined;
+  /** Count every match instead of stopping after TOTAL_CAP (tests; costly for common phrases). */
+  exactTotal?: boolean | undefined;
 }
 
 export interface SearchResult {
@@ -32,7 +34,10 @@ export interface SearchResult {
 }
 
 export interface SearchAnswer {
+  /** The number of matches, or a lower bound of it when `totalCapped` (see TOTAL_CAP). */
   total: number;
+  /** True when counting stopped at `total`: there are more matches than that. */
+  totalCapped?: boolean;
   results: SearchResult[];
   didYouMean?: string;
 }
@@ -73,6 +78,7 @@ const DAY_MS = 86_400_000;
 export function indexRow(s: IndexSource, now = new Date()): IndexRow {
   const title = normalise(s.title);
   const rest = normalise([s.documentNumber ?? '', s.summary ?? '', htmlToText(s.bodyHtml), s.keywords ?? '', ...s.attachmentTexts].join(' '));
+  const content = `${title} ${rest}`;
   const pub = s.publicationDate && /^\d{4}-\d\d-\d\d/.test(s.publicationDate) ? s.publicationDate.slice(0, 10) : null;
   return {
     doc: {
@@ -82,13 +88,14 @@ export function indexRow(s: IndexSource, now = new Date()): IndexRow {
       publication_year: pub ? Number(pub.slice(0, 4)) : null,
       publication_day: pub ? Math.floor(Date.parse(`${pub}T00:00:00Z`) / DAY_MS) : null,
       title: s.title,
-      content: `${title} ${rest}`,
+      content,
       document_key: s.documentNumber ? documentNumberKey(s.documentNumber) : null,
       indexed_at: now.toISOString(),
     },
-    // Not deduplicated: the positions of bigrams make phrase queries exact.
+    // Not deduplicated: the positions of bigrams make phrase queries exact. The body column holds
+    // the whole text, title included, so a phrase running from the title into the body is found.
     titleTokens: indexTokens(title, { words: true }).join(' '),
-    bodyTokens: indexTokens(rest).join(' '),
+    bodyTokens: indexTokens(content).join(' '),
   };
 }
 
@@ -200,23 +207,30 @@ export async function reindexAll(db: Db, onProgress?: (done: number) => void): P
   return done;
 }
 
+/** Tokens of the phrase asked of FTS5 after the last junction, when the match is verified anyway. */
+const JUNCTION_WINDOW = 4;
+
 function ftsMatch(plan: QueryPlan): string {
-  // Each run of the query as an FTS5 phrase of its bigrams (consecutive positions).
-  const parts = runs(plan.needle).map((run) => {
-    const chars = Array.from(run);
-    if (chars.length === 1) return `"${run}" *`;
-    const grams: string[] = [];
-    for (let i = 0; i + 1 < chars.length; i++) grams.push(chars[i]! + chars[i + 1]!);
-    return `"${grams.join(' ')}"`;
-  });
-  return parts.join(' AND ');
+  if (plan.prefixes.length) return `"${plan.prefixes[0]}" *`;
+  // One FTS5 phrase: the needle's tokens at consecutive positions (see phraseTokens). A phrase of
+  // many common tokens is slow to match (a document number: every candidate holding 20, 01, 13
+  // and 12 has its positions compared), so a verified query asks only for a window of it — any
+  // run of consecutive tokens of the phrase is present wherever the needle is — starting at the
+  // last junction: 3〕1 in 岳人社发〔2013〕12号 is far rarer than 岳人社发 or 发〔2.
+  const last = plan.all.findLastIndex((t) => t.includes(JUNCTION_MARK));
+  const tokens = !plan.exact && last >= 0 && plan.all.length > JUNCTION_WINDOW ? plan.all.slice(last, last + JUNCTION_WINDOW) : plan.all;
+  return `"${tokens.join(' ')}"`;
 }
 
-function tsQuery(plan: QueryPlan): string {
-  return [...plan.all.map((t) => `'${t}'`), ...plan.prefixes.map((t) => `'${t}':*`)].join(' & ');
+function tsQuery(plan: QueryPlan, weight = ''): string {
+  return [...plan.all.map((t) => `'${t}'${weight && `:${weight}`}`), ...plan.prefixes.map((t) => `'${t}':*${weight}`)].join(' & ');
 }
 
 const latestValidity = sql`(select vh.validity from item_validity_history vh where vh.item_id = d.item_id order by vh.effective_date desc, vh.id desc limit 1)`;
+
+function hasFilters(q: SearchQuery): boolean {
+  return q.agencyId !== undefined || !!q.category || q.year !== undefined || !!q.validity;
+}
 
 function filterSql(q: SearchQuery, plan: QueryPlan, pg: boolean): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
@@ -235,61 +249,113 @@ function recency(pg: boolean, today: number): RawBuilder<number> {
 }
 
 export const MAX_PAGE_SIZE = 50;
+/** Totals are counted up to this many matches (or the end of the page asked for); beyond, "N+". */
+export const TOTAL_CAP = 1000;
 const TITLE_TIER = 200;
 
+function indexed(plan: QueryPlan): boolean {
+  return plan.all.length + plan.prefixes.length > 0;
+}
+
 /**
- * The order of an unfiltered exact query on SQLite, computed without ranking every match (bm25
- * over a few hundred thousand matches of a common word costs seconds): first the TITLE_TIER newest
- * items whose title contains the query, ordered by relevance (bm25: term frequency, title weighted
- * 4×) with the recency boost; then every other match, newest first (item ids grow with
- * publication). FTS5 streams matches in rowid order, so both steps stop after what the page needs.
+ * The matching item ids, newest first (item ids grow with publication), at most `limit` (null:
+ * all). Both indexes hand out matches in id order, so a LIMIT stops the scan: the cost is that of
+ * the rows returned, however common the phrase. On SQLite the FTS table drives the join (CROSS
+ * JOIN keeps it the outer loop) and an exact query without filters never reads the documents.
  */
-async function indexOnlyPage(db: Executor, plan: QueryPlan, limit: number, offset: number, today: number): Promise<number[]> {
-  const match = ftsMatch(plan);
-  const tier = await sql<{ id: number }>`select t.id from (select rowid as id, -bm25(search_fts, 4.0, 1.0) as s from search_fts where search_fts match ${`title : ${match}`} order by rowid desc limit ${TITLE_TIER}) t
-    join search_documents d on d.item_id = t.id order by t.s * (1.0 + 0.5 * ${recency(false, today)}) desc, t.id desc`.execute(db);
-  const first = tier.rows.map((r) => Number(r.id));
+function newestSql(db: Executor, q: SearchQuery, plan: QueryPlan, limit: number | null, titleOnly = false): RawBuilder<{ id: number }> {
+  const pg = isPostgres(db);
+  const filters = filterSql(q, plan, pg);
+  if (pg) {
+    const lim = limit === null ? sql`` : sql`limit ${limit}`;
+    const where = indexed(plan) ? sql`d.tokens @@ ${tsQuery(plan, titleOnly ? 'A' : '')}::tsquery` : sql`true`;
+    return sql<{ id: number }>`select d.item_id as id from search_documents d where ${where} ${filters} order by d.item_id desc ${lim}`;
+  }
+  const lim = sql`limit ${limit ?? -1}`;
+  if (!indexed(plan)) return sql<{ id: number }>`select d.item_id as id from search_documents d where 1 ${filters} order by d.item_id desc ${lim}`;
+  const match = titleOnly ? `title : ${ftsMatch(plan)}` : ftsMatch(plan);
+  if (plan.exact && !hasFilters(q)) return sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${match} order by rowid desc ${lim}`;
+  return sql<{ id: number }>`select f.rowid as id from search_fts f cross join search_documents d on d.item_id = f.rowid where search_fts match ${match} ${filters} order by f.rowid desc ${lim}`;
+}
+
+/**
+ * Relevance of a match whose title holds the query: the share of the title the query covers (a
+ * title that is mostly the query is about it), with the recency boost. Not FTS5's bm25: for its
+ * IDF bm25 counts every row that matches the phrase — at a million items that alone costs hundreds
+ * of milliseconds for a common phrase — and within one query the IDF is the same for every row.
+ */
+function titleScore(pg: boolean, today: number, needleLength: number): RawBuilder<number> {
+  const share = pg ? sql`(${needleLength}::float8 / greatest(1, char_length(d.title)))` : sql`(${needleLength} * 1.0 / max(1, length(d.title)))`;
+  return sql<number>`${share} * (1.0 + 0.5 * ${recency(pg, today)})`;
+}
+
+/** The same score in JavaScript, for a match set already fetched (see pageOfSet). */
+function titleScoreOf(today: number, needleLength: number, titleLength: number, day: number | null): number {
+  return (needleLength / Math.max(1, titleLength)) * (1 + 0.5 * Math.max(0, 1 - (today - (day ?? 0)) / 3650));
+}
+
+/**
+ * The relevance tier: the TITLE_TIER newest matches whose title holds the query, ordered by
+ * titleScore. Ranking every match of a common word costs seconds at a million items; ranking the
+ * newest title matches costs what a page costs.
+ */
+async function titleTier(db: Executor, q: SearchQuery, plan: QueryPlan, today: number): Promise<number[]> {
+  if (!indexed(plan)) return [];
+  const pg = isPostgres(db);
+  const filters = filterSql(q, plan, pg);
+  const score = titleScore(pg, today, Array.from(plan.needle).length);
+  const rows = pg
+    ? await sql<{ id: number }>`select id from (select d.item_id as id, ${score} as s
+        from search_documents d where d.tokens @@ ${tsQuery(plan, 'A')}::tsquery ${filters} order by d.item_id desc limit ${TITLE_TIER}) t order by s desc, id desc`.execute(db)
+    : await sql<{ id: number }>`select id from (select f.rowid as id, ${score} as s
+        from search_fts f cross join search_documents d on d.item_id = f.rowid where search_fts match ${`title : ${ftsMatch(plan)}`} ${filters} order by f.rowid desc limit ${TITLE_TIER}) t order by s desc, id desc`.execute(db);
+  return rows.rows.map((r) => Number(r.id));
+}
+
+/** One page: the relevance tier first, then every other match newest first. */
+async function pageIds(db: Executor, q: SearchQuery, plan: QueryPlan, limit: number, offset: number, today: number): Promise<number[]> {
+  const first = await titleTier(db, q, plan, today);
   if (offset + limit <= first.length) return first.slice(offset, offset + limit);
   const seen = new Set(first);
-  const rest = await sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${match} order by rowid desc limit ${offset + limit + first.length}`.execute(db);
+  const rest = await newestSql(db, q, plan, offset + limit + first.length).execute(db);
   const all = [...first, ...rest.rows.map((r) => Number(r.id)).filter((id) => !seen.has(id))];
   return all.slice(offset, offset + limit);
 }
 
-async function ranked(db: Executor, q: SearchQuery, plan: QueryPlan, limit: number, offset: number): Promise<{ total: number; ids: number[] }> {
+/**
+ * The same order when every match is already known (newest first): the tier comes from the stored
+ * titles instead of another index scan. A rare phrase of common tokens (a document number: its
+ * digit bigrams are everywhere) then costs one scan instead of three.
+ */
+async function pageOfSet(db: Executor, plan: QueryPlan, all: readonly number[], limit: number, offset: number, today: number): Promise<number[]> {
+  if (all.length === 0) return [];
+  const needleLength = Array.from(plan.needle).length;
   const pg = isPostgres(db);
-  const today = Math.floor(Date.now() / DAY_MS);
-  const filters = filterSql(q, plan, pg);
-  const indexed = plan.all.length + plan.prefixes.length > 0;
-  if (pg) {
-    const from = indexed ? sql`from search_documents d where d.tokens @@ ${tsQuery(plan)}::tsquery` : sql`from search_documents d where true`;
-    const score = indexed ? sql`ts_rank(d.tokens, ${tsQuery(plan)}::tsquery, 1) * (1.0 + 0.5 * ${recency(pg, today)})` : recency(pg, today);
-    const count = await sql<{ n: string }>`select count(*) as n ${from} ${filters}`.execute(db);
-    const rows = await sql<{ item_id: number }>`select d.item_id ${from} ${filters} order by ${score} desc, d.item_id desc limit ${limit} offset ${offset}`.execute(db);
-    return { total: Number(count.rows[0]?.n ?? 0), ids: rows.rows.map((r) => Number(r.item_id)) };
-  }
-  const from = indexed
-    ? sql`from search_fts f join search_documents d on d.item_id = f.rowid where search_fts match ${ftsMatch(plan)}`
-    : sql`from search_documents d where 1`;
-  const score = indexed ? sql`(-bm25(search_fts, 4.0, 1.0)) * (1.0 + 0.5 * ${recency(pg, today)})` : recency(pg, today);
-  // Without filters, an exact query is answered by the FTS index alone (see indexOnlyPage).
-  const indexOnly = indexed && plan.exact && q.agencyId === undefined && !q.category && q.year === undefined && !q.validity;
-  if (indexOnly) {
-    const count = await sql<{ n: number }>`select count(*) as n from search_fts where search_fts match ${ftsMatch(plan)}`.execute(db);
-    return { total: Number(count.rows[0]?.n ?? 0), ids: await indexOnlyPage(db, plan, limit, offset, today) };
-  }
-  // One pass over the verified candidates gives both the count and the page (the substring check
-  // is the expensive part; a count query and a page query would each run it).
-  const rows = await sql<{ item_id: number }>`select d.item_id ${from} ${filters} order by ${score} desc, d.item_id desc`.execute(db);
-  return { total: rows.rows.length, ids: rows.rows.slice(offset, offset + limit).map((r) => Number(r.item_id)) };
+  // The stored text starts with the normalised title (as long, in characters, as the title).
+  const titled = pg ? sql`strpos(substr(d.content, 1, char_length(d.title)), ${plan.needle})` : sql`instr(substr(d.content, 1, length(d.title)), ${plan.needle})`;
+  const len = pg ? sql`char_length(d.title)` : sql`length(d.title)`;
+  const rows = await sql<{ id: number; day: number | null; len: number; titled: number }>`select d.item_id as id, d.publication_day as day, ${len} as len, ${titled} as titled
+    from search_documents d where d.item_id in (${sql.join([...all])})`.execute(db);
+  const byId = new Map(rows.rows.map((r) => [Number(r.id), r]));
+  const tier = all
+    .filter((id) => Number(byId.get(id)?.titled ?? 0) > 0)
+    .slice(0, TITLE_TIER)
+    .map((id) => {
+      const r = byId.get(id)!;
+      return { id, s: titleScoreOf(today, needleLength, Number(r.len), r.day === null ? null : Number(r.day)) };
+    })
+    .sort((a, b) => b.s - a.s || b.id - a.id)
+    .map((x) => x.id);
+  const seen = new Set(tier);
+  return [...tier, ...all.filter((id) => !seen.has(id))].slice(offset, offset + limit);
 }
 
 /** Every matching item id (tests and the bench compare it with a substring scan). */
 export async function matchingIds(db: Executor, q: SearchQuery): Promise<number[]> {
   const plan = queryPlan(q.q);
   if (!plan.needle) return [];
-  const { ids } = await ranked(db, q, plan, 1_000_000_000, 0);
-  return ids.sort((a, b) => a - b);
+  const rows = await newestSql(db, q, plan, null).execute(db);
+  return rows.rows.map((r) => Number(r.id)).sort((a, b) => a - b);
 }
 
 async function didYouMean(db: Executor, q: string, needle: string): Promise<string | undefined> {
@@ -313,9 +379,19 @@ export const searchService = {
     if (!plan.needle || plan.needle === ' ') return { total: 0, results: [] };
     const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, q.pageSize ?? 10));
     const page = Math.max(1, q.page ?? 1);
-    const { total, ids } = await ranked(db, q, plan, pageSize, (page - 1) * pageSize);
+    const offset = (page - 1) * pageSize;
+    const today = Math.floor(Date.now() / DAY_MS);
+    // The matches, newest first, up to the cap (counted far enough that the page asked for, and
+    // whether one follows, is always within it): one index scan. When that is all of them, the
+    // page comes from this list; otherwise the phrase is common, and the page from the index.
+    const cap = q.exactTotal ? null : Math.max(TOTAL_CAP, offset + pageSize);
+    const head = (await newestSql(db, q, plan, cap === null ? null : cap + 1).execute(db)).rows.map((r) => Number(r.id));
+    const capped = cap !== null && head.length > cap;
+    const total = capped ? cap : head.length;
+    const ids = head.length <= TOTAL_CAP ? await pageOfSet(db, plan, head, pageSize, offset, today) : await pageIds(db, q, plan, pageSize, offset, today);
+    const counted = { total, ...(capped && { totalCapped: true }) };
     const suggestion = await didYouMean(db, q.q, plan.needle);
-    if (ids.length === 0) return { total, results: [], ...(suggestion && { didYouMean: suggestion }) };
+    if (ids.length === 0) return { ...counted, results: [], ...(suggestion && { didYouMean: suggestion }) };
     const rows = await db
       .selectFrom('search_documents as d')
       .innerJoin('information_items as i', 'i.id', 'd.item_id')
@@ -342,6 +418,6 @@ export const searchService = {
         agencyName: r.agency_name,
       });
     }
-    return { total, results, ...(suggestion && { didYouMean: suggestion }) };
+    return { ...counted, results, ...(suggestion && { didYouMean: suggestion }) };
   },
 };

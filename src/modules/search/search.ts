@@ -4,7 +4,7 @@
 import { onPublicationChange } from '../publishing/publication-events.ts';
 import { indexItem, removeItem } from './search.service.ts';
 
-export { indexItem, removeItem, reindexAll, searchService, MAX_PAGE_SIZE } from './search.service.ts';
+export { indexItem, removeItem, reindexAll, searchService, MAX_PAGE_SIZE, TOTAL_CAP } from './search.service.ts';
 
 onPublicationChange(async (trx, event) => {
   if (event.change === 'withdrawn') await removeItem(trx, event.itemId);

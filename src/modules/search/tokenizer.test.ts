@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentNumberKey, escapeHtml, htmlToText, indexTokens, normalise, queryPlan, snippet } from './tokenizer.ts';
+import { documentNumberKey, escapeHtml, htmlToText, indexTokens, JUNCTION_MARK as J, normalise, queryPlan, snippet } from './tokenizer.ts';
 
 describe('search tokenizer', () => {
   test('normalise maps one code point to one code point', () => {
@@ -20,13 +20,13 @@ describe('search tokenizer', () => {
     }
   });
 
-  test('index tokens: bigrams of each run, its last character, ASCII terms', () => {
+  test('index tokens: bigrams of each run, its last character, junctions between runs, ASCII terms last', () => {
     const cases: [string, string[]][] = [
       ['社保', ['社保', '保']],
       ['社会保险', ['社会', '会保', '保险', '险']],
-      ['社 保', ['社', '保']],
+      ['社 保', ['社', `社${J}保`, '保']],
       ['gdp增长', ['gd', 'dp', 'p增', '增长', '长', 'gdp']],
-      ['〔2013〕12号', ['20', '01', '13', '3', '2013', '12', '2号', '号']],
+      ['〔2013〕12号', ['20', '01', '13', '3', `3${J}1`, '12', '2号', '号', '2013']],
       ['', []],
     ];
     for (const [input, expected] of cases) assert.deepEqual(indexTokens(normalise(input)), expected, input);
@@ -38,13 +38,16 @@ describe('search tokenizer', () => {
     assert.ok(tokens.some((t) => Array.from(t).length >= 3), 'at least one segmenter word');
   });
 
-  test('query plans: bigrams must all be present, one-character runs by prefix', () => {
+  test('query plans: the phrase of tokens every occurrence leaves, a lone one-character run by prefix', () => {
     const cases: [string, { all: string[]; prefixes: string[]; exact: boolean }][] = [
       ['社保', { all: ['社保'], prefixes: [], exact: true }],
       ['社会保险', { all: ['社会', '会保', '保险'], prefixes: [], exact: true }],
       ['保', { all: [], prefixes: ['保'], exact: false }],
-      ['[2013]12', { all: ['20', '01', '13', '12'], prefixes: [], exact: false }],
-      ['社 保', { all: [], prefixes: ['社', '保'], exact: false }],
+      ['[2013]12', { all: ['20', '01', '13', '3', `3${J}1`, '12'], prefixes: [], exact: false }],
+      ['社 保', { all: ['社', `社${J}保`], prefixes: [], exact: false }],
+      ['保，', { all: ['保'], prefixes: [], exact: false }],
+      ['，保', { all: [], prefixes: ['保'], exact: false }],
+      ['岳人社发〔2013〕12号', { all: ['岳人', '人社', '社发', '发', `发${J}2`, '20', '01', '13', '3', `3${J}1`, '12', '2号'], prefixes: [], exact: false }],
       ['GDP', { all: ['gd', 'dp'], prefixes: [], exact: true }],
       ['Σσ', { all: ['Σσ'], prefixes: [], exact: false }],
       ['12', { all: ['12'], prefixes: [], exact: true }],
@@ -56,15 +59,17 @@ describe('search tokenizer', () => {
     }
   });
 
-  test('every substring of a text is covered by its tokens (the candidate guarantee)', () => {
-    const text = normalise('关于做好2013年度社会保险（养老）补贴发放工作的通知，岳人社发〔2013〕12号；GDP增长8%。');
-    const tokens = new Set(indexTokens(text));
+  test('every substring of a text is covered by its tokens at consecutive positions (the candidate guarantee)', () => {
+    const text = normalise('关于做好2013年度社会保险（养老）补贴发放工作的通知，岳人社发〔2013〕12号；GDP增长8%。a 保 b');
+    const stream = indexTokens(text);
+    const tokens = new Set(stream);
+    const stringOf = (ts: string[]) => ts.map((t) => `[${t}]`).join('');
     const chars = Array.from(text);
     for (let i = 0; i < chars.length; i++) {
       for (let len = 1; len <= 8 && i + len <= chars.length; len++) {
         const plan = queryPlan(chars.slice(i, i + len).join(''));
         if (plan.needle.trim() !== plan.needle) continue;
-        for (const t of plan.all) assert.ok(tokens.has(t), `${plan.needle}: ${t}`);
+        if (plan.all.length) assert.ok(stringOf(stream).includes(stringOf(plan.all)), `${plan.needle}: phrase ${plan.all.join(' ')}`);
         for (const p of plan.prefixes) assert.ok([...tokens].some((t) => t.startsWith(p)), `${plan.needle}: ${p}*`);
       }
     }

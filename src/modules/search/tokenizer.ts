@@ -4,7 +4,11 @@
 // more characters is covered by its bigrams. The last character of each run is also kept as a
 // unigram, so a one-character run of a query (x) always matches the prefix query x*: in the
 // document x either starts a bigram or ends a run. ASCII terms and Intl.Segmenter words are
-// extra tokens for relevance only; correctness never depends on them.
+// extra tokens for relevance only; correctness never depends on them. Between two runs a
+// "junction" token (last character, U+E000, first character of the next run) records that they
+// are neighbours across punctuation or space, so a query such as 岳人社发〔2013〕12号 is one FTS5
+// phrase whose candidates are nearly exactly its matches, instead of an AND of its parts (the
+// bigrams of digits are among the commonest tokens).
 //
 // The index only proposes candidates: results are then verified by a substring test on the same
 // normalised text, which is why a phrase search returns exactly what `LIKE '%q%'` would.
@@ -65,12 +69,54 @@ export function segmenterWords(normalised: string): string[] {
  */
 export function indexTokens(normalised: string, options: { words?: boolean } = {}): string[] {
   const out: string[] = [];
+  const terms: string[] = [];
+  let previous: string | undefined;
   for (const run of runs(normalised)) {
+    if (previous !== undefined) out.push(junction(previous, run));
     bigramsOf(run, out);
-    for (const term of run.match(asciiRun) ?? []) if (term.length > 2) out.push(term);
+    for (const term of run.match(asciiRun) ?? []) if (term.length > 2) terms.push(term);
+    previous = run;
   }
+  // After every run, so that the token stream of a run is the same wherever it stands.
+  out.push(...terms);
   if (options.words) out.push(...segmenterWords(normalised));
   return out;
+}
+
+/**
+ * The token joining two neighbouring runs. U+E000 (private use) is a token character for FTS5's
+ * unicode61 but not a letter or digit for us, so a junction (three characters) can never equal a
+ * bigram, and never occurs inside a run.
+ */
+export const JUNCTION_MARK = '\uE000';
+function junction(before: string, after: string): string {
+  const b = Array.from(before);
+  return b[b.length - 1]! + JUNCTION_MARK + String.fromCodePoint(after.codePointAt(0)!);
+}
+
+/**
+ * The consecutive tokens every occurrence of the needle leaves in the index, as an FTS5 phrase
+ * (null when the needle has no run of letters or digits). A run with punctuation after it in the
+ * needle ends a run in the document too, so its last character is there as a unigram; a run
+ * between two separators is a whole run of the document; the first run may be the end of a longer
+ * one and the last run its beginning. A lone one-character run is a prefix query instead.
+ * The separators themselves are not indexed: matches are still verified against the text unless
+ * the plan is exact.
+ */
+export function phraseTokens(needle: string): { tokens: string[]; prefix: boolean } | null {
+  const parts: { run: string; followed: boolean }[] = [];
+  const re = new RegExp(wordRun.source, 'gu');
+  for (let m = re.exec(needle); m; m = re.exec(needle)) parts.push({ run: m[0], followed: m.index + m[0].length < needle.length });
+  if (parts.length === 0) return null;
+  if (parts.length === 1 && Array.from(parts[0]!.run).length === 1 && !parts[0]!.followed) return { tokens: [parts[0]!.run], prefix: true };
+  const tokens: string[] = [];
+  parts.forEach(({ run, followed }, i) => {
+    if (i > 0) tokens.push(junction(parts[i - 1]!.run, run));
+    const chars = Array.from(run);
+    for (let k = 0; k + 1 < chars.length; k++) tokens.push(chars[k]! + chars[k + 1]!);
+    if (followed) tokens.push(chars[chars.length - 1]!);
+  });
+  return { tokens, prefix: false };
 }
 
 // Characters without case: for a query made of these, the tokenizers' case folding (FTS5
@@ -80,16 +126,16 @@ const caseless = /^[\p{Script=Han}a-z0-9]+$/u;
 export interface QueryPlan {
   /** The normalised query: results are the documents whose normalised text contains it. */
   readonly needle: string;
-  /** Tokens every candidate must contain. */
+  /** Consecutive tokens every occurrence of the needle leaves in the index (see phraseTokens). */
   readonly all: string[];
-  /** One-character runs: every candidate must contain a token starting with each. */
+  /** Set instead of `all` for a lone one-character run: candidates hold a token starting with it. */
   readonly prefixes: string[];
   /**
    * True when the query is one run of two or more caseless letters and digits: then its bigrams
    * at consecutive positions (an FTS5 phrase) occur exactly where the query occurs as a substring
-   * — a run's bigrams are written at consecutive positions, and the unigram and ASCII terms that
-   * separate runs are never two-character tokens — so the substring check can be skipped where
-   * the index keeps positions (SQLite).
+   * — a run's bigrams are written at consecutive positions, and the unigrams, junctions and ASCII
+   * terms around runs are never two-character tokens — so the substring check can be skipped
+   * where the index keeps positions (SQLite).
    */
   readonly exact: boolean;
 }
@@ -97,16 +143,11 @@ export interface QueryPlan {
 /** What the index must be asked for a phrase query (any query is treated as one phrase). */
 export function queryPlan(q: string): QueryPlan {
   const needle = normalise(q.trim());
-  const all = new Set<string>();
-  const prefixes = new Set<string>();
+  const phrase = phraseTokens(needle);
   const found = runs(needle);
-  for (const run of found) {
-    const chars = Array.from(run);
-    if (chars.length === 1) prefixes.add(run);
-    else for (let i = 0; i + 1 < chars.length; i++) all.add(chars[i]! + chars[i + 1]!);
-  }
   const exact = found.length === 1 && found[0] === needle && Array.from(needle).length >= 2 && caseless.test(needle);
-  return { needle, all: [...all], prefixes: [...prefixes], exact };
+  if (!phrase) return { needle, all: [], prefixes: [], exact };
+  return phrase.prefix ? { needle, all: [], prefixes: phrase.tokens, exact } : { needle, all: phrase.tokens, prefixes: [], exact };
 }
 
 /** Removes the tags of sanitised HTML and decodes its entities; block ends become spaces. */

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs.ts';
 import { decodeText, zipEntries, type FileKind } from './kinds.ts';
 
 export interface ExtractOptions {
@@ -87,7 +87,7 @@ async function docxText(bytes: Uint8Array, sink: Sink): Promise<void> {
 }
 
 async function xlsxText(bytes: Uint8Array, sink: Sink): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   for (const sheet of workbook.worksheets) {
     sheet.eachRow({ includeEmpty: false }, (row) => {

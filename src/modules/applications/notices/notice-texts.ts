@@ -3,9 +3,14 @@
 // the applicant's remedies; the correction request (Art. 30), the extension notice (Art. 33),
 // the letter asking a third party or another agency for its view (Arts. 32, 34) and the fee
 // notice (国办函〔2020〕109号, rules.md §4). Pure: the caller gathers the case's data.
-import { OUTCOMES, type OutcomeCode, type ReplyTemplateKind } from '../outcome.ts';
+//
+// The wording lives in templates (templates.ts): BUILT_IN holds the texts every agency's
+// templates are first seeded with; the disclosure office edits its own versions. Each function
+// here takes the template to use (the built-in one by default) and fills it with the case.
+import { OUTCOMES, type OutcomeCode } from '../outcome.ts';
 import { FEE_MEASURE, FEE_PAYMENT_WORKING_DAYS, type FeeBreakdownLine } from '../fee.ts';
 import { chineseDate, type OfficialNotice } from './official-docx.ts';
+import { fillTemplate, replyTemplateKey, type TemplateKey, type TemplateText, type TemplateValues } from './templates.ts';
 
 const REGULATION = '《中华人民共和国政府信息公开条例》';
 
@@ -15,22 +20,19 @@ export interface NoticeCase {
   readonly receivedOn: string;
   readonly description: string;
   readonly agencyName: string;
+  /** Optional: a template may show it ({{tracking_code}}). */
+  readonly trackingCode?: string;
 }
 
 /** The applicant's remedies (rules.md: reconsideration within 60 days, litigation within 6 months). */
 export const REMEDIES =
   '如对本答复不服，可以自收到本告知书之日起60日内依法申请行政复议，或者自收到本告知书之日起6个月内依法向人民法院提起行政诉讼。';
 
-function opening(c: NoticeCase): string {
-  return `本机关于${chineseDate(c.receivedOn)}收到您提出的政府信息公开申请，申请获取“${c.description}”。`;
-}
-
-function number(kind: string, c: NoticeCase, date: string): string {
-  return `依申请公开${kind}〔${date.slice(0, 4)}〕${c.id}号`;
-}
+const OPENING = '本机关于{{received_date}}收到您提出的政府信息公开申请，申请获取“{{description}}”。';
+const REPLY_TITLE = '政府信息公开申请答复告知书';
 
 /** What the notice says for each kind of answer (the decision; reasons follow from the officer's summary). */
-const DECISION: Record<ReplyTemplateKind, string> = {
+const DECISION: Record<string, string> = {
   disclosure: '经审查，您申请获取的政府信息属于公开范围，本机关予以公开，现向您提供（或告知获取的方式、途径和时间如下）。',
   already_disclosed: '经审查，您申请获取的政府信息本机关已主动公开，获取的方式和途径如下。',
   partial_disclosure: '经审查，您申请获取的政府信息中含有不应当公开的内容，但能够作区分处理。本机关向您提供可以公开的部分，对不予公开的部分说明理由如下。',
@@ -45,95 +47,148 @@ const DECISION: Record<ReplyTemplateKind, string> = {
   publication: '经审查，您要求提供的是公开出版物，获取的途径如下。',
   excessive_requests: '经审查，您申请的数量、频次明显超过合理范围，所说明的理由不合理，本机关不予处理。',
   not_processed: '经审查，本机关对您的申请不予处理，理由如下。',
-  termination: '本机关不再处理您的政府信息公开申请。',
+  // The two endings name why: no correction in time (Art. 30) or the fee not paid.
+  no_correction: '本机关已告知您作出补正并给予补正期限，您无正当理由逾期未补正，视为放弃申请，本机关不再处理该政府信息公开申请。',
+  fee_unpaid: '本机关已向您发出收费通知，您逾期未按通知要求缴纳信息处理费，视为放弃申请，本机关不再处理该政府信息公开申请。',
   general: '经办理，现将有关情况告知如下。',
 };
 
-/** The termination notices name why: no correction in time (Art. 30) or the fee not paid. */
-const TERMINATION: Partial<Record<OutcomeCode, string>> = {
-  other_no_correction: '本机关已告知您作出补正并给予补正期限，您无正当理由逾期未补正，视为放弃申请，本机关不再处理该政府信息公开申请。',
-  other_fee_unpaid: '本机关已向您发出收费通知，您逾期未按通知要求缴纳信息处理费，视为放弃申请，本机关不再处理该政府信息公开申请。',
+function replyTemplate(decision: string, extra: readonly string[] = []): TemplateText {
+  return { title: REPLY_TITLE, body: [OPENING, decision, '具体情况：{{summary}}', ...extra, '依据{{legal_basis}}的规定，特此告知。', '{{remedies}}'].join('\n') };
+}
+
+const CONSULTATION_OPENING = '本机关于{{received_date}}收到一份政府信息公开申请，申请获取“{{description}}”。该信息的公开可能涉及贵方的合法权益（或由贵方共同制作）。';
+
+/** The texts every agency's templates start from (version 1 of each, see template.service.ts). */
+export const BUILT_IN: Record<TemplateKey, TemplateText> = {
+  ...(Object.fromEntries(Object.entries(DECISION).map(([k, d]) => [`reply.${k}`, replyTemplate(d, k === 'partial_disclosure' ? ['不予公开（遮盖）的部分及理由：{{redaction_notes}}'] : k === 'already_disclosed' ? ['已主动公开的信息：', '{{catalog_items}}'] : [])])) as Record<Extract<TemplateKey, `reply.${string}`>, TemplateText>),
+  correction: {
+    title: '政府信息公开申请补正告知书',
+    body: [
+      OPENING,
+      `经审查，您的申请内容不明确，根据${REGULATION}第三十条的规定，请您对以下事项作出补正：{{correction_note}}`,
+      '请于{{correct_by}}提交补正后的申请（可凭查询码和补正密钥在网上办理进度页面提交）。答复期限自本机关收到补正的申请之日起计算。无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。',
+      '特此告知。',
+    ].join('\n'),
+  },
+  extension: {
+    title: '政府信息公开申请延期答复告知书',
+    body: [
+      OPENING,
+      '因{{extension_reason}}，本机关不能在规定期限内作出答复。根据{{extension_article}}的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{{extension_days}}个工作日，延长后的答复期限为{{new_due_date}}。',
+      '特此告知。',
+    ].join('\n'),
+  },
+  'consultation.third_party': {
+    title: '政府信息公开征求意见函',
+    body: [
+      CONSULTATION_OPENING,
+      `根据${REGULATION}第三十二条的规定，现书面征求贵方意见。请于{{reply_by}}提出书面意见，并说明理由。逾期未提出意见的，由本机关依照条例的规定决定是否公开。第三方不同意公开且有合理理由的，本机关不予公开。`,
+      '特此函告。',
+    ].join('\n'),
+  },
+  'consultation.agency': {
+    title: '政府信息公开征求意见函',
+    body: [CONSULTATION_OPENING, `根据${REGULATION}第三十四条的规定，现书面征求贵方意见。请于{{reply_by}}提出书面意见，并说明理由。逾期未提出意见的，视为同意公开。`, '特此函告。'].join('\n'),
+  },
+  fee: {
+    title: '政府信息公开信息处理费收费通知书',
+    body: [
+      OPENING,
+      `您申请公开政府信息的数量、频次明显超过合理范围，根据${REGULATION}第四十二条和${FEE_MEASURE}的规定，本机关收取信息处理费。计收方式：{{fee_method}}。应缴金额：人民币{{fee_amount}}元，计算明细如下：`,
+      '{{fee_breakdown}}',
+      '请于{{pay_by}}缴纳。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。',
+      '特此通知。',
+    ].join('\n'),
+  },
 };
 
-export function replyNotice(c: NoticeCase, reply: { outcome: OutcomeCode; date: string; summary: string }): OfficialNotice {
-  const def = OUTCOMES[reply.outcome];
-  const template = def.templates[0];
-  const decision = TERMINATION[reply.outcome] ?? DECISION[template];
-  const basis = def.basis.map((b) => b.cite);
-  const paragraphs = [opening(c), decision, `具体情况：${reply.summary}`];
-  paragraphs.push(basis.length ? `依据${basis.join('、')}的规定，特此告知。` : '特此告知。');
-  paragraphs.push(REMEDIES);
-  return { title: '政府信息公开申请答复告知书', documentNumber: number('答', c, reply.date), addressee: `${c.applicantName}：`, paragraphs, agencyName: c.agencyName, date: reply.date };
+function number(kind: string, c: NoticeCase, date: string): string {
+  return `依申请公开${kind}〔${date.slice(0, 4)}〕${c.id}号`;
 }
 
-export function correctionNotice(c: NoticeCase, request: { date: string; correctBy: string | null; note: string }): OfficialNotice {
-  return {
-    title: '政府信息公开申请补正告知书',
-    documentNumber: number('补', c, request.date),
-    addressee: `${c.applicantName}：`,
-    paragraphs: [
-      opening(c),
-      `经审查，您的申请内容不明确，根据${REGULATION}第三十条的规定，请您对以下事项作出补正：${request.note}`,
-      `请于${request.correctBy ? chineseDate(request.correctBy) : '收到本告知书之日起15个工作日内'}前提交补正后的申请（可凭查询码和补正密钥在网上办理进度页面提交）。答复期限自本机关收到补正的申请之日起计算。无正当理由逾期不补正的，视为放弃申请，本机关不再处理该政府信息公开申请。`,
-      '特此告知。',
-    ],
-    agencyName: c.agencyName,
-    date: request.date,
-  };
+function common(c: NoticeCase, date: string): TemplateValues {
+  return { applicant_name: c.applicantName, tracking_code: c.trackingCode ?? '', received_date: chineseDate(c.receivedOn), description: c.description, agency_name: c.agencyName, notice_date: chineseDate(date) };
 }
 
-export function extensionNotice(c: NoticeCase, ext: { date: string; days: number; reason: string; newDueDate: string | null; rules: string }): OfficialNotice {
+function notice(template: TemplateText, values: TemplateValues, meta: { kind: string; c: NoticeCase; date: string; addressee: string }): OfficialNotice {
+  const { title, paragraphs } = fillTemplate(template, values);
+  return { title, documentNumber: number(meta.kind, meta.c, meta.date), addressee: meta.addressee, paragraphs, agencyName: meta.c.agencyName, date: meta.date };
+}
+
+/** A catalog item the answer points to (Art. 36(一)). */
+export interface CatalogRef {
+  readonly indexNumber: string;
+  readonly title: string;
+}
+
+export function replyNotice(
+  c: NoticeCase,
+  reply: { outcome: OutcomeCode; date: string; summary: string; redactions?: string | null; catalogItems?: readonly CatalogRef[] },
+  template: TemplateText = BUILT_IN[replyTemplateKey(reply.outcome, Boolean(reply.catalogItems?.length))],
+): OfficialNotice {
+  const catalog = (reply.catalogItems ?? []).map((i) => `《${i.title}》（索引号：${i.indexNumber}）`).join('\n');
+  const basis = OUTCOMES[reply.outcome].basis.map((b) => b.cite);
+  return notice(template, { ...common(c, reply.date), summary: reply.summary, redaction_notes: reply.redactions ?? '', catalog_items: catalog, legal_basis: basis.length ? basis.join('、') : REGULATION, remedies: REMEDIES }, { kind: '答', c, date: reply.date, addressee: `${c.applicantName}：` });
+}
+
+export function correctionNotice(c: NoticeCase, request: { date: string; correctBy: string | null; note: string }, template: TemplateText = BUILT_IN.correction): OfficialNotice {
+  const correctBy = request.correctBy ? `${chineseDate(request.correctBy)}前` : '收到本告知书之日起15个工作日内';
+  return notice(template, { ...common(c, request.date), correction_note: request.note, correct_by: correctBy }, { kind: '补', c, date: request.date, addressee: `${c.applicantName}：` });
+}
+
+export function extensionNotice(c: NoticeCase, ext: { date: string; days: number; reason: string; newDueDate: string | null; rules: string }, template: TemplateText = BUILT_IN.extension): OfficialNotice {
   const article = ext.rules === '2008' ? '《中华人民共和国政府信息公开条例》（2007年）第二十四条' : `${REGULATION}第三十三条`;
-  return {
-    title: '政府信息公开申请延期答复告知书',
-    documentNumber: number('延', c, ext.date),
-    addressee: `${c.applicantName}：`,
-    paragraphs: [
-      opening(c),
-      `因${ext.reason}，本机关不能在规定期限内作出答复。根据${article}的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长${ext.days}个工作日${ext.newDueDate ? `，延长后的答复期限为${chineseDate(ext.newDueDate)}` : ''}。`,
-      '特此告知。',
-    ],
-    agencyName: c.agencyName,
-    date: ext.date,
-  };
+  return notice(
+    template,
+    { ...common(c, ext.date), extension_days: String(ext.days), extension_reason: ext.reason, new_due_date: ext.newDueDate ? chineseDate(ext.newDueDate) : '中止的期间结束后另行告知', extension_article: article },
+    { kind: '延', c, date: ext.date, addressee: `${c.applicantName}：` },
+  );
 }
 
-export function consultationLetter(c: NoticeCase, con: { date: string; party: 'third_party' | 'agency'; replyBy: string | null }): OfficialNotice {
-  const article = con.party === 'agency' ? '第三十四条' : '第三十二条';
-  const consequence =
-    con.party === 'agency'
-      ? '逾期未提出意见的，视为同意公开。'
-      : '逾期未提出意见的，由本机关依照条例的规定决定是否公开。第三方不同意公开且有合理理由的，本机关不予公开。';
-  return {
-    title: '政府信息公开征求意见函',
-    documentNumber: number('征', c, con.date),
-    addressee: con.party === 'agency' ? '（被征求意见机关）：' : '（第三方）：',
-    paragraphs: [
-      `本机关于${chineseDate(c.receivedOn)}收到一份政府信息公开申请，申请获取“${c.description}”。该信息的公开可能涉及贵方的合法权益（或由贵方共同制作）。`,
-      `根据${REGULATION}${article}的规定，现书面征求贵方意见。请于收到本函之日起15个工作日内${con.replyBy ? `（即${chineseDate(con.replyBy)}前）` : ''}提出书面意见，并说明理由。${consequence}`,
-      '特此函告。',
-    ],
-    agencyName: c.agencyName,
-    date: con.date,
-  };
+export function consultationLetter(c: NoticeCase, con: { date: string; party: 'third_party' | 'agency'; replyBy: string | null }, template: TemplateText = BUILT_IN[`consultation.${con.party}`]): OfficialNotice {
+  const replyBy = `收到本函之日起15个工作日内${con.replyBy ? `（即${chineseDate(con.replyBy)}前）` : ''}`;
+  return notice(template, { ...common(c, con.date), reply_by: replyBy }, { kind: '征', c, date: con.date, addressee: con.party === 'agency' ? '（被征求意见机关）：' : '（第三方）：' });
 }
 
-export function feeNotice(c: NoticeCase, fee: { date: string; amountYuan: number; method: string; units: number; breakdown: readonly FeeBreakdownLine[]; payBy: string | null }): OfficialNotice {
+export function feeNotice(
+  c: NoticeCase,
+  fee: { date: string; amountYuan: number; method: string; units: number; breakdown: readonly FeeBreakdownLine[]; payBy: string | null },
+  template: TemplateText = BUILT_IN.fee,
+): OfficialNotice {
   const how = fee.method === 'by_pages' ? `按量计收，本次提供${fee.units}页` : `按件计收，本申请为您本月向本机关提出的第${fee.units}件申请`;
-  return {
-    title: '政府信息公开信息处理费收费通知书',
-    documentNumber: number('费', c, fee.date),
-    addressee: `${c.applicantName}：`,
-    paragraphs: [
-      opening(c),
-      `您申请公开政府信息的数量、频次明显超过合理范围，根据${REGULATION}第四十二条和${FEE_MEASURE}的规定，本机关收取信息处理费。计收方式：${how}。应缴金额：人民币${fee.amountYuan}元，计算明细如下：`,
-    ],
-    listing: [
-      ...fee.breakdown.map((l) => `第${l.from}至${l.to}${fee.method === 'by_pages' ? '页' : '件'}：${l.units} × ${l.rateYuan}元 = ${l.amountYuan}元`),
-      `请于收到本通知次日起${FEE_PAYMENT_WORKING_DAYS}个工作日内${fee.payBy ? `（即${chineseDate(fee.payBy)}前）` : ''}缴纳。逾期未缴纳的，视为放弃申请，本机关不再处理该政府信息公开申请。`,
-      '特此通知。',
-    ],
-    agencyName: c.agencyName,
-    date: fee.date,
-  };
+  const lines = fee.breakdown.map((l) => `第${l.from}至${l.to}${fee.method === 'by_pages' ? '页' : '件'}：${l.units} × ${l.rateYuan}元 = ${l.amountYuan}元`);
+  return notice(
+    template,
+    {
+      ...common(c, fee.date),
+      fee_method: how,
+      fee_amount: String(fee.amountYuan),
+      fee_breakdown: lines.join('\n'),
+      pay_by: `收到本通知次日起${FEE_PAYMENT_WORKING_DAYS}个工作日内${fee.payBy ? `（即${chineseDate(fee.payBy)}前）` : ''}`,
+    },
+    { kind: '费', c, date: fee.date, addressee: `${c.applicantName}：` },
+  );
+}
+
+/** A fictitious case to preview a template with (the console's preview; nothing is stored). */
+export function previewNotice(key: TemplateKey, template: TemplateText, agencyName: string, date: string): OfficialNotice {
+  const c: NoticeCase = { id: 1, applicantName: '张三', receivedOn: date, description: '（示例）2025年本机关就业补助资金的使用情况', agencyName, trackingCode: '0000-0000-0000-0' };
+  if (key.startsWith('reply.')) {
+    const outcome = (Object.keys(OUTCOMES) as OutcomeCode[]).find((code) => replyTemplateKey(code) === key) ?? 'other';
+    const sample = { outcome, date, summary: '（示例）此处为答复的具体情况。', redactions: '（示例）第3页申请人以外个人的身份证号码，属于个人隐私（第十五条）。' };
+    if (key === 'reply.already_disclosed') return replyNotice(c, { ...sample, outcome: 'disclosed', catalogItems: [{ title: '（示例）2025年就业补助资金使用情况', indexNumber: '000000000/2026-00001' }] }, template);
+    return replyNotice(c, sample, template);
+  }
+  switch (key) {
+    case 'correction':
+      return correctionNotice(c, { date, correctBy: date, note: '（示例）请写明所需文件的发文年份。' }, template);
+    case 'extension':
+      return extensionNotice(c, { date, days: 20, reason: '（示例）需要调取档案', newDueDate: date, rules: '2019' }, template);
+    case 'consultation.third_party':
+    case 'consultation.agency':
+      return consultationLetter(c, { date, party: key === 'consultation.agency' ? 'agency' : 'third_party', replyBy: date }, template);
+    default:
+      return feeNotice(c, { date, amountYuan: 1100, method: 'by_pages', units: 120, breakdown: [{ from: 31, to: 100, units: 70, rateYuan: 10, amountYuan: 700 }, { from: 101, to: 120, units: 20, rateYuan: 20, amountYuan: 400 }], payBy: date }, template);
+  }
 }

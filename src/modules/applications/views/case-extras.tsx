@@ -1,7 +1,8 @@
 /**
  * CaseExtras — on the case page, under the request: the attachments (listed for every reader,
  * opened — and audited — only by roles that may see personal data), the DOCX notices the case
- * has steps for, and, for the disclosure office, a new correction key for the applicant.
+ * has steps for (as DOCX and as an HTML page, with the template version each was made with), and,
+ * for the disclosure office, a new correction key for the applicant.
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Notice, PostButton } from '../../../platform/views/components.tsx';
@@ -19,7 +20,7 @@ export function CaseExtras(props: {
   ctx: ViewContext;
   appId: number;
   attachments: readonly AttachmentView[];
-  notices: readonly NoticeKind[];
+  notices: readonly { kind: NoticeKind; templateVersion: number | null }[];
   canOpenAttachments: boolean;
   canHandle: boolean;
   issuedKey?: string;
@@ -55,11 +56,16 @@ export function CaseExtras(props: {
         <>
           <h2>{t('applications.case.notices')}</h2>
           <ul>
-            {props.notices.map((k) => (
+            {props.notices.map(({ kind: k, templateVersion }) => (
               <li>
                 <a href={`/admin/applications/${appId}/notices/${k}.docx`} data-notice={k}>
                   {t(`applications.notice.${k}`)}
                 </a>
+                {' · '}
+                <a href={`/admin/applications/${appId}/notices/${k}.html`} data-notice-html={k}>
+                  {t('applications.notice.html')}
+                </a>
+                <span class="muted"> {templateVersion ? t('notice_templates.used_version', { n: templateVersion }) : t('notice_templates.used_built_in')}</span>
               </li>
             ))}
           </ul>

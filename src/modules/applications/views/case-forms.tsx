@@ -10,7 +10,7 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, ErrorSummary, GroupedSelectField, SelectField, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
-import { OFFICER_EVENT_KINDS } from '../applications.ts';
+import { DELIVERY_WAYS, OFFICER_EVENT_KINDS } from '../applications.ts';
 import { OUTCOME_CODES, OUTCOMES, outcomeRow2021, type OutcomeCategory, type OutcomeCode } from '../outcome.ts';
 import type { Values } from './applicant-fields.tsx';
 
@@ -82,6 +82,36 @@ export function EventForm(props: { ctx: ViewContext; id: number; units: readonly
   );
 }
 
+/** After the reply: how and when it reached the applicant (the event form with kind=delivered). */
+export function DeliveryForm(props: { ctx: ViewContext; id: number; values: Values; issues: readonly ValidationIssue[] }) {
+  const { ctx, values: v, issues } = props;
+  const { t } = ctx;
+  return (
+    <form method="post" action={`/admin/applications/${props.id}/events`} novalidate>
+      <CsrfField ctx={ctx} />
+      <input type="hidden" name="kind" value="delivered" />
+      <ErrorSummary ctx={ctx} issues={issues} />
+      <p class="field__hint">{t('applications.case.deliver_hint')}</p>
+      <SelectField
+        ctx={ctx}
+        name="delivery_way"
+        label={t('applications.field.delivered_by')}
+        value={v.delivery_way ?? ''}
+        issues={issues}
+        required
+        options={[{ value: '', label: '—' }, ...DELIVERY_WAYS.map((w) => ({ value: w, label: t(`applications.delivery.${w}`) }))]}
+      />
+      <TextField ctx={ctx} name="date" type="date" label={t('applications.field.event_date')} value={v.date} issues={issues} required width="short" />
+      <TextField ctx={ctx} name="note" label={t('applications.field.note')} value={v.note} issues={issues} multiline />
+      <div class="button-row">
+        <button type="submit" class="button">
+          {t('applications.case.deliver_submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 export function ReplyForm(props: { ctx: ViewContext; id: number; values: Values; issues: readonly ValidationIssue[] }) {
   const { ctx, values: v, issues } = props;
   const { t } = ctx;
@@ -93,9 +123,12 @@ export function ReplyForm(props: { ctx: ViewContext; id: number; values: Values;
     <form method="post" action={`/admin/applications/${props.id}/reply`} novalidate>
       <CsrfField ctx={ctx} />
       <ErrorSummary ctx={ctx} issues={issues} />
+      <p class="field__hint">{t('applications.case.reply_hint')}</p>
       <GroupedSelectField ctx={ctx} name="outcome" label={t('applications.field.outcome')} value={v.outcome} issues={issues} groups={groups} empty="—" required />
       <TextField ctx={ctx} name="reply_date" type="date" label={t('applications.field.reply_date')} value={v.reply_date} issues={issues} required width="short" />
       <TextField ctx={ctx} name="summary" label={t('applications.field.reply_summary')} value={v.summary} issues={issues} required multiline />
+      <TextField ctx={ctx} name="redactions" label={t('applications.field.redactions')} hint={t('applications.field.redactions_hint')} value={v.redactions} issues={issues} multiline />
+      <TextField ctx={ctx} name="catalog_items" label={t('applications.field.catalog_items')} hint={t('applications.field.catalog_items_hint')} value={v.catalog_items} issues={issues} />
       <div class="button-row">
         <button type="submit" class="button">
           {t('applications.case.reply_submit')}

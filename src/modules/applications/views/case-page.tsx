@@ -21,10 +21,15 @@ import type { ApplicationEventRow, ApplicationRow } from '../applications.table.
 import type { PersonalData } from '../applications.service.ts';
 import { isOutcomeCode } from '../outcome.ts';
 import { formatTrackingCode } from '../tracking.ts';
-import { EventForm, ReplyForm, outcomeLabel } from './case-forms.tsx';
+import { DeliveryForm, EventForm, ReplyForm, outcomeLabel } from './case-forms.tsx';
 import type { Values } from './applicant-fields.tsx';
 import { CaseExtras, type AttachmentView } from './case-extras.tsx';
 import type { NoticeKind } from '../notices/notices.ts';
+import { CaseReviews, type LinkedReview } from './case-reviews.tsx';
+import { CaseDuplicates } from './case-duplicates.tsx';
+import type { DuplicateReport } from '../duplicates.ts';
+import type { ReplyDraft } from '../applications.events.ts';
+import { CatalogSearchPanel, PendingDraftPanel, type CatalogHit } from './case-approval.tsx';
 
 export interface CaseEvent extends ApplicationEventRow {
   readonly actor_name: string | null;
@@ -40,6 +45,7 @@ function DetailLine(props: { ctx: ViewContext; detail: Record<string, unknown> }
   };
   if (typeof d.channel === 'string') parts.push(t(`applications.channel.${d.channel}`));
   if (typeof d.party === 'string') parts.push(t(`applications.party.${d.party}`));
+  if (typeof d.way === 'string') parts.push(`${t('applications.field.delivered_by')}：${t(`applications.delivery.${d.way}`)}`);
   add('applications.field.correct_by', d.correctBy);
   add('applications.field.ref', d.ref);
   add('applications.field.letter_received_on', d.receivedOn);
@@ -69,14 +75,24 @@ export function CasePage(props: {
   replyForm: { values: Values; issues: readonly ValidationIssue[] };
   recorded?: string;
   attachments?: readonly AttachmentView[];
-  notices?: readonly NoticeKind[];
+  notices?: readonly { kind: NoticeKind; templateVersion: number | null }[];
   issuedKey?: string;
+  /** Reconsideration and litigation cases over this application; null: the reader may not see them. */
+  reviews?: { rows: readonly LinkedReview[]; canManage: boolean } | null;
+  duplicates?: DuplicateReport;
+  /** The drafted answer waiting for approval, and whether this reader may decide on it. */
+  approval?: { draft: ReplyDraft; canDecide: boolean; ownDraft: boolean; issues: readonly ValidationIssue[] } | null;
+  /** The catalog search panel (the office, open cases only); null: not shown. */
+  catalogSearch?: { q: string; results: { total: number; capped: boolean; hits: readonly CatalogHit[] } | null; linked: readonly string[]; issues: readonly ValidationIssue[] } | null;
 }) {
   const { ctx, app, deadline: dl } = props;
   const { t } = ctx;
   const title = t('applications.case.title', { code: formatTrackingCode(app.tracking_code) });
   const p = props.personal;
   const dayRows = dl.steps.length;
+  const replied = [...props.events].reverse().find((e) => e.kind === 'replied');
+  const redactions = typeof replied?.detail.redactions === 'string' ? replied.detail.redactions : null;
+  const catalogItems = Array.isArray(replied?.detail.catalogItems) ? (replied.detail.catalogItems as { id: number; indexNumber: string; title: string }[]) : [];
   return (
     <Layout ctx={ctx} title={title} wide>
       <h1>{title}</h1>
@@ -99,6 +115,22 @@ export function CasePage(props: {
             <dd>
               {outcomeLabel(ctx, app.outcome)}（{app.outcome_on}）
               {app.reply_summary && <div>{app.reply_summary}</div>}
+              {catalogItems.length > 0 && (
+                <div data-catalog-items="true">
+                  {t('applications.case.catalog_items')}：
+                  {catalogItems.map((i, n) => (
+                    <>
+                      {n > 0 && '；'}
+                      <a href={`/admin/items/${i.id}`}>{i.title}</a>（{i.indexNumber}）
+                    </>
+                  ))}
+                </div>
+              )}
+              {redactions && (
+                <div data-redactions="true">
+                  {t('applications.field.redactions')}：{redactions}
+                </div>
+              )}
             </dd>
           </>
         )}
@@ -141,6 +173,8 @@ export function CasePage(props: {
         {t('applications.field.form_wanted')}：{t(`applications.form.${app.form_wanted}`)}；{t('applications.field.delivery_way')}：{t(`applications.delivery.${app.delivery_way}`)}
       </p>
 
+      {props.duplicates && <CaseDuplicates ctx={ctx} report={props.duplicates} />}
+
       <CaseExtras
         ctx={ctx}
         appId={app.id}
@@ -150,6 +184,8 @@ export function CasePage(props: {
         canHandle={props.can.handle}
         {...(props.issuedKey ? { issuedKey: props.issuedKey } : {})}
       />
+
+      {props.reviews && <CaseReviews ctx={ctx} trackingCode={app.tracking_code} rows={props.reviews.rows} canManage={props.reviews.canManage} />}
 
       <h2 id="deadline">{t('applications.case.deadline')}</h2>
       <dl class="summary-list">
@@ -220,12 +256,22 @@ export function CasePage(props: {
         ))}
       </ol>
 
+      {props.catalogSearch && <CatalogSearchPanel ctx={ctx} appId={app.id} {...props.catalogSearch} />}
+
+      {props.approval && <PendingDraftPanel ctx={ctx} appId={app.id} {...props.approval} />}
+
       {props.can.handle && app.status !== 'closed' && (
         <>
           <h2 id="record">{t('applications.case.record')}</h2>
           <EventForm ctx={ctx} id={app.id} units={props.units} values={props.eventForm.values} issues={props.eventForm.issues} />
           <h2 id="reply">{t('applications.case.reply')}</h2>
           <ReplyForm ctx={ctx} id={app.id} values={props.replyForm.values} issues={props.replyForm.issues} />
+        </>
+      )}
+      {props.can.handle && app.status === 'closed' && !props.events.some((e) => e.kind === 'delivered') && (
+        <>
+          <h2 id="deliver">{t('applications.case.deliver')}</h2>
+          <DeliveryForm ctx={ctx} id={app.id} values={props.eventForm.values} issues={props.eventForm.issues} />
         </>
       )}
     </Layout>

@@ -48,6 +48,8 @@ export function TrackCasePage(props: {
   correction?: { requestedOn: string; correctBy: string | null } | null;
   corrected?: boolean;
   issues?: readonly ValidationIssue[];
+  /** The reply notice was delivered online: the applicant may open it with the correction key. */
+  noticeOnline?: boolean;
 }) {
   const { ctx } = props;
   const { t } = ctx;
@@ -76,6 +78,7 @@ export function TrackCasePage(props: {
         )}
       </dl>
       {props.correction && <CorrectionUnlock ctx={ctx} code={props.code} correction={props.correction} issues={props.issues ?? []} />}
+      {props.noticeOnline && <NoticeUnlock ctx={ctx} code={props.code} issues={props.issues ?? []} />}
       <h2>{t('applications.track.timeline')}</h2>
       <ol class="timeline">
         {props.steps.map((s) => (
@@ -107,6 +110,27 @@ function CorrectionUnlock(props: { ctx: ViewContext; code: string; correction: {
         <div class="button-row">
           <button type="submit" class="button">
             {t('applications.correction.unlock')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** The reply notice delivered online: the correction key opens it (POST, the key never in a URL). */
+function NoticeUnlock(props: { ctx: ViewContext; code: string; issues: readonly ValidationIssue[] }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="notice-heading">
+      <h2 id="notice-heading">{t('applications.notice.online_title')}</h2>
+      <p>{t('applications.notice.online_hint')}</p>
+      <form method="post" action={`/apply/track/${props.code}/notice`} novalidate>
+        <CsrfField ctx={ctx} />
+        <TextField ctx={ctx} name="notice_key" label={t('applications.correction.key')} hint={t('applications.correction.key_hint')} value="" issues={props.issues} width="medium" autocomplete="off" required />
+        <div class="button-row">
+          <button type="submit" class="button">
+            {t('applications.notice.open')}
           </button>
         </div>
       </form>

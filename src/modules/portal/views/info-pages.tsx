@@ -149,6 +149,8 @@ export interface SearchData {
   readonly q: string;
   readonly available: boolean;
   readonly total: number;
+  /** `total` is a lower bound: counting stopped there. */
+  readonly totalCapped?: boolean;
   readonly results: readonly SearchResult[];
   readonly didYouMean?: string | undefined;
   readonly page: number;
@@ -158,7 +160,8 @@ export interface SearchData {
 
 export function SearchPage({ ctx, data, filters }: { ctx: PortalContext; data: SearchData; filters: preact.ComponentChildren }) {
   const { t } = ctx;
-  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+  // A capped total is a lower bound: one more page is offered, found when it is opened.
+  const pages = Math.max(1, Math.ceil(data.total / data.pageSize) + (data.totalCapped ? 1 : 0));
   return (
     <PortalLayout ctx={ctx} title={data.q ? `${t('portal.search.title')}：${data.q}` : t('portal.search.title')}>
       <form method="get" action="/search" role="search" class="search-form">
@@ -184,7 +187,7 @@ export function SearchPage({ ctx, data, filters }: { ctx: PortalContext; data: S
         </p>
       )}
       {data.q && data.available && (
-        <p role="status">{data.total ? t('portal.search.count', { n: data.total }) : t('portal.search.empty', { q: data.q })}</p>
+        <p role="status">{data.total ? t(data.totalCapped ? 'portal.search.count_capped' : 'portal.search.count', { n: data.total }) : t('portal.search.empty', { q: data.q })}</p>
       )}
       <ol class="item-list">
         {data.results.map((r) => (
@@ -211,6 +214,11 @@ export function SearchPage({ ctx, data, filters }: { ctx: PortalContext; data: S
 export interface PowerCatalogData {
   readonly powers: { code: string; name: string; power_type: string; legal_basis: string; item_id: number }[];
   readonly guides: { name: string; steps: string; time_limit: string; place: string; hours: string; phone: string; item_id: number }[];
+  readonly page: number;
+  readonly pages: number;
+  /** All public ones, over every page. */
+  readonly counts: { powers: number; guides: number };
+  readonly hrefFor: (page: number) => string;
 }
 
 /** 权力清单 and 办事指南 with their workflows (办事流程). */
@@ -219,8 +227,9 @@ export function PowerCatalogPage({ ctx, data }: { ctx: PortalContext; data: Powe
   return (
     <PortalLayout ctx={ctx} title={t('portal.power.title')}>
       <h2>{t('pub.category.power_catalog')}</h2>
+      {data.counts.powers > 0 && <p class="muted">{t('portal.power.count', { n: data.counts.powers })}</p>}
       {data.powers.length === 0 ? (
-        <p class="empty-state">{t('portal.home.empty')}</p>
+        data.counts.powers === 0 ? <p class="empty-state">{t('portal.home.empty')}</p> : <p class="muted">{t('portal.power.none_on_page')}</p>
       ) : (
         <div class="table-wrap">
           <table class="table">
@@ -249,8 +258,9 @@ export function PowerCatalogPage({ ctx, data }: { ctx: PortalContext; data: Powe
         </div>
       )}
       <h2>{t('pub.category.service_guide')}</h2>
+      {data.counts.guides > 0 && <p class="muted">{t('portal.power.guide_count', { n: data.counts.guides })}</p>}
       {data.guides.length === 0 ? (
-        <p class="empty-state">{t('portal.home.empty')}</p>
+        data.counts.guides === 0 ? <p class="empty-state">{t('portal.home.empty')}</p> : <p class="muted">{t('portal.power.none_on_page')}</p>
       ) : (
         data.guides.map((g) => (
           <section class="card guide-card">
@@ -270,6 +280,7 @@ export function PowerCatalogPage({ ctx, data }: { ctx: PortalContext; data: Powe
           </section>
         ))
       )}
+      <Pagination ctx={ctx} page={data.page} pages={data.pages} href={data.hrefFor} />
     </PortalLayout>
   );
 }

@@ -4,9 +4,11 @@
  *  PowerListPage({ ctx, items, canCreate, done? })        — every power with its type, unit and
  *                                                            the state of its carrying item
  *  GuideListPage({ ctx, guides, canCreate, done? })       — the service guides (workflows)
- *  CatalogFormPage({ ctx, kind, id?, values, issues, units, powers? })
+ *  CatalogFormPage({ ctx, kind, id?, values, issues, units, powers?, correct? })
  *                                                          — create or edit a power ('power') or a
- *                                                            guide ('guide'); posts to …/new or …/:id/edit
+ *                                                            guide ('guide'); posts to …/new or …/:id/edit;
+ *                                                            with `correct`, the published correction
+ *                                                            (change note; unit and date stay) to …/:id/correct
  */
 import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -45,7 +47,7 @@ function Tabs(props: { ctx: ViewContext; current: 'power' | 'guide' }) {
   );
 }
 
-export function PowerListPage(props: { ctx: ViewContext; items: readonly PowerItemListRow[]; canCreate: boolean; done?: string }) {
+export function PowerListPage(props: { ctx: ViewContext; items: readonly PowerItemListRow[]; canCreate: boolean; canCorrect?: boolean; done?: string }) {
   const { ctx, items } = props;
   const { t } = ctx;
   return (
@@ -75,7 +77,7 @@ export function PowerListPage(props: { ctx: ViewContext; items: readonly PowerIt
               <a href={`/admin/items/${p.item_id}`}>{t(`pub.status.${p.status}`)}</a>
               {p.publication_date ? ` ${p.publication_date}` : ''}
             </td>
-            <td>{p.status === 'draft' && props.canCreate ? <a href={`/admin/power-catalog/${p.id}/edit`}>{t('action.edit')}</a> : '—'}</td>
+            <td>{p.status === 'draft' && props.canCreate ? <a href={`/admin/power-catalog/${p.id}/edit`}>{t('action.edit')}</a> : p.status === 'published' && props.canCorrect ? <a href={`/admin/power-catalog/${p.id}/correct`}>{t('pub.event.correct')}</a> : '—'}</td>
           </tr>
         ))}
       </Table>
@@ -83,7 +85,7 @@ export function PowerListPage(props: { ctx: ViewContext; items: readonly PowerIt
   );
 }
 
-export function GuideListPage(props: { ctx: ViewContext; guides: readonly ServiceGuideListRow[]; canCreate: boolean; done?: string }) {
+export function GuideListPage(props: { ctx: ViewContext; guides: readonly ServiceGuideListRow[]; canCreate: boolean; canCorrect?: boolean; done?: string }) {
   const { ctx, guides } = props;
   const { t } = ctx;
   return (
@@ -110,7 +112,7 @@ export function GuideListPage(props: { ctx: ViewContext; guides: readonly Servic
               <a href={`/admin/items/${g.item_id}`}>{t(`pub.status.${g.status}`)}</a>
               {g.publication_date ? ` ${g.publication_date}` : ''}
             </td>
-            <td>{g.status === 'draft' && props.canCreate ? <a href={`/admin/service-guides/${g.id}/edit`}>{t('action.edit')}</a> : '—'}</td>
+            <td>{g.status === 'draft' && props.canCreate ? <a href={`/admin/service-guides/${g.id}/edit`}>{t('action.edit')}</a> : g.status === 'published' && props.canCorrect ? <a href={`/admin/service-guides/${g.id}/correct`}>{t('pub.event.correct')}</a> : '—'}</td>
           </tr>
         ))}
       </Table>
@@ -128,12 +130,14 @@ export function CatalogFormPage(props: {
   issues: readonly ValidationIssue[];
   units: readonly { id: number; name: string }[];
   powers?: readonly { id: number; code: string; name: string }[];
+  /** A published correction: a change note, no unit or date. */
+  correct?: boolean;
 }) {
-  const { ctx, values, issues, id, kind } = props;
+  const { ctx, values, issues, id, kind, correct } = props;
   const { t } = ctx;
   const v = (name: string) => (values[name] === null || values[name] === undefined ? '' : String(values[name]));
   const base = kind === 'power' ? '/admin/power-catalog' : '/admin/service-guides';
-  const title = kind === 'power' ? t(id ? 'power.edit' : 'power.new') : t(id ? 'guide.edit' : 'guide.new');
+  const title = correct ? t('power.correct_title', { name: v('name') }) : kind === 'power' ? t(id ? 'power.edit' : 'power.new') : t(id ? 'guide.edit' : 'guide.new');
   const unitField = (
     <SelectField
       ctx={ctx}
@@ -152,8 +156,10 @@ export function CatalogFormPage(props: {
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <ErrorSummary ctx={ctx} issues={issues} />
-      <form method="post" action={id ? `${base}/${id}/edit` : `${base}/new`} novalidate>
+      {correct && <p class="lead">{t('pub.correct.intro')}</p>}
+      <form method="post" action={id ? `${base}/${id}/${correct ? 'correct' : 'edit'}` : `${base}/new`} novalidate>
         <CsrfField ctx={ctx} />
+        {correct && <TextField ctx={ctx} name="change_note" label={t('pub.field.change_note')} value={v('change_note')} issues={issues} multiline required />}
         {kind === 'power' ? (
           <>
             {text('code', t('power.field.code'), { width: 'short' })}
@@ -190,11 +196,11 @@ export function CatalogFormPage(props: {
             {text('phone', t('guide.field.phone'), { width: 'short' })}
           </>
         )}
-        {unitField}
-        {text('formation_date', t('power.field.formation_date'), { width: 'short', type: 'date' })}
+        {!correct && unitField}
+        {!correct && text('formation_date', t('power.field.formation_date'), { width: 'short', type: 'date' })}
         <div class="button-row">
-          <button type="submit" class="button">
-            {t('action.save')}
+          <button type="submit" class={correct ? 'button button--warning' : 'button'}>
+            {correct ? t('pub.correct.submit') : t('action.save')}
           </button>
           <a href={base}>{t('action.cancel')}</a>
         </div>

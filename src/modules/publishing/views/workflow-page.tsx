@@ -18,9 +18,12 @@ export interface WorkflowRow {
   readonly category: string;
   readonly steps: readonly ReviewStep[];
   readonly configured: boolean;
+  /** Label of a category registered by another module (workflow-categories.ts). */
+  readonly labelKey?: string;
 }
 
-function categoryLabel(ctx: ViewContext, category: string): string {
+function categoryLabel(ctx: ViewContext, category: string, labelKey?: string): string {
+  if (labelKey) return ctx.t(labelKey);
   return category === '*' ? ctx.t('pub.workflow.fallback') : ctx.t(`pub.category.${category}`);
 }
 
@@ -37,7 +40,7 @@ function StepsForm(props: { ctx: ViewContext; agencyId: number; row: WorkflowRow
       <input type="hidden" name="category" value={row.category} />
       <fieldset class={error ? 'field field--error' : 'field'} aria-describedby={error ? `field-steps-${key}-error` : undefined}>
         <legend class="field__label" id={legendId}>
-          {t('pub.workflow.edit_title', { category: categoryLabel(ctx, row.category) })}
+          {t('pub.workflow.edit_title', { category: categoryLabel(ctx, row.category, row.labelKey) })}
         </legend>
         {error && (
           <p class="field__error" id={`field-steps-${key}-error`}>
@@ -110,7 +113,7 @@ export function WorkflowPage(props: {
           <tbody>
             {rows.map((row) => (
               <tr>
-                <td>{categoryLabel(ctx, row.category)}</td>
+                <td>{categoryLabel(ctx, row.category, row.labelKey)}</td>
                 <td>{row.steps.map((s) => t(`pub.step.${s}`)).join(' → ')}</td>
                 <td>{row.configured ? t('pub.workflow.configured') : t('pub.workflow.default')}</td>
               </tr>

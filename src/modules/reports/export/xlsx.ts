@@ -1,9 +1,10 @@
 // XLSX: one sheet per table, laid out like the official form (merged header and label cells), numbers
 // as numbers. Sheet names are the table numbers (表二, 表三, 表四).
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../../platform/files/exceljs.ts';
 import { placeCells, type ReportView } from '../report-view.ts';
 
 export async function reportXlsx(view: ReportView): Promise<Buffer> {
+  const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Gongkai';
   wb.title = view.title;

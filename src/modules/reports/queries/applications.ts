@@ -1,8 +1,8 @@
 // Query: the applications that table 三 of one year can involve — received by the end of the year and
-// not decided before it began — with the fields the table is computed from. One query per agency chunk.
+// not decided before it began — with the fields the table is computed from.
 import type { Executor } from '../../../db/database.ts';
 import { isOutcomeCode, type ApplicantKind, type OutcomeCode } from '../../applications/outcome.ts';
-import { chunks, yearEnd, yearStart } from './figure.ts';
+import { inIds, yearEnd, yearStart } from './figure.ts';
 
 export interface ApplicationFact {
   readonly id: number;
@@ -14,46 +14,38 @@ export interface ApplicationFact {
 }
 
 export async function applicationFacts(db: Executor, agencyIds: readonly number[], year: number): Promise<ApplicationFact[]> {
-  const out: ApplicationFact[] = [];
-  for (const ids of chunks(agencyIds)) {
-    if (!ids.length) continue;
-    // Three index ranges instead of one OR over every application ever received: received in the
-    // year; received before it and decided in or after it; received before it and still undecided.
-    const base = () => db.selectFrom('applications').select(['id', 'applicant_kind', 'received_on', 'outcome', 'outcome_on']).where('agency_id', 'in', ids);
-    const parts = await Promise.all([
-      base().where('received_on', '>=', yearStart(year)).where('received_on', '<=', yearEnd(year)).execute(),
-      base().where('outcome_on', '>=', yearStart(year)).where('received_on', '<', yearStart(year)).execute(),
-      base().where('outcome_on', 'is', null).where('received_on', '<', yearStart(year)).execute(),
-    ]);
-    const rows = parts.flat().sort((a, b) => a.id - b.id);
-    for (const r of rows) {
-      out.push({
-        id: r.id,
-        applicantKind: r.applicant_kind as ApplicantKind,
-        receivedOn: r.received_on,
-        // A decision date without a known outcome code cannot be put in a row: treat it as undecided.
-        outcome: r.outcome_on && isOutcomeCode(r.outcome) ? r.outcome : null,
-        outcomeOn: r.outcome_on && isOutcomeCode(r.outcome) ? r.outcome_on : null,
-      });
-    }
-  }
-  return out;
+  if (!agencyIds.length) return [];
+  // Three index ranges instead of one OR over every application ever received: received in the
+  // year; received before it and decided in or after it; received before it and still undecided.
+  const base = () => db.selectFrom('applications').select(['id', 'applicant_kind', 'received_on', 'outcome', 'outcome_on']).where(inIds(db, 'agency_id', agencyIds));
+  const parts = await Promise.all([
+    base().where('received_on', '>=', yearStart(year)).where('received_on', '<=', yearEnd(year)).execute(),
+    base().where('outcome_on', '>=', yearStart(year)).where('received_on', '<', yearStart(year)).execute(),
+    base().where('outcome_on', 'is', null).where('received_on', '<', yearStart(year)).execute(),
+  ]);
+  return parts
+    .flat()
+    .sort((a, b) => a.id - b.id)
+    .map((r) => ({
+      id: r.id,
+      applicantKind: r.applicant_kind as ApplicantKind,
+      receivedOn: r.received_on,
+      // A decision date without a known outcome code cannot be put in a row: treat it as undecided.
+      outcome: r.outcome_on && isOutcomeCode(r.outcome) ? r.outcome : null,
+      outcomeOn: r.outcome_on && isOutcomeCode(r.outcome) ? r.outcome_on : null,
+    }));
 }
 
 /** Applications received in a year (the 2008 narrative counts them), by id. */
 export async function applicationsReceived(db: Executor, agencyIds: readonly number[], year: number): Promise<{ id: number; channel: string; outcome: string | null; outcomeOn: string | null }[]> {
-  const out: { id: number; channel: string; outcome: string | null; outcomeOn: string | null }[] = [];
-  for (const ids of chunks(agencyIds)) {
-    if (!ids.length) continue;
-    const rows = await db
-      .selectFrom('applications')
-      .select(['id', 'channel', 'outcome', 'outcome_on'])
-      .where('agency_id', 'in', ids)
-      .where('received_on', '>=', yearStart(year))
-      .where('received_on', '<=', yearEnd(year))
-      .orderBy('id')
-      .execute();
-    out.push(...rows.map((r) => ({ id: r.id, channel: r.channel, outcome: r.outcome, outcomeOn: r.outcome_on })));
-  }
-  return out;
+  if (!agencyIds.length) return [];
+  const rows = await db
+    .selectFrom('applications')
+    .select(['id', 'channel', 'outcome', 'outcome_on'])
+    .where(inIds(db, 'agency_id', agencyIds))
+    .where('received_on', '>=', yearStart(year))
+    .where('received_on', '<=', yearEnd(year))
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, channel: r.channel, outcome: r.outcome, outcomeOn: r.outcome_on }));
 }

@@ -6,10 +6,11 @@
 import type { Executor } from '../../../db/database.ts';
 import { contentAreaBreakdown, publicationsByChannel, websiteItemCount } from '../../channels/channels.store.ts';
 import { reportChannelKey, type Channel } from '../../channels/channels.ts';
-import { catalogCounts, yearlyFigures } from '../../power-catalog/power-catalog.store.ts';
+import { catalogCounts } from '../../power-catalog/power-catalog.store.ts';
 import { reviewCounts } from '../../reviews/reviews.store.ts';
 import { REVIEW_GROUP_KEYS, REVIEW_COLUMNS, type ReviewColumn, type ReviewGroupKey } from '../report-types.ts';
 import { yearEnd, type Figure } from './figure.ts';
+import { reportYearlyFigures } from './yearly-figures.ts';
 
 const count = (value: number): Figure => ({ value, ids: [] });
 
@@ -42,7 +43,7 @@ export async function externalFigures(db: Executor, agencyIds: readonly number[]
     all ? publicationsByChannel(db, agencyIds, year) : NO_CHANNELS,
     all ? websiteItemCount(db, agencyIds, year) : null,
     all ? contentAreaBreakdown(db, agencyIds, year) : NO_AREAS,
-    yearlyFigures(db, agencyIds, year),
+    reportYearlyFigures(db, agencyIds, year),
     all ? catalogCounts(db, agencyIds, yearEnd(year)) : null,
     reviewCounts(db, agencyIds, year),
   ]);
@@ -56,7 +57,6 @@ export async function externalFigures(db: Executor, agencyIds: readonly number[]
     const kinds = [...new Set(yearly.missing.map((m) => m.kind))];
     unavailable.push(`yearlyFigures: no entry for ${kinds.join(', ')} from ${new Set(yearly.missing.map((m) => m.agencyId)).size} agencies`);
   }
-  const rowsOf = (kind: string) => yearly.rows.filter((r) => r.kind === kind).map((r) => r.id);
   const reviewTable = {} as Record<ReviewGroupKey, Record<ReviewColumn, Figure>>;
   for (const g of REVIEW_GROUP_KEYS) {
     reviewTable[g] = Object.fromEntries(REVIEW_COLUMNS.map((c) => [c, { value: reviews[g][c].count, ids: reviews[g][c].ids }])) as unknown as Record<ReviewColumn, Figure>;
@@ -68,10 +68,10 @@ export async function externalFigures(db: Executor, agencyIds: readonly number[]
     websiteItems: website === null ? null : count(website),
     yearly: {
       // The yearly-figure rows entered for the agencies are the records behind these cells.
-      licences: { value: yearly.licences.decisions, ids: rowsOf('licence') },
-      penalties: { value: yearly.penalties.decisions, ids: rowsOf('penalty') },
-      coercion: { value: yearly.coercion.decisions, ids: rowsOf('coercion') },
-      administrativeFeesTenThousandYuan: yearly.administrativeFees.amountTenThousandYuan,
+      licences: yearly.licences,
+      penalties: yearly.penalties,
+      coercion: yearly.coercion,
+      administrativeFeesTenThousandYuan: yearly.administrativeFeesTenThousandYuan,
     },
     powerItems: catalog ? count(catalog.powerItems) : null,
     workflows: catalog ? count(catalog.serviceGuides) : null,

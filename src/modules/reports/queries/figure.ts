@@ -1,4 +1,8 @@
 // A figure of the annual report: the number and the ids of the records it counts (provenance).
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import type { Executor } from '../../../db/database.ts';
+import { isPostgres } from '../../../db/dialect.ts';
+
 export type RecordId = string | number;
 
 export interface Figure {
@@ -18,9 +22,15 @@ export function sumFigures(list: readonly Figure[]): Figure {
 export const yearStart = (year: number): string => `${year}-01-01`;
 export const yearEnd = (year: number): string => `${year}-12-31`;
 
-/** Large agency lists are split so a query never exceeds the engines' bound-parameter limits. */
-export function chunks<T>(list: readonly T[], size = 900): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out.length ? out : [[]];
+/**
+ * `column IN (ids)` with the whole list bound as one parameter: a JSON array read by json_each on
+ * SQLite, an int[] on PostgreSQL. A roll-up passes a province's thousands of agency ids; as a list
+ * of parameters they had to be split under the engines' parameter limits (one query per chunk),
+ * each value cost a node in the query builder and the compiler, and every list length was a new
+ * statement text. Both engines use the column's index for the lookup as they do for a literal list.
+ */
+export function inIds(db: Executor, column: string, ids: readonly number[]): RawBuilder<SqlBool> {
+  return isPostgres(db)
+    ? sql<SqlBool>`${sql.ref(column)} = any(${[...ids]}::int[])`
+    : sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${JSON.stringify(ids)}))`;
 }

@@ -1,0 +1,49 @@
+/**
+ * CaseReviews — on the case page: the reconsideration and litigation cases brought over this
+ * application (src/modules/reviews), each with its kind, the body or court, the case number, the
+ * date filed and its status (the result, or pending), linking to the review case; and for the
+ * disclosure office a link to record a new one already linked to this application.
+ */
+import type { ViewContext } from '../../../platform/views/context.ts';
+
+export interface LinkedReview {
+  readonly id: number;
+  readonly kind: string;
+  readonly body: string;
+  readonly case_number: string | null;
+  readonly filed_on: string;
+  readonly decided_on: string | null;
+  readonly result: string | null;
+}
+
+export function CaseReviews(props: { ctx: ViewContext; trackingCode: string; rows: readonly LinkedReview[]; canManage: boolean }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <section aria-labelledby="case-reviews">
+      <h2 id="case-reviews">{t('applications.case.reviews')}</h2>
+      {props.rows.length === 0 ? (
+        <p class="muted">{t('applications.case.reviews_none')}</p>
+      ) : (
+        <ul>
+          {props.rows.map((r) => (
+            <li data-review={String(r.id)} data-review-status={r.result ?? 'pending'}>
+              <a href={`/admin/reviews/${r.id}`}>
+                {t(`reviews.kind.${r.kind}`)} · {r.body}
+                {r.case_number ? ` · ${r.case_number}` : ''}
+              </a>
+              {' — '}
+              {t('reviews.field.filed_on')}：{r.filed_on}；{t(`reviews.result.${r.result ?? 'pending'}`)}
+              {r.decided_on ? `（${r.decided_on}）` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.canManage && (
+        <p>
+          <a href={`/admin/reviews/new?application=${props.trackingCode}`}>{t('applications.case.reviews_new')}</a>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// The Weibo / WeChat outbox in the console, the endpoint settings, and the sender that runs in
+// every server process (every 30 s; several processes at once are safe, entries are claimed).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createVault, resolveDataKeys } from '../../platform/crypto/personal-data.ts';
+import { AppError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { readForm } from '../../platform/form.ts';
+import { can } from '../../platform/policy.ts';
+import { registerNav } from '../../platform/views/navigation.ts';
+import { reachOf } from '../power-catalog/power-catalog.routes.tsx';
+import { outboxChannels } from './channel-adapters.ts';
+import { outboxStore } from './outbox.store.ts';
+import { createOutboxService } from './outbox.service.ts';
+import { OutboxPage } from './views/outbox-page.tsx';
+import { runInBackground } from '../../platform/http/background-job.ts';
+
+const queueForm = {
+  item_id: { kind: 'int', label: 'outbox.field.item_id', required: true },
+  channel: { kind: 'choice', label: 'outbox.field.channel', required: true, choices: outboxChannels },
+} as const;
+
+const endpointForm = {
+  channel: { kind: 'choice', label: 'outbox.field.channel', required: true, choices: outboxChannels },
+  url: { kind: 'text', label: 'outbox.field.url', required: true, max: 500 },
+  secret: { kind: 'text', label: 'outbox.field.secret', max: 200 },
+} as const;
+
+const READERS = ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor', 'system_admin'] as const;
+const SEND_INTERVAL_MS = 30_000;
+
+export async function outboxRoutes(app: FastifyInstance): Promise<void> {
+  const { config, database } = app.deps;
+  const db = database.db;
+  const service = createOutboxService(createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)));
+  registerNav({ href: '/admin/channels/outbox', labelKey: 'nav.channel_outbox', policy: 'channels.outbox_read', order: 27 });
+
+  async function render(req: FastifyRequest, reply: FastifyReply, extra: { issues?: readonly ValidationIssue[]; values?: Record<string, string>; status?: number; notice?: string } = {}) {
+    const actor = req.actor!;
+    const agencyIds = reachOf(actor, [...READERS]);
+    const query = req.query as Record<string, string | undefined>;
+    const status = ['pending', 'sent', 'failed'].includes(query.status ?? '') ? query.status : undefined;
+    const [entries, counts, endpoints] = await Promise.all([outboxStore.list(db, agencyIds, { status }), outboxStore.counts(db, agencyIds), outboxStore.endpoints(db, [actor.agencyId])]);
+    return reply.page(
+      <OutboxPage
+        ctx={reply.view()}
+        entries={entries}
+        counts={counts}
+        endpoints={endpoints}
+        issues={extra.issues ?? []}
+        values={extra.values ?? {}}
+        canQueue={can(actor, 'channels.record', { agencyId: actor.agencyId })}
+        canConfigure={can(actor, 'channels.configure', { agencyId: actor.agencyId })}
+        notice={extra.notice}
+      />,
+      extra.status ?? 200,
+    );
+  }
+
+  const notices: Record<string, string> = { queued: 'outbox.queued', retried: 'outbox.retried', endpoint: 'outbox.endpoint_saved' };
+
+  app.get('/admin/channels/outbox', { config: { policy: 'channels.outbox_read' } }, async (req, reply) => {
+    const done = (req.query as Record<string, string | undefined>).done;
+    return render(req, reply, { notice: done ? notices[done] : undefined });
+  });
+
+  app.post('/admin/channels/outbox', { config: { policy: 'channels.record' } }, async (req, reply) => {
+    const { values, issues } = readForm(queueForm, req.body);
+    const raw = { item_id: values.item_id === null ? '' : String(values.item_id), channel: values.channel ?? '' };
+    if (issues.length) return render(req, reply, { issues, values: raw, status: 422 });
+    try {
+      await service.queue(db, req.actor!, req.auditContext(), values.item_id!, values.channel!);
+      return reply.redirect('/admin/channels/outbox?done=queued', 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return render(req, reply, { issues: error.issues, values: raw, status: 422 });
+      if (error instanceof AppError && error.status === 409) return render(req, reply, { issues: [{ field: 'item_id', message: error.text }], values: raw, status: 409 });
+      throw error;
+    }
+  });
+
+  app.post('/admin/channels/outbox/:id/retry', { config: { policy: 'channels.record' } }, async (req, reply) => {
+    const raw = (req.params as Record<string, string | undefined>).id ?? '';
+    if (!/^[1-9]\d{0,9}$/.test(raw)) throw new NotFoundError();
+    try {
+      await service.retry(db, req.actor!, req.auditContext(), Number(raw));
+      return reply.redirect('/admin/channels/outbox?done=retried', 303);
+    } catch (error) {
+      if (error instanceof AppError && error.status === 409) return render(req, reply, { issues: [{ field: 'item_id', message: error.text }], status: 409 });
+      throw error;
+    }
+  });
+
+  app.post('/admin/channels/endpoints', { config: { policy: 'channels.configure' } }, async (req, reply) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const { values, issues } = readForm(endpointForm, body);
+    const enabled = body.enabled === '1';
+    const autoQueue = body.auto_queue === '1';
+    const raw = { endpoint_channel: values.channel ?? '', url: values.url ?? '', enabled: enabled ? '1' : '0', auto_queue: autoQueue ? '1' : '0' };
+    if (issues.length) return render(req, reply, { issues, values: raw, status: 422 });
+    try {
+      await service.saveEndpoint(db, req.actor!, req.auditContext(), req.actor!.agencyId, { channel: values.channel!, url: values.url!, secret: values.secret, enabled, auto_queue: autoQueue });
+      return reply.redirect('/admin/channels/outbox?done=endpoint', 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return render(req, reply, { issues: error.issues, values: raw, status: 422 });
+      throw error;
+    }
+  });
+
+  runInBackground(app, {
+    name: 'channel outbox',
+    intervalMs: SEND_INTERVAL_MS,
+    run: async () => {
+      const run = await service.sendDue(db);
+      return run.sent.length || run.failed.length ? { sent: run.sent.length, failed: run.failed.length } : undefined;
+    },
+  });
+}

@@ -1,0 +1,207 @@
+// Annual report documents in the console (start, edit by section, review, override, publish,
+// versions) and the published report on the portal. Console handlers: validate → load → authorize
+// with the loaded document → service → redirect (303), or re-render with the issues (422) or the
+// reason the action was refused (409). The public page is served from the portal's page cache.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authorize, can, type Actor } from '../../../platform/policy.ts';
+import { AppError, issue, ValidationError, type ValidationIssue } from '../../../platform/errors.ts';
+import type { Text } from '../../../platform/i18n/i18n.ts';
+import { todayInChina } from '../../../platform/clock.ts';
+import { registerNav } from '../../../platform/views/navigation.ts';
+import type { Role } from '../../../platform/roles.ts';
+import { buildAgencyTree, flattenAgencyTree } from '../../organisation/agency-tree.ts';
+import { isItemEvent } from '../../publishing/publishing.ts';
+import { readerRoles } from '../../publishing/publishing.policy.ts';
+import { caller, field, idParam } from '../../publishing/publishing.routes.tsx';
+import { html, servePage } from '../../portal/portal-support.ts';
+import { ErrorPage } from '../../portal/views/error-page.tsx';
+import { reportView } from '../report-view.ts';
+import { tableHtml } from '../export/html.ts';
+import '../reports.messages.ts';
+import { blockingFindings, changedFigures, changedSections, sectionsOf } from './publication.ts';
+import { publicationStore as store, type DocumentRow } from './publication.store.ts';
+import {
+  checkVersion,
+  currentVersionOf,
+  documentTitle,
+  loadDocument,
+  reportDocumentService as service,
+  reportOfVersion,
+  reportTable,
+  reportTransitionsFor,
+  scopeOfDocument,
+  sectionsOfVersion,
+  snapshotOf,
+} from './publication.service.ts';
+import type { ReportTemplate } from '../report-builder.ts';
+import { DocumentPage } from './views/document-page.tsx';
+import { DocumentListPage } from './views/list-page.tsx';
+import { VersionsPage, type VersionEntry } from './views/versions-page.tsx';
+import { PublicReportPage } from './views/public-page.tsx';
+
+function reach(actor: Actor, roles: readonly Role[]): number[] {
+  const ids = new Set<number>();
+  for (const role of roles) for (const id of actor.reach.get(role) ?? []) ids.add(id);
+  return [...ids];
+}
+
+function baseVersion(body: unknown): number | null {
+  const raw = field(body, 'base');
+  return raw && /^\d{1,6}$/.test(raw) ? Number(raw) : null;
+}
+
+export async function reportPublicationRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.deps.database.db;
+  registerNav({ href: '/admin/report-documents', labelKey: 'nav.report_documents', policy: 'reports.doc.read', order: 61 });
+
+  async function renderList(req: FastifyRequest, reply: FastifyReply, issues: readonly ValidationIssue[] = [], values: Record<string, string | undefined> = {}, status = 200) {
+    const actor = req.actor!;
+    const docs = (await store.list(db, reach(actor, readerRoles))).filter((d) => can(actor, 'reports.doc.read', scopeOfDocument(d)));
+    const ids = reach(actor, ['drafter', 'disclosure_officer']);
+    const rows = ids.length ? await db.selectFrom('agencies').select(['id', 'code', 'name', 'parent_id', 'disclosure_office_unit_id']).where('id', 'in', ids).orderBy('sort_order').orderBy('id').execute() : [];
+    const allowed = new Set(rows.filter((a) => can(actor, 'reports.doc.draft', { agencyId: a.id, unitId: a.disclosure_office_unit_id })).map((a) => a.id));
+    const agencies = flattenAgencyTree(buildAgencyTree(rows))
+      .filter(({ agency }) => allowed.has(agency.id))
+      .map(({ agency }) => ({ code: agency.code, name: agency.name }));
+    const thisYear = Number(todayInChina().slice(0, 4));
+    const years = Array.from({ length: thisYear - 2008 + 1 }, (_, i) => thisYear - i);
+    return reply.page(<DocumentListPage ctx={reply.view()} docs={docs} agencies={agencies} years={years} canStart={agencies.length > 0} issues={issues} values={values} />, status);
+  }
+
+  async function renderDocument(req: FastifyRequest, reply: FastifyReply, doc: DocumentRow, options: { issues?: readonly ValidationIssue[]; notice?: Text; status?: number; done?: string } = {}) {
+    const actor = req.actor!;
+    const scope = scopeOfDocument(doc);
+    const version = await currentVersionOf(db, doc);
+    // A published report is checked as it was published; anything else as if published today.
+    const on = doc.status === 'published' && doc.published_on ? doc.published_on : todayInChina();
+    const [checks, overrides, history, table] = await Promise.all([checkVersion(db, doc, version, on), store.overrides(db, doc.id), store.history(db, doc.id), reportTable(db, doc.agency_id)]);
+    const snapshot = snapshotOf(version);
+    const view = reportView(reportOfVersion(version), snapshot.template, snapshot.unavailable);
+    const texts = sectionsOfVersion(version);
+    return reply.page(
+      <DocumentPage
+        ctx={reply.view()}
+        data={{
+          doc,
+          title: documentTitle(doc)[reply.view().locale === 'en' ? 'en' : 'zh'],
+          versionNo: version.version_no,
+          sections: sectionsOf(doc.template as ReportTemplate).map(([key, heading]) => ({ key, heading, text: texts[key] ?? '' })),
+          tablesHtml: view.sections.flatMap((s) => s.tables.map((tb) => tableHtml(tb))).join('\n'),
+          findings: checks.findings,
+          blocking: blockingFindings(checks.findings).length,
+          deadline: checks.deadline,
+          previous: checks.previous,
+          override: overrides.find((o) => o.version_id === version.id),
+          publishedOverride: overrides.find((o) => o.version_id === doc.published_version_id),
+          history,
+          transitions: reportTransitionsFor(actor, doc, table),
+          can: { edit: doc.status === 'draft' && can(actor, 'reports.doc.draft', scope), override: can(actor, 'reports.doc.override', scope) },
+        }}
+        issues={options.issues}
+        notice={options.notice}
+        done={options.done}
+      />,
+      options.status ?? 200,
+    );
+  }
+
+  async function readable(req: FastifyRequest): Promise<DocumentRow> {
+    const doc = await loadDocument(db, idParam(req));
+    authorize(req.actor, 'reports.doc.read', scopeOfDocument(doc));
+    return doc;
+  }
+
+  /** Runs a POST's service call; answers with the page and the issues or the refusal. */
+  async function act(req: FastifyRequest, reply: FastifyReply, doc: DocumentRow, run: () => Promise<unknown>, done: string, fieldOf: (f: string) => string = (f) => f) {
+    try {
+      await run();
+      return reply.redirect(`/admin/report-documents/${doc.id}?done=${done}`, 303);
+    } catch (error) {
+      const fresh = await loadDocument(db, doc.id);
+      if (error instanceof ValidationError) return renderDocument(req, reply, fresh, { issues: error.issues.map((i) => ({ ...i, field: fieldOf(i.field) })), status: 422 });
+      if (error instanceof AppError && error.status === 409) return renderDocument(req, reply, fresh, { notice: error.text, status: 409 });
+      throw error;
+    }
+  }
+
+  app.get('/admin/report-documents', { config: { policy: 'reports.doc.read' } }, async (req, reply) => renderList(req, reply));
+
+  app.post('/admin/report-documents', { config: { policy: 'reports.doc.draft' } }, async (req, reply) => {
+    const values = { agency: field(req.body, 'agency'), year: field(req.body, 'year'), template: field(req.body, 'template'), rollup: field(req.body, 'rollup') };
+    const year = values.year && /^\d{4}$/.test(values.year) ? Number(values.year) : NaN;
+    try {
+      const id = await service.start(db, caller(req), { agencyCode: values.agency ?? '', year, template: values.template || null, rollup: values.rollup === '1' });
+      return reply.redirect(`/admin/report-documents/${id}?done=started`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return renderList(req, reply, error.issues, values, 422);
+      if (error instanceof AppError && error.status === 409) return renderList(req, reply, [issue('agency', 'rdoc.error.exists')], values, 409);
+      throw error;
+    }
+  });
+
+  app.get('/admin/report-documents/:id', { config: { policy: 'reports.doc.read' } }, async (req, reply) => {
+    const doc = await readable(req);
+    const done = (req.query as Record<string, unknown> | undefined)?.done;
+    return renderDocument(req, reply, doc, { done: typeof done === 'string' ? done : undefined });
+  });
+
+  app.post('/admin/report-documents/:id/sections', { config: { policy: 'reports.doc.draft' } }, async (req, reply) => {
+    const doc = await readable(req);
+    authorize(req.actor, 'reports.doc.draft', scopeOfDocument(doc));
+    const key = field(req.body, 'key') ?? '';
+    // The page's field for a section is text-KEY; the service names it section-KEY.
+    return act(req, reply, doc, () => service.editSection(db, caller(req), doc.id, key, field(req.body, 'text') ?? '', baseVersion(req.body)), 'saved', (f) => f.replace(/^section-/, 'text-'));
+  });
+
+  app.post('/admin/report-documents/:id/refresh', { config: { policy: 'reports.doc.draft' } }, async (req, reply) => {
+    const doc = await readable(req);
+    authorize(req.actor, 'reports.doc.draft', scopeOfDocument(doc));
+    return act(req, reply, doc, () => service.refreshFigures(db, caller(req), doc.id, baseVersion(req.body)), 'saved');
+  });
+
+  app.post('/admin/report-documents/:id/transition', { config: { policy: 'reports.doc.transition' } }, async (req, reply) => {
+    const doc = await readable(req);
+    const event = field(req.body, 'event');
+    if (!isItemEvent(event)) return renderDocument(req, reply, doc, { issues: [issue('event', 'pub.error.event_required')], status: 422 });
+    // The page has one form per action: an issue points at this action's field.
+    return act(req, reply, doc, () => service.transition(db, caller(req), doc.id, event, { reason: field(req.body, 'reason'), basis: field(req.body, 'basis') }), 'transition', (f) => `${f}-${event}`);
+  });
+
+  app.post('/admin/report-documents/:id/override', { config: { policy: 'reports.doc.override' } }, async (req, reply) => {
+    const doc = await readable(req);
+    authorize(req.actor, 'reports.doc.override', scopeOfDocument(doc));
+    return act(req, reply, doc, () => service.override(db, caller(req), doc.id, field(req.body, 'override_reason') ?? ''), 'override');
+  });
+
+  app.get('/admin/report-documents/:id/versions', { config: { policy: 'reports.doc.read' } }, async (req, reply) => {
+    const doc = await readable(req);
+    const versions = await store.versions(db, doc.id);
+    const template = doc.template as ReportTemplate;
+    const entries: VersionEntry[] = versions.map((v, i) => {
+      const previous = versions[i + 1];
+      return {
+        id: v.id,
+        versionNo: v.version_no,
+        createdAt: v.created_at,
+        authorName: v.author_name,
+        changeNote: v.change_note,
+        sections: previous ? changedSections(template, sectionsOfVersion(previous), sectionsOfVersion(v)) : null,
+        figures: previous && previous.figures_json !== v.figures_json ? changedFigures(snapshotOf(previous).report, snapshotOf(v).report) : [],
+      };
+    });
+    const title = documentTitle(doc)[reply.view().locale === 'en' ? 'en' : 'zh'];
+    return reply.page(<VersionsPage ctx={reply.view()} title={title} documentId={doc.id} currentVersionId={doc.current_version_id} publishedVersionId={doc.published_version_id} versions={entries} />);
+  });
+
+  // The public page: only a published report, exactly as stored at publication; anything else is
+  // not found (a draft's address reveals nothing, not even that it exists).
+  app.get('/reports/:code/:year', { config: { public: true } }, async (req, reply) => {
+    const { code, year } = req.params as { code: string; year: string };
+    if (!/^[a-z0-9-]{1,64}$/.test(code) || !/^(19|20)\d{2}$/.test(year)) return reply.callNotFound();
+    return servePage(db, req, reply, `/reports/${code}/${year}`, async (ctx) => {
+      const doc = await store.publishedByCode(db, code, Number(year));
+      if (!doc?.published_html) return html(<ErrorPage ctx={ctx} status={404} />, 404);
+      return html(<PublicReportPage ctx={ctx} title={documentTitle(doc)[ctx.locale === 'en' ? 'en' : 'zh']} html={doc.published_html} publishedOn={doc.published_on} />);
+    });
+  });
+}

@@ -1,0 +1,241 @@
+/**
+ * The console page of one annual report document: its state and the actions the reader may take
+ * (review steps, publish, override), the checks as they would apply if it were published today,
+ * the text by section (editable while a draft), the frozen figures, and the history.
+ *
+ *  DocumentPage({ ctx, data, issues?, notice?, done? })
+ */
+import type { ComponentChildren } from 'preact';
+import type { ViewContext } from '../../../../platform/views/context.ts';
+import { Layout } from '../../../../platform/views/layout.tsx';
+import { CsrfField, ErrorSummary, Notice } from '../../../../platform/views/components.tsx';
+import type { ValidationIssue } from '../../../../platform/errors.ts';
+import { pick, type Text } from '../../../../platform/i18n/i18n.ts';
+import { formatChinaTime } from '../../../../platform/clock.ts';
+import type { Transition } from '../../../publishing/workflow.ts';
+import { StatusTag } from '../../../publishing/views/item-list-page.tsx';
+import type { ReportFinding } from '../../report-validation.ts';
+import type { DocumentRow, OverrideRow, StatusRow } from '../publication.store.ts';
+import type { PreviousReport } from '../publication.service.ts';
+
+export interface DocumentPageData {
+  readonly doc: DocumentRow;
+  readonly title: string;
+  readonly versionNo: number;
+  readonly sections: readonly { key: string; heading: string; text: string }[];
+  /** The frozen figures' tables, as accessible HTML from export/html.ts (escaped there). */
+  readonly tablesHtml: string;
+  readonly findings: readonly ReportFinding[];
+  readonly blocking: number;
+  readonly deadline: string;
+  readonly previous: PreviousReport | null;
+  /** The override of the current version, if recorded. */
+  readonly override: OverrideRow | undefined;
+  /** The override of the published version (the note for auditors). */
+  readonly publishedOverride: OverrideRow | undefined;
+  readonly history: readonly StatusRow[];
+  readonly transitions: readonly Transition[];
+  readonly can: { readonly edit: boolean; readonly override: boolean };
+}
+
+const DONE: Record<string, string> = { started: 'rdoc.done.started', saved: 'rdoc.done.saved', transition: 'rdoc.done.transition', override: 'rdoc.done.override' };
+
+function errorOf(issues: readonly ValidationIssue[], ctx: ViewContext, field: string) {
+  const found = issues.find((i) => i.field === field);
+  return found ? (
+    <p class="field__error" id={`field-${field}-error`}>
+      {pick(ctx.locale, found.message)}
+    </p>
+  ) : null;
+}
+
+function TextArea(props: { ctx: ViewContext; name: string; label: string; issues: readonly ValidationIssue[]; value?: string; rows?: number }) {
+  const err = props.issues.find((i) => i.field === props.name);
+  return (
+    <div class={err ? 'field field--error' : 'field'}>
+      <label class="field__label" for={`field-${props.name}`}>
+        {props.label}
+      </label>
+      {errorOf(props.issues, props.ctx, props.name)}
+      <textarea
+        id={`field-${props.name}`}
+        name={props.name.replace(/-.*$/, '')}
+        rows={props.rows ?? 2}
+        class="input input--long"
+        aria-invalid={err ? 'true' : undefined}
+        aria-describedby={err ? `field-${props.name}-error` : undefined}
+      >
+        {props.value ?? ''}
+      </textarea>
+    </div>
+  );
+}
+
+function TransitionForm(props: { ctx: ViewContext; id: number; row: Transition; issues: readonly ValidationIssue[] }) {
+  const { ctx, row, issues } = props;
+  const warning = row.event === 'return' || row.event === 'withdraw';
+  return (
+    <form method="post" action={`/admin/report-documents/${props.id}/transition`} class="card">
+      <CsrfField ctx={ctx} />
+      <input type="hidden" name="event" value={row.event} />
+      {row.needs.includes('confidentiality_review') && <TextArea ctx={ctx} name={`basis-${row.event}`} label={ctx.t('pub.field.basis')} issues={issues} />}
+      {row.needs.includes('reason') && <TextArea ctx={ctx} name={`reason-${row.event}`} label={ctx.t('pub.field.reason')} issues={issues} />}
+      <button type="submit" class={warning ? 'button button--warning' : 'button'}>
+        {ctx.t(`pub.event.${row.event}`)}
+      </button>
+    </form>
+  );
+}
+
+function Section(props: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.title}</h2>
+      {props.children}
+    </section>
+  );
+}
+
+function Checks(props: { ctx: ViewContext; data: DocumentPageData; issues: readonly ValidationIssue[] }) {
+  const { ctx, data, issues } = props;
+  const { t } = ctx;
+  const { doc } = data;
+  return (
+    <Section id="checks-title" title={t('rdoc.checks')}>
+      <p>{t('rdoc.deadline', { date: data.deadline })}</p>
+      <p>{data.previous ? t('rdoc.previous_compared', { year: data.previous.year, date: data.previous.publishedOn ?? '—' }) : t('rdoc.previous_none', { year: doc.report_year - 1 })}</p>
+      {data.findings.length === 0 ? (
+        <Notice kind="success">{t('rdoc.checks_ok')}</Notice>
+      ) : (
+        <ul class="findings" data-findings={data.findings.length}>
+          {data.findings.map((f) => (
+            <li data-code={f.code} class={f.severity === 'error' ? 'finding finding--error' : 'finding'}>
+              <span class={f.severity === 'error' ? 'tag tag--danger' : 'tag'}>{f.severity === 'error' ? '✗' : '!'}</span> {pick(ctx.locale, f.message)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {data.blocking > 0 && !data.override && <Notice kind="warning">{t('rdoc.checks_blocked', { n: data.blocking })}</Notice>}
+      {data.override && (
+        <Notice kind="success">{t('rdoc.override_note', { n: data.blocking, name: data.override.user_name ?? '—', when: formatChinaTime(data.override.created_at), reason: data.override.reason })}</Notice>
+      )}
+      {data.can.override && data.blocking > 0 && !data.override && (
+        <form method="post" action={`/admin/report-documents/${doc.id}/override`} class="card">
+          <CsrfField ctx={ctx} />
+          <TextArea ctx={ctx} name="override_reason" label={t('rdoc.override_reason')} issues={issues} />
+          <button type="submit" class="button button--warning">
+            {t('rdoc.override')}
+          </button>
+        </form>
+      )}
+    </Section>
+  );
+}
+
+export function DocumentPage(props: { ctx: ViewContext; data: DocumentPageData; issues?: readonly ValidationIssue[]; notice?: Text; done?: string }) {
+  const { ctx, data } = props;
+  const { t } = ctx;
+  const { doc } = data;
+  const issues = props.issues ?? [];
+  const done = props.done && Object.hasOwn(DONE, props.done) ? DONE[props.done] : undefined;
+  const base = `/admin/report-documents/${doc.id}`;
+  return (
+    <Layout ctx={ctx} title={data.title} wide>
+      <h1>{data.title}</h1>
+      <p>
+        <StatusTag ctx={ctx} status={doc.status} /> <span class="tag">{t(`reports.template.${doc.template}`)}</span> <span class="tag">{t(`rdoc.scope.${doc.scope}`)}</span>{' '}
+        {doc.is_late === 1 && doc.published_on && <span class="tag tag--danger">{t('rdoc.late')}</span>} {t('rdoc.version_current', { n: data.versionNo })} · <a href={`${base}/versions`}>{t('rdoc.versions')}</a>
+      </p>
+      {done && <Notice kind="success">{t(done)}</Notice>}
+      {props.notice && <Notice kind="warning">{pick(ctx.locale, props.notice)}</Notice>}
+      <ErrorSummary ctx={ctx} issues={issues} />
+      {doc.status === 'published' && doc.published_on && (
+        <p>
+          {t('rdoc.published_at', { date: doc.published_on })}
+          <a href={`/reports/${doc.agency_code}/${doc.report_year}`}>{t('rdoc.view_public')}</a>
+        </p>
+      )}
+      {data.publishedOverride && doc.status === 'published' && (
+        <div class="notice notice--warning" role="note" data-auditor-note="true">
+          {t('rdoc.override_note', { n: (JSON.parse(data.publishedOverride.findings_json) as unknown[]).length, name: data.publishedOverride.user_name ?? '—', when: formatChinaTime(data.publishedOverride.created_at), reason: data.publishedOverride.reason })}
+        </div>
+      )}
+      {data.transitions.length > 0 && (
+        <div class="actions">
+          {data.transitions.map((row) => (
+            <TransitionForm ctx={ctx} id={doc.id} row={row} issues={issues} />
+          ))}
+        </div>
+      )}
+      <Checks ctx={ctx} data={data} issues={issues} />
+      <Section id="sections-title" title={t('rdoc.sections')}>
+        {data.sections.map((s) =>
+          data.can.edit ? (
+            <form method="post" action={`${base}/sections`} class="card" id={`section-${s.key}`}>
+              <CsrfField ctx={ctx} />
+              <input type="hidden" name="key" value={s.key} />
+              <input type="hidden" name="base" value={String(data.versionNo)} />
+              <TextArea ctx={ctx} name={`text-${s.key}`} label={s.heading} issues={issues.map((i) => (i.field === `section-${s.key}` ? { ...i, field: `text-${s.key}` } : i))} value={s.text} rows={6} />
+              <button type="submit" class="button">
+                {t('rdoc.save_section')}
+              </button>
+            </form>
+          ) : (
+            <section id={`section-${s.key}`}>
+              <h3>{s.heading}</h3>
+              {s.text.split('\n').map((p) => (
+                <p>{p}</p>
+              ))}
+            </section>
+          ),
+        )}
+        {data.can.edit && (
+          <form method="post" action={`${base}/refresh`}>
+            <CsrfField ctx={ctx} />
+            <input type="hidden" name="base" value={String(data.versionNo)} />
+            <button type="submit" class="button button--secondary">
+              {t('rdoc.refresh')}
+            </button>
+          </form>
+        )}
+      </Section>
+      <Section id="figures-title" title={t('rdoc.figures')}>
+        {/* Built by export/html.ts, which escapes every text it writes. */}
+        <div class="report-figures" dangerouslySetInnerHTML={{ __html: data.tablesHtml }} />
+      </Section>
+      <Section id="history-title" title={t('rdoc.history')}>
+        <div class="table-wrap" role="region" aria-label={t('rdoc.history')} tabIndex={0}>
+          <table class="table">
+            <caption class="visually-hidden">{t('rdoc.history')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('pub.item.created_at')}</th>
+                <th scope="col">{t('pub.item.who')}</th>
+                <th scope="col">{t('pub.field.event')}</th>
+                <th scope="col">{t('pub.item.from_to')}</th>
+                <th scope="col">{t('pub.field.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.history.map((h) => (
+                <tr data-status={h.to_status}>
+                  <td>{formatChinaTime(h.created_at)}</td>
+                  <td>{h.actor_name ?? '—'}</td>
+                  <td>{t(`pub.event.${h.event}`)}</td>
+                  <td>
+                    {h.from_status ? `${t(`pub.status.${h.from_status}`)} → ` : ''}
+                    {t(`pub.status.${h.to_status}`)}
+                  </td>
+                  <td>{h.reason ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Section>
+      <p>
+        <a href="/admin/report-documents">{t('rdoc.back_list')}</a>
+      </p>
+    </Layout>
+  );
+}
