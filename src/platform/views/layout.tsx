@@ -16,13 +16,14 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { ViewContext } from './context.ts';
-import { navFor } from './navigation.ts';
+import { currentNavHref, navFor } from './navigation.ts';
 
 export function Layout(props: { ctx: ViewContext; title: string; children: ComponentChildren; wide?: boolean; scripts?: readonly string[] }) {
   const { ctx, title } = props;
   const { t, actor } = ctx;
   const otherLocale = ctx.locale === 'en' ? 'zh-CN' : 'en';
   const nav = navFor(actor);
+  const currentHref = currentNavHref(nav, ctx.path);
   return (
     <html lang={ctx.locale}>
       <head>
@@ -67,7 +68,7 @@ export function Layout(props: { ctx: ViewContext; title: string; children: Compo
             <nav class="site-nav" aria-label={t('nav.main')}>
               <ul>
                 {nav.map((entry) => {
-                  const current = ctx.path === entry.href || (entry.href !== '/admin' && ctx.path.startsWith(entry.href + '/'));
+                  const current = entry.href === currentHref;
                   return (
                     <li>
                       <a href={entry.href} aria-current={current ? 'page' : undefined}>

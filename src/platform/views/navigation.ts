@@ -21,3 +21,17 @@ export function registerNav(entry: NavEntry): void {
 export function navFor(actor: Actor | undefined): NavEntry[] {
   return actor ? entries.filter((e) => can(actor, e.policy) && !(e.unless && can(actor, e.unless))) : [];
 }
+
+/**
+ * The one entry to mark as the current page: the longest href the path is at or under, so
+ * /admin/reports/check marks 报告核对 and not 年度报告 as well. /admin (the start page) only
+ * matches itself.
+ */
+export function currentNavHref(entries: readonly Pick<NavEntry, 'href'>[], path: string): string | undefined {
+  let best: string | undefined;
+  for (const { href } of entries) {
+    const under = path === href || (href !== '/admin' && path.startsWith(href + '/'));
+    if (under && (best === undefined || href.length > best.length)) best = href;
+  }
+  return best;
+}
