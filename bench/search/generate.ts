@@ -6,8 +6,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { connectSqlite } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { indexRow } from '../../src/modules/search/search.service.ts';
+import { indexRow } from '../../src/modules/search/search.index.ts';
 import { generateItem, seededRandom } from '../../src/modules/search/testing/corpus.ts';
+import { INDEX_FORMAT } from '../../src/modules/search/tokenizer.ts';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const AGENCIES = 12;
@@ -51,6 +52,7 @@ export async function generate(file: string, items: number, options: { seed?: nu
     batch(from, Math.min(items + 1, from + BATCH));
     options.progress?.(Math.min(items, from + BATCH - 1));
   }
+  db.prepare(`update search_index_state set format = ?, rebuilt_at = ? where id = 1`).run(INDEX_FORMAT, NOW);
   db.exec(`insert into search_fts (search_fts) values ('optimize')`);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.exec('analyze');

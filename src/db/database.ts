@@ -33,7 +33,7 @@ import type { NoticeTemplateVersionTable } from '../modules/applications/notices
 import type { MailOutboxTable } from '../platform/mail/mail.table.ts';
 import type { NotificationTable } from '../modules/dashboard/dashboard.table.ts';
 import type { DisplayScreenTable, PortalStateTable } from '../modules/portal/portal.table.ts';
-import type { SearchDocumentTable } from '../modules/search/search.table.ts';
+import type { SearchDocumentTable, SearchIndexStateTable } from '../modules/search/search.table.ts';
 import type { ReceivedReportTable } from '../modules/reports/received.table.ts';
 import type { ReportDocumentOverrideTable, ReportDocumentStatusHistoryTable, ReportDocumentTable, ReportDocumentVersionTable } from '../modules/reports/publication/publication.table.ts';
 
@@ -76,6 +76,7 @@ export interface Database {
   portal_state: PortalStateTable;
   display_screens: DisplayScreenTable;
   search_documents: SearchDocumentTable;
+  search_index_state: SearchIndexStateTable;
   received_reports: ReceivedReportTable;
   report_documents: ReportDocumentTable;
   report_document_versions: ReportDocumentVersionTable;

@@ -1,6 +1,9 @@
 // GET /api/v1/search: the search service as JSON (the portal's /search page renders the same).
 // Public, validated by its schema, rate-limited per address: a search is cheap but not free.
+// The server also brings an index of an older format up to date in the background once it listens.
 import type { FastifyInstance } from 'fastify';
+import { runInBackground } from '../../platform/http/background-job.ts';
+import { upgradeIndex } from './search.index.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { catalogCategories, validities } from '../publishing/publishing.ts';
 import { MAX_PAGE_SIZE, searchService, TOTAL_CAP } from './search.ts';
@@ -43,8 +46,17 @@ const SearchQuerystring = Type.Object({
 
 const ErrorBody = Type.Object({ error: Type.Object({ code: Type.String() }) });
 
+/** Re-checked hourly, so a database restored from an older backup is upgraded too. */
+export const INDEX_UPGRADE_INTERVAL_MS = 3_600_000;
+
 export function searchRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
+  runInBackground(app, {
+    name: 'search index upgrade',
+    intervalMs: INDEX_UPGRADE_INTERVAL_MS,
+    runOnListen: true,
+    run: () => upgradeIndex(db),
+  });
   app.get(
     '/api/v1/search',
     {

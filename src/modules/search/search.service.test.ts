@@ -5,7 +5,8 @@ import { forEachDialect } from '../../../test/support/database.ts';
 import { isPostgres } from '../../db/dialect.ts';
 import type { Db } from '../../db/database.ts';
 import { publicationChanged } from '../publishing/publication-events.ts';
-import { indexItem, matchingIds, reindexAll, searchService, TOTAL_CAP } from './search.service.ts';
+import { indexItem, reindexAll, upgradeIndex } from './search.index.ts';
+import { matchingIds, searchService, TOTAL_CAP } from './search.service.ts';
 import './search.ts';
 import { normalise } from './tokenizer.ts';
 import { seededRandom } from './testing/corpus.ts';
@@ -32,7 +33,12 @@ async function sampleQueries(db: Db, seed: number, count: number): Promise<strin
     const q = chars.slice(at, at + len).join('');
     if (q.trim() === q && q.length > 0) out.push(q);
   }
-  return [...out, '量子计算', '火星基地建设', 'zz99', '社保', '养老', '2013', '〔2013〕', '发〔20', '12号', 'gdp', '%，城', '保险 ', '岳人社发'];
+  // Digit-heavy queries: parts of telephone numbers and document numbers, where the selective
+  // tokens (digit quads, wide junctions) choose the candidates.
+  const joined = docs.map((d) => d.content).join('\n');
+  const phones = [...joined.matchAll(/0730-(\d{7})/g)].slice(0, 6).map((m) => m[1]!);
+  const digits = phones.flatMap((p) => [`0730-${p.slice(0, 4)}`, p, p.slice(2), `${p.slice(1, 6)}，`, `-${p.slice(0, 5)}`]);
+  return [...out, ...digits, '量子计算', '火星基地建设', 'zz99', '社保', '养老', '2013', '〔2013〕', '发〔20', '12号', 'gdp', '%，城', '保险 ', '岳人社发', '〔2013〕12', '0730-8', '2013年', '12345'];
 }
 
 forEachDialect('search over a generated corpus', (t) => {
@@ -139,6 +145,49 @@ forEachDialect('search over a generated corpus', (t) => {
     }
     // The bracket variants match without a suggestion being needed.
     assert.ok((await searchService.search(db, { q: `${m[1]}[${m[2]}]${m[3]}号` })).total >= 1);
+  });
+
+  test('an index of the older format is read as such until reindexAll upgrades it; stale rows go', async () => {
+    const db = t.handle.db;
+    const row = await sql<{ item_id: number; content: string }>`select item_id, content from search_documents where content like '%0730-%' order by item_id limit 1`.execute(db);
+    const { item_id: id, content } = row.rows[0]!;
+    const q = /0730-\d{7}/.exec(content)![0];
+    assert.ok((await matchingIds(db, { q })).includes(id));
+    // Rewrite the item's tokens as format 1 wrote them: no selective tokens.
+    const { indexRow, writeIndexRows } = await import('./search.index.ts');
+    const { QUAD_MARK, WIDE_JUNCTION_MARK } = await import('./tokenizer.ts');
+    const source = await db.selectFrom('information_items as i').innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .select(['i.agency_id', 'i.catalog_category', 'i.publication_date', 'v.title', 'v.document_number', 'v.summary', 'v.body_html', 'v.keywords']).where('i.id', '=', id).executeTakeFirstOrThrow();
+    const attachments = await db.selectFrom('item_attachments as a').innerJoin('information_items as i', 'i.current_version_id', 'a.version_id').select('a.extracted_text').where('i.id', '=', id).execute();
+    const r = indexRow({ itemId: id, agencyId: source.agency_id, catalogCategory: source.catalog_category, publicationDate: source.publication_date, title: source.title, documentNumber: source.document_number, summary: source.summary, bodyHtml: source.body_html, keywords: source.keywords, attachmentTexts: attachments.map((a) => a.extracted_text ?? '') });
+    const old = (tokens: string) => tokens.split(' ').filter((tk) => !tk.startsWith(QUAD_MARK) && !tk.includes(WIDE_JUNCTION_MARK)).join(' ');
+    assert.notEqual(old(r.bodyTokens), r.bodyTokens, 'the item has selective tokens');
+    await db.transaction().execute((trx) => writeIndexRows(trx, [{ ...r, titleTokens: old(r.titleTokens), bodyTokens: old(r.bodyTokens) }]));
+    // Read as the current format, the tokens the row lacks would lose the match: the format guards it.
+    assert.ok(!(await matchingIds(db, { q })).includes(id), 'a format-1 row misses a quad query');
+    // The migration records an index that already has rows as format 1 (an upgraded database).
+    const migration = await import('../../../migrations/20261129120000_search_index_format.ts');
+    await migration.down(db);
+    await migration.up(db);
+    assert.equal(Number((await db.selectFrom('search_index_state').select('format').executeTakeFirstOrThrow()).format), 1);
+    assert.ok((await matchingIds(db, { q })).includes(id), 'read as format 1, it is found');
+    assert.equal((await searchService.search(db, { q, exactTotal: true })).total, (await scan(db, normalise(q))).length);
+    // A row of an item that is no longer public (written past the services) is dropped by the rebuild.
+    const draft = corpus.itemIds.find((other) => other !== id)!;
+    await db.updateTable('information_items').set({ status: 'draft' }).where('id', '=', draft).execute();
+    assert.ok(await db.selectFrom('search_documents').select('item_id').where('item_id', '=', draft).executeTakeFirst());
+    const upgraded = await upgradeIndex(db);
+    assert.equal(upgraded?.from, 1);
+    const indexed = upgraded!.indexed;
+    assert.equal(await upgradeIndex(db), undefined, 'nothing to do once current');
+    const state = await db.selectFrom('search_index_state').selectAll().executeTakeFirstOrThrow();
+    assert.equal(Number(state.format), (await import('./tokenizer.ts')).INDEX_FORMAT);
+    assert.ok(state.rebuilt_at);
+    assert.equal(indexed, (await db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n * 1);
+    assert.equal(await db.selectFrom('search_documents').select('item_id').where('item_id', '=', draft).executeTakeFirst(), undefined);
+    assert.ok((await matchingIds(db, { q })).includes(id));
+    await db.updateTable('information_items').set({ status: 'published' }).where('id', '=', draft).execute();
+    await db.transaction().execute((trx) => indexItem(trx, draft));
   });
 
   test('withdrawal leaves the index in the same transaction, and a rollback leaves it unchanged', async () => {

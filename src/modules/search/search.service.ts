@@ -1,14 +1,11 @@
-// The search index and the query service. The index is kept by `indexItem` inside the very
-// transaction that publishes, corrects or withdraws an item (search.ts registers it with the
-// publication events); `reindexAll` rebuilds it for data written past the services (demo, import).
-// A query asks the token index for candidates and keeps those whose normalised text contains the
-// normalised query, so the result set is exactly that of a substring scan.
+// The query service. A query asks the token index (search.index.ts) for candidates and keeps those
+// whose normalised text contains the normalised query, so the result set is exactly that of a
+// substring scan.
 import { sql, type RawBuilder } from 'kysely';
-import type { Db, Executor } from '../../db/database.ts';
+import type { Executor } from '../../db/database.ts';
 import { isPostgres } from '../../db/dialect.ts';
-import { publicStatuses } from '../publishing/publishing.ts';
-import { documentNumberKey, htmlToText, indexTokens, JUNCTION_MARK, normalise, queryPlan, snippet, type QueryPlan } from './tokenizer.ts';
-
+import { indexFormat } from './search.index.ts';
+import { documentNumberKey, INDEX_FORMAT, JUNCTION_MARK, normalise, queryPlan, snippet, type QueryPlan } from './tokenizer.ts';
 export interface SearchQuery {
   q: string;
   agencyId?: number | undefined;
@@ -42,176 +39,12 @@ export interface SearchAnswer {
   didYouMean?: string;
 }
 
-/** What one item contributes to the index: separate so the bench can feed rows in bulk. */
-export interface IndexSource {
-  itemId: number;
-  agencyId: number;
-  catalogCategory: string;
-  publicationDate: string | null;
-  title: string;
-  documentNumber: string | null;
-  summary: string | null;
-  bodyHtml: string;
-  keywords: string | null;
-  attachmentTexts: readonly string[];
-}
-
-export interface IndexRow {
-  doc: {
-    item_id: number;
-    agency_id: number;
-    catalog_category: string;
-    publication_year: number | null;
-    publication_day: number | null;
-    title: string;
-    content: string;
-    document_key: string | null;
-    indexed_at: string;
-  };
-  titleTokens: string;
-  bodyTokens: string;
-}
-
-const DAY_MS = 86_400_000;
-
-/** Pure: the row and tokens an item is indexed with. */
-export function indexRow(s: IndexSource, now = new Date()): IndexRow {
-  const title = normalise(s.title);
-  const rest = normalise([s.documentNumber ?? '', s.summary ?? '', htmlToText(s.bodyHtml), s.keywords ?? '', ...s.attachmentTexts].join(' '));
-  const content = `${title} ${rest}`;
-  const pub = s.publicationDate && /^\d{4}-\d\d-\d\d/.test(s.publicationDate) ? s.publicationDate.slice(0, 10) : null;
-  return {
-    doc: {
-      item_id: s.itemId,
-      agency_id: s.agencyId,
-      catalog_category: s.catalogCategory,
-      publication_year: pub ? Number(pub.slice(0, 4)) : null,
-      publication_day: pub ? Math.floor(Date.parse(`${pub}T00:00:00Z`) / DAY_MS) : null,
-      title: s.title,
-      content,
-      document_key: s.documentNumber ? documentNumberKey(s.documentNumber) : null,
-      indexed_at: now.toISOString(),
-    },
-    // Not deduplicated: the positions of bigrams make phrase queries exact. The body column holds
-    // the whole text, title included, so a phrase running from the title into the body is found.
-    titleTokens: indexTokens(title, { words: true }).join(' '),
-    bodyTokens: indexTokens(content).join(' '),
-  };
-}
-
-/** Writes index rows (replacing any earlier ones of the same items). */
-export async function writeIndexRows(db: Executor, rows: readonly IndexRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await removeItems(db, rows.map((r) => r.doc.item_id));
-  const pg = isPostgres(db);
-  for (const r of rows) {
-    if (pg) {
-      await sql`insert into search_documents (item_id, agency_id, catalog_category, publication_year, publication_day, title, content, document_key, indexed_at, tokens)
-        values (${r.doc.item_id}, ${r.doc.agency_id}, ${r.doc.catalog_category}, ${r.doc.publication_year}, ${r.doc.publication_day}, ${r.doc.title}, ${r.doc.content}, ${r.doc.document_key}, ${r.doc.indexed_at},
-        setweight(array_to_tsvector(${uniqueTokens(r.titleTokens)}::text[]), 'A') || array_to_tsvector(${uniqueTokens(r.bodyTokens)}::text[]))`.execute(db);
-    } else {
-      await db.insertInto('search_documents').values(r.doc).execute();
-      await sql`insert into search_fts (rowid, title, body) values (${r.doc.item_id}, ${r.titleTokens}, ${r.bodyTokens})`.execute(db);
-    }
-  }
-}
-
-function uniqueTokens(tokens: string): string[] {
-  return tokens ? [...new Set(tokens.split(' '))] : [];
-}
-
-async function removeItems(db: Executor, itemIds: readonly number[]): Promise<void> {
-  if (itemIds.length === 0) return;
-  if (!isPostgres(db)) {
-    // Only rows that exist: deleting an absent rowid from a contentless table is harmless but the
-    // check keeps the common case (first publication) to one indexed lookup.
-    const present = await db.selectFrom('search_documents').select('item_id').where('item_id', 'in', itemIds).execute();
-    for (const p of present) await sql`delete from search_fts where rowid = ${p.item_id}`.execute(db);
-  }
-  await db.deleteFrom('search_documents').where('item_id', 'in', itemIds).execute();
-}
-
-/** Removes an item from the index (withdrawal). */
-export async function removeItem(db: Executor, itemId: number): Promise<void> {
-  await removeItems(db, [itemId]);
-}
-
-/**
- * (Re)indexes one item from its current public version — title, document number, summary, body
- * text, keywords and the extracted text of its attachments — or removes it when it is not public.
- */
-export async function indexItem(db: Executor, itemId: number): Promise<void> {
-  const item = await db
-    .selectFrom('information_items as i')
-    .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
-    .select(['i.id', 'i.agency_id', 'i.status', 'i.disclosure_mode', 'i.catalog_category', 'i.publication_date', 'i.current_version_id', 'v.title', 'v.document_number', 'v.summary', 'v.body_html', 'v.keywords'])
-    .where('i.id', '=', itemId)
-    .executeTakeFirst();
-  if (!item || !publicStatuses.includes(item.status as never) || item.disclosure_mode !== 'proactive') {
-    await removeItem(db, itemId);
-    return;
-  }
-  const attachments = await db
-    .selectFrom('item_attachments')
-    .select('extracted_text')
-    .where('version_id', '=', item.current_version_id!)
-    .where('extracted_text', 'is not', null)
-    .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
-  await writeIndexRows(db, [
-    indexRow({
-      itemId: item.id,
-      agencyId: item.agency_id,
-      catalogCategory: item.catalog_category,
-      publicationDate: item.publication_date,
-      title: item.title,
-      documentNumber: item.document_number,
-      summary: item.summary,
-      bodyHtml: item.body_html,
-      keywords: item.keywords,
-      attachmentTexts: attachments.map((a) => a.extracted_text ?? ''),
-    }),
-  ]);
-}
-
-/** Rebuilds the whole index from the public items, in batches; returns how many were indexed. */
-export async function reindexAll(db: Db, onProgress?: (done: number) => void): Promise<number> {
-  await db.transaction().execute(async (trx) => {
-    if (isPostgres(trx)) await sql`delete from search_documents`.execute(trx);
-    else {
-      await sql`delete from search_fts`.execute(trx);
-      await sql`delete from search_documents`.execute(trx);
-    }
-  });
-  let done = 0;
-  let after = 0;
-  for (;;) {
-    const ids = await db
-      .selectFrom('information_items')
-      .select('id')
-      .where('status', 'in', publicStatuses)
-      .where('disclosure_mode', '=', 'proactive')
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(500)
-      .execute();
-    if (ids.length === 0) break;
-    await db.transaction().execute(async (trx) => {
-      for (const { id } of ids) await indexItem(trx, id);
-    });
-    done += ids.length;
-    after = ids[ids.length - 1]!.id;
-    onProgress?.(done);
-  }
-  return done;
-}
-
 /** Tokens of the phrase asked of FTS5 after the last junction, when the match is verified anyway. */
 const JUNCTION_WINDOW = 4;
 
-function ftsMatch(plan: QueryPlan): string {
-  if (plan.prefixes.length) return `"${plan.prefixes[0]}" *`;
+function ftsMatch(plan: IndexPlan, column = ''): string {
+  if (plan.rare.length) return `${column}${plan.rare.length > 1 ? '(' : ''}${plan.rare.map((t) => `"${t}"`).join(' AND ')}${plan.rare.length > 1 ? ')' : ''}`;
+  if (plan.prefixes.length) return `${column}"${plan.prefixes[0]}" *`;
   // One FTS5 phrase: the needle's tokens at consecutive positions (see phraseTokens). A phrase of
   // many common tokens is slow to match (a document number: every candidate holding 20, 01, 13
   // and 12 has its positions compared), so a verified query asks only for a window of it — any
@@ -219,11 +52,41 @@ function ftsMatch(plan: QueryPlan): string {
   // last junction: 3〕1 in 岳人社发〔2013〕12号 is far rarer than 岳人社发 or 发〔2.
   const last = plan.all.findLastIndex((t) => t.includes(JUNCTION_MARK));
   const tokens = !plan.exact && last >= 0 && plan.all.length > JUNCTION_WINDOW ? plan.all.slice(last, last + JUNCTION_WINDOW) : plan.all;
-  return `"${tokens.join(' ')}"`;
+  return `${column}"${tokens.join(' ')}"`;
 }
 
-function tsQuery(plan: QueryPlan, weight = ''): string {
-  return [...plan.all.map((t) => `'${t}'${weight && `:${weight}`}`), ...plan.prefixes.map((t) => `'${t}':*${weight}`)].join(' & ');
+function tsQuery(plan: IndexPlan, weight = ''): string {
+  return [...plan.all.map((t) => `'${t}'${weight && `:${weight}`}`), ...plan.prefixes.map((t) => `'${t}':*${weight}`), ...plan.selective.map((t) => `'${t}'`)].join(' & ');
+}
+
+/**
+ * A query plan fitted to the index as it stands. `rare` (SQLite): the selective tokens held by
+ * fewer than RARE_BELOW documents; when there are any, FTS5 is asked for them alone (a few short
+ * doclists) instead of the phrase, whose common tokens cost a seek each per candidate, and the
+ * candidates are verified. PostgreSQL's GIN index intersects the posting lists itself, so it is
+ * given every token.
+ */
+interface IndexPlan extends QueryPlan {
+  readonly rare: string[];
+}
+
+/** Below this many documents a selective token is asked for alone (each candidate is verified). */
+const RARE_BELOW = 2000;
+/** At most this many selective tokens are probed (one indexed count each, ≈ 0.05 ms). */
+const MAX_PROBES = 6;
+
+async function planFor(db: Executor, q: string): Promise<IndexPlan> {
+  const plan = queryPlan(q);
+  if (plan.selective.length === 0) return { ...plan, rare: [] };
+  // An index of an older format lacks these tokens: asking for them would lose matches.
+  if ((await indexFormat(db)) < INDEX_FORMAT) return { ...plan, selective: [], rare: [] };
+  if (isPostgres(db)) return { ...plan, rare: [] };
+  const rare: string[] = [];
+  for (const token of plan.selective.slice(0, MAX_PROBES)) {
+    const probe = await sql<{ n: number }>`select count(*) as n from (select rowid from search_fts where search_fts match ${`"${token}"`} limit ${RARE_BELOW})`.execute(db);
+    if (Number(probe.rows[0]?.n ?? RARE_BELOW) < RARE_BELOW) rare.push(token);
+  }
+  return rare.length ? { ...plan, rare, exact: false } : { ...plan, rare };
 }
 
 const latestValidity = sql`(select vh.validity from item_validity_history vh where vh.item_id = d.item_id order by vh.effective_date desc, vh.id desc limit 1)`;
@@ -263,7 +126,7 @@ function indexed(plan: QueryPlan): boolean {
  * the rows returned, however common the phrase. On SQLite the FTS table drives the join (CROSS
  * JOIN keeps it the outer loop) and an exact query without filters never reads the documents.
  */
-function newestSql(db: Executor, q: SearchQuery, plan: QueryPlan, limit: number | null, titleOnly = false): RawBuilder<{ id: number }> {
+function newestSql(db: Executor, q: SearchQuery, plan: IndexPlan, limit: number | null, titleOnly = false): RawBuilder<{ id: number }> {
   const pg = isPostgres(db);
   const filters = filterSql(q, plan, pg);
   if (pg) {
@@ -273,7 +136,7 @@ function newestSql(db: Executor, q: SearchQuery, plan: QueryPlan, limit: number 
   }
   const lim = sql`limit ${limit ?? -1}`;
   if (!indexed(plan)) return sql<{ id: number }>`select d.item_id as id from search_documents d where 1 ${filters} order by d.item_id desc ${lim}`;
-  const match = titleOnly ? `title : ${ftsMatch(plan)}` : ftsMatch(plan);
+  const match = ftsMatch(plan, titleOnly ? 'title : ' : '');
   if (plan.exact && !hasFilters(q)) return sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${match} order by rowid desc ${lim}`;
   return sql<{ id: number }>`select f.rowid as id from search_fts f cross join search_documents d on d.item_id = f.rowid where search_fts match ${match} ${filters} order by f.rowid desc ${lim}`;
 }
@@ -299,7 +162,7 @@ function titleScoreOf(today: number, needleLength: number, titleLength: number, 
  * titleScore. Ranking every match of a common word costs seconds at a million items; ranking the
  * newest title matches costs what a page costs.
  */
-async function titleTier(db: Executor, q: SearchQuery, plan: QueryPlan, today: number): Promise<number[]> {
+async function titleTier(db: Executor, q: SearchQuery, plan: IndexPlan, today: number): Promise<number[]> {
   if (!indexed(plan)) return [];
   const pg = isPostgres(db);
   const filters = filterSql(q, plan, pg);
@@ -308,12 +171,12 @@ async function titleTier(db: Executor, q: SearchQuery, plan: QueryPlan, today: n
     ? await sql<{ id: number }>`select id from (select d.item_id as id, ${score} as s
         from search_documents d where d.tokens @@ ${tsQuery(plan, 'A')}::tsquery ${filters} order by d.item_id desc limit ${TITLE_TIER}) t order by s desc, id desc`.execute(db)
     : await sql<{ id: number }>`select id from (select f.rowid as id, ${score} as s
-        from search_fts f cross join search_documents d on d.item_id = f.rowid where search_fts match ${`title : ${ftsMatch(plan)}`} ${filters} order by f.rowid desc limit ${TITLE_TIER}) t order by s desc, id desc`.execute(db);
+        from search_fts f cross join search_documents d on d.item_id = f.rowid where search_fts match ${ftsMatch(plan, 'title : ')} ${filters} order by f.rowid desc limit ${TITLE_TIER}) t order by s desc, id desc`.execute(db);
   return rows.rows.map((r) => Number(r.id));
 }
 
 /** One page: the relevance tier first, then every other match newest first. */
-async function pageIds(db: Executor, q: SearchQuery, plan: QueryPlan, limit: number, offset: number, today: number): Promise<number[]> {
+async function pageIds(db: Executor, q: SearchQuery, plan: IndexPlan, limit: number, offset: number, today: number): Promise<number[]> {
   const first = await titleTier(db, q, plan, today);
   if (offset + limit <= first.length) return first.slice(offset, offset + limit);
   const seen = new Set(first);
@@ -352,7 +215,7 @@ async function pageOfSet(db: Executor, plan: QueryPlan, all: readonly number[], 
 
 /** Every matching item id (tests and the bench compare it with a substring scan). */
 export async function matchingIds(db: Executor, q: SearchQuery): Promise<number[]> {
-  const plan = queryPlan(q.q);
+  const plan = await planFor(db, q.q);
   if (!plan.needle) return [];
   const rows = await newestSql(db, q, plan, null).execute(db);
   return rows.rows.map((r) => Number(r.id)).sort((a, b) => a - b);
@@ -375,12 +238,12 @@ async function didYouMean(db: Executor, q: string, needle: string): Promise<stri
 
 export const searchService = {
   async search(db: Executor, q: SearchQuery): Promise<SearchAnswer> {
-    const plan = queryPlan(q.q);
+    const plan = await planFor(db, q.q);
     if (!plan.needle || plan.needle === ' ') return { total: 0, results: [] };
     const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, q.pageSize ?? 10));
     const page = Math.max(1, q.page ?? 1);
     const offset = (page - 1) * pageSize;
-    const today = Math.floor(Date.now() / DAY_MS);
+    const today = Math.floor(Date.now() / 86_400_000);
     // The matches, newest first, up to the cap (counted far enough that the page asked for, and
     // whether one follows, is always within it): one index scan. When that is all of them, the
     // page comes from this list; otherwise the phrase is common, and the page from the index.

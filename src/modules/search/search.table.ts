@@ -14,3 +14,10 @@ export interface SearchDocumentTable {
 }
 
 export type SearchDocumentRow = Selectable<SearchDocumentTable>;
+
+/** One row (id 1): the tokenizer format the whole index was last built with (see INDEX_FORMAT). */
+export interface SearchIndexStateTable {
+  id: number;
+  format: number;
+  rebuilt_at: string | null;
+}

@@ -2,9 +2,10 @@
 // the transaction that publishes, corrects or withdraws, so a rollback leaves the index as it was.
 // src/app.ts (server), src/demo (demo loader) and the CLI import it.
 import { onPublicationChange } from '../publishing/publication-events.ts';
-import { indexItem, removeItem } from './search.service.ts';
+import { indexItem, removeItem } from './search.index.ts';
 
-export { indexItem, removeItem, reindexAll, searchService, MAX_PAGE_SIZE, TOTAL_CAP } from './search.service.ts';
+export { indexItem, removeItem, reindexAll } from './search.index.ts';
+export { searchService, MAX_PAGE_SIZE, TOTAL_CAP } from './search.service.ts';
 
 onPublicationChange(async (trx, event) => {
   if (event.change === 'withdrawn') await removeItem(trx, event.itemId);

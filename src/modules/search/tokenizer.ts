@@ -8,7 +8,12 @@
 // "junction" token (last character, U+E000, first character of the next run) records that they
 // are neighbours across punctuation or space, so a query such as 岳人社发〔2013〕12号 is one FTS5
 // phrase whose candidates are nearly exactly its matches, instead of an AND of its parts (the
-// bigrams of digits are among the commonest tokens).
+// bigrams of digits are among the commonest tokens). Two kinds of "selective" tokens are appended
+// after the runs (index format 2, see INDEX_FORMAT): every four consecutive ASCII digits as a digit
+// quad (U+E001 and the digits), and a wide junction of two characters each side (13, U+E002, 12
+// in 〔2013〕12) — digit bigrams and one-character junctions are in most documents, but 8123 of a
+// telephone number 0730-8123456 or 13␣12 of a document number are in few, so the search can ask
+// for those rare tokens alone and verify.
 //
 // The index only proposes candidates: results are then verified by a substring test on the same
 // normalised text, which is why a phrase search returns exactly what `LIKE '%q%'` would.
@@ -38,6 +43,31 @@ function mapChar(ch: string): string {
 
 const wordRun = /[\p{L}\p{N}]+/gu;
 const asciiRun = /[a-z0-9]+/g;
+const digitRun = /[0-9]{4,}/g;
+
+/**
+ * The version of what indexTokens writes. A query may only ask for tokens the stored index holds,
+ * so search reads the format the index was built with (search_index_state) and uses the selective
+ * tokens only from format 2 on; `reindexAll` brings an older index up to this one.
+ * 1: bigrams, unigrams, junctions, ASCII terms, Segmenter words. 2: digit quads, wide junctions.
+ */
+export const INDEX_FORMAT = 2;
+
+/** U+E001 (private use, a token character for FTS5) marks a digit quad, so it equals no other token. */
+export const QUAD_MARK = '\uE001';
+/** U+E002 marks a wide junction (two characters of each neighbouring run). */
+export const WIDE_JUNCTION_MARK = '\uE002';
+
+function quadsOf(digits: string, out: string[]): void {
+  for (let i = 0; i + 4 <= digits.length; i++) out.push(QUAD_MARK + digits.slice(i, i + 4));
+}
+
+/** The wide junction of two neighbouring runs, or null when either has fewer than two characters. */
+function wideJunction(before: string, after: string): string | null {
+  const b = Array.from(before);
+  const a = Array.from(after);
+  return b.length >= 2 && a.length >= 2 ? b[b.length - 2]! + b[b.length - 1]! + WIDE_JUNCTION_MARK + a[0]! + a[1]! : null;
+}
 
 /** Maximal runs of letters and digits in normalised text (what the FTS tokenizers keep). */
 export function runs(normalised: string): string[] {
@@ -70,15 +100,21 @@ export function segmenterWords(normalised: string): string[] {
 export function indexTokens(normalised: string, options: { words?: boolean } = {}): string[] {
   const out: string[] = [];
   const terms: string[] = [];
+  const selective: string[] = [];
   let previous: string | undefined;
   for (const run of runs(normalised)) {
-    if (previous !== undefined) out.push(junction(previous, run));
+    if (previous !== undefined) {
+      out.push(junction(previous, run));
+      const wide = wideJunction(previous, run);
+      if (wide) selective.push(wide);
+    }
     bigramsOf(run, out);
     for (const term of run.match(asciiRun) ?? []) if (term.length > 2) terms.push(term);
+    for (const digits of run.match(digitRun) ?? []) quadsOf(digits, selective);
     previous = run;
   }
   // After every run, so that the token stream of a run is the same wherever it stands.
-  out.push(...terms);
+  out.push(...terms, ...selective);
   if (options.words) out.push(...segmenterWords(normalised));
   return out;
 }
@@ -138,6 +174,15 @@ export interface QueryPlan {
    * where the index keeps positions (SQLite).
    */
   readonly exact: boolean;
+  /**
+   * Selective tokens (index format 2) every document holding the needle holds, anywhere: the wide
+   * junction between two runs of two or more characters each (the first run ends and the second
+   * begins at the separator in the document as in the needle), and the first and last four digits
+   * of each run of four or more digits (consecutive digits of the document wherever the needle
+   * is). Asking for them never loses a match; the search uses those that are rare instead of a
+   * phrase of common tokens, and verifies.
+   */
+  readonly selective: string[];
 }
 
 /** What the index must be asked for a phrase query (any query is treated as one phrase). */
@@ -146,8 +191,18 @@ export function queryPlan(q: string): QueryPlan {
   const phrase = phraseTokens(needle);
   const found = runs(needle);
   const exact = found.length === 1 && found[0] === needle && Array.from(needle).length >= 2 && caseless.test(needle);
-  if (!phrase) return { needle, all: [], prefixes: [], exact };
-  return phrase.prefix ? { needle, all: [], prefixes: phrase.tokens, exact } : { needle, all: phrase.tokens, prefixes: [], exact };
+  const selective = new Set<string>();
+  for (let i = 1; i < found.length; i++) {
+    const wide = wideJunction(found[i - 1]!, found[i]!);
+    if (wide) selective.add(wide);
+  }
+  for (const digits of needle.match(digitRun) ?? []) {
+    selective.add(QUAD_MARK + digits.slice(0, 4));
+    selective.add(QUAD_MARK + digits.slice(-4));
+  }
+  const base = { needle, exact, selective: [...selective] };
+  if (!phrase) return { ...base, all: [], prefixes: [] };
+  return phrase.prefix ? { ...base, all: [], prefixes: phrase.tokens } : { ...base, all: phrase.tokens, prefixes: [] };
 }
 
 /** Removes the tags of sanitised HTML and decodes its entities; block ends become spaces. */
