@@ -4,12 +4,14 @@
 // the first time (security headers included: they were captured from that response), so the two
 // paths cannot drift. Anything else — a session cookie, ?lang= (which sets a cookie), a stale
 // stamp, an unknown page — falls through to Fastify unchanged. Exam-results day is the reason:
-// the framework's per-request work is most of the cost of a cached page.
+// the framework's per-request work is most of the cost of a cached page. raw-fast-path.ts answers
+// the same lookups one level lower, at the connection, for plain GETs.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CachedPage, PageCache } from './page-cache.ts';
 import { parseLocale, type Locale } from '../../platform/i18n/i18n.ts';
 import { DISPLAY_COOKIE, encodeDisplayMode, parseDisplayMode } from './portal.ts';
+import { installRawFastPath } from './raw-fast-path.ts';
 
 const SESSION_COOKIE = 'gk_session';
 const LOCALE_COOKIE = 'gk_lang';
@@ -25,23 +27,49 @@ function cookie(header: string | undefined, name: string): string | undefined {
   return undefined;
 }
 
+/** What a cached answer depends on, read from a request by Node or by the raw path. */
+export interface FastRequest {
+  readonly url: string;
+  readonly host: string | undefined;
+  readonly cookie: string | undefined;
+  readonly acceptLanguage: string | undefined;
+}
+
+function fastRequestOf(req: IncomingMessage): FastRequest {
+  return { url: req.url ?? '', host: req.headers.host, cookie: req.headers.cookie, acceptLanguage: req.headers['accept-language'] };
+}
+
 /** The locale the server's onRequest hook would choose (platform/http/server.tsx), minus ?lang=. */
-function localeOf(req: IncomingMessage, fallback: Locale): Locale {
-  const fromCookie = parseLocale(cookie(req.headers.cookie, LOCALE_COOKIE));
+function localeOf(req: FastRequest, fallback: Locale): Locale {
+  const fromCookie = parseLocale(cookie(req.cookie, LOCALE_COOKIE));
   if (fromCookie) return fromCookie;
-  const first = (req.headers['accept-language'] ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  const first = (req.acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   if (first.startsWith('en')) return 'en';
   if (first.startsWith('zh')) return 'zh-CN';
   return fallback;
 }
 
 /** Feeds and the sitemap hold absolute addresses built from the Host header: it is part of the key. */
-export function fastKey(req: Pick<IncomingMessage, 'url' | 'headers'>, locale: Locale): string {
-  return `fast|${locale}|${encodeDisplayMode(parseDisplayMode(cookie(req.headers.cookie, DISPLAY_COOKIE)))}|${req.headers.host ?? ''}|${req.url}`;
+export function fastKey(req: FastRequest, locale: Locale): string {
+  return `fast|${locale}|${encodeDisplayMode(parseDisplayMode(cookie(req.cookie, DISPLAY_COOKIE)))}|${req.host ?? ''}|${req.url}`;
+}
+
+/** Requests that always go through the framework: ?lang= sets a cookie; a session is personal. */
+function bypasses(req: FastRequest): boolean {
+  return req.url.includes('lang=') || (req.cookie ?? '').includes(SESSION_COOKIE);
 }
 
 export interface FastEntry extends CachedPage {
   headers?: [string, string][];
+  /** Status line and headers as text per variant (raw-fast-path.ts). */
+  rawHeads?: Map<string, string>;
+}
+
+/** The body to send for an Accept-Encoding header, and its content-encoding. */
+function choose(entry: FastEntry, accept: string): { body: Buffer; encoding: string | undefined } {
+  if (entry.brotli && /\bbr\b/.test(accept)) return { body: entry.brotli, encoding: 'br' };
+  if (entry.gzip && /\bgzip\b/.test(accept)) return { body: entry.gzip, encoding: 'gzip' };
+  return { body: entry.body, encoding: undefined };
 }
 
 const pending = new WeakMap<FastifyRequest, { entry: FastEntry; key: string }>();
@@ -49,7 +77,7 @@ const pending = new WeakMap<FastifyRequest, { entry: FastEntry; key: string }>()
 /** Called by `cached` for every page it answers: remember which entry this request served. */
 export function rememberForFastPath(req: FastifyRequest, entry: FastEntry): void {
   if (req.method !== 'GET' || req.url.includes('lang=') || (req.headers.cookie ?? '').includes(SESSION_COOKIE)) return;
-  pending.set(req, { entry, key: fastKey(req.raw, req.locale) });
+  pending.set(req, { entry, key: fastKey(fastRequestOf(req.raw), req.locale) });
 }
 
 function send(req: IncomingMessage, res: ServerResponse, entry: FastEntry): void {
@@ -61,15 +89,8 @@ function send(req: IncomingMessage, res: ServerResponse, entry: FastEntry): void
     res.end();
     return;
   }
-  const accept = req.headers['accept-encoding'] ?? '';
-  let body = entry.body;
-  if (entry.brotli && /\bbr\b/.test(accept)) {
-    body = entry.brotli;
-    headers['content-encoding'] = 'br';
-  } else if (entry.gzip && /\bgzip\b/.test(accept)) {
-    body = entry.gzip;
-    headers['content-encoding'] = 'gzip';
-  }
+  const { body, encoding } = choose(entry, req.headers['accept-encoding'] ?? '');
+  if (encoding) headers['content-encoding'] = encoding;
   headers['content-length'] = String(body.length);
   res.writeHead(entry.status, headers);
   res.end(body);
@@ -91,19 +112,41 @@ export function installFastPath(app: FastifyInstance, cache: PageCache, defaultL
     return payload;
   });
 
+  const lookup = (request: FastRequest): FastEntry | undefined => {
+    if (bypasses(request)) return undefined;
+    const entry = cache.fresh(fastKey(request, localeOf(request, defaultLocale))) as FastEntry | undefined;
+    return entry?.headers ? entry : undefined;
+  };
+
   const server = app.server;
   const [handler] = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
   if (!handler) return;
   server.removeListener('request', handler);
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method === 'GET' && req.url && !req.url.includes('lang=') && !(req.headers.cookie ?? '').includes(SESSION_COOKIE)) {
-      const entry = cache.fresh(fastKey(req, localeOf(req, defaultLocale))) as FastEntry | undefined;
-      if (entry?.headers) {
-        cache.fastHits++;
-        send(req, res, entry);
-        return;
-      }
+    const entry = req.method === 'GET' && req.url ? lookup(fastRequestOf(req)) : undefined;
+    if (entry) {
+      cache.fastHits++;
+      send(req, res, entry);
+      return;
     }
     handler(req, res);
   });
+
+  // Connections start on the raw path (plain HTTP only: a TLS server's sockets carry ciphertext).
+  if (!('setSecureContext' in server)) {
+    const release = installRawFastPath(server, {
+      lookup,
+      lookupCurrent: async (request) => {
+        if (bypasses(request)) return undefined;
+        const entry = (await cache.current(fastKey(request, localeOf(request, defaultLocale)))) as FastEntry | undefined;
+        return entry?.headers ? entry : undefined;
+      },
+      choose,
+      onHit: () => {
+        cache.fastHits++;
+        cache.rawHits++;
+      },
+    });
+    app.addHook('preClose', async () => release());
+  }
 }

@@ -49,6 +49,8 @@ export class PageCache {
   hits = 0;
   /** Answered by the fast path (fast-path.ts) without entering Fastify. */
   fastHits = 0;
+  /** Of those, answered at the connection (raw-fast-path.ts). */
+  rawHits = 0;
   misses = 0;
 
   constructor(private readonly db: Db) {}
@@ -101,6 +103,16 @@ export class PageCache {
     if (now - this.stampAt >= STAMP_TTL_MS || now <= eagerUntil) return undefined;
     const entry = this.entries.get(key);
     return entry && entry.stamp === this.stamp ? entry : undefined;
+  }
+
+  /**
+   * The entry if it is current, re-reading the stamp when it is not known fresh (the raw fast path
+   * asks this, at most once a second per process, instead of handing the connection over).
+   */
+  async current(key: string): Promise<CachedPage | undefined> {
+    const stamp = await this.currentStamp();
+    const entry = this.entries.get(key);
+    return entry && entry.stamp === stamp ? entry : undefined;
   }
 
   /** A second key for an entry (the raw URL the fast path sees); its bytes are counted once. */
