@@ -14,7 +14,7 @@ import { systemContext, type AuditContext } from '../../platform/audit/audit.ts'
 import { now, nowIso, todayInChina } from '../../platform/clock.ts';
 import type { PersonalDataVault } from '../../platform/crypto/personal-data.ts';
 import { ConflictError, issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
-import { backoffMs, MAX_ATTEMPTS } from '../../platform/mail/outbox.ts';
+import { backoffMs, claimDue, MAX_ATTEMPTS } from '../../platform/mail/outbox.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { onPublicationChange } from '../publishing/publication-events.ts';
@@ -24,9 +24,6 @@ import { outboxStore as store } from './outbox.store.ts';
 import type { ChannelOutboxRow } from './channels.table.ts';
 import './channels.policy.ts';
 import './outbox.messages.ts';
-
-/** How long a claimed entry is held before another sender may try it (a sender that died). */
-const CLAIM_MS = 5 * 60_000;
 
 /** The payload of the item's current version, or undefined when the item is not public. */
 async function payloadOf(db: Executor, itemId: number): Promise<{ agencyId: number; versionId: number; payload: ChannelPayload } | undefined> {
@@ -195,15 +192,8 @@ async function fail(db: Db, row: ChannelOutboxRow, attempts: number, error: stri
 export async function sendDueChannelPublications(db: Db, vault: PersonalDataVault, options: SendOptions = {}): Promise<ChannelSendRun> {
   const run = { sent: [] as number[], failed: [] as { id: number; error: string }[] };
   for (const row of await store.due(db, now().toISOString(), options.limit ?? 100)) {
-    // Claim by compare-and-set on the attempt time: another sender that read the same row skips it.
-    const claimed = await db
-      .updateTable('channel_outbox')
-      .set({ next_attempt_at: new Date(now().getTime() + CLAIM_MS).toISOString() })
-      .where('id', '=', row.id)
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '=', row.next_attempt_at)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) continue;
+    // Another sender that read the same row has claimed it (or a person retried it): skip it.
+    if (!(await claimDue(db, 'channel_outbox', row))) continue;
     const attempts = row.attempts + 1;
     const endpoint = await store.endpoint(db, row.agency_id, row.channel);
     const adapter = endpoint ? channelAdapter(endpoint.adapter) : undefined;

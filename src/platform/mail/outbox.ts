@@ -3,8 +3,10 @@
 // sender delivers what is due and, on failure, keeps the row for a later attempt with an
 // exponential backoff, until it gives up after MAX_ATTEMPTS (status failed, last error kept).
 // Several senders may run at once (server processes, the CLI): a row is claimed by a
-// compare-and-set on its next-attempt time before it is sent.
-import type { Executor } from '../../db/database.ts';
+// compare-and-set on its next-attempt time before it is sent (claimDue, which the channel outbox
+// uses too, so that both queues share one retry policy).
+import type { Generated } from 'kysely';
+import type { Database, Executor } from '../../db/database.ts';
 import { now } from '../clock.ts';
 import type { MailOutboxRow } from './mail.table.ts';
 
@@ -34,6 +36,26 @@ const CLAIM_MS = 5 * 60_000;
 /** 1 min, 2, 4, … capped at 6 hours: a server down for a day is retried a handful of times. */
 export function backoffMs(attempts: number): number {
   return Math.min(60_000 * 2 ** Math.max(attempts - 1, 0), 6 * 3600_000);
+}
+
+/** The outbox tables (mail, channels): those whose rows have a status and a next-attempt time. */
+export type OutboxTable = { [T in keyof Database]: Database[T] extends { id: Generated<number>; status: string; next_attempt_at: string } ? T : never }[keyof Database];
+
+/**
+ * Claims a due row read by a sender: moves its next-attempt time CLAIM_MS ahead, but only if it is
+ * still pending with the attempt time that was read. Another sender that read the same row loses
+ * the compare-and-set and skips it; a sender that dies leaves the claim to expire, and the row is
+ * sent again (at least once). False when the row was claimed, sent or retried meanwhile.
+ */
+export async function claimDue(db: Executor, table: OutboxTable, row: { readonly id: number; readonly next_attempt_at: string }): Promise<boolean> {
+  const claimed = await db
+    .updateTable(table)
+    .set({ next_attempt_at: new Date(now().getTime() + CLAIM_MS).toISOString() })
+    .where('id', '=', row.id)
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '=', row.next_attempt_at)
+    .executeTakeFirst();
+  return Number(claimed.numUpdatedRows) === 1;
 }
 
 /** Adds a mail to the outbox; false when a mail with the same dedupe key is already there. */
@@ -78,14 +100,7 @@ export async function sendPending(db: Executor, transport: MailTransport, option
     .limit(options.limit ?? 100)
     .execute();
   for (const row of due) {
-    const claimed = await db
-      .updateTable('mail_outbox')
-      .set({ next_attempt_at: new Date(now().getTime() + CLAIM_MS).toISOString() })
-      .where('id', '=', row.id)
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '=', row.next_attempt_at)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) continue;
+    if (!(await claimDue(db, 'mail_outbox', row))) continue;
     const attempts = row.attempts + 1;
     try {
       await transport.send({ to: row.to_address, subject: row.subject, text: row.body_text });
