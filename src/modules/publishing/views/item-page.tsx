@@ -24,6 +24,7 @@ import type { Transition } from '../workflow.ts';
 import { sanitizeBody } from '../sanitize.ts';
 import { StatusTag } from './item-list-page.tsx';
 import { AttachmentsSection, LinksSection, ValiditySection, type LinkedItem } from './item-extras.tsx';
+import { StatusHistory } from './status-history.tsx';
 
 export interface ItemPageData {
   readonly item: InformationItemRow;
@@ -311,37 +312,7 @@ export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?:
         </div>
       </section>
 
-      <section aria-labelledby="history-title">
-        <h2 id="history-title">{t('pub.item.history')}</h2>
-        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
-          <table class="table">
-            <caption class="visually-hidden">{t('pub.item.history')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('pub.item.created_at')}</th>
-                <th scope="col">{t('pub.item.who')}</th>
-                <th scope="col">{t('pub.field.event')}</th>
-                <th scope="col">{t('pub.item.from_to')}</th>
-                <th scope="col">{t('pub.field.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.history.map((h) => (
-                <tr>
-                  <td>{formatChinaTime(h.created_at)}</td>
-                  <td>{h.actor_name ?? '—'}</td>
-                  <td>{t(`pub.event.${h.event}`)}</td>
-                  <td>
-                    {h.from_status ? `${t(`pub.status.${h.from_status}`)} → ` : ''}
-                    {t(`pub.status.${h.to_status}`)}
-                  </td>
-                  <td>{h.reason ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <StatusHistory ctx={ctx} title={t('pub.item.history')} rows={data.history} />
 
       {data.reviews.length > 0 && (
         <section aria-labelledby="reviews-title">

@@ -14,6 +14,7 @@ import { pick, type Text } from '../../../../platform/i18n/i18n.ts';
 import { formatChinaTime } from '../../../../platform/clock.ts';
 import type { Transition } from '../../../publishing/workflow.ts';
 import { StatusTag } from '../../../publishing/views/item-list-page.tsx';
+import { StatusHistory } from '../../../publishing/views/status-history.tsx';
 import type { ReportFinding } from '../../report-validation.ts';
 import type { DocumentRow, OverrideRow, StatusRow } from '../publication.store.ts';
 import type { PreviousReport } from '../publication.service.ts';
@@ -203,36 +204,7 @@ export function DocumentPage(props: { ctx: ViewContext; data: DocumentPageData; 
         {/* Built by export/html.ts, which escapes every text it writes. */}
         <div class="report-figures" dangerouslySetInnerHTML={{ __html: data.tablesHtml }} />
       </Section>
-      <Section id="history-title" title={t('rdoc.history')}>
-        <div class="table-wrap" role="region" aria-label={t('rdoc.history')} tabIndex={0}>
-          <table class="table">
-            <caption class="visually-hidden">{t('rdoc.history')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('pub.item.created_at')}</th>
-                <th scope="col">{t('pub.item.who')}</th>
-                <th scope="col">{t('pub.field.event')}</th>
-                <th scope="col">{t('pub.item.from_to')}</th>
-                <th scope="col">{t('pub.field.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.history.map((h) => (
-                <tr data-status={h.to_status}>
-                  <td>{formatChinaTime(h.created_at)}</td>
-                  <td>{h.actor_name ?? '—'}</td>
-                  <td>{t(`pub.event.${h.event}`)}</td>
-                  <td>
-                    {h.from_status ? `${t(`pub.status.${h.from_status}`)} → ` : ''}
-                    {t(`pub.status.${h.to_status}`)}
-                  </td>
-                  <td>{h.reason ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </Section>
+      <StatusHistory ctx={ctx} title={t('rdoc.history')} rows={data.history} regionLabel={t('rdoc.history')} />
       <p>
         <a href="/admin/report-documents">{t('rdoc.back_list')}</a>
       </p>
