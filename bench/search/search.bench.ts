@@ -1,16 +1,20 @@
-// Search over N items (default 1,000,000; `npm run bench -- search --items=N`) on SQLite: builds
-// the dataset once (cached in the OS temp dir by size), then for a set of 2-character, 4-character,
+// Search over N items (default 1,000,000; `npm run bench -- search --items=N`) on SQLite, or on
+// PostgreSQL with `--dialect=postgres` (database SEARCH_BENCH_DATABASE_URL, by default
+// gongkai_search_bench_v<version>_<N> on 127.0.0.1): builds the dataset once (cached in the OS temp
+// dir by size, or kept in that database), then for a set of 2-character, 4-character,
 // phrase and document-number queries measures the search service (first page of 10 with total,
 // snippets and "did you mean") against a `LIKE '%q%'` scan of the same normalised text, checking
 // that both give the identical set of items. Prints p50/p95 and the LIKE/search ratio per query.
 import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
 import { existsSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connectSqlite } from '../../src/db/connect.ts';
+import { connectPostgres, connectSqlite, type DatabaseHandle } from '../../src/db/connect.ts';
 import { matchingIds, searchService, TOTAL_CAP } from '../../src/modules/search/search.service.ts';
 import { normalise } from '../../src/modules/search/tokenizer.ts';
 import { generate } from './generate.ts';
+import { generatePostgres } from './generate-postgres.ts';
 
 // Bump when the generator or the index format changes (3: junction tokens, body column holds the
 // title; 5: digit quads and wide junctions, INDEX_FORMAT 2).
@@ -50,7 +54,76 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+function dialectFlag(): 'sqlite' | 'postgres' {
+  const flag = process.argv.find((a) => a.startsWith('--dialect='))?.slice('--dialect='.length) ?? process.env.SEARCH_BENCH_DIALECT ?? 'sqlite';
+  if (flag !== 'sqlite' && flag !== 'postgres') throw new Error('--dialect= takes sqlite or postgres');
+  return flag;
+}
+
+/** The dataset and a `LIKE '%q%'` scan over its normalised text, for either engine. */
+interface Dataset {
+  handle: DatabaseHandle;
+  like: (pattern: string) => Promise<number[]>;
+  close: () => Promise<void>;
+}
+
+async function sqliteDataset(items: number): Promise<{ dataset: Dataset; buildSeconds: number | null }> {
+  const file = join(tmpdir(), `gongkai-search-bench-v${DATASET_VERSION}-${items}.sqlite`);
+  let buildSeconds: number | null = null;
+  if (!existsSync(file)) {
+    console.log(`building ${items} items → ${file}`);
+    const t0 = performance.now();
+    // Built under another name and renamed when complete, so an interrupted build is never reused.
+    await generate(`${file}.partial`, items, { progress: (n) => process.stderr.write(`\r  ${n} / ${items}`) });
+    renameSync(`${file}.partial`, file);
+    buildSeconds = (performance.now() - t0) / 1000;
+    process.stderr.write('\n');
+  } else console.log(`reusing ${file}`);
+  const handle = connectSqlite(file);
+  const raw = new BetterSqlite3(file, { readonly: true });
+  raw.pragma('cache_size = -262144');
+  const like = raw.prepare(`select item_id from search_documents where content like ? escape '\\' order by item_id`).pluck();
+  return {
+    dataset: { handle, like: async (pattern) => like.all(pattern) as number[], close: async () => (raw.close(), handle.close()) },
+    buildSeconds,
+  };
+}
+
+async function postgresDataset(items: number): Promise<{ dataset: Dataset; buildSeconds: number | null }> {
+  const url = process.env.SEARCH_BENCH_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/gongkai_search_bench_v${DATASET_VERSION}_${items}`;
+  const probe = new pg.Client({ connectionString: url });
+  // Complete when the last step of the build (the format row, then the GIN index) is there.
+  const complete = await probe.connect().then(
+    async () => {
+      const r = await probe.query(`select (select count(*) from search_documents)::int as n, (select count(*) from pg_indexes where indexname = 'search_documents_tokens_idx')::int as gin`).catch(() => ({ rows: [{ n: 0, gin: 0 }] }));
+      await probe.end();
+      return r.rows[0].n === items && r.rows[0].gin === 1;
+    },
+    () => false,
+  );
+  let buildSeconds: number | null = null;
+  if (!complete) {
+    console.log(`building ${items} items → ${url}`);
+    const t0 = performance.now();
+    await generatePostgres(url, items, { progress: (n) => process.stderr.write(`\r  ${n} / ${items}`) });
+    buildSeconds = (performance.now() - t0) / 1000;
+    process.stderr.write('\n');
+  } else console.log(`reusing ${url}`);
+  const handle = connectPostgres(url, 4);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return {
+    dataset: {
+      handle,
+      like: async (pattern) => (await client.query(`select item_id from search_documents where content like $1 escape '\\' order by item_id`, [pattern])).rows.map((r: { item_id: number }) => Number(r.item_id)),
+      close: async () => (await client.end(), await handle.close()),
+    },
+    buildSeconds,
+  };
+}
+
 export interface SearchBenchResult {
+  dialect: 'sqlite' | 'postgres';
   items: number;
   buildSeconds: number | null;
   rows: { kind: string; q: string; total: number; capped: boolean; searchMs: number; likeMs: number; ratio: number; identical: boolean }[];
@@ -62,24 +135,10 @@ export interface SearchBenchResult {
 
 export async function run(): Promise<SearchBenchResult> {
   const items = itemsFlag();
-  const file = join(tmpdir(), `gongkai-search-bench-v${DATASET_VERSION}-${items}.sqlite`);
-  let buildSeconds: number | null = null;
-  if (!existsSync(file)) {
-    console.log(`building ${items} items → ${file}`);
-    const t0 = performance.now();
-    // Built under another name and renamed when complete, so an interrupted build is never reused.
-    await generate(`${file}.partial`, items, { progress: (n) => process.stderr.write(`\r  ${n} / ${items}`) });
-    renameSync(`${file}.partial`, file);
-    buildSeconds = (performance.now() - t0) / 1000;
-    process.stderr.write('\n');
-    console.log(`built and indexed in ${buildSeconds.toFixed(1)} s (${Math.round(items / buildSeconds)} items/s)`);
-  } else console.log(`reusing ${file}`);
-
-  const handle = connectSqlite(file);
-  const raw = new BetterSqlite3(file, { readonly: true });
-  raw.pragma('cache_size = -262144');
-  const like = raw.prepare(`select item_id from search_documents where content like ? escape '\\' order by item_id`).pluck();
-  const db = handle.db;
+  const dialect = dialectFlag();
+  const { dataset, buildSeconds } = dialect === 'postgres' ? await postgresDataset(items) : await sqliteDataset(items);
+  if (buildSeconds !== null) console.log(`built and indexed in ${buildSeconds.toFixed(1)} s (${Math.round(items / buildSeconds)} items/s)`);
+  const db = dataset.handle.db;
   const rows: SearchBenchResult['rows'] = [];
   const latencies: number[] = [];
   try {
@@ -100,7 +159,7 @@ export async function run(): Promise<SearchBenchResult> {
       const searchMs = times[Math.floor(times.length / 2)]!;
       const needle = normalise(q.trim()).replace(/[\\%_]/g, (c) => `\\${c}`);
       const t1 = performance.now();
-      const likeIds = like.all(`%${needle}%`) as number[];
+      const likeIds = await dataset.like(`%${needle}%`);
       const likeMs = performance.now() - t1;
       const ids = await matchingIds(db, { q });
       // The full id set must equal the scan's; the total shown must be the scan's count, or the
@@ -110,16 +169,15 @@ export async function run(): Promise<SearchBenchResult> {
       rows.push({ kind, q, total: likeIds.length, capped, searchMs, likeMs, ratio: likeMs / searchMs, identical });
     }
   } finally {
-    raw.close();
-    await handle.close();
+    await dataset.close();
   }
   latencies.sort((a, b) => a - b);
   const ratios = rows.map((r) => r.ratio).sort((a, b) => a - b);
-  return { items, buildSeconds, rows, p50: percentile(latencies, 50), p95: percentile(latencies, 95), minRatio: ratios[0]!, medianRatio: ratios[Math.floor(ratios.length / 2)]! };
+  return { dialect, items, buildSeconds, rows, p50: percentile(latencies, 50), p95: percentile(latencies, 95), minRatio: ratios[0]!, medianRatio: ratios[Math.floor(ratios.length / 2)]! };
 }
 
 export function report(r: SearchBenchResult): void {
-  console.log(`search over ${r.items} items (SQLite FTS5), median of 7 runs per query; LIKE: one scan`);
+  console.log(`search over ${r.items} items (${r.dialect === 'postgres' ? 'PostgreSQL tsvector/GIN' : 'SQLite FTS5'}), median of 7 runs per query; LIKE: one scan`);
   console.log(`kind        query                      matches    shown    search ms   LIKE ms   LIKE/search  identical  (shown: the total on the page, capped at ${TOTAL_CAP})`);
   for (const row of r.rows) {
     const shown = row.capped ? `${TOTAL_CAP}+` : String(row.total);
