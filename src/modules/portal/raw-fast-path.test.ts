@@ -199,6 +199,16 @@ forEachDialect('raw fast path on a listening server', (t) => {
     } finally {
       partial.close();
     }
+    const huge = await RawConnection.open(port);
+    try {
+      // A head past Node's size limit is refused by Node (431), not answered from the cache.
+      const raw = cache.rawHits;
+      huge.send(get('/catalog', port, `X-Padding: ${'a'.repeat(20_000)}\r\n`));
+      assert.equal((await huge.response()).status, 431);
+      assert.equal(cache.rawHits, raw);
+    } finally {
+      huge.close();
+    }
     const smuggle = await RawConnection.open(port);
     try {
       // A GET with a body length and chunked both: Node refuses it; the raw path must not answer.
@@ -208,6 +218,20 @@ forEachDialect('raw fast path on a listening server', (t) => {
       assert.equal(cache.rawHits, raw);
     } finally {
       smuggle.close();
+    }
+  });
+
+  test('a client that sends many requests without reading is not read ahead', async () => {
+    const conn = await RawConnection.open(port);
+    try {
+      const raw = cache.rawHits;
+      // 300 pipelined requests in one write: about 3.5 MB of answers. All are answered, in order,
+      // though the answers pile up faster than they are read.
+      conn.send(get('/catalog', port).repeat(300));
+      for (let i = 0; i < 300; i++) assert.equal((await conn.response()).status, 200);
+      assert.equal(cache.rawHits, raw + 300);
+    } finally {
+      conn.close();
     }
   });
 

@@ -11,7 +11,7 @@
 // a session cookie, a page not in the cache — hands the connection, with the unread bytes put back,
 // to Node's HTTP server for good, so its parser, limits and timeouts apply as if we had never read.
 // Only complete heads are read here: slow or partial heads are always Node's.
-import { STATUS_CODES, type Server } from 'node:http';
+import { maxHeaderSize, STATUS_CODES, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastEntry, FastRequest } from './fast-path.ts';
 
@@ -172,36 +172,57 @@ export function installRawFastPath(server: Server, options: RawFastPathOptions):
       return false;
     };
 
-    /** Answers the complete heads of `chunk` from `from` on; may wait once for the stamp. */
+    /**
+     * Answers the complete heads of `chunk` from `from` on. It may stop to wait for the stamp, or,
+     * when the client sends faster than it reads, for the written answers to drain, and goes on
+     * with the rest of the chunk after.
+     */
     const serve = (chunk: Buffer, from: number): void => {
       let offset = from;
       for (;;) {
         const end = chunk.indexOf('\r\n\r\n', offset, 'latin1');
         if (end < 0) break;
-        const head = closing ? null : readHead(chunk.toString('latin1', offset, end));
+        let head: RawHead | null;
+        let entry: FastEntry | undefined;
+        try {
+          // Heads larger than Node's limit are Node's to refuse (431).
+          head = closing || end - offset > maxHeaderSize ? null : readHead(chunk.toString('latin1', offset, end));
+          entry = head ? options.lookup(head) : undefined;
+        } catch {
+          head = null; // a fault here must not take the process down: the framework answers instead
+        }
         if (!head) return handOver(chunk.subarray(offset));
-        const entry = options.lookup(head);
         if (!entry) {
           // Not known current without the database (the stamp is re-read at most once a second,
           // and at every request for a moment after this process published): ask, then go on.
           const at = offset;
+          const asked = head;
           socket.pause();
-          options.lookupCurrent(head).then(
+          options.lookupCurrent(asked).then(
             (current) => {
               if (socket.destroyed) return;
               if (!current || closing) return handOver(chunk.subarray(at));
-              if (respond(head, current)) serve(chunk, end + 4);
+              if (respond(asked, current)) serve(chunk, end + 4);
             },
-            () => handOver(chunk.subarray(at)),
+            () => {
+              if (!socket.destroyed) handOver(chunk.subarray(at));
+            },
           );
           return;
         }
         if (!respond(head, entry)) return;
         offset = end + 4;
+        if (socket.writableLength > HIGH_WATER && offset < chunk.length) {
+          const next = offset;
+          socket.pause();
+          socket.once('drain', () => {
+            if (!socket.destroyed) serve(chunk, next);
+          });
+          return;
+        }
       }
       // A partial head: Node's parser reads it (and applies its header timeout and size limit).
       if (offset < chunk.length) return handOver(chunk.subarray(offset));
-      // A client that sends faster than it reads is not read until it has caught up.
       if (socket.writableLength > HIGH_WATER) {
         socket.pause();
         socket.once('drain', () => socket.resume());
