@@ -36,7 +36,7 @@ describe('browser: console pages are accessible', { skip: !browserAvailable() },
   const pages: [string, (ids: { hrss: number; userId: number }) => string[]][] = [
     ['admin', (ids) => ['/admin', '/admin/agencies', `/admin/agencies/${ids.hrss}`, `/admin/agencies/${ids.hrss}/edit`, '/admin/agencies/new', `/admin/agencies/${ids.hrss}/units/new`, `/admin/agencies/${ids.hrss}/leading-group/new`, '/admin/users', `/admin/users/${ids.userId}`, `/admin/users/${ids.userId}/edit`, '/admin/users/new', '/admin/calendar?from=2026-09-28&days=20', '/account', '/account/password']],
     ['auditor', () => ['/admin/audit']],
-    ['officer', () => ['/admin', '/admin/calendar']],
+    ['officer', () => ['/admin', '/admin/calendar', '/admin/reports', '/admin/reports/check', '/admin/reports/status?year=2025', '/admin/report-documents', '/admin/notice-templates', '/admin/channels/outbox', '/admin/workflows']],
   ];
 
   for (const locale of ['zh-CN', 'en']) {
