@@ -75,6 +75,21 @@ export function FieldFrame(props: FieldProps & { children: ComponentChildren; er
   );
 }
 
+/**
+ * The error message of one field, for forms that lay out their own field frame (the transition
+ * forms of the item and report-document pages). Parameters: ctx; issues (all of the form's);
+ * name (the field's name: the message has id field-<name>-error, for aria-describedby). Renders
+ * nothing when the field has no issue.
+ */
+export function FieldError(props: { ctx: ViewContext; issues: readonly ValidationIssue[]; name: string }) {
+  const found = props.issues.find((i) => i.field === props.name);
+  return found ? (
+    <p class="field__error" id={`${fieldId(props.name)}-error`}>
+      {pick(props.ctx.locale, found.message)}
+    </p>
+  ) : null;
+}
+
 export function describedBy(props: FieldProps, error: ValidationIssue | undefined): string | undefined {
   const id = fieldId(props.name);
   const ids = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean);

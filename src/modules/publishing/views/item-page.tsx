@@ -12,7 +12,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CsrfField, ErrorSummary, Notice, PostButton } from '../../../platform/views/components.tsx';
+import { CsrfField, ErrorSummary, FieldError, Notice, PostButton } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { pick } from '../../../platform/i18n/i18n.ts';
 import { formatChinaTime } from '../../../platform/clock.ts';
@@ -76,15 +76,6 @@ function Row(props: { label: string; children: ComponentChildren }) {
   );
 }
 
-function errorOf(issues: readonly ValidationIssue[], ctx: ViewContext, field: string) {
-  const found = issues.find((i) => i.field === field);
-  return found ? (
-    <p class="field__error" id={`field-${field}-error`}>
-      {pick(ctx.locale, found.message)}
-    </p>
-  ) : null;
-}
-
 /** One transition as a form: event hidden, plus the inputs its requirements ask for. Field ids
  *  carry the event so that several forms on the page stay distinct. */
 function TransitionForm(props: { ctx: ViewContext; itemId: number; row: Transition; issues: readonly ValidationIssue[] }) {
@@ -98,7 +89,7 @@ function TransitionForm(props: { ctx: ViewContext; itemId: number; row: Transiti
         <label class="field__label" for={`field-${id}`}>
           {label}
         </label>
-        {errorOf(issues, ctx, id)}
+        <FieldError ctx={ctx} issues={issues} name={id} />
         {kind === 'date' ? (
           <input id={`field-${id}`} name={name} type="date" class="input input--short" aria-invalid={err ? 'true' : undefined} aria-describedby={err ? `field-${id}-error` : undefined} />
         ) : (
@@ -174,7 +165,7 @@ function PiiSection(props: { ctx: ViewContext; data: ItemPageData; issues: reado
                 <label class="field__label" for="field-override_reason">
                   {t('pub.field.override_reason')}
                 </label>
-                {errorOf(issues, ctx, 'override_reason')}
+                <FieldError ctx={ctx} issues={issues} name="override_reason" />
                 <textarea id="field-override_reason" name="override_reason" rows={2} class="input input--long" />
               </div>
               <button type="submit" class="button button--warning">

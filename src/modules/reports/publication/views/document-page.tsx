@@ -8,7 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
-import { CsrfField, ErrorSummary, Notice } from '../../../../platform/views/components.tsx';
+import { CsrfField, ErrorSummary, FieldError, Notice } from '../../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../../platform/errors.ts';
 import { pick, type Text } from '../../../../platform/i18n/i18n.ts';
 import { formatChinaTime } from '../../../../platform/clock.ts';
@@ -41,15 +41,6 @@ export interface DocumentPageData {
 
 const DONE: Record<string, string> = { started: 'rdoc.done.started', saved: 'rdoc.done.saved', transition: 'rdoc.done.transition', override: 'rdoc.done.override' };
 
-function errorOf(issues: readonly ValidationIssue[], ctx: ViewContext, field: string) {
-  const found = issues.find((i) => i.field === field);
-  return found ? (
-    <p class="field__error" id={`field-${field}-error`}>
-      {pick(ctx.locale, found.message)}
-    </p>
-  ) : null;
-}
-
 function TextArea(props: { ctx: ViewContext; name: string; label: string; issues: readonly ValidationIssue[]; value?: string; rows?: number }) {
   const err = props.issues.find((i) => i.field === props.name);
   return (
@@ -57,7 +48,7 @@ function TextArea(props: { ctx: ViewContext; name: string; label: string; issues
       <label class="field__label" for={`field-${props.name}`}>
         {props.label}
       </label>
-      {errorOf(props.issues, props.ctx, props.name)}
+      <FieldError ctx={props.ctx} issues={props.issues} name={props.name} />
       <textarea
         id={`field-${props.name}`}
         name={props.name.replace(/-.*$/, '')}
