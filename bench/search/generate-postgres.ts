@@ -6,12 +6,10 @@
 import pg from 'pg';
 import { connectPostgres } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { indexRow } from '../../src/modules/search/search.index.ts';
-import { generateItem, seededRandom } from '../../src/modules/search/testing/corpus.ts';
+import { seededRandom } from '../../src/modules/search/testing/corpus.ts';
 import { INDEX_FORMAT } from '../../src/modules/search/tokenizer.ts';
+import { AGENCIES, benchItem, NOW } from './generate.ts';
 
-const NOW = '2026-01-01T00:00:00.000Z';
-const AGENCIES = 12;
 const BATCH = 2_000;
 
 /** Creates (or empties) the database named in `url` and fills it. */
@@ -50,11 +48,9 @@ export async function generatePostgres(url: string, items: number, options: { se
     const ver: unknown[][] = [[], [], [], [], [], []];
     const doc: unknown[][] = [[], [], [], [], [], [], [], [], []];
     for (let id = from; id < to; id++) {
-      const g = generateItem(rnd, { agencies: AGENCIES });
-      const agencyId = agencyIds[g.agencyIndex]!;
+      const { g, agencyId, row: r } = benchItem(rnd, id, agencyIds);
       [id, agencyId, `B-${id}`, g.category, g.publicationDate, g.category === 'normative_document' ? 1 : 0, id].forEach((v, k) => it[k]!.push(v));
       [id, g.title, g.documentNumber, g.keywords, g.summary, g.bodyHtml].forEach((v, k) => ver[k]!.push(v));
-      const r = indexRow({ itemId: id, agencyId, catalogCategory: g.category, publicationDate: g.publicationDate, title: g.title, documentNumber: g.documentNumber, summary: g.summary, bodyHtml: g.bodyHtml, keywords: g.keywords, attachmentTexts: [] });
       const d = r.doc;
       const unique = (tokens: string) => [...new Set(tokens.split(' ').filter(Boolean))].join(' ');
       [d.item_id, d.agency_id, d.catalog_category, d.publication_year, d.publication_day, d.title, d.content, d.document_key, `${unique(r.titleTokens)}\u0001${unique(r.bodyTokens)}`].forEach((v, k) => doc[k]!.push(v));

@@ -6,12 +6,20 @@ import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { connectSqlite } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { indexRow } from '../../src/modules/search/search.index.ts';
-import { generateItem, seededRandom } from '../../src/modules/search/testing/corpus.ts';
+import { indexRow, type IndexRow } from '../../src/modules/search/search.index.ts';
+import { generateItem, seededRandom, type GeneratedItem } from '../../src/modules/search/testing/corpus.ts';
 import { INDEX_FORMAT } from '../../src/modules/search/tokenizer.ts';
 
-const NOW = '2026-01-01T00:00:00.000Z';
-const AGENCIES = 12;
+export const NOW = '2026-01-01T00:00:00.000Z';
+export const AGENCIES = 12;
+
+/** One generated item and the index row it gets: the same for the SQLite and PostgreSQL datasets. */
+export function benchItem(rnd: () => number, id: number, agencyIds: readonly number[]): { g: GeneratedItem; agencyId: number; row: IndexRow } {
+  const g = generateItem(rnd, { agencies: AGENCIES });
+  const agencyId = agencyIds[g.agencyIndex]!;
+  const row = indexRow({ itemId: id, agencyId, catalogCategory: g.category, publicationDate: g.publicationDate, title: g.title, documentNumber: g.documentNumber, summary: g.summary, bodyHtml: g.bodyHtml, keywords: g.keywords, attachmentTexts: [] });
+  return { g, agencyId, row };
+}
 const BATCH = 20_000;
 
 export async function generate(file: string, items: number, options: { seed?: number; progress?: (done: number) => void } = {}): Promise<void> {
@@ -38,11 +46,9 @@ export async function generate(file: string, items: number, options: { seed?: nu
   db.pragma('foreign_keys = OFF');
   const batch = db.transaction((from: number, to: number) => {
     for (let id = from; id < to; id++) {
-      const g = generateItem(rnd, { agencies: AGENCIES });
-      const agencyId = agencyIds[g.agencyIndex]!;
+      const { g, agencyId, row: r } = benchItem(rnd, id, agencyIds);
       item.run(id, agencyId, `B-${id}`, id, g.category, unit, g.publicationDate, g.publicationDate, g.category === 'normative_document' ? 1 : 0, NOW, NOW);
       version.run(id, id, g.title, g.documentNumber, g.keywords, g.summary, g.bodyHtml, NOW);
-      const r = indexRow({ itemId: id, agencyId, catalogCategory: g.category, publicationDate: g.publicationDate, title: g.title, documentNumber: g.documentNumber, summary: g.summary, bodyHtml: g.bodyHtml, keywords: g.keywords, attachmentTexts: [] });
       const d = r.doc;
       doc.run(d.item_id, d.agency_id, d.catalog_category, d.publication_year, d.publication_day, d.title, d.content, d.document_key, d.indexed_at);
       fts.run(id, r.titleTokens, r.bodyTokens);

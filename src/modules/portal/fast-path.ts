@@ -65,11 +65,22 @@ export interface FastEntry extends CachedPage {
   rawHeads?: Map<string, string>;
 }
 
+/** The stored encoding to send for an Accept-Encoding header (all three paths choose alike). */
+export function encodingFor(entry: CachedPage, accept: string): 'br' | 'gzip' | undefined {
+  if (entry.brotli && /\bbr\b/.test(accept)) return 'br';
+  if (entry.gzip && /\bgzip\b/.test(accept)) return 'gzip';
+  return undefined;
+}
+
+/** Whether an If-None-Match header names the entry's ETag (weak or strong). */
+export function etagMatches(ifNoneMatch: string, entry: CachedPage): boolean {
+  return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === entry.etag);
+}
+
 /** The body to send for an Accept-Encoding header, and its content-encoding. */
 function choose(entry: FastEntry, accept: string): { body: Buffer; encoding: string | undefined } {
-  if (entry.brotli && /\bbr\b/.test(accept)) return { body: entry.brotli, encoding: 'br' };
-  if (entry.gzip && /\bgzip\b/.test(accept)) return { body: entry.gzip, encoding: 'gzip' };
-  return { body: entry.body, encoding: undefined };
+  const encoding = encodingFor(entry, accept);
+  return { body: encoding === 'br' ? entry.brotli! : encoding === 'gzip' ? entry.gzip! : entry.body, encoding };
 }
 
 const pending = new WeakMap<FastifyRequest, { entry: FastEntry; key: string }>();
@@ -84,7 +95,7 @@ function send(req: IncomingMessage, res: ServerResponse, entry: FastEntry): void
   const headers: Record<string, string> = {};
   for (const [k, v] of entry.headers!) headers[k] = v;
   const inm = req.headers['if-none-match'];
-  if (entry.status === 200 && inm !== undefined && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === entry.etag)) {
+  if (entry.status === 200 && inm !== undefined && etagMatches(inm, entry)) {
     res.writeHead(304, headers);
     res.end();
     return;

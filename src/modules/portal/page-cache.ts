@@ -11,7 +11,7 @@ import type { Db, Executor } from '../../db/database.ts';
 import { nowIso } from '../../platform/clock.ts';
 import { onPublicationChange } from '../publishing/publication-events.ts';
 import { portalStore as store } from './portal.store.ts';
-import { rememberForFastPath } from './fast-path.ts';
+import { encodingFor, etagMatches, rememberForFastPath } from './fast-path.ts';
 
 export interface CachedPage {
   readonly status: number;
@@ -161,15 +161,12 @@ export function buildEntry(rendered: Rendered, stamp: string): CachedPage {
 }
 
 function pickEncoding(req: FastifyRequest, entry: CachedPage): 'br' | 'gzip' | undefined {
-  const accept = String(req.headers['accept-encoding'] ?? '');
-  if (entry.brotli && /\bbr\b/.test(accept)) return 'br';
-  if (entry.gzip && /\bgzip\b/.test(accept)) return 'gzip';
-  return undefined;
+  return encodingFor(entry, String(req.headers['accept-encoding'] ?? ''));
 }
 
 function notModified(req: FastifyRequest, entry: CachedPage): boolean {
   const inm = req.headers['if-none-match'];
-  if (inm !== undefined) return inm.split(',').some((t) => t.trim().replace(/^W\//, '') === entry.etag);
+  if (inm !== undefined) return etagMatches(inm, entry);
   const ims = req.headers['if-modified-since'];
   if (ims) {
     const since = Date.parse(ims);

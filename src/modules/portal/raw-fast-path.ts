@@ -13,7 +13,7 @@
 // Only complete heads are read here: slow or partial heads are always Node's.
 import { maxHeaderSize, STATUS_CODES, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import type { FastEntry, FastRequest } from './fast-path.ts';
+import { etagMatches, type FastEntry, type FastRequest } from './fast-path.ts';
 
 export interface RawHead extends FastRequest {
   readonly ifNoneMatch: string | undefined;
@@ -97,7 +97,7 @@ function headPrefix(entry: FastEntry, status: number, encoding: string | undefin
 
 /** Answers on a raw socket, as Node would (same status, headers, Date and keep-alive headers). */
 function answer(socket: Socket, head: RawHead, entry: FastEntry, choose: (accept: string) => { body: Buffer; encoding: string | undefined }, keepAliveSeconds: number): void {
-  const notModified = entry.status === 200 && head.ifNoneMatch !== undefined && head.ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === entry.etag);
+  const notModified = entry.status === 200 && head.ifNoneMatch !== undefined && etagMatches(head.ifNoneMatch, entry);
   const { body, encoding } = notModified ? { body: undefined, encoding: undefined } : choose(head.acceptEncoding);
   const status = notModified ? 304 : entry.status;
   const connection = head.close ? 'connection: close\r\n' : `connection: keep-alive\r\nkeep-alive: timeout=${keepAliveSeconds}\r\n`;
