@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
-const available = readdirSync(dir).filter((d) => statSync(join(dir, d)).isDirectory() && readdirSync(join(dir, d)).some((f) => f.endsWith('.bench.ts')));
+const available = readdirSync(dir).filter(
+  (d) => statSync(join(dir, d)).isDirectory() && readdirSync(join(dir, d)).some((f) => f.endsWith('.bench.ts')),
+);
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 if (wanted.length === 0) {
   console.log(`benchmarks: ${available.join(', ')}\nrun: npm run bench -- ${available[0] ?? 'NAME'}`);
@@ -18,7 +20,9 @@ for (const name of wanted) {
     process.exitCode = 2;
     continue;
   }
-  for (const file of readdirSync(join(dir, name)).filter((f) => f.endsWith('.bench.ts')).sort()) {
+  for (const file of readdirSync(join(dir, name))
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort()) {
     console.log(`== ${name}/${file}`);
     const mod = (await import(pathToFileURL(join(dir, name, file)).href)) as {
       run?: () => Promise<unknown> | unknown;

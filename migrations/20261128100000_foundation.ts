@@ -110,7 +110,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('prev_hash', 'text', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_events_subject_idx').on('audit_events').columns(['subject_type', 'subject_id']).execute();
+  await db.schema
+    .createIndex('audit_events_subject_idx')
+    .on('audit_events')
+    .columns(['subject_type', 'subject_id'])
+    .execute();
 
   await db.schema
     .createTable('settings')
@@ -122,7 +126,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['settings', 'audit_events', 'sessions', 'leading_group_members', 'role_assignments', 'users', 'units', 'agencies']) {
+  for (const table of [
+    'settings',
+    'audit_events',
+    'sessions',
+    'leading_group_members',
+    'role_assignments',
+    'users',
+    'units',
+    'agencies',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

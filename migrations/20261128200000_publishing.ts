@@ -30,8 +30,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('information_items_agency_status_idx').on('information_items').columns(['agency_id', 'status']).execute();
-  await db.schema.createIndex('information_items_unit_idx').on('information_items').column('responsible_unit_id').execute();
+  await db.schema
+    .createIndex('information_items_agency_status_idx')
+    .on('information_items')
+    .columns(['agency_id', 'status'])
+    .execute();
+  await db.schema
+    .createIndex('information_items_unit_idx')
+    .on('information_items')
+    .column('responsible_unit_id')
+    .execute();
 
   await withId(db, db.schema.createTable('item_versions'))
     .addColumn('item_id', 'integer', (c) => c.notNull().references('information_items.id').onDelete('restrict'))
@@ -71,7 +79,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('decided_on', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('confidentiality_reviews_item_idx').on('confidentiality_reviews').column('item_id').execute();
+  await db.schema
+    .createIndex('confidentiality_reviews_item_idx')
+    .on('confidentiality_reviews')
+    .column('item_id')
+    .execute();
 
   await withId(db, db.schema.createTable('item_validity_history'))
     .addColumn('item_id', 'integer', (c) => c.notNull().references('information_items.id').onDelete('restrict'))

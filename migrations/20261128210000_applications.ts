@@ -37,9 +37,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('applications_agency_status_idx').on('applications').columns(['agency_id', 'status', 'due_date']).execute();
+  await db.schema
+    .createIndex('applications_agency_status_idx')
+    .on('applications')
+    .columns(['agency_id', 'status', 'due_date'])
+    .execute();
   await db.schema.createIndex('applications_id_number_idx').on('applications').column('id_number_index').execute();
-  await db.schema.createIndex('applications_received_idx').on('applications').columns(['agency_id', 'received_on']).execute();
+  await db.schema
+    .createIndex('applications_received_idx')
+    .on('applications')
+    .columns(['agency_id', 'received_on'])
+    .execute();
 
   await withId(db, db.schema.createTable('application_events'))
     .addColumn('application_id', 'integer', (c) => c.notNull().references('applications.id').onDelete('restrict'))
@@ -50,7 +58,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('actor_user_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('application_events_app_idx').on('application_events').columns(['application_id', 'id']).execute();
+  await db.schema
+    .createIndex('application_events_app_idx')
+    .on('application_events')
+    .columns(['application_id', 'id'])
+    .execute();
 
   await withId(db, db.schema.createTable('application_attachments'))
     .addColumn('application_id', 'integer', (c) => c.notNull().references('applications.id').onDelete('restrict'))
@@ -61,7 +73,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('application_attachments_app_idx').on('application_attachments').column('application_id').execute();
+  await db.schema
+    .createIndex('application_attachments_app_idx')
+    .on('application_attachments')
+    .column('application_id')
+    .execute();
 
   await db.schema
     .createTable('pow_spent')

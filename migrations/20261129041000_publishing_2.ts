@@ -32,9 +32,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .alterTable('information_items')
     .addColumn('interprets_item_id', 'integer', (c) => c.references('information_items.id').onDelete('restrict'))
     .execute();
-  await db.schema.createIndex('information_items_interprets_idx').on('information_items').column('interprets_item_id').execute();
+  await db.schema
+    .createIndex('information_items_interprets_idx')
+    .on('information_items')
+    .column('interprets_item_id')
+    .execute();
   // The scheduled-publishing job looks for due items.
-  await db.schema.createIndex('information_items_status_scheduled_idx').on('information_items').columns(['status', 'scheduled_on']).execute();
+  await db.schema
+    .createIndex('information_items_status_scheduled_idx')
+    .on('information_items')
+    .columns(['status', 'scheduled_on'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -10,7 +10,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await withId(db, db.schema.createTable('power_items'))
     .addColumn('agency_id', 'integer', (c) => c.notNull().references('agencies.id').onDelete('restrict'))
     // The information item that carries the entry through the approvals and onto the web.
-    .addColumn('item_id', 'integer', (c) => c.notNull().unique().references('information_items.id').onDelete('restrict'))
+    .addColumn('item_id', 'integer', (c) =>
+      c.notNull().unique().references('information_items.id').onDelete('restrict'),
+    )
     .addColumn('code', 'text', (c) => c.notNull())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('power_type', 'text', (c) => c.notNull())
@@ -23,7 +25,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await withId(db, db.schema.createTable('service_guides'))
     .addColumn('agency_id', 'integer', (c) => c.notNull().references('agencies.id').onDelete('restrict'))
-    .addColumn('item_id', 'integer', (c) => c.notNull().unique().references('information_items.id').onDelete('restrict'))
+    .addColumn('item_id', 'integer', (c) =>
+      c.notNull().unique().references('information_items.id').onDelete('restrict'),
+    )
     .addColumn('power_item_id', 'integer', (c) => c.references('power_items.id').onDelete('set null'))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('conditions', 'text', (c) => c.notNull())
@@ -65,7 +69,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('channel_publications_agency_date_idx').on('channel_publications').columns(['agency_id', 'published_on']).execute();
+  await db.schema
+    .createIndex('channel_publications_agency_date_idx')
+    .on('channel_publications')
+    .columns(['agency_id', 'published_on'])
+    .execute();
   await db.schema.createIndex('channel_publications_item_idx').on('channel_publications').column('item_id').execute();
 
   await withId(db, db.schema.createTable('disclosure_tasks'))
@@ -80,9 +88,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('disclosure_tasks_unit_idx').on('disclosure_tasks').columns(['unit_id', 'status']).execute();
+  await db.schema
+    .createIndex('disclosure_tasks_unit_idx')
+    .on('disclosure_tasks')
+    .columns(['unit_id', 'status'])
+    .execute();
   // Publishing's counts by year read publication_date.
-  await db.schema.createIndex('information_items_agency_published_idx').on('information_items').columns(['agency_id', 'publication_date']).execute();
+  await db.schema
+    .createIndex('information_items_agency_published_idx')
+    .on('information_items')
+    .columns(['agency_id', 'publication_date'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

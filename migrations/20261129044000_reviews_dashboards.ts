@@ -21,7 +21,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('review_cases_agency_filed_idx').on('review_cases').columns(['agency_id', 'filed_on']).execute();
+  await db.schema
+    .createIndex('review_cases_agency_filed_idx')
+    .on('review_cases')
+    .columns(['agency_id', 'filed_on'])
+    .execute();
   await db.schema.createIndex('review_cases_application_idx').on('review_cases').column('application_id').execute();
 
   await withId(db, db.schema.createTable('mail_outbox'))

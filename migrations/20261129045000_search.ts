@@ -21,12 +21,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('document_key', 'text')
     .addColumn('indexed_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('search_documents_document_key_idx').on('search_documents').column('document_key').execute();
+  await db.schema
+    .createIndex('search_documents_document_key_idx')
+    .on('search_documents')
+    .column('document_key')
+    .execute();
   if (isPostgres(db)) {
     await sql`alter table search_documents add column tokens tsvector not null default ''::tsvector`.execute(db);
     await sql`create index search_documents_tokens_idx on search_documents using gin (tokens)`.execute(db);
   } else {
-    await sql`create virtual table search_fts using fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(db);
+    await sql`create virtual table search_fts using fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')`.execute(
+      db,
+    );
   }
 }
 

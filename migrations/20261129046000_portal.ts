@@ -11,7 +11,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('changed_at', 'text', (c) => c.notNull())
     .execute();
-  await db.insertInto('portal_state').values({ name: 'pages', version: 1, changed_at: new Date().toISOString() }).execute();
+  await db
+    .insertInto('portal_state')
+    .values({ name: 'pages', version: 1, changed_at: new Date().toISOString() })
+    .execute();
 
   await withId(db, db.schema.createTable('display_screens'))
     .addColumn('name', 'text', (c) => c.notNull().unique())
@@ -26,7 +29,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   // The public catalog lists by status and publication date.
-  await db.schema.createIndex('information_items_status_publication_idx').on('information_items').columns(['status', 'publication_date']).execute();
+  await db.schema
+    .createIndex('information_items_status_publication_idx')
+    .on('information_items')
+    .columns(['status', 'publication_date'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -19,7 +19,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .column('item_id')
     .where(sql.ref('genre'), '=', sql.lit('规章'))
     .execute();
-  await db.schema.createIndex('applications_outcome_on_idx').on('applications').columns(['agency_id', 'outcome_on']).execute();
+  await db.schema
+    .createIndex('applications_outcome_on_idx')
+    .on('applications')
+    .columns(['agency_id', 'outcome_on'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

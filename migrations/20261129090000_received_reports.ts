@@ -22,7 +22,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('received_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('received_reports_agency_year_idx').on('received_reports').columns(['agency_id', 'report_year', 'id']).execute();
+  await db.schema
+    .createIndex('received_reports_agency_year_idx')
+    .on('received_reports')
+    .columns(['agency_id', 'report_year', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

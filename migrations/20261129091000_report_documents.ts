@@ -22,7 +22,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('report_documents_key_unique', ['agency_id', 'report_year', 'template', 'scope'])
     .execute();
-  await db.schema.createIndex('report_documents_status_idx').on('report_documents').columns(['status', 'report_year']).execute();
+  await db.schema
+    .createIndex('report_documents_status_idx')
+    .on('report_documents')
+    .columns(['status', 'report_year'])
+    .execute();
 
   await withId(db, db.schema.createTable('report_document_versions'))
     .addColumn('document_id', 'integer', (c) => c.notNull().references('report_documents.id').onDelete('restrict'))
@@ -45,17 +49,27 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('reason', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('report_document_status_history_doc_idx').on('report_document_status_history').columns(['document_id', 'id']).execute();
+  await db.schema
+    .createIndex('report_document_status_history_doc_idx')
+    .on('report_document_status_history')
+    .columns(['document_id', 'id'])
+    .execute();
 
   await withId(db, db.schema.createTable('report_document_overrides'))
     .addColumn('document_id', 'integer', (c) => c.notNull().references('report_documents.id').onDelete('restrict'))
-    .addColumn('version_id', 'integer', (c) => c.notNull().references('report_document_versions.id').onDelete('restrict'))
+    .addColumn('version_id', 'integer', (c) =>
+      c.notNull().references('report_document_versions.id').onDelete('restrict'),
+    )
     .addColumn('user_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('findings_json', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('report_document_overrides_doc_idx').on('report_document_overrides').columns(['document_id', 'version_id']).execute();
+  await db.schema
+    .createIndex('report_document_overrides_doc_idx')
+    .on('report_document_overrides')
+    .columns(['document_id', 'version_id'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

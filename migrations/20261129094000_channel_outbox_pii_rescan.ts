@@ -43,7 +43,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('sent_at', 'text')
     .addUniqueConstraint('channel_outbox_item_version_channel_uq', ['item_id', 'version_id', 'channel'])
     .execute();
-  await db.schema.createIndex('channel_outbox_due_idx').on('channel_outbox').columns(['status', 'next_attempt_at']).execute();
+  await db.schema
+    .createIndex('channel_outbox_due_idx')
+    .on('channel_outbox')
+    .columns(['status', 'next_attempt_at'])
+    .execute();
   await db.schema.createIndex('channel_outbox_agency_idx').on('channel_outbox').columns(['agency_id', 'id']).execute();
 
   await withId(db, db.schema.createTable('pii_rescan_flags'))
@@ -61,7 +65,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('resolution', 'text')
     .addUniqueConstraint('pii_rescan_flags_version_uq', ['item_id', 'version_id'])
     .execute();
-  await db.schema.createIndex('pii_rescan_flags_open_idx').on('pii_rescan_flags').columns(['agency_id', 'resolved_at']).execute();
+  await db.schema
+    .createIndex('pii_rescan_flags_open_idx')
+    .on('pii_rescan_flags')
+    .columns(['agency_id', 'resolved_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

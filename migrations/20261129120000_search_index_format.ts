@@ -13,7 +13,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('search_index_state_single_row', sql`id = 1`)
     .execute();
   const existing = await db.selectFrom('search_documents').select('item_id').limit(1).executeTakeFirst();
-  await db.insertInto('search_index_state').values({ id: 1, format: existing ? 1 : 2, rebuilt_at: null }).execute();
+  await db
+    .insertInto('search_index_state')
+    .values({ id: 1, format: existing ? 1 : 2, rebuilt_at: null })
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -22,9 +22,15 @@ import { channelRoutes } from './modules/channels/channels.routes.tsx';
 import { taskRoutes } from './modules/tasks/tasks.routes.tsx';
 import { searchRoutes } from './modules/search/search.routes.ts';
 
-export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const version: string = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
-export async function buildApp(config: Config, database: DatabaseHandle, logger: boolean | object = true): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  database: DatabaseHandle,
+  logger: boolean | object = true,
+): Promise<FastifyInstance> {
   configureAudit({ algorithm: config.auditHash, key: config.auditKey });
   const app = await createServer({ config, database, version }, logger);
 

@@ -17,7 +17,11 @@ export interface BootstrapResult {
   readonly demo: boolean;
 }
 
-export async function bootstrap(config: Config, database: DatabaseHandle, options: { demo: boolean }): Promise<BootstrapResult> {
+export async function bootstrap(
+  config: Config,
+  database: DatabaseHandle,
+  options: { demo: boolean },
+): Promise<BootstrapResult> {
   const { db } = database;
   const anyAgency = await db.selectFrom('agencies').select('id').limit(1).executeTakeFirst();
   if (anyAgency) return { created: false, demo: false };
@@ -32,9 +36,15 @@ export async function bootstrap(config: Config, database: DatabaseHandle, option
       level: 'city',
       kind: 'department',
     });
-    const admin = await organisationService.createUser(db, systemContext, { username: 'admin', display_name: '系统管理员', agency_id: agencyId }, password, {
-      mustChangePassword: generated,
-    });
+    const admin = await organisationService.createUser(
+      db,
+      systemContext,
+      { username: 'admin', display_name: '系统管理员', agency_id: agencyId },
+      password,
+      {
+        mustChangePassword: generated,
+      },
+    );
     await organisationService.assignRole(db, systemContext, admin.id, 'system_admin', agencyId, null);
   }
   let passwordFile: string | undefined;

@@ -53,7 +53,11 @@ export function buildProgram(): Command {
         const database = connect(config);
         try {
           const applied = await migrateToLatest(database.db);
-          printResult(Boolean(options.json), { applied }, applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+          printResult(
+            Boolean(options.json),
+            { applied },
+            applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date',
+          );
         } finally {
           await database.close();
         }
@@ -68,8 +72,13 @@ export function buildProgram(): Command {
       action(async (options: { json?: boolean }) => {
         await withDatabase(async (database, config) => {
           const result = await bootstrap(config, database, { demo: true });
-          if (!result.created) throw new UsageError('the database is not empty; the demo loads only into an empty database');
-          printResult(Boolean(options.json), { loaded: true, adminPasswordFile: result.passwordFile ?? null }, `demo loaded${result.adminPassword ? `; admin password: ${result.adminPassword}` : ''}`);
+          if (!result.created)
+            throw new UsageError('the database is not empty; the demo loads only into an empty database');
+          printResult(
+            Boolean(options.json),
+            { loaded: true, adminPasswordFile: result.passwordFile ?? null },
+            `demo loaded${result.adminPassword ? `; admin password: ${result.adminPassword}` : ''}`,
+          );
         });
       }),
     );

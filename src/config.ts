@@ -99,7 +99,10 @@ function smtpSetting(env: Env, problems: string[]): SmtpConfig | undefined {
   if (!host) return undefined;
   const secure = boolSetting(env, 'GONGKAI_SMTP_SECURE', false, problems);
   const from = env.GONGKAI_SMTP_FROM ?? '';
-  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(from) && !/<[^\s@<>]+@[^\s@<>]+>$/.test(from)) problems.push('GONGKAI_SMTP_FROM must be an e-mail address (optionally "Name <address>") when GONGKAI_SMTP_HOST is set');
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(from) && !/<[^\s@<>]+@[^\s@<>]+>$/.test(from))
+    problems.push(
+      'GONGKAI_SMTP_FROM must be an e-mail address (optionally "Name <address>") when GONGKAI_SMTP_HOST is set',
+    );
   return {
     host,
     port: intSetting(env, 'GONGKAI_SMTP_PORT', secure ? 465 : 587, 1, 65535, problems),
@@ -117,9 +120,13 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     problems.push('DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite database)');
   }
   const adminPassword = env.GONGKAI_ADMIN_PASSWORD || undefined;
-  const keys = (env.GONGKAI_DATA_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+  const keys = (env.GONGKAI_DATA_KEYS ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   for (const key of keys) {
-    if (!/^[0-9a-fA-F]{64}$/.test(key)) problems.push('GONGKAI_DATA_KEYS must be a comma-separated list of 64-hex-digit (256-bit) keys, newest first');
+    if (!/^[0-9a-fA-F]{64}$/.test(key))
+      problems.push('GONGKAI_DATA_KEYS must be a comma-separated list of 64-hex-digit (256-bit) keys, newest first');
   }
   const config: Config = {
     host: env.HOST || '127.0.0.1',
@@ -128,7 +135,13 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     databaseUrl,
     demo: boolSetting(env, 'GONGKAI_DEMO', true, problems),
     adminPassword,
-    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info', problems),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      'info',
+      problems,
+    ),
     secureCookies: boolSetting(env, 'GONGKAI_SECURE_COOKIES', false, problems),
     trustProxy: boolSetting(env, 'GONGKAI_TRUST_PROXY', false, problems),
     sessionIdleMinutes: intSetting(env, 'GONGKAI_SESSION_IDLE_MINUTES', 30, 1, 24 * 60, problems),
@@ -141,12 +154,26 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     personalDataKeys: keys,
     defaultLocale: oneOf(env, 'GONGKAI_LOCALE', ['zh-CN', 'en'] as const, 'zh-CN', problems),
     uploadMaxBytes: intSetting(env, 'GONGKAI_UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024, problems),
-    uploadMaxRequestBytes: intSetting(env, 'GONGKAI_UPLOAD_MAX_REQUEST_BYTES', 50 * 1024 * 1024, 1024, 4 * 1024 * 1024 * 1024, problems),
+    uploadMaxRequestBytes: intSetting(
+      env,
+      'GONGKAI_UPLOAD_MAX_REQUEST_BYTES',
+      50 * 1024 * 1024,
+      1024,
+      4 * 1024 * 1024 * 1024,
+      problems,
+    ),
     uploadMaxFiles: intSetting(env, 'GONGKAI_UPLOAD_MAX_FILES', 10, 1, 100, problems),
     smtp: smtpSetting(env, problems),
     // 16 bits take a phone about a second. Below 8 the check stops slowing a script at all, above
     // 24 an old phone works for minutes: both are refused rather than silently clamped.
-    powDifficulty: intSetting(env, 'GONGKAI_POW_DIFFICULTY', DEFAULT_POW_DIFFICULTY, MIN_POW_DIFFICULTY, MAX_POW_DIFFICULTY, problems),
+    powDifficulty: intSetting(
+      env,
+      'GONGKAI_POW_DIFFICULTY',
+      DEFAULT_POW_DIFFICULTY,
+      MIN_POW_DIFFICULTY,
+      MAX_POW_DIFFICULTY,
+      problems,
+    ),
     sitemapUrlLimit: intSetting(env, 'GONGKAI_SITEMAP_URL_LIMIT', 50_000, 10, 50_000, problems),
     ...overrides,
   };

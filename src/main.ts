@@ -14,7 +14,9 @@ export async function serve(config: Config): Promise<void> {
     // Printed once, on purpose outside the JSON log, so that it is not shipped to log storage.
     process.stdout.write(
       `\n初始管理员 / initial administrator: admin\n密码 / password: ${first.adminPassword}\n(also written to ${first.passwordFile}; change it at first sign-in)\n` +
-        (first.demo ? `演示数据已载入 / demo data loaded: every demo user (see README) has this password too.\n\n` : '\n'),
+        (first.demo
+          ? `演示数据已载入 / demo data loaded: every demo user (see README) has this password too.\n\n`
+          : '\n'),
     );
   }
   const close = async () => {

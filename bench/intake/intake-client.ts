@@ -19,12 +19,28 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export async function startServer(dataDir: string, extraEnv: Record<string, string> = {}, timeoutMs = 60_000): Promise<Server> {
-  const env: NodeJS.ProcessEnv = { ...process.env, GONGKAI_DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn', GONGKAI_TRUST_PROXY: '1', GONGKAI_ADMIN_PASSWORD: 'Intake-Bench-2026!', ...extraEnv };
+export async function startServer(
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+  timeoutMs = 60_000,
+): Promise<Server> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GONGKAI_DATA_DIR: dataDir,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    GONGKAI_TRUST_PROXY: '1',
+    GONGKAI_ADMIN_PASSWORD: 'Intake-Bench-2026!',
+    ...extraEnv,
+  };
   delete env.DATABASE_URL;
   // LOG_LEVEL=warn hides the "listening" line: ask the process for its address another way.
   env.LOG_LEVEL = 'info';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (d) => (out = (out + d).slice(-200_000)));
   child.stderr!.on('data', (d) => (out = (out + d).slice(-200_000)));
@@ -36,10 +52,11 @@ export async function startServer(dataDir: string, extraEnv: Record<string, stri
     else if (Date.now() - started > timeoutMs || child.exitCode !== null) {
       child.kill('SIGKILL');
       throw new Error(`the server did not start:\n${out.slice(-3000)}`);
-    }
-    else await new Promise((r) => setTimeout(r, 50));
+    } else await new Promise((r) => setTimeout(r, 50));
   }
-  const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+  const exited = new Promise<void>((resolve) =>
+    child.exitCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
   return {
     base,
     child,
@@ -74,9 +91,20 @@ function creditCode(n: number): string {
 
 /** The applicant's fields: natural persons and businesses in turn. */
 export function applicantFields(n: number): Record<string, string> {
-  const common = { phone: `1397300${String(n % 10000).padStart(4, '0')}`, description: `压测申请 ${n}：本局2025年就业补助资金分配情况`, form_wanted: 'electronic', delivery_way: 'online' };
+  const common = {
+    phone: `1397300${String(n % 10000).padStart(4, '0')}`,
+    description: `压测申请 ${n}：本局2025年就业补助资金分配情况`,
+    form_wanted: 'electronic',
+    delivery_way: 'online',
+  };
   return n % 2
-    ? { ...common, applicant_kind: 'business', applicant_name: `压测企业${n}有限公司`, credit_code: creditCode(n), contact_person: '张伟' }
+    ? {
+        ...common,
+        applicant_kind: 'business',
+        applicant_name: `压测企业${n}有限公司`,
+        credit_code: creditCode(n),
+        contact_person: '张伟',
+      }
     : { ...common, applicant_kind: 'natural_person', applicant_name: `压测申请人${n}`, id_number: residentId(n) };
 }
 
@@ -84,13 +112,23 @@ export function applicantFields(n: number): Record<string, string> {
 export async function prepareForm(base: string, agencyId: number, n: number): Promise<PreparedForm> {
   const page = await fetch(`${base}/apply`);
   const html = await page.text();
-  const cookie = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
   const challenge = /name="pow_challenge" value="([^"]+)"/.exec(html)?.[1];
   const difficulty = Number(/data-pow="(\d+)"/.exec(html)?.[1]);
   if (!token || !challenge || !difficulty) throw new Error('the application form has no CSRF token or challenge');
   const nonce = solveChallenge(challenge.replace(/&amp;/g, '&'), difficulty);
-  const body = new URLSearchParams({ _csrf: token, agency_id: String(agencyId), pow_challenge: challenge.replace(/&amp;/g, '&'), pow_nonce: nonce, pow_answer: '', ...applicantFields(n) }).toString();
+  const body = new URLSearchParams({
+    _csrf: token,
+    agency_id: String(agencyId),
+    pow_challenge: challenge.replace(/&amp;/g, '&'),
+    pow_nonce: nonce,
+    pow_answer: '',
+    ...applicantFields(n),
+  }).toString();
   return { cookie, body, ip: `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}` };
 }
 
@@ -116,7 +154,11 @@ export async function agencyIdOf(base: string, code: string): Promise<number> {
 }
 
 /** Runs `items` through `worker` with `concurrency` at a time. */
-export async function pool<T, R>(items: readonly T[], concurrency: number, worker: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  worker: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   await Promise.all(

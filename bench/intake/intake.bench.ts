@@ -36,7 +36,11 @@ export async function run(): Promise<IntakeResult> {
     let httpSeconds = 0;
     try {
       const agency = await agencyIdOf(server.base, 'main');
-      const prepared = await pool(Array.from({ length: forms }, (_, i) => i), 4, (i) => prepareForm(server.base, agency, i + 1));
+      const prepared = await pool(
+        Array.from({ length: forms }, (_, i) => i),
+        4,
+        (i) => prepareForm(server.base, agency, i + 1),
+      );
       const start = process.hrtime.bigint();
       const codes = await pool(prepared, CONCURRENCY, (form) => submit(server.base, form));
       httpSeconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -51,17 +55,38 @@ export async function run(): Promise<IntakeResult> {
     await source.close();
     const raw = connectSqlite(join(rawDir, 'raw.sqlite'));
     await migrateToLatest(raw.db);
-    await raw.db.insertInto('agencies').values({ code: 'main', name: '基准', level: 'city', kind: 'department', created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z' }).execute();
+    await raw.db
+      .insertInto('agencies')
+      .values({
+        code: 'main',
+        name: '基准',
+        level: 'city',
+        kind: 'department',
+        created_at: '2026-01-01T00:00:00Z',
+        updated_at: '2026-01-01T00:00:00Z',
+      })
+      .execute();
     const agencyId = (await raw.db.selectFrom('agencies').select('id').executeTakeFirstOrThrow()).id;
     const start = process.hrtime.bigint();
     await pool(rows, CONCURRENCY, async ({ id: _id, ...row }) => {
-      await raw.db.insertInto('applications').values({ ...row, agency_id: agencyId, created_by: null, assigned_unit_id: null }).execute();
+      await raw.db
+        .insertInto('applications')
+        .values({ ...row, agency_id: agencyId, created_by: null, assigned_unit_id: null })
+        .execute();
     });
     const rawSeconds = Number(process.hrtime.bigint() - start) / 1e9;
     await raw.close();
     const httpPerSecond = acknowledged / httpSeconds;
     const rawPerSecond = rows.length / rawSeconds;
-    return { forms, acknowledged, httpSeconds, httpPerSecond, rawSeconds, rawPerSecond, ratio: httpPerSecond / rawPerSecond };
+    return {
+      forms,
+      acknowledged,
+      httpSeconds,
+      httpPerSecond,
+      rawSeconds,
+      rawPerSecond,
+      ratio: httpPerSecond / rawPerSecond,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(rawDir, { recursive: true, force: true });

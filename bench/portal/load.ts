@@ -21,9 +21,20 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-export async function load(options: { port: number; path: string; connections: number; seconds: number; warmupSeconds?: number; headers?: Record<string, string> }): Promise<LoadResult> {
-  const extra = Object.entries(options.headers ?? {}).map(([k, v]) => `${k}: ${v}\r\n`).join('');
-  const request = Buffer.from(`GET ${encodeURI(options.path)} HTTP/1.1\r\nHost: 127.0.0.1:${options.port}\r\nConnection: keep-alive\r\n${extra}\r\n`);
+export async function load(options: {
+  port: number;
+  path: string;
+  connections: number;
+  seconds: number;
+  warmupSeconds?: number;
+  headers?: Record<string, string>;
+}): Promise<LoadResult> {
+  const extra = Object.entries(options.headers ?? {})
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('');
+  const request = Buffer.from(
+    `GET ${encodeURI(options.path)} HTTP/1.1\r\nHost: 127.0.0.1:${options.port}\r\nConnection: keep-alive\r\n${extra}\r\n`,
+  );
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   let errors = 0;
@@ -96,5 +107,14 @@ export async function load(options: { port: number; path: string; connections: n
   await Promise.race([Promise.all(done), new Promise((r) => setTimeout(r, 2000))]);
   for (const s of sockets) s.destroy();
   const sorted = Float64Array.from(latencies).sort();
-  return { requests: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), bytes, statuses };
+  return {
+    requests: latencies.length,
+    errors,
+    seconds,
+    rps: latencies.length / seconds,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    bytes,
+    statuses,
+  };
 }

@@ -34,7 +34,10 @@ function freePort(): Promise<number> {
 }
 
 function startApp(): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./server.ts', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, LOG_LEVEL: 'silent' } });
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./server.ts', import.meta.url))], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, LOG_LEVEL: 'silent' },
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -83,7 +86,10 @@ http {
   const child = spawn(NGINX, ['-c', conf, '-p', tmp], { stdio: 'inherit' });
   for (let i = 0; i < 50; i++) {
     const up = await new Promise<boolean>((resolve) => {
-      fetch(`http://127.0.0.1:${port}/catalog`).then((r) => resolve(r.status === 200), () => resolve(false));
+      fetch(`http://127.0.0.1:${port}/catalog`).then(
+        (r) => resolve(r.status === 200),
+        () => resolve(false),
+      );
     });
     if (up) return child;
     await new Promise((r) => setTimeout(r, 100));

@@ -19,7 +19,11 @@ import type { Role } from '../../src/platform/roles.ts';
 import { calendarService } from '../../src/modules/calendar/calendar.service.ts';
 import { organisationService } from '../../src/modules/organisation/organisation.service.ts';
 import { demoAgencies } from '../../src/demo/demo-organisation.ts';
-import { publishingService as service, type Caller, type ItemInput } from '../../src/modules/publishing/publishing.service.ts';
+import {
+  publishingService as service,
+  type Caller,
+  type ItemInput,
+} from '../../src/modules/publishing/publishing.service.ts';
 
 export interface PublishingBenchResult {
   readonly items: number;
@@ -45,17 +49,51 @@ async function setUp(handle: DatabaseHandle): Promise<{ unit: number; agency: nu
   await calendarService.seedFromFile(db);
   const a = demoAgencies.find((x) => x.code === 'yueyang-hrss')!;
   const agency = await organisationService.createAgency(db, systemContext, {
-    code: a.code, name: a.name, short_name: a.short_name, level: a.level, kind: a.kind, parent_id: null, credit_code: a.credit_code,
-    address: null, postcode: null, phone: null, office_hours: null, website: null, index_number_template: '{creditCode}/{yyyy}-{seq:5}',
+    code: a.code,
+    name: a.name,
+    short_name: a.short_name,
+    level: a.level,
+    kind: a.kind,
+    parent_id: null,
+    credit_code: a.credit_code,
+    address: null,
+    postcode: null,
+    phone: null,
+    office_hours: null,
+    website: null,
+    index_number_template: '{creditCode}/{yyyy}-{seq:5}',
   });
-  const unit = await organisationService.createUnit(db, systemContext, agency, { name: '就业促进科', kind: 'department', sort_order: 0 } as Parameters<typeof organisationService.createUnit>[3]);
+  const unit = await organisationService.createUnit(db, systemContext, agency, {
+    name: '就业促进科',
+    kind: 'department',
+    sort_order: 0,
+  } as Parameters<typeof organisationService.createUnit>[3]);
   const who: Record<string, Caller> = {};
-  const people: [string, Role, number | null][] = [['drafter', 'drafter', unit], ['unithead', 'unit_head', unit], ['reviewer', 'confidentiality_reviewer', null], ['officer', 'disclosure_officer', null]];
+  const people: [string, Role, number | null][] = [
+    ['drafter', 'drafter', unit],
+    ['unithead', 'unit_head', unit],
+    ['reviewer', 'confidentiality_reviewer', null],
+    ['officer', 'disclosure_officer', null],
+  ];
   for (const [username, role, unitId] of people) {
-    const u = await organisationService.createUser(db, systemContext, { username, display_name: username, agency_id: agency, unit_id: unitId } as Parameters<typeof organisationService.createUser>[2], 'Bench-Password-2026!');
+    const u = await organisationService.createUser(
+      db,
+      systemContext,
+      { username, display_name: username, agency_id: agency, unit_id: unitId } as Parameters<
+        typeof organisationService.createUser
+      >[2],
+      'Bench-Password-2026!',
+    );
     await organisationService.assignRole(db, systemContext, u.id, role, agency, unitId);
     const row = await db.selectFrom('users').selectAll().where('id', '=', u.id).executeTakeFirstOrThrow();
-    const actor = await loadActor(db, { user_id: row.id, username: row.username, display_name: row.display_name, agency_id: row.agency_id, unit_id: row.unit_id, must_change_password: 0 });
+    const actor = await loadActor(db, {
+      user_id: row.id,
+      username: row.username,
+      display_name: row.display_name,
+      agency_id: row.agency_id,
+      unit_id: row.unit_id,
+      must_change_password: 0,
+    });
     who[username] = { actor, ctx: { actorUserId: row.id, actorName: username, ip: null } };
   }
   return { unit, agency, who };
@@ -70,7 +108,10 @@ function input(unit: number, i: number): ItemInput {
     disclosure_mode: 'proactive',
     catalog_category: 'work_news',
     keywords: '就业补贴',
-    body_html: `<p>根据有关规定，现将第${i}批就业补贴发放情况公示如下：共发放补贴${100 + i}人次，金额${(i * 1234.5).toFixed(2)}元。</p>`.repeat(4),
+    body_html:
+      `<p>根据有关规定，现将第${i}批就业补贴发放情况公示如下：共发放补贴${100 + i}人次，金额${(i * 1234.5).toFixed(2)}元。</p>`.repeat(
+        4,
+      ),
   };
 }
 
@@ -87,7 +128,15 @@ async function workflow(db: Db, unit: number, who: Record<string, Caller>, n: nu
 }
 
 /** The same rows as the workflow writes to the catalog tables, inserted directly. */
-async function raw(db: Db, agency: number, unit: number, userId: number, n: number, perStep: boolean, offset: number): Promise<number> {
+async function raw(
+  db: Db,
+  agency: number,
+  unit: number,
+  userId: number,
+  n: number,
+  perStep: boolean,
+  offset: number,
+): Promise<number> {
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < n; i++) {
     const now = nowIso();
@@ -96,24 +145,88 @@ async function raw(db: Db, agency: number, unit: number, userId: number, n: numb
       const item = await trx
         .insertInto('information_items')
         .values({
-          agency_id: agency, index_number: `raw-${offset}-${i}`, current_version_id: null, status: 'draft', disclosure_mode: 'proactive', non_disclosure_basis: null, art20_item: null,
-          catalog_category: 'work_news', responsible_unit_id: unit, formation_date: values.formation_date, disclosure_due_on: '2025-06-30', scheduled_on: null, publication_date: null,
-          created_by: userId, created_at: now, updated_at: now,
+          agency_id: agency,
+          index_number: `raw-${offset}-${i}`,
+          current_version_id: null,
+          status: 'draft',
+          disclosure_mode: 'proactive',
+          non_disclosure_basis: null,
+          art20_item: null,
+          catalog_category: 'work_news',
+          responsible_unit_id: unit,
+          formation_date: values.formation_date,
+          disclosure_due_on: '2025-06-30',
+          scheduled_on: null,
+          publication_date: null,
+          created_by: userId,
+          created_at: now,
+          updated_at: now,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
       const version = await trx
         .insertInto('item_versions')
-        .values({ item_id: item.id, version_no: 1, title: values.title, document_number: null, issuing_agencies: JSON.stringify(values.issuing_agencies), topic: null, genre: null, keywords: values.keywords ?? null, summary: null, body_html: values.body_html ?? '', change_note: null, created_by: userId, created_at: now })
+        .values({
+          item_id: item.id,
+          version_no: 1,
+          title: values.title,
+          document_number: null,
+          issuing_agencies: JSON.stringify(values.issuing_agencies),
+          topic: null,
+          genre: null,
+          keywords: values.keywords ?? null,
+          summary: null,
+          body_html: values.body_html ?? '',
+          change_note: null,
+          created_by: userId,
+          created_at: now,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await trx.updateTable('information_items').set({ current_version_id: version.id }).where('id', '=', item.id).execute();
-      await trx.insertInto('item_status_history').values({ item_id: item.id, version_id: version.id, from_status: null, to_status: 'draft', event: 'create', actor_user_id: userId, reason: null, created_at: now }).execute();
+      await trx
+        .updateTable('information_items')
+        .set({ current_version_id: version.id })
+        .where('id', '=', item.id)
+        .execute();
+      await trx
+        .insertInto('item_status_history')
+        .values({
+          item_id: item.id,
+          version_id: version.id,
+          from_status: null,
+          to_status: 'draft',
+          event: 'create',
+          actor_user_id: userId,
+          reason: null,
+          created_at: now,
+        })
+        .execute();
       return { itemId: item.id, versionId: version.id };
     };
-    const step = async (trx: Db, ids: { itemId: number; versionId: number }, [event, from, to]: (typeof STEPS)[number]) => {
-      await trx.updateTable('information_items').set({ status: to, updated_at: now }).where('id', '=', ids.itemId).where('status', '=', from).execute();
-      await trx.insertInto('item_status_history').values({ item_id: ids.itemId, version_id: ids.versionId, from_status: from, to_status: to, event, actor_user_id: userId, reason: null, created_at: now }).execute();
+    const step = async (
+      trx: Db,
+      ids: { itemId: number; versionId: number },
+      [event, from, to]: (typeof STEPS)[number],
+    ) => {
+      await trx
+        .updateTable('information_items')
+        .set({ status: to, updated_at: now })
+        .where('id', '=', ids.itemId)
+        .where('status', '=', from)
+        .execute();
+      await trx
+        .insertInto('item_status_history')
+        .values({
+          item_id: ids.itemId,
+          version_id: ids.versionId,
+          from_status: from,
+          to_status: to,
+          event,
+          actor_user_id: userId,
+          reason: null,
+          created_at: now,
+        })
+        .execute();
     };
     if (perStep) {
       const ids = await db.transaction().execute((trx) => insertItem(trx as unknown as Db));
@@ -165,11 +278,21 @@ export async function run(options: { items?: number; rounds?: number } = {}): Pr
 
 export function report(r: PublishingBenchResult): void {
   console.log(`publishing throughput on SQLite, ${r.items} items per round, best of 3:`);
-  console.log(`  whole workflow (services, 5 transactions, audit, guard)  ${r.workflowItemsPerSecond.toFixed(1)} items/s`);
-  console.log(`  raw inserts, one transaction per item                  ${r.rawOneTxItemsPerSecond.toFixed(1)} items/s`);
-  console.log(`  raw inserts, one transaction per step                  ${r.rawPerStepItemsPerSecond.toFixed(1)} items/s`);
-  console.log(`  ratio workflow / raw (one tx)   ${r.ratioOneTx.toFixed(3)}  (${(1 / r.ratioOneTx).toFixed(1)}× slower)`);
-  console.log(`  ratio workflow / raw (per step) ${r.ratioPerStep.toFixed(3)}  (${(1 / r.ratioPerStep).toFixed(1)}× slower)`);
+  console.log(
+    `  whole workflow (services, 5 transactions, audit, guard)  ${r.workflowItemsPerSecond.toFixed(1)} items/s`,
+  );
+  console.log(
+    `  raw inserts, one transaction per item                  ${r.rawOneTxItemsPerSecond.toFixed(1)} items/s`,
+  );
+  console.log(
+    `  raw inserts, one transaction per step                  ${r.rawPerStepItemsPerSecond.toFixed(1)} items/s`,
+  );
+  console.log(
+    `  ratio workflow / raw (one tx)   ${r.ratioOneTx.toFixed(3)}  (${(1 / r.ratioOneTx).toFixed(1)}× slower)`,
+  );
+  console.log(
+    `  ratio workflow / raw (per step) ${r.ratioPerStep.toFixed(3)}  (${(1 / r.ratioPerStep).toFixed(1)}× slower)`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -66,7 +66,11 @@ function scaled(): DatasetSize {
   const arg = process.argv.find((a) => a.startsWith('--scale='))?.slice(8) ?? process.env.GONGKAI_BENCH_SCALE;
   const scale = arg ? Number(arg) : 1;
   if (!(scale > 0 && scale <= 1)) throw new Error(`scale must be in (0, 1], got ${arg}`);
-  return { agencies: FULL_SIZE.agencies, items: Math.round(FULL_SIZE.items * scale), applications: Math.round(FULL_SIZE.applications * scale) };
+  return {
+    agencies: FULL_SIZE.agencies,
+    items: Math.round(FULL_SIZE.items * scale),
+    applications: Math.round(FULL_SIZE.applications * scale),
+  };
 }
 
 const seconds = (from: bigint) => Number(process.hrtime.bigint() - from) / 1e9;
@@ -85,10 +89,13 @@ export async function run(): Promise<ReportBenchResult> {
   try {
     await migrateToLatest(handle.db);
     let t = process.hrtime.bigint();
-    const rootCode = reuse ? 'bench-province' : generate(handle.sqlite!, size, (s) => console.log(`  generated ${s} (${seconds(t).toFixed(1)} s)`)).rootCode;
+    const rootCode = reuse
+      ? 'bench-province'
+      : generate(handle.sqlite!, size, (s) => console.log(`  generated ${s} (${seconds(t).toFixed(1)} s)`)).rootCode;
     const generateSeconds = reuse ? 0 : seconds(t);
     if (reuse) {
-      const count = (table: string) => Number((handle.sqlite!.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n);
+      const count = (table: string) =>
+        Number((handle.sqlite!.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n);
       size.agencies = count('agencies');
       size.items = count('information_items');
       size.applications = count('applications');
@@ -96,7 +103,12 @@ export async function run(): Promise<ReportBenchResult> {
     const statement = handle.sqlite!.prepare(BASELINE_SQL);
     // Warm the page cache for both, then time each three times and keep the best (noisy machine).
     statement.all(rootCode);
-    let built = await computeAnnualReport(handle.db, { agencyCode: rootCode, year: YEAR, rollup: true, template: '2021' });
+    let built = await computeAnnualReport(handle.db, {
+      agencyCode: rootCode,
+      year: YEAR,
+      rollup: true,
+      template: '2021',
+    });
     let reportSeconds = Infinity;
     let baselineSeconds = Infinity;
     let reportCpuSeconds = Infinity;
@@ -110,7 +122,12 @@ export async function run(): Promise<ReportBenchResult> {
       baselineCpuSeconds = Math.min(baselineCpuSeconds, cpuSeconds(cpu));
       cpu = process.cpuUsage();
       t = process.hrtime.bigint();
-      built = await computeAnnualReport(handle.db, { agencyCode: rootCode, year: YEAR, rollup: true, template: '2021' });
+      built = await computeAnnualReport(handle.db, {
+        agencyCode: rootCode,
+        year: YEAR,
+        rollup: true,
+        template: '2021',
+      });
       reportSeconds = Math.min(reportSeconds, seconds(t));
       reportCpuSeconds = Math.min(reportCpuSeconds, cpuSeconds(cpu));
     }
@@ -135,12 +152,18 @@ export async function run(): Promise<ReportBenchResult> {
 }
 
 export function report(r: ReportBenchResult): void {
-  console.log(`dataset: ${r.size.agencies} agencies, ${r.size.items} items, ${r.size.applications} applications (${r.generateSeconds ? `generated in ${r.generateSeconds.toFixed(1)} s` : 'reused'})`);
+  console.log(
+    `dataset: ${r.size.agencies} agencies, ${r.size.items} items, ${r.size.applications} applications (${r.generateSeconds ? `generated in ${r.generateSeconds.toFixed(1)} s` : 'reused'})`,
+  );
   console.log(`full roll-up report (${YEAR}, 2021 format, with provenance): ${r.reportSeconds.toFixed(3)} s`);
   console.log(`hand-written aggregate SQL, same tables:        ${r.baselineSeconds.toFixed(3)} s`);
   console.log(`ratio report / SQL: ${r.ratio.toFixed(2)}× (target ≤ 2×; report < 10 s)`);
-  console.log(`CPU time: report ${r.reportCpuSeconds.toFixed(3)} s, SQL ${r.baselineCpuSeconds.toFixed(3)} s, ratio ${r.cpuRatio.toFixed(2)}×`);
-  console.log(`check: new applications ${r.newReceived} (report) vs ${r.baselineNewReceived} (SQL); arithmetic issues: ${r.arithmeticIssues}`);
+  console.log(
+    `CPU time: report ${r.reportCpuSeconds.toFixed(3)} s, SQL ${r.baselineCpuSeconds.toFixed(3)} s, ratio ${r.cpuRatio.toFixed(2)}×`,
+  );
+  console.log(
+    `check: new applications ${r.newReceived} (report) vs ${r.baselineNewReceived} (SQL); arithmetic issues: ${r.arithmeticIssues}`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) report(await run());

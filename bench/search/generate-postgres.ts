@@ -13,7 +13,11 @@ import { AGENCIES, benchItem, NOW } from './generate.ts';
 const BATCH = 2_000;
 
 /** Creates (or empties) the database named in `url` and fills it. */
-export async function generatePostgres(url: string, items: number, options: { seed?: number; progress?: (done: number) => void } = {}): Promise<void> {
+export async function generatePostgres(
+  url: string,
+  items: number,
+  options: { seed?: number; progress?: (done: number) => void } = {},
+): Promise<void> {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.slice(1));
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`database name ${name} must be [a-z0-9_]+`);
@@ -33,10 +37,20 @@ export async function generatePostgres(url: string, items: number, options: { se
   await client.query(`set maintenance_work_mem = '1GB'`);
   const agencyIds: number[] = [];
   for (let i = 0; i < AGENCIES; i++) {
-    const r = await client.query(`insert into agencies (code, name, level, kind, parent_id, created_at, updated_at) values ($1, $2, 'city', 'department', null, $3, $3) returning id`, [`bench-${i}`, `岳阳市测试机关${i}`, NOW]);
+    const r = await client.query(
+      `insert into agencies (code, name, level, kind, parent_id, created_at, updated_at) values ($1, $2, 'city', 'department', null, $3, $3) returning id`,
+      [`bench-${i}`, `岳阳市测试机关${i}`, NOW],
+    );
     agencyIds.push(Number(r.rows[0].id));
   }
-  const unit = Number((await client.query(`insert into units (agency_id, name, kind, created_at, updated_at) values ($1, '办公室', 'department', $2, $2) returning id`, [agencyIds[0], NOW])).rows[0].id);
+  const unit = Number(
+    (
+      await client.query(
+        `insert into units (agency_id, name, kind, created_at, updated_at) values ($1, '办公室', 'department', $2, $2) returning id`,
+        [agencyIds[0], NOW],
+      )
+    ).rows[0].id,
+  );
   await client.query(`drop index search_documents_tokens_idx`);
   // Items and versions reference each other; the constraints are checked by the application, not needed for a bench load.
   await client.query(`set session_replication_role = replica`);
@@ -49,11 +63,23 @@ export async function generatePostgres(url: string, items: number, options: { se
     const doc: unknown[][] = [[], [], [], [], [], [], [], [], []];
     for (let id = from; id < to; id++) {
       const { g, agencyId, row: r } = benchItem(rnd, id, agencyIds);
-      [id, agencyId, `B-${id}`, g.category, g.publicationDate, g.category === 'normative_document' ? 1 : 0, id].forEach((v, k) => it[k]!.push(v));
+      [id, agencyId, `B-${id}`, g.category, g.publicationDate, g.category === 'normative_document' ? 1 : 0, id].forEach(
+        (v, k) => it[k]!.push(v),
+      );
       [id, g.title, g.documentNumber, g.keywords, g.summary, g.bodyHtml].forEach((v, k) => ver[k]!.push(v));
       const d = r.doc;
       const unique = (tokens: string) => [...new Set(tokens.split(' ').filter(Boolean))].join(' ');
-      [d.item_id, d.agency_id, d.catalog_category, d.publication_year, d.publication_day, d.title, d.content, d.document_key, `${unique(r.titleTokens)}\u0001${unique(r.bodyTokens)}`].forEach((v, k) => doc[k]!.push(v));
+      [
+        d.item_id,
+        d.agency_id,
+        d.catalog_category,
+        d.publication_year,
+        d.publication_day,
+        d.title,
+        d.content,
+        d.document_key,
+        `${unique(r.titleTokens)}\u0001${unique(r.bodyTokens)}`,
+      ].forEach((v, k) => doc[k]!.push(v));
     }
     await client.query('begin');
     await client.query(

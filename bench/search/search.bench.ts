@@ -55,7 +55,10 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function dialectFlag(): 'sqlite' | 'postgres' {
-  const flag = process.argv.find((a) => a.startsWith('--dialect='))?.slice('--dialect='.length) ?? process.env.SEARCH_BENCH_DIALECT ?? 'sqlite';
+  const flag =
+    process.argv.find((a) => a.startsWith('--dialect='))?.slice('--dialect='.length) ??
+    process.env.SEARCH_BENCH_DIALECT ??
+    'sqlite';
   if (flag !== 'sqlite' && flag !== 'postgres') throw new Error('--dialect= takes sqlite or postgres');
   return flag;
 }
@@ -82,20 +85,32 @@ async function sqliteDataset(items: number): Promise<{ dataset: Dataset; buildSe
   const handle = connectSqlite(file);
   const raw = new BetterSqlite3(file, { readonly: true });
   raw.pragma('cache_size = -262144');
-  const like = raw.prepare(`select item_id from search_documents where content like ? escape '\\' order by item_id`).pluck();
+  const like = raw
+    .prepare(`select item_id from search_documents where content like ? escape '\\' order by item_id`)
+    .pluck();
   return {
-    dataset: { handle, like: async (pattern) => like.all(pattern) as number[], close: async () => (raw.close(), handle.close()) },
+    dataset: {
+      handle,
+      like: async (pattern) => like.all(pattern) as number[],
+      close: async () => (raw.close(), handle.close()),
+    },
     buildSeconds,
   };
 }
 
 async function postgresDataset(items: number): Promise<{ dataset: Dataset; buildSeconds: number | null }> {
-  const url = process.env.SEARCH_BENCH_DATABASE_URL ?? `postgres://postgres@127.0.0.1:5432/gongkai_search_bench_v${DATASET_VERSION}_${items}`;
+  const url =
+    process.env.SEARCH_BENCH_DATABASE_URL ??
+    `postgres://postgres@127.0.0.1:5432/gongkai_search_bench_v${DATASET_VERSION}_${items}`;
   const probe = new pg.Client({ connectionString: url });
   // Complete when the last step of the build (the format row, then the GIN index) is there.
   const complete = await probe.connect().then(
     async () => {
-      const r = await probe.query(`select (select count(*) from search_documents)::int as n, (select count(*) from pg_indexes where indexname = 'search_documents_tokens_idx')::int as gin`).catch(() => ({ rows: [{ n: 0, gin: 0 }] }));
+      const r = await probe
+        .query(
+          `select (select count(*) from search_documents)::int as n, (select count(*) from pg_indexes where indexname = 'search_documents_tokens_idx')::int as gin`,
+        )
+        .catch(() => ({ rows: [{ n: 0, gin: 0 }] }));
       await probe.end();
       return r.rows[0].n === items && r.rows[0].gin === 1;
     },
@@ -115,7 +130,13 @@ async function postgresDataset(items: number): Promise<{ dataset: Dataset; build
   return {
     dataset: {
       handle,
-      like: async (pattern) => (await client.query(`select item_id from search_documents where content like $1 escape '\\' order by item_id`, [pattern])).rows.map((r: { item_id: number }) => Number(r.item_id)),
+      like: async (pattern) =>
+        (
+          await client.query(
+            `select item_id from search_documents where content like $1 escape '\\' order by item_id`,
+            [pattern],
+          )
+        ).rows.map((r: { item_id: number }) => Number(r.item_id)),
       close: async () => (await client.end(), await handle.close()),
     },
     buildSeconds,
@@ -126,7 +147,16 @@ export interface SearchBenchResult {
   dialect: 'sqlite' | 'postgres';
   items: number;
   buildSeconds: number | null;
-  rows: { kind: string; q: string; total: number; capped: boolean; searchMs: number; likeMs: number; ratio: number; identical: boolean }[];
+  rows: {
+    kind: string;
+    q: string;
+    total: number;
+    capped: boolean;
+    searchMs: number;
+    likeMs: number;
+    ratio: number;
+    identical: boolean;
+  }[];
   p50: number;
   p95: number;
   minRatio: number;
@@ -137,7 +167,8 @@ export async function run(): Promise<SearchBenchResult> {
   const items = itemsFlag();
   const dialect = dialectFlag();
   const { dataset, buildSeconds } = dialect === 'postgres' ? await postgresDataset(items) : await sqliteDataset(items);
-  if (buildSeconds !== null) console.log(`built and indexed in ${buildSeconds.toFixed(1)} s (${Math.round(items / buildSeconds)} items/s)`);
+  if (buildSeconds !== null)
+    console.log(`built and indexed in ${buildSeconds.toFixed(1)} s (${Math.round(items / buildSeconds)} items/s)`);
   const db = dataset.handle.db;
   const rows: SearchBenchResult['rows'] = [];
   const latencies: number[] = [];
@@ -164,7 +195,8 @@ export async function run(): Promise<SearchBenchResult> {
       const ids = await matchingIds(db, { q });
       // The full id set must equal the scan's; the total shown must be the scan's count, or the
       // cap flagged as a lower bound when there are more.
-      const totalRight = likeIds.length > TOTAL_CAP ? capped && total === TOTAL_CAP : !capped && total === likeIds.length;
+      const totalRight =
+        likeIds.length > TOTAL_CAP ? capped && total === TOTAL_CAP : !capped && total === likeIds.length;
       const identical = ids.length === likeIds.length && ids.every((id, i) => id === likeIds[i]) && totalRight;
       rows.push({ kind, q, total: likeIds.length, capped, searchMs, likeMs, ratio: likeMs / searchMs, identical });
     }
@@ -173,12 +205,25 @@ export async function run(): Promise<SearchBenchResult> {
   }
   latencies.sort((a, b) => a - b);
   const ratios = rows.map((r) => r.ratio).sort((a, b) => a - b);
-  return { dialect, items, buildSeconds, rows, p50: percentile(latencies, 50), p95: percentile(latencies, 95), minRatio: ratios[0]!, medianRatio: ratios[Math.floor(ratios.length / 2)]! };
+  return {
+    dialect,
+    items,
+    buildSeconds,
+    rows,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    minRatio: ratios[0]!,
+    medianRatio: ratios[Math.floor(ratios.length / 2)]!,
+  };
 }
 
 export function report(r: SearchBenchResult): void {
-  console.log(`search over ${r.items} items (${r.dialect === 'postgres' ? 'PostgreSQL tsvector/GIN' : 'SQLite FTS5'}), median of 7 runs per query; LIKE: one scan`);
-  console.log(`kind        query                      matches    shown    search ms   LIKE ms   LIKE/search  identical  (shown: the total on the page, capped at ${TOTAL_CAP})`);
+  console.log(
+    `search over ${r.items} items (${r.dialect === 'postgres' ? 'PostgreSQL tsvector/GIN' : 'SQLite FTS5'}), median of 7 runs per query; LIKE: one scan`,
+  );
+  console.log(
+    `kind        query                      matches    shown    search ms   LIKE ms   LIKE/search  identical  (shown: the total on the page, capped at ${TOTAL_CAP})`,
+  );
   for (const row of r.rows) {
     const shown = row.capped ? `${TOTAL_CAP}+` : String(row.total);
     console.log(

@@ -48,7 +48,8 @@ export function describeError(error: unknown): { code: number; line: string } {
   if (error instanceof AppError) return { code: 2, line: `${error.text.zh} / ${error.text.en}` };
   if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
     const code = (error as { code: string }).code;
-    if (code.startsWith('commander.')) return { code: code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : 2, line: '' };
+    if (code.startsWith('commander.'))
+      return { code: code === 'commander.helpDisplayed' || code === 'commander.version' ? 0 : 2, line: '' };
   }
   return { code: 1, line: error instanceof Error ? error.message : String(error) };
 }

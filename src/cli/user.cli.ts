@@ -29,30 +29,69 @@ export function registerUserCommands(program: Command): void {
     .requiredOption('--name <display>', 'the person’s name')
     .requiredOption('--agency <code>', 'agency short code, e.g. yueyang-hrss')
     .option('--unit <name>', 'unit (科室) name within the agency')
-    .option('--role <role>', 'role to grant at the agency (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option(
+      '--role <role>',
+      'role to grant at the agency (repeatable)',
+      (v: string, all: string[]) => [...all, v],
+      [] as string[],
+    )
     .option('--password-stdin', 'read the password from standard input')
     .option('--json', 'print JSON')
     .action(
-      action(async (options: { username: string; name: string; agency: string; unit?: string; role: string[]; passwordStdin?: boolean; json?: boolean }) => {
-        for (const role of options.role) if (!isRole(role)) throw new UsageError(`unknown role "${role}"`);
-        const password = await passwordFrom(options);
-        await withDatabase(async ({ db }) => {
-          const agency = await organisationStore.agencyByCode(db, options.agency);
-          if (!agency) throw new UsageError(`no agency with code "${options.agency}"`);
-          const unit = options.unit ? await organisationStore.unitByName(db, agency.id, options.unit) : undefined;
-          if (options.unit && !unit) throw new UsageError(`agency ${options.agency} has no unit "${options.unit}"`);
-          const ctx = cliContext();
-          const created = await organisationService.createUser(db, ctx, { username: options.username, display_name: options.name, agency_id: agency.id, unit_id: unit?.id ?? null }, password);
-          for (const role of options.role) {
-            await organisationService.assignRole(db, ctx, created.id, role as never, agency.id, role === 'drafter' || role === 'unit_head' ? unit?.id ?? null : null);
-          }
-          printResult(
-            Boolean(options.json),
-            { id: created.id, username: options.username, roles: options.role, ...(password ? {} : { password: created.password }) },
-            password ? `created ${options.username}` : `created ${options.username}; password (change at first sign-in): ${created.password}`,
-          );
-        });
-      }),
+      action(
+        async (options: {
+          username: string;
+          name: string;
+          agency: string;
+          unit?: string;
+          role: string[];
+          passwordStdin?: boolean;
+          json?: boolean;
+        }) => {
+          for (const role of options.role) if (!isRole(role)) throw new UsageError(`unknown role "${role}"`);
+          const password = await passwordFrom(options);
+          await withDatabase(async ({ db }) => {
+            const agency = await organisationStore.agencyByCode(db, options.agency);
+            if (!agency) throw new UsageError(`no agency with code "${options.agency}"`);
+            const unit = options.unit ? await organisationStore.unitByName(db, agency.id, options.unit) : undefined;
+            if (options.unit && !unit) throw new UsageError(`agency ${options.agency} has no unit "${options.unit}"`);
+            const ctx = cliContext();
+            const created = await organisationService.createUser(
+              db,
+              ctx,
+              {
+                username: options.username,
+                display_name: options.name,
+                agency_id: agency.id,
+                unit_id: unit?.id ?? null,
+              },
+              password,
+            );
+            for (const role of options.role) {
+              await organisationService.assignRole(
+                db,
+                ctx,
+                created.id,
+                role as never,
+                agency.id,
+                role === 'drafter' || role === 'unit_head' ? (unit?.id ?? null) : null,
+              );
+            }
+            printResult(
+              Boolean(options.json),
+              {
+                id: created.id,
+                username: options.username,
+                roles: options.role,
+                ...(password ? {} : { password: created.password }),
+              },
+              password
+                ? `created ${options.username}`
+                : `created ${options.username}; password (change at first sign-in): ${created.password}`,
+            );
+          });
+        },
+      ),
     );
 
   user
@@ -63,11 +102,22 @@ export function registerUserCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (username: string, options: { passwordStdin?: boolean; generate?: boolean; json?: boolean }) => {
-        if (Boolean(options.passwordStdin) === Boolean(options.generate)) throw new UsageError('give exactly one of --password-stdin or --generate');
+        if (Boolean(options.passwordStdin) === Boolean(options.generate))
+          throw new UsageError('give exactly one of --password-stdin or --generate');
         const password = options.generate ? generatePassword() : (await passwordFrom(options))!;
         await withDatabase(async ({ db }) => {
-          await organisationService.setPassword(db, cliContext(), await userId(db, username), password, Boolean(options.generate));
-          printResult(Boolean(options.json), { username, ...(options.generate ? { password } : {}) }, options.generate ? `new password for ${username}: ${password}` : `password set for ${username}`);
+          await organisationService.setPassword(
+            db,
+            cliContext(),
+            await userId(db, username),
+            password,
+            Boolean(options.generate),
+          );
+          printResult(
+            Boolean(options.json),
+            { username, ...(options.generate ? { password } : {}) },
+            options.generate ? `new password for ${username}: ${password}` : `password set for ${username}`,
+          );
         });
       }),
     );
@@ -75,7 +125,9 @@ export function registerUserCommands(program: Command): void {
   for (const verb of ['lock', 'unlock'] as const) {
     user
       .command(`${verb} <username>`)
-      .description(verb === 'lock' ? 'disable an account and end its sessions' : 'lift a lock or a lockout after failed sign-ins')
+      .description(
+        verb === 'lock' ? 'disable an account and end its sessions' : 'lift a lock or a lockout after failed sign-ins',
+      )
       .option('--json', 'print JSON')
       .action(
         action(async (username: string, options: { json?: boolean }) => {
@@ -83,7 +135,11 @@ export function registerUserCommands(program: Command): void {
             const id = await userId(db, username);
             if (verb === 'lock') await organisationService.lockUser(db, cliContext(), id);
             else await organisationService.unlockUser(db, cliContext(), id);
-            printResult(Boolean(options.json), { username, [verb === 'lock' ? 'locked' : 'unlocked']: true }, `${username} ${verb}ed`);
+            printResult(
+              Boolean(options.json),
+              { username, [verb === 'lock' ? 'locked' : 'unlocked']: true },
+              `${username} ${verb}ed`,
+            );
           });
         }),
       );

@@ -28,7 +28,15 @@ test('a SQLite backup taken by the CLI while writes continue restores every comm
     const writer = (async () => {
       while (!stop) {
         await mutate(live.db, systemContext, async (trx, audit) => {
-          await trx.insertInto('settings').values({ key: `k${written}`, value_json: JSON.stringify({ n: written }), updated_at: new Date().toISOString(), updated_by: null }).execute();
+          await trx
+            .insertInto('settings')
+            .values({
+              key: `k${written}`,
+              value_json: JSON.stringify({ n: written }),
+              updated_at: new Date().toISOString(),
+              updated_by: null,
+            })
+            .execute();
           await audit({ action: 'setting.write', subjectId: written });
         });
         written++;
@@ -53,14 +61,25 @@ test('a SQLite backup taken by the CLI while writes continue restores every comm
     const restored = connect({ dataDir: join(dir, 'restored') });
     try {
       const rows = await restored.db.selectFrom('settings').select('key').execute();
-      assert.ok(rows.length >= committedBefore, `every row committed before the backup is there (${rows.length} ≥ ${committedBefore})`);
+      assert.ok(
+        rows.length >= committedBefore,
+        `every row committed before the backup is there (${rows.length} ≥ ${committedBefore})`,
+      );
       assert.ok(rows.length <= writtenDuring + 1);
       const keys = new Set(rows.map((r) => r.key));
       for (let i = 0; i < rows.length; i++) assert.ok(keys.has(`k${i}`), `a consistent prefix: k${i} present`);
       const chain = await verifyAuditChain(restored.db, undefined);
       assert.equal(chain.ok, true);
-      const events = await restored.db.selectFrom('audit_events').select('seq').where('action', '=', 'setting.write').execute();
-      assert.equal(events.length, rows.length, 'each row came with its audit event: the snapshot is transaction-consistent');
+      const events = await restored.db
+        .selectFrom('audit_events')
+        .select('seq')
+        .where('action', '=', 'setting.write')
+        .execute();
+      assert.equal(
+        events.length,
+        rows.length,
+        'each row came with its audit event: the snapshot is transaction-consistent',
+      );
       const { stdout: verify } = await run(process.execPath, [cli, 'audit', 'verify', '--json'], { env: restoredEnv });
       assert.equal(JSON.parse(verify).ok, true);
     } finally {
@@ -78,12 +97,15 @@ test('restore refuses a file that is not a backup, and says so in one line', asy
     const bogus = join(dir, 'bogus.sqlite');
     writeFileSync(bogus, 'not a database');
     const env = { ...process.env, GONGKAI_DATA_DIR: join(dir, 'live'), LOG_LEVEL: 'silent' };
-    await assert.rejects(run(process.execPath, [cli, 'restore', bogus], { env }), (error: { code: number; stderr: string }) => {
-      assert.equal(error.code, 1);
-      assert.equal(error.stderr.trim().split('\n').length, 1);
-      assert.match(error.stderr, /not a SQLite backup/);
-      return true;
-    });
+    await assert.rejects(
+      run(process.execPath, [cli, 'restore', bogus], { env }),
+      (error: { code: number; stderr: string }) => {
+        assert.equal(error.code, 1);
+        assert.equal(error.stderr.trim().split('\n').length, 1);
+        assert.match(error.stderr, /not a SQLite backup/);
+        return true;
+      },
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -107,7 +129,10 @@ forEachDialect('backup', (t) => {
       const head = Buffer.alloc(16);
       readSync(fd, head, 0, 16, 0);
       closeSync(fd);
-      assert.equal(head.subarray(0, t.dialect === 'sqlite' ? 15 : 5).toString(), t.dialect === 'sqlite' ? 'SQLite format 3' : 'PGDMP');
+      assert.equal(
+        head.subarray(0, t.dialect === 'sqlite' ? 15 : 5).toString(),
+        t.dialect === 'sqlite' ? 'SQLite format 3' : 'PGDMP',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

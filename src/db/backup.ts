@@ -35,8 +35,11 @@ export async function backup(handle: DatabaseHandle, file: string): Promise<Back
     if (check !== 'ok') throw new BackupError(`backup written but failed the integrity check: ${check}`);
     return { file, bytes: statSync(file).size, dialect: 'sqlite' };
   }
-  const dump = spawnSync('pg_dump', ['--format=custom', `--file=${file}`, '--no-owner', handle.url!], { encoding: 'utf8' });
-  if (dump.error) throw new BackupError('pg_dump is not installed: install the PostgreSQL client tools (postgresql-client)');
+  const dump = spawnSync('pg_dump', ['--format=custom', `--file=${file}`, '--no-owner', handle.url!], {
+    encoding: 'utf8',
+  });
+  if (dump.error)
+    throw new BackupError('pg_dump is not installed: install the PostgreSQL client tools (postgresql-client)');
   if (dump.status !== 0) throw new BackupError(`pg_dump failed: ${dump.stderr.trim().split('\n')[0]}`);
   return { file, bytes: statSync(file).size, dialect: 'postgres' };
 }
@@ -62,7 +65,10 @@ export async function restore(handle: DatabaseHandle, file: string): Promise<voi
     }
     return;
   }
-  const run = spawnSync('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${handle.url!}`, file], { encoding: 'utf8' });
-  if (run.error) throw new BackupError('pg_restore is not installed: install the PostgreSQL client tools (postgresql-client)');
+  const run = spawnSync('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${handle.url!}`, file], {
+    encoding: 'utf8',
+  });
+  if (run.error)
+    throw new BackupError('pg_restore is not installed: install the PostgreSQL client tools (postgresql-client)');
   if (run.status !== 0) throw new BackupError(`pg_restore failed: ${run.stderr.trim().split('\n')[0]}`);
 }

@@ -23,10 +23,22 @@ import type {
   PiiRescanFlagTable,
   WorkflowConfigTable,
 } from '../modules/publishing/publishing.table.ts';
-import type { ApplicationAttachmentTable, ApplicationEventTable, ApplicationTable } from '../modules/applications/applications.table.ts';
+import type {
+  ApplicationAttachmentTable,
+  ApplicationEventTable,
+  ApplicationTable,
+} from '../modules/applications/applications.table.ts';
 import type { PowSpentTable } from '../platform/pow.table.ts';
-import type { PowerItemTable, ServiceGuideTable, YearlyFigureTable } from '../modules/power-catalog/power-catalog.table.ts';
-import type { ChannelEndpointTable, ChannelOutboxTable, ChannelPublicationTable } from '../modules/channels/channels.table.ts';
+import type {
+  PowerItemTable,
+  ServiceGuideTable,
+  YearlyFigureTable,
+} from '../modules/power-catalog/power-catalog.table.ts';
+import type {
+  ChannelEndpointTable,
+  ChannelOutboxTable,
+  ChannelPublicationTable,
+} from '../modules/channels/channels.table.ts';
 import type { DisclosureTaskTable } from '../modules/tasks/tasks.table.ts';
 import type { ReviewCaseTable } from '../modules/reviews/reviews.table.ts';
 import type { NoticeTemplateVersionTable } from '../modules/applications/notices/templates.table.ts';
@@ -35,7 +47,12 @@ import type { NotificationTable } from '../modules/dashboard/dashboard.table.ts'
 import type { DisplayScreenTable, PortalStateTable } from '../modules/portal/portal.table.ts';
 import type { SearchDocumentTable, SearchIndexStateTable } from '../modules/search/search.table.ts';
 import type { ReceivedReportTable } from '../modules/reports/received.table.ts';
-import type { ReportDocumentOverrideTable, ReportDocumentStatusHistoryTable, ReportDocumentTable, ReportDocumentVersionTable } from '../modules/reports/publication/publication.table.ts';
+import type {
+  ReportDocumentOverrideTable,
+  ReportDocumentStatusHistoryTable,
+  ReportDocumentTable,
+  ReportDocumentVersionTable,
+} from '../modules/reports/publication/publication.table.ts';
 
 export interface Database {
   agencies: AgencyTable;

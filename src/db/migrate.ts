@@ -12,7 +12,9 @@ export const migrationsDir = fileURLToPath(new URL('../../migrations/', import.m
 class FolderMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     const migrations: Record<string, Migration> = {};
-    const files = readdirSync(migrationsDir).filter((f) => /^\d{14}_[a-z0-9_]+\.ts$/.test(f)).sort();
+    const files = readdirSync(migrationsDir)
+      .filter((f) => /^\d{14}_[a-z0-9_]+\.ts$/.test(f))
+      .sort();
     for (const file of files) {
       const module = (await import(pathToFileURL(join(migrationsDir, file)).href)) as Migration;
       migrations[file.replace(/\.ts$/, '')] = module;
@@ -45,7 +47,11 @@ async function migrationTableSchema(db: Kysely<any>): Promise<string | undefined
 }
 
 export async function migrator(db: Kysely<any>): Promise<Migrator> {
-  return new Migrator({ db, provider: new FolderMigrationProvider(), migrationTableSchema: await migrationTableSchema(db) });
+  return new Migrator({
+    db,
+    provider: new FolderMigrationProvider(),
+    migrationTableSchema: await migrationTableSchema(db),
+  });
 }
 
 function check(result: MigrationResultSet): string[] {

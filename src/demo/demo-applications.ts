@@ -84,10 +84,24 @@ function creditCode(kind: Exclude<ApplicantKind, 'natural_person'>, n: number): 
 
 function applicantForm(kind: ApplicantKind, n: number, description: string): Record<string, string> {
   const phone = `139${String(73000000 + n * 7919).slice(-8)}`;
-  const common = { applicant_kind: kind, phone, description, form_wanted: n % 2 ? 'paper' : 'electronic', delivery_way: n % 2 ? 'post' : 'email', address: `湖南省岳阳市岳阳楼区巴陵中路${n + 1}号`, email: `demo${n}@example.cn` };
-  if (kind === 'natural_person') return { ...common, applicant_name: SURNAMES[n % 12]! + GIVEN[(n * 5) % 12]!, id_number: residentId(n) };
+  const common = {
+    applicant_kind: kind,
+    phone,
+    description,
+    form_wanted: n % 2 ? 'paper' : 'electronic',
+    delivery_way: n % 2 ? 'post' : 'email',
+    address: `湖南省岳阳市岳阳楼区巴陵中路${n + 1}号`,
+    email: `demo${n}@example.cn`,
+  };
+  if (kind === 'natural_person')
+    return { ...common, applicant_name: SURNAMES[n % 12]! + GIVEN[(n * 5) % 12]!, id_number: residentId(n) };
   const names = ORG_NAMES[kind];
-  return { ...common, applicant_name: names[n % names.length]!, credit_code: creditCode(kind, n), contact_person: SURNAMES[(n + 3) % 12]! + GIVEN[(n + 1) % 12]! };
+  return {
+    ...common,
+    applicant_name: names[n % names.length]!,
+    credit_code: creditCode(kind, n),
+    contact_person: SURNAMES[(n + 3) % 12]! + GIVEN[(n + 1) % 12]!,
+  };
 }
 
 const TOPICS = [
@@ -105,12 +119,27 @@ const TOPICS = [
 
 /** The 21 outcome categories of table 三 (2021 format), in row order. */
 const OUTCOMES_2025: readonly OutcomeCode[] = [
-  'disclosed', 'partially_disclosed',
-  'withheld_state_secret', 'withheld_prohibited_by_law', 'withheld_security_stability', 'withheld_third_party_rights',
-  'withheld_internal_affairs', 'withheld_process_information', 'withheld_enforcement_file', 'withheld_administrative_query',
-  'unable_not_held', 'unable_needs_creation', 'unable_unclear_after_correction',
-  'not_processed_petition', 'not_processed_duplicate', 'not_processed_publication', 'not_processed_excessive', 'not_processed_confirmation',
-  'other_no_correction', 'other_fee_unpaid', 'other',
+  'disclosed',
+  'partially_disclosed',
+  'withheld_state_secret',
+  'withheld_prohibited_by_law',
+  'withheld_security_stability',
+  'withheld_third_party_rights',
+  'withheld_internal_affairs',
+  'withheld_process_information',
+  'withheld_enforcement_file',
+  'withheld_administrative_query',
+  'unable_not_held',
+  'unable_needs_creation',
+  'unable_unclear_after_correction',
+  'not_processed_petition',
+  'not_processed_duplicate',
+  'not_processed_publication',
+  'not_processed_excessive',
+  'not_processed_confirmation',
+  'other_no_correction',
+  'other_fee_unpaid',
+  'other',
 ];
 
 /** The steps a case with this outcome needs (the ending rules of applications.events.ts). */
@@ -119,14 +148,32 @@ function stepsFor(outcome: OutcomeCode): { steps: Step[]; after: number } {
     case 'other_no_correction':
       return { steps: [{ kind: 'correction_requested', at: 3, correctBy: 18 }], after: 25 };
     case 'unable_unclear_after_correction':
-      return { steps: [{ kind: 'correction_requested', at: 3, correctBy: 18 }, { kind: 'correction_received', at: 8 }], after: 20 };
+      return {
+        steps: [
+          { kind: 'correction_requested', at: 3, correctBy: 18 },
+          { kind: 'correction_received', at: 8 },
+        ],
+        after: 20,
+      };
     case 'other_fee_unpaid':
       return { steps: [{ kind: 'fee_notice_sent', at: 10, pages: 120 }], after: 50 };
     case 'withheld_third_party_rights':
       // Art. 32: the third party is consulted; the time it takes is not counted.
-      return { steps: [{ kind: 'consultation_started', at: 5 }, { kind: 'consultation_ended', at: 20 }], after: 30 };
+      return {
+        steps: [
+          { kind: 'consultation_started', at: 5 },
+          { kind: 'consultation_ended', at: 20 },
+        ],
+        after: 30,
+      };
     case 'partially_disclosed':
-      return { steps: [{ kind: 'assigned', at: 1, unit: '就业促进科' }, { kind: 'extension_approved', at: 20, days: 15 }], after: 40 };
+      return {
+        steps: [
+          { kind: 'assigned', at: 1, unit: '就业促进科' },
+          { kind: 'extension_approved', at: 20, days: 15 },
+        ],
+        after: 40,
+      };
     default:
       return { steps: [], after: 14 };
   }
@@ -136,61 +183,203 @@ function demoCases(today: string): DemoCase[] {
   const cases: DemoCase[] = [];
   const topic = (i: number) => TOPICS[i % TOPICS.length]!;
   // 2024: a year of ordinary work for the city bureau.
-  const outcomes2024: OutcomeCode[] = ['disclosed', 'disclosed', 'partially_disclosed', 'unable_not_held', 'withheld_process_information', 'not_processed_publication', 'other'];
+  const outcomes2024: OutcomeCode[] = [
+    'disclosed',
+    'disclosed',
+    'partially_disclosed',
+    'unable_not_held',
+    'withheld_process_information',
+    'not_processed_publication',
+    'other',
+  ];
   outcomes2024.forEach((outcome, i) => {
-    cases.push({ key: `2024-${i}`, agency: 'yueyang-hrss', kind: APPLICANT_KINDS[i % 6]!, receivedOn: addDays('2024-03-04', i * 30), description: topic(i), reply: { outcome, after: 14 } });
+    cases.push({
+      key: `2024-${i}`,
+      agency: 'yueyang-hrss',
+      kind: APPLICANT_KINDS[i % 6]!,
+      receivedOn: addDays('2024-03-04', i * 30),
+      description: topic(i),
+      reply: { outcome, after: 14 },
+    });
   });
   // Received in December 2024, answered in January 2025: table 三 row 二 (上年结转) for 2025.
-  cases.push({ key: '2024-carry-a', agency: 'yueyang-hrss', kind: 'natural_person', receivedOn: '2024-12-16', description: topic(3), reply: { outcome: 'disclosed', after: 24 } });
-  cases.push({ key: '2024-carry-b', agency: 'yueyang-hrss', kind: 'legal_service_org', receivedOn: '2024-12-23', description: topic(8), reply: { outcome: 'unable_not_held', after: 20 } });
+  cases.push({
+    key: '2024-carry-a',
+    agency: 'yueyang-hrss',
+    kind: 'natural_person',
+    receivedOn: '2024-12-16',
+    description: topic(3),
+    reply: { outcome: 'disclosed', after: 24 },
+  });
+  cases.push({
+    key: '2024-carry-b',
+    agency: 'yueyang-hrss',
+    kind: 'legal_service_org',
+    receivedOn: '2024-12-23',
+    description: topic(8),
+    reply: { outcome: 'unable_not_held', after: 20 },
+  });
   // 2025: one case per outcome category, the applicant kinds in turn.
   OUTCOMES_2025.forEach((outcome, i) => {
     const { steps, after } = stepsFor(outcome);
-    cases.push({ key: `2025-${outcome}`, agency: 'yueyang-hrss', kind: APPLICANT_KINDS[i % 6]!, receivedOn: addDays('2025-02-17', i * 12), description: topic(i), steps, reply: { outcome, after } });
+    cases.push({
+      key: `2025-${outcome}`,
+      agency: 'yueyang-hrss',
+      kind: APPLICANT_KINDS[i % 6]!,
+      receivedOn: addDays('2025-02-17', i * 12),
+      description: topic(i),
+      steps,
+      reply: { outcome, after },
+    });
   });
   // More of the ordinary: a corrected application, a fee charged and paid.
   cases.push({
-    key: '2025-corrected', agency: 'yueyang-hrss', kind: 'natural_person', receivedOn: '2025-04-07', description: topic(6),
-    steps: [{ kind: 'correction_requested', at: 2, correctBy: 17 }, { kind: 'correction_received', at: 6 }], reply: { outcome: 'disclosed', after: 20 },
+    key: '2025-corrected',
+    agency: 'yueyang-hrss',
+    kind: 'natural_person',
+    receivedOn: '2025-04-07',
+    description: topic(6),
+    steps: [
+      { kind: 'correction_requested', at: 2, correctBy: 17 },
+      { kind: 'correction_received', at: 6 },
+    ],
+    reply: { outcome: 'disclosed', after: 20 },
   });
   cases.push({
-    key: '2025-charged', agency: 'yueyang-hrss', kind: 'business', receivedOn: '2025-06-09', description: topic(4),
-    steps: [{ kind: 'fee_notice_sent', at: 8, pages: 80 }, { kind: 'fee_paid', at: 15, amount: 0 }], reply: { outcome: 'disclosed', after: 25 },
+    key: '2025-charged',
+    agency: 'yueyang-hrss',
+    kind: 'business',
+    receivedOn: '2025-06-09',
+    description: topic(4),
+    steps: [
+      { kind: 'fee_notice_sent', at: 8, pages: 80 },
+      { kind: 'fee_paid', at: 15, amount: 0 },
+    ],
+    reply: { outcome: 'disclosed', after: 25 },
   });
   // Received in December 2025 and still open: row 四 (结转下年度) for 2025.
-  cases.push({ key: '2025-carry-a', agency: 'yueyang-hrss', kind: 'natural_person', receivedOn: '2025-12-15', description: topic(1), steps: [{ kind: 'assigned', at: 1, unit: '社会保险科' }] });
-  cases.push({ key: '2025-carry-b', agency: 'yueyang-hrss', kind: 'research_institution', receivedOn: '2025-12-22', description: topic(7) });
+  cases.push({
+    key: '2025-carry-a',
+    agency: 'yueyang-hrss',
+    kind: 'natural_person',
+    receivedOn: '2025-12-15',
+    description: topic(1),
+    steps: [{ kind: 'assigned', at: 1, unit: '社会保险科' }],
+  });
+  cases.push({
+    key: '2025-carry-b',
+    agency: 'yueyang-hrss',
+    kind: 'research_institution',
+    receivedOn: '2025-12-22',
+    description: topic(7),
+  });
   // The two county bureaus.
-  cases.push({ key: 'yyx-1', agency: 'yueyang-county-hrss', kind: 'natural_person', receivedOn: '2025-05-12', description: topic(6), reply: { outcome: 'disclosed', after: 10 } });
-  cases.push({ key: 'yyx-2', agency: 'yueyang-county-hrss', kind: 'business', receivedOn: '2025-08-18', description: topic(4), reply: { outcome: 'unable_not_held', after: 12 } });
-  cases.push({ key: 'hr-1', agency: 'huarong-hrss', kind: 'other_org', receivedOn: '2025-09-08', description: topic(2), reply: { outcome: 'partially_disclosed', after: 15 } });
+  cases.push({
+    key: 'yyx-1',
+    agency: 'yueyang-county-hrss',
+    kind: 'natural_person',
+    receivedOn: '2025-05-12',
+    description: topic(6),
+    reply: { outcome: 'disclosed', after: 10 },
+  });
+  cases.push({
+    key: 'yyx-2',
+    agency: 'yueyang-county-hrss',
+    kind: 'business',
+    receivedOn: '2025-08-18',
+    description: topic(4),
+    reply: { outcome: 'unable_not_held', after: 12 },
+  });
+  cases.push({
+    key: 'hr-1',
+    agency: 'huarong-hrss',
+    kind: 'other_org',
+    receivedOn: '2025-09-08',
+    description: topic(2),
+    reply: { outcome: 'partially_disclosed', after: 15 },
+  });
   // Open cases around today, so the dashboards have something due soon, overdue, waiting and paused.
-  cases.push({ key: 'now-due-soon', agency: 'yueyang-hrss', kind: 'natural_person', receivedOn: addDays(today, -22), description: topic(0), steps: [{ kind: 'assigned', at: 1, unit: '就业促进科' }] });
-  cases.push({ key: 'now-overdue', agency: 'yueyang-hrss', kind: 'business', receivedOn: addDays(today, -45), description: topic(5), steps: [{ kind: 'assigned', at: 1, unit: '就业促进科' }] });
-  cases.push({ key: 'now-waiting', agency: 'yueyang-hrss', kind: 'natural_person', receivedOn: addDays(today, -6), description: topic(9), steps: [{ kind: 'correction_requested', at: 2, correctBy: 17 }] });
-  cases.push({ key: 'now-paused', agency: 'yueyang-hrss', kind: 'public_interest_org', receivedOn: addDays(today, -10), description: topic(3), steps: [{ kind: 'consultation_started', at: 3 }] });
+  cases.push({
+    key: 'now-due-soon',
+    agency: 'yueyang-hrss',
+    kind: 'natural_person',
+    receivedOn: addDays(today, -22),
+    description: topic(0),
+    steps: [{ kind: 'assigned', at: 1, unit: '就业促进科' }],
+  });
+  cases.push({
+    key: 'now-overdue',
+    agency: 'yueyang-hrss',
+    kind: 'business',
+    receivedOn: addDays(today, -45),
+    description: topic(5),
+    steps: [{ kind: 'assigned', at: 1, unit: '就业促进科' }],
+  });
+  cases.push({
+    key: 'now-waiting',
+    agency: 'yueyang-hrss',
+    kind: 'natural_person',
+    receivedOn: addDays(today, -6),
+    description: topic(9),
+    steps: [{ kind: 'correction_requested', at: 2, correctBy: 17 }],
+  });
+  cases.push({
+    key: 'now-paused',
+    agency: 'yueyang-hrss',
+    kind: 'public_interest_org',
+    receivedOn: addDays(today, -10),
+    description: topic(3),
+    steps: [{ kind: 'consultation_started', at: 3 }],
+  });
   return cases;
 }
 
-function stepForm(step: Step, receivedOn: string, unitIds: ReadonlyMap<string, number>, agency: string): Record<string, string> {
+function stepForm(
+  step: Step,
+  receivedOn: string,
+  unitIds: ReadonlyMap<string, number>,
+  agency: string,
+): Record<string, string> {
   const date = addDays(receivedOn, step.at);
   switch (step.kind) {
     case 'correction_requested':
-      return { kind: step.kind, date, correct_by: addDays(receivedOn, step.correctBy), note: '请补充所需信息的具体名称、文号或形成时间。' };
+      return {
+        kind: step.kind,
+        date,
+        correct_by: addDays(receivedOn, step.correctBy),
+        note: '请补充所需信息的具体名称、文号或形成时间。',
+      };
     case 'correction_received':
       return { kind: step.kind, date };
     case 'consultation_started':
-      return { kind: step.kind, date, party: 'third_party', ref: `征求意见-${date}`, note: '涉及第三方商业秘密，书面征求第三方意见。' };
+      return {
+        kind: step.kind,
+        date,
+        party: 'third_party',
+        ref: `征求意见-${date}`,
+        note: '涉及第三方商业秘密，书面征求第三方意见。',
+      };
     case 'consultation_ended':
       return { kind: step.kind, date, ref: `征求意见-${addDays(receivedOn, 5)}`, note: '第三方书面答复不同意公开。' };
     case 'extension_approved':
-      return { kind: step.kind, date, days: String(step.days), reason: '需调取多个科室的档案材料，正常期限内难以答复。', approver: '郑芳' };
+      return {
+        kind: step.kind,
+        date,
+        days: String(step.days),
+        reason: '需调取多个科室的档案材料，正常期限内难以答复。',
+        approver: '郑芳',
+      };
     case 'fee_notice_sent':
       return { kind: step.kind, date, fee_method: 'by_pages', pages: String(step.pages) };
     case 'fee_paid':
       return { kind: step.kind, date };
     case 'assigned':
-      return { kind: step.kind, date, unit_id: String(unitIds.get(`${agency}/${step.unit}`)), note: '请承办科室核实并提供材料。' };
+      return {
+        kind: step.kind,
+        date,
+        unit_id: String(unitIds.get(`${agency}/${step.unit}`)),
+        note: '请承办科室核实并提供材料。',
+      };
   }
 }
 
@@ -225,14 +414,24 @@ export async function loadDemoApplications(
   for (const c of demoCases(today)) {
     n++;
     const agencyId = agencyIds.get(c.agency)!;
-    const created = await service.registerAtCounter(db, ctx, agencyId, { ...applicantForm(c.kind, n, c.description), ...channelForm(n, c.receivedOn) });
+    const created = await service.registerAtCounter(db, ctx, agencyId, {
+      ...applicantForm(c.kind, n, c.description),
+      ...channelForm(n, c.receivedOn),
+    });
     ids.set(c.key, { id: created.id, trackingCode: created.trackingCode });
     for (const step of c.steps ?? []) {
       if (addDays(c.receivedOn, step.at) > today) break;
       await service.recordEvent(db, ctx, created.id, stepForm(step, c.receivedOn, unitIds, c.agency));
     }
     if (c.reply && addDays(c.receivedOn, c.reply.after) <= today) {
-      await service.reply(db, ctx, created.id, { outcome: c.reply.outcome, reply_date: addDays(c.receivedOn, c.reply.after), summary: '已按《中华人民共和国政府信息公开条例》的规定答复申请人。', ...(c.reply.outcome === 'partially_disclosed' ? { redactions: '名单中申请人以外个人的身份证号码和银行账号，属于个人隐私（条例第十五条），已遮盖。' } : {}) });
+      await service.reply(db, ctx, created.id, {
+        outcome: c.reply.outcome,
+        reply_date: addDays(c.receivedOn, c.reply.after),
+        summary: '已按《中华人民共和国政府信息公开条例》的规定答复申请人。',
+        ...(c.reply.outcome === 'partially_disclosed'
+          ? { redactions: '名单中申请人以外个人的身份证号码和银行账号，属于个人隐私（条例第十五条），已遮盖。' }
+          : {}),
+      });
     }
   }
   await loadDemoReviews(database, agencyIds.get('yueyang-hrss')!, ids, today);
@@ -240,17 +439,78 @@ export async function loadDemoApplications(
 }
 
 /** Table 四: reconsiderations and lawsuits in 2024 and 2025, decided and pending. */
-async function loadDemoReviews(database: DatabaseHandle, agencyId: number, ids: ReadonlyMap<string, { id: number; trackingCode: string }>, today: string): Promise<void> {
+async function loadDemoReviews(
+  database: DatabaseHandle,
+  agencyId: number,
+  ids: ReadonlyMap<string, { id: number; trackingCode: string }>,
+  today: string,
+): Promise<void> {
   const { db } = database;
   const ctx = systemContext;
   const code = (key: string) => ids.get(key)?.trackingCode ?? '';
   const cases: { key: string; form: Record<string, string>; result?: { result: string; decided_on: string } }[] = [
-    { key: 'r2024', form: { kind: 'reconsideration', body: '岳阳市人民政府', case_number: '岳府复〔2024〕31号', filed_on: '2024-05-06', application_code: code('2024-4') }, result: { result: 'upheld', decided_on: '2024-07-01' } },
-    { key: 'r1', form: { kind: 'reconsideration', body: '岳阳市人民政府', case_number: '岳府复〔2025〕12号', filed_on: '2025-05-20', application_code: code('2025-withheld_third_party_rights') }, result: { result: 'upheld', decided_on: '2025-07-15' } },
-    { key: 'r2', form: { kind: 'reconsideration', body: '湖南省人力资源和社会保障厅', case_number: '湘人社复〔2025〕8号', filed_on: '2025-08-04', application_code: code('2025-unable_not_held') }, result: { result: 'corrected', decided_on: '2025-10-09' } },
-    { key: 'r3', form: { kind: 'reconsideration', body: '岳阳市人民政府', case_number: '岳府复〔2025〕57号', filed_on: '2025-11-24' } },
-    { key: 'l1', form: { kind: 'litigation_direct', body: '岳阳市岳阳楼区人民法院', case_number: '(2025)湘0602行初45号', filed_on: '2025-06-16', application_code: code('2025-not_processed_duplicate') }, result: { result: 'other', decided_on: '2025-09-22' } },
-    { key: 'l2', form: { kind: 'litigation_direct', body: '岳阳市岳阳楼区人民法院', case_number: '(2025)湘0602行初118号', filed_on: '2025-12-08' } },
+    {
+      key: 'r2024',
+      form: {
+        kind: 'reconsideration',
+        body: '岳阳市人民政府',
+        case_number: '岳府复〔2024〕31号',
+        filed_on: '2024-05-06',
+        application_code: code('2024-4'),
+      },
+      result: { result: 'upheld', decided_on: '2024-07-01' },
+    },
+    {
+      key: 'r1',
+      form: {
+        kind: 'reconsideration',
+        body: '岳阳市人民政府',
+        case_number: '岳府复〔2025〕12号',
+        filed_on: '2025-05-20',
+        application_code: code('2025-withheld_third_party_rights'),
+      },
+      result: { result: 'upheld', decided_on: '2025-07-15' },
+    },
+    {
+      key: 'r2',
+      form: {
+        kind: 'reconsideration',
+        body: '湖南省人力资源和社会保障厅',
+        case_number: '湘人社复〔2025〕8号',
+        filed_on: '2025-08-04',
+        application_code: code('2025-unable_not_held'),
+      },
+      result: { result: 'corrected', decided_on: '2025-10-09' },
+    },
+    {
+      key: 'r3',
+      form: {
+        kind: 'reconsideration',
+        body: '岳阳市人民政府',
+        case_number: '岳府复〔2025〕57号',
+        filed_on: '2025-11-24',
+      },
+    },
+    {
+      key: 'l1',
+      form: {
+        kind: 'litigation_direct',
+        body: '岳阳市岳阳楼区人民法院',
+        case_number: '(2025)湘0602行初45号',
+        filed_on: '2025-06-16',
+        application_code: code('2025-not_processed_duplicate'),
+      },
+      result: { result: 'other', decided_on: '2025-09-22' },
+    },
+    {
+      key: 'l2',
+      form: {
+        kind: 'litigation_direct',
+        body: '岳阳市岳阳楼区人民法院',
+        case_number: '(2025)湘0602行初118号',
+        filed_on: '2025-12-08',
+      },
+    },
   ];
   const made = new Map<string, number>();
   for (const c of cases) {
@@ -263,7 +523,14 @@ async function loadDemoReviews(database: DatabaseHandle, agencyId: number, ids: 
     db,
     ctx,
     agencyId,
-    { kind: 'litigation_after_reconsideration', body: '岳阳市中级人民法院', case_number: '(2025)湘06行初9号', filed_on: '2025-08-01', application_code: code('2025-withheld_third_party_rights'), prior_case_id: String(made.get('r1')) },
+    {
+      kind: 'litigation_after_reconsideration',
+      body: '岳阳市中级人民法院',
+      case_number: '(2025)湘06行初9号',
+      filed_on: '2025-08-01',
+      application_code: code('2025-withheld_third_party_rights'),
+      prior_case_id: String(made.get('r1')),
+    },
     today,
   );
   await reviewsService.recordResult(db, ctx, after, { result: 'upheld', decided_on: '2025-12-19' }, today);

@@ -45,7 +45,12 @@ function pad(n: number): string {
 }
 
 /** The n-th of `count` dates spread over the year (Jan 4 to Dec 20), published 1–6 days later. */
-function datesOf(year: number, n: number, count: number, random: () => number): { formation: string; publication: string } {
+function datesOf(
+  year: number,
+  n: number,
+  count: number,
+  random: () => number,
+): { formation: string; publication: string } {
   const start = Date.UTC(year, 0, 4);
   const span = Date.UTC(year, 11, 20) - start;
   const formation = new Date(start + Math.floor(((n + random() * 0.9) / count) * span));
@@ -54,7 +59,18 @@ function datesOf(year: number, n: number, count: number, random: () => number): 
   return { formation: iso(formation), publication: iso(publication) };
 }
 
-const COUNTIES = ['岳阳楼区', '云溪区', '君山区', '岳阳县', '华容县', '湘阴县', '平江县', '汨罗市', '临湘市', '屈原管理区'];
+const COUNTIES = [
+  '岳阳楼区',
+  '云溪区',
+  '君山区',
+  '岳阳县',
+  '华容县',
+  '湘阴县',
+  '平江县',
+  '汨罗市',
+  '临湘市',
+  '屈原管理区',
+];
 const NEWS = [
   '召开全市人力资源和社会保障工作会议',
   '开展“春风行动”专场招聘会',
@@ -74,7 +90,18 @@ const NEWS = [
 ];
 const COMPANY_HEAD = ['湘北', '洞庭', '巴陵', '南湖', '君山', '岳州', '金鹗', '汴河', '东风', '楼前'];
 const COMPANY_TAIL = ['人力资源服务有限公司', '劳务派遣有限公司', '企业管理服务有限公司', '人才服务有限公司'];
-const INSTITUTIONS = ['市第一中学', '市中心医院', '市疾病预防控制中心', '市图书馆', '市农业科学研究所', '市职业技术学院', '市妇幼保健院', '市第三人民医院', '市规划设计院', '市广播电视台'];
+const INSTITUTIONS = [
+  '市第一中学',
+  '市中心医院',
+  '市疾病预防控制中心',
+  '市图书馆',
+  '市农业科学研究所',
+  '市职业技术学院',
+  '市妇幼保健院',
+  '市第三人民医院',
+  '市规划设计院',
+  '市广播电视台',
+];
 const NORMATIVE_TOPICS = [
   '进一步做好高校毕业生就业工作',
   '规范劳务派遣用工管理',
@@ -86,13 +113,51 @@ const NORMATIVE_TOPICS = [
   '加强专业技术人员继续教育',
 ];
 const EXAMS: { topic: string; unit: string; art20: number; names: (year: number, k: number) => string }[] = [
-  { topic: '公务员考试', unit: '公务员管理科', art20: 14, names: (y, k) => `${y}年岳阳市考试录用公务员${['公告', '报名情况通报', '笔试成绩查询的通知', '资格复审公告', '面试公告', '体检公告', '考察公告', '拟录用人员公示'][k % 8]}${k >= 8 ? `（第${Math.floor(k / 8) + 1}批）` : ''}` },
-  { topic: '事业单位招聘', unit: '人事考试院', art20: 15, names: (y, k) => `${y}年岳阳市市直事业单位公开招聘${['公告', '岗位调整说明', '笔试公告', '笔试成绩公布', '面试公告', '体检公告', '拟聘用人员公示'][k % 7]}${k >= 7 ? `（第${Math.floor(k / 7) + 1}批）` : ''}` },
-  { topic: '三支一扶', unit: '人事考试院', art20: 15, names: (y, k) => `${y}年“三支一扶”计划岳阳考区${['招募公告', '笔试公告', '面试公告', '拟招募人员公示', '服务期满考核通知', '补充招募公告'][k % 6]}` },
-  { topic: '专业技术考试', unit: '专业技术人员管理科', art20: 15, names: (y, k) => `${y}年度${['会计专业技术资格', '经济专业技术资格', '卫生专业技术资格', '二级建造师执业资格', '执业药师资格', '社会工作者职业水平'][k % 6]}考试${['报名通知', '准考证打印通知', '证书领取通知'][Math.floor(k / 6) % 3]}` },
-  { topic: '职称计算机考试', unit: '人事考试院', art20: 15, names: (y, k) => `${y}年第${Math.floor(k / 2) + 1}次全国专业技术人员计算机应用能力考试${['报名通知', '考务安排'][k % 2]}` },
+  {
+    topic: '公务员考试',
+    unit: '公务员管理科',
+    art20: 14,
+    names: (y, k) =>
+      `${y}年岳阳市考试录用公务员${['公告', '报名情况通报', '笔试成绩查询的通知', '资格复审公告', '面试公告', '体检公告', '考察公告', '拟录用人员公示'][k % 8]}${k >= 8 ? `（第${Math.floor(k / 8) + 1}批）` : ''}`,
+  },
+  {
+    topic: '事业单位招聘',
+    unit: '人事考试院',
+    art20: 15,
+    names: (y, k) =>
+      `${y}年岳阳市市直事业单位公开招聘${['公告', '岗位调整说明', '笔试公告', '笔试成绩公布', '面试公告', '体检公告', '拟聘用人员公示'][k % 7]}${k >= 7 ? `（第${Math.floor(k / 7) + 1}批）` : ''}`,
+  },
+  {
+    topic: '三支一扶',
+    unit: '人事考试院',
+    art20: 15,
+    names: (y, k) =>
+      `${y}年“三支一扶”计划岳阳考区${['招募公告', '笔试公告', '面试公告', '拟招募人员公示', '服务期满考核通知', '补充招募公告'][k % 6]}`,
+  },
+  {
+    topic: '专业技术考试',
+    unit: '专业技术人员管理科',
+    art20: 15,
+    names: (y, k) =>
+      `${y}年度${['会计专业技术资格', '经济专业技术资格', '卫生专业技术资格', '二级建造师执业资格', '执业药师资格', '社会工作者职业水平'][k % 6]}考试${['报名通知', '准考证打印通知', '证书领取通知'][Math.floor(k / 6) % 3]}`,
+  },
+  {
+    topic: '职称计算机考试',
+    unit: '人事考试院',
+    art20: 15,
+    names: (y, k) =>
+      `${y}年第${Math.floor(k / 2) + 1}次全国专业技术人员计算机应用能力考试${['报名通知', '考务安排'][k % 2]}`,
+  },
 ];
-const ORGANISATION = ['主要职责', '内设机构及职责', '局属单位设置情况', '局领导工作分工', '机构调整情况说明', '办公地址和办公时间', '政府信息公开指南（修订）'];
+const ORGANISATION = [
+  '主要职责',
+  '内设机构及职责',
+  '局属单位设置情况',
+  '局领导工作分工',
+  '机构调整情况说明',
+  '办公地址和办公时间',
+  '政府信息公开指南（修订）',
+];
 
 interface AreaCounts {
   normative: number;
@@ -106,21 +171,80 @@ interface AreaCounts {
 
 /** The content areas of the fixture (二(一)2), per year. Each total is the year's website count. */
 export const AREAS: Record<number, AreaCounts> = {
-  2012: { normative: 5, interpretation: 2, licensing: [12, 12, 10, 18, 14], exams: [10, 10, 5, 12, 7], organisation: 5, news: 72, briefing: 16 },
-  2013: { normative: 6, interpretation: 3, licensing: [18, 14, 12, 24, 20], exams: [12, 14, 6, 16, 8], organisation: 6, news: 96, briefing: 20 },
-  2024: { normative: 2, interpretation: 2, licensing: [3, 2, 1, 4, 4], exams: [3, 3, 2, 3, 1], organisation: 2, news: 14, briefing: 4 },
-  2025: { normative: 3, interpretation: 3, licensing: [4, 3, 1, 5, 5], exams: [4, 3, 2, 4, 2], organisation: 3, news: 18, briefing: 6 },
+  2012: {
+    normative: 5,
+    interpretation: 2,
+    licensing: [12, 12, 10, 18, 14],
+    exams: [10, 10, 5, 12, 7],
+    organisation: 5,
+    news: 72,
+    briefing: 16,
+  },
+  2013: {
+    normative: 6,
+    interpretation: 3,
+    licensing: [18, 14, 12, 24, 20],
+    exams: [12, 14, 6, 16, 8],
+    organisation: 6,
+    news: 96,
+    briefing: 20,
+  },
+  2024: {
+    normative: 2,
+    interpretation: 2,
+    licensing: [3, 2, 1, 4, 4],
+    exams: [3, 3, 2, 3, 1],
+    organisation: 2,
+    news: 14,
+    briefing: 4,
+  },
+  2025: {
+    normative: 3,
+    interpretation: 3,
+    licensing: [4, 3, 1, 5, 5],
+    exams: [4, 3, 2, 4, 2],
+    organisation: 3,
+    news: 18,
+    briefing: 6,
+  },
 };
 
 export function areaTotal(a: AreaCounts): number {
-  return a.normative + a.interpretation + a.licensing.reduce((x, y) => x + y, 0) + a.exams.reduce((x, y) => x + y, 0) + a.organisation + a.news + a.briefing;
+  return (
+    a.normative +
+    a.interpretation +
+    a.licensing.reduce((x, y) => x + y, 0) +
+    a.exams.reduce((x, y) => x + y, 0) +
+    a.organisation +
+    a.news +
+    a.briefing
+  );
 }
 
 const LICENSING: { topic: string; unit: string; title: (y: number, k: number, r: () => number) => string }[] = [
-  { topic: '劳务派遣行政许可', unit: '劳动关系科', title: (_y, k) => `关于准予岳阳市${COMPANY_HEAD[k % 10]}${COMPANY_TAIL[Math.floor(k / 10) % 4]}劳务派遣经营许可的公告` },
-  { topic: '工资晋升', unit: '工资福利科', title: (y, k) => `关于${INSTITUTIONS[k % 10]}工作人员${y}年度正常晋升薪级工资的批复${k >= 10 ? `（第${Math.floor(k / 10) + 1}批）` : ''}` },
-  { topic: '小集体企业参保', unit: '社会保险科', title: (y, k, r) => `${y}年第${k + 1}批小集体企业职工参加基本养老保险审核结果公示（${3 + Math.floor(r() * 9)}家企业）` },
-  { topic: '失业保险领取', unit: '就业服务局', title: (y, k) => `${y}年${(k % 12) + 1}月失业保险金申领审核结果公示${k >= 12 ? '（补充）' : ''}` },
+  {
+    topic: '劳务派遣行政许可',
+    unit: '劳动关系科',
+    title: (_y, k) =>
+      `关于准予岳阳市${COMPANY_HEAD[k % 10]}${COMPANY_TAIL[Math.floor(k / 10) % 4]}劳务派遣经营许可的公告`,
+  },
+  {
+    topic: '工资晋升',
+    unit: '工资福利科',
+    title: (y, k) =>
+      `关于${INSTITUTIONS[k % 10]}工作人员${y}年度正常晋升薪级工资的批复${k >= 10 ? `（第${Math.floor(k / 10) + 1}批）` : ''}`,
+  },
+  {
+    topic: '小集体企业参保',
+    unit: '社会保险科',
+    title: (y, k, r) =>
+      `${y}年第${k + 1}批小集体企业职工参加基本养老保险审核结果公示（${3 + Math.floor(r() * 9)}家企业）`,
+  },
+  {
+    topic: '失业保险领取',
+    unit: '就业服务局',
+    title: (y, k) => `${y}年${(k % 12) + 1}月失业保险金申领审核结果公示${k >= 12 ? '（补充）' : ''}`,
+  },
   { topic: '社保补贴', unit: '就业促进科', title: (y, k) => `${y}年第${k + 1}批灵活就业人员社会保险补贴审核结果公示` },
 ];
 
@@ -141,34 +265,96 @@ export function demoItems(year: number): DemoItem[] {
   };
   for (let k = 0; k < a.normative; k++) {
     const topic = NORMATIVE_TOPICS[(k + year) % NORMATIVE_TOPICS.length]!;
-    add({ unit: '政策法规科', title: `关于${topic}的通知`, documentNumber: `岳人社发〔${year}〕${(k + 1) * 3}号`, category: 'normative_document', art20Item: 1, topic: '规范性文件', genre: '通知', body: body(`各县市区人力资源和社会保障局，局机关各科室、局属各单位：为${topic}，现就有关事项通知如下。`, ['一、提高认识，加强领导。', '二、明确责任，规范程序。', '三、本通知自印发之日起施行。']), channels: ['own_website', 'government_portal'] });
+    add({
+      unit: '政策法规科',
+      title: `关于${topic}的通知`,
+      documentNumber: `岳人社发〔${year}〕${(k + 1) * 3}号`,
+      category: 'normative_document',
+      art20Item: 1,
+      topic: '规范性文件',
+      genre: '通知',
+      body: body(`各县市区人力资源和社会保障局，局机关各科室、局属各单位：为${topic}，现就有关事项通知如下。`, [
+        '一、提高认识，加强领导。',
+        '二、明确责任，规范程序。',
+        '三、本通知自印发之日起施行。',
+      ]),
+      channels: ['own_website', 'government_portal'],
+    });
   }
   for (let k = 0; k < a.interpretation; k++) {
     const topic = NORMATIVE_TOPICS[(k + year) % NORMATIVE_TOPICS.length]!;
-    add({ unit: '政策法规科', title: `《关于${topic}的通知》政策解读`, category: 'policy_interpretation', art20Item: 1, topic: '政策解读', body: body('一、出台背景。二、主要内容。三、适用范围。', []), channels: ['own_website'] });
+    add({
+      unit: '政策法规科',
+      title: `《关于${topic}的通知》政策解读`,
+      category: 'policy_interpretation',
+      art20Item: 1,
+      topic: '政策解读',
+      body: body('一、出台背景。二、主要内容。三、适用范围。', []),
+      channels: ['own_website'],
+    });
   }
   LICENSING.forEach((l, i) => {
     for (let k = 0; k < a.licensing[i]!; k++) {
-      add({ unit: l.unit, title: l.title(year, k, random), category: 'licensing_result', art20Item: 5, topic: l.topic, body: body('根据有关规定，经审核，现将审批结果予以公开。', ['如有异议，请在公示期内向我局反映。']), channels: ['own_website'] });
+      add({
+        unit: l.unit,
+        title: l.title(year, k, random),
+        category: 'licensing_result',
+        art20Item: 5,
+        topic: l.topic,
+        body: body('根据有关规定，经审核，现将审批结果予以公开。', ['如有异议，请在公示期内向我局反映。']),
+        channels: ['own_website'],
+      });
     }
   });
   EXAMS.forEach((e, i) => {
     for (let k = 0; k < a.exams[i]!; k++) {
       // Exam notices were also pushed on the 湘北人才市场 WeChat account.
-      add({ unit: e.unit, title: e.names(year, k), category: 'notice', art20Item: e.art20, topic: e.topic, body: body('现将有关事项公告如下。', ['考务咨询请拨打人事考试院办公电话。']), channels: ['own_website', 'wechat'] });
+      add({
+        unit: e.unit,
+        title: e.names(year, k),
+        category: 'notice',
+        art20Item: e.art20,
+        topic: e.topic,
+        body: body('现将有关事项公告如下。', ['考务咨询请拨打人事考试院办公电话。']),
+        channels: ['own_website', 'wechat'],
+      });
     }
   });
   for (let k = 0; k < a.organisation; k++) {
-    add({ unit: '办公室', title: `岳阳市人力资源和社会保障局${ORGANISATION[k % ORGANISATION.length]}（${year}年）`, category: 'other', art20Item: 2, topic: '机构职能', body: body('本局是市人民政府工作部门，负责全市人力资源和社会保障工作。', []), channels: ['own_website'] });
+    add({
+      unit: '办公室',
+      title: `岳阳市人力资源和社会保障局${ORGANISATION[k % ORGANISATION.length]}（${year}年）`,
+      category: 'other',
+      art20Item: 2,
+      topic: '机构职能',
+      body: body('本局是市人民政府工作部门，负责全市人力资源和社会保障工作。', []),
+      channels: ['own_website'],
+    });
   }
   for (let k = 0; k < a.news; k++) {
     const county = COUNTIES[k % COUNTIES.length]!;
     const event = NEWS[Math.floor(random() * NEWS.length)]!;
     // 人社动态 went out on the 岳阳人社 Weibo account as well.
-    add({ unit: k % 3 === 0 ? '信息中心' : '办公室', title: k % 2 === 0 ? `市人社局${event}` : `${county}人社局${event}`, category: 'work_news', art20Item: null, topic: '人社动态', body: body(`近日，${event}。`, ['下一步，将继续做好相关工作。']), channels: ['own_website', 'weibo'] });
+    add({
+      unit: k % 3 === 0 ? '信息中心' : '办公室',
+      title: k % 2 === 0 ? `市人社局${event}` : `${county}人社局${event}`,
+      category: 'work_news',
+      art20Item: null,
+      topic: '人社动态',
+      body: body(`近日，${event}。`, ['下一步，将继续做好相关工作。']),
+      channels: ['own_website', 'weibo'],
+    });
   }
   for (let k = 0; k < a.briefing; k++) {
-    add({ unit: '办公室', title: `《人社简报》${year}年第${k + 1}期`, category: 'work_news', art20Item: null, topic: '人社简报', body: body('本期要目：工作动态、经验交流、基层信息。', []), channels: ['own_website'] });
+    add({
+      unit: '办公室',
+      title: `《人社简报》${year}年第${k + 1}期`,
+      category: 'work_news',
+      art20Item: null,
+      topic: '人社简报',
+      body: body('本期要目：工作动态、经验交流、基层信息。', []),
+      channels: ['own_website'],
+    });
   }
   items.sort((x, y) => (x.publicationDate < y.publicationDate ? -1 : x.publicationDate > y.publicationDate ? 1 : 0));
   return items;
@@ -180,8 +366,30 @@ export function demoItems(year: number): DemoItem[] {
  * item links (demoItems); these are the rest.
  */
 export const STANDALONE: Record<number, Partial<Record<Channel, number>>> = {
-  2012: { weibo: 20, wechat: 10, newspaper: 40, tv: 18, display_screen: 40, briefing: 16, service_window: 30, gazette: 10, press_conference: 4, mailbox: 8 },
-  2013: { weibo: 30, wechat: 28, newspaper: 48, tv: 22, display_screen: 55, briefing: 24, service_window: 40, gazette: 12, press_conference: 6, mailbox: 10 },
+  2012: {
+    weibo: 20,
+    wechat: 10,
+    newspaper: 40,
+    tv: 18,
+    display_screen: 40,
+    briefing: 16,
+    service_window: 30,
+    gazette: 10,
+    press_conference: 4,
+    mailbox: 8,
+  },
+  2013: {
+    weibo: 30,
+    wechat: 28,
+    newspaper: 48,
+    tv: 22,
+    display_screen: 55,
+    briefing: 24,
+    service_window: 40,
+    gazette: 12,
+    press_conference: 6,
+    mailbox: 10,
+  },
   2024: { weibo: 40, wechat: 60, newspaper: 6, tv: 4, display_screen: 12, service_window: 10, press_conference: 2 },
   2025: { weibo: 36, wechat: 72, newspaper: 5, tv: 3, display_screen: 12, service_window: 12, press_conference: 3 },
 };
@@ -191,7 +399,12 @@ const STANDALONE_TITLES: Partial<Record<Channel, (y: number, k: number) => strin
   wechat: (_y, k) => `湘北人才市场微信：第${k + 1}期招聘信息汇总`,
   newspaper: (_y, k) => `《岳阳日报》刊载：${NEWS[k % NEWS.length]}`,
   tv: (_y, k) => `岳阳电视台报道：${NEWS[k % NEWS.length]}`,
-  display_screen: (_y, k) => (k === 0 ? `职权目录（${POWER_ITEMS}项）大厅电子显示屏滚动显示` : k === 1 ? `业务工作流程（${WORKFLOWS}个）大厅电子显示屏滚动显示` : `大厅电子显示屏：招聘及培训信息第${k - 1}期`),
+  display_screen: (_y, k) =>
+    k === 0
+      ? `职权目录（${POWER_ITEMS}项）大厅电子显示屏滚动显示`
+      : k === 1
+        ? `业务工作流程（${WORKFLOWS}个）大厅电子显示屏滚动显示`
+        : `大厅电子显示屏：招聘及培训信息第${k - 1}期`,
   briefing: (y, k) => `《人社简报》${y}年第${k + 1}期（印发）`,
   service_window: (_y, k) => `服务窗口政策资料第${k + 1}期`,
   gazette: (y, k) => `《岳阳市人民政府公报》${y}年第${k + 1}期刊登本局文件`,
@@ -203,7 +416,12 @@ export function standalonePublications(year: number): { channel: Channel; title:
   const random = rng(year * 104_729);
   const out: { channel: Channel; title: string; date: string }[] = [];
   for (const [channel, count] of Object.entries(STANDALONE[year] ?? {}) as [Channel, number][]) {
-    for (let k = 0; k < count; k++) out.push({ channel, title: STANDALONE_TITLES[channel]!(year, k), date: datesOf(year, k, count, random).publication });
+    for (let k = 0; k < count; k++)
+      out.push({
+        channel,
+        title: STANDALONE_TITLES[channel]!(year, k),
+        date: datesOf(year, k, count, random).publication,
+      });
   }
   return out;
 }
@@ -211,23 +429,137 @@ export function standalonePublications(year: number): { channel: Channel; title:
 // ——— the power catalog (职权目录) and workflows (业务工作流程) ———
 
 const POWER_NAMES: Record<PowerType, string[]> = {
-  licence: ['劳务派遣经营许可', '人力资源服务许可', '职业中介机构设立许可', '民办职业培训机构设立许可', '企业实行不定时工作制和综合计算工时工作制审批', '台港澳人员就业许可', '外国人入境就业许可', '技工学校设立审批'],
+  licence: [
+    '劳务派遣经营许可',
+    '人力资源服务许可',
+    '职业中介机构设立许可',
+    '民办职业培训机构设立许可',
+    '企业实行不定时工作制和综合计算工时工作制审批',
+    '台港澳人员就业许可',
+    '外国人入境就业许可',
+    '技工学校设立审批',
+  ],
   penalty: [],
-  coercion: ['查封、扣押用人单位隐匿的社会保险费相关资料', '申请人民法院强制执行社会保险费', '冻结欠缴社会保险费单位账户的申请'],
+  coercion: [
+    '查封、扣押用人单位隐匿的社会保险费相关资料',
+    '申请人民法院强制执行社会保险费',
+    '冻结欠缴社会保险费单位账户的申请',
+  ],
   levy: ['征收基本养老保险费', '征收失业保险费', '征收工伤保险费', '征收生育保险费'],
-  benefit: ['失业保险金给付', '工伤保险待遇给付', '生育保险待遇给付', '基本养老金给付', '丧葬补助金和抚恤金给付', '社会保险补贴', '职业培训补贴', '职业技能鉴定补贴', '小额担保贷款贴息', '岗位补贴', '就业见习补贴', '一次性创业补贴', '城乡居民养老保险待遇给付', '被征地农民社会保障待遇给付'],
-  inspection: ['劳动保障监察日常巡视检查', '用人单位遵守劳动合同制度情况检查', '工资支付情况检查', '社会保险费缴纳情况检查', '职业中介机构检查', '劳务派遣单位年度经营情况检查', '民办职业培训机构检查', '人力资源市场秩序检查', '用人单位禁止使用童工情况检查', '社会保险基金管理使用情况检查'],
-  confirmation: ['工伤认定', '劳动能力鉴定', '视同缴费年限认定', '特殊工种提前退休审核', '因病提前退休审核', '职业资格证书核发', '专业技术职务任职资格评审', '机关事业单位工作人员工资审核', '企业职工退休审批', '就业困难人员认定', '失业登记', '就业登记', '社会保险登记', '高校毕业生就业报到', '人事档案接收审核', '养老保险关系转移接续确认', '医疗保险关系转移接续确认', '工龄认定', '技能等级认定', '流动人员人事档案托管确认'],
-  reward: ['劳动模范推荐评选', '高技能人才评选表彰', '人力资源和社会保障系统先进集体表彰', '就业创业工作先进单位表彰', '优秀专业技术人才评选', '劳动保障诚信示范单位评定'],
+  benefit: [
+    '失业保险金给付',
+    '工伤保险待遇给付',
+    '生育保险待遇给付',
+    '基本养老金给付',
+    '丧葬补助金和抚恤金给付',
+    '社会保险补贴',
+    '职业培训补贴',
+    '职业技能鉴定补贴',
+    '小额担保贷款贴息',
+    '岗位补贴',
+    '就业见习补贴',
+    '一次性创业补贴',
+    '城乡居民养老保险待遇给付',
+    '被征地农民社会保障待遇给付',
+  ],
+  inspection: [
+    '劳动保障监察日常巡视检查',
+    '用人单位遵守劳动合同制度情况检查',
+    '工资支付情况检查',
+    '社会保险费缴纳情况检查',
+    '职业中介机构检查',
+    '劳务派遣单位年度经营情况检查',
+    '民办职业培训机构检查',
+    '人力资源市场秩序检查',
+    '用人单位禁止使用童工情况检查',
+    '社会保险基金管理使用情况检查',
+  ],
+  confirmation: [
+    '工伤认定',
+    '劳动能力鉴定',
+    '视同缴费年限认定',
+    '特殊工种提前退休审核',
+    '因病提前退休审核',
+    '职业资格证书核发',
+    '专业技术职务任职资格评审',
+    '机关事业单位工作人员工资审核',
+    '企业职工退休审批',
+    '就业困难人员认定',
+    '失业登记',
+    '就业登记',
+    '社会保险登记',
+    '高校毕业生就业报到',
+    '人事档案接收审核',
+    '养老保险关系转移接续确认',
+    '医疗保险关系转移接续确认',
+    '工龄认定',
+    '技能等级认定',
+    '流动人员人事档案托管确认',
+  ],
+  reward: [
+    '劳动模范推荐评选',
+    '高技能人才评选表彰',
+    '人力资源和社会保障系统先进集体表彰',
+    '就业创业工作先进单位表彰',
+    '优秀专业技术人才评选',
+    '劳动保障诚信示范单位评定',
+  ],
   adjudication: ['劳动人事争议仲裁', '人事争议调解'],
-  other: ['政府信息公开申请答复', '劳动保障投诉举报受理', '行政复议受理', '12345热线工单办理', '市长信箱来信办理', '人力资源市场信息发布', '职业技能鉴定考务组织', '人事考试考务组织'],
+  other: [
+    '政府信息公开申请答复',
+    '劳动保障投诉举报受理',
+    '行政复议受理',
+    '12345热线工单办理',
+    '市长信箱来信办理',
+    '人力资源市场信息发布',
+    '职业技能鉴定考务组织',
+    '人事考试考务组织',
+  ],
 };
-const VIOLATIONS = ['未依法订立书面劳动合同', '克扣或者无故拖欠劳动者工资', '违反工作时间和休息休假规定', '非法使用童工', '未按规定缴纳社会保险费', '骗取社会保险待遇', '违反女职工和未成年工特殊劳动保护规定', '无理抗拒、阻挠劳动保障监察', '未按规定建立职工名册', '违法收取劳动者押金', '扣押劳动者居民身份证等证件', '违反劳务派遣规定', '未经许可擅自从事职业中介活动', '提供虚假招聘信息', '伪造、变造社会保险登记证'];
+const VIOLATIONS = [
+  '未依法订立书面劳动合同',
+  '克扣或者无故拖欠劳动者工资',
+  '违反工作时间和休息休假规定',
+  '非法使用童工',
+  '未按规定缴纳社会保险费',
+  '骗取社会保险待遇',
+  '违反女职工和未成年工特殊劳动保护规定',
+  '无理抗拒、阻挠劳动保障监察',
+  '未按规定建立职工名册',
+  '违法收取劳动者押金',
+  '扣押劳动者居民身份证等证件',
+  '违反劳务派遣规定',
+  '未经许可擅自从事职业中介活动',
+  '提供虚假招聘信息',
+  '伪造、变造社会保险登记证',
+];
 const SUBJECTS = ['用人单位', '职业中介机构', '劳务派遣单位'];
 POWER_NAMES.penalty = VIOLATIONS.flatMap((v) => SUBJECTS.map((s) => `对${s}${v}的处罚`));
 
-const TYPE_CODES: Record<PowerType, string> = { licence: 'XK', penalty: 'CF', coercion: 'QZ', levy: 'ZS', benefit: 'JF', inspection: 'JC', confirmation: 'QR', reward: 'JL', adjudication: 'CJ', other: 'QT' };
-const TYPE_UNITS: Record<PowerType, string> = { licence: '劳动关系科', penalty: '劳动保障监察支队', coercion: '劳动保障监察支队', levy: '社会保险经办机构', benefit: '社会保险科', inspection: '劳动保障监察支队', confirmation: '社会保险科', reward: '办公室', adjudication: '政策法规科', other: '政策法规科' };
+const TYPE_CODES: Record<PowerType, string> = {
+  licence: 'XK',
+  penalty: 'CF',
+  coercion: 'QZ',
+  levy: 'ZS',
+  benefit: 'JF',
+  inspection: 'JC',
+  confirmation: 'QR',
+  reward: 'JL',
+  adjudication: 'CJ',
+  other: 'QT',
+};
+const TYPE_UNITS: Record<PowerType, string> = {
+  licence: '劳动关系科',
+  penalty: '劳动保障监察支队',
+  coercion: '劳动保障监察支队',
+  levy: '社会保险经办机构',
+  benefit: '社会保险科',
+  inspection: '劳动保障监察支队',
+  confirmation: '社会保险科',
+  reward: '办公室',
+  adjudication: '政策法规科',
+  other: '政策法规科',
+};
 const LEGAL: Record<PowerType, string> = {
   licence: '《中华人民共和国劳动合同法》《中华人民共和国就业促进法》及相关行政法规',
   penalty: '《劳动保障监察条例》《中华人民共和国劳动合同法》《中华人民共和国社会保险法》',
@@ -252,12 +584,32 @@ export interface DemoPower {
 export function demoPowers(): DemoPower[] {
   const out: DemoPower[] = [];
   for (const type of Object.keys(POWER_NAMES) as PowerType[]) {
-    POWER_NAMES[type].forEach((name, i) => out.push({ code: `${TYPE_CODES[type]}-${String(i + 1).padStart(3, '0')}`, name, type, unit: TYPE_UNITS[type], legalBasis: LEGAL[type] }));
+    POWER_NAMES[type].forEach((name, i) =>
+      out.push({
+        code: `${TYPE_CODES[type]}-${String(i + 1).padStart(3, '0')}`,
+        name,
+        type,
+        unit: TYPE_UNITS[type],
+        legalBasis: LEGAL[type],
+      }),
+    );
   }
   return out;
 }
 
-const SERVICES = ['就业失业登记', '就业创业证申领', '职业技能鉴定报名', '社会保障卡申领', '社会保险关系转移', '养老保险待遇申领', '异地就医备案', '工伤认定申请', '失业保险金申领', '流动人员档案托管', '人才引进'];
+const SERVICES = [
+  '就业失业登记',
+  '就业创业证申领',
+  '职业技能鉴定报名',
+  '社会保障卡申领',
+  '社会保险关系转移',
+  '养老保险待遇申领',
+  '异地就医备案',
+  '工伤认定申请',
+  '失业保险金申领',
+  '流动人员档案托管',
+  '人才引进',
+];
 const SERVICE_WAYS = ['（个人办理）', '（单位办理）', '（网上办理）'];
 
 export interface DemoGuide {
@@ -273,9 +625,19 @@ export function demoGuides(powers: readonly DemoPower[]): DemoGuide[] {
     name: `${p.name}工作流程`,
     powerCode: p.code,
     unit: p.unit,
-    steps: p.type === 'penalty' ? '立案\n调查取证\n告知陈述申辩权利\n作出处罚决定\n送达与执行' : '申请\n受理\n审查\n决定\n送达',
+    steps:
+      p.type === 'penalty'
+        ? '立案\n调查取证\n告知陈述申辩权利\n作出处罚决定\n送达与执行'
+        : '申请\n受理\n审查\n决定\n送达',
   }));
-  for (const s of SERVICES) for (const w of SERVICE_WAYS) guides.push({ name: `${s}${w}`, powerCode: null, unit: '社会保险经办机构', steps: '提交申请材料\n窗口受理\n审核\n办结并告知结果' });
+  for (const s of SERVICES)
+    for (const w of SERVICE_WAYS)
+      guides.push({
+        name: `${s}${w}`,
+        powerCode: null,
+        unit: '社会保险经办机构',
+        steps: '提交申请材料\n窗口受理\n审核\n办结并告知结果',
+      });
   return guides;
 }
 

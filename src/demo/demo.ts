@@ -13,7 +13,11 @@ import { hashPassword } from '../platform/auth/password.ts';
 // index needs no rebuild afterwards.
 import '../modules/search/search.ts';
 
-export async function loadDemo(database: DatabaseHandle, password: string, options: { mustChange: boolean; vault?: PersonalDataVault }): Promise<void> {
+export async function loadDemo(
+  database: DatabaseHandle,
+  password: string,
+  options: { mustChange: boolean; vault?: PersonalDataVault },
+): Promise<void> {
   const { db } = database;
   const ctx = systemContext;
   // Every demo account starts with the same password (README), so it is hashed once — with the
@@ -45,7 +49,10 @@ export async function loadDemo(database: DatabaseHandle, password: string, optio
     }
     if (a.disclosureOffice) {
       const row = (await organisationStore.agency(db, id))!;
-      await organisationService.updateAgency(db, ctx, id, { ...row, disclosure_office_unit_id: unitIds.get(`${a.code}/${a.disclosureOffice}`)! });
+      await organisationService.updateAgency(db, ctx, id, {
+        ...row,
+        disclosure_office_unit_id: unitIds.get(`${a.code}/${a.disclosureOffice}`)!,
+      });
     }
   }
   const hrss = agencyIds.get('yueyang-hrss')!;
@@ -58,11 +65,24 @@ export async function loadDemo(database: DatabaseHandle, password: string, optio
     const created = await organisationService.createUser(
       db,
       ctx,
-      { username: u.username, display_name: u.display_name, job_title: u.job_title, agency_id: agencyId, unit_id: unitId },
+      {
+        username: u.username,
+        display_name: u.display_name,
+        job_title: u.job_title,
+        agency_id: agencyId,
+        unit_id: unitId,
+      },
       password,
       { mustChangePassword: options.mustChange, passwordHash },
     );
-    await organisationService.assignRole(db, ctx, created.id, u.role, agencyId, u.role === 'drafter' || u.role === 'unit_head' ? unitId : null);
+    await organisationService.assignRole(
+      db,
+      ctx,
+      created.id,
+      u.role,
+      agencyId,
+      u.role === 'drafter' || u.role === 'unit_head' ? unitId : null,
+    );
   }
   await loadPublishingDemo(database);
   // Applications need the server's personal-data keys; request tests seed without them.

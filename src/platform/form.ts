@@ -17,7 +17,9 @@ export interface FieldSpec {
 
 export type FormSpec = Record<string, FieldSpec>;
 
-export type FormValues<S extends FormSpec> = { [K in keyof S]: S[K]['kind'] extends 'int' ? number | null : string | null };
+export type FormValues<S extends FormSpec> = {
+  [K in keyof S]: S[K]['kind'] extends 'int' ? number | null : string | null;
+};
 
 const PATTERNS: Partial<Record<FieldKind, RegExp>> = {
   email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
@@ -38,10 +40,15 @@ function normalise(raw: unknown): string {
   if (raw === undefined || raw === null) return '';
   const text = Array.isArray(raw) ? String(raw[0] ?? '') : String(raw);
   // Full-width digits and letters typed with a Chinese IME are accepted as their ASCII forms.
-  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
+  return text
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .trim();
 }
 
-export function readForm<S extends FormSpec>(spec: S, body: unknown): { values: FormValues<S>; issues: ValidationIssue[] } {
+export function readForm<S extends FormSpec>(
+  spec: S,
+  body: unknown,
+): { values: FormValues<S>; issues: ValidationIssue[] } {
   const source = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const values: Record<string, string | number | null> = {};
   const issues: ValidationIssue[] = [];

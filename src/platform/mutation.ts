@@ -5,7 +5,11 @@ import { recordAudit, type AuditContext, type AuditEventInput } from './audit/au
 
 export type Audit = (event: AuditEventInput) => Promise<void>;
 
-export async function mutate<T>(db: Db, ctx: AuditContext, operation: (trx: Tx, audit: Audit) => Promise<T>): Promise<T> {
+export async function mutate<T>(
+  db: Db,
+  ctx: AuditContext,
+  operation: (trx: Tx, audit: Audit) => Promise<T>,
+): Promise<T> {
   return db.transaction().execute(async (trx) => {
     let audited = false;
     const result = await operation(trx, async (event) => {

@@ -72,7 +72,9 @@ export function roleOver(role: Role): Predicate {
     const unitGrants = actor.grants.filter((g) => g.role === role && g.unitId !== null);
     const agencyGrants = actor.grants.filter((g) => g.role === role && g.unitId === null);
     if (agencyGrants.length > 0) return true;
-    return unitGrants.some((g) => g.agencyId === resource.agencyId && (resource.unitId == null || g.unitId === resource.unitId));
+    return unitGrants.some(
+      (g) => g.agencyId === resource.agencyId && (resource.unitId == null || g.unitId === resource.unitId),
+    );
   };
 }
 

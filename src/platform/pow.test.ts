@@ -6,9 +6,24 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { forEachDialect } from '../../test/support/database.ts';
 import { setClock } from './clock.ts';
-import { chineseNumeral, issueChallenge, leadingZeroBits, powSecret, solveChallenge, spendChallenge, verifyChallenge, workHash, type PowOptions } from './pow.ts';
+import {
+  chineseNumeral,
+  issueChallenge,
+  leadingZeroBits,
+  powSecret,
+  solveChallenge,
+  spendChallenge,
+  verifyChallenge,
+  workHash,
+  type PowOptions,
+} from './pow.ts';
 
-const options: PowOptions = { secret: powSecret('cd'.repeat(32)), difficulty: 12, ttlSeconds: 600, minSecondsForQuestion: 3 };
+const options: PowOptions = {
+  secret: powSecret('cd'.repeat(32)),
+  difficulty: 12,
+  ttlSeconds: 600,
+  minSecondsForQuestion: 3,
+};
 
 function answerOf(challenge: string): string {
   const [, , , , a, b] = challenge.split('.');
@@ -35,7 +50,10 @@ test('a solved challenge passes; tampering, other keys and unsolved ones fail', 
   assert.equal(ok.ok && ok.by, 'work');
   const easier = c.challenge.replace('.12.', '.1.');
   assert.deepEqual(verifyChallenge(options, { challenge: easier, nonce: '0' }), { ok: false, reason: 'invalid' });
-  assert.deepEqual(verifyChallenge({ ...options, secret: powSecret('ef'.repeat(32)) }, { challenge: c.challenge, nonce }), { ok: false, reason: 'invalid' });
+  assert.deepEqual(
+    verifyChallenge({ ...options, secret: powSecret('ef'.repeat(32)) }, { challenge: c.challenge, nonce }),
+    { ok: false, reason: 'invalid' },
+  );
   assert.deepEqual(verifyChallenge(options, { challenge: '', nonce }), { ok: false, reason: 'missing' });
   let bad = 'x';
   while (leadingZeroBits(workHash(c.challenge, bad)) >= 12) bad += 'x';
@@ -47,14 +65,23 @@ test('the arithmetic fallback needs the right answer, a few seconds, and expires
   setClock(() => new Date(start));
   const c = issueChallenge(options);
   assert.match(c.question.zh, /^.+加.+等于多少？$/);
-  assert.deepEqual(verifyChallenge(options, { challenge: c.challenge, answer: answerOf(c.challenge) }), { ok: false, reason: 'too_fast' });
+  assert.deepEqual(verifyChallenge(options, { challenge: c.challenge, answer: answerOf(c.challenge) }), {
+    ok: false,
+    reason: 'too_fast',
+  });
   setClock(() => new Date(start + 5_000));
-  assert.deepEqual(verifyChallenge(options, { challenge: c.challenge, answer: '1000' }), { ok: false, reason: 'wrong_answer' });
+  assert.deepEqual(verifyChallenge(options, { challenge: c.challenge, answer: '1000' }), {
+    ok: false,
+    reason: 'wrong_answer',
+  });
   const fullWidth = answerOf(c.challenge).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
   const ok = verifyChallenge(options, { challenge: c.challenge, answer: fullWidth });
   assert.equal(ok.ok && ok.by, 'question');
   setClock(() => new Date(start + 601_000));
-  assert.deepEqual(verifyChallenge(options, { challenge: c.challenge, answer: answerOf(c.challenge) }), { ok: false, reason: 'expired' });
+  assert.deepEqual(verifyChallenge(options, { challenge: c.challenge, answer: answerOf(c.challenge) }), {
+    ok: false,
+    reason: 'expired',
+  });
   setClock(undefined);
 });
 
@@ -65,8 +92,14 @@ forEachDialect('proof-of-work spending', (t) => {
     const expiresAt = new Date(Date.now() + 60_000).toISOString();
     await db.transaction().execute(async (trx) => assert.equal(await spendChallenge(trx, { hash, expiresAt }), true));
     await db.transaction().execute(async (trx) => assert.equal(await spendChallenge(trx, { hash, expiresAt }), false));
-    await db.insertInto('pow_spent').values({ challenge_hash: 'old', expires_at: '2000-01-01T00:00:00.000Z' }).execute();
+    await db
+      .insertInto('pow_spent')
+      .values({ challenge_hash: 'old', expires_at: '2000-01-01T00:00:00.000Z' })
+      .execute();
     await spendChallenge(db, { hash: randomBytes(32).toString('hex'), expiresAt });
-    assert.equal(await db.selectFrom('pow_spent').select('challenge_hash').where('challenge_hash', '=', 'old').executeTakeFirst(), undefined);
+    assert.equal(
+      await db.selectFrom('pow_spent').select('challenge_hash').where('challenge_hash', '=', 'old').executeTakeFirst(),
+      undefined,
+    );
   });
 });

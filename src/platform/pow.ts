@@ -82,7 +82,9 @@ export function leadingZeroBits(digest: Uint8Array): number {
 }
 
 export function workHash(challenge: string, nonce: string): Buffer {
-  return createHash('sha256').update(challenge + nonce).digest();
+  return createHash('sha256')
+    .update(challenge + nonce)
+    .digest();
 }
 
 /** What the browser does (pow.js); used by tests and scripts. */
@@ -98,7 +100,10 @@ function normaliseAnswer(raw: string): string {
 }
 
 /** Checks signature, expiry and either the work or the answer. Does not mark it spent. */
-export function verifyChallenge(options: PowOptions, input: { challenge?: string | null; nonce?: string | null; answer?: string | null }): PowVerdict {
+export function verifyChallenge(
+  options: PowOptions,
+  input: { challenge?: string | null; nonce?: string | null; answer?: string | null },
+): PowVerdict {
   const challenge = (input.challenge ?? '').trim();
   if (!challenge) return { ok: false, reason: 'missing' };
   const parts = challenge.split('.');
@@ -116,7 +121,8 @@ export function verifyChallenge(options: PowOptions, input: { challenge?: string
   const hash = createHash('sha256').update(challenge).digest('hex');
   const expiresAt = new Date(expires).toISOString();
   const nonce = (input.nonce ?? '').trim();
-  if (nonce && nonce.length <= 32 && leadingZeroBits(workHash(challenge, nonce)) >= difficulty) return { ok: true, hash, expiresAt, by: 'work' };
+  if (nonce && nonce.length <= 32 && leadingZeroBits(workHash(challenge, nonce)) >= difficulty)
+    return { ok: true, hash, expiresAt, by: 'work' };
   const answer = normaliseAnswer(input.answer ?? '');
   if (!answer) return { ok: false, reason: 'unsolved' };
   if (answer !== String(Number(aRaw) + Number(bRaw))) return { ok: false, reason: 'wrong_answer' };

@@ -8,7 +8,13 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, seriousViolations, startServer, type LiveServer } from '../support/browser.ts';
+import {
+  browserAvailable,
+  launchBrowser,
+  seriousViolations,
+  startServer,
+  type LiveServer,
+} from '../support/browser.ts';
 import { DEMO_PASSWORD } from '../support/app.ts';
 import { readDocx } from '../support/docx.ts';
 import { setClock } from '../../src/platform/clock.ts';
@@ -37,7 +43,8 @@ describe('browser: an application from the form to the reply notice', { skip: !b
   });
 
   async function axe(page: Page, what: string) {
-    for (const v of await seriousViolations(page)) problems.push(`${what}: ${v.id} — ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    for (const v of await seriousViolations(page))
+      problems.push(`${what}: ${v.id} — ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     // And usable on a 360-px phone: no horizontal scrolling.
     const size = page.viewportSize();
     await page.setViewportSize({ width: 360, height: 740 });
@@ -52,7 +59,10 @@ describe('browser: an application from the form to the reply notice', { skip: !b
     await page.goto(`${server.url}/sign-in`);
     await page.locator('#field-username').fill(username);
     await page.locator('#field-password').fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(`${server.url}/admin`), page.locator('form[action="/sign-in"] button[type=submit]').click()]);
+    await Promise.all([
+      page.waitForURL(`${server.url}/admin`),
+      page.locator('form[action="/sign-in"] button[type=submit]').click(),
+    ]);
     return page;
   }
 
@@ -75,15 +85,27 @@ describe('browser: an application from the form to the reply notice', { skip: !b
     await citizen.locator('#field-form_wanted').selectOption('electronic');
     await citizen.locator('#field-delivery_way').selectOption('online');
     // pow.js solves the challenge in the page; the question stays hidden.
-    await citizen.locator('[data-pow-status]').filter({ hasText: /完成|done/i }).waitFor({ timeout: 60_000 });
+    await citizen
+      .locator('[data-pow-status]')
+      .filter({ hasText: /完成|done/i })
+      .waitFor({ timeout: 60_000 });
     assert.equal(await citizen.locator('[data-pow-question]').isHidden(), true);
-    await Promise.all([citizen.waitForSelector('[data-tracking-code]'), citizen.locator('form[action="/apply"] button[type=submit]').click()]);
+    await Promise.all([
+      citizen.waitForSelector('[data-tracking-code]'),
+      citizen.locator('form[action="/apply"] button[type=submit]').click(),
+    ]);
     const code = (await citizen.locator('[data-tracking-code]').getAttribute('data-tracking-code'))!;
     const key = (await citizen.locator('[data-applicant-key]').getAttribute('data-applicant-key'))!;
     assert.match(code, /^[0-9A-Z]{13}$/);
     assert.match(key, /^[0-9A-Z]{10}$/);
     await axe(citizen, 'receipt');
-    const id = (await server.handle.db.selectFrom('applications').select('id').where('tracking_code', '=', code).executeTakeFirstOrThrow()).id;
+    const id = (
+      await server.handle.db
+        .selectFrom('applications')
+        .select('id')
+        .where('tracking_code', '=', code)
+        .executeTakeFirstOrThrow()
+    ).id;
 
     // 2. The officer asks for a correction on 3 March.
     on('2026-03-03');
@@ -94,7 +116,10 @@ describe('browser: an application from the form to the reply notice', { skip: !b
     await events.locator('#field-date').fill('2026-03-03');
     await events.locator('#field-correct_by').fill('2026-03-17');
     await events.locator('#field-note').fill('请写明所需信息的时间范围和发放单位');
-    await Promise.all([officer.waitForURL(/recorded=correction_requested/), events.locator('button[type=submit]').click()]);
+    await Promise.all([
+      officer.waitForURL(/recorded=correction_requested/),
+      events.locator('button[type=submit]').click(),
+    ]);
     await officer.context().close();
 
     // 3. The citizen corrects through the tracking page on 5 March.
@@ -103,11 +128,20 @@ describe('browser: an application from the form to the reply notice', { skip: !b
     await axe(citizen, 'tracking page, correction asked');
     assert.match(await citizen.locator('main').innerText(), /需要补正申请/);
     await citizen.locator('#field-applicant_key').fill(`${key.slice(0, 5)}-${key.slice(5)}`);
-    await Promise.all([citizen.waitForSelector('[data-correction-note]'), citizen.locator(`form[action="/apply/track/${code}/correction"] button[type=submit]`).click()]);
-    assert.equal((await citizen.locator('[data-correction-note]').innerText()).trim(), '请写明所需信息的时间范围和发放单位');
+    await Promise.all([
+      citizen.waitForSelector('[data-correction-note]'),
+      citizen.locator(`form[action="/apply/track/${code}/correction"] button[type=submit]`).click(),
+    ]);
+    assert.equal(
+      (await citizen.locator('[data-correction-note]').innerText()).trim(),
+      '请写明所需信息的时间范围和发放单位',
+    );
     await axe(citizen, 'correction form');
     await citizen.locator('#field-description').fill('岳阳市人社局2025年1月至12月公益性岗位补贴的发放情况');
-    await Promise.all([citizen.waitForURL(/corrected=1/), citizen.locator(`form[action="/apply/track/${code}/correction"] button[type=submit]`).click()]);
+    await Promise.all([
+      citizen.waitForURL(/corrected=1/),
+      citizen.locator(`form[action="/apply/track/${code}/correction"] button[type=submit]`).click(),
+    ]);
     assert.match(await citizen.locator('main').innerText(), /补正已收到/);
     await axe(citizen, 'tracking page, corrected');
 
@@ -125,14 +159,23 @@ describe('browser: an application from the form to the reply notice', { skip: !b
     assert.equal(await officer.locator('form[action$="/reply/approve"]').count(), 0, 'the drafter cannot approve');
     await officer.context().close();
     const leader = await officerPage('leader');
-    await Promise.all([leader.waitForURL(new RegExp(`/admin/applications/${id}`)), leader.locator(`[data-awaiting-approval="${id}"] a`).click()]);
+    await Promise.all([
+      leader.waitForURL(new RegExp(`/admin/applications/${id}`)),
+      leader.locator(`[data-awaiting-approval="${id}"] a`).click(),
+    ]);
     assert.match(await leader.locator('[data-pending-draft]').innerText(), /第2至4页的身份证号码/);
     await axe(leader, 'case page, draft awaiting approval');
-    await Promise.all([leader.waitForURL(/recorded=replied/), leader.locator(`form[action="/admin/applications/${id}/reply/approve"] button[type=submit]`).click()]);
+    await Promise.all([
+      leader.waitForURL(/recorded=replied/),
+      leader.locator(`form[action="/admin/applications/${id}/reply/approve"] button[type=submit]`).click(),
+    ]);
     await leader.context().close();
     officer = await officerPage();
     await officer.goto(`${server.url}/admin/applications/${id}`);
-    const [download] = await Promise.all([officer.waitForEvent('download'), officer.locator('a[data-notice="reply"]').click()]);
+    const [download] = await Promise.all([
+      officer.waitForEvent('download'),
+      officer.locator('a[data-notice="reply"]').click(),
+    ]);
     const path = await download.path();
     const docx = await readDocx(await readFile(path));
     assert.ok(docx.text.includes('政府信息公开申请答复告知书'));
@@ -162,14 +205,24 @@ describe('browser: an application from the form to the reply notice', { skip: !b
     const steps = await timeline(citizen);
     assert.deepEqual(
       steps.map((s) => s.replace(/\s+/g, '').trim()),
-      ['2026-03-02收到申请', '2026-03-03告知申请人补正', '2026-03-05收到补正后的申请', '2026-03-12已答复（部分公开）', '2026-03-13已送达答复'],
+      [
+        '2026-03-02收到申请',
+        '2026-03-03告知申请人补正',
+        '2026-03-05收到补正后的申请',
+        '2026-03-12已答复（部分公开）',
+        '2026-03-13已送达答复',
+      ],
     );
     const body = await citizen.locator('body').innerText();
-    for (const secret of ['周八', ID_NUMBER, '13512345678', '时间范围和发放单位']) assert.ok(!body.includes(secret), secret);
+    for (const secret of ['周八', ID_NUMBER, '13512345678', '时间范围和发放单位'])
+      assert.ok(!body.includes(secret), secret);
     await axe(citizen, 'tracking page, answered');
     // Delivered online: the correction key opens the notice.
     await citizen.locator('#field-notice_key').fill(key);
-    await Promise.all([citizen.waitForSelector('article.notice-document'), citizen.locator(`form[action="/apply/track/${code}/notice"] button[type=submit]`).click()]);
+    await Promise.all([
+      citizen.waitForSelector('article.notice-document'),
+      citizen.locator(`form[action="/apply/track/${code}/notice"] button[type=submit]`).click(),
+    ]);
     assert.match(await citizen.locator('article.notice-document').innerText(), /周八：[\s\S]*能够作区分处理/);
     await axe(citizen, 'reply notice for the applicant');
     await citizen.goto(`${server.url}/apply/track?lang=en`);

@@ -4,16 +4,30 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { browserAvailable, launchBrowser, seriousViolations, startServer, type LiveServer } from '../support/browser.ts';
+import {
+  browserAvailable,
+  launchBrowser,
+  seriousViolations,
+  startServer,
+  type LiveServer,
+} from '../support/browser.ts';
 import { DEMO_PASSWORD } from '../support/app.ts';
 
-async function signedIn(browser: Browser, server: LiveServer, username: string, locale: string): Promise<BrowserContext> {
+async function signedIn(
+  browser: Browser,
+  server: LiveServer,
+  username: string,
+  locale: string,
+): Promise<BrowserContext> {
   const context = await browser.newContext({ locale });
   const page = await context.newPage();
   await page.goto(`${server.url}/sign-in`);
   await page.locator('#field-username').fill(username);
   await page.locator('#field-password').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL(`${server.url}/admin`), page.locator('form[action="/sign-in"] button[type=submit]').click()]);
+  await Promise.all([
+    page.waitForURL(`${server.url}/admin`),
+    page.locator('form[action="/sign-in"] button[type=submit]').click(),
+  ]);
   await page.close();
   return context;
 }
@@ -31,7 +45,18 @@ describe('browser: catalog, figures, channels and tasks pages are accessible', {
   });
 
   const pages: [string, string[]][] = [
-    ['officer', ['/admin/power-catalog', '/admin/service-guides', '/admin/yearly-figures?year=2025', '/admin/channels?year=2013', '/admin/channels/outbox', '/admin/power-catalog/1/correct', '/admin/tasks']],
+    [
+      'officer',
+      [
+        '/admin/power-catalog',
+        '/admin/service-guides',
+        '/admin/yearly-figures?year=2025',
+        '/admin/channels?year=2013',
+        '/admin/channels/outbox',
+        '/admin/power-catalog/1/correct',
+        '/admin/tasks',
+      ],
+    ],
     ['admin', ['/admin/channels/outbox']],
     ['drafter', ['/admin', '/admin/power-catalog/new', '/admin/service-guides/new', '/admin/tasks']],
   ];
@@ -45,7 +70,10 @@ describe('browser: catalog, figures, channels and tasks pages are accessible', {
         for (const url of urls) {
           const res = await page.goto(`${server.url}${url}${url.includes('?') ? '&' : '?'}lang=${locale}`);
           assert.equal(res?.status(), 200, `${username} ${url}`);
-          for (const v of await seriousViolations(page)) problems.push(`${url} (${username}): ${v.id} — ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          for (const v of await seriousViolations(page))
+            problems.push(
+              `${url} (${username}): ${v.id} — ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            );
           await page.setViewportSize({ width: 360, height: 740 });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           if (overflow > 0) problems.push(`${url} (${username}): ${overflow}px horizontal overflow at 360 px`);

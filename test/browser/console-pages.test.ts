@@ -3,16 +3,30 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { browserAvailable, launchBrowser, seriousViolations, startServer, type LiveServer } from '../support/browser.ts';
+import {
+  browserAvailable,
+  launchBrowser,
+  seriousViolations,
+  startServer,
+  type LiveServer,
+} from '../support/browser.ts';
 import { DEMO_PASSWORD } from '../support/app.ts';
 
-async function signedIn(browser: Browser, server: LiveServer, username: string, locale: string): Promise<BrowserContext> {
+async function signedIn(
+  browser: Browser,
+  server: LiveServer,
+  username: string,
+  locale: string,
+): Promise<BrowserContext> {
   const context = await browser.newContext({ locale });
   const page = await context.newPage();
   await page.goto(`${server.url}/sign-in`);
   await page.locator('#field-username').fill(username);
   await page.locator('#field-password').fill(DEMO_PASSWORD);
-  await Promise.all([page.waitForURL(`${server.url}/admin`), page.locator('form[action="/sign-in"] button[type=submit]').click()]);
+  await Promise.all([
+    page.waitForURL(`${server.url}/admin`),
+    page.locator('form[action="/sign-in"] button[type=submit]').click(),
+  ]);
   await page.close();
   return context;
 }
@@ -25,8 +39,20 @@ describe('browser: console pages are accessible', { skip: !browserAvailable() },
   before(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    hrss = (await server.handle.db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
-    userId = (await server.handle.db.selectFrom('users').select('id').where('username', '=', 'drafter').executeTakeFirstOrThrow()).id;
+    hrss = (
+      await server.handle.db
+        .selectFrom('agencies')
+        .select('id')
+        .where('code', '=', 'yueyang-hrss')
+        .executeTakeFirstOrThrow()
+    ).id;
+    userId = (
+      await server.handle.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', '=', 'drafter')
+        .executeTakeFirstOrThrow()
+    ).id;
   });
   after(async () => {
     await browser?.close();
@@ -34,9 +60,40 @@ describe('browser: console pages are accessible', { skip: !browserAvailable() },
   });
 
   const pages: [string, (ids: { hrss: number; userId: number }) => string[]][] = [
-    ['admin', (ids) => ['/admin', '/admin/agencies', `/admin/agencies/${ids.hrss}`, `/admin/agencies/${ids.hrss}/edit`, '/admin/agencies/new', `/admin/agencies/${ids.hrss}/units/new`, `/admin/agencies/${ids.hrss}/leading-group/new`, '/admin/users', `/admin/users/${ids.userId}`, `/admin/users/${ids.userId}/edit`, '/admin/users/new', '/admin/calendar?from=2026-09-28&days=20', '/account', '/account/password']],
+    [
+      'admin',
+      (ids) => [
+        '/admin',
+        '/admin/agencies',
+        `/admin/agencies/${ids.hrss}`,
+        `/admin/agencies/${ids.hrss}/edit`,
+        '/admin/agencies/new',
+        `/admin/agencies/${ids.hrss}/units/new`,
+        `/admin/agencies/${ids.hrss}/leading-group/new`,
+        '/admin/users',
+        `/admin/users/${ids.userId}`,
+        `/admin/users/${ids.userId}/edit`,
+        '/admin/users/new',
+        '/admin/calendar?from=2026-09-28&days=20',
+        '/account',
+        '/account/password',
+      ],
+    ],
     ['auditor', () => ['/admin/audit']],
-    ['officer', () => ['/admin', '/admin/calendar', '/admin/reports', '/admin/reports/check', '/admin/reports/status?year=2025', '/admin/report-documents', '/admin/notice-templates', '/admin/channels/outbox', '/admin/workflows']],
+    [
+      'officer',
+      () => [
+        '/admin',
+        '/admin/calendar',
+        '/admin/reports',
+        '/admin/reports/check',
+        '/admin/reports/status?year=2025',
+        '/admin/report-documents',
+        '/admin/notice-templates',
+        '/admin/channels/outbox',
+        '/admin/workflows',
+      ],
+    ],
   ];
 
   for (const locale of ['zh-CN', 'en']) {
@@ -48,13 +105,24 @@ describe('browser: console pages are accessible', { skip: !browserAvailable() },
         for (const url of urls({ hrss, userId })) {
           const res = await page.goto(`${server.url}${url}${url.includes('?') ? '&' : '?'}lang=${locale}`);
           assert.equal(res?.status(), 200, `${username} ${url}`);
-          for (const v of await seriousViolations(page)) problems.push(`${url} (${username}): ${v.id} — ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          for (const v of await seriousViolations(page))
+            problems.push(
+              `${url} (${username}): ${v.id} — ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            );
           await page.setViewportSize({ width: 360, height: 740 });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           if (overflow > 0) problems.push(`${url} (${username}): ${overflow}px horizontal overflow at 360 px`);
-          if (locale === 'zh-CN') await page.screenshot({ path: `/tmp/gongkai-${username}${url.replace(/[/?=&]/g, '_')}-phone.png`, fullPage: true });
+          if (locale === 'zh-CN')
+            await page.screenshot({
+              path: `/tmp/gongkai-${username}${url.replace(/[/?=&]/g, '_')}-phone.png`,
+              fullPage: true,
+            });
           await page.setViewportSize({ width: 1280, height: 800 });
-          if (locale === 'zh-CN') await page.screenshot({ path: `/tmp/gongkai-${username}${url.replace(/[/?=&]/g, '_')}.png`, fullPage: true });
+          if (locale === 'zh-CN')
+            await page.screenshot({
+              path: `/tmp/gongkai-${username}${url.replace(/[/?=&]/g, '_')}.png`,
+              fullPage: true,
+            });
         }
         await context.close();
       }

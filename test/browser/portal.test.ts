@@ -4,7 +4,13 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser, seriousViolations, startServer, type LiveServer } from '../support/browser.ts';
+import {
+  browserAvailable,
+  launchBrowser,
+  seriousViolations,
+  startServer,
+  type LiveServer,
+} from '../support/browser.ts';
 import { portalFixture } from '../../src/modules/portal/portal-fixtures.ts';
 import { publishingService } from '../../src/modules/publishing/publishing.service.ts';
 import { saveScreen } from '../../src/modules/portal/screen.routes.tsx';
@@ -20,11 +26,22 @@ describe('browser: public portal', { skip: !browserAvailable() }, () => {
     browser = await launchBrowser();
     const db = server.handle.db;
     const fx = await portalFixture(db);
-    item = await fx.publish({ title: '岳阳市社保补贴申领办法', catalog_category: 'normative_document', art20_item: 1, document_number: '岳人社发〔2013〕12号' });
+    item = await fx.publish({
+      title: '岳阳市社保补贴申领办法',
+      catalog_category: 'normative_document',
+      art20_item: 1,
+      document_number: '岳人社发〔2013〕12号',
+    });
     await publishingService.setValidity(db, fx.officer, item, 'repealed', '2025-12-31', '已被新办法替代');
     withdrawn = await fx.publish({ title: '撤回测试通知' });
     await fx.withdraw(withdrawn, '信息有误');
-    await saveScreen(db, { name: 'hall', title: '服务大厅', agencyId: null, slides: ['notices', 'latest'], seconds: 3 });
+    await saveScreen(db, {
+      name: 'hall',
+      title: '服务大厅',
+      agencyId: null,
+      slides: ['notices', 'latest'],
+      seconds: 3,
+    });
   });
   after(async () => {
     await browser?.close();
@@ -32,7 +49,23 @@ describe('browser: public portal', { skip: !browserAvailable() }, () => {
   });
 
   test('every portal page type passes axe-core, fits a 360-px phone and 200% zoom', async () => {
-    const urls = ['/', '/catalog', '/catalog?category=normative_document', `/items/${item}`, `/items/${withdrawn}`, '/guide', '/reports', '/agencies', '/power-catalog', '/agencies/yueyang-hrss/catalog', '/search', '/search?q=社保', '/screen', '/screen/hall', '/items/99999999'];
+    const urls = [
+      '/',
+      '/catalog',
+      '/catalog?category=normative_document',
+      `/items/${item}`,
+      `/items/${withdrawn}`,
+      '/guide',
+      '/reports',
+      '/agencies',
+      '/power-catalog',
+      '/agencies/yueyang-hrss/catalog',
+      '/search',
+      '/search?q=社保',
+      '/screen',
+      '/screen/hall',
+      '/items/99999999',
+    ];
     const problems: string[] = [];
     for (const locale of ['zh-CN', 'en']) {
       const context = await browser.newContext({ locale });
@@ -40,19 +73,27 @@ describe('browser: public portal', { skip: !browserAvailable() }, () => {
       for (const url of urls) {
         await page.setViewportSize({ width: 1280, height: 800 });
         await page.goto(`${server.url}${url}${url.includes('?') ? '&' : '?'}lang=${locale}`);
-        for (const v of await seriousViolations(page)) problems.push(`${url} (${locale}): ${v.id} — ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        for (const v of await seriousViolations(page))
+          problems.push(
+            `${url} (${locale}): ${v.id} — ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
         // 360 CSS px, and 200% zoom of a 720-px window (the same layout width).
         await page.setViewportSize({ width: 360, height: 740 });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) problems.push(`${url} (${locale}): ${overflow}px horizontal overflow at 360 px`);
-        if (locale === 'zh-CN') await page.screenshot({ path: `/tmp/gongkai-portal${url.replace(/[/?=&]/g, '_')}-phone.png`, fullPage: true });
+        if (locale === 'zh-CN')
+          await page.screenshot({
+            path: `/tmp/gongkai-portal${url.replace(/[/?=&]/g, '_')}-phone.png`,
+            fullPage: true,
+          });
       }
       // The reading aids on: still no serious violation (contrast in particular).
       await context.addCookies([{ name: 'gk_display', value: 'tcs', url: server.url }]);
       for (const url of ['/', '/catalog', `/items/${item}`]) {
         await page.setViewportSize({ width: 1280, height: 800 });
         await page.goto(`${server.url}${url}`);
-        for (const v of await seriousViolations(page)) problems.push(`${url} (${locale}, reading aids): ${v.id} — ${v.help}`);
+        for (const v of await seriousViolations(page))
+          problems.push(`${url} (${locale}, reading aids): ${v.id} — ${v.help}`);
       }
       await context.close();
     }
@@ -66,7 +107,10 @@ describe('browser: public portal', { skip: !browserAvailable() }, () => {
     await page.getByRole('navigation', { name: '网站导航' }).getByRole('link', { name: '公开目录' }).click();
     await page.waitForURL(`${server.url}/catalog`);
     await page.locator('#f-category').selectOption('normative_document');
-    await Promise.all([page.waitForURL(/category=normative_document/), page.getByRole('button', { name: '应用筛选' }).click()]);
+    await Promise.all([
+      page.waitForURL(/category=normative_document/),
+      page.getByRole('button', { name: '应用筛选' }).click(),
+    ]);
     await page.getByRole('link', { name: '岳阳市社保补贴申领办法' }).click();
     await page.waitForURL(`${server.url}/items/${item}`);
     assert.match(await page.locator('.validity-banner').innerText(), /已废止（2025-12-31起）/);

@@ -6,7 +6,13 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser, seriousViolations, startServer, type LiveServer } from '../support/browser.ts';
+import {
+  browserAvailable,
+  launchBrowser,
+  seriousViolations,
+  startServer,
+  type LiveServer,
+} from '../support/browser.ts';
 import { DEMO_PASSWORD } from '../support/app.ts';
 
 const ID_NUMBER = '11010519491231002X';
@@ -33,13 +39,17 @@ describe('browser: an item walks the review chain and is published', { skip: !br
     await page.goto(`${server.url}/sign-in`);
     await page.locator('#field-username').fill(username);
     await page.locator('#field-password').fill(DEMO_PASSWORD);
-    await Promise.all([page.waitForURL(`${server.url}/admin`), page.locator('form[action="/sign-in"] button[type=submit]').click()]);
+    await Promise.all([
+      page.waitForURL(`${server.url}/admin`),
+      page.locator('form[action="/sign-in"] button[type=submit]').click(),
+    ]);
     await page.goto(`${server.url}${path}`);
     return page;
   }
 
   async function axe(page: Page, label: string): Promise<void> {
-    for (const v of await seriousViolations(page)) problems.push(`${label}: ${v.id} — ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    for (const v of await seriousViolations(page))
+      problems.push(`${label}: ${v.id} — ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
 
   /** Presses the button of one transition form (the forms carry the event in a hidden input). */
@@ -55,14 +65,28 @@ describe('browser: an item walks the review chain and is published', { skip: !br
     await drafter.locator('#field-title').fill(TITLE);
     await drafter.locator('#field-document_number').fill('岳人社发〔2026〕5号');
     await drafter.locator('#field-catalog_category').selectOption('normative_document');
-    await drafter.locator('#field-body_html').fill(`<p>经办人：张三，身份证号 ${ID_NUMBER}。</p><p>第一条 为规范就业见习补贴管理，制定本办法。</p>`);
-    await Promise.all([drafter.waitForURL(/\/admin\/items\/\d+\?done=created$/), drafter.locator('form[action="/admin/items/new"] button[type=submit]').click()]);
+    await drafter
+      .locator('#field-body_html')
+      .fill(`<p>经办人：张三，身份证号 ${ID_NUMBER}。</p><p>第一条 为规范就业见习补贴管理，制定本办法。</p>`);
+    await Promise.all([
+      drafter.waitForURL(/\/admin\/items\/\d+\?done=created$/),
+      drafter.locator('form[action="/admin/items/new"] button[type=submit]').click(),
+    ]);
     const itemPath = new URL(drafter.url()).pathname;
     assert.match(await drafter.locator('body').innerText(), /发现 1 处个人信息/);
     await axe(drafter, 'draft with a finding');
 
-    await drafter.locator('#field-file').setInputFiles({ name: '见习补贴申领表.txt', mimeType: 'text/plain', buffer: Buffer.from('就业见习补贴申领表\n单位名称：\n见习人数：\n') });
-    await Promise.all([drafter.waitForURL(/done=attachment_added/), drafter.locator(`form[action="${itemPath}/attachments"] button[type=submit]`).click()]);
+    await drafter
+      .locator('#field-file')
+      .setInputFiles({
+        name: '见习补贴申领表.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('就业见习补贴申领表\n单位名称：\n见习人数：\n'),
+      });
+    await Promise.all([
+      drafter.waitForURL(/done=attachment_added/),
+      drafter.locator(`form[action="${itemPath}/attachments"] button[type=submit]`).click(),
+    ]);
     assert.match(await drafter.locator('#attachments-title + *').innerText(), /见习补贴申领表\.txt/);
     await axe(drafter, 'draft with a file');
     await take(drafter, 'submit');
@@ -89,7 +113,10 @@ describe('browser: an item walks the review chain and is published', { skip: !br
     await axe(officer, 'publication refused');
 
     await drafter.goto(`${server.url}${itemPath}`);
-    await Promise.all([drafter.waitForURL(/done=masked/), drafter.locator(`form[action="${itemPath}/mask"] button[type=submit]`).click()]);
+    await Promise.all([
+      drafter.waitForURL(/done=masked/),
+      drafter.locator(`form[action="${itemPath}/mask"] button[type=submit]`).click(),
+    ]);
     const masked = await drafter.locator('body').innerText();
     assert.match(masked, /当前版本未发现个人信息/);
     assert.ok(masked.includes('110105********002X'));
@@ -99,13 +126,18 @@ describe('browser: an item walks the review chain and is published', { skip: !br
     await take(officer, 'publish');
     const published = await officer.locator('body').innerText();
     assert.match(published, /已发布/);
-    for (const name of ['赵敏', '钱立新', '孙文静', '周建华', '吴志刚', '李红']) assert.ok(published.includes(name), `the history names ${name}`);
+    for (const name of ['赵敏', '钱立新', '孙文静', '周建华', '吴志刚', '李红'])
+      assert.ok(published.includes(name), `the history names ${name}`);
     await axe(officer, 'published item');
     await officer.goto(`${server.url}${itemPath}/versions`);
     await axe(officer, 'versions compared');
 
     assert.deepEqual([...problems], []);
-    const row = await server.handle.db.selectFrom('information_items').select(['status', 'publication_date']).where('id', '=', Number(itemPath.split('/').pop())).executeTakeFirstOrThrow();
+    const row = await server.handle.db
+      .selectFrom('information_items')
+      .select(['status', 'publication_date'])
+      .where('id', '=', Number(itemPath.split('/').pop()))
+      .executeTakeFirstOrThrow();
     assert.equal(row.status, 'published');
     assert.ok(row.publication_date);
 

@@ -1,7 +1,13 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser, seriousViolations, startServer, type LiveServer } from '../support/browser.ts';
+import {
+  browserAvailable,
+  launchBrowser,
+  seriousViolations,
+  startServer,
+  type LiveServer,
+} from '../support/browser.ts';
 import { DEMO_PASSWORD } from '../support/app.ts';
 
 describe('browser: sign in and reach the dashboard', { skip: !browserAvailable() }, () => {

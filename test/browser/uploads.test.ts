@@ -34,9 +34,16 @@ describe('browser: a multipart form with a file passes the CSRF check', { skip: 
     await page.fill('#title', '政府信息公开');
     await page.setInputFiles('#attachment', file);
     await Promise.all([page.waitForNavigation(), page.click('button')]);
-    const body = JSON.parse((await page.textContent('body')) ?? '{}') as { fields: Record<string, string>; stored: { filename: string; kind: string }[]; issues: unknown[] };
+    const body = JSON.parse((await page.textContent('body')) ?? '{}') as {
+      fields: Record<string, string>;
+      stored: { filename: string; kind: string }[];
+      issues: unknown[];
+    };
     assert.equal(body.fields.title, '政府信息公开');
     assert.deepEqual(body.issues, []);
-    assert.deepEqual(body.stored.map((f) => [f.filename, f.kind]), [['岳阳市 年度报告.pdf', 'pdf']]);
+    assert.deepEqual(
+      body.stored.map((f) => [f.filename, f.kind]),
+      [['岳阳市 年度报告.pdf', 'pdf']],
+    );
   });
 });

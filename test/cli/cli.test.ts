@@ -22,8 +22,17 @@ function gongkai(args: string[], env: Record<string, string> = {}, input?: strin
     const child = execFile(
       process.execPath,
       [cli, ...args],
-      { env: { ...process.env, GONGKAI_DATA_DIR: dir, LOG_LEVEL: 'silent', GONGKAI_ADMIN_PASSWORD: 'Cli-Guanli-2026!', ...env } },
-      (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      {
+        env: {
+          ...process.env,
+          GONGKAI_DATA_DIR: dir,
+          LOG_LEVEL: 'silent',
+          GONGKAI_ADMIN_PASSWORD: 'Cli-Guanli-2026!',
+          ...env,
+        },
+      },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
     if (input !== undefined) child.stdin!.end(input);
   });
@@ -65,13 +74,38 @@ test('migrate, demo, users, audit verify: the happy path with --json', async () 
   assert.equal(again.code, 2);
   assert.match(again.stderr, /not empty/);
 
-  const created = await gongkai(['user', 'create', '--username', 'newclerk', '--name', '新信息员', '--agency', 'yueyang-hrss', '--unit', '劳动关系科', '--role', 'drafter', '--json']);
+  const created = await gongkai([
+    'user',
+    'create',
+    '--username',
+    'newclerk',
+    '--name',
+    '新信息员',
+    '--agency',
+    'yueyang-hrss',
+    '--unit',
+    '劳动关系科',
+    '--role',
+    'drafter',
+    '--json',
+  ]);
   assert.equal(created.code, 0, created.stderr);
   const body = JSON.parse(created.stdout);
   assert.equal(body.username, 'newclerk');
   assert.ok(body.password.length >= 10, 'a generated password is printed once');
 
-  const badRole = await gongkai(['user', 'create', '--username', 'x2', '--name', 'x', '--agency', 'yueyang-hrss', '--role', 'emperor']);
+  const badRole = await gongkai([
+    'user',
+    'create',
+    '--username',
+    'x2',
+    '--name',
+    'x',
+    '--agency',
+    'yueyang-hrss',
+    '--role',
+    'emperor',
+  ]);
   assert.equal(badRole.code, 2);
   assert.match(badRole.stderr, /unknown role/);
   const badAgency = await gongkai(['user', 'create', '--username', 'x3', '--name', 'x', '--agency', 'atlantis']);

@@ -20,7 +20,11 @@ test('acknowledged applications survive kill -9 of the server', { timeout: 240_0
     let failedAfterKill = 0;
     try {
       const agency = await agencyIdOf(first.base, 'main');
-      const forms = await pool(Array.from({ length: FORMS }, (_, i) => i), 4, (i) => prepareForm(first.base, agency, i + 1));
+      const forms = await pool(
+        Array.from({ length: FORMS }, (_, i) => i),
+        4,
+        (i) => prepareForm(first.base, agency, i + 1),
+      );
       let killing: Promise<void> | null = null;
       await pool(forms, CONCURRENCY, async (form) => {
         try {

@@ -12,11 +12,22 @@ import { smtpServer } from '../support/smtp-server.ts';
 const cli = new URL('../../bin/gongkai.mjs', import.meta.url).pathname;
 let dir: string;
 
-function gongkai(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function gongkai(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const base: NodeJS.ProcessEnv = { ...process.env, GONGKAI_DATA_DIR: dir, LOG_LEVEL: 'silent', GONGKAI_ADMIN_PASSWORD: 'Cli-Youjian-2026!', ...env };
+    const base: NodeJS.ProcessEnv = {
+      ...process.env,
+      GONGKAI_DATA_DIR: dir,
+      LOG_LEVEL: 'silent',
+      GONGKAI_ADMIN_PASSWORD: 'Cli-Youjian-2026!',
+      ...env,
+    };
     delete base.DATABASE_URL;
-    execFile(process.execPath, [cli, ...args], { env: base }, (error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+    execFile(process.execPath, [cli, ...args], { env: base }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -37,13 +48,20 @@ test('reminders are queued once a day and mailed by send-pending', { timeout: 12
 
   const server = smtpServer();
   const port = await server.listen();
-  const smtp = { GONGKAI_SMTP_HOST: '127.0.0.1', GONGKAI_SMTP_PORT: String(port), GONGKAI_SMTP_FROM: 'gongkai@example.cn' };
+  const smtp = {
+    GONGKAI_SMTP_HOST: '127.0.0.1',
+    GONGKAI_SMTP_PORT: String(port),
+    GONGKAI_SMTP_FROM: 'gongkai@example.cn',
+  };
   try {
     const first = await gongkai(['reminders', 'run', '--json'], smtp);
     assert.equal(first.code, 0, first.stderr);
     const run = JSON.parse(first.stdout) as { cases: number; notices: number; mails: number };
     assert.ok(run.cases >= 1 && run.mails >= 1, first.stdout);
-    const again = JSON.parse((await gongkai(['reminders', 'run', '--json'], smtp)).stdout) as { mails: number; notices: number };
+    const again = JSON.parse((await gongkai(['reminders', 'run', '--json'], smtp)).stdout) as {
+      mails: number;
+      notices: number;
+    };
     assert.deepEqual({ mails: again.mails, notices: again.notices }, { mails: 0, notices: 0 });
 
     const sent = await gongkai(['mail', 'send-pending', '--json'], smtp);

@@ -13,7 +13,10 @@ test('npm start on an empty data directory serves the platform with the demo and
   const env: NodeJS.ProcessEnv = { ...process.env, GONGKAI_DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'info' };
   delete env.GONGKAI_ADMIN_PASSWORD;
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: new URL('../..', import.meta.url).pathname, env });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: new URL('../..', import.meta.url).pathname,
+    env,
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
@@ -25,7 +28,8 @@ test('npm start on an empty data directory serves the platform with the demo and
       if (m) base = m[1]!;
       // A bound against a hang, not a speed check: on the shared 2-core machine under load a first
       // start has taken over 40 s (docs/performance.md, Start-up).
-      else if (Date.now() - started > 180_000 || child.exitCode !== null) assert.fail(`the server did not start:\n${out}`);
+      else if (Date.now() - started > 180_000 || child.exitCode !== null)
+        assert.fail(`the server did not start:\n${out}`);
       else await new Promise((r) => setTimeout(r, 100));
     }
     const password = /密码 \/ password: (\S+)/.exec(out)?.[1];
@@ -36,12 +40,19 @@ test('npm start on an empty data directory serves the platform with the demo and
     assert.equal(out.split(password).length - 1, 1, 'printed exactly once, never logged');
 
     const health = await fetch(`${base}/healthz`);
-    assert.deepEqual(await health.json(), { status: 'ok', database: 'sqlite', version: JSON.parse(readFileSync('package.json', 'utf8')).version });
+    assert.deepEqual(await health.json(), {
+      status: 'ok',
+      database: 'sqlite',
+      version: JSON.parse(readFileSync('package.json', 'utf8')).version,
+    });
 
     const page = await fetch(`${base}/sign-in`);
     const html = await page.text();
     assert.match(html, /<html lang="zh-CN"/);
-    const cookie = page.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = page.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const token = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
     const signIn = await fetch(`${base}/sign-in`, {
       method: 'POST',
@@ -52,7 +63,7 @@ test('npm start on an empty data directory serves the platform with the demo and
     assert.equal(signIn.status, 303);
     assert.equal(signIn.headers.get('location'), '/account/password', 'a generated password must be changed first');
     const agencies = await fetch(`${base}/api/v1/agencies`);
-    const codes = ((await agencies.json()) as { agencies?: { code: string }[] } | { code: string }[]);
+    const codes = (await agencies.json()) as { agencies?: { code: string }[] } | { code: string }[];
     assert.match(JSON.stringify(codes), /yueyang-hrss/);
   } finally {
     child.kill('SIGTERM');

@@ -20,30 +20,67 @@ forEachDialect('demo applications', (t) => {
     configureAudit({ algorithm: 'sha256', key: undefined });
     await calendarService.seedFromFile(t.handle.db);
     await loadDemo(t.handle, DEMO_PASSWORD, { mustChange: false, vault: createVault('aes-256-gcm', [KEY]) });
-    hrss = (await t.handle.db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
+    hrss = (
+      await t.handle.db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
+    ).id;
   });
 
-  const apps = () => t.handle.db.selectFrom('applications').select(['id', 'agency_id', 'applicant_kind', 'received_on', 'status', 'outcome', 'outcome_on']).execute();
+  const apps = () =>
+    t.handle.db
+      .selectFrom('applications')
+      .select(['id', 'agency_id', 'applicant_kind', 'received_on', 'status', 'outcome', 'outcome_on'])
+      .execute();
 
   test('2025 has new applications of every applicant kind (table 三 row 一)', async () => {
     const rows = (await apps()).filter((a) => a.agency_id === hrss && a.received_on.startsWith('2025'));
-    for (const kind of APPLICANT_KINDS) assert.ok(rows.some((a) => a.applicant_kind === kind), `no 2025 application of kind ${kind}`);
+    for (const kind of APPLICANT_KINDS)
+      assert.ok(
+        rows.some((a) => a.applicant_kind === kind),
+        `no 2025 application of kind ${kind}`,
+      );
   });
 
   test('2025 has cases carried over from 2024 and into 2026 (rows 二 and 四)', async () => {
     const rows = (await apps()).filter((a) => a.agency_id === hrss);
-    assert.ok(rows.some((a) => a.received_on < '2025-01-01' && a.outcome_on !== null && a.outcome_on >= '2025-01-01'), 'row 二 is empty');
-    assert.ok(rows.some((a) => a.received_on.startsWith('2025') && (a.outcome_on === null || a.outcome_on > '2025-12-31')), 'row 四 is empty');
+    assert.ok(
+      rows.some((a) => a.received_on < '2025-01-01' && a.outcome_on !== null && a.outcome_on >= '2025-01-01'),
+      'row 二 is empty',
+    );
+    assert.ok(
+      rows.some((a) => a.received_on.startsWith('2025') && (a.outcome_on === null || a.outcome_on > '2025-12-31')),
+      'row 四 is empty',
+    );
   });
 
   test('every outcome category of table 三 is answered in 2025', async () => {
-    const answered = new Set((await apps()).filter((a) => a.agency_id === hrss && a.outcome_on?.startsWith('2025')).map((a) => a.outcome));
-    for (const code of OUTCOME_CODES) assert.ok(answered.has(code), `no 2025 answer with outcome ${code} (${OUTCOMES[code].category})`);
+    const answered = new Set(
+      (await apps()).filter((a) => a.agency_id === hrss && a.outcome_on?.startsWith('2025')).map((a) => a.outcome),
+    );
+    for (const code of OUTCOME_CODES)
+      assert.ok(answered.has(code), `no 2025 answer with outcome ${code} (${OUTCOMES[code].category})`);
   });
 
   test('some cases were corrected, consulted, extended and charged', async () => {
-    const kinds = new Set((await t.handle.db.selectFrom('application_events').select('kind').where('occurred_on', '>=', '2025-01-01').where('occurred_on', '<=', '2025-12-31').execute()).map((e) => e.kind));
-    for (const k of ['correction_requested', 'correction_received', 'consultation_started', 'consultation_ended', 'extension_approved', 'fee_notice_sent', 'fee_paid']) assert.ok(kinds.has(k), `no ${k} in 2025`);
+    const kinds = new Set(
+      (
+        await t.handle.db
+          .selectFrom('application_events')
+          .select('kind')
+          .where('occurred_on', '>=', '2025-01-01')
+          .where('occurred_on', '<=', '2025-12-31')
+          .execute()
+      ).map((e) => e.kind),
+    );
+    for (const k of [
+      'correction_requested',
+      'correction_received',
+      'consultation_started',
+      'consultation_ended',
+      'extension_approved',
+      'fee_notice_sent',
+      'fee_paid',
+    ])
+      assert.ok(kinds.has(k), `no ${k} in 2025`);
   });
 
   test('table 四 for 2025 has cases in each group, with their ids', async () => {
@@ -55,7 +92,11 @@ forEachDialect('demo applications', (t) => {
       litigationAfterReconsideration: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
     });
     assert.equal(table.reconsideration.total.ids.length, 3);
-    const linked = await t.handle.db.selectFrom('review_cases').select('id').where('application_id', 'is not', null).execute();
+    const linked = await t.handle.db
+      .selectFrom('review_cases')
+      .select('id')
+      .where('application_id', 'is not', null)
+      .execute();
     assert.ok(linked.length >= 4);
   });
 

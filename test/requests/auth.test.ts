@@ -61,13 +61,22 @@ forEachDialect('sign-in and sessions', (t) => {
     const locked = await c.signIn('unithead');
     assert.equal(locked.statusCode, 422);
     assert.match(locked.body, /账号已锁定至 2026-03-02 09:15/);
-    const row = await t.handle.db.selectFrom('users').select(['locked_until']).where('username', '=', 'unithead').executeTakeFirstOrThrow();
+    const row = await t.handle.db
+      .selectFrom('users')
+      .select(['locked_until'])
+      .where('username', '=', 'unithead')
+      .executeTakeFirstOrThrow();
     assert.equal(row.locked_until, '2026-03-02T01:15:00.000Z');
     setClock(() => new Date(start.getTime() + 14 * 60_000));
     assert.equal((await c.signIn('unithead')).statusCode, 422);
     setClock(() => new Date(start.getTime() + 16 * 60_000));
     assert.equal((await c.signIn('unithead')).statusCode, 303);
-    const events = await t.handle.db.selectFrom('audit_events').select('action').where('subject_type', '=', 'user').where('action', 'like', 'auth.%').execute();
+    const events = await t.handle.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('subject_type', '=', 'user')
+      .where('action', 'like', 'auth.%')
+      .execute();
     assert.ok(events.some((e) => e.action === 'auth.locked_out'));
     assert.ok(events.filter((e) => e.action === 'auth.sign_in_failed').length >= 5);
     setClock(undefined);
@@ -94,8 +103,16 @@ forEachDialect('sign-in and sessions', (t) => {
   test('state-changing requests without a valid CSRF token are rejected and change nothing', async () => {
     const c = new Client(app);
     await c.signIn('chief');
-    const before = await t.handle.db.selectFrom('users').select('password_hash').where('username', '=', 'chief').executeTakeFirstOrThrow();
-    const form = { current_password: DEMO_PASSWORD, new_password: 'Another-Pass-2026', confirm_password: 'Another-Pass-2026' };
+    const before = await t.handle.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'chief')
+      .executeTakeFirstOrThrow();
+    const form = {
+      current_password: DEMO_PASSWORD,
+      new_password: 'Another-Pass-2026',
+      confirm_password: 'Another-Pass-2026',
+    };
     const missing = await c.post('/account/password', { ...form, _csrf: null });
     assert.equal(missing.statusCode, 403);
     assert.match(missing.body, /表单已过期或来源无效/);
@@ -103,15 +120,26 @@ forEachDialect('sign-in and sessions', (t) => {
     assert.equal(forged.statusCode, 403);
     const signOut = await c.post('/sign-out', { _csrf: null });
     assert.equal(signOut.statusCode, 403);
-    const after = await t.handle.db.selectFrom('users').select('password_hash').where('username', '=', 'chief').executeTakeFirstOrThrow();
+    const after = await t.handle.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'chief')
+      .executeTakeFirstOrThrow();
     assert.equal(after.password_hash, before.password_hash);
     // the login form itself is protected too (no login CSRF)
     const anon = new Client(app);
-    assert.equal((await anon.post('/sign-in', { username: 'chief', password: DEMO_PASSWORD, _csrf: null })).statusCode, 403);
+    assert.equal(
+      (await anon.post('/sign-in', { username: 'chief', password: DEMO_PASSWORD, _csrf: null })).statusCode,
+      403,
+    );
   });
 
   test('a generated password must be changed before anything else', async () => {
-    await t.handle.db.updateTable('users').set({ must_change_password: 1 }).where('username', '=', 'reviewer').execute();
+    await t.handle.db
+      .updateTable('users')
+      .set({ must_change_password: 1 })
+      .where('username', '=', 'reviewer')
+      .execute();
     const c = new Client(app);
     const res = await c.signIn('reviewer');
     assert.equal(res.headers.location, '/account/password');
@@ -119,11 +147,19 @@ forEachDialect('sign-in and sessions', (t) => {
     assert.equal(blocked.statusCode, 303);
     assert.equal(blocked.headers.location, '/account/password');
     await c.get('/account/password');
-    const weak = await c.post('/account/password', { current_password: DEMO_PASSWORD, new_password: 'short', confirm_password: 'short' });
+    const weak = await c.post('/account/password', {
+      current_password: DEMO_PASSWORD,
+      new_password: 'short',
+      confirm_password: 'short',
+    });
     assert.equal(weak.statusCode, 422);
     assert.match(weak.body, /密码至少需要 10 个字符/);
     assert.match(weak.body, /href="#field-new_password"/);
-    const ok = await c.post('/account/password', { current_password: DEMO_PASSWORD, new_password: 'Shenhe-2026-New!', confirm_password: 'Shenhe-2026-New!' });
+    const ok = await c.post('/account/password', {
+      current_password: DEMO_PASSWORD,
+      new_password: 'Shenhe-2026-New!',
+      confirm_password: 'Shenhe-2026-New!',
+    });
     assert.equal(ok.statusCode, 303);
     assert.equal((await c.get('/admin')).statusCode, 200);
   });

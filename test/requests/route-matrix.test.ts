@@ -20,7 +20,14 @@ const ALL: readonly Role[] = roles;
 const SYS: Role[] = ['system_admin'];
 const SEC: Role[] = ['security_admin'];
 const SYS_SEC: Role[] = ['system_admin', 'security_admin'];
-const WORKFLOW: Role[] = ['drafter', 'unit_head', 'confidentiality_reviewer', 'disclosure_officer', 'leader_in_charge', 'principal_leader'];
+const WORKFLOW: Role[] = [
+  'drafter',
+  'unit_head',
+  'confidentiality_reviewer',
+  'disclosure_officer',
+  'leader_in_charge',
+  'principal_leader',
+];
 const CONTENT: Role[] = [...WORKFLOW, 'supervisor'];
 
 /** METHOD path → the roles allowed (with the demo bureau's records as the resources). */
@@ -80,7 +87,14 @@ export const expected: Record<string, readonly Role[]> = {
   'GET /admin/workflows': ['system_admin', 'disclosure_officer'],
   'POST /admin/workflows': SYS,
   // Disclosure applications; the resource is a case assigned to the demo drafter's unit (就业促进科).
-  'GET /admin/applications': ['drafter', 'unit_head', 'disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
+  'GET /admin/applications': [
+    'drafter',
+    'unit_head',
+    'disclosure_officer',
+    'leader_in_charge',
+    'principal_leader',
+    'supervisor',
+  ],
   'GET /admin/applications/new': ['disclosure_officer'],
   'POST /admin/applications/new': ['disclosure_officer'],
   'GET /admin/applications/:id': ['drafter', 'unit_head', 'disclosure_officer', 'leader_in_charge', 'principal_leader'],
@@ -93,7 +107,13 @@ export const expected: Record<string, readonly Role[]> = {
   'POST /admin/applications/:id/reveal': ['disclosure_officer'],
   'POST /admin/applications/:id/applicant-key': ['disclosure_officer'],
   'GET /admin/applications/:id/attachments/:attachmentId': ['disclosure_officer'],
-  'GET /admin/applications/:id/notices/:file': ['drafter', 'unit_head', 'disclosure_officer', 'leader_in_charge', 'principal_leader'],
+  'GET /admin/applications/:id/notices/:file': [
+    'drafter',
+    'unit_head',
+    'disclosure_officer',
+    'leader_in_charge',
+    'principal_leader',
+  ],
   // Power catalog, service guides, table 二 figures, channels, task assignment (issue 3 items 7-8).
   'GET /admin/power-catalog': CONTENT,
   'GET /admin/power-catalog/new': ['drafter'],
@@ -116,7 +136,13 @@ export const expected: Record<string, readonly Role[]> = {
   'GET /admin/service-guides/:id/correct': ['disclosure_officer'],
   'POST /admin/service-guides/:id/correct': ['disclosure_officer'],
   'POST /admin/yearly-figures/import': ['disclosure_officer'],
-  'GET /admin/channels/outbox': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor', 'system_admin'],
+  'GET /admin/channels/outbox': [
+    'disclosure_officer',
+    'leader_in_charge',
+    'principal_leader',
+    'supervisor',
+    'system_admin',
+  ],
   'POST /admin/channels/outbox': ['disclosure_officer'],
   'POST /admin/channels/outbox/:id/retry': ['disclosure_officer'],
   'POST /admin/channels/endpoints': ['system_admin'],
@@ -126,7 +152,13 @@ export const expected: Record<string, readonly Role[]> = {
   'GET /admin/notice-templates': ['disclosure_officer'],
   'GET /admin/notice-templates/:key': ['disclosure_officer'],
   'POST /admin/notice-templates/:key': ['disclosure_officer'],
-  'GET /api/v1/applications/:id/deadline': ['drafter', 'unit_head', 'disclosure_officer', 'leader_in_charge', 'principal_leader'],
+  'GET /api/v1/applications/:id/deadline': [
+    'drafter',
+    'unit_head',
+    'disclosure_officer',
+    'leader_in_charge',
+    'principal_leader',
+  ],
   // Reconsideration and litigation (table 四); the dashboard's reminders (a notice is its addressee's only).
   'GET /admin/reviews': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
   'GET /admin/reviews/new': ['disclosure_officer'],
@@ -137,7 +169,12 @@ export const expected: Record<string, readonly Role[]> = {
   'GET /admin/reports': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
   'GET /admin/reports/open': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
   'GET /admin/reports/:code/:year': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
-  'GET /admin/reports/:code/:year/download': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
+  'GET /admin/reports/:code/:year/download': [
+    'disclosure_officer',
+    'leader_in_charge',
+    'principal_leader',
+    'supervisor',
+  ],
   'GET /admin/reports/:code/:year/cells': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
   'GET /admin/reports/check': ['disclosure_officer', 'supervisor'],
   'POST /admin/reports/check': ['disclosure_officer', 'supervisor'],
@@ -166,16 +203,21 @@ interface Targets {
 }
 
 function concrete(url: string, targets: Targets, role: Role, index: number): string {
-  return url
-    .replace(/^\/admin\/agencies\/:id/, `/admin/agencies/${targets.agency}`)
-    .replace(/^\/admin\/units\/:id/, `/admin/units/${targets.unit}`)
-    .replace(/^\/admin\/users\/:id/, `/admin/users/${targets.user}`)
-    .replace(/^\/admin\/leading-group\/:id/, `/admin/leading-group/${targets.member}`)
-    .replace(/^\/admin\/items\/:id/, `/admin/items/${targets.item}`)
-    .replace(/^\/admin\/applications\/:id/, `/admin/applications/${targets.application}`)
-    .replace(/^\/api\/v1\/applications\/:id/, `/api/v1/applications/${targets.application}`)
-    .replace(/^\/admin\/role-assignments\/:id/, `/admin/role-assignments/${targets.grants[index % targets.grants.length]}`)
-    .replace(/:(\w+)/g, `0`) + (role ? '' : '');
+  return (
+    url
+      .replace(/^\/admin\/agencies\/:id/, `/admin/agencies/${targets.agency}`)
+      .replace(/^\/admin\/units\/:id/, `/admin/units/${targets.unit}`)
+      .replace(/^\/admin\/users\/:id/, `/admin/users/${targets.user}`)
+      .replace(/^\/admin\/leading-group\/:id/, `/admin/leading-group/${targets.member}`)
+      .replace(/^\/admin\/items\/:id/, `/admin/items/${targets.item}`)
+      .replace(/^\/admin\/applications\/:id/, `/admin/applications/${targets.application}`)
+      .replace(/^\/api\/v1\/applications\/:id/, `/api/v1/applications/${targets.application}`)
+      .replace(
+        /^\/admin\/role-assignments\/:id/,
+        `/admin/role-assignments/${targets.grants[index % targets.grants.length]}`,
+      )
+      .replace(/:(\w+)/g, `0`) + (role ? '' : '')
+  );
 }
 
 forEachDialect('route × role matrix', (t) => {
@@ -185,38 +227,100 @@ forEachDialect('route × role matrix', (t) => {
     await seedDemo(t.handle);
     app = await testApp(t.handle);
     const db = t.handle.db;
-    const hrss = await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow();
+    const hrss = await db
+      .selectFrom('agencies')
+      .select('id')
+      .where('code', '=', 'yueyang-hrss')
+      .executeTakeFirstOrThrow();
     targets.agency = hrss.id;
-    targets.unit = (await db.selectFrom('units').select('id').where('agency_id', '=', hrss.id).where('name', '=', '就业促进科').executeTakeFirstOrThrow()).id;
-    const target = await organisationService.createUser(db, systemContext, { username: 'matrix-target', display_name: '测试对象', agency_id: hrss.id, unit_id: targets.unit }, 'Juzhen-Mubiao-2026');
+    targets.unit = (
+      await db
+        .selectFrom('units')
+        .select('id')
+        .where('agency_id', '=', hrss.id)
+        .where('name', '=', '就业促进科')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const target = await organisationService.createUser(
+      db,
+      systemContext,
+      { username: 'matrix-target', display_name: '测试对象', agency_id: hrss.id, unit_id: targets.unit },
+      'Juzhen-Mubiao-2026',
+    );
     targets.user = target.id;
     for (let i = 0; i < 12; i++) {
       // grants to revoke: one per allowed attempt (revoked grants then answer 404, not 403)
       const unitName = ['就业促进科', '劳动关系科', '工资福利科', '社会保险科', '办公室', '政策法规科'][i % 6]!;
-      const unit = await db.selectFrom('units').select('id').where('agency_id', '=', hrss.id).where('name', '=', unitName).executeTakeFirstOrThrow();
-      targets.grants.push(await organisationService.assignRole(db, systemContext, target.id, i < 6 ? 'drafter' : 'unit_head', hrss.id, unit.id));
+      const unit = await db
+        .selectFrom('units')
+        .select('id')
+        .where('agency_id', '=', hrss.id)
+        .where('name', '=', unitName)
+        .executeTakeFirstOrThrow();
+      targets.grants.push(
+        await organisationService.assignRole(
+          db,
+          systemContext,
+          target.id,
+          i < 6 ? 'drafter' : 'unit_head',
+          hrss.id,
+          unit.id,
+        ),
+      );
     }
-    targets.member = (await db.selectFrom('leading_group_members').select('id').where('agency_id', '=', hrss.id).orderBy('id').executeTakeFirstOrThrow()).id;
-    const drafter = await db.selectFrom('users').selectAll().where('username', '=', 'drafter').executeTakeFirstOrThrow();
-    const drafterActor = await loadActor(db, { user_id: drafter.id, username: drafter.username, display_name: drafter.display_name, agency_id: drafter.agency_id, unit_id: drafter.unit_id, must_change_password: 0 });
+    targets.member = (
+      await db
+        .selectFrom('leading_group_members')
+        .select('id')
+        .where('agency_id', '=', hrss.id)
+        .orderBy('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const drafter = await db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', 'drafter')
+      .executeTakeFirstOrThrow();
+    const drafterActor = await loadActor(db, {
+      user_id: drafter.id,
+      username: drafter.username,
+      display_name: drafter.display_name,
+      agency_id: drafter.agency_id,
+      unit_id: drafter.unit_id,
+      must_change_password: 0,
+    });
     targets.item = (
-      await publishingService.createDraft(db, { actor: drafterActor, ctx: systemContext }, {
-        title: '矩阵测试信息',
-        issuing_agencies: [],
-        responsible_unit_id: targets.unit,
-        formation_date: '2025-01-02',
-        disclosure_mode: 'proactive',
-        catalog_category: 'work_news',
-        body_html: '<p>正文</p>',
-      })
+      await publishingService.createDraft(
+        db,
+        { actor: drafterActor, ctx: systemContext },
+        {
+          title: '矩阵测试信息',
+          issuing_agencies: [],
+          responsible_unit_id: targets.unit,
+          formation_date: '2025-01-02',
+          disclosure_mode: 'proactive',
+          catalog_category: 'work_news',
+          body_html: '<p>正文</p>',
+        },
+      )
     ).id;
     // Encrypted with the key the test app resolves from its configuration, so "show full" works.
     const config = testConfig();
-    const applications = createApplicationsService(createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)));
+    const applications = createApplicationsService(
+      createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)),
+    );
     targets.application = (
       await applications.registerAtCounter(db, systemContext, hrss.id, {
-        channel: 'in_person', submitted_on: '2026-11-02', assigned_unit_id: String(targets.unit), applicant_kind: 'natural_person', applicant_name: '矩阵申请人',
-        id_number: '11010519491231002X', phone: '13800000000', description: '矩阵测试申请', form_wanted: 'electronic', delivery_way: 'pickup',
+        channel: 'in_person',
+        submitted_on: '2026-11-02',
+        assigned_unit_id: String(targets.unit),
+        applicant_kind: 'natural_person',
+        applicant_name: '矩阵申请人',
+        id_number: '11010519491231002X',
+        phone: '13800000000',
+        description: '矩阵测试申请',
+        form_wanted: 'electronic',
+        delivery_way: 'pickup',
       })
     ).id;
   });
@@ -251,7 +355,10 @@ forEachDialect('route × role matrix', (t) => {
         assert.notEqual(res.statusCode, 401, `${role} lost its session at ${key}`);
         const allowed = res.statusCode !== 403;
         const want = (expected[key] ?? []).includes(role);
-        if (allowed !== want) mismatches.push(`${key} as ${role}: ${allowed ? 'allowed' : 'denied'} (${res.statusCode}), expected ${want ? 'allowed' : 'denied'}`);
+        if (allowed !== want)
+          mismatches.push(
+            `${key} as ${role}: ${allowed ? 'allowed' : 'denied'} (${res.statusCode}), expected ${want ? 'allowed' : 'denied'}`,
+          );
         if (route.method === 'GET' && res.statusCode === 200) await client.get('/account'); // refresh the CSRF token
       }
     }

@@ -58,7 +58,11 @@ export class Client {
   }
 
   /** Posts a form; the CSRF token of the last page is added unless `_csrf` is given (or null). */
-  async post(url: string, form: Record<string, string | null> = {}, method: 'POST' | 'PUT' | 'DELETE' | 'PATCH' = 'POST'): Promise<LightMyRequestResponse> {
+  async post(
+    url: string,
+    form: Record<string, string | null> = {},
+    method: 'POST' | 'PUT' | 'DELETE' | 'PATCH' = 'POST',
+  ): Promise<LightMyRequestResponse> {
     const fields: Record<string, string> = {};
     if (!('_csrf' in form) && this.csrfToken) fields._csrf = this.csrfToken;
     for (const [k, v] of Object.entries(form)) if (v !== null) fields[k] = v;

@@ -24,7 +24,11 @@ const scope = new AsyncLocalStorage<Capture>();
 let active = 0;
 let originals: { out: typeof process.stdout.write; err: typeof process.stderr.write } | undefined;
 
-function hook(stream: NodeJS.WriteStream, key: keyof Capture, original: typeof process.stdout.write): typeof process.stdout.write {
+function hook(
+  stream: NodeJS.WriteStream,
+  key: keyof Capture,
+  original: typeof process.stdout.write,
+): typeof process.stdout.write {
   return function (this: unknown, chunk: unknown, ...rest: unknown[]): boolean {
     const capture = scope.getStore();
     if (!capture) return (original as (...a: unknown[]) => boolean).call(stream, chunk, ...rest);

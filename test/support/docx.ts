@@ -9,7 +9,12 @@ export interface DocxParts {
 }
 
 function unescape(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 export async function readDocx(bytes: Buffer | Uint8Array): Promise<DocxParts> {
@@ -17,7 +22,9 @@ export async function readDocx(bytes: Buffer | Uint8Array): Promise<DocxParts> {
   const file = zip.file('word/document.xml');
   if (!file) throw new Error('not a DOCX: no word/document.xml');
   const documentXml = await file.async('string');
-  const paragraphs = documentXml.split('</w:p>').map((p) => unescape([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')));
+  const paragraphs = documentXml
+    .split('</w:p>')
+    .map((p) => unescape([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')));
   return {
     text: paragraphs.filter((p) => p !== '').join('\n'),
     documentXml,

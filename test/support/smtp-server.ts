@@ -9,7 +9,12 @@ export interface Received {
 }
 
 /** A minimal SMTP server: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT. No TLS, no auth. */
-export function smtpServer(): { server: Server; received: Received[]; listen(port?: number): Promise<number>; close(): Promise<void> } {
+export function smtpServer(): {
+  server: Server;
+  received: Received[];
+  listen(port?: number): Promise<number>;
+  close(): Promise<void>;
+} {
   const received: Received[] = [];
   const sockets = new Set<Socket>();
   const server = createServer((socket) => {
@@ -60,7 +65,10 @@ export function smtpServer(): { server: Server; received: Received[]; listen(por
   return {
     server,
     received,
-    listen: (port = 0) => new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve((server.address() as { port: number }).port))),
+    listen: (port = 0) =>
+      new Promise((resolve) =>
+        server.listen(port, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
+      ),
     close: () =>
       new Promise((resolve) => {
         for (const s of sockets) s.destroy();
@@ -72,7 +80,9 @@ export function smtpServer(): { server: Server; received: Received[]; listen(por
 /** A port that nothing listens on (bound and released). */
 export async function freePort(): Promise<number> {
   const s = createServer();
-  const port = await new Promise<number>((resolve) => s.listen(0, '127.0.0.1', () => resolve((s.address() as { port: number }).port)));
+  const port = await new Promise<number>((resolve) =>
+    s.listen(0, '127.0.0.1', () => resolve((s.address() as { port: number }).port)),
+  );
   await new Promise((resolve) => s.close(resolve));
   return port;
 }

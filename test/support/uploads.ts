@@ -52,11 +52,18 @@ export async function uploadApp(overrides: Partial<Config>): Promise<{ app: Fast
     for (const file of form.files) {
       const check = checkUpload(file, PUBLICATION_KINDS);
       if (!check.ok) issues.push(check.issue);
-      else stored.push({ field: file.field, filename: file.filename, ...(await storeBlob(config, file.bytes, { encrypt: form.fields.personal === '1' })) });
+      else
+        stored.push({
+          field: file.field,
+          filename: file.filename,
+          ...(await storeBlob(config, file.bytes, { encrypt: form.fields.personal === '1' })),
+        });
     }
     return { fields: form.fields, stored, issues };
   });
-  app.post('/t/private', { config: { policy: 'organisation.read' } }, async (req) => ({ files: (await readMultipartForm(req)).files.length }));
+  app.post('/t/private', { config: { policy: 'organisation.read' } }, async (req) => ({
+    files: (await readMultipartForm(req)).files.length,
+  }));
   app.get('/t/blob/:sha', { config: { public: true } }, async (req, reply) => {
     const { sha } = req.params as { sha: string };
     const q = req.query as { name?: string; encrypted?: string };
@@ -77,8 +84,11 @@ export async function postMultipart(app: FastifyInstance, client: Client, url: s
   return app.inject({
     method: 'POST',
     url,
-    headers: { cookie: client.cookieHeader(), 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, accept: 'application/json' },
+    headers: {
+      cookie: client.cookieHeader(),
+      'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
+      accept: 'application/json',
+    },
     payload: multipart(parts),
   });
 }
-

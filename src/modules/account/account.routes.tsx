@@ -14,7 +14,9 @@ import { AccountPage, DashboardPage, PasswordPage } from './views/account-pages.
 
 /** Only same-site paths are followed after sign-in (no open redirect). */
 function safeNext(value: unknown): string {
-  return typeof value === 'string' && /^\/(?!\/)[^\s\\]*$/.test(value) && !value.startsWith('/sign-in') ? value : '/admin';
+  return typeof value === 'string' && /^\/(?!\/)[^\s\\]*$/.test(value) && !value.startsWith('/sign-in')
+    ? value
+    : '/admin';
 }
 
 function field(body: unknown, name: string): string {
@@ -35,8 +37,19 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   app.get('/sign-in', { config: { public: true } }, async (req, reply) => {
     const query = req.query as Record<string, string | undefined>;
     if (req.actor) return reply.redirect(safeNext(query.next), 303);
-    const notice = query.expired ? req.t('account.expired') : query.signed_out ? req.t('account.signed_out') : undefined;
-    return reply.page(<SignInPage ctx={reply.view()} issues={[]} next={query.next ? safeNext(query.next) : undefined} notice={notice} />);
+    const notice = query.expired
+      ? req.t('account.expired')
+      : query.signed_out
+        ? req.t('account.signed_out')
+        : undefined;
+    return reply.page(
+      <SignInPage
+        ctx={reply.view()}
+        issues={[]}
+        next={query.next ? safeNext(query.next) : undefined}
+        notice={notice}
+      />,
+    );
   });
 
   app.post(
@@ -74,59 +87,94 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post('/sign-out', { config: { policy: 'account.manage', allowPasswordChangePending: true } }, async (req, reply) => {
-    const token = req.cookies[SESSION_COOKIE];
-    if (token) await accountService.signOut(db, req.auditContext(), token);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.redirect('/sign-in?signed_out=1', 303);
-  });
+  app.post(
+    '/sign-out',
+    { config: { policy: 'account.manage', allowPasswordChangePending: true } },
+    async (req, reply) => {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) await accountService.signOut(db, req.auditContext(), token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.redirect('/sign-in?signed_out=1', 303);
+    },
+  );
 
   app.get('/admin', { config: { policy: 'dashboard.view' } }, async (req, reply) => {
     const actor = req.actor!;
-    const [agency, user] = await Promise.all([organisationStore.agency(db, actor.agencyId), organisationStore.user(db, actor.userId)]);
+    const [agency, user] = await Promise.all([
+      organisationStore.agency(db, actor.agencyId),
+      organisationStore.user(db, actor.userId),
+    ]);
     const t = req.t;
     const cards = navFor(actor)
       .filter((e) => e.href !== '/admin')
       .map((e) => ({ title: t(e.labelKey), href: e.href, text: t(`${e.labelKey}_hint`) }));
     const panels = await loadDashboardPanels(db, actor);
-    return reply.page(<DashboardPage ctx={reply.view()} agencyName={agency?.name ?? ''} lastSignIn={formatChinaTime(user?.last_sign_in_at)} cards={cards} panels={panels} />);
+    return reply.page(
+      <DashboardPage
+        ctx={reply.view()}
+        agencyName={agency?.name ?? ''}
+        lastSignIn={formatChinaTime(user?.last_sign_in_at)}
+        cards={cards}
+        panels={panels}
+      />,
+    );
   });
 
   app.get('/account', { config: { policy: 'account.manage' } }, async (req, reply) => {
     const actor = req.actor!;
-    const agencies = await organisationStore.agencies(db, [...new Set([actor.agencyId, ...actor.grants.map((g) => g.agencyId)])]);
+    const agencies = await organisationStore.agencies(db, [
+      ...new Set([actor.agencyId, ...actor.grants.map((g) => g.agencyId)]),
+    ]);
     const names = new Map(agencies.map((a) => [a.id, a.name]));
     const units = new Map<number, string>();
     for (const g of actor.grants) {
-      if (g.unitId !== null && !units.has(g.unitId)) units.set(g.unitId, (await organisationStore.unit(db, g.unitId))?.name ?? '');
+      if (g.unitId !== null && !units.has(g.unitId))
+        units.set(g.unitId, (await organisationStore.unit(db, g.unitId))?.name ?? '');
     }
-    const roles = actor.grants.map((g) => ({ role: g.role, agencyName: names.get(g.agencyId) ?? '', unitName: g.unitId === null ? null : units.get(g.unitId) ?? null }));
+    const roles = actor.grants.map((g) => ({
+      role: g.role,
+      agencyName: names.get(g.agencyId) ?? '',
+      unitName: g.unitId === null ? null : (units.get(g.unitId) ?? null),
+    }));
     const changed = (req.query as Record<string, string | undefined>).changed === '1';
-    return reply.page(<AccountPage ctx={reply.view()} agencyName={names.get(actor.agencyId) ?? ''} roles={roles} changed={changed} />);
+    return reply.page(
+      <AccountPage ctx={reply.view()} agencyName={names.get(actor.agencyId) ?? ''} roles={roles} changed={changed} />,
+    );
   });
 
-  app.get('/account/password', { config: { policy: 'account.manage', allowPasswordChangePending: true } }, async (req, reply) => {
-    return reply.page(<PasswordPage ctx={reply.view()} issues={[]} mustChange={req.actor!.mustChangePassword} />);
-  });
+  app.get(
+    '/account/password',
+    { config: { policy: 'account.manage', allowPasswordChangePending: true } },
+    async (req, reply) => {
+      return reply.page(<PasswordPage ctx={reply.view()} issues={[]} mustChange={req.actor!.mustChangePassword} />);
+    },
+  );
 
-  app.post('/account/password', { config: { policy: 'account.manage', allowPasswordChangePending: true } }, async (req, reply) => {
-    try {
-      await accountService.changeOwnPassword(
-        db,
-        req.auditContext(),
-        req.actor!.userId,
-        field(req.body, 'current_password'),
-        field(req.body, 'new_password'),
-        field(req.body, 'confirm_password'),
-      );
-    } catch (error) {
-      if (error instanceof ValidationError) {
-        return reply.page(<PasswordPage ctx={reply.view()} issues={error.issues} mustChange={req.actor!.mustChangePassword} />, 422);
+  app.post(
+    '/account/password',
+    { config: { policy: 'account.manage', allowPasswordChangePending: true } },
+    async (req, reply) => {
+      try {
+        await accountService.changeOwnPassword(
+          db,
+          req.auditContext(),
+          req.actor!.userId,
+          field(req.body, 'current_password'),
+          field(req.body, 'new_password'),
+          field(req.body, 'confirm_password'),
+        );
+      } catch (error) {
+        if (error instanceof ValidationError) {
+          return reply.page(
+            <PasswordPage ctx={reply.view()} issues={error.issues} mustChange={req.actor!.mustChangePassword} />,
+            422,
+          );
+        }
+        throw error;
       }
-      throw error;
-    }
-    return reply.redirect('/account?changed=1', 303);
-  });
+      return reply.redirect('/account?changed=1', 303);
+    },
+  );
 }
 
 function meta(req: FastifyRequest) {

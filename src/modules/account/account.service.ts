@@ -31,7 +31,11 @@ export const accountService = {
     // The password is checked even when the user is unknown or locked, so response time tells
     // an attacker nothing about which accounts exist.
     const passwordOk = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
-    const ctx: AuditContext = { actorUserId: user?.id ?? null, actorName: username.slice(0, 60) || '(empty)', ip: meta.ip };
+    const ctx: AuditContext = {
+      actorUserId: user?.id ?? null,
+      actorName: username.slice(0, 60) || '(empty)',
+      ip: meta.ip,
+    };
     return mutate(db, ctx, async (trx, audit) => {
       if (!user) {
         await audit({ action: 'auth.sign_in_failed', subjectType: 'user', after: { reason: 'unknown_user' } });
@@ -41,11 +45,21 @@ export const accountService = {
       // Re-read inside the transaction: parallel attempts must not lose a failure count.
       const current = (await organisationStore.userWithSecret(trx, { id: user.id }))!;
       if (current.disabled === 1) {
-        await audit({ action: 'auth.sign_in_failed', subjectType: 'user', subjectId: user.id, after: { reason: 'disabled' } });
+        await audit({
+          action: 'auth.sign_in_failed',
+          subjectType: 'user',
+          subjectId: user.id,
+          after: { reason: 'disabled' },
+        });
         return { status: 'locked', until: null } as const;
       }
       if (current.locked_until && new Date(current.locked_until) > at) {
-        await audit({ action: 'auth.sign_in_failed', subjectType: 'user', subjectId: user.id, after: { reason: 'locked_out' } });
+        await audit({
+          action: 'auth.sign_in_failed',
+          subjectType: 'user',
+          subjectId: user.id,
+          after: { reason: 'locked_out' },
+        });
         return { status: 'locked', until: current.locked_until } as const;
       }
       if (!passwordOk) {
@@ -59,8 +73,15 @@ export const accountService = {
           })
           .where('id', '=', user.id)
           .execute();
-        await audit({ action: lock ? 'auth.locked_out' : 'auth.sign_in_failed', subjectType: 'user', subjectId: user.id, after: { reason: 'bad_password', failures } });
-        return lock ? ({ status: 'locked', until: addMinutes(at, settings.lockout.minutes).toISOString() } as const) : ({ status: 'invalid' } as const);
+        await audit({
+          action: lock ? 'auth.locked_out' : 'auth.sign_in_failed',
+          subjectType: 'user',
+          subjectId: user.id,
+          after: { reason: 'bad_password', failures },
+        });
+        return lock
+          ? ({ status: 'locked', until: addMinutes(at, settings.lockout.minutes).toISOString() } as const)
+          : ({ status: 'invalid' } as const);
       }
       await trx
         .updateTable('users')
@@ -82,11 +103,19 @@ export const accountService = {
 
   /** The user's own change: the current password is required, the new one must pass the
    *  rules and differ from it. Other sessions of the user end; this one stays. */
-  async changeOwnPassword(db: Db, ctx: AuditContext, userId: number, current: string, next: string, confirm: string): Promise<void> {
+  async changeOwnPassword(
+    db: Db,
+    ctx: AuditContext,
+    userId: number,
+    current: string,
+    next: string,
+    confirm: string,
+  ): Promise<void> {
     const user = await organisationStore.userWithSecret(db, { id: userId });
     if (!user) throw new ValidationError([issue('current_password', 'account.error.current_wrong')]);
     const issues = [];
-    if (!(await verifyPassword(current, user.password_hash))) issues.push(issue('current_password', 'account.error.current_wrong'));
+    if (!(await verifyPassword(current, user.password_hash)))
+      issues.push(issue('current_password', 'account.error.current_wrong'));
     issues.push(...passwordIssues(next, user.username, 'new_password'));
     if (next === current) issues.push(issue('new_password', 'password.same_as_old'));
     if (next !== confirm) issues.push(issue('confirm_password', 'account.error.confirm_mismatch'));

@@ -10,13 +10,22 @@ export const accountMessages = defineMessages({
     zh: '连续登录失败次数过多，账号已锁定至 {until}。请稍后再试或联系安全管理员。',
     en: 'Too many failed attempts: the account is locked until {until}. Try later or ask the security administrator.',
   },
-  'account.error.disabled': { zh: '账号已被停用，请联系安全管理员。', en: 'The account is disabled. Ask the security administrator.' },
-  'account.expired': { zh: '您已长时间未操作，为保护信息安全已自动退出，请重新登录。', en: 'You were signed out after a period of inactivity. Sign in again.' },
+  'account.error.disabled': {
+    zh: '账号已被停用，请联系安全管理员。',
+    en: 'The account is disabled. Ask the security administrator.',
+  },
+  'account.expired': {
+    zh: '您已长时间未操作，为保护信息安全已自动退出，请重新登录。',
+    en: 'You were signed out after a period of inactivity. Sign in again.',
+  },
   'account.signed_out': { zh: '您已安全退出。', en: 'You have signed out.' },
   'account.title': { zh: '我的账号', en: 'My account' },
   'account.roles': { zh: '我的角色', en: 'My roles' },
   'account.change_password': { zh: '修改密码', en: 'Change password' },
-  'account.must_change': { zh: '首次登录或密码被重置后，须先修改密码。', en: 'You must change your password before you continue.' },
+  'account.must_change': {
+    zh: '首次登录或密码被重置后，须先修改密码。',
+    en: 'You must change your password before you continue.',
+  },
   'account.current_password': { zh: '当前密码', en: 'Current password' },
   'account.new_password': { zh: '新密码', en: 'New password' },
   'account.new_password_hint': {

@@ -41,7 +41,12 @@ export function applicantKeyHash(vault: PersonalDataVault, trackingCode: string,
   return vault.blindIndex(`applicant-key|${trackingCode}|${key}`);
 }
 
-export function applicantKeyMatches(vault: PersonalDataVault, trackingCode: string, typed: string, storedHash: string | null): boolean {
+export function applicantKeyMatches(
+  vault: PersonalDataVault,
+  trackingCode: string,
+  typed: string,
+  storedHash: string | null,
+): boolean {
   const key = normaliseApplicantKey(typed);
   if (!key || !storedHash) return false;
   const a = Buffer.from(applicantKeyHash(vault, trackingCode, key));

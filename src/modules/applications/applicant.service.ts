@@ -24,12 +24,19 @@ export const correctionSpec = {
 } as const;
 
 /** The correction request the applicant must answer: what to correct and by when. */
-export function pendingCorrection(app: ApplicationRow, events: readonly { kind: string; occurred_on: string; detail_json: string }[]): { requestedOn: string; correctBy: string | null; note: string } | null {
+export function pendingCorrection(
+  app: ApplicationRow,
+  events: readonly { kind: string; occurred_on: string; detail_json: string }[],
+): { requestedOn: string; correctBy: string | null; note: string } | null {
   if (app.status !== 'awaiting_correction') return null;
   const request = [...events].reverse().find((e) => e.kind === 'correction_requested');
   if (!request) return null;
   const d = detailOf(request);
-  return { requestedOn: request.occurred_on, correctBy: typeof d.correctBy === 'string' ? d.correctBy : null, note: typeof d.note === 'string' ? d.note : '' };
+  return {
+    requestedOn: request.occurred_on,
+    correctBy: typeof d.correctBy === 'string' ? d.correctBy : null,
+    note: typeof d.note === 'string' ? d.note : '',
+  };
 }
 
 export function createApplicantService(vault: PersonalDataVault) {
@@ -45,7 +52,8 @@ export function createApplicantService(vault: PersonalDataVault) {
      *  the 20 working days (Art. 30); the earlier wording is kept in the event. */
     async correct(db: Db, ctx: AuditContext, app: ApplicationRow, body: unknown): Promise<{ dueDate: string | null }> {
       const { values: v, issues } = readForm(correctionSpec, body);
-      if (!keyMatches(app, v.applicant_key)) throw new ValidationError([issue('applicant_key', 'applications.correction.key_wrong')]);
+      if (!keyMatches(app, v.applicant_key))
+        throw new ValidationError([issue('applicant_key', 'applications.correction.key_wrong')]);
       if (issues.length) throw new ValidationError(issues);
       const calendar = await getCalendar(db);
       const today = todayInChina();
@@ -69,10 +77,32 @@ export function createApplicantService(vault: PersonalDataVault) {
           ...(late ? { late: true } : {}),
         };
         const at = nowIso();
-        await store.addEvent(trx, { application_id: app.id, kind: 'correction_received', occurred_on: today, detail, public: true, actor_user_id: null, created_at: at });
-        const next = storedClock(result, [...events, { kind: 'correction_received', occurred_on: today, detail_json: JSON.stringify(detail) }]);
-        await store.update(trx, app.id, { ...next, description: v.description!, document_number_hint: v.document_number_hint, updated_at: at });
-        await audit({ action: 'application.corrected_by_applicant', subjectType: 'application', subjectId: app.id, before: { status: current.status }, after: { date: today, status: next.status, dueDate: next.due_date, late } });
+        await store.addEvent(trx, {
+          application_id: app.id,
+          kind: 'correction_received',
+          occurred_on: today,
+          detail,
+          public: true,
+          actor_user_id: null,
+          created_at: at,
+        });
+        const next = storedClock(result, [
+          ...events,
+          { kind: 'correction_received', occurred_on: today, detail_json: JSON.stringify(detail) },
+        ]);
+        await store.update(trx, app.id, {
+          ...next,
+          description: v.description!,
+          document_number_hint: v.document_number_hint,
+          updated_at: at,
+        });
+        await audit({
+          action: 'application.corrected_by_applicant',
+          subjectType: 'application',
+          subjectId: app.id,
+          before: { status: current.status },
+          after: { date: today, status: next.status, dueDate: next.due_date, late },
+        });
         return { dueDate: next.due_date };
       });
     },
@@ -82,18 +112,31 @@ export function createApplicantService(vault: PersonalDataVault) {
     async issueKey(db: Db, ctx: AuditContext, app: ApplicationRow): Promise<string> {
       const key = newApplicantKey();
       await mutate(db, ctx, async (trx, audit) => {
-        await store.update(trx, app.id, { applicant_key_hash: applicantKeyHash(vault, app.tracking_code, key), updated_at: nowIso() });
+        await store.update(trx, app.id, {
+          applicant_key_hash: applicantKeyHash(vault, app.tracking_code, key),
+          updated_at: nowIso(),
+        });
         await audit({ action: 'application.applicant_key_issued', subjectType: 'application', subjectId: app.id });
       });
       return key;
     },
 
     /** An attachment's plaintext, for a role that may see personal data; every view is audited. */
-    async viewAttachment(db: Db, ctx: AuditContext, app: ApplicationRow, attachmentId: number): Promise<{ name: string; mime: string; data: Buffer }> {
+    async viewAttachment(
+      db: Db,
+      ctx: AuditContext,
+      app: ApplicationRow,
+      attachmentId: number,
+    ): Promise<{ name: string; mime: string; data: Buffer }> {
       const row = await attachmentRow(db, attachmentId);
       if (!row || row.application_id !== app.id) throw new NotFoundError();
       return mutate(db, ctx, async (_trx, audit) => {
-        await audit({ action: 'application.attachment_view', subjectType: 'application', subjectId: app.id, after: { attachmentId: row.id, kind: row.kind } });
+        await audit({
+          action: 'application.attachment_view',
+          subjectType: 'application',
+          subjectId: app.id,
+          after: { attachmentId: row.id, kind: row.kind },
+        });
         return { name: row.name, mime: row.mime, data: decryptAttachment(vault, row.content_enc) };
       });
     },

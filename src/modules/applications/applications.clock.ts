@@ -25,7 +25,8 @@ export function detailOf(row: Pick<ApplicationEventRow, 'detail_json'>): Record<
 
 export function clockEventsOf(rows: readonly EventLike[]): ClockEvent[] {
   const out: ClockEvent[] = [];
-  for (const row of rows) if (isClockEventKind(row.kind)) out.push(toClockEvent(row.kind, row.occurred_on, detailOf(row)));
+  for (const row of rows)
+    if (isClockEventKind(row.kind)) out.push(toClockEvent(row.kind, row.occurred_on, detailOf(row)));
   return out;
 }
 
@@ -39,7 +40,12 @@ export function deadlineOf(
   const events = clockEventsOf(rows);
   if (options.extra) events.push(options.extra);
   return computeDeadline(
-    { receivedOn: app.received_on, events, ...(options.asOf ? { asOf: options.asOf } : {}), options: { rules: app.rules as RulesVersion } },
+    {
+      receivedOn: app.received_on,
+      events,
+      ...(options.asOf ? { asOf: options.asOf } : {}),
+      options: { rules: app.rules as RulesVersion },
+    },
     calendar,
   );
 }
@@ -58,7 +64,11 @@ export function storedClock(result: DeadlineResult, rows: readonly EventLike[]):
   if (result.status === 'awaiting_correction') {
     const request = [...rows].reverse().find((r) => r.kind === 'correction_requested');
     const correctBy = request ? detailOf(request).correctBy : undefined;
-    return { due_date: null, status: 'awaiting_correction', waiting_until: typeof correctBy === 'string' ? correctBy : null };
+    return {
+      due_date: null,
+      status: 'awaiting_correction',
+      waiting_until: typeof correctBy === 'string' ? correctBy : null,
+    };
   }
   if (result.status === 'paused') {
     return result.pausedBy === 'fee'
@@ -98,14 +108,21 @@ export async function recomputeOpenCases(trx: Executor, calendar: WorkingDayCale
   for (const app of open) {
     const rows = byApp.get(app.id) ?? [];
     const next = storedClock(deadlineOf(app, rows, calendar), rows);
-    if (next.due_date === app.due_date && next.waiting_until === app.waiting_until && next.status === app.status) continue;
+    if (next.due_date === app.due_date && next.waiting_until === app.waiting_until && next.status === app.status)
+      continue;
     const at = nowIso();
     await store.update(trx, app.id, { ...next, updated_at: at });
     await store.addEvent(trx, {
       application_id: app.id,
       kind: 'due_date_recomputed',
       occurred_on: today,
-      detail: { reason, from: app.due_date, to: next.due_date, waitingFrom: app.waiting_until, waitingTo: next.waiting_until },
+      detail: {
+        reason,
+        from: app.due_date,
+        to: next.due_date,
+        waitingFrom: app.waiting_until,
+        waitingTo: next.waiting_until,
+      },
       public: false,
       actor_user_id: null,
       created_at: at,

@@ -3,7 +3,14 @@
 import { issue, type ValidationIssue } from '../../platform/errors.ts';
 import { isRealDate, readForm } from '../../platform/form.ts';
 import type { ClockEvent, DeadlineResult } from './deadline.ts';
-import { DELIVERY_WAYS, fieldIssue, OFFICER_EVENT_KINDS, isClockEventKind, toClockEvent, type OfficerEventKind } from './applications.ts';
+import {
+  DELIVERY_WAYS,
+  fieldIssue,
+  OFFICER_EVENT_KINDS,
+  isClockEventKind,
+  toClockEvent,
+  type OfficerEventKind,
+} from './applications.ts';
 import { isOutcomeCode, OUTCOME_CODES, type OutcomeCode } from './outcome.ts';
 import type { ApplicationRow } from './applications.table.ts';
 
@@ -43,7 +50,12 @@ export interface ParsedEvent {
   readonly clock?: ClockEvent;
 }
 
-function dateIssues(field: string, date: string, app: Pick<ApplicationRow, 'received_on'>, today: string): ValidationIssue[] {
+function dateIssues(
+  field: string,
+  date: string,
+  app: Pick<ApplicationRow, 'received_on'>,
+  today: string,
+): ValidationIssue[] {
   if (date < app.received_on) return [issue(field, 'applications.error.before_receipt', { date: app.received_on })];
   if (date > today) return [issue(field, 'applications.error.future_date')];
   return [];
@@ -57,8 +69,10 @@ export function parseEvent(
   const { values: v, issues } = readForm(eventSpec, body);
   const kind = v.kind as OfficerEventKind | null;
   // After the reply only notes and the delivery of the reply may be recorded; delivery only then.
-  if (app.status === 'closed' && kind !== 'note' && kind !== 'delivered') return { event: null, issues: [issue('kind', 'applications.error.closed')] };
-  if (kind === 'delivered' && (app.status !== 'closed' || !app.outcome_on)) return { event: null, issues: [issue('kind', 'applications.error.deliver_before_reply')] };
+  if (app.status === 'closed' && kind !== 'note' && kind !== 'delivered')
+    return { event: null, issues: [issue('kind', 'applications.error.closed')] };
+  if (kind === 'delivered' && (app.status !== 'closed' || !app.outcome_on))
+    return { event: null, issues: [issue('kind', 'applications.error.deliver_before_reply')] };
   if (v.date && isRealDate(v.date)) issues.push(...dateIssues('date', v.date, app, today));
   const need = (field: keyof typeof eventSpec) => {
     if (v[field] === null || v[field] === '') issues.push(fieldIssue(field, 'field.required', eventSpec[field].label));
@@ -69,12 +83,14 @@ export function parseEvent(
       // Art. 30: say once what must be corrected and give a reasonable period for it.
       need('note');
       need('correct_by');
-      if (v.correct_by && v.date && v.correct_by <= v.date) issues.push(issue('correct_by', 'applications.error.correct_by_after'));
+      if (v.correct_by && v.date && v.correct_by <= v.date)
+        issues.push(issue('correct_by', 'applications.error.correct_by_after'));
       Object.assign(detail, { correctBy: v.correct_by, note: v.note });
       break;
     case 'consultation_started':
       need('party');
-      if (v.letter_received_on && v.date && v.letter_received_on < v.date) issues.push(issue('letter_received_on', 'applications.error.letter_before_sent'));
+      if (v.letter_received_on && v.date && v.letter_received_on < v.date)
+        issues.push(issue('letter_received_on', 'applications.error.letter_before_sent'));
       Object.assign(detail, { party: v.party, ref: v.ref, receivedOn: v.letter_received_on, note: v.note });
       break;
     case 'consultation_ended':
@@ -87,17 +103,26 @@ export function parseEvent(
       need('reason');
       need('approver');
       const max = MAX_EXTENSION_DAYS[app.rules === '2008' ? '2008' : '2019'];
-      if (v.days !== null && (v.days < 1 || v.days > max)) issues.push(issue('days', 'applications.error.extension_days', { max }));
+      if (v.days !== null && (v.days < 1 || v.days > max))
+        issues.push(issue('days', 'applications.error.extension_days', { max }));
       Object.assign(detail, { days: v.days, reason: v.reason, approver: v.approver });
       break;
     }
     case 'fee_notice_sent':
-      if (v.amount_yuan !== null && v.amount_yuan < 0) issues.push(fieldIssue('amount_yuan', 'field.invalid_format', 'applications.field.amount_yuan'));
-      if (v.letter_received_on && v.date && v.letter_received_on < v.date) issues.push(issue('letter_received_on', 'applications.error.letter_before_sent'));
+      if (v.amount_yuan !== null && v.amount_yuan < 0)
+        issues.push(fieldIssue('amount_yuan', 'field.invalid_format', 'applications.field.amount_yuan'));
+      if (v.letter_received_on && v.date && v.letter_received_on < v.date)
+        issues.push(issue('letter_received_on', 'applications.error.letter_before_sent'));
       // The amount is quoted from the schedule by the service (fee-notice.ts), not typed.
       need('fee_method');
       if (v.fee_method === 'by_pages') need('pages');
-      Object.assign(detail, { amountYuan: v.amount_yuan, method: v.fee_method, pages: v.pages, receivedOn: v.letter_received_on, note: v.note });
+      Object.assign(detail, {
+        amountYuan: v.amount_yuan,
+        method: v.fee_method,
+        pages: v.pages,
+        receivedOn: v.letter_received_on,
+        note: v.note,
+      });
       break;
     case 'fee_paid':
       Object.assign(detail, { amountYuan: v.amount_yuan });
@@ -117,7 +142,8 @@ export function parseEvent(
     case 'delivered':
       // The reply is served by post, e-mail, pick-up or online (Art. 40), on a date not before it.
       need('delivery_way');
-      if (v.date && app.outcome_on && v.date < app.outcome_on) issues.push(issue('date', 'applications.error.delivered_before_reply', { date: app.outcome_on }));
+      if (v.date && app.outcome_on && v.date < app.outcome_on)
+        issues.push(issue('date', 'applications.error.delivered_before_reply', { date: app.outcome_on }));
       Object.assign(detail, { way: v.delivery_way, note: v.note });
       break;
     default:
@@ -141,20 +167,44 @@ export interface ParsedReply {
 
 /** Index numbers as typed: one per line, or separated by commas, 、 or spaces. */
 export function parseCatalogRefs(raw: string | null): string[] {
-  return [...new Set((raw ?? '').split(/[\s,，、;；]+/).map((r) => r.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      (raw ?? '')
+        .split(/[\s,，、;；]+/)
+        .map((r) => r.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
-export function parseReply(body: unknown, app: Pick<ApplicationRow, 'received_on' | 'status'>, today: string): { reply: ParsedReply | null; issues: ValidationIssue[] } {
+export function parseReply(
+  body: unknown,
+  app: Pick<ApplicationRow, 'received_on' | 'status'>,
+  today: string,
+): { reply: ParsedReply | null; issues: ValidationIssue[] } {
   const { values: v, issues } = readForm(replySpec, body);
   // Art. 37: the part that can be disclosed is provided and the reasons for the rest are given.
-  if (v.outcome === 'partially_disclosed' && !v.redactions) issues.push(issue('redactions', 'applications.error.redactions_required'));
+  if (v.outcome === 'partially_disclosed' && !v.redactions)
+    issues.push(issue('redactions', 'applications.error.redactions_required'));
   const catalogRefs = parseCatalogRefs(v.catalog_items);
-  if (catalogRefs.length && v.outcome && v.outcome !== 'disclosed') issues.push(issue('catalog_items', 'applications.error.catalog_items_only_disclosed'));
-  if (catalogRefs.length > 20) issues.push(issue('catalog_items', 'applications.error.catalog_items_too_many', { max: 20 }));
+  if (catalogRefs.length && v.outcome && v.outcome !== 'disclosed')
+    issues.push(issue('catalog_items', 'applications.error.catalog_items_only_disclosed'));
+  if (catalogRefs.length > 20)
+    issues.push(issue('catalog_items', 'applications.error.catalog_items_too_many', { max: 20 }));
   if (app.status === 'closed') return { reply: null, issues: [issue('outcome', 'applications.error.closed')] };
   if (v.reply_date && isRealDate(v.reply_date)) issues.push(...dateIssues('reply_date', v.reply_date, app, today));
-  if (issues.length || !v.outcome || !isOutcomeCode(v.outcome) || !v.reply_date || !v.summary) return { reply: null, issues };
-  return { reply: { outcome: v.outcome, date: v.reply_date, summary: v.summary, redactions: v.outcome === 'partially_disclosed' ? v.redactions : null, catalogRefs }, issues: [] };
+  if (issues.length || !v.outcome || !isOutcomeCode(v.outcome) || !v.reply_date || !v.summary)
+    return { reply: null, issues };
+  return {
+    reply: {
+      outcome: v.outcome,
+      date: v.reply_date,
+      summary: v.summary,
+      redactions: v.outcome === 'partially_disclosed' ? v.redactions : null,
+      catalogRefs,
+    },
+    issues: [],
+  };
 }
 
 /** Ending without a substantive answer needs the applicant's period to have run out: Art. 30 (no
@@ -162,7 +212,10 @@ export function parseReply(body: unknown, app: Pick<ApplicationRow, 'received_on
  *  rules.md §4). `state` is the clock on the reply date, before the reply. */
 export function checkEnding(outcome: OutcomeCode, state: DeadlineResult, date: string): ValidationIssue[] {
   if (outcome === 'other_no_correction') {
-    if (state.status !== 'awaiting_correction' && !(state.status === 'abandoned' && state.warnings.some((w) => w.code === 'abandoned_no_correction'))) {
+    if (
+      state.status !== 'awaiting_correction' &&
+      !(state.status === 'abandoned' && state.warnings.some((w) => w.code === 'abandoned_no_correction'))
+    ) {
       return [issue('outcome', 'applications.error.no_correction_pending')];
     }
     const by = state.steps.filter((s) => s.kind === 'correction_requested').at(-1)?.until;
@@ -170,7 +223,10 @@ export function checkEnding(outcome: OutcomeCode, state: DeadlineResult, date: s
   }
   if (outcome === 'other_fee_unpaid') {
     const payBy = state.deadlines.feePaymentBy;
-    const open = state.status === 'abandoned' ? state.warnings.some((w) => w.code === 'abandoned_unpaid_fee') : state.status === 'paused' && state.pausedBy === 'fee';
+    const open =
+      state.status === 'abandoned'
+        ? state.warnings.some((w) => w.code === 'abandoned_unpaid_fee')
+        : state.status === 'paused' && state.pausedBy === 'fee';
     if (!open || !payBy) return [issue('outcome', 'applications.error.no_fee_pending')];
     if (date <= payBy) return [issue('outcome', 'applications.error.fee_not_expired', { date: payBy })];
   }
@@ -213,7 +269,14 @@ export interface ReplyDraft {
   readonly catalogItems: readonly CatalogRef[];
 }
 
-type DraftEventRow = { id: number; kind: string; detail_json: string; actor_user_id: number | null; created_at: string; actor_name?: string | null };
+type DraftEventRow = {
+  id: number;
+  kind: string;
+  detail_json: string;
+  actor_user_id: number | null;
+  created_at: string;
+  actor_name?: string | null;
+};
 
 /** The draft still pending: the latest reply_drafted with no return or reply after it. */
 export function pendingDraft(rows: readonly DraftEventRow[]): ReplyDraft | null {
@@ -229,8 +292,16 @@ export function pendingDraft(rows: readonly DraftEventRow[]): ReplyDraft | null 
   } catch {
     return null;
   }
-  if (typeof d.outcome !== 'string' || !isOutcomeCode(d.outcome) || typeof d.replyDate !== 'string' || typeof d.summary !== 'string') return null;
-  const items = Array.isArray(d.catalogItems) ? (d.catalogItems as CatalogRef[]).filter((i) => i && typeof i.indexNumber === 'string') : [];
+  if (
+    typeof d.outcome !== 'string' ||
+    !isOutcomeCode(d.outcome) ||
+    typeof d.replyDate !== 'string' ||
+    typeof d.summary !== 'string'
+  )
+    return null;
+  const items = Array.isArray(d.catalogItems)
+    ? (d.catalogItems as CatalogRef[]).filter((i) => i && typeof i.indexNumber === 'string')
+    : [];
   return {
     id: pending.id,
     actorUserId: pending.actor_user_id,
@@ -249,6 +320,10 @@ export function pendingDraft(rows: readonly DraftEventRow[]): ReplyDraft | null 
  *  description would rarely match anything). */
 export function catalogSearchSeed(app: Pick<ApplicationRow, 'description' | 'document_number_hint'>): string {
   if (app.document_number_hint?.trim()) return app.document_number_hint.trim().slice(0, 100);
-  const clause = app.description.split(/[，。；;,.!?！？\n]/).map((s) => s.trim()).find(Boolean) ?? '';
+  const clause =
+    app.description
+      .split(/[，。；;,.!?！？\n]/)
+      .map((s) => s.trim())
+      .find(Boolean) ?? '';
   return clause.slice(0, 30);
 }

@@ -13,7 +13,13 @@ function assignedToUnit(role: Role): Predicate {
 }
 
 const office = roleOver('disclosure_officer');
-const readers = anyOf(office, roleOver('leader_in_charge'), roleOver('principal_leader'), assignedToUnit('unit_head'), assignedToUnit('drafter'));
+const readers = anyOf(
+  office,
+  roleOver('leader_in_charge'),
+  roleOver('principal_leader'),
+  assignedToUnit('unit_head'),
+  assignedToUnit('drafter'),
+);
 
 export const applicationPolicies = definePolicies({
   /** The list page: readers see cases, the supervisor the counts. */

@@ -24,7 +24,8 @@ registerDashboardPanel<readonly AwaitingApproval[]>({
   order: 8,
   async load(db, actor) {
     const agencyIds = new Set<number>();
-    for (const role of ['leader_in_charge', 'principal_leader'] as const) for (const id of actor.reach.get(role) ?? []) agencyIds.add(id);
+    for (const role of ['leader_in_charge', 'principal_leader'] as const)
+      for (const id of actor.reach.get(role) ?? []) agencyIds.add(id);
     const rows = await applicationsStore.awaitingApproval(db, [...agencyIds]);
     return rows.length ? rows : null;
   },
@@ -39,7 +40,12 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
   const applicant = createApplicantService(vault);
   // The difficulty is a setting (GONGKAI_POW_DIFFICULTY, default 16: a phone solves it in about
   // a second); the challenge lives half an hour (a long form).
-  const pow: PowOptions = { secret: powSecret(keys[0]!), difficulty: config.powDifficulty, ttlSeconds: 30 * 60, minSecondsForQuestion: 3 };
+  const pow: PowOptions = {
+    secret: powSecret(keys[0]!),
+    difficulty: config.powDifficulty,
+    ttlSeconds: 30 * 60,
+    minSecondsForQuestion: 3,
+  };
   registerNav({ href: '/admin/applications', labelKey: 'nav.applications', policy: 'applications.list', order: 30 });
   publicApplicationRoutes(app, service, applicant, pow);
   consoleApplicationRoutes(app, service, applicant);

@@ -35,13 +35,24 @@ interface FixtureCase {
   events: { type: string; date: string; [k: string]: unknown }[];
   expected: { dueDate?: string | null; violations?: string[]; error?: string };
 }
-const fixture = JSON.parse(readFileSync(new URL('../../../test/fixtures/application-deadlines.json', import.meta.url), 'utf8')) as { cases: FixtureCase[] };
+const fixture = JSON.parse(
+  readFileSync(new URL('../../../test/fixtures/application-deadlines.json', import.meta.url), 'utf8'),
+) as { cases: FixtureCase[] };
 // A dozen and more: weekends, 春节 and 国庆 spans, the 2008 rules, corrections (one late),
 // consultations (third party, other agency, two at once), extensions (one too late, one too
 // many), fee notices paid and waived, and cases whose clock is stopped.
 // Every fixture case an officer can record through the service: no clock options (those are
 // settings of the pure function), only events of the case page, a receipt the Regulation covers.
-const OFFICER_RECORDS = new Set(['correction_requested', 'correction_received', 'consultation_started', 'consultation_ended', 'extension_approved', 'fee_notice_sent', 'fee_paid', 'fee_waived']);
+const OFFICER_RECORDS = new Set([
+  'correction_requested',
+  'correction_received',
+  'consultation_started',
+  'consultation_ended',
+  'extension_approved',
+  'fee_notice_sent',
+  'fee_paid',
+  'fee_waived',
+]);
 const GOLDEN = fixture.cases
   .filter((c) => !c.options && c.receivedOn >= '2008-05-01' && c.events.every((e) => OFFICER_RECORDS.has(e.type)))
   .map((c) => c.id);
@@ -63,7 +74,14 @@ const person = {
 };
 
 async function count(db: Db, table: 'applications' | 'application_events' | 'audit_events'): Promise<number> {
-  return Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  return Number(
+    (
+      await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
 
 /** The form an officer fills in for a fixture event (fields the clock does not read are filled). */
@@ -75,7 +93,8 @@ function eventForm(e: FixtureCase['events'][number]): Record<string, string> {
   }
   if (e.type === 'consultation_started') form.party = typeof e.party === 'string' ? e.party : 'third_party';
   if (typeof e.ref === 'string') form.ref = e.ref;
-  if (e.type === 'extension_approved') Object.assign(form, { days: String(e.days), reason: '需调取档案', approver: '郑芳' });
+  if (e.type === 'extension_approved')
+    Object.assign(form, { days: String(e.days), reason: '需调取档案', approver: '郑芳' });
   if (e.type === 'fee_waived') form.reason = '经济困难';
   // The amount is quoted from the schedule (fee-notice.ts): 50 pages = 20 × 10 元.
   if (e.type === 'fee_notice_sent') Object.assign(form, { fee_method: 'by_pages', pages: '50' });
@@ -88,13 +107,20 @@ forEachDialect('applications service', (t) => {
   before(async () => {
     await seedDemo(t.handle);
     db = t.handle.db;
-    agencyId = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
+    agencyId = (
+      await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
+    ).id;
     at('2026-12-01');
   });
   after(() => setClock(undefined));
 
   async function register(receivedOn: string, extra: Record<string, string> = {}) {
-    return service.registerAtCounter(db, officer, agencyId, { ...person, channel: 'in_person', submitted_on: receivedOn, ...extra });
+    return service.registerAtCounter(db, officer, agencyId, {
+      ...person,
+      channel: 'in_person',
+      submitted_on: receivedOn,
+      ...extra,
+    });
   }
 
   test('an online application is received today, due in 20 working days, with personal data encrypted', async () => {
@@ -106,37 +132,74 @@ forEachDialect('applications service', (t) => {
     assert.equal(row.status, 'open');
     assert.equal(row.tracking_code, trackingCode);
     const raw = JSON.stringify(row);
-    for (const plain of [ID, '13812345678', '东茅岭路', 'zhangsan@example.cn']) assert.ok(!raw.includes(plain), `${plain} is not stored in clear`);
+    for (const plain of [ID, '13812345678', '东茅岭路', 'zhangsan@example.cn'])
+      assert.ok(!raw.includes(plain), `${plain} is not stored in clear`);
     assert.equal(row.id_number_index, vault.blindIndex(ID));
-    assert.deepEqual(service.personalData(row), { idNumber: ID, phone: '13812345678', address: person.address, email: person.email });
+    assert.deepEqual(service.personalData(row), {
+      idNumber: ID,
+      phone: '13812345678',
+      address: person.address,
+      email: person.email,
+    });
     const events = await applicationsStore.events(db, id);
-    assert.deepEqual(events.map((e) => [e.kind, e.public]), [['received', 1]]);
+    assert.deepEqual(
+      events.map((e) => [e.kind, e.public]),
+      [['received', 1]],
+    );
   });
 
   test('a wrong ID checksum, missing fields and a bad credit code store nothing', async () => {
     const before = [await count(db, 'applications'), await count(db, 'audit_events')];
     const wrongCheck = ID.slice(0, 17) + (ID[17] === '1' ? '2' : '1');
-    await assert.rejects(service.submitOnline(db, officer, { ...person, agency_id: String(agencyId), id_number: wrongCheck }), (e: unknown) => {
-      assert.ok(e instanceof ValidationError);
-      assert.ok(e.issues.some((i) => i.field === 'id_number' && i.message.zh.includes('校验位')));
-      return true;
-    });
-    await assert.rejects(service.submitOnline(db, officer, { agency_id: String(agencyId), applicant_kind: 'business', applicant_name: '某公司', credit_code: '91430600MA4L00000X' }), (e: unknown) => {
-      assert.ok(e instanceof ValidationError);
-      const fields = e.issues.map((i) => i.field).sort();
-      for (const f of ['contact_person', 'credit_code', 'delivery_way', 'description', 'form_wanted', 'phone']) assert.ok(fields.includes(f), `${f} reported`);
-      return true;
-    });
+    await assert.rejects(
+      service.submitOnline(db, officer, { ...person, agency_id: String(agencyId), id_number: wrongCheck }),
+      (e: unknown) => {
+        assert.ok(e instanceof ValidationError);
+        assert.ok(e.issues.some((i) => i.field === 'id_number' && i.message.zh.includes('校验位')));
+        return true;
+      },
+    );
+    await assert.rejects(
+      service.submitOnline(db, officer, {
+        agency_id: String(agencyId),
+        applicant_kind: 'business',
+        applicant_name: '某公司',
+        credit_code: '91430600MA4L00000X',
+      }),
+      (e: unknown) => {
+        assert.ok(e instanceof ValidationError);
+        const fields = e.issues.map((i) => i.field).sort();
+        for (const f of ['contact_person', 'credit_code', 'delivery_way', 'description', 'form_wanted', 'phone'])
+          assert.ok(fields.includes(f), `${f} reported`);
+        return true;
+      },
+    );
     assert.deepEqual([await count(db, 'applications'), await count(db, 'audit_events')], before);
   });
 
   test('counter registration takes the receipt date of Art. 31 for its channel', async () => {
-    const signed = await service.registerAtCounter(db, officer, agencyId, { ...person, channel: 'post_signed', signed_on: '2026-11-20', confirmed_on: '2026-11-23' });
+    const signed = await service.registerAtCounter(db, officer, agencyId, {
+      ...person,
+      channel: 'post_signed',
+      signed_on: '2026-11-20',
+      confirmed_on: '2026-11-23',
+    });
     assert.equal((await applicationsStore.byId(db, signed.id))!.received_on, '2026-11-20');
-    const letter = await service.registerAtCounter(db, officer, agencyId, { ...person, channel: 'post_unsigned', signed_on: '2026-11-20', confirmed_on: '2026-11-23' });
+    const letter = await service.registerAtCounter(db, officer, agencyId, {
+      ...person,
+      channel: 'post_unsigned',
+      signed_on: '2026-11-20',
+      confirmed_on: '2026-11-23',
+    });
     assert.equal((await applicationsStore.byId(db, letter.id))!.received_on, '2026-11-23');
-    await assert.rejects(service.registerAtCounter(db, officer, agencyId, { ...person, channel: 'fax', submitted_on: '2026-11-20' }), (e: unknown) => e instanceof ValidationError && e.issues.some((i) => i.field === 'confirmed_on'));
-    await assert.rejects(service.registerAtCounter(db, officer, agencyId, { ...person, channel: 'in_person', submitted_on: '2026-12-02' }), ValidationError);
+    await assert.rejects(
+      service.registerAtCounter(db, officer, agencyId, { ...person, channel: 'fax', submitted_on: '2026-11-20' }),
+      (e: unknown) => e instanceof ValidationError && e.issues.some((i) => i.field === 'confirmed_on'),
+    );
+    await assert.rejects(
+      service.registerAtCounter(db, officer, agencyId, { ...person, channel: 'in_person', submitted_on: '2026-12-02' }),
+      ValidationError,
+    );
   });
 
   for (const id of GOLDEN) {
@@ -156,10 +219,16 @@ forEachDialect('applications service', (t) => {
         const { result, newViolations } = await recording;
         newViolations.forEach((v) => violations.add(v.code));
         // After every event the stored date is what the pure clock says for the events so far.
-        const soFar = c.events.slice(0, i + 1).map((x) => ({ ...x })) as Parameters<typeof computeDeadline>[0]['events'];
+        const soFar = c.events.slice(0, i + 1).map((x) => ({ ...x })) as Parameters<
+          typeof computeDeadline
+        >[0]['events'];
         const pure = computeDeadline({ receivedOn: c.receivedOn, events: soFar }, calendar);
         const row = (await applicationsStore.byId(db, appId))!;
-        assert.equal(row.due_date, pure.status === 'running' || pure.status === 'replied' ? pure.dueDate : null, `after ${e.type}`);
+        assert.equal(
+          row.due_date,
+          pure.status === 'running' || pure.status === 'replied' ? pure.dueDate : null,
+          `after ${e.type}`,
+        );
         assert.equal(result.dueDate, pure.dueDate);
       }
       const row = (await applicationsStore.byId(db, appId))!;
@@ -170,32 +239,67 @@ forEachDialect('applications service', (t) => {
 
   test('a waiting case stores the applicant’s own deadline and can end only after it', async () => {
     const { id } = await register('2026-11-02');
-    await service.recordEvent(db, officer, id, { kind: 'correction_requested', date: '2026-11-04', correct_by: '2026-11-18', note: '请补充文号' });
+    await service.recordEvent(db, officer, id, {
+      kind: 'correction_requested',
+      date: '2026-11-04',
+      correct_by: '2026-11-18',
+      note: '请补充文号',
+    });
     let row = (await applicationsStore.byId(db, id))!;
     assert.deepEqual([row.status, row.due_date, row.waiting_until], ['awaiting_correction', null, '2026-11-18']);
-    await assert.rejects(service.reply(db, officer, id, { outcome: 'other_no_correction', reply_date: '2026-11-18', summary: '逾期未补正' }), (e: unknown) => e instanceof ValidationError && e.issues[0]!.message.zh.includes('尚未届满'));
-    await assert.rejects(service.reply(db, officer, id, { outcome: 'other_fee_unpaid', reply_date: '2026-11-20', summary: '未缴费' }), ValidationError);
-    await service.reply(db, officer, id, { outcome: 'other_no_correction', reply_date: '2026-11-20', summary: '申请人逾期未补正，不再处理' });
+    await assert.rejects(
+      service.reply(db, officer, id, {
+        outcome: 'other_no_correction',
+        reply_date: '2026-11-18',
+        summary: '逾期未补正',
+      }),
+      (e: unknown) => e instanceof ValidationError && e.issues[0]!.message.zh.includes('尚未届满'),
+    );
+    await assert.rejects(
+      service.reply(db, officer, id, { outcome: 'other_fee_unpaid', reply_date: '2026-11-20', summary: '未缴费' }),
+      ValidationError,
+    );
+    await service.reply(db, officer, id, {
+      outcome: 'other_no_correction',
+      reply_date: '2026-11-20',
+      summary: '申请人逾期未补正，不再处理',
+    });
     row = (await applicationsStore.byId(db, id))!;
     assert.deepEqual([row.status, row.outcome, row.outcome_on], ['closed', 'other_no_correction', '2026-11-20']);
-    await assert.rejects(service.recordEvent(db, officer, id, { kind: 'fee_notice_sent', date: '2026-11-25' }), ValidationError);
+    await assert.rejects(
+      service.recordEvent(db, officer, id, { kind: 'fee_notice_sent', date: '2026-11-25' }),
+      ValidationError,
+    );
 
     const fee = await register('2026-10-09');
-    await service.recordEvent(db, officer, fee.id, { kind: 'fee_notice_sent', date: '2026-10-12', fee_method: 'by_pages', pages: '50', amount_yuan: '200' });
+    await service.recordEvent(db, officer, fee.id, {
+      kind: 'fee_notice_sent',
+      date: '2026-10-12',
+      fee_method: 'by_pages',
+      pages: '50',
+      amount_yuan: '200',
+    });
     row = (await applicationsStore.byId(db, fee.id))!;
     assert.equal(row.status, 'awaiting_payment');
     assert.ok(row.waiting_until && row.waiting_until > '2026-10-12');
-    await service.reply(db, officer, fee.id, { outcome: 'other_fee_unpaid', reply_date: '2026-11-30', summary: '逾期未缴费' });
+    await service.reply(db, officer, fee.id, {
+      outcome: 'other_fee_unpaid',
+      reply_date: '2026-11-30',
+      summary: '逾期未缴费',
+    });
     assert.equal((await applicationsStore.byId(db, fee.id))!.outcome, 'other_fee_unpaid');
   });
 
   test('an extension needs days, a reason and the approver', async () => {
     const { id } = await register('2026-11-16');
-    await assert.rejects(service.recordEvent(db, officer, id, { kind: 'extension_approved', date: '2026-11-20', days: '25' }), (e: unknown) => {
-      assert.ok(e instanceof ValidationError);
-      assert.deepEqual(e.issues.map((i) => i.field).sort(), ['approver', 'days', 'reason']);
-      return true;
-    });
+    await assert.rejects(
+      service.recordEvent(db, officer, id, { kind: 'extension_approved', date: '2026-11-20', days: '25' }),
+      (e: unknown) => {
+        assert.ok(e instanceof ValidationError);
+        assert.deepEqual(e.issues.map((i) => i.field).sort(), ['approver', 'days', 'reason']);
+        return true;
+      },
+    );
   });
 
   test('overdue and due soon are queries on the stored due date', async () => {
@@ -208,7 +312,8 @@ forEachDialect('applications service', (t) => {
     const late = await register('2026-11-27');
     const earlyDue = (await applicationsStore.byId(db, early.id))!.due_date!;
     const lateDue = (await applicationsStore.byId(db, late.id))!.due_date!;
-    const ids = async (filter: ListFilter, today: string) => (await applicationsStore.list(db, mine, filter, await dueWindow(db, today))).map((r) => r.id);
+    const ids = async (filter: ListFilter, today: string) =>
+      (await applicationsStore.list(db, mine, filter, await dueWindow(db, today))).map((r) => r.id);
     // Three working days before the early case is due: it is due soon, the late one is not.
     let soon = earlyDue;
     while (calendar.addWorkingDays(soon, 3) > earlyDue) soon = addDays(soon, -1);
@@ -227,13 +332,37 @@ forEachDialect('applications service', (t) => {
 
   test('the full personal data is shown only with an audit event', async () => {
     const { id } = await register('2026-11-25');
-    const before = Number((await db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('action', '=', 'application.personal_data_view').executeTakeFirstOrThrow()).n);
+    const before = Number(
+      (
+        await db
+          .selectFrom('audit_events')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('action', '=', 'application.personal_data_view')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const data = await service.revealPersonalData(db, { actorUserId: null, actorName: 'officer', ip: '127.0.0.1' }, id);
     assert.equal(data.idNumber, ID);
-    const event = await db.selectFrom('audit_events').selectAll().where('action', '=', 'application.personal_data_view').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const event = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'application.personal_data_view')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     assert.equal(event.subject_id, String(id));
     assert.ok(!JSON.stringify(event).includes(ID), 'the audit event does not hold the number itself');
-    assert.equal(Number((await db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('action', '=', 'application.personal_data_view').executeTakeFirstOrThrow()).n), before + 1);
+    assert.equal(
+      Number(
+        (
+          await db
+            .selectFrom('audit_events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('action', '=', 'application.personal_data_view')
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      before + 1,
+    );
   });
 
   // Last: it changes the calendar for the rest of this database.
@@ -243,14 +372,27 @@ forEachDialect('applications service', (t) => {
     await service.reply(db, officer, closed.id, { outcome: 'disclosed', reply_date: '2026-12-01', summary: '已提供' });
     const beforeDue = (await applicationsStore.byId(db, id))!.due_date!;
     const closedDue = (await applicationsStore.byId(db, closed.id))!.due_date;
-    const result = await calendarService.addNotice(db, { actorUserId: null, actorName: 'admin', ip: null }, {
-      year: 2026, kind: 'amendment', title: '测试：临时放假一天', url: null, note: null, daysText: '2026-12-10 休 临时放假',
-    });
+    const result = await calendarService.addNotice(
+      db,
+      { actorUserId: null, actorName: 'admin', ip: null },
+      {
+        year: 2026,
+        kind: 'amendment',
+        title: '测试：临时放假一天',
+        url: null,
+        note: null,
+        daysText: '2026-12-10 休 临时放假',
+      },
+    );
     assert.ok(result.recomputed >= 1);
     const row = (await applicationsStore.byId(db, id))!;
     const calendar = await getCalendar(db);
     assert.equal(row.due_date, calendar.addWorkingDays('2026-12-01', 20));
-    assert.equal(row.due_date, calendar.addWorkingDays(beforeDue, 1), 'one more day off moves the due date by one working day');
+    assert.equal(
+      row.due_date,
+      calendar.addWorkingDays(beforeDue, 1),
+      'one more day off moves the due date by one working day',
+    );
     assert.equal((await applicationsStore.byId(db, closed.id))!.due_date, closedDue, 'closed cases are not recomputed');
     const events = await applicationsStore.events(db, id);
     const recomputed = events.find((e) => e.kind === 'due_date_recomputed');

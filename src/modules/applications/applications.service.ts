@@ -25,7 +25,17 @@ import {
 } from './applications.ts';
 import { applicationsStore as store } from './applications.store.ts';
 import { deadlineOf, storedClock } from './applications.clock.ts';
-import { approvalSpec, checkEnding, parseEvent, parseReply, pendingDraft, returnSpec, type CatalogRef, type ParsedReply, type ReplyDraft } from './applications.events.ts';
+import {
+  approvalSpec,
+  checkEnding,
+  parseEvent,
+  parseReply,
+  pendingDraft,
+  returnSpec,
+  type CatalogRef,
+  type ParsedReply,
+  type ReplyDraft,
+} from './applications.events.ts';
 import { newTrackingCode } from './tracking.ts';
 import { applicantKeyHash, newApplicantKey } from './applicant-key.ts';
 import { attachmentIssues, insertAttachments, type AttachmentInput } from './attachments.ts';
@@ -61,13 +71,20 @@ function clockIssue(field: string, error: DeadlineInputError): ValidationIssue {
 
 /** Reads the reply form and checks the catalog items it names (Art. 36(一): the answer names
  *  where the information is already public — published items of the agency's catalog). */
-async function checkedReply(db: Db, app: ApplicationRow, body: unknown): Promise<{ reply: ParsedReply; catalogItems: CatalogRef[] }> {
+async function checkedReply(
+  db: Db,
+  app: ApplicationRow,
+  body: unknown,
+): Promise<{ reply: ParsedReply; catalogItems: CatalogRef[] }> {
   const parsed = parseReply(body, app, todayInChina());
   if (parsed.issues.length || !parsed.reply) throw new ValidationError(parsed.issues);
   const refs = parsed.reply.catalogRefs;
   const catalogItems = refs.length ? await store.publishedItems(db, app.agency_id, refs) : [];
   const unknown = refs.filter((r) => !catalogItems.some((i) => i.indexNumber === r));
-  if (unknown.length) throw new ValidationError([issue('catalog_items', 'applications.error.catalog_item_not_found', { refs: unknown.join('、') })]);
+  if (unknown.length)
+    throw new ValidationError([
+      issue('catalog_items', 'applications.error.catalog_item_not_found', { refs: unknown.join('、') }),
+    ]);
   return { reply: parsed.reply, catalogItems };
 }
 
@@ -101,13 +118,30 @@ async function issueReply(
   try {
     result = deadlineOf(app, rows, calendar, { extra: { type: 'replied', date } });
   } catch (error) {
-    if (error instanceof DeadlineInputError) throw new ValidationError([clockIssue(approval ? 'draft' : 'reply_date', error)]);
+    if (error instanceof DeadlineInputError)
+      throw new ValidationError([clockIssue(approval ? 'draft' : 'reply_date', error)]);
     throw error;
   }
   const at = nowIso();
-  const template = templateUse(await currentTemplate(trx, app.agency_id, replyTemplateKey(outcome, catalogItems.length > 0)));
-  const detail = { outcome, template, ...(redactions ? { redactions } : {}), ...(catalogItems.length ? { catalogItems } : {}), ...(approval ? { draftId: approval.draftId } : {}) };
-  await store.addEvent(trx, { application_id: id, kind: 'replied', occurred_on: date, detail, public: true, actor_user_id: ctx.actorUserId, created_at: at });
+  const template = templateUse(
+    await currentTemplate(trx, app.agency_id, replyTemplateKey(outcome, catalogItems.length > 0)),
+  );
+  const detail = {
+    outcome,
+    template,
+    ...(redactions ? { redactions } : {}),
+    ...(catalogItems.length ? { catalogItems } : {}),
+    ...(approval ? { draftId: approval.draftId } : {}),
+  };
+  await store.addEvent(trx, {
+    application_id: id,
+    kind: 'replied',
+    occurred_on: date,
+    detail,
+    public: true,
+    actor_user_id: ctx.actorUserId,
+    created_at: at,
+  });
   const next = storedClock(result, rows);
   await store.update(trx, id, { ...next, outcome, outcome_on: date, reply_summary: summary, updated_at: at });
   await audit({
@@ -115,7 +149,12 @@ async function issueReply(
     subjectType: 'application',
     subjectId: id,
     before: { status: app.status, dueDate: app.due_date },
-    after: { outcome, date, onTime: result.repliedOnTime ?? null, ...(approval ? { approvedDraft: approval.draftId, draftedBy: approval.draftedBy } : {}) },
+    after: {
+      outcome,
+      date,
+      onTime: result.repliedOnTime ?? null,
+      ...(approval ? { approvedDraft: approval.draftId, draftedBy: approval.draftedBy } : {}),
+    },
   });
   return { result, newViolations: result.violations.filter((v) => !before.violations.some((b) => b.code === v.code)) };
 }
@@ -126,7 +165,14 @@ export function createApplicationsService(vault: PersonalDataVault) {
     audit: Audit,
     ctx: AuditContext,
     input: ApplicantInput,
-    meta: { agencyId: number; channel: Channel; receivedOn: string; assignedUnitId: number | null; action: string; attachments?: readonly AttachmentInput[] },
+    meta: {
+      agencyId: number;
+      channel: Channel;
+      receivedOn: string;
+      assignedUnitId: number | null;
+      action: string;
+      attachments?: readonly AttachmentInput[];
+    },
   ): Promise<Created> {
     const at = nowIso();
     const trackingCode = newTrackingCode();
@@ -174,13 +220,30 @@ export function createApplicationsService(vault: PersonalDataVault) {
       created_at: at,
     });
     // No personal data in the audit log: the case is identified by its id and tracking code.
-    await audit({ action: meta.action, subjectType: 'application', subjectId: id, after: { trackingCode, channel: meta.channel, applicantKind: input.applicantKind, receivedOn: meta.receivedOn, dueDate: clock.due_date, attachments: attached } });
+    await audit({
+      action: meta.action,
+      subjectType: 'application',
+      subjectId: id,
+      after: {
+        trackingCode,
+        channel: meta.channel,
+        applicantKind: input.applicantKind,
+        receivedOn: meta.receivedOn,
+        dueDate: clock.due_date,
+        attachments: attached,
+      },
+    });
     return { id, trackingCode, applicantKey };
   }
 
   /** Decrypts without auditing: only for masking on screen. */
   function personalData(app: ApplicationRow): PersonalData {
-    return { idNumber: vault.open(app.id_number_enc), phone: vault.open(app.phone_enc), address: vault.open(app.address_enc), email: vault.open(app.email_enc) };
+    return {
+      idNumber: vault.open(app.id_number_enc),
+      phone: vault.open(app.phone_enc),
+      address: vault.open(app.address_enc),
+      email: vault.open(app.email_enc),
+    };
   }
 
   async function load(db: Db | Tx, id: number): Promise<ApplicationRow> {
@@ -193,7 +256,12 @@ export function createApplicationsService(vault: PersonalDataVault) {
     /** The public form. The receipt is confirmed on the spot by the receipt page, so the date of
      *  receipt is today (Art. 31: internet applications — the day both sides confirm). `spend` is
      *  the verified proof-of-work challenge, marked used in the same transaction. */
-    async submitOnline(db: Db, ctx: AuditContext, body: unknown, options: { spend?: { hash: string; expiresAt: string }; attachments?: readonly AttachmentInput[] } = {}): Promise<Created> {
+    async submitOnline(
+      db: Db,
+      ctx: AuditContext,
+      body: unknown,
+      options: { spend?: { hash: string; expiresAt: string }; attachments?: readonly AttachmentInput[] } = {},
+    ): Promise<Created> {
       const { input, issues } = parseApplicant(body);
       const agencyRaw = (body as Record<string, unknown> | undefined)?.agency_id;
       const agencyId = Number(agencyRaw);
@@ -202,42 +270,80 @@ export function createApplicationsService(vault: PersonalDataVault) {
       issues.push(...attachmentIssues(options.attachments ?? []));
       if (issues.length || !input) throw new ValidationError(issues);
       return mutate(db, ctx, async (trx, audit) => {
-        if (options.spend && !(await spendChallenge(trx, options.spend))) throw new ValidationError([issue('pow_answer', 'applications.error.pow_spent')]);
-        return insertApplication(trx, audit, ctx, input, { agencyId: agency!.id, channel: 'online', receivedOn: todayInChina(), assignedUnitId: null, action: 'application.submit', ...(options.attachments ? { attachments: options.attachments } : {}) });
+        if (options.spend && !(await spendChallenge(trx, options.spend)))
+          throw new ValidationError([issue('pow_answer', 'applications.error.pow_spent')]);
+        return insertApplication(trx, audit, ctx, input, {
+          agencyId: agency!.id,
+          channel: 'online',
+          receivedOn: todayInChina(),
+          assignedUnitId: null,
+          action: 'application.submit',
+          ...(options.attachments ? { attachments: options.attachments } : {}),
+        });
       });
     },
 
     /** Counter staff register an application that came in person, by post, fax or e-mail, with
      *  the dates Art. 31 needs for its channel. */
-    async registerAtCounter(db: Db, ctx: AuditContext, agencyId: number, body: unknown, attachments: readonly AttachmentInput[] = []): Promise<Created> {
+    async registerAtCounter(
+      db: Db,
+      ctx: AuditContext,
+      agencyId: number,
+      body: unknown,
+      attachments: readonly AttachmentInput[] = [],
+    ): Promise<Created> {
       const { input, issues } = parseApplicant(body);
       const { values, issues: more } = readForm(counterSpec, body);
-      const extra = more.filter((i) => ['channel', 'submitted_on', 'signed_on', 'confirmed_on', 'assigned_unit_id'].includes(i.field));
+      const extra = more.filter((i) =>
+        ['channel', 'submitted_on', 'signed_on', 'confirmed_on', 'assigned_unit_id'].includes(i.field),
+      );
       issues.push(...extra);
       const channel = values.channel as Channel | null;
       let receivedOn: string | null = null;
       if (channel && !extra.length) {
         const field = receiptField(channel);
         const date = values[field];
-        if (!date) issues.push(fieldIssue(field, 'applications.error.receipt_date_required', `applications.field.${field}`));
+        if (!date)
+          issues.push(fieldIssue(field, 'applications.error.receipt_date_required', `applications.field.${field}`));
         else {
           const dateIssues = receiptDateIssues(field, date, todayInChina());
           issues.push(...dateIssues);
-          if (!dateIssues.length) receivedOn = receivedOnFor(channel, { submittedOn: values.submitted_on, signedOn: values.signed_on, confirmedOn: values.confirmed_on });
+          if (!dateIssues.length)
+            receivedOn = receivedOnFor(channel, {
+              submittedOn: values.submitted_on,
+              signedOn: values.signed_on,
+              confirmedOn: values.confirmed_on,
+            });
         }
       }
       let unitId: number | null = null;
       if (values.assigned_unit_id !== null) {
         const unit = await store.unit(db, values.assigned_unit_id);
-        if (!unit || unit.agency_id !== agencyId) issues.push(issue('assigned_unit_id', 'applications.error.unit_not_in_agency'));
+        if (!unit || unit.agency_id !== agencyId)
+          issues.push(issue('assigned_unit_id', 'applications.error.unit_not_in_agency'));
         else unitId = unit.id;
       }
       issues.push(...attachmentIssues(attachments));
       if (issues.length || !input || !receivedOn) throw new ValidationError(issues);
       return mutate(db, ctx, async (trx, audit) => {
-        const created = await insertApplication(trx, audit, ctx, input, { agencyId, channel: channel!, receivedOn: receivedOn!, assignedUnitId: unitId, action: 'application.register', attachments });
+        const created = await insertApplication(trx, audit, ctx, input, {
+          agencyId,
+          channel: channel!,
+          receivedOn: receivedOn!,
+          assignedUnitId: unitId,
+          action: 'application.register',
+          attachments,
+        });
         if (unitId !== null) {
-          await store.addEvent(trx, { application_id: created.id, kind: 'assigned', occurred_on: receivedOn!, detail: { unitId }, public: false, actor_user_id: ctx.actorUserId, created_at: nowIso() });
+          await store.addEvent(trx, {
+            application_id: created.id,
+            kind: 'assigned',
+            occurred_on: receivedOn!,
+            detail: { unitId },
+            public: false,
+            actor_user_id: ctx.actorUserId,
+            created_at: nowIso(),
+          });
         }
         return created;
       });
@@ -253,15 +359,26 @@ export function createApplicationsService(vault: PersonalDataVault) {
       const event = parsed.event;
       if (event.kind === 'assigned') {
         const unit = await store.unit(db, Number(event.detail.unitId));
-        if (!unit || unit.agency_id !== app.agency_id) throw new ValidationError([issue('unit_id', 'applications.error.unit_not_in_agency')]);
+        if (!unit || unit.agency_id !== app.agency_id)
+          throw new ValidationError([issue('unit_id', 'applications.error.unit_not_in_agency')]);
         event.detail.unitName = unit.name;
       }
       if (event.kind === 'fee_notice_sent') {
         const typed = typeof event.detail.amountYuan === 'number' ? event.detail.amountYuan : null;
         const pages = typeof event.detail.pages === 'number' ? event.detail.pages : null;
-        const { result, issues } = await quoteFeeNotice(db, app, event.detail.method === 'by_pages' ? 'by_pages' : event.detail.method === 'by_count' ? 'by_count' : null, pages, typed);
+        const { result, issues } = await quoteFeeNotice(
+          db,
+          app,
+          event.detail.method === 'by_pages' ? 'by_pages' : event.detail.method === 'by_count' ? 'by_count' : null,
+          pages,
+          typed,
+        );
         if (!result) throw new ValidationError(issues);
-        Object.assign(event.detail, { amountYuan: result.quote.totalYuan, units: result.units, breakdown: result.quote.breakdown });
+        Object.assign(event.detail, {
+          amountYuan: result.quote.totalYuan,
+          units: result.units,
+          breakdown: result.quote.breakdown,
+        });
       }
       const calendar = await getCalendar(db);
       return mutate(db, ctx, async (trx, audit) => {
@@ -278,16 +395,39 @@ export function createApplicationsService(vault: PersonalDataVault) {
         // The notice this step issues is made with the template's current version, recorded here.
         const templateKey = templateKeyForEvent(event.kind, event.detail);
         if (templateKey) event.detail.template = templateUse(await currentTemplate(trx, app.agency_id, templateKey));
-        await store.addEvent(trx, { application_id: id, kind: event.kind, occurred_on: event.date, detail: event.detail, public: PUBLIC_EVENT_KINDS.has(event.kind), actor_user_id: ctx.actorUserId, created_at: at });
-        const next = storedClock(result, [...rows, { kind: event.kind, occurred_on: event.date, detail_json: JSON.stringify(event.detail) }]);
-        await store.update(trx, id, { ...next, ...(event.kind === 'assigned' ? { assigned_unit_id: Number(event.detail.unitId) } : {}), updated_at: at });
-        const newViolations = result.violations.filter((v) => !before.violations.some((b) => b.code === v.code && b.date === v.date));
+        await store.addEvent(trx, {
+          application_id: id,
+          kind: event.kind,
+          occurred_on: event.date,
+          detail: event.detail,
+          public: PUBLIC_EVENT_KINDS.has(event.kind),
+          actor_user_id: ctx.actorUserId,
+          created_at: at,
+        });
+        const next = storedClock(result, [
+          ...rows,
+          { kind: event.kind, occurred_on: event.date, detail_json: JSON.stringify(event.detail) },
+        ]);
+        await store.update(trx, id, {
+          ...next,
+          ...(event.kind === 'assigned' ? { assigned_unit_id: Number(event.detail.unitId) } : {}),
+          updated_at: at,
+        });
+        const newViolations = result.violations.filter(
+          (v) => !before.violations.some((b) => b.code === v.code && b.date === v.date),
+        );
         await audit({
           action: 'application.event',
           subjectType: 'application',
           subjectId: id,
           before: { status: app.status, dueDate: app.due_date },
-          after: { kind: event.kind, date: event.date, status: next.status, dueDate: next.due_date, violations: newViolations.map((v) => v.code) },
+          after: {
+            kind: event.kind,
+            date: event.date,
+            status: next.status,
+            dueDate: next.due_date,
+            violations: newViolations.map((v) => v.code),
+          },
         });
         return { result, newViolations };
       });
@@ -302,7 +442,9 @@ export function createApplicationsService(vault: PersonalDataVault) {
       const app = await load(db, id);
       const { reply, catalogItems } = await checkedReply(db, app, body);
       const calendar = await getCalendar(db);
-      return mutate(db, ctx, async (trx, audit) => issueReply(trx, audit, ctx, app, calendar, reply, catalogItems, null));
+      return mutate(db, ctx, async (trx, audit) =>
+        issueReply(trx, audit, ctx, app, calendar, reply, catalogItems, null),
+      );
     },
 
     /** The handler's draft of the answer (the reply form): checked as the reply will be, stored
@@ -323,9 +465,28 @@ export function createApplicationsService(vault: PersonalDataVault) {
           if (error instanceof DeadlineInputError) throw new ValidationError([clockIssue('reply_date', error)]);
           throw error;
         }
-        const detail: Record<string, unknown> = { outcome: reply.outcome, replyDate: reply.date, summary: reply.summary, ...(reply.redactions ? { redactions: reply.redactions } : {}), ...(catalogItems.length ? { catalogItems } : {}) };
-        const draftId = await store.addEvent(trx, { application_id: id, kind: 'reply_drafted', occurred_on: todayInChina() < app.received_on ? app.received_on : todayInChina(), detail, public: false, actor_user_id: ctx.actorUserId, created_at: nowIso() });
-        await audit({ action: 'application.reply_draft', subjectType: 'application', subjectId: id, after: { draftId, outcome: reply.outcome, replyDate: reply.date } });
+        const detail: Record<string, unknown> = {
+          outcome: reply.outcome,
+          replyDate: reply.date,
+          summary: reply.summary,
+          ...(reply.redactions ? { redactions: reply.redactions } : {}),
+          ...(catalogItems.length ? { catalogItems } : {}),
+        };
+        const draftId = await store.addEvent(trx, {
+          application_id: id,
+          kind: 'reply_drafted',
+          occurred_on: todayInChina() < app.received_on ? app.received_on : todayInChina(),
+          detail,
+          public: false,
+          actor_user_id: ctx.actorUserId,
+          created_at: nowIso(),
+        });
+        await audit({
+          action: 'application.reply_draft',
+          subjectType: 'application',
+          subjectId: id,
+          after: { draftId, outcome: reply.outcome, replyDate: reply.date },
+        });
         return { draftId };
       });
     },
@@ -341,14 +502,27 @@ export function createApplicationsService(vault: PersonalDataVault) {
       const calendar = await getCalendar(db);
       return mutate(db, ctx, async (trx, audit) => {
         const draft = currentDraft(await store.events(trx, id), values.draft!);
-        if (draft.actorUserId !== null && draft.actorUserId === ctx.actorUserId) throw new ValidationError([issue('draft', 'applications.error.self_approval')]);
+        if (draft.actorUserId !== null && draft.actorUserId === ctx.actorUserId)
+          throw new ValidationError([issue('draft', 'applications.error.self_approval')]);
         const refs = draft.catalogItems.map((i) => i.indexNumber);
         // An item withdrawn since the draft can no longer be named as the place to find it.
         const catalogItems = refs.length ? await store.publishedItems(trx, app.agency_id, refs) : [];
         const gone = refs.filter((r) => !catalogItems.some((i) => i.indexNumber === r));
-        if (gone.length) throw new ValidationError([issue('draft', 'applications.error.catalog_item_not_found', { refs: gone.join('、') })]);
-        const reply: ParsedReply = { outcome: draft.outcome, date: draft.replyDate, summary: draft.summary, redactions: draft.redactions, catalogRefs: refs };
-        return issueReply(trx, audit, ctx, app, calendar, reply, catalogItems, { draftId: draft.id, draftedBy: draft.actorUserId });
+        if (gone.length)
+          throw new ValidationError([
+            issue('draft', 'applications.error.catalog_item_not_found', { refs: gone.join('、') }),
+          ]);
+        const reply: ParsedReply = {
+          outcome: draft.outcome,
+          date: draft.replyDate,
+          summary: draft.summary,
+          redactions: draft.redactions,
+          catalogRefs: refs,
+        };
+        return issueReply(trx, audit, ctx, app, calendar, reply, catalogItems, {
+          draftId: draft.id,
+          draftedBy: draft.actorUserId,
+        });
       });
     },
 
@@ -360,8 +534,21 @@ export function createApplicationsService(vault: PersonalDataVault) {
       if (app.status === 'closed') throw new ValidationError([issue('draft', 'applications.error.closed')]);
       await mutate(db, ctx, async (trx, audit) => {
         const draft = currentDraft(await store.events(trx, id), values.draft!);
-        await store.addEvent(trx, { application_id: id, kind: 'reply_returned', occurred_on: todayInChina() < app.received_on ? app.received_on : todayInChina(), detail: { draftId: draft.id, reason: values.return_reason }, public: false, actor_user_id: ctx.actorUserId, created_at: nowIso() });
-        await audit({ action: 'application.reply_return', subjectType: 'application', subjectId: id, after: { draftId: draft.id } });
+        await store.addEvent(trx, {
+          application_id: id,
+          kind: 'reply_returned',
+          occurred_on: todayInChina() < app.received_on ? app.received_on : todayInChina(),
+          detail: { draftId: draft.id, reason: values.return_reason },
+          public: false,
+          actor_user_id: ctx.actorUserId,
+          created_at: nowIso(),
+        });
+        await audit({
+          action: 'application.reply_return',
+          subjectType: 'application',
+          subjectId: id,
+          after: { draftId: draft.id },
+        });
       });
     },
 
@@ -370,7 +557,14 @@ export function createApplicationsService(vault: PersonalDataVault) {
     async revealPersonalData(db: Db, ctx: AuditContext, id: number): Promise<PersonalData> {
       const app = await load(db, id);
       return mutate(db, ctx, async (_trx, audit) => {
-        await audit({ action: 'application.personal_data_view', subjectType: 'application', subjectId: id, after: { fields: ['id_number', 'phone', 'address', 'email'].filter((f) => app[`${f}_enc` as 'phone_enc'] !== null) } });
+        await audit({
+          action: 'application.personal_data_view',
+          subjectType: 'application',
+          subjectId: id,
+          after: {
+            fields: ['id_number', 'phone', 'address', 'email'].filter((f) => app[`${f}_enc` as 'phone_enc'] !== null),
+          },
+        });
         return personalData(app);
       });
     },

@@ -20,7 +20,18 @@ export interface DueWindow {
 
 export type ApplicationListRow = Pick<
   ApplicationRow,
-  'id' | 'agency_id' | 'tracking_code' | 'channel' | 'applicant_kind' | 'applicant_name' | 'received_on' | 'status' | 'due_date' | 'waiting_until' | 'outcome' | 'assigned_unit_id'
+  | 'id'
+  | 'agency_id'
+  | 'tracking_code'
+  | 'channel'
+  | 'applicant_kind'
+  | 'applicant_name'
+  | 'received_on'
+  | 'status'
+  | 'due_date'
+  | 'waiting_until'
+  | 'outcome'
+  | 'assigned_unit_id'
 > & { unit_name: string | null; agency_name: string };
 
 type Eb = ExpressionBuilder<Database, 'applications'>;
@@ -28,7 +39,10 @@ type Eb = ExpressionBuilder<Database, 'applications'>;
 function visible(eb: Eb, v: Visibility) {
   const ors = [];
   if (v.agencyIds.length) ors.push(eb('applications.agency_id', 'in', v.agencyIds));
-  for (const u of v.units) ors.push(eb.and([eb('applications.agency_id', '=', u.agencyId), eb('applications.assigned_unit_id', '=', u.unitId)]));
+  for (const u of v.units)
+    ors.push(
+      eb.and([eb('applications.agency_id', '=', u.agencyId), eb('applications.assigned_unit_id', '=', u.unitId)]),
+    );
   return ors.length ? eb.or(ors) : eb.lit(false);
 }
 
@@ -37,7 +51,11 @@ function filtered(eb: Eb, filter: ListFilter, w: DueWindow) {
     case 'open':
       return eb('applications.status', '!=', 'closed');
     case 'due_soon':
-      return eb.and([eb('applications.status', '=', 'open'), eb('applications.due_date', '>=', w.today), eb('applications.due_date', '<=', w.soonUntil)]);
+      return eb.and([
+        eb('applications.status', '=', 'open'),
+        eb('applications.due_date', '>=', w.today),
+        eb('applications.due_date', '<=', w.soonUntil),
+      ]);
     case 'overdue':
       return eb.and([eb('applications.status', '!=', 'closed'), eb('applications.due_date', '<', w.today)]);
     case 'waiting':
@@ -83,7 +101,15 @@ export const applicationsStore = {
 
   async addEvent(
     db: Executor,
-    row: { application_id: number; kind: string; occurred_on: string; detail: Record<string, unknown>; public: boolean; actor_user_id: number | null; created_at: string },
+    row: {
+      application_id: number;
+      kind: string;
+      occurred_on: string;
+      detail: Record<string, unknown>;
+      public: boolean;
+      actor_user_id: number | null;
+      created_at: string;
+    },
   ): Promise<number> {
     const created = await db
       .insertInto('application_events')
@@ -111,9 +137,20 @@ export const applicationsStore = {
       .innerJoin('agencies', 'agencies.id', 'applications.agency_id')
       .leftJoin('units', 'units.id', 'applications.assigned_unit_id')
       .select([
-        'applications.id', 'applications.agency_id', 'applications.tracking_code', 'applications.channel', 'applications.applicant_kind',
-        'applications.applicant_name', 'applications.received_on', 'applications.status', 'applications.due_date', 'applications.waiting_until',
-        'applications.outcome', 'applications.assigned_unit_id', 'units.name as unit_name', 'agencies.name as agency_name',
+        'applications.id',
+        'applications.agency_id',
+        'applications.tracking_code',
+        'applications.channel',
+        'applications.applicant_kind',
+        'applications.applicant_name',
+        'applications.received_on',
+        'applications.status',
+        'applications.due_date',
+        'applications.waiting_until',
+        'applications.outcome',
+        'applications.assigned_unit_id',
+        'units.name as unit_name',
+        'agencies.name as agency_name',
       ])
       .where((eb) => eb.and([visible(eb as unknown as Eb, v), filtered(eb as unknown as Eb, filter, w)]))
       .orderBy('applications.due_date')
@@ -132,7 +169,14 @@ export const applicationsStore = {
   },
 
   units(db: Executor, agencyId: number) {
-    return db.selectFrom('units').select(['id', 'name', 'agency_id']).where('agency_id', '=', agencyId).where('active', '=', 1).orderBy('sort_order').orderBy('id').execute();
+    return db
+      .selectFrom('units')
+      .select(['id', 'name', 'agency_id'])
+      .where('agency_id', '=', agencyId)
+      .where('active', '=', 1)
+      .orderBy('sort_order')
+      .orderBy('id')
+      .execute();
   },
 
   unit(db: Executor, id: number) {
@@ -153,7 +197,17 @@ export const applicationsStore = {
     const from = `${Number(receivedOn.slice(0, 4)) - 2}${receivedOn.slice(4)}`;
     return db
       .selectFrom('applications')
-      .select(['id', 'tracking_code', 'applicant_name', 'applicant_kind', 'id_number_index', 'organisation_credit_code', 'description', 'received_on', 'outcome'])
+      .select([
+        'id',
+        'tracking_code',
+        'applicant_name',
+        'applicant_kind',
+        'id_number_index',
+        'organisation_credit_code',
+        'description',
+        'received_on',
+        'outcome',
+      ])
       .where('agency_id', '=', agencyId)
       .where('received_on', '>=', from)
       .orderBy('received_on', 'desc')
@@ -188,7 +242,11 @@ export const applicationsStore = {
   },
 
   /** Published items of the agency's catalog with these index numbers. */
-  async publishedItems(db: Executor, agencyId: number, indexNumbers: readonly string[]): Promise<{ id: number; indexNumber: string; title: string }[]> {
+  async publishedItems(
+    db: Executor,
+    agencyId: number,
+    indexNumbers: readonly string[],
+  ): Promise<{ id: number; indexNumber: string; title: string }[]> {
     if (!indexNumbers.length) return [];
     const rows = await db
       .selectFrom('information_items as i')

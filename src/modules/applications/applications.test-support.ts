@@ -19,13 +19,19 @@ export interface AppUnderTest {
 }
 
 /** Registers before/after hooks that start the app on the demo data; read the fields in tests. */
-export function useApplicationsApp(t: TestDatabase, personalDataKey: string, overrides: Partial<Config> = {}): AppUnderTest {
+export function useApplicationsApp(
+  t: TestDatabase,
+  personalDataKey: string,
+  overrides: Partial<Config> = {},
+): AppUnderTest {
   const state = {} as AppUnderTest;
   before(async () => {
     await seedDemo(t.handle);
     state.app = await testApp(t.handle, { personalDataKeys: [personalDataKey], ...overrides });
     state.db = t.handle.db;
-    state.agencyId = (await state.db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
+    state.agencyId = (
+      await state.db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
+    ).id;
   });
   after(async () => {
     setClock(undefined);
@@ -52,7 +58,13 @@ export async function solvedForm(client: Client, fields: Record<string, string>)
 /** The console answers in two steps: `officer` posts the draft reply, then `approver` (by default
  *  the demo bureau's leader in charge) approves the pending draft shown on the case page. Returns
  *  the draft's response when it was refused, else the approval's (303 when the reply was issued). */
-export async function replyWithApproval(app: FastifyInstance, officer: Client, id: number, fields: Record<string, string>, approver = 'leader'): Promise<LightMyRequestResponse> {
+export async function replyWithApproval(
+  app: FastifyInstance,
+  officer: Client,
+  id: number,
+  fields: Record<string, string>,
+  approver = 'leader',
+): Promise<LightMyRequestResponse> {
   const drafted = await officer.post(`/admin/applications/${id}/reply`, fields);
   if (drafted.statusCode !== 303) return drafted;
   const head = new Client(app);

@@ -60,7 +60,16 @@ export const OFFICER_EVENT_KINDS = [
 ] as const;
 export type OfficerEventKind = (typeof OFFICER_EVENT_KINDS)[number];
 
-export const EVENT_KINDS = ['received', ...CLOCK_EVENT_KINDS, 'assigned', 'note', 'delivered', 'due_date_recomputed', 'reply_drafted', 'reply_returned'] as const;
+export const EVENT_KINDS = [
+  'received',
+  ...CLOCK_EVENT_KINDS,
+  'assigned',
+  'note',
+  'delivered',
+  'due_date_recomputed',
+  'reply_drafted',
+  'reply_returned',
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** Shown on the public timeline (date and kind only, never the detail). Internal work — notes,
@@ -101,7 +110,12 @@ export function toClockEvent(kind: ClockEventKind, date: string, detail: Record<
 // ——— the application form (Art. 29) ———
 
 export const applicantSpec = {
-  applicant_kind: { kind: 'choice', label: 'applications.field.applicant_kind', required: true, choices: APPLICANT_KINDS },
+  applicant_kind: {
+    kind: 'choice',
+    label: 'applications.field.applicant_kind',
+    required: true,
+    choices: APPLICANT_KINDS,
+  },
   applicant_name: { kind: 'text', label: 'applications.field.applicant_name', required: true, max: 100 },
   id_number: { kind: 'text', label: 'applications.field.id_number', max: 30 },
   credit_code: { kind: 'text', label: 'applications.field.credit_code', max: 30 },
@@ -141,7 +155,12 @@ export interface ApplicantInput {
 }
 
 /** An issue in both languages naming the field's label. */
-export function fieldIssue(field: string, key: string, labelKey: string, params: Record<string, string | number> = {}): ValidationIssue {
+export function fieldIssue(
+  field: string,
+  key: string,
+  labelKey: string,
+  params: Record<string, string | number> = {},
+): ValidationIssue {
   const both = (locale: Locale) => translate(locale, key, { label: translate(locale, labelKey), ...params });
   return { field, message: { zh: both('zh-CN'), en: both('en') } };
 }
@@ -153,18 +172,29 @@ export function parseApplicant(body: unknown): { input: ApplicantInput | null; i
   const kind = values.applicant_kind as ApplicantKind | null;
   const idNumber = values.id_number ? compactIdentifier(values.id_number) : null;
   const creditCode = values.credit_code ? compactIdentifier(values.credit_code) : null;
-  if (kind === 'natural_person' && !idNumber) issues.push(fieldIssue('id_number', 'field.required', 'applications.field.id_number'));
+  if (kind === 'natural_person' && !idNumber)
+    issues.push(fieldIssue('id_number', 'field.required', 'applications.field.id_number'));
   if (idNumber && !isResidentId(idNumber)) {
     // A number with a real region and birth date but a wrong last character is a typo: say so.
-    issues.push(fieldIssue('id_number', looksLikeResidentId(idNumber) ? 'applications.error.id_checksum' : 'applications.error.id_format', 'applications.field.id_number'));
+    issues.push(
+      fieldIssue(
+        'id_number',
+        looksLikeResidentId(idNumber) ? 'applications.error.id_checksum' : 'applications.error.id_format',
+        'applications.field.id_number',
+      ),
+    );
   }
   if (kind && kind !== 'natural_person') {
     if (!creditCode) issues.push(fieldIssue('credit_code', 'field.required', 'applications.field.credit_code'));
-    else if (!isCreditCode(creditCode)) issues.push(fieldIssue('credit_code', 'applications.error.credit_code', 'applications.field.credit_code'));
-    if (!values.contact_person) issues.push(fieldIssue('contact_person', 'field.required', 'applications.field.contact_person'));
+    else if (!isCreditCode(creditCode))
+      issues.push(fieldIssue('credit_code', 'applications.error.credit_code', 'applications.field.credit_code'));
+    if (!values.contact_person)
+      issues.push(fieldIssue('contact_person', 'field.required', 'applications.field.contact_person'));
   }
-  if (values.delivery_way === 'post' && !values.address) issues.push(issue('address', 'applications.error.address_for_post'));
-  if (values.delivery_way === 'email' && !values.email) issues.push(issue('email', 'applications.error.email_for_email'));
+  if (values.delivery_way === 'post' && !values.address)
+    issues.push(issue('address', 'applications.error.address_for_post'));
+  if (values.delivery_way === 'email' && !values.email)
+    issues.push(issue('email', 'applications.error.email_for_email'));
   if (issues.length) return { input: null, issues };
   return {
     input: {
@@ -190,7 +220,10 @@ export function parseApplicant(body: unknown): { input: ApplicantInput | null; i
  * agency signs for it; an ordinary letter, the day the office confirms it with the applicant;
  * internet and the office's fax (and e-mail, a 数据电文 like them), the day both sides confirm.
  */
-export function receivedOnFor(channel: Channel, dates: { submittedOn?: string | null; signedOn?: string | null; confirmedOn?: string | null }): string {
+export function receivedOnFor(
+  channel: Channel,
+  dates: { submittedOn?: string | null; signedOn?: string | null; confirmedOn?: string | null },
+): string {
   return receiptDate(channel === 'email' ? 'online' : channel, {
     ...(dates.submittedOn ? { submittedOn: dates.submittedOn } : {}),
     ...(dates.signedOn ? { signedOn: dates.signedOn } : {}),
@@ -215,19 +248,25 @@ export function receiptDateIssues(field: string, date: string, today: string): V
 
 /** 430602********1234: region and tail stay, so an officer can tell records apart. */
 export function maskIdNumber(value: string): string {
-  return value.length <= 10 ? '*'.repeat(value.length) : value.slice(0, 6) + '*'.repeat(value.length - 10) + value.slice(-4);
+  return value.length <= 10
+    ? '*'.repeat(value.length)
+    : value.slice(0, 6) + '*'.repeat(value.length - 10) + value.slice(-4);
 }
 
 /** 138****5678 */
 export function maskPhone(value: string): string {
   const digits = value.replace(/\s/g, '');
-  return digits.length <= 7 ? '*'.repeat(digits.length) : digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
+  return digits.length <= 7
+    ? '*'.repeat(digits.length)
+    : digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
 }
 
 /** The first six characters (province and city) of an address. */
 export function maskAddress(value: string): string {
   const chars = [...value];
-  return chars.length <= 6 ? '*'.repeat(chars.length) : chars.slice(0, 6).join('') + '*'.repeat(Math.min(chars.length - 6, 12));
+  return chars.length <= 6
+    ? '*'.repeat(chars.length)
+    : chars.slice(0, 6).join('') + '*'.repeat(Math.min(chars.length - 6, 12));
 }
 
 export function maskEmail(value: string): string {

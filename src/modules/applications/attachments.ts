@@ -46,10 +46,13 @@ export function attachmentsFromUpload(files: readonly UploadedFile[]): Attachmen
  *  says (an executable called id.jpg, HTML called .pdf) is refused as disguised. */
 export function attachmentIssues(files: readonly AttachmentInput[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (files.length > MAX_ATTACHMENTS) issues.push(issue(files[0]!.field, 'applications.attachment.too_many', { max: MAX_ATTACHMENTS }));
+  if (files.length > MAX_ATTACHMENTS)
+    issues.push(issue(files[0]!.field, 'applications.attachment.too_many', { max: MAX_ATTACHMENTS }));
   for (const f of files) {
     if (f.data.length > MAX_ATTACHMENT_BYTES) {
-      issues.push(issue(f.field, 'applications.attachment.too_large', { name: f.name, max: MAX_ATTACHMENT_BYTES / 1024 / 1024 }));
+      issues.push(
+        issue(f.field, 'applications.attachment.too_large', { name: f.name, max: MAX_ATTACHMENT_BYTES / 1024 / 1024 }),
+      );
       continue;
     }
     const check = checkUpload({ field: f.field, filename: f.name, bytes: f.data }, APPLICATION_KINDS);
@@ -59,7 +62,14 @@ export function attachmentIssues(files: readonly AttachmentInput[]): ValidationI
 }
 
 /** Stores already-checked files, encrypted; returns how many. Call inside the application's transaction. */
-export async function insertAttachments(trx: Executor, vault: PersonalDataVault, applicationId: number, files: readonly AttachmentInput[], actor: number | null, at: string): Promise<number> {
+export async function insertAttachments(
+  trx: Executor,
+  vault: PersonalDataVault,
+  applicationId: number,
+  files: readonly AttachmentInput[],
+  actor: number | null,
+  at: string,
+): Promise<number> {
   for (const f of files) {
     await trx
       .insertInto('application_attachments')

@@ -29,7 +29,6 @@ import { fieldIssue } from './applications.ts';
 import { searchService } from '../search/search.ts';
 import type { CatalogHit } from './views/case-approval.tsx';
 
-
 /** As long as the public search allows (search.routes.ts). */
 const CATALOG_QUERY_MAX = 100;
 
@@ -57,7 +56,9 @@ function scopeOf(app: ApplicationRow) {
 function visibilityOf(actor: Actor): Visibility {
   const agencyIds = new Set<number>();
   for (const role of AGENCY_READERS) for (const id of actor.reach.get(role) ?? []) agencyIds.add(id);
-  const units = actor.grants.filter((g) => (g.role === 'drafter' || g.role === 'unit_head') && g.unitId !== null).map((g) => ({ agencyId: g.agencyId, unitId: g.unitId! }));
+  const units = actor.grants
+    .filter((g) => (g.role === 'drafter' || g.role === 'unit_head') && g.unitId !== null)
+    .map((g) => ({ agencyId: g.agencyId, unitId: g.unitId! }));
   return { agencyIds: [...agencyIds], units };
 }
 
@@ -78,7 +79,8 @@ function masked(p: PersonalData): PersonalData {
 
 function typedValues(body: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) if (typeof v === 'string' && k !== '_csrf') out[k] = v;
+  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>))
+    if (typeof v === 'string' && k !== '_csrf') out[k] = v;
   return out;
 }
 
@@ -87,7 +89,11 @@ function disposition(kind: 'attachment' | 'inline', asciiName: string, name: str
   return `${kind}; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-export function consoleApplicationRoutes(app: FastifyInstance, service: ApplicationsService, applicant: ApplicantService): void {
+export function consoleApplicationRoutes(
+  app: FastifyInstance,
+  service: ApplicationsService,
+  applicant: ApplicantService,
+): void {
   const db = app.deps.database.db;
 
   async function loadCase(req: FastifyRequest, action: string): Promise<ApplicationRow> {
@@ -124,7 +130,9 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
       readsReviews ? reviewsStore.byApplication(db, found.id) : Promise.resolve(null),
     ]);
     // For the disclosure office only: the list names other cases a unit reader may not see.
-    const duplicates = can(req.actor, 'applications.handle', scope) ? detectDuplicates(found, await store.duplicateCandidates(db, found.agency_id, found.received_on)) : undefined;
+    const duplicates = can(req.actor, 'applications.handle', scope)
+      ? detectDuplicates(found, await store.duplicateCandidates(db, found.agency_id, found.received_on))
+      : undefined;
     const templates = await noticeTemplates(db, events);
     const latest = events.reduce((max, e) => (e.occurred_on > max ? e.occurred_on : max), found.received_on);
     const deadline = deadlineOf(found, events, calendar, { asOf: latest > today ? latest : today });
@@ -142,17 +150,24 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
         deadline={deadline}
         events={events.map((e) => ({ ...e, detail: detailOf(e) }))}
         units={units}
-        can={{ handle: can(req.actor, 'applications.handle', scope), reveal: can(req.actor, 'applications.personal_data', scope) }}
+        can={{
+          handle: can(req.actor, 'applications.handle', scope),
+          reveal: can(req.actor, 'applications.personal_data', scope),
+        }}
         eventForm={extra.eventForm ?? { values: { date: today }, issues: [] }}
         replyForm={extra.replyForm ?? { values: { reply_date: today }, issues: [] }}
         recorded={recorded && /^[a-z_]{1,40}$/.test(recorded) ? recorded : undefined}
         attachments={attachments}
-        notices={NOTICE_KINDS.filter((k) => noticeFor(k, found, events, agency?.name ?? '', calendar, templates) !== null).map((k) => {
+        notices={NOTICE_KINDS.filter(
+          (k) => noticeFor(k, found, events, agency?.name ?? '', calendar, templates) !== null,
+        ).map((k) => {
           const issuing = issuingEvent(k, events);
           return { kind: k, templateVersion: (issuing && templateUseOf(issuing)?.version) ?? null };
         })}
         {...(duplicates ? { duplicates } : {})}
-        reviews={reviews && { rows: reviews, canManage: can(req.actor, 'reviews.manage', { agencyId: found.agency_id }) }}
+        reviews={
+          reviews && { rows: reviews, canManage: can(req.actor, 'reviews.manage', { agencyId: found.agency_id }) }
+        }
         {...(extra.issuedKey ? { issuedKey: extra.issuedKey } : {})}
         approval={
           draft && {
@@ -162,7 +177,11 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
             issues: extra.approvalIssues ?? [],
           }
         }
-        catalogSearch={handles && found.status !== 'closed' ? (extra.catalogSearch ?? { q: catalogSearchSeed(found), results: null, linked: [], issues: [] }) : null}
+        catalogSearch={
+          handles && found.status !== 'closed'
+            ? (extra.catalogSearch ?? { q: catalogSearchSeed(found), results: null, linked: [], issues: [] })
+            : null
+        }
       />,
       extra.status ?? 200,
     );
@@ -174,20 +193,44 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
     const filter: ListFilter = LIST_FILTERS.includes(raw as ListFilter) ? (raw as ListFilter) : 'open';
     const readsCases = can(actor, 'applications.read');
     // The supervisor sees the counts of the agencies it supervises, and no case.
-    const visibility = readsCases ? visibilityOf(actor) : { agencyIds: [...(actor.reach.get('supervisor') ?? [])], units: [] };
+    const visibility = readsCases
+      ? visibilityOf(actor)
+      : { agencyIds: [...(actor.reach.get('supervisor') ?? [])], units: [] };
     const window = await dueWindow(db);
-    const counts = Object.fromEntries(await Promise.all(LIST_FILTERS.map(async (f) => [f, await store.count(db, visibility, f, window)] as const))) as Record<ListFilter, number>;
+    const counts = Object.fromEntries(
+      await Promise.all(LIST_FILTERS.map(async (f) => [f, await store.count(db, visibility, f, window)] as const)),
+    ) as Record<ListFilter, number>;
     const rows = readsCases ? await store.list(db, visibility, filter, window) : null;
-    return reply.page(<ApplicationListPage ctx={reply.view()} filter={filter} counts={counts} rows={rows} canRegister={can(actor, 'applications.handle')} today={window.today} />);
+    return reply.page(
+      <ApplicationListPage
+        ctx={reply.view()}
+        filter={filter}
+        counts={counts}
+        rows={rows}
+        canRegister={can(actor, 'applications.handle')}
+        today={window.today}
+      />,
+    );
   });
 
-  async function registerPage(req: FastifyRequest, reply: FastifyReply, values: Values, issues: readonly ValidationIssue[], status = 200) {
+  async function registerPage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    values: Values,
+    issues: readonly ValidationIssue[],
+    status = 200,
+  ) {
     const agencyId = officeAgency(req.actor!);
     const [agency, units] = await Promise.all([store.agency(db, agencyId), store.units(db, agencyId)]);
-    return reply.page(<RegisterPage ctx={reply.view()} agencyName={agency?.name ?? ''} units={units} values={values} issues={issues} />, status);
+    return reply.page(
+      <RegisterPage ctx={reply.view()} agencyName={agency?.name ?? ''} units={units} values={values} issues={issues} />,
+      status,
+    );
   }
 
-  app.get('/admin/applications/new', { config: { policy: 'applications.handle' } }, async (req, reply) => registerPage(req, reply, { submitted_on: todayInChina() }, []));
+  app.get('/admin/applications/new', { config: { policy: 'applications.handle' } }, async (req, reply) =>
+    registerPage(req, reply, { submitted_on: todayInChina() }, []),
+  );
 
   app.post('/admin/applications/new', { config: { policy: 'applications.handle' } }, async (req, reply) => {
     const agencyId = officeAgency(req.actor!);
@@ -195,21 +238,34 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
     try {
       const upload = await readMultipartForm(req);
       if (upload.issues.length) return registerPage(req, reply, typedValues(upload.fields), upload.issues, 422);
-      const created = await service.registerAtCounter(db, req.auditContext(), agencyId, upload.fields, attachmentsFromUpload(upload.files));
+      const created = await service.registerAtCounter(
+        db,
+        req.auditContext(),
+        agencyId,
+        upload.fields,
+        attachmentsFromUpload(upload.files),
+      );
       return reply.redirect(`/admin/applications/${created.id}?recorded=received`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return registerPage(req, reply, typedValues((await readMultipartForm(req)).fields), error.issues, 422);
+      if (error instanceof ValidationError)
+        return registerPage(req, reply, typedValues((await readMultipartForm(req)).fields), error.issues, 422);
       throw error;
     }
   });
 
-  app.get('/admin/applications/:id', { config: { policy: 'applications.read' } }, async (req, reply) => casePage(req, reply, await loadCase(req, 'applications.read')));
+  app.get('/admin/applications/:id', { config: { policy: 'applications.read' } }, async (req, reply) =>
+    casePage(req, reply, await loadCase(req, 'applications.read')),
+  );
 
-  app.post('/admin/applications/:id/reveal', { config: { policy: 'applications.personal_data' } }, async (req, reply) => {
-    const found = await loadCase(req, 'applications.personal_data');
-    const revealed = await service.revealPersonalData(db, req.auditContext(), found.id);
-    return casePage(req, reply, found, { revealed });
-  });
+  app.post(
+    '/admin/applications/:id/reveal',
+    { config: { policy: 'applications.personal_data' } },
+    async (req, reply) => {
+      const found = await loadCase(req, 'applications.personal_data');
+      const revealed = await service.revealPersonalData(db, req.auditContext(), found.id);
+      return casePage(req, reply, found, { revealed });
+    },
+  );
 
   app.post('/admin/applications/:id/events', { config: { policy: 'applications.handle' } }, async (req, reply) => {
     const found = await loadCase(req, 'applications.handle');
@@ -218,7 +274,11 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
       const kind = typedValues(req.body).kind ?? '';
       return reply.redirect(`/admin/applications/${found.id}?recorded=${encodeURIComponent(kind)}#deadline`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return casePage(req, reply, found, { eventForm: { values: typedValues(req.body), issues: error.issues }, status: 422 });
+      if (error instanceof ValidationError)
+        return casePage(req, reply, found, {
+          eventForm: { values: typedValues(req.body), issues: error.issues },
+          status: 422,
+        });
       throw error;
     }
   });
@@ -230,79 +290,121 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
       await service.draftReply(db, req.auditContext(), found.id, req.body);
       return reply.redirect(`/admin/applications/${found.id}?recorded=reply_drafted#pending-draft-title`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return casePage(req, reply, found, { replyForm: { values: typedValues(req.body), issues: error.issues }, status: 422 });
+      if (error instanceof ValidationError)
+        return casePage(req, reply, found, {
+          replyForm: { values: typedValues(req.body), issues: error.issues },
+          status: 422,
+        });
       throw error;
     }
   });
 
-  app.post('/admin/applications/:id/reply/approve', { config: { policy: 'applications.approve_reply' } }, async (req, reply) => {
-    const found = await loadCase(req, 'applications.approve_reply');
-    try {
-      await service.approveReply(db, req.auditContext(), found.id, req.body);
-      return reply.redirect(`/admin/applications/${found.id}?recorded=replied`, 303);
-    } catch (error) {
-      if (error instanceof ValidationError) return casePage(req, reply, found, { approvalIssues: error.issues, status: 422 });
-      throw error;
-    }
-  });
+  app.post(
+    '/admin/applications/:id/reply/approve',
+    { config: { policy: 'applications.approve_reply' } },
+    async (req, reply) => {
+      const found = await loadCase(req, 'applications.approve_reply');
+      try {
+        await service.approveReply(db, req.auditContext(), found.id, req.body);
+        return reply.redirect(`/admin/applications/${found.id}?recorded=replied`, 303);
+      } catch (error) {
+        if (error instanceof ValidationError)
+          return casePage(req, reply, found, { approvalIssues: error.issues, status: 422 });
+        throw error;
+      }
+    },
+  );
 
-  app.post('/admin/applications/:id/reply/return', { config: { policy: 'applications.approve_reply' } }, async (req, reply) => {
-    const found = await loadCase(req, 'applications.approve_reply');
-    try {
-      await service.returnReply(db, req.auditContext(), found.id, req.body);
-      return reply.redirect(`/admin/applications/${found.id}?recorded=reply_returned`, 303);
-    } catch (error) {
-      if (error instanceof ValidationError) return casePage(req, reply, found, { approvalIssues: error.issues, status: 422 });
-      throw error;
-    }
-  });
+  app.post(
+    '/admin/applications/:id/reply/return',
+    { config: { policy: 'applications.approve_reply' } },
+    async (req, reply) => {
+      const found = await loadCase(req, 'applications.approve_reply');
+      try {
+        await service.returnReply(db, req.auditContext(), found.id, req.body);
+        return reply.redirect(`/admin/applications/${found.id}?recorded=reply_returned`, 303);
+      } catch (error) {
+        if (error instanceof ValidationError)
+          return casePage(req, reply, found, { approvalIssues: error.issues, status: 422 });
+        throw error;
+      }
+    },
+  );
 
   // Search of the agency's published catalog from the case (read only); ticked results go into
   // the reply form's catalog items, for the handler to check and submit as the draft.
-  app.get('/admin/applications/:id/catalog-search', { config: { policy: 'applications.handle' } }, async (req, reply) => {
-    const found = await loadCase(req, 'applications.handle');
-    const query = req.query as Record<string, string | string[] | undefined>;
-    const q = (typeof query.q === 'string' ? query.q : '').trim();
-    const rawLinks = query.link === undefined ? [] : Array.isArray(query.link) ? query.link : [query.link];
-    const linked = [...new Set(rawLinks.map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 50 && !/\s/.test(l)))].slice(0, 20);
-    const issues: ValidationIssue[] = [];
-    if (q.length > CATALOG_QUERY_MAX) issues.push(fieldIssue('q', 'field.too_long', 'applications.catalog_search.q', { max: CATALOG_QUERY_MAX }));
-    let results: CatalogSearchState['results'] = null;
-    if (q && !issues.length) {
-      const answer = await searchService.search(db, { q, agencyId: found.agency_id, pageSize: 20 });
-      const hits: CatalogHit[] = answer.results.map((r) => ({ id: r.id, title: r.title, indexNumber: r.indexNumber, documentNumber: r.documentNumber, publicationDate: r.publicationDate }));
-      results = { total: answer.total, capped: Boolean(answer.totalCapped), hits };
-    }
-    const toReply = query.to_reply === '1' && linked.length > 0;
-    return casePage(req, reply, found, {
-      catalogSearch: { q, results, linked, issues },
-      ...(toReply ? { replyForm: { values: { reply_date: todayInChina(), outcome: 'disclosed', catalog_items: linked.join('，') }, issues: [] } } : {}),
-      status: issues.length ? 422 : 200,
-    });
-  });
+  app.get(
+    '/admin/applications/:id/catalog-search',
+    { config: { policy: 'applications.handle' } },
+    async (req, reply) => {
+      const found = await loadCase(req, 'applications.handle');
+      const query = req.query as Record<string, string | string[] | undefined>;
+      const q = (typeof query.q === 'string' ? query.q : '').trim();
+      const rawLinks = query.link === undefined ? [] : Array.isArray(query.link) ? query.link : [query.link];
+      const linked = [
+        ...new Set(rawLinks.map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 50 && !/\s/.test(l))),
+      ].slice(0, 20);
+      const issues: ValidationIssue[] = [];
+      if (q.length > CATALOG_QUERY_MAX)
+        issues.push(fieldIssue('q', 'field.too_long', 'applications.catalog_search.q', { max: CATALOG_QUERY_MAX }));
+      let results: CatalogSearchState['results'] = null;
+      if (q && !issues.length) {
+        const answer = await searchService.search(db, { q, agencyId: found.agency_id, pageSize: 20 });
+        const hits: CatalogHit[] = answer.results.map((r) => ({
+          id: r.id,
+          title: r.title,
+          indexNumber: r.indexNumber,
+          documentNumber: r.documentNumber,
+          publicationDate: r.publicationDate,
+        }));
+        results = { total: answer.total, capped: Boolean(answer.totalCapped), hits };
+      }
+      const toReply = query.to_reply === '1' && linked.length > 0;
+      return casePage(req, reply, found, {
+        catalogSearch: { q, results, linked, issues },
+        ...(toReply
+          ? {
+              replyForm: {
+                values: { reply_date: todayInChina(), outcome: 'disclosed', catalog_items: linked.join('，') },
+                issues: [],
+              },
+            }
+          : {}),
+        status: issues.length ? 422 : 200,
+      });
+    },
+  );
 
   // A new correction key, shown once on the page for the officer to hand to the applicant.
-  app.post('/admin/applications/:id/applicant-key', { config: { policy: 'applications.handle' } }, async (req, reply) => {
-    const found = await loadCase(req, 'applications.handle');
-    const issuedKey = await applicant.issueKey(db, req.auditContext(), found);
-    return casePage(req, reply, found, { issuedKey });
-  });
+  app.post(
+    '/admin/applications/:id/applicant-key',
+    { config: { policy: 'applications.handle' } },
+    async (req, reply) => {
+      const found = await loadCase(req, 'applications.handle');
+      const issuedKey = await applicant.issueKey(db, req.auditContext(), found);
+      return casePage(req, reply, found, { issuedKey });
+    },
+  );
 
   // An attachment (ID copy, authorisation): only for roles that may see personal data, each
   // view an audit event. Sent as a download, never rendered by the browser in our origin.
-  app.get('/admin/applications/:id/attachments/:attachmentId', { config: { policy: 'applications.personal_data' } }, async (req, reply) => {
-    const found = await loadCase(req, 'applications.personal_data');
-    const raw = (req.params as Record<string, string | undefined>).attachmentId ?? '';
-    if (!/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-    const file = await applicant.viewAttachment(db, req.auditContext(), found, Number(raw));
-    const ext = file.mime === 'application/pdf' ? 'pdf' : file.mime === 'image/png' ? 'png' : 'jpg';
-    return reply
-      .header('content-type', file.mime)
-      .header('content-disposition', disposition('attachment', `attachment-${raw}.${ext}`, file.name))
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'no-store')
-      .send(file.data);
-  });
+  app.get(
+    '/admin/applications/:id/attachments/:attachmentId',
+    { config: { policy: 'applications.personal_data' } },
+    async (req, reply) => {
+      const found = await loadCase(req, 'applications.personal_data');
+      const raw = (req.params as Record<string, string | undefined>).attachmentId ?? '';
+      if (!/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
+      const file = await applicant.viewAttachment(db, req.auditContext(), found, Number(raw));
+      const ext = file.mime === 'application/pdf' ? 'pdf' : file.mime === 'image/png' ? 'png' : 'jpg';
+      return reply
+        .header('content-type', file.mime)
+        .header('content-disposition', disposition('attachment', `attachment-${raw}.${ext}`, file.name))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'no-store')
+        .send(file.data);
+    },
+  );
 
   // The notices of the case as DOCX in the official layout (notices/), or as an HTML page.
   app.get('/admin/applications/:id/notices/:file', { config: { policy: 'applications.read' } }, async (req, reply) => {
@@ -311,19 +413,39 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
     const match = /^([a-z]+)\.(docx|html)$/.exec(file);
     const kind = match?.[1] as NoticeKind | undefined;
     if (!match || !kind || !NOTICE_KINDS.includes(kind)) throw new NotFoundError();
-    const [events, agency, calendar] = await Promise.all([store.events(db, found.id), store.agency(db, found.agency_id), getCalendar(db)]);
+    const [events, agency, calendar] = await Promise.all([
+      store.events(db, found.id),
+      store.agency(db, found.agency_id),
+      getCalendar(db),
+    ]);
     const notice = noticeFor(kind, found, events, agency?.name ?? '', calendar, await noticeTemplates(db, events));
     if (!notice) throw new NotFoundError();
     if (match[2] === 'html') {
       const issuing = issuingEvent(kind, events);
       const use = issuing ? templateUseOf(issuing) : null;
       const { t } = reply.view();
-      const templateNote = use ? t('notice_templates.used_version', { n: use.version }) : t('notice_templates.used_built_in');
-      return reply.header('cache-control', 'no-store').page(<ConsoleNoticePage ctx={reply.view()} appId={found.id} trackingCode={found.tracking_code} kind={kind} notice={notice} templateNote={templateNote} />);
+      const templateNote = use
+        ? t('notice_templates.used_version', { n: use.version })
+        : t('notice_templates.used_built_in');
+      return reply
+        .header('cache-control', 'no-store')
+        .page(
+          <ConsoleNoticePage
+            ctx={reply.view()}
+            appId={found.id}
+            trackingCode={found.tracking_code}
+            kind={kind}
+            notice={notice}
+            templateNote={templateNote}
+          />,
+        );
     }
     return reply
       .header('content-type', DOCX_MIME)
-      .header('content-disposition', disposition('attachment', `${kind}-notice-${found.id}.docx`, `${kind}-notice-${found.tracking_code}.docx`))
+      .header(
+        'content-disposition',
+        disposition('attachment', `${kind}-notice-${found.id}.docx`, `${kind}-notice-${found.tracking_code}.docx`),
+      )
       .header('cache-control', 'no-store')
       .send(await officialDocx(notice));
   });
@@ -335,6 +457,15 @@ export function consoleApplicationRoutes(app: FastifyInstance, service: Applicat
     const today = todayInChina();
     const latest = events.reduce((max, e) => (e.occurred_on > max ? e.occurred_on : max), found.received_on);
     const deadline = deadlineOf(found, events, calendar, { asOf: latest > today ? latest : today });
-    return { application: { id: found.id, trackingCode: found.tracking_code, receivedOn: found.received_on, status: found.status, dueDate: found.due_date }, deadline };
+    return {
+      application: {
+        id: found.id,
+        trackingCode: found.tracking_code,
+        receivedOn: found.received_on,
+        status: found.status,
+        dueDate: found.due_date,
+      },
+      deadline,
+    };
   });
 }

@@ -35,11 +35,21 @@ interface Case {
   note: string;
 }
 
-const fixture = JSON.parse(readFileSync(new URL('../../../test/fixtures/application-deadlines.json', import.meta.url), 'utf8')) as { cases: Case[] };
+const fixture = JSON.parse(
+  readFileSync(new URL('../../../test/fixtures/application-deadlines.json', import.meta.url), 'utf8'),
+) as { cases: Case[] };
 const calendar = defaultCalendar();
 
 function run(c: Case): DeadlineResult {
-  return computeDeadline({ receivedOn: c.receivedOn, events: c.events, ...(c.asOf ? { asOf: c.asOf } : {}), ...(c.options ? { options: c.options } : {}) }, calendar);
+  return computeDeadline(
+    {
+      receivedOn: c.receivedOn,
+      events: c.events,
+      ...(c.asOf ? { asOf: c.asOf } : {}),
+      ...(c.options ? { options: c.options } : {}),
+    },
+    calendar,
+  );
 }
 
 test('golden table has at least 40 hand-counted cases', () => {
@@ -51,7 +61,11 @@ for (const c of fixture.cases) {
   test(`golden ${c.id}: ${c.description}`, () => {
     const { error, violations, warnings, deadlines, ...fields } = c.expected;
     if (error) {
-      assert.throws(() => run(c), (e: unknown) => e instanceof Error && e.name === error, c.note);
+      assert.throws(
+        () => run(c),
+        (e: unknown) => e instanceof Error && e.name === error,
+        c.note,
+      );
       return;
     }
     const result = run(c);
@@ -59,12 +73,27 @@ for (const c of fixture.cases) {
     for (const [field, value] of Object.entries(fields)) {
       assert.deepEqual((result as unknown as Record<string, unknown>)[field], value, `${field}: ${why}`);
     }
-    if (violations) assert.deepEqual(result.violations.map((v) => v.code), violations, `violations: ${why}`);
-    for (const code of warnings ?? []) assert.ok(result.warnings.some((w) => w.code === code), `warning ${code}: ${why}`);
-    if (deadlines?.correctionRequestBy) assert.equal(result.deadlines.correctionRequestBy, deadlines.correctionRequestBy, `correctionRequestBy: ${why}`);
-    if (deadlines?.feePaymentBy) assert.equal(result.deadlines.feePaymentBy, deadlines.feePaymentBy, `feePaymentBy: ${why}`);
+    if (violations)
+      assert.deepEqual(
+        result.violations.map((v) => v.code),
+        violations,
+        `violations: ${why}`,
+      );
+    for (const code of warnings ?? [])
+      assert.ok(
+        result.warnings.some((w) => w.code === code),
+        `warning ${code}: ${why}`,
+      );
+    if (deadlines?.correctionRequestBy)
+      assert.equal(result.deadlines.correctionRequestBy, deadlines.correctionRequestBy, `correctionRequestBy: ${why}`);
+    if (deadlines?.feePaymentBy)
+      assert.equal(result.deadlines.feePaymentBy, deadlines.feePaymentBy, `feePaymentBy: ${why}`);
     if (deadlines?.consultationReplyBy) {
-      assert.deepEqual(result.deadlines.consultationReplyBy.map((r) => r.replyBy), deadlines.consultationReplyBy, `consultationReplyBy: ${why}`);
+      assert.deepEqual(
+        result.deadlines.consultationReplyBy.map((r) => r.replyBy),
+        deadlines.consultationReplyBy,
+        `consultationReplyBy: ${why}`,
+      );
     }
     // The explanation must end on the due date and count exactly the working days it claims.
     if (result.dueDate && !c.events.some((e) => e.type === 'delayed_reply_set')) {
@@ -122,7 +151,16 @@ test('steps explain the clock day by day', () => {
 });
 
 test('paused days are explained as paused, not as weekends', () => {
-  const r = computeDeadline({ receivedOn: '2026-03-02', events: [{ type: 'fee_notice_sent', date: '2026-03-10' }, { type: 'fee_paid', date: '2026-03-20' }] }, calendar);
+  const r = computeDeadline(
+    {
+      receivedOn: '2026-03-02',
+      events: [
+        { type: 'fee_notice_sent', date: '2026-03-10' },
+        { type: 'fee_paid', date: '2026-03-20' },
+      ],
+    },
+    calendar,
+  );
   const day = r.steps.find((s) => s.kind === 'day' && s.date === '2026-03-11')!;
   assert.deepEqual([day.counted, day.reason], [false, 'paused_fee']);
   const weekend = r.steps.find((s) => s.kind === 'day' && s.date === '2026-03-14')!;
@@ -141,14 +179,26 @@ test('clockState for display', () => {
   assert.equal(workingDaysLeft('2026-03-30', r), 0);
   assert.equal(clockState('2026-03-31', r), 'overdue');
 
-  const paused = computeDeadline({ receivedOn: '2026-03-02', asOf: '2026-03-20', events: [{ type: 'consultation_started', date: '2026-03-06' }] }, calendar);
+  const paused = computeDeadline(
+    { receivedOn: '2026-03-02', asOf: '2026-03-20', events: [{ type: 'consultation_started', date: '2026-03-06' }] },
+    calendar,
+  );
   assert.equal(clockState('2026-03-20', paused), 'paused');
-  const fee = computeDeadline({ receivedOn: '2026-03-02', asOf: '2026-03-25', events: [{ type: 'fee_notice_sent', date: '2026-03-10' }] }, calendar);
+  const fee = computeDeadline(
+    { receivedOn: '2026-03-02', asOf: '2026-03-25', events: [{ type: 'fee_notice_sent', date: '2026-03-10' }] },
+    calendar,
+  );
   assert.equal(clockState('2026-03-25', fee), 'awaiting_payment');
   assert.equal(clockState('2026-04-09', fee), 'abandoned', 'pay-by 4/8 has passed');
-  const correction = computeDeadline({ receivedOn: '2026-03-02', events: [{ type: 'correction_requested', date: '2026-03-04' }] }, calendar);
+  const correction = computeDeadline(
+    { receivedOn: '2026-03-02', events: [{ type: 'correction_requested', date: '2026-03-04' }] },
+    calendar,
+  );
   assert.equal(clockState('2026-03-05', correction), 'awaiting_correction');
-  const late = computeDeadline({ receivedOn: '2026-03-02', events: [{ type: 'replied', date: '2026-03-31' }] }, calendar);
+  const late = computeDeadline(
+    { receivedOn: '2026-03-02', events: [{ type: 'replied', date: '2026-03-31' }] },
+    calendar,
+  );
   assert.equal(late.repliedOnTime, false);
   assert.equal(clockState('2026-04-10', late), 'replied_late');
 });
@@ -158,34 +208,73 @@ test('bad clock events are rejected with DeadlineInputError', () => {
     ['before receipt', [{ type: 'replied', date: '2026-03-01' }]],
     ['after asOf', [{ type: 'replied', date: '2026-03-20' }], '2026-03-10'],
     ['end without start', [{ type: 'consultation_ended', date: '2026-03-05' }]],
-    ['end with unknown ref', [{ type: 'consultation_started', date: '2026-03-04', ref: 'A' }, { type: 'consultation_ended', date: '2026-03-05', ref: 'B' }]],
+    [
+      'end with unknown ref',
+      [
+        { type: 'consultation_started', date: '2026-03-04', ref: 'A' },
+        { type: 'consultation_ended', date: '2026-03-05', ref: 'B' },
+      ],
+    ],
     ['correction received without request', [{ type: 'correction_received', date: '2026-03-05' }]],
     ['fee paid without notice', [{ type: 'fee_paid', date: '2026-03-05' }]],
-    ['second open fee notice', [{ type: 'fee_notice_sent', date: '2026-03-04' }, { type: 'fee_notice_sent', date: '2026-03-05' }]],
+    [
+      'second open fee notice',
+      [
+        { type: 'fee_notice_sent', date: '2026-03-04' },
+        { type: 'fee_notice_sent', date: '2026-03-05' },
+      ],
+    ],
     ['zero-day extension', [{ type: 'extension_approved', date: '2026-03-05', days: 0 }]],
     ['21-day extension', [{ type: 'extension_approved', date: '2026-03-05', days: 21 }]],
-    ['event after reply', [{ type: 'replied', date: '2026-03-05' }, { type: 'extension_approved', date: '2026-03-06', days: 5 }]],
+    [
+      'event after reply',
+      [
+        { type: 'replied', date: '2026-03-05' },
+        { type: 'extension_approved', date: '2026-03-06', days: 5 },
+      ],
+    ],
     ['delay until before it is set', [{ type: 'delayed_reply_set', date: '2026-03-05', until: '2026-03-04' }]],
   ];
   for (const [why, events, asOf] of bad) {
-    assert.throws(() => computeDeadline({ receivedOn: '2026-03-02', events, ...(asOf ? { asOf } : {}) }, calendar), DeadlineInputError, why);
+    assert.throws(
+      () => computeDeadline({ receivedOn: '2026-03-02', events, ...(asOf ? { asOf } : {}) }, calendar),
+      DeadlineInputError,
+      why,
+    );
   }
-  assert.throws(() => computeDeadline({ receivedOn: '2018-03-05', events: [{ type: 'delayed_reply_set', date: '2018-03-06', until: '2018-05-01' }] }, calendar), DeadlineInputError, 'Art. 35 is 2019 only');
+  assert.throws(
+    () =>
+      computeDeadline(
+        { receivedOn: '2018-03-05', events: [{ type: 'delayed_reply_set', date: '2018-03-06', until: '2018-05-01' }] },
+        calendar,
+      ),
+    DeadlineInputError,
+    'Art. 35 is 2019 only',
+  );
   assert.throws(() => computeDeadline({ receivedOn: '2026-02-30' }, calendar), InvalidDateError);
-  assert.throws(() => computeDeadline({ receivedOn: '2026-03-02', events: [{ type: 'replied', date: '2026-3-5' }] }, calendar), InvalidDateError);
+  assert.throws(
+    () => computeDeadline({ receivedOn: '2026-03-02', events: [{ type: 'replied', date: '2026-3-5' }] }, calendar),
+    InvalidDateError,
+  );
 });
 
 test('a second correction request is a violation of the one-time rule', () => {
-  const r = computeDeadline({
-    receivedOn: '2026-03-02',
-    events: [
-      { type: 'correction_requested', date: '2026-03-04' },
-      { type: 'correction_received', date: '2026-03-06' },
-      { type: 'correction_requested', date: '2026-03-09' },
-      { type: 'correction_received', date: '2026-03-12' },
-    ],
-  }, calendar);
-  assert.deepEqual(r.violations.map((v) => v.code), ['correction_not_one_time']);
+  const r = computeDeadline(
+    {
+      receivedOn: '2026-03-02',
+      events: [
+        { type: 'correction_requested', date: '2026-03-04' },
+        { type: 'correction_received', date: '2026-03-06' },
+        { type: 'correction_requested', date: '2026-03-09' },
+        { type: 'correction_received', date: '2026-03-12' },
+      ],
+    },
+    calendar,
+  );
+  assert.deepEqual(
+    r.violations.map((v) => v.code),
+    ['correction_not_one_time'],
+  );
   assert.equal(r.clockStart, '2026-03-12');
 });
 
@@ -195,7 +284,16 @@ test('a year without a holiday notice is flagged', () => {
 });
 
 test('a consultation started after the due date is only a warning', () => {
-  const r = computeDeadline({ receivedOn: '2026-03-02', events: [{ type: 'consultation_started', date: '2026-03-31' }, { type: 'consultation_ended', date: '2026-04-02' }] }, calendar);
+  const r = computeDeadline(
+    {
+      receivedOn: '2026-03-02',
+      events: [
+        { type: 'consultation_started', date: '2026-03-31' },
+        { type: 'consultation_ended', date: '2026-04-02' },
+      ],
+    },
+    calendar,
+  );
   assert.equal(r.dueDate, '2026-03-30');
   assert.deepEqual(r.violations, []);
   assert.ok(r.warnings.some((w) => w.code === 'pause_after_due_date'));

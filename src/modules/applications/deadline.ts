@@ -19,12 +19,18 @@ export const RULES_2019_IN_FORCE = '2019-05-15';
 export type ConsultedParty = 'third_party' | 'agency';
 
 export type ClockEvent =
-  | { type: 'correction_requested'; date: IsoDate; /** the 合理的补正期限 the agency set */ correctBy?: IsoDate }
+  | { type: 'correction_requested'; date: IsoDate /** the 合理的补正期限 the agency set */; correctBy?: IsoDate }
   | { type: 'correction_received'; date: IsoDate }
-  | { type: 'consultation_started'; date: IsoDate; party?: ConsultedParty; ref?: string; /** when the party received the letter, if later */ receivedOn?: IsoDate }
+  | {
+      type: 'consultation_started';
+      date: IsoDate;
+      party?: ConsultedParty;
+      ref?: string /** when the party received the letter, if later */;
+      receivedOn?: IsoDate;
+    }
   | { type: 'consultation_ended'; date: IsoDate; ref?: string }
   | { type: 'extension_approved'; date: IsoDate; days: number }
-  | { type: 'fee_notice_sent'; date: IsoDate; /** when the applicant received it, if later */ receivedOn?: IsoDate }
+  | { type: 'fee_notice_sent'; date: IsoDate /** when the applicant received it, if later */; receivedOn?: IsoDate }
   | { type: 'fee_paid'; date: IsoDate }
   | { type: 'fee_waived'; date: IsoDate }
   | { type: 'delayed_reply_set'; date: IsoDate; until: IsoDate }
@@ -60,8 +66,18 @@ export type StepReason = DayReason | 'paused_consultation' | 'paused_fee';
 export interface DeadlineStep {
   readonly date: IsoDate;
   readonly kind:
-    | 'received' | 'clock_started' | 'correction_requested' | 'day' | 'pause_started' | 'pause_ended'
-    | 'extension' | 'base_due_date' | 'due_date' | 'delayed_reply' | 'paused_open' | 'replied';
+    | 'received'
+    | 'clock_started'
+    | 'correction_requested'
+    | 'day'
+    | 'pause_started'
+    | 'pause_ended'
+    | 'extension'
+    | 'base_due_date'
+    | 'due_date'
+    | 'delayed_reply'
+    | 'paused_open'
+    | 'replied';
   readonly text: Text;
   readonly counted?: boolean;
   readonly ordinal?: number;
@@ -120,18 +136,42 @@ export class DeadlineInputError extends Error {
 const BASE_DAYS: Record<RulesVersion, number> = { '2019': 20, '2008': 15 };
 const MAX_EXTENSION: Record<RulesVersion, number> = { '2019': 20, '2008': 15 };
 const ART = {
-  '2019': { base: '2019 条例第33条第2款', ext: '2019 条例第33条第2款', pause: '2019 条例第33条第3款', corr: '2019 条例第30条', third: '2019 条例第32条', agency: '2019 条例第34条', delay: '2019 条例第35条' },
-  '2008': { base: '2007 条例第24条第2款', ext: '2007 条例第24条第2款', pause: '2007 条例第24条第3款', corr: '2007 条例第21条第(四)项', third: '2007 条例第23条', agency: '', delay: '' },
+  '2019': {
+    base: '2019 条例第33条第2款',
+    ext: '2019 条例第33条第2款',
+    pause: '2019 条例第33条第3款',
+    corr: '2019 条例第30条',
+    third: '2019 条例第32条',
+    agency: '2019 条例第34条',
+    delay: '2019 条例第35条',
+  },
+  '2008': {
+    base: '2007 条例第24条第2款',
+    ext: '2007 条例第24条第2款',
+    pause: '2007 条例第24条第3款',
+    corr: '2007 条例第21条第(四)项',
+    third: '2007 条例第23条',
+    agency: '',
+    delay: '',
+  },
 } as const;
 const FEE_MEASURE = '《政府信息公开信息处理费管理办法》(国办函〔2020〕109号)';
 
 /** Art. 30: the correction request is due within 7 working days of receipt. */
-export function correctionDeadline(receipt: IsoDate, calendar: WorkingDayCalendar = defaultCalendar(), options: CountOptions = {}): IsoDate {
+export function correctionDeadline(
+  receipt: IsoDate,
+  calendar: WorkingDayCalendar = defaultCalendar(),
+  options: CountOptions = {},
+): IsoDate {
   return calendar.addWorkingDays(receipt, 7, options);
 }
 
 /** Art. 32 (third party) and Art. 34 (other agency): 15 WD from receipt of the letter. */
-export function thirdPartyReplyDeadline(received: IsoDate, calendar: WorkingDayCalendar = defaultCalendar(), options: CountOptions = {}): IsoDate {
+export function thirdPartyReplyDeadline(
+  received: IsoDate,
+  calendar: WorkingDayCalendar = defaultCalendar(),
+  options: CountOptions = {},
+): IsoDate {
   return calendar.addWorkingDays(received, 15, options);
 }
 
@@ -143,8 +183,12 @@ export function feePaymentDeadline(noticeReceived: IsoDate, calendar: WorkingDay
 export type Channel = 'in_person' | 'post_signed' | 'post_unsigned' | 'online' | 'fax';
 
 /** Art. 31: which date is 收到申请之日 for each channel. */
-export function receiptDate(channel: Channel, dates: { submittedOn?: IsoDate; signedOn?: IsoDate; confirmedOn?: IsoDate }): IsoDate {
-  const pick = channel === 'in_person' ? dates.submittedOn : channel === 'post_signed' ? dates.signedOn : dates.confirmedOn;
+export function receiptDate(
+  channel: Channel,
+  dates: { submittedOn?: IsoDate; signedOn?: IsoDate; confirmedOn?: IsoDate },
+): IsoDate {
+  const pick =
+    channel === 'in_person' ? dates.submittedOn : channel === 'post_signed' ? dates.signedOn : dates.confirmedOn;
   const field = channel === 'in_person' ? 'submittedOn' : channel === 'post_signed' ? 'signedOn' : 'confirmedOn';
   if (!pick) throw new DeadlineInputError(`Art. 31: a ${channel} application needs ${field}`);
   return assertDate(pick);
@@ -152,7 +196,8 @@ export function receiptDate(channel: Channel, dates: { submittedOn?: IsoDate; si
 
 export function rulesFor(receivedOn: IsoDate): RulesVersion {
   assertDate(receivedOn);
-  if (receivedOn < RULES_2008_IN_FORCE) throw new DeadlineInputError(`received ${receivedOn}: the Regulation is in force only from ${RULES_2008_IN_FORCE}`);
+  if (receivedOn < RULES_2008_IN_FORCE)
+    throw new DeadlineInputError(`received ${receivedOn}: the Regulation is in force only from ${RULES_2008_IN_FORCE}`);
   return receivedOn < RULES_2019_IN_FORCE ? '2008' : '2019';
 }
 
@@ -178,11 +223,20 @@ function dayText(date: IsoDate, reason: StepReason, ordinal?: number, holidayNam
   const r = REASON_TEXT[reason];
   const name = holidayName ? `（${holidayName}）` : '';
   return ordinal
-    ? t(`${date} ${weekdayName(date)} ${r.zh}${name}，计第${ordinal}个工作日`, `${weekdayName(date, 'en')} ${date} ${r.en}${holidayName ? ` (${holidayName})` : ''}: working day ${ordinal}`)
-    : t(`${date} ${weekdayName(date)} ${r.zh}${name}，不计`, `${weekdayName(date, 'en')} ${date} ${r.en}${holidayName ? ` (${holidayName})` : ''}: skipped`);
+    ? t(
+        `${date} ${weekdayName(date)} ${r.zh}${name}，计第${ordinal}个工作日`,
+        `${weekdayName(date, 'en')} ${date} ${r.en}${holidayName ? ` (${holidayName})` : ''}: working day ${ordinal}`,
+      )
+    : t(
+        `${date} ${weekdayName(date)} ${r.zh}${name}，不计`,
+        `${weekdayName(date, 'en')} ${date} ${r.en}${holidayName ? ` (${holidayName})` : ''}: skipped`,
+      );
 }
 
-export function computeDeadline(input: DeadlineInput, calendar: WorkingDayCalendar = defaultCalendar()): DeadlineResult {
+export function computeDeadline(
+  input: DeadlineInput,
+  calendar: WorkingDayCalendar = defaultCalendar(),
+): DeadlineResult {
   const receivedOn = assertDate(input.receivedOn);
   const options = input.options ?? {};
   const rules = options.rules ?? rulesFor(receivedOn);
@@ -227,8 +281,14 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingDayCalend
     article: corrected ? art.corr : art.base,
     days: baseDays,
     text: corrected
-      ? t(`收到补正后的申请，答复期限重新起算：${baseDays}个工作日（${art.corr}）`, `corrected application received; the ${baseDays}-working-day clock starts again (${art.corr})`)
-      : t(`收到申请，答复期限${baseDays}个工作日（${art.base}）`, `application received; reply due within ${baseDays} working days (${art.base})`),
+      ? t(
+          `收到补正后的申请，答复期限重新起算：${baseDays}个工作日（${art.corr}）`,
+          `corrected application received; the ${baseDays}-working-day clock starts again (${art.corr})`,
+        )
+      : t(
+          `收到申请，答复期限${baseDays}个工作日（${art.base}）`,
+          `application received; reply due within ${baseDays} working days (${art.base})`,
+        ),
   });
 
   for (const { e } of events) {
@@ -236,14 +296,37 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingDayCalend
     switch (e.type) {
       case 'correction_requested': {
         if (correctionRequested) {
-          violations.push({ code: 'correction_not_one_time', date: e.date, text: t(`补正应当一次性告知（${art.corr}），此为再次要求补正`, `a correction must be requested once only (${art.corr}); this is a second request`) });
+          violations.push({
+            code: 'correction_not_one_time',
+            date: e.date,
+            text: t(
+              `补正应当一次性告知（${art.corr}），此为再次要求补正`,
+              `a correction must be requested once only (${art.corr}); this is a second request`,
+            ),
+          });
         }
         if (correctionRequestBy && e.date > correctionRequestBy) {
-          violations.push({ code: 'correction_request_late', date: e.date, text: t(`补正告知应在${correctionRequestBy}前作出（收到申请之日起7个工作日，${art.corr}），实际${e.date}`, `the correction request was due by ${correctionRequestBy} (7 working days, ${art.corr}); it was made on ${e.date}`) });
+          violations.push({
+            code: 'correction_request_late',
+            date: e.date,
+            text: t(
+              `补正告知应在${correctionRequestBy}前作出（收到申请之日起7个工作日，${art.corr}），实际${e.date}`,
+              `the correction request was due by ${correctionRequestBy} (7 working days, ${art.corr}); it was made on ${e.date}`,
+            ),
+          });
         }
         correctionRequested = { date: e.date, ...(e.correctBy ? { correctBy: assertDate(e.correctBy) } : {}) };
         awaitingCorrection = true;
-        steps.push({ date: e.date, kind: 'correction_requested', article: art.corr, ...(e.correctBy ? { until: e.correctBy } : {}), text: t(`告知申请人补正${e.correctBy ? `，补正期限至${e.correctBy}` : ''}；答复期限自收到补正申请之日起计算`, `correction requested${e.correctBy ? ` (by ${e.correctBy})` : ''}; the clock restarts when the corrected application arrives`) });
+        steps.push({
+          date: e.date,
+          kind: 'correction_requested',
+          article: art.corr,
+          ...(e.correctBy ? { until: e.correctBy } : {}),
+          text: t(
+            `告知申请人补正${e.correctBy ? `，补正期限至${e.correctBy}` : ''}；答复期限自收到补正申请之日起计算`,
+            `correction requested${e.correctBy ? ` (by ${e.correctBy})` : ''}; the clock restarts when the corrected application arrives`,
+          ),
+        });
         break;
       }
       case 'correction_received':
@@ -252,14 +335,37 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingDayCalend
         corrected = true;
         clockStart = e.date;
         steps.push(started(e.date, true));
-        if (rules === '2008' && e.date >= RULES_2019_IN_FORCE) warnings.push({ code: 'rules_by_original_receipt', date: e.date, text: t('原申请收到于2019年5月15日前，仍按2007 条例计算', 'the original application predates 2019-05-15, so the 2007 Regulation still applies') });
-        if (rules === '2008') warnings.push({ code: 'correction_restart_assumed_2008', date: e.date, text: t('2007 条例未规定补正后重新起算；此处参照2019 条例第30条处理', 'the 2007 Regulation does not say the clock restarts after a correction; Art. 30 of the 2019 Regulation is applied') });
+        if (rules === '2008' && e.date >= RULES_2019_IN_FORCE)
+          warnings.push({
+            code: 'rules_by_original_receipt',
+            date: e.date,
+            text: t(
+              '原申请收到于2019年5月15日前，仍按2007 条例计算',
+              'the original application predates 2019-05-15, so the 2007 Regulation still applies',
+            ),
+          });
+        if (rules === '2008')
+          warnings.push({
+            code: 'correction_restart_assumed_2008',
+            date: e.date,
+            text: t(
+              '2007 条例未规定补正后重新起算；此处参照2019 条例第30条处理',
+              'the 2007 Regulation does not say the clock restarts after a correction; Art. 30 of the 2019 Regulation is applied',
+            ),
+          });
         break;
       case 'consultation_started': {
         const party = e.party ?? 'third_party';
         const pause: Pause = { from: e.date, to: null, cause: 'consultation' };
         if (rules === '2008' && party === 'agency') {
-          warnings.push({ code: 'agency_consultation_counted_2008', date: e.date, text: t('2007 条例第24条第3款只扣除征求第三方意见的时间；征求其他机关意见的时间照常计入', '2007 Regulation Art. 24 ¶3 excludes only third-party consultation; consulting another agency does not stop the clock') });
+          warnings.push({
+            code: 'agency_consultation_counted_2008',
+            date: e.date,
+            text: t(
+              '2007 条例第24条第3款只扣除征求第三方意见的时间；征求其他机关意见的时间照常计入',
+              '2007 Regulation Art. 24 ¶3 excludes only third-party consultation; consulting another agency does not stop the clock',
+            ),
+          });
           openConsultations.push({ ...(e.ref ? { ref: e.ref } : {}), pause, pausing: false });
           break;
         }
@@ -267,46 +373,109 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingDayCalend
         // 2007 Art. 23 set no time limit for the third party; 2019 Arts. 32 and 34 set 15 WD.
         const due = rules === '2019' ? thirdPartyReplyDeadline(e.receivedOn ?? e.date, calendar, count) : undefined;
         if (due) replyBy.push({ ...(e.ref ? { ref: e.ref } : {}), party, replyBy: due });
-        openConsultations.push({ ...(e.ref ? { ref: e.ref } : {}), pause, pausing: true, ...(due ? { replyBy: due } : {}) });
+        openConsultations.push({
+          ...(e.ref ? { ref: e.ref } : {}),
+          pause,
+          pausing: true,
+          ...(due ? { replyBy: due } : {}),
+        });
         const who = party === 'agency' ? t('其他机关', 'another agency') : t('第三方', 'the third party');
-        steps.push({ date: e.date, kind: 'pause_started', cause: 'consultation', article: party === 'agency' ? art.agency : art.third, ...(due ? { until: due } : {}), text: t(`书面征求${who.zh}意见，所需时间不计入答复期限（${art.pause}）${due ? `；对方应于${due}前提出意见（${party === 'agency' ? art.agency : art.third}）` : ''}`, `consulting ${who.en}; the time is not counted (${art.pause})${due ? `; reply due by ${due}` : ''}`) });
+        steps.push({
+          date: e.date,
+          kind: 'pause_started',
+          cause: 'consultation',
+          article: party === 'agency' ? art.agency : art.third,
+          ...(due ? { until: due } : {}),
+          text: t(
+            `书面征求${who.zh}意见，所需时间不计入答复期限（${art.pause}）${due ? `；对方应于${due}前提出意见（${party === 'agency' ? art.agency : art.third}）` : ''}`,
+            `consulting ${who.en}; the time is not counted (${art.pause})${due ? `; reply due by ${due}` : ''}`,
+          ),
+        });
         break;
       }
       case 'consultation_ended': {
         const i = e.ref ? openConsultations.findIndex((c) => c.ref === e.ref) : 0;
         const open = openConsultations[i];
-        if (!open) fail(`consultation_ended on ${e.date}${e.ref ? ` (ref ${e.ref})` : ''} without a matching consultation_started`);
+        if (!open)
+          fail(
+            `consultation_ended on ${e.date}${e.ref ? ` (ref ${e.ref})` : ''} without a matching consultation_started`,
+          );
         openConsultations.splice(i, 1);
         open!.pause.to = e.date;
         const by = open!.replyBy;
-        if (by && e.date > by) warnings.push({ code: 'consultation_reply_late', date: e.date, text: t(`对方逾期（应于${by}前）提出意见；逾期时间是否仍不计入答复期限，未经核实`, `the consulted party replied after its deadline ${by}; whether the overrun is still excluded is unverified`) });
-        if (open!.pausing) steps.push({ date: e.date, kind: 'pause_ended', cause: 'consultation', days: calendar.workingDaysBetween(open!.pause.from, e.date), text: t(`收到意见，恢复计算`, `consultation ended; the clock runs again`) });
+        if (by && e.date > by)
+          warnings.push({
+            code: 'consultation_reply_late',
+            date: e.date,
+            text: t(
+              `对方逾期（应于${by}前）提出意见；逾期时间是否仍不计入答复期限，未经核实`,
+              `the consulted party replied after its deadline ${by}; whether the overrun is still excluded is unverified`,
+            ),
+          });
+        if (open!.pausing)
+          steps.push({
+            date: e.date,
+            kind: 'pause_ended',
+            cause: 'consultation',
+            days: calendar.workingDaysBetween(open!.pause.from, e.date),
+            text: t(`收到意见，恢复计算`, `consultation ended; the clock runs again`),
+          });
         break;
       }
       case 'extension_approved': {
         const max = MAX_EXTENSION[rules];
         if (extension) fail(`only one extension is allowed (${art.ext}); a second one was recorded on ${e.date}`);
-        if (!Number.isInteger(e.days) || e.days < 1 || e.days > max) fail(`an extension is 1 to ${max} working days under the ${rules} rules (${art.ext}), got ${e.days}`);
+        if (!Number.isInteger(e.days) || e.days < 1 || e.days > max)
+          fail(`an extension is 1 to ${max} working days under the ${rules} rules (${art.ext}), got ${e.days}`);
         extension = { date: e.date, days: e.days };
         break; // whether it came in time is known only after counting to the original due date
       }
       case 'fee_notice_sent': {
         if (fee && fee.pause.to === null) fail(`fee_notice_sent on ${e.date} while an earlier fee notice is unpaid`);
-        if (e.date < '2021-01-01') warnings.push({ code: 'fee_before_measure', date: e.date, text: t('信息处理费自2021年1月1日起收取', 'processing fees are charged from 2021-01-01') });
+        if (e.date < '2021-01-01')
+          warnings.push({
+            code: 'fee_before_measure',
+            date: e.date,
+            text: t('信息处理费自2021年1月1日起收取', 'processing fees are charged from 2021-01-01'),
+          });
         const payBy = feePaymentDeadline(e.receivedOn ?? e.date, calendar);
         const pause: Pause = { from: e.date, to: null, cause: 'fee' };
         if (feePauses) pauses.push(pause);
         fee = { pause, payBy };
         feePaymentBy = payBy;
-        steps.push({ date: e.date, kind: 'pause_started', cause: 'fee', until: payBy, article: FEE_MEASURE, text: t(`发出收费通知，申请人应于${payBy}前缴费（收到通知次日起20个工作日）${feePauses ? '；缴费期间不计入答复期限（未经核实的做法，可配置）' : ''}`, `fee notice sent; pay by ${payBy} (20 working days from the day after receipt)${feePauses ? '; the clock stops until payment (unverified; configurable)' : ''}`) });
+        steps.push({
+          date: e.date,
+          kind: 'pause_started',
+          cause: 'fee',
+          until: payBy,
+          article: FEE_MEASURE,
+          text: t(
+            `发出收费通知，申请人应于${payBy}前缴费（收到通知次日起20个工作日）${feePauses ? '；缴费期间不计入答复期限（未经核实的做法，可配置）' : ''}`,
+            `fee notice sent; pay by ${payBy} (20 working days from the day after receipt)${feePauses ? '; the clock stops until payment (unverified; configurable)' : ''}`,
+          ),
+        });
         break;
       }
       case 'fee_paid':
       case 'fee_waived': {
         if (!fee || fee.pause.to !== null) fail(`${e.type} on ${e.date} without an open fee notice`);
         fee!.pause.to = e.date;
-        if (e.type === 'fee_paid' && e.date > fee!.payBy) warnings.push({ code: 'fee_paid_late', date: e.date, text: t(`逾期缴费（应于${fee!.payBy}前），申请可视为放弃`, `paid after ${fee!.payBy}; the application may be treated as abandoned`) });
-        steps.push({ date: e.date, kind: 'pause_ended', cause: 'fee', days: feePauses ? calendar.workingDaysBetween(fee!.pause.from, e.date) : 0, text: e.type === 'fee_paid' ? t('申请人已缴费', 'fee paid') : t('费用已减免', 'fee waived') });
+        if (e.type === 'fee_paid' && e.date > fee!.payBy)
+          warnings.push({
+            code: 'fee_paid_late',
+            date: e.date,
+            text: t(
+              `逾期缴费（应于${fee!.payBy}前），申请可视为放弃`,
+              `paid after ${fee!.payBy}; the application may be treated as abandoned`,
+            ),
+          });
+        steps.push({
+          date: e.date,
+          kind: 'pause_ended',
+          cause: 'fee',
+          days: feePauses ? calendar.workingDaysBetween(fee!.pause.from, e.date) : 0,
+          text: e.type === 'fee_paid' ? t('申请人已缴费', 'fee paid') : t('费用已减免', 'fee waived'),
+        });
         break;
       }
       case 'delayed_reply_set':
@@ -326,9 +495,22 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingDayCalend
   if (repliedOn) for (const p of pauses) if (p.to === null) p.to = repliedOn;
 
   const abandonedFee = fee && fee.pause.to === null && asOf !== undefined && asOf > fee.payBy;
-  const abandonedCorrection = awaitingCorrection && correctionRequested?.correctBy !== undefined && asOf !== undefined && asOf > correctionRequested.correctBy;
+  const abandonedCorrection =
+    awaitingCorrection &&
+    correctionRequested?.correctBy !== undefined &&
+    asOf !== undefined &&
+    asOf > correctionRequested.correctBy;
 
-  if (corrected) steps.unshift({ date: receivedOn, kind: 'received', article: art.base, text: rules === '2019' ? t('收到申请（2019 条例第31条）', 'application received (Art. 31)') : t('收到申请', 'application received') });
+  if (corrected)
+    steps.unshift({
+      date: receivedOn,
+      kind: 'received',
+      article: art.base,
+      text:
+        rules === '2019'
+          ? t('收到申请（2019 条例第31条）', 'application received (Art. 31)')
+          : t('收到申请', 'application received'),
+    });
   else steps.unshift(started(receivedOn, false));
 
   const run = countDays(calendar, clockStart, baseDays, extension, pauses, countStartDay, awaitingCorrection);
@@ -342,28 +524,79 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingDayCalend
     pausedDays: run.pausedDays,
     countStartDay,
     feeNoticePausesClock: feePauses,
-    deadlines: { ...(correctionRequestBy ? { correctionRequestBy } : {}), consultationReplyBy: replyBy, ...(feePaymentBy ? { feePaymentBy } : {}) },
+    deadlines: {
+      ...(correctionRequestBy ? { correctionRequestBy } : {}),
+      consultationReplyBy: replyBy,
+      ...(feePaymentBy ? { feePaymentBy } : {}),
+    },
   };
   if (extension) {
-    steps.push({ date: extension.date, kind: 'extension', days: extension.days, article: art.ext, text: t(`经政府信息公开工作机构负责人同意并告知申请人，延长答复期限${extension.days}个工作日（${art.ext}）`, `extension of ${extension.days} working days approved by the head of the disclosure office (${art.ext})`) });
+    steps.push({
+      date: extension.date,
+      kind: 'extension',
+      days: extension.days,
+      article: art.ext,
+      text: t(
+        `经政府信息公开工作机构负责人同意并告知申请人，延长答复期限${extension.days}个工作日（${art.ext}）`,
+        `extension of ${extension.days} working days approved by the head of the disclosure office (${art.ext})`,
+      ),
+    });
   }
   if (extension && !run.extensionApplied && run.baseDue) {
-    violations.push({ code: 'extension_after_due_date', date: extension.date, text: t(`延期应在原答复期限${run.baseDue}届满前批准并告知，延期未予计算`, `an extension must be approved before the original due date ${run.baseDue}; it was not applied`) });
+    violations.push({
+      code: 'extension_after_due_date',
+      date: extension.date,
+      text: t(
+        `延期应在原答复期限${run.baseDue}届满前批准并告知，延期未予计算`,
+        `an extension must be approved before the original due date ${run.baseDue}; it was not applied`,
+      ),
+    });
   }
   for (const p of [...pauses, ...(fee && !feePauses ? [fee.pause] : [])]) {
     if (!run.due || p.from < run.due) continue;
     // The fee notice must go out “在政府信息公开申请处理期限内” (rules.md §4, as restated by 四川).
-    if (p.cause === 'fee') violations.push({ code: 'fee_notice_after_due_date', date: p.from, text: t(`收费通知应在答复期限${run.due}内发出，不延长期限`, `the fee notice had to be sent by the due date ${run.due}; it does not extend it`) });
-    else warnings.push({ code: 'pause_after_due_date', date: p.from, text: t(`答复期限已于${run.due}届满，其后的征求意见不再延长期限`, `the reply was already due on ${run.due}; a later consultation does not extend it`) });
+    if (p.cause === 'fee')
+      violations.push({
+        code: 'fee_notice_after_due_date',
+        date: p.from,
+        text: t(
+          `收费通知应在答复期限${run.due}内发出，不延长期限`,
+          `the fee notice had to be sent by the due date ${run.due}; it does not extend it`,
+        ),
+      });
+    else
+      warnings.push({
+        code: 'pause_after_due_date',
+        date: p.from,
+        text: t(
+          `答复期限已于${run.due}届满，其后的征求意见不再延长期限`,
+          `the reply was already due on ${run.due}; a later consultation does not extend it`,
+        ),
+      });
   }
 
   let dueDate = run.due;
   if (delay) {
-    if (run.due && delay.date > run.due) violations.push({ code: 'delay_after_due_date', date: delay.date, text: t(`延迟答复期限应在${run.due}前确定`, `the delayed-reply period had to be set before ${run.due}`) });
+    if (run.due && delay.date > run.due)
+      violations.push({
+        code: 'delay_after_due_date',
+        date: delay.date,
+        text: t(`延迟答复期限应在${run.due}前确定`, `the delayed-reply period had to be set before ${run.due}`),
+      });
     if (!dueDate || delay.until > dueDate) dueDate = delay.until;
-    steps.push({ date: delay.date, kind: 'delayed_reply', until: delay.until, article: art.delay, text: t(`确定延迟答复的合理期限至${delay.until}（${art.delay}）`, `reasonable delayed-reply period set until ${delay.until} (${art.delay})`) });
+    steps.push({
+      date: delay.date,
+      kind: 'delayed_reply',
+      until: delay.until,
+      article: art.delay,
+      text: t(
+        `确定延迟答复的合理期限至${delay.until}（${art.delay}）`,
+        `reasonable delayed-reply period set until ${delay.until} (${art.delay})`,
+      ),
+    });
   }
-  if (dueDate) steps.push({ date: dueDate, kind: 'due_date', text: t(`答复期限届满日：${dueDate}`, `reply due on ${dueDate}`) });
+  if (dueDate)
+    steps.push({ date: dueDate, kind: 'due_date', text: t(`答复期限届满日：${dueDate}`, `reply due on ${dueDate}`) });
 
   let status: DeadlineStatus = 'running';
   let provisionalDueDate: IsoDate | undefined;
@@ -374,18 +607,37 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingDayCalend
     status = 'paused';
     if (asOf) {
       const closed = pauses.map((p) => (p === run.openPause ? { ...p, to: asOf > p.from ? asOf : p.from } : p));
-      provisionalDueDate = countDays(calendar, clockStart, baseDays, extension, closed, countStartDay, false).due ?? undefined;
+      provisionalDueDate =
+        countDays(calendar, clockStart, baseDays, extension, closed, countStartDay, false).due ?? undefined;
     }
   }
   if (status === 'abandoned') {
     const text = abandonedFee
-      ? t(`申请人未在${fee!.payBy}前缴费，视为放弃申请`, `fee not paid by ${fee!.payBy}: the application is treated as abandoned`)
-      : t(`申请人未在${correctionRequested!.correctBy}前补正，视为放弃申请（${art.corr}）`, `no correction by ${correctionRequested!.correctBy}: the application is treated as abandoned (${art.corr})`);
+      ? t(
+          `申请人未在${fee!.payBy}前缴费，视为放弃申请`,
+          `fee not paid by ${fee!.payBy}: the application is treated as abandoned`,
+        )
+      : t(
+          `申请人未在${correctionRequested!.correctBy}前补正，视为放弃申请（${art.corr}）`,
+          `no correction by ${correctionRequested!.correctBy}: the application is treated as abandoned (${art.corr})`,
+        );
     warnings.push({ code: abandonedFee ? 'abandoned_unpaid_fee' : 'abandoned_no_correction', text });
   }
-  if (repliedOn) steps.push({ date: repliedOn, kind: 'replied', text: dueDate && repliedOn > dueDate ? t(`已答复（逾期，期限为${dueDate}）`, `replied, late (due ${dueDate})`) : t('已答复', 'replied') });
+  if (repliedOn)
+    steps.push({
+      date: repliedOn,
+      kind: 'replied',
+      text:
+        dueDate && repliedOn > dueDate
+          ? t(`已答复（逾期，期限为${dueDate}）`, `replied, late (due ${dueDate})`)
+          : t('已答复', 'replied'),
+    });
   const uncovered = calendar.uncoveredYears(receivedOn, dueDate ?? asOf ?? clockStart);
-  for (const y of uncovered) warnings.push({ code: 'calendar_year_not_covered', text: t(`未载入${y}年国务院节假日安排通知，按周一至周五计算`, calendar.coverage(y).warning!) });
+  for (const y of uncovered)
+    warnings.push({
+      code: 'calendar_year_not_covered',
+      text: t(`未载入${y}年国务院节假日安排通知，按周一至周五计算`, calendar.coverage(y).warning!),
+    });
 
   steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : stepOrder(a) - stepOrder(b)));
   return {
@@ -405,7 +657,15 @@ export function computeDeadline(input: DeadlineInput, calendar: WorkingDayCalend
 
 // On one date: the clock start, then the day itself, then what happened that day.
 function stepOrder(step: DeadlineStep): number {
-  return step.kind === 'received' || step.kind === 'clock_started' ? 0 : step.kind === 'day' ? 1 : step.kind === 'due_date' ? 9 : step.kind === 'replied' ? 10 : 5;
+  return step.kind === 'received' || step.kind === 'clock_started'
+    ? 0
+    : step.kind === 'day'
+      ? 1
+      : step.kind === 'due_date'
+        ? 9
+        : step.kind === 'replied'
+          ? 10
+          : 5;
 }
 
 interface CountRun {
@@ -438,29 +698,64 @@ function countDays(
     if (pause && pause.to === null) {
       run.openPause = pause;
       run.remaining = target - ordinal;
-      run.steps.push({ date, kind: 'paused_open', cause: pause.cause, days: target - ordinal, text: t(`计时暂停中，尚余${target - ordinal}个工作日`, `clock stopped; ${target - ordinal} working days left`) });
+      run.steps.push({
+        date,
+        kind: 'paused_open',
+        cause: pause.cause,
+        days: target - ordinal,
+        text: t(`计时暂停中，尚余${target - ordinal}个工作日`, `clock stopped; ${target - ordinal} working days left`),
+      });
       return run;
     }
     const info = calendar.dayInfo(date);
     const named = info.holidayName ? { holidayName: info.holidayName } : {};
     if (!info.isWorkday) {
-      run.steps.push({ date, kind: 'day', counted: false, reason: info.reason, ...named, text: dayText(date, info.reason, undefined, info.holidayName) });
+      run.steps.push({
+        date,
+        kind: 'day',
+        counted: false,
+        reason: info.reason,
+        ...named,
+        text: dayText(date, info.reason, undefined, info.holidayName),
+      });
       continue;
     }
     if (pause) {
       const reason: StepReason = pause.cause === 'fee' ? 'paused_fee' : 'paused_consultation';
       run.pausedDays++;
-      run.steps.push({ date, kind: 'day', counted: false, reason, ...named, text: dayText(date, reason, undefined, info.holidayName) });
+      run.steps.push({
+        date,
+        kind: 'day',
+        counted: false,
+        reason,
+        ...named,
+        text: dayText(date, reason, undefined, info.holidayName),
+      });
       continue;
     }
     ordinal++;
-    run.steps.push({ date, kind: 'day', counted: true, ordinal, reason: info.reason, ...named, text: dayText(date, info.reason, ordinal, info.holidayName) });
+    run.steps.push({
+      date,
+      kind: 'day',
+      counted: true,
+      ordinal,
+      reason: info.reason,
+      ...named,
+      text: dayText(date, info.reason, ordinal, info.holidayName),
+    });
     if (ordinal === baseDays) {
       run.baseDue = date;
       if (extension && extension.date <= date) {
         target += extension.days;
         run.extensionApplied = true;
-        run.steps.push({ date, kind: 'base_due_date', text: t(`原答复期限届满日；已批准延长${extension.days}个工作日`, `original due date; extended by ${extension.days} working days`) });
+        run.steps.push({
+          date,
+          kind: 'base_due_date',
+          text: t(
+            `原答复期限届满日；已批准延长${extension.days}个工作日`,
+            `original due date; extended by ${extension.days} working days`,
+          ),
+        });
       }
     }
     if (ordinal === target) {
@@ -471,7 +766,16 @@ function countDays(
   throw new DeadlineInputError('the clock did not finish within 5000 days; check the events');
 }
 
-export type ClockState = 'running' | 'due_soon' | 'overdue' | 'paused' | 'awaiting_correction' | 'awaiting_payment' | 'abandoned' | 'replied' | 'replied_late';
+export type ClockState =
+  | 'running'
+  | 'due_soon'
+  | 'overdue'
+  | 'paused'
+  | 'awaiting_correction'
+  | 'awaiting_payment'
+  | 'abandoned'
+  | 'replied'
+  | 'replied_late';
 
 /** Working days left on asOf: counted days after asOf up to the due date (0 on the due date). */
 export function workingDaysLeft(asOf: IsoDate, result: DeadlineResult): number | null {
@@ -487,7 +791,8 @@ export function clockState(asOf: IsoDate, result: DeadlineResult, dueSoonDays = 
   if (result.status === 'abandoned') return 'abandoned';
   if (result.status === 'awaiting_correction') return 'awaiting_correction';
   if (result.status === 'paused') {
-    if (result.pausedBy === 'fee') return result.deadlines.feePaymentBy && asOf > result.deadlines.feePaymentBy ? 'abandoned' : 'awaiting_payment';
+    if (result.pausedBy === 'fee')
+      return result.deadlines.feePaymentBy && asOf > result.deadlines.feePaymentBy ? 'abandoned' : 'awaiting_payment';
     return 'paused';
   }
   if (!result.dueDate) return 'running';

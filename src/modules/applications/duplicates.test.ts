@@ -2,7 +2,13 @@
 // which applications are the same applicant's, and when Art. 44's proposal is made.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { descriptionSimilarity, detectDuplicates, normaliseDescription, sameInformation, type Candidate } from './duplicates.ts';
+import {
+  descriptionSimilarity,
+  detectDuplicates,
+  normaliseDescription,
+  sameInformation,
+  type Candidate,
+} from './duplicates.ts';
 
 const SAME: [string, string][] = [
   ['2025年岳阳市失业保险金发放标准的文件', '请公开2025年岳阳市失业保险金发放标准'],
@@ -16,14 +22,27 @@ const DIFFERENT: [string, string][] = [
 ];
 
 test('descriptions that ask for the same information, and those that do not', () => {
-  for (const [a, b] of SAME) assert.ok(sameInformation(a, b), `${a} ~ ${b} (${descriptionSimilarity(a, b).toFixed(2)})`);
-  for (const [a, b] of DIFFERENT) assert.ok(!sameInformation(a, b), `${a} ≁ ${b} (${descriptionSimilarity(a, b).toFixed(2)})`);
+  for (const [a, b] of SAME)
+    assert.ok(sameInformation(a, b), `${a} ~ ${b} (${descriptionSimilarity(a, b).toFixed(2)})`);
+  for (const [a, b] of DIFFERENT)
+    assert.ok(!sameInformation(a, b), `${a} ≁ ${b} (${descriptionSimilarity(a, b).toFixed(2)})`);
   assert.equal(normaliseDescription('申请公开：“2025年 标准”的文件！'), '2025年标准文件');
   assert.equal(descriptionSimilarity('', ''), 0);
 });
 
 function candidate(id: number, who: Partial<Candidate>, description: string): Candidate {
-  return { id, tracking_code: `CODE${id}`, applicant_name: '张三', applicant_kind: 'natural_person', id_number_index: null, organisation_credit_code: null, description, received_on: `2026-03-${String(id).padStart(2, '0')}`, outcome: null, ...who };
+  return {
+    id,
+    tracking_code: `CODE${id}`,
+    applicant_name: '张三',
+    applicant_kind: 'natural_person',
+    id_number_index: null,
+    organisation_credit_code: null,
+    description,
+    received_on: `2026-03-${String(id).padStart(2, '0')}`,
+    outcome: null,
+    ...who,
+  };
 }
 
 test('the same applicant is recognised by the identity index, the credit code, or the name', () => {
@@ -31,20 +50,51 @@ test('the same applicant is recognised by the identity index, the credit code, o
   const report = detectDuplicates(me, [
     candidate(1, { id_number_index: 'idx-a', applicant_name: '张三丰' }, '办公楼维修招标文件'),
     candidate(2, { id_number_index: 'idx-b' }, '2024年部门决算'),
-    candidate(3, { applicant_kind: 'commercial_enterprise', applicant_name: '某公司', organisation_credit_code: '91430600MA4L0XXXXX' }, '2025年政府采购目录'),
+    candidate(
+      3,
+      {
+        applicant_kind: 'commercial_enterprise',
+        applicant_name: '某公司',
+        organisation_credit_code: '91430600MA4L0XXXXX',
+      },
+      '2025年政府采购目录',
+    ),
   ]);
-  assert.deepEqual(report.similar.map((s) => [s.id, s.sameApplicant, s.sameInformation]), [[1, true, false]]);
-  const org = candidate(11, { applicant_kind: 'commercial_enterprise', applicant_name: '某公司（更名）', organisation_credit_code: '91430600ma4l0xxxxx' }, '安全生产许可名单');
-  assert.equal(detectDuplicates(org, [candidate(3, { applicant_kind: 'commercial_enterprise', organisation_credit_code: '91430600MA4L0XXXXX' }, 'x')]).similar[0]?.sameApplicant, true);
+  assert.deepEqual(
+    report.similar.map((s) => [s.id, s.sameApplicant, s.sameInformation]),
+    [[1, true, false]],
+  );
+  const org = candidate(
+    11,
+    {
+      applicant_kind: 'commercial_enterprise',
+      applicant_name: '某公司（更名）',
+      organisation_credit_code: '91430600ma4l0xxxxx',
+    },
+    '安全生产许可名单',
+  );
+  assert.equal(
+    detectDuplicates(org, [
+      candidate(3, { applicant_kind: 'commercial_enterprise', organisation_credit_code: '91430600MA4L0XXXXX' }, 'x'),
+    ]).similar[0]?.sameApplicant,
+    true,
+  );
 });
 
 test('three different applicants asking for the same information bring the proposal of Art. 44; two do not', () => {
   const info = '2025年岳阳市失业保险金发放标准';
   const me = candidate(20, { id_number_index: 'a' }, `请公开${info}的文件`);
-  const two = detectDuplicates(me, [candidate(1, { id_number_index: 'b' }, info), candidate(2, { id_number_index: 'b' }, `${info}。`)]);
+  const two = detectDuplicates(me, [
+    candidate(1, { id_number_index: 'b' }, info),
+    candidate(2, { id_number_index: 'b' }, `${info}。`),
+  ]);
   assert.equal(two.applicantsForSameInformation, 2, 'one applicant asking twice counts once');
   assert.equal(two.proposeProactive, false);
-  const three = detectDuplicates(me, [candidate(1, { id_number_index: 'b' }, info), candidate(3, { applicant_name: '李四' }, info), candidate(4, { id_number_index: 'c' }, '2024年岳阳市失业保险金发放标准')]);
+  const three = detectDuplicates(me, [
+    candidate(1, { id_number_index: 'b' }, info),
+    candidate(3, { applicant_name: '李四' }, info),
+    candidate(4, { id_number_index: 'c' }, '2024年岳阳市失业保险金发放标准'),
+  ]);
   assert.equal(three.applicantsForSameInformation, 3);
   assert.equal(three.proposeProactive, true);
   assert.deepEqual(three.similar.map((s) => s.id).sort(), [1, 3], 'the 2024 figures are other information');

@@ -46,7 +46,8 @@ export interface DuplicateReport {
 }
 
 // Words every application uses; they say nothing about which information is wanted.
-const FILLER = /申请公开|申请获取|依申请|政府信息|信息公开|请求|申请|公开|提供|关于|有关|相关|要求|获取|我想|本人|贵单位|贵局|贵机关|的|了|和|与|及/g;
+const FILLER =
+  /申请公开|申请获取|依申请|政府信息|信息公开|请求|申请|公开|提供|关于|有关|相关|要求|获取|我想|本人|贵单位|贵局|贵机关|的|了|和|与|及/g;
 
 /** The words that identify the information: no spaces, punctuation, quotes or filler. */
 export function normaliseDescription(text: string): string {
@@ -92,7 +93,9 @@ export function sameInformation(a: string, b: string): boolean {
 
 /** Who the applicant is, for counting different applicants: the identity number's blind index,
  *  the organisation's credit code, or (neither given) the kind and name. */
-export function applicantIdentity(c: Pick<Candidate, 'applicant_kind' | 'applicant_name' | 'id_number_index' | 'organisation_credit_code'>): string {
+export function applicantIdentity(
+  c: Pick<Candidate, 'applicant_kind' | 'applicant_name' | 'id_number_index' | 'organisation_credit_code'>,
+): string {
   if (c.id_number_index) return `id:${c.id_number_index}`;
   if (c.organisation_credit_code) return `org:${c.organisation_credit_code.toUpperCase()}`;
   return `name:${c.applicant_kind}:${c.applicant_name.replace(/\s+/g, '')}`;
@@ -109,10 +112,27 @@ export function detectDuplicates(current: Candidate, earlier: readonly Candidate
     const same = similarity >= SAME_INFORMATION_THRESHOLD && sameInformation(current.description, other.description);
     if (same) askers.add(applicantIdentity(other));
     if (sameApplicant || same) {
-      similar.push({ id: other.id, trackingCode: other.tracking_code, receivedOn: other.received_on, outcome: other.outcome, sameApplicant, sameInformation: same, similarity: Math.round(similarity * 100) / 100 });
+      similar.push({
+        id: other.id,
+        trackingCode: other.tracking_code,
+        receivedOn: other.received_on,
+        outcome: other.outcome,
+        sameApplicant,
+        sameInformation: same,
+        similarity: Math.round(similarity * 100) / 100,
+      });
     }
   }
   // Same information first (most similar first), then the applicant's other applications, newest first.
-  similar.sort((a, b) => Number(b.sameInformation) - Number(a.sameInformation) || b.similarity - a.similarity || b.receivedOn.localeCompare(a.receivedOn));
-  return { similar, applicantsForSameInformation: askers.size, proposeProactive: askers.size >= PROACTIVE_PROPOSAL_APPLICANTS };
+  similar.sort(
+    (a, b) =>
+      Number(b.sameInformation) - Number(a.sameInformation) ||
+      b.similarity - a.similarity ||
+      b.receivedOn.localeCompare(a.receivedOn),
+  );
+  return {
+    similar,
+    applicantsForSameInformation: askers.size,
+    proposeProactive: askers.size >= PROACTIVE_PROPOSAL_APPLICANTS,
+  };
 }

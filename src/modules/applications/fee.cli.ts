@@ -4,7 +4,15 @@
 // never both. Exit codes: 0 printed the quote; 2 bad input (one line on stderr, no stack trace).
 import type { Command } from 'commander';
 import { action, printResult, UsageError } from '../../cli/support.ts';
-import { FEE_METHOD_LABELS, FeeInputError, MAX_APPLICATIONS_PER_MONTH, MAX_PAGES, quoteByCount, quoteByPages, type FeeQuote } from './fee.ts';
+import {
+  FEE_METHOD_LABELS,
+  FeeInputError,
+  MAX_APPLICATIONS_PER_MONTH,
+  MAX_PAGES,
+  quoteByCount,
+  quoteByPages,
+  type FeeQuote,
+} from './fee.ts';
 
 interface QuoteOptions {
   readonly applicationsThisMonth?: string;
@@ -15,10 +23,13 @@ interface QuoteOptions {
 function wholeNumber(flag: string, raw: string, max: number): number {
   // Digits only: commander hands over '-5', '3.5', '1e3' and '' verbatim.
   if (!/^\d+$/.test(raw)) {
-    throw new UsageError(`${flag} 必须是非负整数，收到 ${JSON.stringify(raw)} / ${flag} must be a non-negative integer, got ${JSON.stringify(raw)}`);
+    throw new UsageError(
+      `${flag} 必须是非负整数，收到 ${JSON.stringify(raw)} / ${flag} must be a non-negative integer, got ${JSON.stringify(raw)}`,
+    );
   }
   const value = Number(raw);
-  if (value > max) throw new UsageError(`${flag} 不能超过 ${max}，收到 ${raw} / ${flag} must be at most ${max}, got ${raw}`);
+  if (value > max)
+    throw new UsageError(`${flag} 不能超过 ${max}，收到 ${raw} / ${flag} must be at most ${max}, got ${raw}`);
   return value;
 }
 
@@ -28,7 +39,8 @@ function describe(quote: FeeQuote, units: number): string {
   const lines = [
     `合计 total: ${quote.totalYuan} 元 (${label.zh} ${label.en}: ${units} ${unit})`,
     ...quote.breakdown.map(
-      (l) => `  ${l.from}–${l.to}: ${l.units} × ${l.rateYuan} 元 = ${l.amountYuan} 元${l.rateYuan === 0 ? ' (免费 free)' : ''}`,
+      (l) =>
+        `  ${l.from}–${l.to}: ${l.units} × ${l.rateYuan} 元 = ${l.amountYuan} 元${l.rateYuan === 0 ? ' (免费 free)' : ''}`,
     ),
     `依据 basis: ${label.article}`,
   ];
@@ -41,7 +53,10 @@ export function registerFeeCommands(program: Command): Command {
   fee
     .command('quote')
     .description('quote the fee by tier; give exactly one of --applications-this-month or --pages')
-    .option('--applications-this-month <n>', '按件计收: applications by the same applicant this calendar month (Art. 4)')
+    .option(
+      '--applications-this-month <n>',
+      '按件计收: applications by the same applicant this calendar month (Art. 4)',
+    )
     .option('--pages <n>', '按量计收: pages of this application (Art. 5)')
     .option('--json', 'print JSON: {"method","totalYuan","breakdown":[{from,to,units,rateYuan,amountYuan}]}')
     .action(
@@ -54,7 +69,9 @@ export function registerFeeCommands(program: Command): Command {
           );
         }
         if (byCount === undefined && byPages === undefined) {
-          throw new UsageError('请给出 --applications-this-month N 或 --pages N 之一 / give one of --applications-this-month N or --pages N');
+          throw new UsageError(
+            '请给出 --applications-this-month N 或 --pages N 之一 / give one of --applications-this-month N or --pages N',
+          );
         }
         const units =
           byCount !== undefined
@@ -67,7 +84,11 @@ export function registerFeeCommands(program: Command): Command {
           if (error instanceof FeeInputError) throw new UsageError(`${error.text.zh} / ${error.text.en}`);
           throw error;
         }
-        printResult(Boolean(options.json), { method: quote.method, totalYuan: quote.totalYuan, breakdown: quote.breakdown }, describe(quote, units));
+        printResult(
+          Boolean(options.json),
+          { method: quote.method, totalYuan: quote.totalYuan, breakdown: quote.breakdown },
+          describe(quote, units),
+        );
       }),
     );
 

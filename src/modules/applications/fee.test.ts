@@ -16,7 +16,13 @@ import {
 import { registerFeeCommands } from './fee.cli.ts';
 import { runCommand } from '../../../test/support/cli.ts';
 
-const l = (from: number, to: number, rateYuan: number): FeeBreakdownLine => ({ from, to, units: to - from + 1, rateYuan, amountYuan: (to - from + 1) * rateYuan });
+const l = (from: number, to: number, rateYuan: number): FeeBreakdownLine => ({
+  from,
+  to,
+  units: to - from + 1,
+  rateYuan,
+  amountYuan: (to - from + 1) * rateYuan,
+});
 
 // Hand-computed from Art. 4 of 国办函〔2020〕109号 (rules.md §4): 1–10 free, 11–30 at 100,
 // then bands of 10 at 200, 300, … per application, marginal.
@@ -32,7 +38,21 @@ const BY_COUNT: [n: number, total: number, breakdown: FeeBreakdownLine[]][] = [
   [40, 4000, [l(1, 10, 0), l(11, 30, 100), l(31, 40, 200)]],
   [41, 4300, [l(1, 10, 0), l(11, 30, 100), l(31, 40, 200), l(41, 41, 300)]],
   // 2000 + 2000 + 3000 + 4000 + 5000 + 6000 + 7000 + 8000 = 37000
-  [100, 37000, [l(1, 10, 0), l(11, 30, 100), l(31, 40, 200), l(41, 50, 300), l(51, 60, 400), l(61, 70, 500), l(71, 80, 600), l(81, 90, 700), l(91, 100, 800)]],
+  [
+    100,
+    37000,
+    [
+      l(1, 10, 0),
+      l(11, 30, 100),
+      l(31, 40, 200),
+      l(41, 50, 300),
+      l(51, 60, 400),
+      l(61, 70, 500),
+      l(71, 80, 600),
+      l(81, 90, 700),
+      l(91, 100, 800),
+    ],
+  ],
 ];
 
 // Hand-computed from Art. 5: 1–30 free, 31–100 at 10, 101–200 at 20, 201+ at 40, marginal.
@@ -82,7 +102,11 @@ describe('incrementalChargeForApplication', () => {
   ];
   for (const [previous, items, total, breakdown] of cases) {
     it(`${previous} already this month + ${items} 件 → ${total} 元`, () => {
-      assert.deepEqual(incrementalChargeForApplication(previous, items), { method: 'by_count', totalYuan: total, breakdown });
+      assert.deepEqual(incrementalChargeForApplication(previous, items), {
+        method: 'by_count',
+        totalYuan: total,
+        breakdown,
+      });
     });
   }
 
@@ -162,7 +186,13 @@ describe('dates, payment period and waivers', () => {
 
   it('waivers need a reason and cannot exceed the fee', () => {
     const quote = quoteByCount(35);
-    const waiver = { ruleId: null, waivedYuan: 1000, reason: '申请人为低保对象', decidedBy: 'u1', decidedOn: '2026-03-02' };
+    const waiver = {
+      ruleId: null,
+      waivedYuan: 1000,
+      reason: '申请人为低保对象',
+      decidedBy: 'u1',
+      decidedOn: '2026-03-02',
+    };
     assert.deepEqual(applyWaiver(quote, waiver), { chargedYuan: 2000, waivedYuan: 1000 });
     assert.deepEqual(applyWaiver(quote, { ...waiver, waivedYuan: 3000 }), { chargedYuan: 0, waivedYuan: 3000 });
     assert.throws(() => applyWaiver(quote, { ...waiver, reason: '  ' }), FeeInputError);
@@ -180,7 +210,11 @@ describe('gongkai fee quote', () => {
     assert.equal(r.err, '');
     const lines = r.out.trimEnd().split('\n');
     assert.match(lines[0]!, /^合计 total: 3000 元 \(按件计收/);
-    assert.deepEqual(lines.slice(1, 4), ['  1–10: 10 × 0 元 = 0 元 (免费 free)', '  11–30: 20 × 100 元 = 2000 元', '  31–35: 5 × 200 元 = 1000 元']);
+    assert.deepEqual(lines.slice(1, 4), [
+      '  1–10: 10 × 0 元 = 0 元 (免费 free)',
+      '  11–30: 20 × 100 元 = 2000 元',
+      '  31–35: 5 × 200 元 = 1000 元',
+    ]);
     assert.match(lines[4]!, /第四条/);
   });
 

@@ -145,10 +145,15 @@ function assertCount(field: string, value: unknown, max: number): number {
 /** The rate for the nth application of the month (1-based) under Art. 4, with its band. */
 export function countBand(n: number): { from: number; to: number; rateYuan: number } {
   if (n <= FREE_APPLICATIONS_PER_MONTH) return { from: 1, to: FREE_APPLICATIONS_PER_MONTH, rateYuan: 0 };
-  if (n <= COUNT_SECOND_TIER_LAST) return { from: FREE_APPLICATIONS_PER_MONTH + 1, to: COUNT_SECOND_TIER_LAST, rateYuan: COUNT_SECOND_TIER_RATE_YUAN };
+  if (n <= COUNT_SECOND_TIER_LAST)
+    return { from: FREE_APPLICATIONS_PER_MONTH + 1, to: COUNT_SECOND_TIER_LAST, rateYuan: COUNT_SECOND_TIER_RATE_YUAN };
   const band = Math.floor((n - COUNT_SECOND_TIER_LAST - 1) / COUNT_BAND_SIZE); // 0 for 31–40
   const from = COUNT_SECOND_TIER_LAST + 1 + band * COUNT_BAND_SIZE;
-  return { from, to: from + COUNT_BAND_SIZE - 1, rateYuan: COUNT_SECOND_TIER_RATE_YUAN + (band + 1) * COUNT_BAND_STEP_YUAN };
+  return {
+    from,
+    to: from + COUNT_BAND_SIZE - 1,
+    rateYuan: COUNT_SECOND_TIER_RATE_YUAN + (band + 1) * COUNT_BAND_STEP_YUAN,
+  };
 }
 
 function line(from: number, to: number, rateYuan: number): FeeBreakdownLine {
@@ -187,7 +192,10 @@ export function quoteByCount(applicationsThisMonth: number): FeeQuote {
  * `previousCountThisMonth` 件 this calendar month: the fee of items previous+1 … previous+items.
  * Equals quoteByCount(previous + items).totalYuan − quoteByCount(previous).totalYuan.
  */
-export function incrementalChargeForApplication(previousCountThisMonth: number, itemsInThisApplication: number): FeeQuote {
+export function incrementalChargeForApplication(
+  previousCountThisMonth: number,
+  itemsInThisApplication: number,
+): FeeQuote {
   const previous = assertCount('previousCountThisMonth', previousCountThisMonth, MAX_APPLICATIONS_PER_MONTH);
   const items = assertCount('itemsInThisApplication', itemsInThisApplication, MAX_APPLICATIONS_PER_MONTH);
   assertCount('previousCountThisMonth + itemsInThisApplication', previous + items, MAX_APPLICATIONS_PER_MONTH);
@@ -244,7 +252,10 @@ export interface FeeWaiver {
 /** What remains payable after a waiver; rejects a waiver without a reason or larger than the fee. */
 export function applyWaiver(quoteToWaive: FeeQuote, waiver: FeeWaiver): { chargedYuan: number; waivedYuan: number } {
   if (!waiver.reason.trim()) {
-    throw new FeeInputError('reason', waiver.reason, { zh: '减免信息处理费必须记录理由', en: 'a fee waiver must record its reason' });
+    throw new FeeInputError('reason', waiver.reason, {
+      zh: '减免信息处理费必须记录理由',
+      en: 'a fee waiver must record its reason',
+    });
   }
   const waived = assertCount('waivedYuan', waiver.waivedYuan, Number.MAX_SAFE_INTEGER);
   if (waived > quoteToWaive.totalYuan) {

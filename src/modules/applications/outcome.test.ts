@@ -37,14 +37,27 @@ const EXPECTED_2021: [OutcomeCode, string, string, string | undefined][] = [
   ['not_processed_publication', 'r3.5.3', '3.要求提供公开出版物', '（五）不予处理'],
   ['not_processed_excessive', 'r3.5.4', '4.无正当理由大量反复申请', '（五）不予处理'],
   ['not_processed_confirmation', 'r3.5.5', '5.要求行政机关确认或重新出具已获取信息', '（五）不予处理'],
-  ['other_no_correction', 'r3.6.1', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '（六）其他处理'],
-  ['other_fee_unpaid', 'r3.6.2', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '（六）其他处理'],
+  [
+    'other_no_correction',
+    'r3.6.1',
+    '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+    '（六）其他处理',
+  ],
+  [
+    'other_fee_unpaid',
+    'r3.6.2',
+    '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+    '（六）其他处理',
+  ],
   ['other', 'r3.6.3', '3.其他', '（六）其他处理'],
 ];
 
 describe('outcome codes and table 三 rows (2021 format)', () => {
   it('one code per outcome row, in printed order', () => {
-    assert.deepEqual([...OUTCOME_CODES], EXPECTED_2021.map(([code]) => code));
+    assert.deepEqual(
+      [...OUTCOME_CODES],
+      EXPECTED_2021.map(([code]) => code),
+    );
   });
 
   for (const [code, id, label, group] of EXPECTED_2021) {
@@ -95,10 +108,7 @@ describe('outcome codes and table 三 rows (2021 format)', () => {
 describe('2019 trial format', () => {
   it('has one （六）其他处理 row and 20 rows under 三', () => {
     assert.equal(TABLE3_ROWS_2019.filter((r) => r.id.startsWith('r3.')).length, 20);
-    assert.deepEqual(
-      TABLE3_ROWS_2019.map((r) => r.id).slice(-4),
-      ['r3.5.5', 'r3.6', 'r3.7', 'r4'],
-    );
+    assert.deepEqual(TABLE3_ROWS_2019.map((r) => r.id).slice(-4), ['r3.5.5', 'r3.6', 'r3.7', 'r4']);
     for (const code of ['other_no_correction', 'other_fee_unpaid', 'other'] as const) {
       const row = outcomeRow2019(code);
       assert.equal(row.id, 'r3.6');
@@ -120,9 +130,11 @@ describe('legal basis and reply notices', () => {
   it('follows the rules.md §3.7 mapping', () => {
     assert.deepEqual(articles('disclosed'), ['36(二)', '36(一)']);
     assert.deepEqual(articles('partially_disclosed'), ['37']);
-    for (const c of ['withheld_state_secret', 'withheld_prohibited_by_law', 'withheld_security_stability'] as const) assert.deepEqual(articles(c), ['14', '36(三)']);
+    for (const c of ['withheld_state_secret', 'withheld_prohibited_by_law', 'withheld_security_stability'] as const)
+      assert.deepEqual(articles(c), ['14', '36(三)']);
     assert.deepEqual(articles('withheld_third_party_rights'), ['15', '36(三)']);
-    for (const c of ['withheld_internal_affairs', 'withheld_process_information', 'withheld_enforcement_file'] as const) assert.deepEqual(articles(c), ['16', '36(三)']);
+    for (const c of ['withheld_internal_affairs', 'withheld_process_information', 'withheld_enforcement_file'] as const)
+      assert.deepEqual(articles(c), ['16', '36(三)']);
     assert.deepEqual(articles('withheld_administrative_query'), ['36(七)']);
     assert.deepEqual(articles('unable_not_held'), ['36(四)', '36(五)']);
     assert.deepEqual(articles('unable_needs_creation'), ['38']);
@@ -133,19 +145,34 @@ describe('legal basis and reply notices', () => {
     assert.deepEqual(articles('not_processed_excessive'), ['35']);
     assert.deepEqual(articles('not_processed_confirmation'), [], 'no article in rules.md: none guessed');
     assert.deepEqual(articles('other_no_correction'), ['30']);
-    assert.deepEqual(OUTCOMES.other_fee_unpaid.basis.map((b) => b.instrument), ['regulation_2019', 'fee_measure_2020']);
+    assert.deepEqual(
+      OUTCOMES.other_fee_unpaid.basis.map((b) => b.instrument),
+      ['regulation_2019', 'fee_measure_2020'],
+    );
     assert.deepEqual(articles('other'), []);
   });
 
   it('writes citations as a reply notice does', () => {
-    assert.equal(OUTCOMES.withheld_state_secret.basis[1]!.cite, '《中华人民共和国政府信息公开条例》第三十六条第（三）项');
+    assert.equal(
+      OUTCOMES.withheld_state_secret.basis[1]!.cite,
+      '《中华人民共和国政府信息公开条例》第三十六条第（三）项',
+    );
     assert.equal(OUTCOMES.withheld_state_secret.basis[0]!.cite, '《中华人民共和国政府信息公开条例》第十四条');
     assert.equal(OUTCOMES.not_processed_petition.basis[0]!.cite, '《中华人民共和国政府信息公开条例》第三十九条第一款');
     assert.match(OUTCOMES.other_fee_unpaid.basis[1]!.cite, /国办函〔2020〕109号/);
   });
 
   it('chineseNumber covers article numbers', () => {
-    assert.deepEqual([1, 10, 14, 20, 30, 36, 42, 99].map(chineseNumber), ['一', '十', '十四', '二十', '三十', '三十六', '四十二', '九十九']);
+    assert.deepEqual([1, 10, 14, 20, 30, 36, 42, 99].map(chineseNumber), [
+      '一',
+      '十',
+      '十四',
+      '二十',
+      '三十',
+      '三十六',
+      '四十二',
+      '九十九',
+    ]);
     assert.throws(() => chineseNumber(0), RangeError);
     assert.throws(() => chineseNumber(100), RangeError);
   });

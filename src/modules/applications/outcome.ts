@@ -33,22 +33,49 @@ export const OUTCOME_CODES = [
 ] as const;
 export type OutcomeCode = (typeof OUTCOME_CODES)[number];
 
-export type OutcomeCategory = 'disclosed' | 'partially_disclosed' | 'withheld' | 'unable_to_provide' | 'not_processed' | 'other_handling';
+export type OutcomeCategory =
+  | 'disclosed'
+  | 'partially_disclosed'
+  | 'withheld'
+  | 'unable_to_provide'
+  | 'not_processed'
+  | 'other_handling';
 
 export const TABLE3_ROW_IDS_2021 = [
-  'r1', 'r2', 'r3.1', 'r3.2',
-  'r3.3.1', 'r3.3.2', 'r3.3.3', 'r3.3.4', 'r3.3.5', 'r3.3.6', 'r3.3.7', 'r3.3.8',
-  'r3.4.1', 'r3.4.2', 'r3.4.3',
-  'r3.5.1', 'r3.5.2', 'r3.5.3', 'r3.5.4', 'r3.5.5',
-  'r3.6.1', 'r3.6.2', 'r3.6.3',
-  'r3.7', 'r4',
+  'r1',
+  'r2',
+  'r3.1',
+  'r3.2',
+  'r3.3.1',
+  'r3.3.2',
+  'r3.3.3',
+  'r3.3.4',
+  'r3.3.5',
+  'r3.3.6',
+  'r3.3.7',
+  'r3.3.8',
+  'r3.4.1',
+  'r3.4.2',
+  'r3.4.3',
+  'r3.5.1',
+  'r3.5.2',
+  'r3.5.3',
+  'r3.5.4',
+  'r3.5.5',
+  'r3.6.1',
+  'r3.6.2',
+  'r3.6.3',
+  'r3.7',
+  'r4',
 ] as const;
 export type Table3RowId2021 = (typeof TABLE3_ROW_IDS_2021)[number];
 
 // rules.md §3.6: the 2019 trial format is identical except that （六）其他处理 is one row.
 export const TABLE3_ROW_IDS_2019 = [
   ...TABLE3_ROW_IDS_2021.filter((id) => !id.startsWith('r3.6.') && id !== 'r3.7' && id !== 'r4'),
-  'r3.6', 'r3.7', 'r4',
+  'r3.6',
+  'r3.7',
+  'r4',
 ] as const satisfies readonly string[];
 export type Table3RowId2019 = Exclude<Table3RowId2021, 'r3.6.1' | 'r3.6.2' | 'r3.6.3'> | 'r3.6';
 
@@ -97,7 +124,11 @@ function art(article: number, part?: { item?: number; paragraph?: number }): Leg
   const item = part?.item ? `第（${chineseNumber(part.item)}）项` : '';
   const paragraph = part?.paragraph ? `第${chineseNumber(part.paragraph)}款` : '';
   const short = `${article}${part?.paragraph ? `¶${part.paragraph}` : ''}${part?.item ? `(${chineseNumber(part.item)})` : ''}`;
-  return { instrument: 'regulation_2019', article: short, cite: `${REGULATION}第${chineseNumber(article)}条${paragraph}${item}` };
+  return {
+    instrument: 'regulation_2019',
+    article: short,
+    cite: `${REGULATION}第${chineseNumber(article)}条${paragraph}${item}`,
+  };
 }
 
 // The measure's article on unpaid fees was not read (rules.md §4: UNVERIFIED), so it is cited whole.
@@ -132,41 +163,201 @@ function o(
 
 export const OUTCOMES: Readonly<Record<OutcomeCode, OutcomeDefinition>> = {
   // §3.7: Art. 36(二) → r3.1; Art. 36(一) (already proactively disclosed) is usually counted here too.
-  disclosed: o('disclosed', 'disclosed', 'r3.1', 'granted', 'Disclosed', [art(36, { item: 2 }), art(36, { item: 1 })], ['disclosure', 'already_disclosed']),
+  disclosed: o(
+    'disclosed',
+    'disclosed',
+    'r3.1',
+    'granted',
+    'Disclosed',
+    [art(36, { item: 2 }), art(36, { item: 1 })],
+    ['disclosure', 'already_disclosed'],
+  ),
   // Art. 37: separable parts; the row's own note says a split case counts only here.
-  partially_disclosed: o('partially_disclosed', 'partially_disclosed', 'r3.2', 'partiallyGranted', 'Partially disclosed', [art(37)], ['partial_disclosure']),
+  partially_disclosed: o(
+    'partially_disclosed',
+    'partially_disclosed',
+    'r3.2',
+    'partiallyGranted',
+    'Partially disclosed',
+    [art(37)],
+    ['partial_disclosure'],
+  ),
   // Art. 14 (must not disclose) with Art. 36(三) (notice with reasons) → r3.3.1–3.
-  withheld_state_secret: o('withheld_state_secret', 'withheld', 'r3.3.1', 'withheld.stateSecret', 'Withheld: state secret', [art(14), art(36, { item: 3 })], ['non_disclosure']),
-  withheld_prohibited_by_law: o('withheld_prohibited_by_law', 'withheld', 'r3.3.2', 'withheld.prohibitedByLaw', 'Withheld: prohibited by other laws or administrative regulations', [art(14), art(36, { item: 3 })], ['non_disclosure']),
-  withheld_security_stability: o('withheld_security_stability', 'withheld', 'r3.3.3', 'withheld.endangersSecurityOrStability', 'Withheld: would endanger national, public or economic security or social stability', [art(14), art(36, { item: 3 })], ['non_disclosure']),
+  withheld_state_secret: o(
+    'withheld_state_secret',
+    'withheld',
+    'r3.3.1',
+    'withheld.stateSecret',
+    'Withheld: state secret',
+    [art(14), art(36, { item: 3 })],
+    ['non_disclosure'],
+  ),
+  withheld_prohibited_by_law: o(
+    'withheld_prohibited_by_law',
+    'withheld',
+    'r3.3.2',
+    'withheld.prohibitedByLaw',
+    'Withheld: prohibited by other laws or administrative regulations',
+    [art(14), art(36, { item: 3 })],
+    ['non_disclosure'],
+  ),
+  withheld_security_stability: o(
+    'withheld_security_stability',
+    'withheld',
+    'r3.3.3',
+    'withheld.endangersSecurityOrStability',
+    'Withheld: would endanger national, public or economic security or social stability',
+    [art(14), art(36, { item: 3 })],
+    ['non_disclosure'],
+  ),
   // Art. 15: trade secrets, privacy and other third-party rights (third-party consultation: Art. 32).
-  withheld_third_party_rights: o('withheld_third_party_rights', 'withheld', 'r3.3.4', 'withheld.thirdPartyRights', "Withheld: protecting third parties' lawful rights", [art(15), art(36, { item: 3 })], ['non_disclosure']),
+  withheld_third_party_rights: o(
+    'withheld_third_party_rights',
+    'withheld',
+    'r3.3.4',
+    'withheld.thirdPartyRights',
+    "Withheld: protecting third parties' lawful rights",
+    [art(15), art(36, { item: 3 })],
+    ['non_disclosure'],
+  ),
   // Art. 16: internal affairs, process information and enforcement files may be withheld.
-  withheld_internal_affairs: o('withheld_internal_affairs', 'withheld', 'r3.3.5', 'withheld.internalAffairs', 'Withheld: internal affairs information', [art(16), art(36, { item: 3 })], ['non_disclosure']),
-  withheld_process_information: o('withheld_process_information', 'withheld', 'r3.3.6', 'withheld.processInformation', 'Withheld: process information', [art(16), art(36, { item: 3 })], ['non_disclosure']),
-  withheld_enforcement_file: o('withheld_enforcement_file', 'withheld', 'r3.3.7', 'withheld.enforcementFiles', 'Withheld: administrative enforcement case files', [art(16), art(36, { item: 3 })], ['non_disclosure']),
+  withheld_internal_affairs: o(
+    'withheld_internal_affairs',
+    'withheld',
+    'r3.3.5',
+    'withheld.internalAffairs',
+    'Withheld: internal affairs information',
+    [art(16), art(36, { item: 3 })],
+    ['non_disclosure'],
+  ),
+  withheld_process_information: o(
+    'withheld_process_information',
+    'withheld',
+    'r3.3.6',
+    'withheld.processInformation',
+    'Withheld: process information',
+    [art(16), art(36, { item: 3 })],
+    ['non_disclosure'],
+  ),
+  withheld_enforcement_file: o(
+    'withheld_enforcement_file',
+    'withheld',
+    'r3.3.7',
+    'withheld.enforcementFiles',
+    'Withheld: administrative enforcement case files',
+    [art(16), art(36, { item: 3 })],
+    ['non_disclosure'],
+  ),
   // §3.7: Art. 36(七) (registration data and other information with its own procedure) → r3.3.8.
-  withheld_administrative_query: o('withheld_administrative_query', 'withheld', 'r3.3.8', 'withheld.administrativeQuery', 'Withheld: administrative enquiry matter', [art(36, { item: 7 })], ['other_procedure']),
+  withheld_administrative_query: o(
+    'withheld_administrative_query',
+    'withheld',
+    'r3.3.8',
+    'withheld.administrativeQuery',
+    'Withheld: administrative enquiry matter',
+    [art(36, { item: 7 })],
+    ['other_procedure'],
+  ),
   // §3.7: Art. 36(四) (does not exist) and 36(五) (not this agency's) → r3.4.1.
-  unable_not_held: o('unable_not_held', 'unable_to_provide', 'r3.4.1', 'unableToProvide.notHeld', 'Unable to provide: this agency does not hold the information', [art(36, { item: 4 }), art(36, { item: 5 })], ['not_exist', 'not_this_agency']),
+  unable_not_held: o(
+    'unable_not_held',
+    'unable_to_provide',
+    'r3.4.1',
+    'unableToProvide.notHeld',
+    'Unable to provide: this agency does not hold the information',
+    [art(36, { item: 4 }), art(36, { item: 5 })],
+    ['not_exist', 'not_this_agency'],
+  ),
   // Art. 38: “需要行政机关对现有政府信息进行加工、分析的…可以不予提供”.
-  unable_needs_creation: o('unable_needs_creation', 'unable_to_provide', 'r3.4.2', 'unableToProvide.needsCreation', 'Unable to provide: no existing information, it would have to be created', [art(38)], ['no_creation']),
+  unable_needs_creation: o(
+    'unable_needs_creation',
+    'unable_to_provide',
+    'r3.4.2',
+    'unableToProvide.needsCreation',
+    'Unable to provide: no existing information, it would have to be created',
+    [art(38)],
+    ['no_creation'],
+  ),
   // Art. 30: correction requested, the corrected application is still unclear.
-  unable_unclear_after_correction: o('unable_unclear_after_correction', 'unable_to_provide', 'r3.4.3', 'unableToProvide.unclearAfterCorrection', 'Unable to provide: still unclear after correction', [art(30)], ['unclear_after_correction']),
+  unable_unclear_after_correction: o(
+    'unable_unclear_after_correction',
+    'unable_to_provide',
+    'r3.4.3',
+    'unableToProvide.unclearAfterCorrection',
+    'Unable to provide: still unclear after correction',
+    [art(30)],
+    ['unclear_after_correction'],
+  ),
   // Art. 39 ¶1: petitions, complaints and reports “不作为政府信息公开申请处理”.
-  not_processed_petition: o('not_processed_petition', 'not_processed', 'r3.5.1', 'notProcessed.petitionOrComplaint', 'Not processed: petition, report or complaint', [art(39, { paragraph: 1 })], ['not_an_application']),
+  not_processed_petition: o(
+    'not_processed_petition',
+    'not_processed',
+    'r3.5.1',
+    'notProcessed.petitionOrComplaint',
+    'Not processed: petition, report or complaint',
+    [art(39, { paragraph: 1 })],
+    ['not_an_application'],
+  ),
   // Art. 36(六): “告知申请人不予重复处理”.
-  not_processed_duplicate: o('not_processed_duplicate', 'not_processed', 'r3.5.2', 'notProcessed.duplicate', 'Not processed: repeat application', [art(36, { item: 6 })], ['duplicate']),
+  not_processed_duplicate: o(
+    'not_processed_duplicate',
+    'not_processed',
+    'r3.5.2',
+    'notProcessed.duplicate',
+    'Not processed: repeat application',
+    [art(36, { item: 6 })],
+    ['duplicate'],
+  ),
   // Art. 39 ¶2: publications — “可以告知获取的途径”.
-  not_processed_publication: o('not_processed_publication', 'not_processed', 'r3.5.3', 'notProcessed.publication', 'Not processed: request for a public publication', [art(39, { paragraph: 2 })], ['publication']),
+  not_processed_publication: o(
+    'not_processed_publication',
+    'not_processed',
+    'r3.5.3',
+    'notProcessed.publication',
+    'Not processed: request for a public publication',
+    [art(39, { paragraph: 2 })],
+    ['publication'],
+  ),
   // Art. 35: unreasonable requests — “告知申请人不予处理”.
-  not_processed_excessive: o('not_processed_excessive', 'not_processed', 'r3.5.4', 'notProcessed.massRepeated', 'Not processed: large numbers of repeated applications without good reason', [art(35)], ['excessive_requests']),
+  not_processed_excessive: o(
+    'not_processed_excessive',
+    'not_processed',
+    'r3.5.4',
+    'notProcessed.massRepeated',
+    'Not processed: large numbers of repeated applications without good reason',
+    [art(35)],
+    ['excessive_requests'],
+  ),
   // rules.md §3.7 names no article for this row; none is guessed.
-  not_processed_confirmation: o('not_processed_confirmation', 'not_processed', 'r3.5.5', 'notProcessed.confirmation', 'Not processed: request to confirm or re-issue information already obtained', [], ['not_processed']),
+  not_processed_confirmation: o(
+    'not_processed_confirmation',
+    'not_processed',
+    'r3.5.5',
+    'notProcessed.confirmation',
+    'Not processed: request to confirm or re-issue information already obtained',
+    [],
+    ['not_processed'],
+  ),
   // Art. 30: “申请人无正当理由逾期不补正的，视为放弃申请，行政机关不再处理”.
-  other_no_correction: o('other_no_correction', 'other_handling', 'r3.6.1', 'otherHandling.noCorrection', 'Other: no correction in time without good reason; no longer processed', [art(30)], ['termination']),
+  other_no_correction: o(
+    'other_no_correction',
+    'other_handling',
+    'r3.6.1',
+    'otherHandling.noCorrection',
+    'Other: no correction in time without good reason; no longer processed',
+    [art(30)],
+    ['termination'],
+  ),
   // Fee measure (rules.md §4, restated by 四川): unpaid within 20 WD “视为放弃申请”.
-  other_fee_unpaid: o('other_fee_unpaid', 'other_handling', 'r3.6.2', 'otherHandling.feeNotPaid', 'Other: fee not paid as notified; no longer processed', [art(42), FEE_MEASURE_BASIS], ['termination']),
+  other_fee_unpaid: o(
+    'other_fee_unpaid',
+    'other_handling',
+    'r3.6.2',
+    'otherHandling.feeNotPaid',
+    'Other: fee not paid as notified; no longer processed',
+    [art(42), FEE_MEASURE_BASIS],
+    ['termination'],
+  ),
   other: o('other', 'other_handling', 'r3.6.3', 'otherHandling.other', 'Other', [], ['general']),
 };
 
@@ -246,7 +437,9 @@ export const TABLE3_ROWS_2021: readonly Table3Row[] = TABLE3_ROW_IDS_2021.map(bu
 const R36_2019: Table3Row = { id: 'r3.6', label: GROUPS['r3.6'].label, en: GROUPS['r3.6'].en };
 
 /** Table 三 rows of the 2019 trial format in printed order (rules.md §3.6). */
-export const TABLE3_ROWS_2019: readonly Table3Row[] = TABLE3_ROW_IDS_2019.map((id) => (id === 'r3.6' ? R36_2019 : buildRow2021(id as Table3RowId2021)));
+export const TABLE3_ROWS_2019: readonly Table3Row[] = TABLE3_ROW_IDS_2019.map((id) =>
+  id === 'r3.6' ? R36_2019 : buildRow2021(id as Table3RowId2021),
+);
 
 export function isOutcomeCode(value: unknown): value is OutcomeCode {
   return typeof value === 'string' && (OUTCOME_CODES as readonly string[]).includes(value);
@@ -270,7 +463,14 @@ export function outcomeRow2019(code: OutcomeCode): Table3Row {
 }
 
 // Table 三 columns (rules.md §3.3): 自然人, then 法人或其他组织 split five ways, then 总计.
-export const APPLICANT_KINDS = ['natural_person', 'business', 'research_institution', 'public_interest_org', 'legal_service_org', 'other_org'] as const;
+export const APPLICANT_KINDS = [
+  'natural_person',
+  'business',
+  'research_institution',
+  'public_interest_org',
+  'legal_service_org',
+  'other_org',
+] as const;
 export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
 
 export interface ApplicantColumnInfo {
@@ -283,12 +483,29 @@ export interface ApplicantColumnInfo {
   readonly en: string;
 }
 
-export const APPLICANT_KIND_COLUMNS: Readonly<Record<ApplicantKind, ApplicantColumnInfo & { readonly column: ApplicantKey }>> = {
+export const APPLICANT_KIND_COLUMNS: Readonly<
+  Record<ApplicantKind, ApplicantColumnInfo & { readonly column: ApplicantKey }>
+> = {
   natural_person: { column: 'naturalPerson', label: '自然人', parent: null, en: 'Natural person' },
   business: { column: 'business', label: '商业企业', parent: '法人或其他组织', en: 'Business' },
-  research_institution: { column: 'researchInstitution', label: '科研机构', parent: '法人或其他组织', en: 'Research institution' },
-  public_interest_org: { column: 'publicInterestOrg', label: '社会公益组织', parent: '法人或其他组织', en: 'Public-interest organisation' },
-  legal_service_org: { column: 'legalServiceOrg', label: '法律服务机构', parent: '法人或其他组织', en: 'Legal-service organisation' },
+  research_institution: {
+    column: 'researchInstitution',
+    label: '科研机构',
+    parent: '法人或其他组织',
+    en: 'Research institution',
+  },
+  public_interest_org: {
+    column: 'publicInterestOrg',
+    label: '社会公益组织',
+    parent: '法人或其他组织',
+    en: 'Public-interest organisation',
+  },
+  legal_service_org: {
+    column: 'legalServiceOrg',
+    label: '法律服务机构',
+    parent: '法人或其他组织',
+    en: 'Legal-service organisation',
+  },
   other_org: { column: 'otherOrg', label: '其他', parent: '法人或其他组织', en: 'Other organisation' },
 };
 

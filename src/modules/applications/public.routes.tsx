@@ -26,7 +26,11 @@ import type { ApplicationEventRow } from './applications.table.ts';
 
 /** The reply notice may be shown to the applicant once it was delivered online (after the reply). */
 function deliveredOnline(found: ApplicationRow, events: readonly ApplicationEventRow[]): boolean {
-  return found.status === 'closed' && found.outcome !== null && events.some((e) => e.kind === 'delivered' && detailOf(e).way === 'online');
+  return (
+    found.status === 'closed' &&
+    found.outcome !== null &&
+    events.some((e) => e.kind === 'delivered' && detailOf(e).way === 'online')
+  );
 }
 
 /** Form values as typed, for showing the form again (the check fields are never echoed). */
@@ -38,10 +42,21 @@ function typedValues(body: unknown): Record<string, string> {
   return out;
 }
 
-export function publicApplicationRoutes(app: FastifyInstance, service: ApplicationsService, applicant: ApplicantService, pow: PowOptions): void {
+export function publicApplicationRoutes(
+  app: FastifyInstance,
+  service: ApplicationsService,
+  applicant: ApplicantService,
+  pow: PowOptions,
+): void {
   const db = app.deps.database.db;
 
-  async function form(req: FastifyRequest, reply: FastifyReply, values: Record<string, string>, issues: readonly ValidationIssue[], status = 200) {
+  async function form(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    values: Record<string, string>,
+    issues: readonly ValidationIssue[],
+    status = 200,
+  ) {
     const agencies = await store.agencies(db);
     const challenge = issueChallenge(pow);
     const query = req.query as Record<string, string | undefined>;
@@ -52,7 +67,11 @@ export function publicApplicationRoutes(app: FastifyInstance, service: Applicati
         agencies={agencies}
         values={{ agency_id: preset ? String(preset.id) : undefined, ...values }}
         issues={issues}
-        pow={{ challenge: challenge.challenge, difficulty: challenge.difficulty, question: pick(req.locale, challenge.question) }}
+        pow={{
+          challenge: challenge.challenge,
+          difficulty: challenge.difficulty,
+          question: pick(req.locale, challenge.question),
+        }}
         powScript={assetUrls().pow}
       />,
       status,
@@ -61,47 +80,83 @@ export function publicApplicationRoutes(app: FastifyInstance, service: Applicati
 
   app.get('/apply', { config: { public: true } }, async (req, reply) => form(req, reply, {}, []));
 
-  app.post('/apply', { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } } }, async (req, reply) => {
-    // Multipart when files are attached (http/uploads.ts), an ordinary form otherwise.
-    const upload = await readMultipartForm(req);
-    const body = upload.fields as Record<string, string | undefined>;
-    const attachments = attachmentsFromUpload(upload.files);
-    const values = typedValues(body);
-    const verdict = verifyChallenge(pow, { challenge: body.pow_challenge, nonce: body.pow_nonce, answer: body.pow_answer });
-    const { issues } = parseApplicant(body);
-    // A refused file refuses the whole application: nothing is stored, the form comes back.
-    issues.push(...upload.issues, ...attachmentIssues(attachments));
-    if (!verdict.ok) issues.push(issue('pow_answer', `applications.error.pow_${verdict.reason}`));
-    if (issues.length) return form(req, reply, values, issues, 422);
-    try {
-      const created = await service.submitOnline(db, req.auditContext(), body, { ...(verdict.ok ? { spend: verdict } : {}), attachments });
-      const row = (await store.byId(db, created.id))!;
-      return reply.page(<ReceiptPage ctx={reply.view()} trackingCode={created.trackingCode} applicantKey={created.applicantKey} receivedOn={row.received_on} dueDate={row.due_date} />);
-    } catch (error) {
-      if (error instanceof ValidationError) return form(req, reply, values, error.issues, 422);
-      throw error;
-    }
-  });
+  app.post(
+    '/apply',
+    { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } } },
+    async (req, reply) => {
+      // Multipart when files are attached (http/uploads.ts), an ordinary form otherwise.
+      const upload = await readMultipartForm(req);
+      const body = upload.fields as Record<string, string | undefined>;
+      const attachments = attachmentsFromUpload(upload.files);
+      const values = typedValues(body);
+      const verdict = verifyChallenge(pow, {
+        challenge: body.pow_challenge,
+        nonce: body.pow_nonce,
+        answer: body.pow_answer,
+      });
+      const { issues } = parseApplicant(body);
+      // A refused file refuses the whole application: nothing is stored, the form comes back.
+      issues.push(...upload.issues, ...attachmentIssues(attachments));
+      if (!verdict.ok) issues.push(issue('pow_answer', `applications.error.pow_${verdict.reason}`));
+      if (issues.length) return form(req, reply, values, issues, 422);
+      try {
+        const created = await service.submitOnline(db, req.auditContext(), body, {
+          ...(verdict.ok ? { spend: verdict } : {}),
+          attachments,
+        });
+        const row = (await store.byId(db, created.id))!;
+        return reply.page(
+          <ReceiptPage
+            ctx={reply.view()}
+            trackingCode={created.trackingCode}
+            applicantKey={created.applicantKey}
+            receivedOn={row.received_on}
+            dueDate={row.due_date}
+          />,
+        );
+      } catch (error) {
+        if (error instanceof ValidationError) return form(req, reply, values, error.issues, 422);
+        throw error;
+      }
+    },
+  );
 
   app.get('/apply/track', { config: { public: true } }, async (req, reply) => {
     const raw = ((req.query as Record<string, string | undefined>).code ?? '').trim();
     if (!raw) return reply.page(<TrackFormPage ctx={reply.view()} code="" issues={[]} />);
     const code = normaliseTrackingCode(raw);
-    if (!code) return reply.page(<TrackFormPage ctx={reply.view()} code={raw} issues={[issue('code', 'applications.track.invalid')]} />, 422);
+    if (!code)
+      return reply.page(
+        <TrackFormPage ctx={reply.view()} code={raw} issues={[issue('code', 'applications.track.invalid')]} />,
+        422,
+      );
     return reply.redirect(`/apply/track/${code}`, 303);
   });
 
-  async function caseByCode(req: FastifyRequest): Promise<{ raw: string; code: string | null; found: ApplicationRow | undefined }> {
+  async function caseByCode(
+    req: FastifyRequest,
+  ): Promise<{ raw: string; code: string | null; found: ApplicationRow | undefined }> {
     const raw = (req.params as { code: string }).code;
     const code = normaliseTrackingCode(raw);
     return { raw, code, found: code ? await store.byTrackingCode(db, code) : undefined };
   }
 
   function notFound(reply: FastifyReply, raw: string, code: string | null) {
-    return reply.page(<TrackFormPage ctx={reply.view()} code={raw.slice(0, 20)} issues={[issue('code', code ? 'applications.track.not_found' : 'applications.track.invalid')]} />, 404);
+    return reply.page(
+      <TrackFormPage
+        ctx={reply.view()}
+        code={raw.slice(0, 20)}
+        issues={[issue('code', code ? 'applications.track.not_found' : 'applications.track.invalid')]}
+      />,
+      404,
+    );
   }
 
-  async function casePage(reply: FastifyReply, found: ApplicationRow, extra: { corrected?: boolean; issues?: readonly ValidationIssue[]; status?: number } = {}) {
+  async function casePage(
+    reply: FastifyReply,
+    found: ApplicationRow,
+    extra: { corrected?: boolean; issues?: readonly ValidationIssue[]; status?: number } = {},
+  ) {
     const agency = await store.agency(db, found.agency_id);
     const events = await store.events(db, found.id);
     const pending = pendingCorrection(found, events);
@@ -110,7 +165,11 @@ export function publicApplicationRoutes(app: FastifyInstance, service: Applicati
       .filter((e) => e.public === 1 && PUBLIC_EVENT_KINDS.has(e.kind))
       .map((e) => {
         const outcome = e.kind === 'replied' ? detailOf(e).outcome : undefined;
-        return { date: e.occurred_on, kind: e.kind, ...(isOutcomeCode(outcome) ? { category: OUTCOMES[outcome].category } : {}) };
+        return {
+          date: e.occurred_on,
+          kind: e.kind,
+          ...(isOutcomeCode(outcome) ? { category: OUTCOMES[outcome].category } : {}),
+        };
       });
     return reply.page(
       <TrackCasePage
@@ -139,40 +198,81 @@ export function publicApplicationRoutes(app: FastifyInstance, service: Applicati
   // The applicant's correction (Art. 30). Two steps on one URL: the correction key alone opens
   // the form with the office's note; the key with the corrected text records it. A wrong key
   // counts against the rate limit like any other attempt, so keys cannot be tried at speed.
-  app.post('/apply/track/:code/correction', { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } } }, async (req, reply) => {
-    const { raw, code, found } = await caseByCode(req);
-    if (!found) return notFound(reply, raw, code);
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const events = await store.events(db, found.id);
-    const pending = pendingCorrection(found, events);
-    if (!pending) return casePage(reply, found, { issues: [issue('applicant_key', 'applications.correction.not_pending')], status: 409 });
-    if (!applicant.keyMatches(found, body.applicant_key)) return casePage(reply, found, { issues: [issue('applicant_key', 'applications.correction.key_wrong')], status: 422 });
-    const key = String(body.applicant_key);
-    const show = (values: Record<string, string | null>, issues: readonly ValidationIssue[], status: number) =>
-      reply.page(<CorrectionPage ctx={reply.view()} code={found.tracking_code} applicantKey={key} request={pending} values={values} issues={issues} />, status);
-    if (body.step !== 'submit') return show({ description: found.description, document_number_hint: found.document_number_hint }, [], 200);
-    try {
-      await applicant.correct(db, req.auditContext(), found, body);
-      return reply.redirect(`/apply/track/${found.tracking_code}?corrected=1`, 303);
-    } catch (error) {
-      if (error instanceof ValidationError) return show(typedValues(body), error.issues, 422);
-      throw error;
-    }
-  });
+  app.post(
+    '/apply/track/:code/correction',
+    { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } } },
+    async (req, reply) => {
+      const { raw, code, found } = await caseByCode(req);
+      if (!found) return notFound(reply, raw, code);
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const events = await store.events(db, found.id);
+      const pending = pendingCorrection(found, events);
+      if (!pending)
+        return casePage(reply, found, {
+          issues: [issue('applicant_key', 'applications.correction.not_pending')],
+          status: 409,
+        });
+      if (!applicant.keyMatches(found, body.applicant_key))
+        return casePage(reply, found, {
+          issues: [issue('applicant_key', 'applications.correction.key_wrong')],
+          status: 422,
+        });
+      const key = String(body.applicant_key);
+      const show = (values: Record<string, string | null>, issues: readonly ValidationIssue[], status: number) =>
+        reply.page(
+          <CorrectionPage
+            ctx={reply.view()}
+            code={found.tracking_code}
+            applicantKey={key}
+            request={pending}
+            values={values}
+            issues={issues}
+          />,
+          status,
+        );
+      if (body.step !== 'submit')
+        return show({ description: found.description, document_number_hint: found.document_number_hint }, [], 200);
+      try {
+        await applicant.correct(db, req.auditContext(), found, body);
+        return reply.redirect(`/apply/track/${found.tracking_code}?corrected=1`, 303);
+      } catch (error) {
+        if (error instanceof ValidationError) return show(typedValues(body), error.issues, 422);
+        throw error;
+      }
+    },
+  );
 
   // The reply notice as an HTML page for the applicant, once delivered online. The notice names
   // the applicant and repeats the request, so like the correction form it needs the correction
   // key (POST only, rate-limited); the tracking code alone shows the timeline and nothing more.
-  app.post('/apply/track/:code/notice', { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } } }, async (req, reply) => {
-    const { raw, code, found } = await caseByCode(req);
-    if (!found) return notFound(reply, raw, code);
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const events = await store.events(db, found.id);
-    if (!deliveredOnline(found, events)) return casePage(reply, found, { issues: [issue('notice_key', 'applications.notice.not_delivered')], status: 409 });
-    if (!applicant.keyMatches(found, body.notice_key)) return casePage(reply, found, { issues: [issue('notice_key', 'applications.correction.key_wrong')], status: 422 });
-    const [agency, calendar] = await Promise.all([store.agency(db, found.agency_id), getCalendar(db)]);
-    const notice = noticeFor('reply', found, events, agency?.name ?? '', calendar, await noticeTemplates(db, events));
-    if (!notice) return casePage(reply, found, { issues: [issue('notice_key', 'applications.notice.not_delivered')], status: 409 });
-    return reply.header('cache-control', 'no-store').page(<PublicNoticePage ctx={reply.view()} trackingCode={found.tracking_code} notice={notice} />);
-  });
+  app.post(
+    '/apply/track/:code/notice',
+    { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } } },
+    async (req, reply) => {
+      const { raw, code, found } = await caseByCode(req);
+      if (!found) return notFound(reply, raw, code);
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const events = await store.events(db, found.id);
+      if (!deliveredOnline(found, events))
+        return casePage(reply, found, {
+          issues: [issue('notice_key', 'applications.notice.not_delivered')],
+          status: 409,
+        });
+      if (!applicant.keyMatches(found, body.notice_key))
+        return casePage(reply, found, {
+          issues: [issue('notice_key', 'applications.correction.key_wrong')],
+          status: 422,
+        });
+      const [agency, calendar] = await Promise.all([store.agency(db, found.agency_id), getCalendar(db)]);
+      const notice = noticeFor('reply', found, events, agency?.name ?? '', calendar, await noticeTemplates(db, events));
+      if (!notice)
+        return casePage(reply, found, {
+          issues: [issue('notice_key', 'applications.notice.not_delivered')],
+          status: 409,
+        });
+      return reply
+        .header('cache-control', 'no-store')
+        .page(<PublicNoticePage ctx={reply.view()} trackingCode={found.tracking_code} notice={notice} />);
+    },
+  );
 }

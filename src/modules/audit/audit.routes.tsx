@@ -17,8 +17,14 @@ defineMessages({
   'audit.details': { zh: '变更内容', en: 'Change' },
   'audit.filter_action': { zh: '按操作筛选', en: 'Filter by action' },
   'audit.filter': { zh: '筛选', en: 'Filter' },
-  'audit.chain_ok': { zh: '哈希链完整：已校验 {count} 条记录，未发现篡改。', en: 'Hash chain intact: {count} events checked, no tampering found.' },
-  'audit.chain_broken': { zh: '哈希链校验失败：第 {seq} 条记录（{kind}）。{detail}', en: 'Hash chain broken at event {seq} ({kind}). {detail}' },
+  'audit.chain_ok': {
+    zh: '哈希链完整：已校验 {count} 条记录，未发现篡改。',
+    en: 'Hash chain intact: {count} events checked, no tampering found.',
+  },
+  'audit.chain_broken': {
+    zh: '哈希链校验失败：第 {seq} 条记录（{kind}）。{detail}',
+    en: 'Hash chain broken at event {seq} ({kind}). {detail}',
+  },
   'audit.older': { zh: '更早的记录', en: 'Older events' },
   'audit.empty': { zh: '没有符合条件的记录。', en: 'No events match.' },
   'nav.audit_hint': { zh: '查看和校验全部操作记录', en: 'Read and verify every recorded action' },
@@ -37,7 +43,11 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     const query = req.query as Record<string, string | undefined>;
     const before = query.before && /^\d+$/.test(query.before) ? Number(query.before) : undefined;
     const action = query.action?.trim().slice(0, 60) || undefined;
-    let q = db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').limit(PAGE + 1);
+    let q = db
+      .selectFrom('audit_events')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .limit(PAGE + 1);
     if (before !== undefined) q = q.where('seq', '<', before);
     if (action) q = q.where('action', 'like', `${action.replace(/[%_]/g, '')}%`);
     const rows = await q.execute();

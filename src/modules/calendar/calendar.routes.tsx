@@ -24,7 +24,11 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
   registerNav({ href: '/admin/calendar', labelKey: 'nav.calendar', policy: 'calendar.read', order: 70 });
 
-  async function render(req: FastifyRequest, reply: FastifyReply, extra: { issues?: ValidationIssue[]; values?: Record<string, string>; saved?: number; status?: number }) {
+  async function render(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    extra: { issues?: ValidationIssue[]; values?: Record<string, string>; saved?: number; status?: number },
+  ) {
     const calendar = await getCalendar(db);
     const rows = calendar.rows();
     const years: YearLine[] = calendar
@@ -43,17 +47,26 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
         };
       });
     const thisYear = Number(todayInChina().slice(0, 4));
-    const missingYears = [thisYear, thisYear + 1].filter((y) => !calendar.coverage(y).covered && (y === thisYear || todayInChina().slice(5) >= '11-01'));
+    const missingYears = [thisYear, thisYear + 1].filter(
+      (y) => !calendar.coverage(y).covered && (y === thisYear || todayInChina().slice(5) >= '11-01'),
+    );
     const query = req.query as Record<string, string | undefined>;
     const trialValues = { from: (query.from ?? '').trim(), days: (query.days ?? '').trim() };
     const trialIssues: ValidationIssue[] = [];
     let trial: Trial | undefined;
     if (trialValues.from || trialValues.days) {
-      if (!isRealDate(trialValues.from)) trialIssues.push(issue('from', 'field.invalid_date', { label: req.t('calendar.try_from') }));
+      if (!isRealDate(trialValues.from))
+        trialIssues.push(issue('from', 'field.invalid_date', { label: req.t('calendar.try_from') }));
       const days = Number(trialValues.days);
-      if (!/^\d{1,3}$/.test(trialValues.days) || days < 1 || days > 200) trialIssues.push(issue('days', 'field.invalid_format', { label: req.t('calendar.try_days') }));
+      if (!/^\d{1,3}$/.test(trialValues.days) || days < 1 || days > 200)
+        trialIssues.push(issue('days', 'field.invalid_format', { label: req.t('calendar.try_days') }));
       if (trialIssues.length === 0) {
-        trial = { from: trialValues.from, days, date: calendar.addWorkingDays(trialValues.from, days), explanation: calendar.explainWorkingDays(trialValues.from, days) };
+        trial = {
+          from: trialValues.from,
+          days,
+          date: calendar.addWorkingDays(trialValues.from, days),
+          explanation: calendar.explainWorkingDays(trialValues.from, days),
+        };
       }
     }
     return reply.page(
@@ -81,7 +94,8 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
   app.post('/admin/calendar/notices', { config: { policy: 'calendar.manage' } }, async (req, reply) => {
     const { values, issues } = readForm(noticeForm, req.body);
     const raw = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? '' : String(v)]));
-    if (values.year !== null && (values.year < 2008 || values.year > 2100)) issues.push(issue('year', 'field.invalid_format', { label: req.t('calendar.year') }));
+    if (values.year !== null && (values.year < 2008 || values.year > 2100))
+      issues.push(issue('year', 'field.invalid_format', { label: req.t('calendar.year') }));
     if (issues.length) return render(req, reply, { issues, values: raw, status: 422 });
     try {
       const result = await calendarService.addNotice(db, req.auditContext(), {
@@ -94,7 +108,8 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
       });
       return reply.redirect(`/admin/calendar?saved=${result.recomputed}`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return render(req, reply, { issues: [...error.issues], values: raw, status: 422 });
+      if (error instanceof ValidationError)
+        return render(req, reply, { issues: [...error.issues], values: raw, status: 422 });
       throw error;
     }
   });

@@ -8,7 +8,12 @@ import { systemContext } from '../../platform/audit/audit.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { nowIso } from '../../platform/clock.ts';
 import { ValidationError, issue } from '../../platform/errors.ts';
-import { WorkingDayCalendar, CalendarDataError, type HolidayRow, type YearSource } from '../../platform/calendar/calendar.ts';
+import {
+  WorkingDayCalendar,
+  CalendarDataError,
+  type HolidayRow,
+  type YearSource,
+} from '../../platform/calendar/calendar.ts';
 import { loadHolidayFile } from '../../platform/calendar/calendar-data.ts';
 import { parseNoticeDays, type NoticeKind } from './calendar.ts';
 
@@ -34,9 +39,17 @@ export async function readCalendar(db: Executor): Promise<WorkingDayCalendar> {
   for (const n of notices) {
     const existing = byYear.get(n.year);
     if (!existing || n.kind === 'annual') {
-      byYear.set(n.year, { year: n.year, notice: n.title, url: n.url ?? undefined, amendments: existing?.amendments ?? [] });
+      byYear.set(n.year, {
+        year: n.year,
+        notice: n.title,
+        url: n.url ?? undefined,
+        amendments: existing?.amendments ?? [],
+      });
     } else {
-      byYear.set(n.year, { ...existing, amendments: [...(existing.amendments ?? []), { notice: n.title, url: n.url ?? undefined }] });
+      byYear.set(n.year, {
+        ...existing,
+        amendments: [...(existing.amendments ?? []), { notice: n.title, url: n.url ?? undefined }],
+      });
     }
   }
   return new WorkingDayCalendar(rows, [...byYear.values()]);
@@ -58,7 +71,15 @@ export function invalidateCalendarCache(): void {
   cache = undefined;
 }
 
-async function insertNotice(trx: Tx, year: number, kind: NoticeKind, title: string, url: string | null, note: string | null, createdBy: number | null): Promise<number> {
+async function insertNotice(
+  trx: Tx,
+  year: number,
+  kind: NoticeKind,
+  title: string,
+  url: string | null,
+  note: string | null,
+  createdBy: number | null,
+): Promise<number> {
   const row = await trx
     .insertInto('calendar_notices')
     .values({ year, kind, title, url, note, created_by: createdBy, created_at: nowIso() })
@@ -71,8 +92,15 @@ export const calendarService = {
   /** Loads every year of the vendored file that the database lacks. Returns the years added. */
   async seedFromFile(db: Db): Promise<number[]> {
     const file = loadHolidayFile();
-    const have = new Set((await db.selectFrom('calendar_notices').select('year').where('kind', '=', 'annual').execute()).map((r) => r.year));
-    const missing = Object.keys(file.years).map(Number).filter((y) => !have.has(y)).sort();
+    const have = new Set(
+      (await db.selectFrom('calendar_notices').select('year').where('kind', '=', 'annual').execute()).map(
+        (r) => r.year,
+      ),
+    );
+    const missing = Object.keys(file.years)
+      .map(Number)
+      .filter((y) => !have.has(y))
+      .sort();
     if (missing.length === 0) return [];
     await mutate(db, systemContext, async (trx, audit) => {
       const taken = new Set((await trx.selectFrom('calendar_days').select('date').execute()).map((r) => r.date));
@@ -84,7 +112,11 @@ export const calendarService = {
           ...y.workdays.map(([date, name]) => ({ date, is_off_day: 0, name, notice_id: noticeId })),
         ].filter((d) => !taken.has(d.date));
         days.forEach((d) => taken.add(d.date));
-        for (let i = 0; i < days.length; i += 200) await trx.insertInto('calendar_days').values(days.slice(i, i + 200)).execute();
+        for (let i = 0; i < days.length; i += 200)
+          await trx
+            .insertInto('calendar_days')
+            .values(days.slice(i, i + 200))
+            .execute();
       }
       await audit({ action: 'calendar.seed', subjectType: 'calendar', after: { years: missing, source: file.source } });
     });
@@ -103,18 +135,50 @@ export const calendarService = {
     if (issues.length) throw new ValidationError(issues);
     const result = await mutate(db, ctx, async (trx, audit) => {
       if (input.kind === 'annual') {
-        const exists = await trx.selectFrom('calendar_notices').select('id').where('year', '=', input.year).where('kind', '=', 'annual').executeTakeFirst();
+        const exists = await trx
+          .selectFrom('calendar_notices')
+          .select('id')
+          .where('year', '=', input.year)
+          .where('kind', '=', 'annual')
+          .executeTakeFirst();
         if (exists) throw new ValidationError([issue('kind', 'calendar.error.annual_exists', { year: input.year })]);
       }
-      const noticeId = await insertNotice(trx, input.year, input.kind, input.title, input.url, input.note, ctx.actorUserId);
-      const before = await trx.selectFrom('calendar_days').selectAll().where('date', 'in', rows.map((r) => r.date)).execute();
-      await trx.deleteFrom('calendar_days').where('date', 'in', rows.map((r) => r.date)).execute();
-      await trx.insertInto('calendar_days').values(rows.map((r) => ({ date: r.date, is_off_day: r.isOffDay ? 1 : 0, name: r.name, notice_id: noticeId }))).execute();
+      const noticeId = await insertNotice(
+        trx,
+        input.year,
+        input.kind,
+        input.title,
+        input.url,
+        input.note,
+        ctx.actorUserId,
+      );
+      const before = await trx
+        .selectFrom('calendar_days')
+        .selectAll()
+        .where(
+          'date',
+          'in',
+          rows.map((r) => r.date),
+        )
+        .execute();
+      await trx
+        .deleteFrom('calendar_days')
+        .where(
+          'date',
+          'in',
+          rows.map((r) => r.date),
+        )
+        .execute();
+      await trx
+        .insertInto('calendar_days')
+        .values(rows.map((r) => ({ date: r.date, is_off_day: r.isOffDay ? 1 : 0, name: r.name, notice_id: noticeId })))
+        .execute();
       let calendar: WorkingDayCalendar;
       try {
         calendar = await readCalendar(trx);
       } catch (error) {
-        if (error instanceof CalendarDataError) throw new ValidationError([issue('days', 'calendar.error.line', { line: 0, text: error.message })]);
+        if (error instanceof CalendarDataError)
+          throw new ValidationError([issue('days', 'calendar.error.line', { line: 0, text: error.message })]);
         throw error;
       }
       const reason = `${input.kind === 'annual' ? '录入' : '调整'}工作日历：${input.title}`;

@@ -8,10 +8,19 @@ import { parseNoticeDays } from './calendar.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
 
 test('notice days are parsed from the way officers type them', () => {
-  const { rows, issues } = parseNoticeDays('2027-02-05..2027-02-07 休 春节\n2027-02-14 班 春节调休\n\n2027-01-01 off 元旦', 2027);
+  const { rows, issues } = parseNoticeDays(
+    '2027-02-05..2027-02-07 休 春节\n2027-02-14 班 春节调休\n\n2027-01-01 off 元旦',
+    2027,
+  );
   assert.deepEqual(issues, []);
-  assert.deepEqual(rows.map((r) => `${r.date}${r.isOffDay ? '休' : '班'}`), ['2027-02-05休', '2027-02-06休', '2027-02-07休', '2027-02-14班', '2027-01-01休']);
-  assert.match(parseNoticeDays('2027-02-10 班 错误', 2027).issues[0]!.message.zh, /是工作日，只有周六、周日才能调休上班/);
+  assert.deepEqual(
+    rows.map((r) => `${r.date}${r.isOffDay ? '休' : '班'}`),
+    ['2027-02-05休', '2027-02-06休', '2027-02-07休', '2027-02-14班', '2027-01-01休'],
+  );
+  assert.match(
+    parseNoticeDays('2027-02-10 班 错误', 2027).issues[0]!.message.zh,
+    /是工作日，只有周六、周日才能调休上班/,
+  );
   assert.match(parseNoticeDays('明年春节放假', 2027).issues[0]!.message.zh, /第 1 行无法识别/);
   assert.match(parseNoticeDays('2027-02-06 休 a\n2027-02-06 班 b', 2027).issues[0]!.message.zh, /同时被列为/);
   assert.match(parseNoticeDays('2031-02-06 休 a', 2027).issues[0]!.message.zh, /不在 2027 年前后/);
@@ -63,10 +72,20 @@ forEachDialect('working-day calendar in the database', (t) => {
     await c.get('/admin/calendar');
     const notices = async () => (await t.handle.db.selectFrom('calendar_notices').select('id').execute()).length;
     const before = await notices();
-    const bad = await c.post('/admin/calendar/notices', { year: '2027', kind: 'annual', title: '', days: '2027-02-10 班 x' });
+    const bad = await c.post('/admin/calendar/notices', {
+      year: '2027',
+      kind: 'annual',
+      title: '',
+      days: '2027-02-10 班 x',
+    });
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /请填写“通知名称”/);
-    const badDays = await c.post('/admin/calendar/notices', { year: '2027', kind: 'annual', title: '国务院办公厅关于2027年部分节假日安排的通知', days: '2027-02-10 班 x' });
+    const badDays = await c.post('/admin/calendar/notices', {
+      year: '2027',
+      kind: 'annual',
+      title: '国务院办公厅关于2027年部分节假日安排的通知',
+      days: '2027-02-10 班 x',
+    });
     assert.equal(badDays.statusCode, 422);
     assert.match(badDays.body, /只有周六、周日才能调休上班/);
     assert.equal(await notices(), before);
@@ -82,17 +101,40 @@ forEachDialect('working-day calendar in the database', (t) => {
     assert.equal(ok.headers.location, '/admin/calendar?saved=3');
     assert.match(told, /录入工作日历：国务院办公厅关于2027年部分节假日安排的通知\|false/);
     await c.get('/admin/calendar');
-    const again = await c.post('/admin/calendar/notices', { year: '2027', kind: 'annual', title: 'x', days: '2027-03-01 休 x' });
+    const again = await c.post('/admin/calendar/notices', {
+      year: '2027',
+      kind: 'annual',
+      title: 'x',
+      days: '2027-03-01 休 x',
+    });
     assert.equal(again.statusCode, 422);
     assert.match(again.body, /已有年度通知/);
 
     // an ad-hoc change (like the 2020 extension of 春节) replaces the days it names
-    await calendarService.addNotice(t.handle.db, systemContext, { year: 2027, kind: 'amendment', title: '延长2027年春节假期的通知', url: null, note: null, daysText: '2027-02-14 休 春节延长' });
+    await calendarService.addNotice(t.handle.db, systemContext, {
+      year: 2027,
+      kind: 'amendment',
+      title: '延长2027年春节假期的通知',
+      url: null,
+      note: null,
+      daysText: '2027-02-14 休 春节延长',
+    });
     const calendar = await getCalendar(t.handle.db);
     assert.equal(calendar.isWorkday('2027-02-14'), false);
-    assert.deepEqual(calendar.coverage(2027).source?.amendments?.map((a) => a.notice), ['延长2027年春节假期的通知']);
-    const events = await t.handle.db.selectFrom('audit_events').select('action').where('subject_type', '=', 'calendar').orderBy('seq').execute();
-    assert.deepEqual(events.map((e) => e.action).filter((a) => a !== 'calendar.seed'), ['calendar.notice_add', 'calendar.amend']);
+    assert.deepEqual(
+      calendar.coverage(2027).source?.amendments?.map((a) => a.notice),
+      ['延长2027年春节假期的通知'],
+    );
+    const events = await t.handle.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('subject_type', '=', 'calendar')
+      .orderBy('seq')
+      .execute();
+    assert.deepEqual(
+      events.map((e) => e.action).filter((a) => a !== 'calendar.seed'),
+      ['calendar.notice_add', 'calendar.amend'],
+    );
     unsubscribe();
   });
 });

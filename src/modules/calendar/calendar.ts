@@ -7,7 +7,10 @@ import type { HolidayRow } from '../../platform/calendar/calendar.ts';
 
 export const calendarMessages = defineMessages({
   'nav.calendar': { zh: '工作日历', en: 'Working-day calendar' },
-  'nav.calendar_hint': { zh: '法定节假日和调休安排，计算法定期限', en: 'Official holidays and make-up days used for statutory periods' },
+  'nav.calendar_hint': {
+    zh: '法定节假日和调休安排，计算法定期限',
+    en: 'Official holidays and make-up days used for statutory periods',
+  },
   'calendar.title': { zh: '工作日历', en: 'Working-day calendar' },
   'calendar.lead': {
     zh: '法定期限（如依申请公开 20 个工作日）按此日历计算：周一至周五为工作日，国务院办公厅通知确定的放假日除外，调休上班的周末计为工作日。',
@@ -17,7 +20,10 @@ export const calendarMessages = defineMessages({
   'calendar.notice': { zh: '依据通知', en: 'Notice' },
   'calendar.off_days': { zh: '放假日', en: 'Days off' },
   'calendar.workdays': { zh: '调休上班日', en: 'Make-up working days' },
-  'calendar.missing_year': { zh: '{year} 年尚未录入放假安排：该年按周一至周五计算，请尽快录入国务院办公厅通知。', en: 'No notice is loaded for {year}: it is counted as plain Monday to Friday. Add the State Council notice.' },
+  'calendar.missing_year': {
+    zh: '{year} 年尚未录入放假安排：该年按周一至周五计算，请尽快录入国务院办公厅通知。',
+    en: 'No notice is loaded for {year}: it is counted as plain Monday to Friday. Add the State Council notice.',
+  },
   'calendar.add_notice': { zh: '录入放假通知或临时调整', en: 'Add a notice or an ad-hoc change' },
   'calendar.kind': { zh: '类型', en: 'Kind' },
   'calendar.kind.annual': { zh: '年度放假安排通知', en: 'Yearly notice' },
@@ -31,16 +37,34 @@ export const calendarMessages = defineMessages({
     en: 'One per line: a date (or “from..to”), “off” or “work”, a name. For example: 2027-02-05..2027-02-11 off Spring Festival; 2027-02-14 work make-up day',
   },
   'calendar.error.line': { zh: '第 {line} 行无法识别：{text}', en: 'Line {line} is not understood: {text}' },
-  'calendar.error.weekday_workday': { zh: '第 {line} 行：{date} 是工作日，只有周六、周日才能调休上班', en: 'Line {line}: {date} is a weekday; only a Saturday or Sunday can be a make-up working day' },
-  'calendar.error.conflict': { zh: '{date} 同时被列为放假日和上班日', en: '{date} is listed both as a day off and as a working day' },
+  'calendar.error.weekday_workday': {
+    zh: '第 {line} 行：{date} 是工作日，只有周六、周日才能调休上班',
+    en: 'Line {line}: {date} is a weekday; only a Saturday or Sunday can be a make-up working day',
+  },
+  'calendar.error.conflict': {
+    zh: '{date} 同时被列为放假日和上班日',
+    en: '{date} is listed both as a day off and as a working day',
+  },
   'calendar.error.no_days': { zh: '请至少填写一天', en: 'Enter at least one day' },
-  'calendar.error.year_mismatch': { zh: '第 {line} 行：{date} 不在 {year} 年前后', en: 'Line {line}: {date} is not around {year}' },
-  'calendar.error.annual_exists': { zh: '{year} 年已有年度通知；如需修改，请录入“临时调整”', en: 'There is already a yearly notice for {year}; record an ad-hoc change instead' },
-  'calendar.saved': { zh: '已保存。依据新日历重新计算了 {count} 件在办案件的期限。', en: 'Saved. The due dates of {count} open cases were recomputed on the new calendar.' },
+  'calendar.error.year_mismatch': {
+    zh: '第 {line} 行：{date} 不在 {year} 年前后',
+    en: 'Line {line}: {date} is not around {year}',
+  },
+  'calendar.error.annual_exists': {
+    zh: '{year} 年已有年度通知；如需修改，请录入“临时调整”',
+    en: 'There is already a yearly notice for {year}; record an ad-hoc change instead',
+  },
+  'calendar.saved': {
+    zh: '已保存。依据新日历重新计算了 {count} 件在办案件的期限。',
+    en: 'Saved. The due dates of {count} open cases were recomputed on the new calendar.',
+  },
   'calendar.try': { zh: '试算期限', en: 'Try a period' },
   'calendar.try_from': { zh: '起算日（收到申请之日）', en: 'Start (date of receipt)' },
   'calendar.try_days': { zh: '工作日数', en: 'Working days' },
-  'calendar.try_result': { zh: '自 {from} 起 {days} 个工作日，期限届满日为 {date}（起算当日不计入）。', en: '{days} working days from {from} end on {date} (the start day is not counted).' },
+  'calendar.try_result': {
+    zh: '自 {from} 起 {days} 个工作日，期限届满日为 {date}（起算当日不计入）。',
+    en: '{days} working days from {from} end on {date} (the start day is not counted).',
+  },
   'calendar.ordinal': { zh: '第几个工作日', en: 'Working day no.' },
   'calendar.date': { zh: '日期', en: 'Date' },
   'calendar.day_kind': { zh: '类别', en: 'Kind of day' },
@@ -62,7 +86,11 @@ function isWeekend(date: string): boolean {
 }
 
 function* daysBetween(from: string, to: string): Generator<string> {
-  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d = new Date(d.getTime() + 86_400_000)) {
+  for (
+    let d = new Date(`${from}T00:00:00Z`);
+    d <= new Date(`${to}T00:00:00Z`);
+    d = new Date(d.getTime() + 86_400_000)
+  ) {
     yield d.toISOString().slice(0, 10);
   }
 }
@@ -78,7 +106,12 @@ export function parseNoticeDays(text: string, year: number): { rows: HolidayRow[
     if (!line) return;
     const match = /^(\d{4}-\d{2}-\d{2})(?:\s*(?:\.\.|至|~|—)\s*(\d{4}-\d{2}-\d{2}))?\s+(\S+)\s*(.*)$/.exec(line);
     const n = index + 1;
-    if (!match || !isRealDate(match[1]!) || (match[2] && !isRealDate(match[2])) || !(OFF.has(match[3]!) || WORK.has(match[3]!))) {
+    if (
+      !match ||
+      !isRealDate(match[1]!) ||
+      (match[2] && !isRealDate(match[2])) ||
+      !(OFF.has(match[3]!) || WORK.has(match[3]!))
+    ) {
       issues.push(issue('days', 'calendar.error.line', { line: n, text: line.slice(0, 40) }));
       return;
     }

@@ -20,7 +20,10 @@ const dir = mkdtempSync(join(tmpdir(), 'gongkai-import-cli-'));
 
 /** The real command in its own process (stdout is not shared with the test reporter). */
 function gongkai(...args: string[]): { out: string; err: string; code: number } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { env: { ...process.env, GONGKAI_DATA_DIR: dir, LOG_LEVEL: 'silent' }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    env: { ...process.env, GONGKAI_DATA_DIR: dir, LOG_LEVEL: 'silent' },
+    encoding: 'utf8',
+  });
   return { out: r.stdout, err: r.stderr, code: r.status ?? -1 };
 }
 
@@ -29,11 +32,26 @@ before(async () => {
   const handle = connectSqlite(join(dir, 'gongkai.sqlite'));
   await migrateToLatest(handle.db);
   await calendarService.seedFromFile(handle.db);
-  const agency = await organisationService.createAgency(handle.db, systemContext, { code: 'cli-agency', name: '命令行测试局', level: 'city', kind: 'department' });
-  await organisationService.createUnit(handle.db, systemContext, agency, { name: '办公室', kind: 'department', sort_order: 0 });
+  const agency = await organisationService.createAgency(handle.db, systemContext, {
+    code: 'cli-agency',
+    name: '命令行测试局',
+    level: 'city',
+    kind: 'department',
+  });
+  await organisationService.createUnit(handle.db, systemContext, agency, {
+    name: '办公室',
+    kind: 'department',
+    sort_order: 0,
+  });
   await handle.close();
-  writeFileSync(join(dir, 'good.csv'), 'title,unit,formation_date,publication_date,category\n通知一,办公室,2024-03-01,2024-03-02,notice\n通知二,办公室,2024-03-05,2024-03-06,notice\n');
-  writeFileSync(join(dir, 'mixed.csv'), 'title,unit,formation_date,publication_date,category\n通知三,办公室,2024-04-01,2024-04-02,notice\n,办公室,2024-04-01,2024-04-02,notice\n通知四,财务科,2024-04-01,2024-04-02,notice\n');
+  writeFileSync(
+    join(dir, 'good.csv'),
+    'title,unit,formation_date,publication_date,category\n通知一,办公室,2024-03-01,2024-03-02,notice\n通知二,办公室,2024-03-05,2024-03-06,notice\n',
+  );
+  writeFileSync(
+    join(dir, 'mixed.csv'),
+    'title,unit,formation_date,publication_date,category\n通知三,办公室,2024-04-01,2024-04-02,notice\n,办公室,2024-04-01,2024-04-02,notice\n通知四,财务科,2024-04-01,2024-04-02,notice\n',
+  );
   writeFileSync(join(dir, 'nocolumns.csv'), 'title,unit\n通知,办公室\n');
 });
 
@@ -44,7 +62,10 @@ after(() => {
 test('a dry run reports and writes nothing; then the import writes, exit 0', async () => {
   const dry = gongkai('import', 'catalog', join(dir, 'good.csv'), '--agency', 'cli-agency', '--dry-run', '--json');
   assert.equal(dry.code, 0, dry.err);
-  assert.deepEqual({ ...JSON.parse(dry.out), file: undefined }, { file: undefined, rows: 2, imported: 2, dryRun: true, failures: [] });
+  assert.deepEqual(
+    { ...JSON.parse(dry.out), file: undefined },
+    { file: undefined, rows: 2, imported: 2, dryRun: true, failures: [] },
+  );
   const run = gongkai('import', 'catalog', join(dir, 'good.csv'), '--agency', 'cli-agency');
   assert.equal(run.code, 0, run.err);
   assert.match(run.out, /imported 2 of 2 rows/);
@@ -54,9 +75,15 @@ test('a dry run reports and writes nothing; then the import writes, exit 0', asy
 test('refused rows: exit 1, their numbers and bilingual reasons', async () => {
   const run = gongkai('import', 'catalog', join(dir, 'mixed.csv'), '--agency', 'cli-agency', '--json');
   assert.equal(run.code, 1);
-  const result = JSON.parse(run.out) as { imported: number; failures: { row: number; issues: { message: { zh: string; en: string } }[] }[] };
+  const result = JSON.parse(run.out) as {
+    imported: number;
+    failures: { row: number; issues: { message: { zh: string; en: string } }[] }[];
+  };
   assert.equal(result.imported, 1);
-  assert.deepEqual(result.failures.map((f) => f.row), [3, 4]);
+  assert.deepEqual(
+    result.failures.map((f) => f.row),
+    [3, 4],
+  );
   assert.match(result.failures[1]!.issues[0]!.message.zh, /财务科/);
   const human = gongkai('import', 'catalog', join(dir, 'mixed.csv'), '--agency', 'cli-agency', '--dry-run');
   assert.match(human.out, /row 4: 责任科室“财务科”在本机关中不存在 \/ The responsible unit "财务科" does not exist/);

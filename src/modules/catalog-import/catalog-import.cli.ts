@@ -8,10 +8,14 @@ import { registerFiguresImportCommand } from '../power-catalog/figures.cli.ts';
 
 export function registerImportCommands(program: Command): void {
   // Other capabilities add their own `import` subcommands to the same group.
-  const group = program.commands.find((c) => c.name() === 'import') ?? program.command('import').description('import existing records');
+  const group =
+    program.commands.find((c) => c.name() === 'import') ??
+    program.command('import').description('import existing records');
   group
     .command('catalog <file>')
-    .description('import an existing disclosure catalog (CSV or XLSX, see docs/import.md) as published historical items')
+    .description(
+      'import an existing disclosure catalog (CSV or XLSX, see docs/import.md) as published historical items',
+    )
     .option('--agency <code>', 'agency code for rows without an agency column')
     .option('--dry-run', 'validate every row, write nothing')
     .option('--json', 'print JSON')
@@ -25,9 +29,12 @@ export function registerImportCommands(program: Command): void {
           });
           const lines = [
             `${result.dryRun ? 'checked' : 'imported'} ${result.imported} of ${result.rows} rows from ${file}${result.dryRun ? ' (dry run: nothing written)' : ''}`,
-            ...result.failures.slice(0, 200).map((f) => `row ${f.row}: ${f.issues.map((i) => `${i.message.zh} / ${i.message.en}`).join('; ')}`),
+            ...result.failures
+              .slice(0, 200)
+              .map((f) => `row ${f.row}: ${f.issues.map((i) => `${i.message.zh} / ${i.message.en}`).join('; ')}`),
           ];
-          if (result.failures.length > 200) lines.push(`… ${result.failures.length - 200} more refused rows (use --json for all)`);
+          if (result.failures.length > 200)
+            lines.push(`… ${result.failures.length - 200} more refused rows (use --json for all)`);
           printResult(Boolean(options.json), result, lines.join('\n'));
           return result.failures.length ? 1 : 0;
         });

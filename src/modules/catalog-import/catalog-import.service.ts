@@ -35,11 +35,17 @@ async function rowContext(db: Db, defaultAgency: string | null): Promise<RowCont
   const agencies = await db.selectFrom('agencies').select(['id', 'code']).execute();
   const units = await db.selectFrom('units').select(['id', 'agency_id', 'name']).where('active', '=', 1).execute();
   const map = new Map<string, { id: number; units: Map<string, number> }>();
-  for (const a of agencies) map.set(a.code, { id: a.id, units: new Map(units.filter((u) => u.agency_id === a.id).map((u) => [u.name, u.id])) });
+  for (const a of agencies)
+    map.set(a.code, { id: a.id, units: new Map(units.filter((u) => u.agency_id === a.id).map((u) => [u.name, u.id])) });
   return { agencies: map, defaultAgency, today: todayInChina() };
 }
 
-export async function importCatalog(db: Db, ctx: AuditContext, file: string, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importCatalog(
+  db: Db,
+  ctx: AuditContext,
+  file: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const ext = extname(file).toLowerCase();
   const size = statSync(file).size;
   const context = await rowContext(db, options.agencyCode ?? null);
@@ -79,7 +85,8 @@ export async function importCatalog(db: Db, ctx: AuditContext, file: string, opt
     rowNo++;
     if (!columns) {
       const mapped = mapHeader(cells);
-      if (mapped.missing.length) throw new AppError(422, 'columns', textOf('import.error.columns', { columns: mapped.missing.join(', ') }));
+      if (mapped.missing.length)
+        throw new AppError(422, 'columns', textOf('import.error.columns', { columns: mapped.missing.join(', ') }));
       columns = mapped.columns;
       continue;
     }
@@ -96,14 +103,23 @@ export async function importCatalog(db: Db, ctx: AuditContext, file: string, opt
   }
   await flush();
   bar?.finish();
-  if (!columns) throw new AppError(422, 'columns', textOf('import.error.columns', { columns: 'title, unit, formation_date, publication_date, category' }));
+  if (!columns)
+    throw new AppError(
+      422,
+      'columns',
+      textOf('import.error.columns', { columns: 'title, unit, formation_date, publication_date, category' }),
+    );
   failures.sort((a, b) => a.row - b.row);
   if (!options.dryRun) {
     // One summary event: who imported which file, how many rows, which were refused.
     await mutate(db, ctx, async (_trx, audit) => {
-      await audit({ action: 'catalog_import.run', subjectType: 'file', subjectId: file.split('/').pop(), after: { rows, imported, failed: failures.map((f) => f.row).slice(0, 1000) } });
+      await audit({
+        action: 'catalog_import.run',
+        subjectType: 'file',
+        subjectId: file.split('/').pop(),
+        after: { rows, imported, failed: failures.map((f) => f.row).slice(0, 1000) },
+      });
     });
   }
   return { file, rows, imported, dryRun: Boolean(options.dryRun), failures };
 }
-

@@ -28,7 +28,13 @@ export const catalogColumns = {
 } as const;
 export type CatalogColumn = keyof typeof catalogColumns;
 
-export const requiredColumns: readonly CatalogColumn[] = ['title', 'unit', 'formation_date', 'publication_date', 'category'];
+export const requiredColumns: readonly CatalogColumn[] = [
+  'title',
+  'unit',
+  'formation_date',
+  'publication_date',
+  'category',
+];
 
 /** Maps the header cells to column keys (English key or Chinese label, case and spaces ignored). */
 export function mapHeader(header: readonly string[]): { columns: (CatalogColumn | null)[]; missing: CatalogColumn[] } {
@@ -37,7 +43,18 @@ export function mapHeader(header: readonly string[]): { columns: (CatalogColumn 
     byName.set(key, key);
     byName.set(label, key);
   }
-  const columns = header.map((h) => byName.get(h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/\s+/g, '_')) ?? byName.get(h.replace(/^\uFEFF/, '').trim()) ?? null);
+  const columns = header.map(
+    (h) =>
+      byName.get(
+        h
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .toLowerCase()
+          .replace(/\s+/g, '_'),
+      ) ??
+      byName.get(h.replace(/^\uFEFF/, '').trim()) ??
+      null,
+  );
   const missing = requiredColumns.filter((c) => !columns.includes(c));
   return { columns, missing };
 }
@@ -92,11 +109,15 @@ function bodyHtml(text: string): string {
     .join('');
 }
 
-export function parseCatalogRow(values: Partial<Record<CatalogColumn, string>>, context: RowContext): { item?: HistoricalItem; issues: ValidationIssue[] } {
+export function parseCatalogRow(
+  values: Partial<Record<CatalogColumn, string>>,
+  context: RowContext,
+): { item?: HistoricalItem; issues: ValidationIssue[] } {
   const v = (k: CatalogColumn) => (values[k] ?? '').trim();
   const issues: ValidationIssue[] = [];
   for (const [k, max] of Object.entries(LIMITS) as [CatalogColumn, number][]) {
-    if (k !== 'title' && v(k).length > max) issues.push(issue(k, 'import.error.too_long', { field: catalogColumns[k] }));
+    if (k !== 'title' && v(k).length > max)
+      issues.push(issue(k, 'import.error.too_long', { field: catalogColumns[k] }));
   }
   const title = v('title');
   if (!title || title.length > 300) issues.push(issue('title', 'import.error.title'));
@@ -113,25 +134,31 @@ export function parseCatalogRow(values: Partial<Record<CatalogColumn, string>>, 
   const formationOk = isRealDate(formation);
   const publicationOk = isRealDate(publication);
   if (!formationOk) issues.push(issue('formation_date', 'import.error.formation_date', { value: v('formation_date') }));
-  if (!publicationOk) issues.push(issue('publication_date', 'import.error.publication_date', { value: v('publication_date') }));
+  if (!publicationOk)
+    issues.push(issue('publication_date', 'import.error.publication_date', { value: v('publication_date') }));
   if (formationOk && publicationOk) {
     if (publication < formation) issues.push(issue('publication_date', 'import.error.publication_before_formation'));
-    if (publication > context.today || formation > context.today) issues.push(issue('publication_date', 'import.error.future'));
+    if (publication > context.today || formation > context.today)
+      issues.push(issue('publication_date', 'import.error.future'));
     if (formation < '2008-01-01') issues.push(issue('formation_date', 'import.error.too_old'));
   }
 
   const rawCategory = v('category');
   const category = CATEGORY_LABELS[rawCategory] ?? rawCategory;
-  if (!(catalogCategories as readonly string[]).includes(category)) issues.push(issue('category', 'import.error.category', { value: rawCategory }));
+  if (!(catalogCategories as readonly string[]).includes(category))
+    issues.push(issue('category', 'import.error.category', { value: rawCategory }));
 
   let art20: number | null = null;
   if (v('art20_item')) {
     art20 = /^\d{1,2}$/.test(v('art20_item')) ? Number(v('art20_item')) : NaN;
-    if (!(art20 >= 1 && art20 <= 15)) issues.push(issue('art20_item', 'import.error.art20', { value: v('art20_item') }));
+    if (!(art20 >= 1 && art20 <= 15))
+      issues.push(issue('art20_item', 'import.error.art20', { value: v('art20_item') }));
   }
 
   const channelList: Channel[] = [];
-  for (const c of v('channels').split(/[;；,，、\s]+/).filter(Boolean)) {
+  for (const c of v('channels')
+    .split(/[;；,，、\s]+/)
+    .filter(Boolean)) {
     if (isChannel(c)) channelList.push(c);
     else issues.push(issue('channels', 'import.error.channel', { value: c }));
   }

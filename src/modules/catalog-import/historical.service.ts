@@ -14,7 +14,13 @@ import { type ValidationIssue } from '../../platform/errors.ts';
 import { getCalendar } from '../calendar/calendar.service.ts';
 import { DEFAULT_INDEX_TEMPLATE } from '../organisation/organisation.ts';
 import { publicationChanged } from '../publishing/publication-events.ts';
-import { disclosureDueOn, renderIndexNumber, validities, type Validity, type WorkingDays } from '../publishing/publishing.ts';
+import {
+  disclosureDueOn,
+  renderIndexNumber,
+  validities,
+  type Validity,
+  type WorkingDays,
+} from '../publishing/publishing.ts';
 import { nextIndexNumber } from '../publishing/publishing.service.ts';
 import { sanitizeBody } from '../publishing/sanitize.ts';
 import { isChannel, websiteChannels, type Channel } from '../channels/channels.ts';
@@ -68,7 +74,11 @@ export class HistoricalWriter {
   private async agency(trx: Tx, id: number): Promise<AgencyInfo> {
     let a = this.agencies.get(id);
     if (!a) {
-      a = await trx.selectFrom('agencies').select(['code', 'credit_code', 'index_number_template']).where('id', '=', id).executeTakeFirstOrThrow();
+      a = await trx
+        .selectFrom('agencies')
+        .select(['code', 'credit_code', 'index_number_template'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
       this.agencies.set(id, a);
     }
     return a;
@@ -102,20 +112,34 @@ export class HistoricalWriter {
       const row = await trx
         .insertInto('index_number_sequences')
         .values({ agency_id: agencyId, year, last_seq: group.length })
-        .onConflict((oc) => oc.columns(['agency_id', 'year']).doUpdateSet({ last_seq: sql<number>`index_number_sequences.last_seq + ${group.length}` }))
+        .onConflict((oc) =>
+          oc
+            .columns(['agency_id', 'year'])
+            .doUpdateSet({ last_seq: sql<number>`index_number_sequences.last_seq + ${group.length}` }),
+        )
         .returning('last_seq')
         .executeTakeFirstOrThrow();
       const agency = await this.agency(trx, agencyId);
       let seq = Number(row.last_seq) - group.length;
       for (const item of group) {
         seq++;
-        const number = renderIndexNumber(agency.index_number_template || DEFAULT_INDEX_TEMPLATE, { agencyCode: agency.code, creditCode: agency.credit_code, year, month: Number(item.formationDate.slice(5, 7)), seq });
+        const number = renderIndexNumber(agency.index_number_template || DEFAULT_INDEX_TEMPLATE, {
+          agencyCode: agency.code,
+          creditCode: agency.credit_code,
+          year,
+          month: Number(item.formationDate.slice(5, 7)),
+          seq,
+        });
         numbers.set(number, item);
       }
     }
     const all = [...numbers.keys()];
     for (let i = 0; i < all.length; i += 500) {
-      const taken = await trx.selectFrom('information_items').select('index_number').where('index_number', 'in', all.slice(i, i + 500)).execute();
+      const taken = await trx
+        .selectFrom('information_items')
+        .select('index_number')
+        .where('index_number', 'in', all.slice(i, i + 500))
+        .execute();
       for (const t of taken) numbers.delete(t.index_number);
     }
     // A number already taken (a template without the agency's code) leaves its row to the per-row path.
@@ -163,7 +187,11 @@ export class HistoricalWriter {
     if (!this.deferred) return;
     const { status } = this.deferred;
     this.deferred = null;
-    for (let i = 0; i < status.length; i += 300) await trx.insertInto('item_status_history').values(status.slice(i, i + 300)).execute();
+    for (let i = 0; i < status.length; i += 300)
+      await trx
+        .insertInto('item_status_history')
+        .values(status.slice(i, i + 300))
+        .execute();
   }
 
   async prepare(db: Db): Promise<void> {
@@ -218,13 +246,36 @@ export class HistoricalWriter {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx.updateTable('information_items').set({ current_version_id: version.id }).where('id', '=', item.id).execute();
-    const statusRow: StatusInsert = { item_id: item.id, version_id: version.id, from_status: null, to_status: 'published', event: 'import', actor_user_id: null, reason: `${this.source}; ${input.publicationDate}`, created_at: now };
+    await trx
+      .updateTable('information_items')
+      .set({ current_version_id: version.id })
+      .where('id', '=', item.id)
+      .execute();
+    const statusRow: StatusInsert = {
+      item_id: item.id,
+      version_id: version.id,
+      from_status: null,
+      to_status: 'published',
+      event: 'import',
+      actor_user_id: null,
+      reason: `${this.source}; ${input.publicationDate}`,
+      created_at: now,
+    };
     if (this.deferred) this.deferred.status.push(statusRow);
     else await trx.insertInto('item_status_history').values(statusRow).execute();
     for (const v of input.validity ?? []) {
       if (!validities.includes(v.validity)) continue;
-      await trx.insertInto('item_validity_history').values({ item_id: item.id, validity: v.validity, effective_date: v.date, note: v.note ?? null, created_by: null, created_at: now }).execute();
+      await trx
+        .insertInto('item_validity_history')
+        .values({
+          item_id: item.id,
+          validity: v.validity,
+          effective_date: v.date,
+          note: v.note ?? null,
+          created_by: null,
+          created_at: now,
+        })
+        .execute();
     }
     // The website record (as recordWebsitePublication writes it for a new publication) and the
     // item's other channels, in one statement.
@@ -233,14 +284,36 @@ export class HistoricalWriter {
     // Not deferred: the publication listener below looks for the website record.
     await trx
       .insertInto('channel_publications')
-      .values(onChannels.map((channel) => ({ agency_id: input.agencyId, channel, published_on: input.publicationDate, title: input.title.trim(), item_id: item.id, note: null, created_by: null, created_at: now })))
+      .values(
+        onChannels.map((channel) => ({
+          agency_id: input.agencyId,
+          channel,
+          published_on: input.publicationDate,
+          title: input.title.trim(),
+          item_id: item.id,
+          note: null,
+          created_by: null,
+          created_at: now,
+        })),
+      )
       .execute();
-    await publicationChanged(trx, { itemId: item.id, agencyId: input.agencyId, change: 'published', versionId: version.id });
+    await publicationChanged(trx, {
+      itemId: item.id,
+      agencyId: input.agencyId,
+      change: 'published',
+      versionId: version.id,
+    });
     await recordAudit(trx, this.ctx, {
       action: 'publishing.import',
       subjectType: 'information_item',
       subjectId: item.id,
-      after: { index_number: indexNumber, version_id: version.id, publication_date: input.publicationDate, source: this.source, row },
+      after: {
+        index_number: indexNumber,
+        version_id: version.id,
+        publication_date: input.publicationDate,
+        source: this.source,
+        row,
+      },
     });
     return { id: item.id, indexNumber };
   }
@@ -258,7 +331,11 @@ export async function writeBatch<T>(
   db: Db,
   rows: readonly { row: number; value: T }[],
   writeRow: (trx: Tx, value: T, row: number) => Promise<void>,
-  options: { savepoints?: boolean; prepare?: (trx: Tx, straight: boolean) => Promise<void>; finish?: (trx: Tx) => Promise<void> } = {},
+  options: {
+    savepoints?: boolean;
+    prepare?: (trx: Tx, straight: boolean) => Promise<void>;
+    finish?: (trx: Tx) => Promise<void>;
+  } = {},
 ): Promise<{ written: number; failures: RowFailure[] }> {
   if (rows.length === 0) return { written: 0, failures: [] };
   if (options.savepoints !== true) {
@@ -288,7 +365,18 @@ export async function writeBatch<T>(
         written++;
       } catch (error) {
         await sp.rollbackToSavepoint('import_row').execute();
-        failures.push({ row, issues: [{ field: 'row', message: { zh: `写入失败：${(error as Error).message}`, en: `could not be written: ${(error as Error).message}` } }] });
+        failures.push({
+          row,
+          issues: [
+            {
+              field: 'row',
+              message: {
+                zh: `写入失败：${(error as Error).message}`,
+                en: `could not be written: ${(error as Error).message}`,
+              },
+            },
+          ],
+        });
       }
     }
     await options.finish?.(trx as unknown as Tx);

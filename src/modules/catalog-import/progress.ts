@@ -17,7 +17,9 @@ export function progressBar(total: number, label: string, stream: NodeJS.WriteSt
     const ratio = Math.min(1, done / total);
     const filled = Math.round(ratio * width);
     const seconds = (Date.now() - started) / 1000;
-    stream.write(`\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(ratio * 100).toFixed(0).padStart(3)}% ${seconds.toFixed(0)}s ${note}\x1b[K`);
+    stream.write(
+      `\r${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${(ratio * 100).toFixed(0).padStart(3)}% ${seconds.toFixed(0)}s ${note}\x1b[K`,
+    );
     drawn = true;
   };
   return {

@@ -40,7 +40,12 @@ async function* csvRows(stream: Readable): AsyncGenerator<string[]> {
 }
 
 async function* xlsxRows(input: string | Readable, onRow: () => void): AsyncGenerator<string[]> {
-  const reader = new (await loadExcelJS()).stream.xlsx.WorkbookReader(input as string, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' });
+  const reader = new (await loadExcelJS()).stream.xlsx.WorkbookReader(input as string, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    worksheets: 'emit',
+  });
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const values = (row as ExcelJS.Row).values as unknown[];
@@ -78,13 +83,18 @@ export async function* readRows(file: string, onProgress: (done: number) => void
 export async function* readUploadedRows(bytes: Buffer, filename: string): AsyncGenerator<string[]> {
   const format = formatOf(filename);
   const kind = sniffKind(bytes);
-  if (!((format === 'csv' && kind === 'txt') || (format === 'xlsx' && kind === 'xlsx'))) throw new AppError(422, 'format', textOf('import.error.format'));
+  if (!((format === 'csv' && kind === 'txt') || (format === 'xlsx' && kind === 'xlsx')))
+    throw new AppError(422, 'format', textOf('import.error.format'));
   try {
     if (format === 'csv') yield* csvRows(Readable.from([bytes]));
     else yield* xlsxRows(Readable.from([bytes]), () => undefined);
   } catch (error) {
     // A damaged workbook or a CSV with broken quoting: the file, not the platform, is at fault.
     if (error instanceof AppError) throw error;
-    throw new AppError(422, 'unreadable', textOf('import.error.unreadable', { reason: (error as Error).message.slice(0, 200) }));
+    throw new AppError(
+      422,
+      'unreadable',
+      textOf('import.error.unreadable', { reason: (error as Error).message.slice(0, 200) }),
+    );
   }
 }

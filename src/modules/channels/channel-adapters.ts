@@ -58,19 +58,30 @@ export const signedWebhook: ChannelAdapter = {
   key: 'signed_webhook',
   async send(delivery, endpoint, { timeoutMs, now }) {
     // The timestamp is inside the signed body, so a receiver can refuse old replays.
-    const body = JSON.stringify({ delivery: delivery.deliveryId, channel: delivery.channel, sentAt: now.toISOString(), item: delivery.payload });
+    const body = JSON.stringify({
+      delivery: delivery.deliveryId,
+      channel: delivery.channel,
+      sentAt: now.toISOString(),
+      item: delivery.payload,
+    });
     let response: Response;
     try {
       response = await fetch(endpoint.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8', [SIGNATURE_HEADER]: signBody(endpoint.secret, body), [DELIVERY_HEADER]: String(delivery.deliveryId) },
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          [SIGNATURE_HEADER]: signBody(endpoint.secret, body),
+          [DELIVERY_HEADER]: String(delivery.deliveryId),
+        },
         body,
         redirect: 'error',
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code;
-      throw new Error(`could not reach ${new URL(endpoint.url).host}${cause ? ` (${cause})` : ''}: ${(error as Error).message}`);
+      throw new Error(
+        `could not reach ${new URL(endpoint.url).host}${cause ? ` (${cause})` : ''}: ${(error as Error).message}`,
+      );
     }
     // The answer is read (and dropped) so that the connection is released.
     const text = (await response.text()).slice(0, 200);

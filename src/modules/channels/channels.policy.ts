@@ -6,5 +6,11 @@ export const channelPolicies = definePolicies({
   'channels.record': roleOver('disclosure_officer'),
   // Endpoint URLs and signing secrets are settings (三员分立: the system administrator's).
   'channels.configure': roleOver('system_admin'),
-  'channels.outbox_read': anyRoleOver('disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor', 'system_admin'),
+  'channels.outbox_read': anyRoleOver(
+    'disclosure_officer',
+    'leader_in_charge',
+    'principal_leader',
+    'supervisor',
+    'system_admin',
+  ),
 });

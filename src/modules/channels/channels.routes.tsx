@@ -27,12 +27,29 @@ export async function channelRoutes(app: FastifyInstance): Promise<void> {
   registerNav({ href: '/admin/channels', labelKey: 'nav.channels', policy: 'channels.read', order: 26 });
   await outboxRoutes(app);
 
-  async function render(req: FastifyRequest, reply: FastifyReply, year: number, extra: { issues?: ValidationIssue[]; values?: Record<string, string>; status?: number; saved?: boolean } = {}) {
+  async function render(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    year: number,
+    extra: { issues?: ValidationIssue[]; values?: Record<string, string>; status?: number; saved?: boolean } = {},
+  ) {
     const actor = req.actor!;
     const agencyIds = reachOf(actor, [...READERS]);
-    const [counts, recent] = await Promise.all([channelsStore.publicationsByChannel(db, agencyIds, year), channelsStore.recent(db, agencyIds, 50)]);
+    const [counts, recent] = await Promise.all([
+      channelsStore.publicationsByChannel(db, agencyIds, year),
+      channelsStore.recent(db, agencyIds, 50),
+    ]);
     return reply.page(
-      <ChannelsPage ctx={reply.view()} year={year} counts={counts} recent={recent} issues={extra.issues ?? []} values={extra.values ?? {}} canRecord={can(actor, 'channels.record', { agencyId: actor.agencyId })} saved={extra.saved} />,
+      <ChannelsPage
+        ctx={reply.view()}
+        year={year}
+        counts={counts}
+        recent={recent}
+        issues={extra.issues ?? []}
+        values={extra.values ?? {}}
+        canRecord={can(actor, 'channels.record', { agencyId: actor.agencyId })}
+        saved={extra.saved}
+      />,
       extra.status ?? 200,
     );
   }
@@ -58,7 +75,8 @@ export async function channelRoutes(app: FastifyInstance): Promise<void> {
       });
       return reply.redirect(`/admin/channels?year=${values.published_on!.slice(0, 4)}&saved=1`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return render(req, reply, year, { issues: [...error.issues], values: raw, status: 422 });
+      if (error instanceof ValidationError)
+        return render(req, reply, year, { issues: [...error.issues], values: raw, status: 422 });
       throw error;
     }
   });

@@ -23,7 +23,11 @@ export interface PublicationInput {
 }
 
 /** Inserts the website record of an item just published (its publication date, once per item). */
-export async function recordWebsitePublication(trx: Tx, itemId: number, channel: Channel = 'own_website'): Promise<void> {
+export async function recordWebsitePublication(
+  trx: Tx,
+  itemId: number,
+  channel: Channel = 'own_website',
+): Promise<void> {
   if (await channelsStore.hasWebsiteRecord(trx, itemId)) return;
   const item = await trx
     .selectFrom('information_items as i')
@@ -34,7 +38,16 @@ export async function recordWebsitePublication(trx: Tx, itemId: number, channel:
   if (!item?.publication_date) return;
   await trx
     .insertInto('channel_publications')
-    .values({ agency_id: item.agency_id, channel, published_on: item.publication_date, title: item.title, item_id: itemId, note: null, created_by: null, created_at: nowIso() })
+    .values({
+      agency_id: item.agency_id,
+      channel,
+      published_on: item.publication_date,
+      title: item.title,
+      item_id: itemId,
+      note: null,
+      created_by: null,
+      created_at: nowIso(),
+    })
     .execute();
 }
 
@@ -46,7 +59,8 @@ export function publicationIssues(input: PublicationInput, today: string): Valid
   const issues: ValidationIssue[] = [];
   if (!isChannel(input.channel)) issues.push(issue('channel', 'field.invalid_choice', { label: '渠道 / Channel' }));
   else if (websiteChannels.includes(input.channel)) issues.push(issue('channel', 'channels.error.website'));
-  if (!isRealDate(input.published_on)) issues.push(issue('published_on', 'field.invalid_date', { label: '发布日期 / Date' }));
+  if (!isRealDate(input.published_on))
+    issues.push(issue('published_on', 'field.invalid_date', { label: '发布日期 / Date' }));
   else if (input.published_on > today) issues.push(issue('published_on', 'channels.error.future'));
   if (!input.title.trim()) issues.push(issue('title', 'field.required', { label: '标题 / Title' }));
   return issues;
@@ -57,7 +71,11 @@ export const channelsService = {
     authorize(actor, 'channels.record', { agencyId });
     const issues = publicationIssues(input, todayInChina());
     if (input.item_id != null) {
-      const item = await db.selectFrom('information_items').select('agency_id').where('id', '=', input.item_id).executeTakeFirst();
+      const item = await db
+        .selectFrom('information_items')
+        .select('agency_id')
+        .where('id', '=', input.item_id)
+        .executeTakeFirst();
       if (!item || item.agency_id !== agencyId) issues.push(issue('item_id', 'channels.error.item'));
     }
     if (issues.length) throw new ValidationError(issues);
@@ -76,7 +94,12 @@ export const channelsService = {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await audit({ action: 'channels.record', subjectType: 'channel_publication', subjectId: row.id, after: { ...input, agency_id: agencyId } });
+      await audit({
+        action: 'channels.record',
+        subjectType: 'channel_publication',
+        subjectId: row.id,
+        after: { ...input, agency_id: agencyId },
+      });
       return row.id;
     });
   },

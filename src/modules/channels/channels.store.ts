@@ -59,7 +59,9 @@ export const channelsStore = {
       .groupBy('channel')
       .execute();
     for (const r of rows) if (r.channel in byChannel) byChannel[r.channel as Channel] = Number(r.n);
-    const otherPublications = channels.filter((c) => !websiteChannels.includes(c)).reduce((n, c) => n + byChannel[c], 0);
+    const otherPublications = channels
+      .filter((c) => !websiteChannels.includes(c))
+      .reduce((n, c) => n + byChannel[c], 0);
     const websiteItems = await channelsStore.websiteItemCount(db, agencyIds, year);
     return { year, byChannel, websiteItems, otherPublications, total: websiteItems + otherPublications };
   },
@@ -88,7 +90,11 @@ export const channelsStore = {
    * This year's website items against last year's: (current / previous − 1) × 100, one decimal
    * (annual-report.schema.json report2008 websiteGrowthPercent); null without a previous count.
    */
-  async websiteGrowth(db: Executor, agencyIds: readonly number[], year: number): Promise<{ current: number; previous: number; growthPercent: number | null }> {
+  async websiteGrowth(
+    db: Executor,
+    agencyIds: readonly number[],
+    year: number,
+  ): Promise<{ current: number; previous: number; growthPercent: number | null }> {
     const current = await channelsStore.websiteItemCount(db, agencyIds, year);
     const previous = await channelsStore.websiteItemCount(db, agencyIds, year - 1);
     return { current, previous, growthPercent: growthPercent(current, previous) };
@@ -96,11 +102,23 @@ export const channelsStore = {
 
   recent(db: Executor, agencyIds: readonly number[], limit = 100): Promise<ChannelPublicationRow[]> {
     if (agencyIds.length === 0) return Promise.resolve([]);
-    return db.selectFrom('channel_publications').selectAll().where('agency_id', 'in', agencyIds).orderBy('published_on', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return db
+      .selectFrom('channel_publications')
+      .selectAll()
+      .where('agency_id', 'in', agencyIds)
+      .orderBy('published_on', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
   },
 
   async hasWebsiteRecord(db: Executor, itemId: number): Promise<boolean> {
-    const row = await db.selectFrom('channel_publications').select('id').where('item_id', '=', itemId).where('channel', 'in', [...websiteChannels]).executeTakeFirst();
+    const row = await db
+      .selectFrom('channel_publications')
+      .select('id')
+      .where('item_id', '=', itemId)
+      .where('channel', 'in', [...websiteChannels])
+      .executeTakeFirst();
     return row !== undefined;
   },
 };

@@ -71,9 +71,15 @@ export const channelMessages = defineMessages({
   'channel.bulletin_board': { zh: '公开栏', en: 'Bulletin board' },
   'channel.other': { zh: '其他', en: 'Other' },
   'nav.channels': { zh: '发布渠道', en: 'Channels' },
-  'nav.channels_hint': { zh: '登记各渠道发布记录，统计各类载体发布数量', en: 'Record publications per channel and count them' },
+  'nav.channels_hint': {
+    zh: '登记各渠道发布记录，统计各类载体发布数量',
+    en: 'Record publications per channel and count them',
+  },
   'channels.title': { zh: '发布渠道记录', en: 'Publications per channel' },
-  'channels.lead': { zh: '网站发布由平台自动记录；其他渠道（微博、微信、报刊、电视、显示屏、简报等）的发布在此登记。', en: 'Website publications are recorded by the platform; publications on other channels are recorded here.' },
+  'channels.lead': {
+    zh: '网站发布由平台自动记录；其他渠道（微博、微信、报刊、电视、显示屏、简报等）的发布在此登记。',
+    en: 'Website publications are recorded by the platform; publications on other channels are recorded here.',
+  },
   'channels.year': { zh: '年度', en: 'Year' },
   'channels.count': { zh: '条数', en: 'Count' },
   'channels.total': { zh: '各类载体合计', en: 'All channels' },
@@ -86,7 +92,13 @@ export const channelMessages = defineMessages({
   'channels.add': { zh: '登记发布记录', en: 'Record a publication' },
   'channels.recent': { zh: '最近的发布记录', en: 'Recent publications' },
   'channels.saved': { zh: '已登记。', en: 'Recorded.' },
-  'channels.error.website': { zh: '网站发布由平台在信息发布时自动记录，不能手工登记。', en: 'Website publications are recorded when an item is published; they cannot be entered by hand.' },
-  'channels.error.item': { zh: '关联的信息不存在或不属于本机关。', en: 'The linked item does not exist or belongs to another agency.' },
+  'channels.error.website': {
+    zh: '网站发布由平台在信息发布时自动记录，不能手工登记。',
+    en: 'Website publications are recorded when an item is published; they cannot be entered by hand.',
+  },
+  'channels.error.item': {
+    zh: '关联的信息不存在或不属于本机关。',
+    en: 'The linked item does not exist or belongs to another agency.',
+  },
   'channels.error.future': { zh: '发布日期不能晚于今天。', en: 'The date cannot be in the future.' },
 });

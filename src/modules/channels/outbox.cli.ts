@@ -16,9 +16,17 @@ export function registerChannelCommands(program: Command): void {
     .action(
       action(async (options: { json?: boolean }) => {
         return withDatabase(async ({ db }, config) => {
-          const vault = createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir));
+          const vault = createVault(
+            config.personalDataCipher,
+            resolveDataKeys(config.personalDataKeys, config.dataDir),
+          );
           const run = await sendDueChannelPublications(db, vault, { limit: 1000 });
-          printResult(Boolean(options.json), run, `sent ${run.sent.length}, failed ${run.failed.length}` + run.failed.map((f) => `\n  #${f.id}: ${f.error}`).join(''));
+          printResult(
+            Boolean(options.json),
+            run,
+            `sent ${run.sent.length}, failed ${run.failed.length}` +
+              run.failed.map((f) => `\n  #${f.id}: ${f.error}`).join(''),
+          );
           return run.failed.length ? 1 : 0;
         });
       }),

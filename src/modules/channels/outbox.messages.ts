@@ -2,7 +2,10 @@ import { defineMessages } from '../../platform/i18n/i18n.ts';
 
 export const outboxMessages = defineMessages({
   'nav.channel_outbox': { zh: '微博微信发布队列', en: 'Weibo / WeChat outbox' },
-  'nav.channel_outbox_hint': { zh: '向政务微博、微信发布信息，失败自动重试', en: 'Publish on Weibo and WeChat, retried on failure' },
+  'nav.channel_outbox_hint': {
+    zh: '向政务微博、微信发布信息，失败自动重试',
+    en: 'Publish on Weibo and WeChat, retried on failure',
+  },
   'outbox.title': { zh: '微博、微信发布队列', en: 'Weibo and WeChat outbox' },
   'outbox.lead': {
     zh: '已公开的信息可排入队列发往政务微博、微信；发送失败会按间隔自动重试，超过次数后保留在此等待人工重试。发送成功后自动登记发布记录，计入年度报告的渠道统计。',
@@ -33,20 +36,35 @@ export const outboxMessages = defineMessages({
   },
   'outbox.field.url': { zh: '接口地址', en: 'Endpoint URL' },
   'outbox.field.secret': { zh: '签名密钥', en: 'Signing secret' },
-  'outbox.field.secret_hint': { zh: '至少16个字符；留空则保留已保存的密钥', en: 'At least 16 characters; blank keeps the saved secret' },
+  'outbox.field.secret_hint': {
+    zh: '至少16个字符；留空则保留已保存的密钥',
+    en: 'At least 16 characters; blank keeps the saved secret',
+  },
   'outbox.field.enabled': { zh: '启用', en: 'Enabled' },
   'outbox.field.auto_queue': { zh: '信息公开后自动排入队列', en: 'Queue every publication automatically' },
   'outbox.field.configured': { zh: '已设置', en: 'Configured' },
   'outbox.not_configured': { zh: '未设置', en: 'Not configured' },
   'outbox.error.channel': { zh: '请选择政务微博或政务微信', en: 'Choose Weibo or WeChat' },
   'outbox.error.url': { zh: '接口地址不是有效的网址', en: 'The endpoint is not a valid URL' },
-  'outbox.error.url_insecure': { zh: '接口地址须使用 https（仅本机地址可用 http）', en: 'The endpoint must use https (http only for this machine)' },
+  'outbox.error.url_insecure': {
+    zh: '接口地址须使用 https（仅本机地址可用 http）',
+    en: 'The endpoint must use https (http only for this machine)',
+  },
   'outbox.error.adapter': { zh: '未知的发布接口类型', en: 'Unknown adapter' },
   'outbox.error.secret_required': { zh: '请填写签名密钥', en: 'Enter the signing secret' },
   'outbox.error.secret_short': { zh: '签名密钥至少16个字符', en: 'The secret must have at least 16 characters' },
   'outbox.error.item': { zh: '该信息不存在', en: 'No such item' },
-  'outbox.error.not_public': { zh: '只有已公开的主动公开信息才能发往微博、微信', en: 'Only published proactive items can be sent to Weibo or WeChat' },
-  'outbox.error.already_queued': { zh: '该信息的当前版本已在此渠道的队列中', en: 'The current version of this item is already queued for this channel' },
+  'outbox.error.not_public': {
+    zh: '只有已公开的主动公开信息才能发往微博、微信',
+    en: 'Only published proactive items can be sent to Weibo or WeChat',
+  },
+  'outbox.error.already_queued': {
+    zh: '该信息的当前版本已在此渠道的队列中',
+    en: 'The current version of this item is already queued for this channel',
+  },
   'outbox.error.already_sent': { zh: '已发送的记录不能重试', en: 'A sent entry cannot be retried' },
-  'outbox.error.changed_meanwhile': { zh: '该记录刚被其他操作修改，请刷新后重试', en: 'The entry changed meanwhile; reload and try again' },
+  'outbox.error.changed_meanwhile': {
+    zh: '该记录刚被其他操作修改，请刷新后重试',
+    en: 'The entry changed meanwhile; reload and try again',
+  },
 });

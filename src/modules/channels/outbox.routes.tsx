@@ -30,15 +30,35 @@ const SEND_INTERVAL_MS = 30_000;
 export async function outboxRoutes(app: FastifyInstance): Promise<void> {
   const { config, database } = app.deps;
   const db = database.db;
-  const service = createOutboxService(createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)));
-  registerNav({ href: '/admin/channels/outbox', labelKey: 'nav.channel_outbox', policy: 'channels.outbox_read', order: 27 });
+  const service = createOutboxService(
+    createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)),
+  );
+  registerNav({
+    href: '/admin/channels/outbox',
+    labelKey: 'nav.channel_outbox',
+    policy: 'channels.outbox_read',
+    order: 27,
+  });
 
-  async function render(req: FastifyRequest, reply: FastifyReply, extra: { issues?: readonly ValidationIssue[]; values?: Record<string, string>; status?: number; notice?: string } = {}) {
+  async function render(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    extra: {
+      issues?: readonly ValidationIssue[];
+      values?: Record<string, string>;
+      status?: number;
+      notice?: string;
+    } = {},
+  ) {
     const actor = req.actor!;
     const agencyIds = reachOf(actor, [...READERS]);
     const query = req.query as Record<string, string | undefined>;
     const status = ['pending', 'sent', 'failed'].includes(query.status ?? '') ? query.status : undefined;
-    const [entries, counts, endpoints] = await Promise.all([outboxStore.list(db, agencyIds, { status }), outboxStore.counts(db, agencyIds), outboxStore.endpoints(db, [actor.agencyId])]);
+    const [entries, counts, endpoints] = await Promise.all([
+      outboxStore.list(db, agencyIds, { status }),
+      outboxStore.counts(db, agencyIds),
+      outboxStore.endpoints(db, [actor.agencyId]),
+    ]);
     return reply.page(
       <OutboxPage
         ctx={reply.view()}
@@ -55,7 +75,11 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  const notices: Record<string, string> = { queued: 'outbox.queued', retried: 'outbox.retried', endpoint: 'outbox.endpoint_saved' };
+  const notices: Record<string, string> = {
+    queued: 'outbox.queued',
+    retried: 'outbox.retried',
+    endpoint: 'outbox.endpoint_saved',
+  };
 
   app.get('/admin/channels/outbox', { config: { policy: 'channels.outbox_read' } }, async (req, reply) => {
     const done = (req.query as Record<string, string | undefined>).done;
@@ -70,8 +94,10 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
       await service.queue(db, req.actor!, req.auditContext(), values.item_id!, values.channel!);
       return reply.redirect('/admin/channels/outbox?done=queued', 303);
     } catch (error) {
-      if (error instanceof ValidationError) return render(req, reply, { issues: error.issues, values: raw, status: 422 });
-      if (error instanceof AppError && error.status === 409) return render(req, reply, { issues: [{ field: 'item_id', message: error.text }], values: raw, status: 409 });
+      if (error instanceof ValidationError)
+        return render(req, reply, { issues: error.issues, values: raw, status: 422 });
+      if (error instanceof AppError && error.status === 409)
+        return render(req, reply, { issues: [{ field: 'item_id', message: error.text }], values: raw, status: 409 });
       throw error;
     }
   });
@@ -83,7 +109,8 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
       await service.retry(db, req.actor!, req.auditContext(), Number(raw));
       return reply.redirect('/admin/channels/outbox?done=retried', 303);
     } catch (error) {
-      if (error instanceof AppError && error.status === 409) return render(req, reply, { issues: [{ field: 'item_id', message: error.text }], status: 409 });
+      if (error instanceof AppError && error.status === 409)
+        return render(req, reply, { issues: [{ field: 'item_id', message: error.text }], status: 409 });
       throw error;
     }
   });
@@ -93,13 +120,25 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
     const { values, issues } = readForm(endpointForm, body);
     const enabled = body.enabled === '1';
     const autoQueue = body.auto_queue === '1';
-    const raw = { endpoint_channel: values.channel ?? '', url: values.url ?? '', enabled: enabled ? '1' : '0', auto_queue: autoQueue ? '1' : '0' };
+    const raw = {
+      endpoint_channel: values.channel ?? '',
+      url: values.url ?? '',
+      enabled: enabled ? '1' : '0',
+      auto_queue: autoQueue ? '1' : '0',
+    };
     if (issues.length) return render(req, reply, { issues, values: raw, status: 422 });
     try {
-      await service.saveEndpoint(db, req.actor!, req.auditContext(), req.actor!.agencyId, { channel: values.channel!, url: values.url!, secret: values.secret, enabled, auto_queue: autoQueue });
+      await service.saveEndpoint(db, req.actor!, req.auditContext(), req.actor!.agencyId, {
+        channel: values.channel!,
+        url: values.url!,
+        secret: values.secret,
+        enabled,
+        auto_queue: autoQueue,
+      });
       return reply.redirect('/admin/channels/outbox?done=endpoint', 303);
     } catch (error) {
-      if (error instanceof ValidationError) return render(req, reply, { issues: error.issues, values: raw, status: 422 });
+      if (error instanceof ValidationError)
+        return render(req, reply, { issues: error.issues, values: raw, status: 422 });
       throw error;
     }
   });

@@ -26,26 +26,56 @@ import './channels.policy.ts';
 import './outbox.messages.ts';
 
 /** The payload of the item's current version, or undefined when the item is not public. */
-async function payloadOf(db: Executor, itemId: number): Promise<{ agencyId: number; versionId: number; payload: ChannelPayload } | undefined> {
+async function payloadOf(
+  db: Executor,
+  itemId: number,
+): Promise<{ agencyId: number; versionId: number; payload: ChannelPayload } | undefined> {
   const row = await db
     .selectFrom('information_items as i')
     .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
     .innerJoin('agencies as a', 'a.id', 'i.agency_id')
-    .select(['i.id', 'i.agency_id', 'i.status', 'i.index_number', 'i.publication_date', 'i.disclosure_mode', 'v.id as version_id', 'v.title', 'v.summary', 'a.name as agency_name'])
+    .select([
+      'i.id',
+      'i.agency_id',
+      'i.status',
+      'i.index_number',
+      'i.publication_date',
+      'i.disclosure_mode',
+      'v.id as version_id',
+      'v.title',
+      'v.summary',
+      'a.name as agency_name',
+    ])
     .where('i.id', '=', itemId)
     .executeTakeFirst();
-  if (!row || !publicStatuses.includes(row.status as ItemStatus) || row.disclosure_mode !== 'proactive') return undefined;
+  if (!row || !publicStatuses.includes(row.status as ItemStatus) || row.disclosure_mode !== 'proactive')
+    return undefined;
   const path = `/items/${row.id}`;
   const base = process.env.GONGKAI_PUBLIC_URL?.replace(/\/+$/, '');
   return {
     agencyId: row.agency_id,
     versionId: row.version_id,
-    payload: { itemId: row.id, versionId: row.version_id, indexNumber: row.index_number, title: row.title, summary: row.summary, publicationDate: row.publication_date, path, url: base ? `${base}${path}` : null, agency: row.agency_name },
+    payload: {
+      itemId: row.id,
+      versionId: row.version_id,
+      indexNumber: row.index_number,
+      title: row.title,
+      summary: row.summary,
+      publicationDate: row.publication_date,
+      path,
+      url: base ? `${base}${path}` : null,
+      agency: row.agency_name,
+    },
   };
 }
 
 /** Queues the item's current version for the channel; null when it is already queued. */
-export async function enqueueChannelPublication(trx: Executor, itemId: number, channel: string, userId: number | null): Promise<number | null> {
+export async function enqueueChannelPublication(
+  trx: Executor,
+  itemId: number,
+  channel: string,
+  userId: number | null,
+): Promise<number | null> {
   const found = await payloadOf(trx, itemId);
   if (!found) return null;
   const at = nowIso();
@@ -76,7 +106,8 @@ export async function enqueueChannelPublication(trx: Executor, itemId: number, c
 // transaction that publishes it: it cannot be published and forgotten.
 onPublicationChange(async (trx: Tx, event) => {
   if (event.change !== 'published') return;
-  for (const endpoint of await store.autoEndpoints(trx, event.agencyId)) await enqueueChannelPublication(trx, event.itemId, endpoint.channel, null);
+  for (const endpoint of await store.autoEndpoints(trx, event.agencyId))
+    await enqueueChannelPublication(trx, event.itemId, endpoint.channel, null);
 });
 
 export interface EndpointInput {
@@ -97,7 +128,8 @@ export function createOutboxService(vault: PersonalDataVault) {
       const issues: ValidationIssue[] = [];
       if (!isOutboxChannel(input.channel)) issues.push(issue('channel', 'outbox.error.channel'));
       const urlProblem = endpointUrlProblem(input.url.trim());
-      if (urlProblem) issues.push(issue('url', urlProblem === 'insecure' ? 'outbox.error.url_insecure' : 'outbox.error.url'));
+      if (urlProblem)
+        issues.push(issue('url', urlProblem === 'insecure' ? 'outbox.error.url_insecure' : 'outbox.error.url'));
       const adapter = input.adapter ?? 'signed_webhook';
       if (!channelAdapter(adapter)) issues.push(issue('adapter', 'outbox.error.adapter'));
       const existing = isOutboxChannel(input.channel) ? await store.endpoint(db, agencyId, input.channel) : undefined;
@@ -116,31 +148,59 @@ export function createOutboxService(vault: PersonalDataVault) {
           updated_at: nowIso(),
         };
         if (existing) await trx.updateTable('channel_endpoints').set(values).where('id', '=', existing.id).execute();
-        else await trx.insertInto('channel_endpoints').values({ agency_id: agencyId, channel: input.channel, ...values }).execute();
+        else
+          await trx
+            .insertInto('channel_endpoints')
+            .values({ agency_id: agencyId, channel: input.channel, ...values })
+            .execute();
         // The log says that the secret changed, never what it is.
         await audit({
           action: 'channels.endpoint',
           subjectType: 'agency',
           subjectId: agencyId,
-          before: existing ? { channel: existing.channel, url: existing.url, enabled: existing.enabled, auto_queue: existing.auto_queue } : undefined,
-          after: { channel: input.channel, url: values.url, enabled: values.enabled, auto_queue: values.auto_queue, adapter, secret_changed: Boolean(secret) },
+          before: existing
+            ? {
+                channel: existing.channel,
+                url: existing.url,
+                enabled: existing.enabled,
+                auto_queue: existing.auto_queue,
+              }
+            : undefined,
+          after: {
+            channel: input.channel,
+            url: values.url,
+            enabled: values.enabled,
+            auto_queue: values.auto_queue,
+            adapter,
+            secret_changed: Boolean(secret),
+          },
         });
       });
     },
 
     /** Queues a published item of the actor's reach for a channel. */
     async queue(db: Db, actor: Actor, ctx: AuditContext, itemId: number, channel: string): Promise<number> {
-      const item = await db.selectFrom('information_items').select(['id', 'agency_id', 'status', 'disclosure_mode']).where('id', '=', itemId).executeTakeFirst();
+      const item = await db
+        .selectFrom('information_items')
+        .select(['id', 'agency_id', 'status', 'disclosure_mode'])
+        .where('id', '=', itemId)
+        .executeTakeFirst();
       const issues: ValidationIssue[] = [];
       if (!isOutboxChannel(channel)) issues.push(issue('channel', 'outbox.error.channel'));
       if (!item) issues.push(issue('item_id', 'outbox.error.item'));
       if (issues.length) throw new ValidationError(issues);
       authorize(actor, 'channels.record', { agencyId: item!.agency_id });
-      if (!publicStatuses.includes(item!.status as ItemStatus) || item!.disclosure_mode !== 'proactive') throw new ValidationError([issue('item_id', 'outbox.error.not_public')]);
+      if (!publicStatuses.includes(item!.status as ItemStatus) || item!.disclosure_mode !== 'proactive')
+        throw new ValidationError([issue('item_id', 'outbox.error.not_public')]);
       return mutate(db, ctx, async (trx, audit) => {
         const id = await enqueueChannelPublication(trx, itemId, channel, actor.userId);
         if (id === null) throw new ConflictError('outbox.error.already_queued');
-        await audit({ action: 'channels.queue', subjectType: 'channel_outbox', subjectId: id, after: { item_id: itemId, channel } });
+        await audit({
+          action: 'channels.queue',
+          subjectType: 'channel_outbox',
+          subjectId: id,
+          after: { item_id: itemId, channel },
+        });
         return id;
       });
     },
@@ -160,7 +220,13 @@ export function createOutboxService(vault: PersonalDataVault) {
           .where('next_attempt_at', '=', entry.next_attempt_at)
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) !== 1) throw new ConflictError('outbox.error.changed_meanwhile');
-        await audit({ action: 'channels.retry', subjectType: 'channel_outbox', subjectId: id, before: { status: entry.status, attempts: entry.attempts, last_error: entry.last_error }, after: { status: 'pending' } });
+        await audit({
+          action: 'channels.retry',
+          subjectType: 'channel_outbox',
+          subjectId: id,
+          before: { status: entry.status, attempts: entry.attempts, last_error: entry.last_error },
+          after: { status: 'pending' },
+        });
       });
     },
 
@@ -183,13 +249,22 @@ export interface ChannelSendRun {
 async function fail(db: Db, row: ChannelOutboxRow, attempts: number, error: string): Promise<void> {
   await db
     .updateTable('channel_outbox')
-    .set({ status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', attempts, last_error: error.slice(0, 500), next_attempt_at: new Date(now().getTime() + backoffMs(attempts)).toISOString() })
+    .set({
+      status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+      attempts,
+      last_error: error.slice(0, 500),
+      next_attempt_at: new Date(now().getTime() + backoffMs(attempts)).toISOString(),
+    })
     .where('id', '=', row.id)
     .execute();
 }
 
 /** Sends every entry whose time has come (at most `limit`). Several senders may run at once. */
-export async function sendDueChannelPublications(db: Db, vault: PersonalDataVault, options: SendOptions = {}): Promise<ChannelSendRun> {
+export async function sendDueChannelPublications(
+  db: Db,
+  vault: PersonalDataVault,
+  options: SendOptions = {},
+): Promise<ChannelSendRun> {
   const run = { sent: [] as number[], failed: [] as { id: number; error: string }[] };
   for (const row of await store.due(db, now().toISOString(), options.limit ?? 100)) {
     // Another sender that read the same row has claimed it (or a person retried it): skip it.
@@ -198,11 +273,16 @@ export async function sendDueChannelPublications(db: Db, vault: PersonalDataVaul
     const endpoint = await store.endpoint(db, row.agency_id, row.channel);
     const adapter = endpoint ? channelAdapter(endpoint.adapter) : undefined;
     let error: string | null = null;
-    if (!endpoint || endpoint.enabled !== 1) error = 'no enabled endpoint for this channel (set one on the outbox page)';
+    if (!endpoint || endpoint.enabled !== 1)
+      error = 'no enabled endpoint for this channel (set one on the outbox page)';
     else if (!adapter) error = `unknown adapter ${endpoint.adapter}`;
     else {
       try {
-        await adapter.send({ deliveryId: row.id, channel: row.channel, payload: JSON.parse(row.payload_json) as ChannelPayload }, { url: endpoint.url, secret: vault.decrypt(endpoint.secret_enc) }, { timeoutMs: options.timeoutMs ?? 15_000, now: now() });
+        await adapter.send(
+          { deliveryId: row.id, channel: row.channel, payload: JSON.parse(row.payload_json) as ChannelPayload },
+          { url: endpoint.url, secret: vault.decrypt(endpoint.secret_enc) },
+          { timeoutMs: options.timeoutMs ?? 15_000, now: now() },
+        );
       } catch (e) {
         error = e instanceof Error ? e.message : String(e);
       }
@@ -216,11 +296,29 @@ export async function sendDueChannelPublications(db: Db, vault: PersonalDataVaul
       const payload = JSON.parse(row.payload_json) as ChannelPayload;
       const publication = await trx
         .insertInto('channel_publications')
-        .values({ agency_id: row.agency_id, channel: row.channel, published_on: todayInChina(), title: payload.title, item_id: row.item_id, note: `outbox #${row.id}`, created_by: row.created_by, created_at: nowIso() })
+        .values({
+          agency_id: row.agency_id,
+          channel: row.channel,
+          published_on: todayInChina(),
+          title: payload.title,
+          item_id: row.item_id,
+          note: `outbox #${row.id}`,
+          created_by: row.created_by,
+          created_at: nowIso(),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await trx.updateTable('channel_outbox').set({ status: 'sent', attempts, sent_at: nowIso(), last_error: null, publication_id: publication.id }).where('id', '=', row.id).execute();
-      await audit({ action: 'channels.outbox_sent', subjectType: 'channel_outbox', subjectId: row.id, after: { item_id: row.item_id, channel: row.channel, attempts, publication_id: publication.id } });
+      await trx
+        .updateTable('channel_outbox')
+        .set({ status: 'sent', attempts, sent_at: nowIso(), last_error: null, publication_id: publication.id })
+        .where('id', '=', row.id)
+        .execute();
+      await audit({
+        action: 'channels.outbox_sent',
+        subjectType: 'channel_outbox',
+        subjectId: row.id,
+        after: { item_id: row.item_id, channel: row.channel, attempts, publication_id: publication.id },
+      });
     });
     run.sent.push(row.id);
   }

@@ -9,17 +9,34 @@ export interface OutboxListRow extends ChannelOutboxRow {
 
 export const outboxStore = {
   endpoint(db: Executor, agencyId: number, channel: string): Promise<ChannelEndpointRow | undefined> {
-    return db.selectFrom('channel_endpoints').selectAll().where('agency_id', '=', agencyId).where('channel', '=', channel).executeTakeFirst();
+    return db
+      .selectFrom('channel_endpoints')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .where('channel', '=', channel)
+      .executeTakeFirst();
   },
 
   endpoints(db: Executor, agencyIds: readonly number[]): Promise<ChannelEndpointRow[]> {
     if (agencyIds.length === 0) return Promise.resolve([]);
-    return db.selectFrom('channel_endpoints').selectAll().where('agency_id', 'in', agencyIds).orderBy('agency_id').orderBy('channel').execute();
+    return db
+      .selectFrom('channel_endpoints')
+      .selectAll()
+      .where('agency_id', 'in', agencyIds)
+      .orderBy('agency_id')
+      .orderBy('channel')
+      .execute();
   },
 
   /** Endpoints that queue every publication of the agency. */
   autoEndpoints(db: Executor, agencyId: number): Promise<ChannelEndpointRow[]> {
-    return db.selectFrom('channel_endpoints').selectAll().where('agency_id', '=', agencyId).where('enabled', '=', 1).where('auto_queue', '=', 1).execute();
+    return db
+      .selectFrom('channel_endpoints')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .where('enabled', '=', 1)
+      .where('auto_queue', '=', 1)
+      .execute();
   },
 
   entry(db: Executor, id: number): Promise<ChannelOutboxRow | undefined> {
@@ -27,10 +44,22 @@ export const outboxStore = {
   },
 
   due(db: Executor, at: string, limit: number): Promise<ChannelOutboxRow[]> {
-    return db.selectFrom('channel_outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', at).orderBy('next_attempt_at').orderBy('id').limit(limit).execute();
+    return db
+      .selectFrom('channel_outbox')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', at)
+      .orderBy('next_attempt_at')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
   },
 
-  list(db: Executor, agencyIds: readonly number[], options: { status?: string; limit?: number } = {}): Promise<OutboxListRow[]> {
+  list(
+    db: Executor,
+    agencyIds: readonly number[],
+    options: { status?: string; limit?: number } = {},
+  ): Promise<OutboxListRow[]> {
     if (agencyIds.length === 0) return Promise.resolve([]);
     let q = db
       .selectFrom('channel_outbox as o')

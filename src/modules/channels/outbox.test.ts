@@ -19,7 +19,13 @@ import { backoffMs, MAX_ATTEMPTS } from '../../platform/mail/outbox.ts';
 import { publishingService } from '../publishing/publishing.service.ts';
 import { itemInput, reviewWorkNews, demoCallers, demoBureau } from '../publishing/publishing.test-support.ts';
 import { publicationsByChannel } from './channels.store.ts';
-import { endpointUrlProblem, signBody, verifySignature, SIGNATURE_HEADER, DELIVERY_HEADER } from './channel-adapters.ts';
+import {
+  endpointUrlProblem,
+  signBody,
+  verifySignature,
+  SIGNATURE_HEADER,
+  DELIVERY_HEADER,
+} from './channel-adapters.ts';
 import { createOutboxService } from './outbox.service.ts';
 
 test('the signature is HMAC-SHA256 of the exact body, and any change breaks it', () => {
@@ -51,7 +57,11 @@ function gateway(secret: string) {
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
       const valid = verifySignature(secret, raw, req.headers[SIGNATURE_HEADER] as string | undefined);
-      received.push({ delivery: String(req.headers[DELIVERY_HEADER]), body: JSON.parse(raw) as Record<string, unknown>, valid });
+      received.push({
+        delivery: String(req.headers[DELIVERY_HEADER]),
+        body: JSON.parse(raw) as Record<string, unknown>,
+        valid,
+      });
       res.statusCode = valid ? status : 401;
       res.end(valid ? 'ok' : 'bad signature');
     });
@@ -59,7 +69,10 @@ function gateway(secret: string) {
   return {
     received,
     setStatus: (s: number) => (status = s),
-    listen: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port))),
+    listen: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+      ),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -88,7 +101,11 @@ forEachDialect('channel outbox', (t) => {
     agency = (await demoBureau(db)).agency;
     setClock(() => new Date(clock));
     const who = await demoCallers(db);
-    const { id } = await publishingService.createDraft(db, who.drafter, itemInput((await demoBureau(db)).unit, { formation_date: '2026-02-27', title: '2026年春风行动招聘会通知' }));
+    const { id } = await publishingService.createDraft(
+      db,
+      who.drafter,
+      itemInput((await demoBureau(db)).unit, { formation_date: '2026-02-27', title: '2026年春风行动招聘会通知' }),
+    );
     await reviewWorkNews(db, who, id);
     await publishingService.transition(db, who.officer, id, 'publish');
     itemId = id;
@@ -103,12 +120,19 @@ forEachDialect('channel outbox', (t) => {
     const who = await demoCallers(db);
     await assert.rejects(service.queue(db, who.drafter.actor, who.drafter.ctx, itemId, 'weibo'), ForbiddenError);
     await assert.rejects(service.queue(db, who.officer.actor, who.officer.ctx, itemId, 'tv'), ValidationError);
-    const draft = await publishingService.createDraft(db, who.drafter, itemInput((await demoBureau(db)).unit, { formation_date: '2026-02-27' }));
+    const draft = await publishingService.createDraft(
+      db,
+      who.drafter,
+      itemInput((await demoBureau(db)).unit, { formation_date: '2026-02-27' }),
+    );
     await assert.rejects(service.queue(db, who.officer.actor, who.officer.ctx, draft.id, 'weibo'), ValidationError);
     const id = await service.queue(db, who.officer.actor, who.officer.ctx, itemId, 'weibo');
     assert.ok(id > 0);
     await assert.rejects(service.queue(db, who.officer.actor, who.officer.ctx, itemId, 'weibo'), ConflictError);
-    const payload = JSON.parse((await db.selectFrom('channel_outbox').select('payload_json').where('id', '=', id).executeTakeFirstOrThrow()).payload_json) as { title: string; path: string };
+    const payload = JSON.parse(
+      (await db.selectFrom('channel_outbox').select('payload_json').where('id', '=', id).executeTakeFirstOrThrow())
+        .payload_json,
+    ) as { title: string; path: string };
     assert.equal(payload.title, '2026年春风行动招聘会通知');
     assert.equal(payload.path, `/items/${itemId}`);
   });
@@ -122,13 +146,46 @@ forEachDialect('channel outbox', (t) => {
     assert.match(run.failed[0]!.error, /no enabled endpoint/);
 
     // The secret is a setting of the system administrator, sealed at rest.
-    await assert.rejects(service.saveEndpoint(db, who.officer.actor, who.officer.ctx, agency, { channel: 'weibo', url: `http://127.0.0.1:${port}/hook`, secret, enabled: true, auto_queue: false }), ForbiddenError);
-    await assert.rejects(service.saveEndpoint(db, who.admin.actor, who.admin.ctx, agency, { channel: 'weibo', url: 'http://gateway.example.cn/hook', secret: 'short', enabled: true, auto_queue: false }), (e: unknown) => e instanceof ValidationError && e.issues.length === 2);
-    await service.saveEndpoint(db, who.admin.actor, who.admin.ctx, agency, { channel: 'weibo', url: `http://127.0.0.1:${port}/hook`, secret, enabled: true, auto_queue: false });
-    const endpoint = await db.selectFrom('channel_endpoints').selectAll().where('agency_id', '=', agency).where('channel', '=', 'weibo').executeTakeFirstOrThrow();
+    await assert.rejects(
+      service.saveEndpoint(db, who.officer.actor, who.officer.ctx, agency, {
+        channel: 'weibo',
+        url: `http://127.0.0.1:${port}/hook`,
+        secret,
+        enabled: true,
+        auto_queue: false,
+      }),
+      ForbiddenError,
+    );
+    await assert.rejects(
+      service.saveEndpoint(db, who.admin.actor, who.admin.ctx, agency, {
+        channel: 'weibo',
+        url: 'http://gateway.example.cn/hook',
+        secret: 'short',
+        enabled: true,
+        auto_queue: false,
+      }),
+      (e: unknown) => e instanceof ValidationError && e.issues.length === 2,
+    );
+    await service.saveEndpoint(db, who.admin.actor, who.admin.ctx, agency, {
+      channel: 'weibo',
+      url: `http://127.0.0.1:${port}/hook`,
+      secret,
+      enabled: true,
+      auto_queue: false,
+    });
+    const endpoint = await db
+      .selectFrom('channel_endpoints')
+      .selectAll()
+      .where('agency_id', '=', agency)
+      .where('channel', '=', 'weibo')
+      .executeTakeFirstOrThrow();
     assert.ok(!endpoint.secret_enc.includes(secret));
     assert.equal(vault.decrypt(endpoint.secret_enc), secret);
-    const audit = await db.selectFrom('audit_events').select(['after_json']).where('action', '=', 'channels.endpoint').executeTakeFirstOrThrow();
+    const audit = await db
+      .selectFrom('audit_events')
+      .select(['after_json'])
+      .where('action', '=', 'channels.endpoint')
+      .executeTakeFirstOrThrow();
     assert.ok(!JSON.stringify(audit).includes(secret), 'the audit log does not hold the secret');
 
     // Not due yet (backoff after the first failure): nothing is attempted.
@@ -156,7 +213,11 @@ forEachDialect('channel outbox', (t) => {
     assert.equal(ok.length, 2, 'the 503 attempt and the delivery, both signed');
     assert.equal(ok.at(-1)!.delivery, String(row.id));
     assert.equal((ok.at(-1)!.body.item as { title: string }).title, '2026年春风行动招聘会通知');
-    const publication = await db.selectFrom('channel_publications').selectAll().where('id', '=', row.publication_id!).executeTakeFirstOrThrow();
+    const publication = await db
+      .selectFrom('channel_publications')
+      .selectAll()
+      .where('id', '=', row.publication_id!)
+      .executeTakeFirstOrThrow();
     assert.equal(publication.channel, 'weibo');
     assert.equal(publication.item_id, itemId);
     assert.equal((await publicationsByChannel(db, [agency], 2026)).byChannel.weibo, before + 1);
@@ -168,7 +229,13 @@ forEachDialect('channel outbox', (t) => {
 
   test('after the last attempt the entry is kept as failed; a manual retry delivers it', async () => {
     const who = await demoCallers(db);
-    await service.saveEndpoint(db, who.admin.actor, who.admin.ctx, agency, { channel: 'wechat', url: `http://127.0.0.1:${port}/hook`, secret, enabled: true, auto_queue: false });
+    await service.saveEndpoint(db, who.admin.actor, who.admin.ctx, agency, {
+      channel: 'wechat',
+      url: `http://127.0.0.1:${port}/hook`,
+      secret,
+      enabled: true,
+      auto_queue: false,
+    });
     const id = await service.queue(db, who.officer.actor, who.officer.ctx, itemId, 'wechat');
     hook.setStatus(500);
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
@@ -192,13 +259,26 @@ forEachDialect('channel outbox', (t) => {
 
   test('an endpoint that queues automatically gets each new publication in the publishing transaction', async () => {
     const who = await demoCallers(db);
-    await service.saveEndpoint(db, who.admin.actor, who.admin.ctx, agency, { channel: 'wechat', url: `http://127.0.0.1:${port}/hook`, secret: null, enabled: true, auto_queue: true });
-    const { id } = await publishingService.createDraft(db, who.drafter, itemInput((await demoBureau(db)).unit, { formation_date: '2026-02-27', title: '2026年高校毕业生就业见习公告' }));
+    await service.saveEndpoint(db, who.admin.actor, who.admin.ctx, agency, {
+      channel: 'wechat',
+      url: `http://127.0.0.1:${port}/hook`,
+      secret: null,
+      enabled: true,
+      auto_queue: true,
+    });
+    const { id } = await publishingService.createDraft(
+      db,
+      who.drafter,
+      itemInput((await demoBureau(db)).unit, { formation_date: '2026-02-27', title: '2026年高校毕业生就业见习公告' }),
+    );
     await reviewWorkNews(db, who, id);
     assert.equal((await db.selectFrom('channel_outbox').select('id').where('item_id', '=', id).execute()).length, 0);
     await publishingService.transition(db, who.officer, id, 'publish');
     const queued = await db.selectFrom('channel_outbox').selectAll().where('item_id', '=', id).execute();
-    assert.deepEqual(queued.map((q) => [q.channel, q.status]), [['wechat', 'pending']]);
+    assert.deepEqual(
+      queued.map((q) => [q.channel, q.status]),
+      [['wechat', 'pending']],
+    );
     // The saved secret was kept (blank input).
     assert.deepEqual((await service.sendDue(db)).sent, [queued[0]!.id]);
   });
@@ -214,12 +294,22 @@ forEachDialect('channel outbox', (t) => {
     const bad = await officer.post('/admin/channels/outbox', { item_id: '', channel: 'tv' });
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /error-summary/);
-    const denied = await officer.post('/admin/channels/endpoints', { channel: 'weibo', url: 'https://x.example.cn/', secret: 'abcdefghijklmnopqrstu', enabled: '1' });
+    const denied = await officer.post('/admin/channels/endpoints', {
+      channel: 'weibo',
+      url: 'https://x.example.cn/',
+      secret: 'abcdefghijklmnopqrstu',
+      enabled: '1',
+    });
     assert.equal(denied.statusCode, 403);
     const admin = new Client(app);
     await admin.signIn('admin');
     await admin.get('/admin/channels/outbox');
-    const insecure = await admin.post('/admin/channels/endpoints', { channel: 'weibo', url: 'http://gateway.example.cn/', secret: '', enabled: '1' });
+    const insecure = await admin.post('/admin/channels/endpoints', {
+      channel: 'weibo',
+      url: 'http://gateway.example.cn/',
+      secret: '',
+      enabled: '1',
+    });
     assert.equal(insecure.statusCode, 422);
     assert.match(insecure.body, /https/);
     const english = await officer.get('/admin/channels/outbox?lang=en');

@@ -7,7 +7,10 @@ export const dashboardMessages = defineMessages({
   'dashboard.cases.units': { zh: '各科室', en: 'By unit' },
   'dashboard.cases.unit': { zh: '承办科室', en: 'Unit' },
   'dashboard.cases.unassigned': { zh: '未分配', en: 'Not assigned' },
-  'dashboard.cases.none': { zh: '目前没有即将到期、已超期或等待中的申请。', en: 'No application is due soon, overdue or waiting.' },
+  'dashboard.cases.none': {
+    zh: '目前没有即将到期、已超期或等待中的申请。',
+    en: 'No application is due soon, overdue or waiting.',
+  },
   'dashboard.cases.code': { zh: '查询码', en: 'Tracking code' },
   'dashboard.cases.due': { zh: '答复期限', en: 'Due' },
   'dashboard.cases.state': { zh: '情况', en: 'Situation' },
@@ -17,7 +20,10 @@ export const dashboardMessages = defineMessages({
   'dashboard.attention.paused': { zh: '征求意见中（暂停计时）', en: 'Paused (consultation)' },
   'dashboard.notices.title': { zh: '提醒', en: 'Reminders' },
   'dashboard.notices.due_soon': { zh: '申请 {code} 将于 {due} 到期', en: 'Application {code} is due on {due}' },
-  'dashboard.notices.overdue': { zh: '申请 {code} 已于 {due} 到期，尚未答复', en: 'Application {code} was due on {due} and is not answered' },
+  'dashboard.notices.overdue': {
+    zh: '申请 {code} 已于 {due} 到期，尚未答复',
+    en: 'Application {code} was due on {due} and is not answered',
+  },
   'dashboard.notices.read': { zh: '知道了', en: 'Dismiss' },
   'dashboard.notices.read_label': { zh: '将提醒标为已读：{code}', en: 'Mark the reminder as read: {code}' },
 });

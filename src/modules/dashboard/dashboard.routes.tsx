@@ -34,7 +34,8 @@ export async function loadCases(db: Db, actor: Actor): Promise<CasesData> {
   const unitAgencies = units.map((g) => g.agencyId).filter((id) => !agencyIds.has(id));
   const window = await dueWindow(db);
   const rows = (await store.openCases(db, [...agencyIds, ...new Set(unitAgencies)])).filter(
-    (c) => agencyIds.has(c.agency_id) || units.some((g) => g.agencyId === c.agency_id && g.unitId === c.assigned_unit_id),
+    (c) =>
+      agencyIds.has(c.agency_id) || units.some((g) => g.agencyId === c.agency_id && g.unitId === c.assigned_unit_id),
   );
   const counts = zero();
   const byUnit = new Map<number | null, { name: string | null; counts: Record<AttentionKind, number> }>();
@@ -73,7 +74,12 @@ registerDashboardPanel({
 
 /** Sender every 30 s; reminders hourly (the job is keyed per day, so the first run of a day
  *  sends and the others add nothing). */
-export function startBackgroundWork(app: FastifyInstance, db: Db, config: Config, intervals = { mailMs: 30_000, remindersMs: 3600_000 }): void {
+export function startBackgroundWork(
+  app: FastifyInstance,
+  db: Db,
+  config: Config,
+  intervals = { mailMs: 30_000, remindersMs: 3600_000 },
+): void {
   const timers: NodeJS.Timeout[] = [];
   const transport = config.smtp ? smtpTransport(config.smtp) : null;
   const guard = (name: string, fn: () => Promise<unknown>) => {
@@ -93,7 +99,8 @@ export function startBackgroundWork(app: FastifyInstance, db: Db, config: Config
   const mail = guard('mail sender', async () => {
     if (!transport) return;
     const run = await sendPending(db, transport);
-    if (run.sent.length || run.failed.length) app.log.info({ sent: run.sent.length, failed: run.failed.length }, 'mail outbox');
+    if (run.sent.length || run.failed.length)
+      app.log.info({ sent: run.sent.length, failed: run.failed.length }, 'mail outbox');
   });
   const reminders = guard('reminders', async () => {
     const run = await runReminders(db, { mail: Boolean(config.smtp) });
@@ -104,7 +111,10 @@ export function startBackgroundWork(app: FastifyInstance, db: Db, config: Config
   });
   app.addHook('onListen', async () => {
     if (timers.length) return;
-    timers.push(setInterval(() => void mail(), intervals.mailMs), setInterval(() => void reminders(), intervals.remindersMs));
+    timers.push(
+      setInterval(() => void mail(), intervals.mailMs),
+      setInterval(() => void reminders(), intervals.remindersMs),
+    );
     for (const t of timers) t.unref();
     void reminders();
   });

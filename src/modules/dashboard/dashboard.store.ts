@@ -38,8 +38,15 @@ export const dashboardStore = {
       .selectFrom('applications')
       .leftJoin('units', 'units.id', 'applications.assigned_unit_id')
       .select([
-        'applications.id', 'applications.agency_id', 'applications.tracking_code', 'applications.applicant_kind', 'applications.status',
-        'applications.due_date', 'applications.waiting_until', 'applications.assigned_unit_id', 'units.name as unit_name',
+        'applications.id',
+        'applications.agency_id',
+        'applications.tracking_code',
+        'applications.applicant_kind',
+        'applications.status',
+        'applications.due_date',
+        'applications.waiting_until',
+        'applications.assigned_unit_id',
+        'units.name as unit_name',
       ])
       .where('applications.agency_id', 'in', [...agencyIds])
       .where('applications.status', '!=', 'closed')
@@ -61,24 +68,58 @@ export const dashboardStore = {
       .where((eb) =>
         eb.or([
           eb.and([eb('role_assignments.role', '=', 'disclosure_officer'), eb('role_assignments.unit_id', 'is', null)]),
-          ...(unitId === null ? [] : [eb.and([eb('role_assignments.role', 'in', ['drafter', 'unit_head']), eb('role_assignments.unit_id', '=', unitId)])]),
+          ...(unitId === null
+            ? []
+            : [
+                eb.and([
+                  eb('role_assignments.role', 'in', ['drafter', 'unit_head']),
+                  eb('role_assignments.unit_id', '=', unitId),
+                ]),
+              ]),
         ]),
       )
       .orderBy('users.id')
       .execute();
   },
 
-  async addNotification(db: Executor, row: { user_id: number; dedupe_key: string; kind: string; application_id: number | null; detail: Record<string, unknown>; created_on: string; created_at: string }): Promise<boolean> {
+  async addNotification(
+    db: Executor,
+    row: {
+      user_id: number;
+      dedupe_key: string;
+      kind: string;
+      application_id: number | null;
+      detail: Record<string, unknown>;
+      created_on: string;
+      created_at: string;
+    },
+  ): Promise<boolean> {
     const result = await db
       .insertInto('notifications')
-      .values({ user_id: row.user_id, dedupe_key: row.dedupe_key, kind: row.kind, application_id: row.application_id, detail_json: JSON.stringify(row.detail), created_on: row.created_on, read_at: null, created_at: row.created_at })
+      .values({
+        user_id: row.user_id,
+        dedupe_key: row.dedupe_key,
+        kind: row.kind,
+        application_id: row.application_id,
+        detail_json: JSON.stringify(row.detail),
+        created_on: row.created_on,
+        read_at: null,
+        created_at: row.created_at,
+      })
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
   },
 
   unread(db: Executor, userId: number, limit = 20): Promise<NotificationRow[]> {
-    return db.selectFrom('notifications').selectAll().where('user_id', '=', userId).where('read_at', 'is', null).orderBy('id', 'desc').limit(limit).execute();
+    return db
+      .selectFrom('notifications')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('read_at', 'is', null)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
   },
 
   notification(db: Executor, id: number): Promise<NotificationRow | undefined> {
@@ -86,6 +127,11 @@ export const dashboardStore = {
   },
 
   async markRead(db: Executor, id: number, at: string): Promise<void> {
-    await db.updateTable('notifications').set({ read_at: at }).where('id', '=', id).where('read_at', 'is', null).execute();
+    await db
+      .updateTable('notifications')
+      .set({ read_at: at })
+      .where('id', '=', id)
+      .where('read_at', 'is', null)
+      .execute();
   },
 };

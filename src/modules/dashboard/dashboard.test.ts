@@ -16,8 +16,16 @@ const NOW = new Date('2026-11-30T02:00:00Z'); // Monday 30 November 2026, 10:00 
 
 function form(receivedOn: string, unitId?: number): Record<string, string> {
   return {
-    channel: 'in_person', submitted_on: receivedOn, applicant_kind: 'natural_person', applicant_name: '测试申请人', id_number: '11010519491231002X',
-    phone: '13800000000', description: '就业补助资金分配情况', form_wanted: 'electronic', delivery_way: 'pickup', ...(unitId ? { assigned_unit_id: String(unitId) } : {}),
+    channel: 'in_person',
+    submitted_on: receivedOn,
+    applicant_kind: 'natural_person',
+    applicant_name: '测试申请人',
+    id_number: '11010519491231002X',
+    phone: '13800000000',
+    description: '就业补助资金分配情况',
+    form_wanted: 'electronic',
+    delivery_way: 'pickup',
+    ...(unitId ? { assigned_unit_id: String(unitId) } : {}),
   };
 }
 
@@ -29,10 +37,21 @@ forEachDialect('dashboards and reminders', (t) => {
     await seedDemo(t.handle);
     app = await testApp(t.handle);
     const db = t.handle.db;
-    const hrss = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
-    const unit = (await db.selectFrom('units').select('id').where('agency_id', '=', hrss).where('name', '=', '就业促进科').executeTakeFirstOrThrow()).id;
+    const hrss = (
+      await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
+    ).id;
+    const unit = (
+      await db
+        .selectFrom('units')
+        .select('id')
+        .where('agency_id', '=', hrss)
+        .where('name', '=', '就业促进科')
+        .executeTakeFirstOrThrow()
+    ).id;
     const config = testConfig();
-    const service = createApplicationsService(createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)));
+    const service = createApplicationsService(
+      createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)),
+    );
     // 20 working days after 2 November is 30 November: due today, so due soon.
     ids.dueSoon = (await service.registerAtCounter(db, systemContext, hrss, form('2026-11-02', unit))).id;
     // Received 9 October: due in early November, overdue.
@@ -40,7 +59,12 @@ forEachDialect('dashboards and reminders', (t) => {
     // Received last week, due at the end of December: neither.
     ids.fresh = (await service.registerAtCounter(db, systemContext, hrss, form('2026-11-25', unit))).id;
     ids.waiting = (await service.registerAtCounter(db, systemContext, hrss, form('2026-11-20'))).id;
-    await service.recordEvent(db, systemContext, ids.waiting, { kind: 'correction_requested', date: '2026-11-23', correct_by: '2026-12-10', note: '请写明所需信息的文号' });
+    await service.recordEvent(db, systemContext, ids.waiting, {
+      kind: 'correction_requested',
+      date: '2026-11-23',
+      correct_by: '2026-12-10',
+      note: '请写明所需信息的文号',
+    });
     await db.updateTable('users').set({ email: 'officer@example.cn' }).where('username', '=', 'officer').execute();
   });
   after(async () => {
@@ -105,19 +129,34 @@ forEachDialect('dashboards and reminders', (t) => {
     await other.get('/admin');
     assert.equal((await other.post(`/admin/notifications/${id}/read`)).statusCode, 403);
     assert.equal((await officer.post(`/admin/notifications/${id}/read`)).statusCode, 303);
-    const row = await t.handle.db.selectFrom('notifications').select('read_at').where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await t.handle.db
+      .selectFrom('notifications')
+      .select('read_at')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     assert.ok(row.read_at);
   });
 
   test('a listening server runs the reminders and sends the outbox by itself', async () => {
     const mail = smtpServer();
     const port = await mail.listen();
-    const live = await testApp(t.handle, { smtp: { host: '127.0.0.1', port, secure: false, user: undefined, password: undefined, from: 'gongkai@example.cn' } });
+    const live = await testApp(t.handle, {
+      smtp: {
+        host: '127.0.0.1',
+        port,
+        secure: false,
+        user: undefined,
+        password: undefined,
+        from: 'gongkai@example.cn',
+      },
+    });
     await live.listen({ port: 0, host: '127.0.0.1' });
     try {
       const deadline = Date.now() + 20_000;
-      const unsent = async () => (await t.handle.db.selectFrom('mail_outbox').select('id').where('status', '!=', 'sent').execute()).length;
-      while ((mail.received.length < 2 || (await unsent()) > 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const unsent = async () =>
+        (await t.handle.db.selectFrom('mail_outbox').select('id').where('status', '!=', 'sent').execute()).length;
+      while ((mail.received.length < 2 || (await unsent()) > 0) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
     } finally {
       await live.close();
       await mail.close();

@@ -22,7 +22,12 @@ export function registerReminderCommands(program: Command): void {
           const transport = smtpTransport(config.smtp);
           try {
             const run = await sendPending(db, transport, { limit: 1000 });
-            printResult(Boolean(options.json), run, `sent ${run.sent.length}, failed ${run.failed.length}` + run.failed.map((f) => `\n  #${f.id}: ${f.error}`).join(''));
+            printResult(
+              Boolean(options.json),
+              run,
+              `sent ${run.sent.length}, failed ${run.failed.length}` +
+                run.failed.map((f) => `\n  #${f.id}: ${f.error}`).join(''),
+            );
             return run.failed.length ? 1 : 0;
           } finally {
             transport.close();
@@ -39,13 +44,29 @@ export function registerReminderCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (options: { today?: string; json?: boolean }) => {
-        if (options.today !== undefined && !isRealDate(options.today)) throw new UsageError('--today must be a date like 2026-11-29');
+        if (options.today !== undefined && !isRealDate(options.today))
+          throw new UsageError('--today must be a date like 2026-11-29');
         await withDatabase(async ({ db }, config) => {
-          const cases = await runReminders(db, { ...(options.today ? { today: options.today } : {}), mail: Boolean(config.smtp) });
+          const cases = await runReminders(db, {
+            ...(options.today ? { today: options.today } : {}),
+            mail: Boolean(config.smtp),
+          });
           // The annual-report reminders run with the applications' (report-reminders.ts); counts add up.
-          const reports = await runReportReminders(db, { ...(options.today ? { today: options.today } : {}), mail: Boolean(config.smtp) });
-          const run = { ...cases, reports: reports.reports, notices: cases.notices + reports.notices, mails: cases.mails + reports.mails };
-          printResult(Boolean(options.json), run, `${run.cases} cases due soon or overdue, ${run.reports} annual reports outstanding: ${run.notices} new notices, ${run.mails} mails queued`);
+          const reports = await runReportReminders(db, {
+            ...(options.today ? { today: options.today } : {}),
+            mail: Boolean(config.smtp),
+          });
+          const run = {
+            ...cases,
+            reports: reports.reports,
+            notices: cases.notices + reports.notices,
+            mails: cases.mails + reports.mails,
+          };
+          printResult(
+            Boolean(options.json),
+            run,
+            `${run.cases} cases due soon or overdue, ${run.reports} annual reports outstanding: ${run.notices} new notices, ${run.mails} mails queued`,
+          );
         });
       }),
     );

@@ -8,7 +8,9 @@ export async function agencySubtree(db: Executor, rootId: number): Promise<numbe
         .selectFrom('agencies')
         .select('id')
         .where('id', '=', rootId)
-        .unionAll((sub) => sub.selectFrom('agencies').innerJoin('tree', 'tree.id', 'agencies.parent_id').select('agencies.id')),
+        .unionAll((sub) =>
+          sub.selectFrom('agencies').innerJoin('tree', 'tree.id', 'agencies.parent_id').select('agencies.id'),
+        ),
     )
     .selectFrom('tree')
     .select('id')
@@ -24,7 +26,9 @@ export interface TreeNode<A extends { id: number; parent_id: number | null }> {
 
 /** Arranges agencies parent → children. An agency whose parent is not in the list (outside the
  *  viewer's reach, or a top-level agency) is a root. Order within a level is kept as given. */
-export function buildAgencyTree<A extends { id: number; parent_id: number | null }>(agencies: readonly A[]): TreeNode<A>[] {
+export function buildAgencyTree<A extends { id: number; parent_id: number | null }>(
+  agencies: readonly A[],
+): TreeNode<A>[] {
   const ids = new Set(agencies.map((a) => a.id));
   const childrenOf = new Map<number, A[]>();
   const roots: A[] = [];
@@ -45,7 +49,9 @@ export function buildAgencyTree<A extends { id: number; parent_id: number | null
 }
 
 /** The tree in reading order, each agency with its depth (for indented select options). */
-export function flattenAgencyTree<A extends { id: number; parent_id: number | null }>(nodes: readonly TreeNode<A>[]): { agency: A; depth: number }[] {
+export function flattenAgencyTree<A extends { id: number; parent_id: number | null }>(
+  nodes: readonly TreeNode<A>[],
+): { agency: A; depth: number }[] {
   const out: { agency: A; depth: number }[] = [];
   const walk = (list: readonly TreeNode<A>[]) => {
     for (const n of list) {

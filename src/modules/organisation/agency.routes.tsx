@@ -10,7 +10,15 @@ import { organisationStore as store } from './organisation.store.ts';
 import { organisationService as service, type AgencyInput, type UnitInput } from './organisation.service.ts';
 import { agencyForm, unitForm } from './organisation.ts';
 import type { AgencyRow, UnitRow } from './organisation.table.ts';
-import { agencyOptions, checked, idParam, ORGANISATION_READERS, queryOf, reachOf, type ShownValues } from './route-support.ts';
+import {
+  agencyOptions,
+  checked,
+  idParam,
+  ORGANISATION_READERS,
+  queryOf,
+  reachOf,
+  type ShownValues,
+} from './route-support.ts';
 import { AgencyFormPage, AgencyListPage, AgencyPage } from './views/agency-pages.tsx';
 import { UnitFormPage } from './views/unit-pages.tsx';
 
@@ -57,7 +65,12 @@ export async function renderAgencyPage(
   req: FastifyRequest,
   reply: FastifyReply,
   agency: AgencyRow,
-  options: { issues?: readonly ValidationIssue[]; endValues?: Record<number, string>; status?: number; done?: string } = {},
+  options: {
+    issues?: readonly ValidationIssue[];
+    endValues?: Record<number, string>;
+    status?: number;
+    done?: string;
+  } = {},
 ): Promise<FastifyReply> {
   const db = req.server.deps.database.db;
   const actor = req.actor!;
@@ -96,14 +109,23 @@ export function agencyRoutes(app: FastifyInstance): void {
 
   /** The agency form: parents are agencies the actor manages (less the agency's own subtree),
    *  plus the current parent even when it lies outside that reach. */
-  async function renderAgencyForm(req: FastifyRequest, reply: FastifyReply, agency: AgencyRow | undefined, values: ShownValues, issues: readonly ValidationIssue[], status = 200) {
+  async function renderAgencyForm(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    agency: AgencyRow | undefined,
+    values: ShownValues,
+    issues: readonly ValidationIssue[],
+    status = 200,
+  ) {
     const managed = reachOf(req.actor!, ['system_admin']);
     const excluded = new Set(agency ? await agencySubtree(db, agency.id) : []);
     const ids = [...managed].filter((id) => !excluded.has(id));
     if (agency?.parent_id != null && !ids.includes(agency.parent_id)) ids.push(agency.parent_id);
     const parents = await store.agencies(db, ids);
     const units: UnitRow[] = agency ? await store.units(db, agency.id) : [];
-    const office = agency ? units.filter((u) => u.active === 1 || u.id === agency.disclosure_office_unit_id) : undefined;
+    const office = agency
+      ? units.filter((u) => u.active === 1 || u.id === agency.disclosure_office_unit_id)
+      : undefined;
     return reply.page(
       <AgencyFormPage
         ctx={reply.view()}
@@ -122,24 +144,39 @@ export function agencyRoutes(app: FastifyInstance): void {
     const actor = req.actor!;
     const agencies = await store.agencies(db, [...reachOf(actor, ORGANISATION_READERS)]);
     return reply.page(
-      <AgencyListPage ctx={reply.view()} tree={buildAgencyTree(agencies)} canCreate={can(actor, 'organisation.agency.manage')} done={queryOf(req).done} />,
+      <AgencyListPage
+        ctx={reply.view()}
+        tree={buildAgencyTree(agencies)}
+        canCreate={can(actor, 'organisation.agency.manage')}
+        done={queryOf(req).done}
+      />,
     );
   });
 
   app.get('/admin/agencies/new', { config: { policy: 'organisation.agency.manage' } }, async (req, reply) => {
     const parent = Number(queryOf(req).parent);
-    return renderAgencyForm(req, reply, undefined, { parent_id: Number.isInteger(parent) && parent > 0 ? parent : null }, []);
+    return renderAgencyForm(
+      req,
+      reply,
+      undefined,
+      { parent_id: Number.isInteger(parent) && parent > 0 ? parent : null },
+      [],
+    );
   });
 
   app.post('/admin/agencies', { config: { policy: 'organisation.agency.manage' } }, async (req, reply) => {
     const { values, issues } = readForm(agencyForm, req.body);
     // A new agency sits beneath one the administrator manages, so that it stays within reach.
-    if (values.parent_id === null && !issues.some((i) => i.field === 'parent_id')) issues.push(issue('parent_id', 'org.error.parent_required'));
+    if (values.parent_id === null && !issues.some((i) => i.field === 'parent_id'))
+      issues.push(issue('parent_id', 'org.error.parent_required'));
     if (issues.length) return renderAgencyForm(req, reply, undefined, values, issues, 422);
     authorize(req.actor, 'organisation.agency.manage', { agencyId: values.parent_id! });
     let id: number;
     try {
-      id = await service.createAgency(db, req.auditContext(), { ...agencyInput(values), disclosure_office_unit_id: null });
+      id = await service.createAgency(db, req.auditContext(), {
+        ...agencyInput(values),
+        disclosure_office_unit_id: null,
+      });
     } catch (error) {
       if (error instanceof ValidationError) return renderAgencyForm(req, reply, undefined, values, error.issues, 422);
       throw error;
@@ -192,7 +229,8 @@ export function agencyRoutes(app: FastifyInstance): void {
     const agency = await loadAgency(db, idParam(req));
     authorize(req.actor, 'organisation.unit.manage', { agencyId: agency.id });
     const { values, issues } = readForm(unitForm, req.body);
-    const again = (list: readonly ValidationIssue[]) => reply.page(<UnitFormPage ctx={reply.view()} agency={agency} values={values} issues={list} />, 422);
+    const again = (list: readonly ValidationIssue[]) =>
+      reply.page(<UnitFormPage ctx={reply.view()} agency={agency} values={values} issues={list} />, 422);
     if (issues.length) return again(issues);
     try {
       await service.createUnit(db, req.auditContext(), agency.id, unitInput(values));
@@ -213,7 +251,16 @@ export function agencyRoutes(app: FastifyInstance): void {
 
   app.get('/admin/units/:id/edit', { config: { policy: 'organisation.unit.manage' } }, async (req, reply) => {
     const { unit, agency } = await loadUnit(req);
-    return reply.page(<UnitFormPage ctx={reply.view()} agency={agency} unit={unit} values={rowValues(unit)} issues={[]} active={unit.active === 1} />);
+    return reply.page(
+      <UnitFormPage
+        ctx={reply.view()}
+        agency={agency}
+        unit={unit}
+        values={rowValues(unit)}
+        issues={[]}
+        active={unit.active === 1}
+      />,
+    );
   });
 
   app.post('/admin/units/:id', { config: { policy: 'organisation.unit.manage' } }, async (req, reply) => {
@@ -221,7 +268,10 @@ export function agencyRoutes(app: FastifyInstance): void {
     const { values, issues } = readForm(unitForm, req.body);
     const active = checked(req.body, 'active');
     const again = (list: readonly ValidationIssue[]) =>
-      reply.page(<UnitFormPage ctx={reply.view()} agency={agency} unit={unit} values={values} issues={list} active={active} />, 422);
+      reply.page(
+        <UnitFormPage ctx={reply.view()} agency={agency} unit={unit} values={values} issues={list} active={active} />,
+        422,
+      );
     if (issues.length) return again(issues);
     try {
       await service.updateUnit(db, req.auditContext(), unit.id, { ...unitInput(values), active });

@@ -26,14 +26,25 @@ export const DirectoryAgency = Type.Object(
 );
 export type DirectoryAgency = Static<typeof DirectoryAgency>;
 
-export const DirectoryResponse = Type.Object({ agencies: Type.Array(DirectoryAgency) }, { additionalProperties: false });
+export const DirectoryResponse = Type.Object(
+  { agencies: Type.Array(DirectoryAgency) },
+  { additionalProperties: false },
+);
 
 export function directoryRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
 
   app.get(
     '/api/v1/agencies',
-    { config: { public: true }, schema: { summary: '机关名录 / Agency directory', description: 'Public contact details of every agency on the platform (no people, no internal settings).', tags: ['organisation'], response: { 200: DirectoryResponse } } },
+    {
+      config: { public: true },
+      schema: {
+        summary: '机关名录 / Agency directory',
+        description: 'Public contact details of every agency on the platform (no people, no internal settings).',
+        tags: ['organisation'],
+        response: { 200: DirectoryResponse },
+      },
+    },
     async (_req, reply) => {
       const agencies = await store.agencies(db);
       const codes = new Map(agencies.map((a) => [a.id, a.code]));
@@ -44,7 +55,7 @@ export function directoryRoutes(app: FastifyInstance): void {
           short_name: a.short_name,
           level: a.level,
           kind: a.kind,
-          parent_code: a.parent_id === null ? null : codes.get(a.parent_id) ?? null,
+          parent_code: a.parent_id === null ? null : (codes.get(a.parent_id) ?? null),
           address: a.address,
           postcode: a.postcode,
           phone: a.phone,

@@ -15,16 +15,34 @@ consoleSuite('organisation console: leading group and directory', (s) => {
     assert.match(page.body, /陈国平/, 'past members are listed with their dates');
     assert.match(page.body, /2010-03-01 至 2013-05-31/);
 
-    const added = await officer.post(`/admin/agencies/${hrss}/leading-group`, { person_name: '黄海', position: 'member', job_title: '办公室主任', from_date: '2024-01-01' });
+    const added = await officer.post(`/admin/agencies/${hrss}/leading-group`, {
+      person_name: '黄海',
+      position: 'member',
+      job_title: '办公室主任',
+      from_date: '2024-01-01',
+    });
     assert.equal(added.statusCode, 303, added.body);
     assert.equal(added.headers.location, `/admin/agencies/${hrss}/leading-group/new?done=member_added`);
-    const member = await db.selectFrom('leading_group_members').selectAll().where('person_name', '=', '黄海').executeTakeFirstOrThrow();
+    const member = await db
+      .selectFrom('leading_group_members')
+      .selectAll()
+      .where('person_name', '=', '黄海')
+      .executeTakeFirstOrThrow();
     assert.equal(member.to_date, null);
 
     await officer.get(`/admin/agencies/${hrss}/leading-group/new`);
     const ended = await officer.post(`/admin/leading-group/${member.id}/end`, { to_date: '2025-12-31' });
     assert.equal(ended.statusCode, 303);
-    assert.equal((await db.selectFrom('leading_group_members').select('to_date').where('id', '=', member.id).executeTakeFirstOrThrow()).to_date, '2025-12-31');
+    assert.equal(
+      (
+        await db
+          .selectFrom('leading_group_members')
+          .select('to_date')
+          .where('id', '=', member.id)
+          .executeTakeFirstOrThrow()
+      ).to_date,
+      '2025-12-31',
+    );
     // History is not rewritten.
     await officer.get(`/admin/agencies/${hrss}/leading-group/new`);
     const again = await officer.post(`/admin/leading-group/${member.id}/end`, { to_date: '2026-01-31' });

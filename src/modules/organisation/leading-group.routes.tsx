@@ -29,7 +29,13 @@ export function leadingGroupRoutes(app: FastifyInstance): void {
     req: FastifyRequest,
     reply: FastifyReply,
     agency: AgencyRow,
-    options: { values?: ShownValues; issues?: readonly ValidationIssue[]; endValues?: Record<number, string>; status?: number; done?: string } = {},
+    options: {
+      values?: ShownValues;
+      issues?: readonly ValidationIssue[];
+      endValues?: Record<number, string>;
+      status?: number;
+      done?: string;
+    } = {},
   ) {
     const [members, users] = await Promise.all([store.leadingGroup(db, agency.id), store.users(db, [agency.id])]);
     return reply.page(
@@ -41,7 +47,10 @@ export function leadingGroupRoutes(app: FastifyInstance): void {
         values={options.values ?? {}}
         issues={options.issues ?? []}
         endValues={options.endValues}
-        userOptions={users.map((u) => ({ value: String(u.id), label: req.t('org.user.option', { name: u.display_name, username: u.username }) }))}
+        userOptions={users.map((u) => ({
+          value: String(u.id),
+          label: req.t('org.user.option', { name: u.display_name, username: u.username }),
+        }))}
         canRead={can(req.actor, 'organisation.read', { agencyId: agency.id })}
         done={options.done}
       />,
@@ -61,54 +70,67 @@ export function leadingGroupRoutes(app: FastifyInstance): void {
     return reply.redirect(`/admin/agencies/${req.actor!.agencyId}/leading-group/new`, 303);
   });
 
-  app.get('/admin/agencies/:id/leading-group/new', { config: { policy: 'organisation.leading_group.manage' } }, async (req, reply) => {
-    const agency = await loadAgency(req, idParam(req));
-    return renderGroupPage(req, reply, agency, { done: queryOf(req).done });
-  });
+  app.get(
+    '/admin/agencies/:id/leading-group/new',
+    { config: { policy: 'organisation.leading_group.manage' } },
+    async (req, reply) => {
+      const agency = await loadAgency(req, idParam(req));
+      return renderGroupPage(req, reply, agency, { done: queryOf(req).done });
+    },
+  );
 
-  app.post('/admin/agencies/:id/leading-group', { config: { policy: 'organisation.leading_group.manage' } }, async (req, reply) => {
-    const agency = await loadAgency(req, idParam(req));
-    const { values, issues } = readForm(leadingGroupForm, req.body);
-    if (issues.length) return renderGroupPage(req, reply, agency, { values, issues, status: 422 });
-    try {
-      await service.addLeadingGroupMember(db, req.auditContext(), agency.id, {
-        person_name: values.person_name!,
-        position: values.position as LeadingGroupPosition,
-        job_title: values.job_title,
-        from_date: values.from_date!,
-        to_date: values.to_date,
-        user_id: values.user_id,
-      });
-    } catch (error) {
-      if (error instanceof ValidationError) return renderGroupPage(req, reply, agency, { values, issues: error.issues, status: 422 });
-      throw error;
-    }
-    return reply.redirect(backTo(req, agency.id, 'member_added'), 303);
-  });
+  app.post(
+    '/admin/agencies/:id/leading-group',
+    { config: { policy: 'organisation.leading_group.manage' } },
+    async (req, reply) => {
+      const agency = await loadAgency(req, idParam(req));
+      const { values, issues } = readForm(leadingGroupForm, req.body);
+      if (issues.length) return renderGroupPage(req, reply, agency, { values, issues, status: 422 });
+      try {
+        await service.addLeadingGroupMember(db, req.auditContext(), agency.id, {
+          person_name: values.person_name!,
+          position: values.position as LeadingGroupPosition,
+          job_title: values.job_title,
+          from_date: values.from_date!,
+          to_date: values.to_date,
+          user_id: values.user_id,
+        });
+      } catch (error) {
+        if (error instanceof ValidationError)
+          return renderGroupPage(req, reply, agency, { values, issues: error.issues, status: 422 });
+        throw error;
+      }
+      return reply.redirect(backTo(req, agency.id, 'member_added'), 303);
+    },
+  );
 
-  app.post('/admin/leading-group/:id/end', { config: { policy: 'organisation.leading_group.manage' } }, async (req, reply) => {
-    const member = await store.leadingGroupMember(db, idParam(req));
-    if (!member) throw new NotFoundError();
-    const agency = await loadAgency(req, member.agency_id);
-    const { values, issues } = readForm(endMembershipForm, req.body);
-    // The page holds one such form per member: the issue names this member's date input.
-    const again = (list: readonly ValidationIssue[]) => {
-      const options = {
-        issues: list.map((i) => ({ ...i, field: `end-${member.id}` })),
-        endValues: { [member.id]: values.to_date ?? '' },
-        status: 422,
+  app.post(
+    '/admin/leading-group/:id/end',
+    { config: { policy: 'organisation.leading_group.manage' } },
+    async (req, reply) => {
+      const member = await store.leadingGroupMember(db, idParam(req));
+      if (!member) throw new NotFoundError();
+      const agency = await loadAgency(req, member.agency_id);
+      const { values, issues } = readForm(endMembershipForm, req.body);
+      // The page holds one such form per member: the issue names this member's date input.
+      const again = (list: readonly ValidationIssue[]) => {
+        const options = {
+          issues: list.map((i) => ({ ...i, field: `end-${member.id}` })),
+          endValues: { [member.id]: values.to_date ?? '' },
+          status: 422,
+        };
+        return can(req.actor, 'organisation.read', { agencyId: agency.id })
+          ? renderAgencyPage(req, reply, agency, options)
+          : renderGroupPage(req, reply, agency, options);
       };
-      return can(req.actor, 'organisation.read', { agencyId: agency.id })
-        ? renderAgencyPage(req, reply, agency, options)
-        : renderGroupPage(req, reply, agency, options);
-    };
-    if (issues.length) return again(issues);
-    try {
-      await service.endLeadingGroupMember(db, req.auditContext(), member.id, values.to_date!);
-    } catch (error) {
-      if (error instanceof ValidationError) return again(error.issues);
-      throw error;
-    }
-    return reply.redirect(backTo(req, agency.id, 'member_ended'), 303);
-  });
+      if (issues.length) return again(issues);
+      try {
+        await service.endLeadingGroupMember(db, req.auditContext(), member.id, values.to_date!);
+      } catch (error) {
+        if (error instanceof ValidationError) return again(error.issues);
+        throw error;
+      }
+      return reply.redirect(backTo(req, agency.id, 'member_ended'), 303);
+    },
+  );
 }

@@ -4,13 +4,19 @@ import { defineMessages } from '../../platform/i18n/i18n.ts';
 
 export const organisationPageMessages = defineMessages({
   'nav.leading_group': { zh: '领导小组', en: 'Leading group' },
-  'nav.leading_group_hint': { zh: '本机关政府信息公开工作领导小组成员及任职时间', en: 'Members of the agency’s leading group for disclosure work, with dates' },
+  'nav.leading_group_hint': {
+    zh: '本机关政府信息公开工作领导小组成员及任职时间',
+    en: 'Members of the agency’s leading group for disclosure work, with dates',
+  },
   // shared
   'org.field.agency': { zh: '所属机关', en: 'Agency' },
   'org.field.sort_order': { zh: '排序号', en: 'Sort order' },
   'org.field.sort_order_hint': { zh: '数字小的排在前面', en: 'Smaller numbers come first' },
   'org.field.active': { zh: '启用', en: 'Active' },
-  'org.field.active_hint': { zh: '停用的科室不再出现在新建用户和授权的选项中，历史记录保留', en: 'Inactive units are no longer offered for new users and grants; their history stays' },
+  'org.field.active_hint': {
+    zh: '停用的科室不再出现在新建用户和授权的选项中，历史记录保留',
+    en: 'Inactive units are no longer offered for new users and grants; their history stays',
+  },
   'org.field.status': { zh: '账号状态', en: 'Account status' },
   'org.field.last_sign_in': { zh: '上次登录', en: 'Last signed in' },
   'org.field.created_at': { zh: '创建时间', en: 'Created' },
@@ -29,7 +35,10 @@ export const organisationPageMessages = defineMessages({
 
   // agencies
   'org.agencies.title': { zh: '行政机关', en: 'Agencies' },
-  'org.agencies.intro': { zh: '您权限范围内的行政机关，按隶属关系排列。', en: 'The agencies within your reach, arranged by who reports to whom.' },
+  'org.agencies.intro': {
+    zh: '您权限范围内的行政机关，按隶属关系排列。',
+    en: 'The agencies within your reach, arranged by who reports to whom.',
+  },
   'org.agencies.empty': { zh: '您的权限范围内没有行政机关。', en: 'There are no agencies within your reach.' },
   'org.agency.new': { zh: '新建行政机关', en: 'New agency' },
   'org.agency.edit': { zh: '编辑机关信息', en: 'Edit the agency' },
@@ -38,7 +47,10 @@ export const organisationPageMessages = defineMessages({
   'org.agency.parent_none': { zh: '无（顶级机关）', en: 'None (top-level agency)' },
   'org.agency.parent_hint': { zh: '只能选择您权限范围内的机关', en: 'Only agencies within your reach can be chosen' },
   'org.agency.office_none': { zh: '未指定', en: 'Not set' },
-  'org.agency.office_hint': { zh: '负责政府信息公开日常工作的科室，从本机关科室中选择', en: 'The unit that runs disclosure work, chosen from this agency’s units' },
+  'org.agency.office_hint': {
+    zh: '负责政府信息公开日常工作的科室，从本机关科室中选择',
+    en: 'The unit that runs disclosure work, chosen from this agency’s units',
+  },
   'org.agency.created': { zh: '行政机关已创建。', en: 'The agency has been created.' },
   'org.agency.new_child': { zh: '新建下级机关', en: 'New agency beneath this one' },
   'org.error.parent_required': { zh: '请选择“上级机关”', en: 'Choose the parent agency' },
@@ -64,13 +76,22 @@ export const organisationPageMessages = defineMessages({
   'org.lg.between': { zh: '{from} 至 {to}', en: '{from} to {to}' },
   'org.lg.end': { zh: '结束任职', en: 'End membership' },
   'org.lg.end_label': { zh: '{name}的任职截止日期', en: 'Last day of {name}’s membership' },
-  'org.lg.end_confirm': { zh: '确定结束该成员的任职吗？结束后记入历任成员，不可撤销。', en: 'End this membership? It moves to the past members and cannot be undone.' },
+  'org.lg.end_confirm': {
+    zh: '确定结束该成员的任职吗？结束后记入历任成员，不可撤销。',
+    en: 'End this membership? It moves to the past members and cannot be undone.',
+  },
   'org.lg.user_none': { zh: '不关联账号', en: 'No account' },
-  'org.lg.user_hint': { zh: '如该成员在本平台有账号，可关联以便识别', en: 'Link the member’s account on this platform, if there is one' },
+  'org.lg.user_hint': {
+    zh: '如该成员在本平台有账号，可关联以便识别',
+    en: 'Link the member’s account on this platform, if there is one',
+  },
   'org.lg.added': { zh: '领导小组成员已添加。', en: 'The member has been added.' },
   'org.lg.ended': { zh: '已结束该成员的任职。', en: 'The membership has ended.' },
   'org.error.already_ended': { zh: '该成员的任职已于 {date} 结束', en: 'This membership already ended on {date}' },
-  'org.error.member_user_not_in_agency': { zh: '所选账号不属于本机关', en: 'The account chosen does not belong to this agency' },
+  'org.error.member_user_not_in_agency': {
+    zh: '所选账号不属于本机关',
+    en: 'The account chosen does not belong to this agency',
+  },
 
   // users
   'org.users.title': { zh: '用户与角色', en: 'Users and roles' },
@@ -79,12 +100,18 @@ export const organisationPageMessages = defineMessages({
   'org.users.filter': { zh: '筛选', en: 'Filter' },
   'org.users.empty': { zh: '没有符合条件的用户。', en: 'No users match.' },
   'org.users.count': { zh: '共 {count} 个用户', en: '{count} users' },
-  'org.users.limited': { zh: '只显示前 {count} 个用户，请按机关筛选。', en: 'Only the first {count} users are shown; filter by agency.' },
+  'org.users.limited': {
+    zh: '只显示前 {count} 个用户，请按机关筛选。',
+    en: 'Only the first {count} users are shown; filter by agency.',
+  },
   'org.user.new': { zh: '新建用户', en: 'New user' },
   'org.user.edit': { zh: '编辑用户信息', en: 'Edit the user' },
   'org.user.unit_none': { zh: '不指定科室', en: 'No unit' },
   'org.user.unit_hint': { zh: '所选科室须属于所选机关', en: 'The unit must belong to the agency chosen' },
-  'org.user.username_hint': { zh: '小写字母开头，可含数字和连字符，创建后不能修改', en: 'Starts with a lower-case letter; digits and hyphens allowed; cannot be changed later' },
+  'org.user.username_hint': {
+    zh: '小写字母开头，可含数字和连字符，创建后不能修改',
+    en: 'Starts with a lower-case letter; digits and hyphens allowed; cannot be changed later',
+  },
   'org.user.created_title': { zh: '用户已创建', en: 'The user has been created' },
   'org.user.password': { zh: '初始密码', en: 'Initial password' },
   'org.user.password_once': {
@@ -101,11 +128,17 @@ export const organisationPageMessages = defineMessages({
   'org.status.disabled': { zh: '已停用', en: 'Disabled' },
   'org.status.must_change': { zh: '须修改密码', en: 'Must change password' },
   'org.user.lock': { zh: '停用账号', en: 'Disable the account' },
-  'org.user.lock_confirm': { zh: '确定停用该账号吗？其所有登录会话将立即失效。', en: 'Disable this account? All its sessions end at once.' },
+  'org.user.lock_confirm': {
+    zh: '确定停用该账号吗？其所有登录会话将立即失效。',
+    en: 'Disable this account? All its sessions end at once.',
+  },
   'org.user.unlock': { zh: '解除锁定', en: 'Unlock the account' },
   'org.user.unlock_confirm': { zh: '确定解除该账号的锁定吗？', en: 'Unlock this account?' },
   'org.user.reset': { zh: '重置密码', en: 'Reset the password' },
-  'org.user.reset_confirm': { zh: '确定重置该用户的密码吗？旧密码立即失效，其所有登录会话将结束。', en: 'Reset this user’s password? The old one stops working and all sessions end.' },
+  'org.user.reset_confirm': {
+    zh: '确定重置该用户的密码吗？旧密码立即失效，其所有登录会话将结束。',
+    en: 'Reset this user’s password? The old one stops working and all sessions end.',
+  },
   'org.user.reset_title': { zh: '密码已重置', en: 'The password has been reset' },
   'org.user.new_password': { zh: '新密码', en: 'New password' },
   'org.user.locked': { zh: '账号已停用。', en: 'The account has been disabled.' },
@@ -113,12 +146,21 @@ export const organisationPageMessages = defineMessages({
   'org.user.created': { zh: '用户已创建。', en: 'The user has been created.' },
   'org.role.grant': { zh: '授予角色', en: 'Grant a role' },
   'org.role.grant_button': { zh: '授予', en: 'Grant' },
-  'org.role.unit_hint': { zh: '信息员和科室负责人须指定科室，其他角色不选', en: 'Drafters and unit heads need a unit; leave it empty for other roles' },
+  'org.role.unit_hint': {
+    zh: '信息员和科室负责人须指定科室，其他角色不选',
+    en: 'Drafters and unit heads need a unit; leave it empty for other roles',
+  },
   'org.role.unit_none': { zh: '不指定（全机关）', en: 'None (whole agency)' },
-  'org.role.admin_hint': { zh: '三员分立：管理员角色只能由安全管理员授予，且不能与其他角色兼任', en: 'Three-admin separation: admin roles are granted by the security administrator and cannot be combined with other roles' },
+  'org.role.admin_hint': {
+    zh: '三员分立：管理员角色只能由安全管理员授予，且不能与其他角色兼任',
+    en: 'Three-admin separation: admin roles are granted by the security administrator and cannot be combined with other roles',
+  },
   'org.role.revoke': { zh: '撤销', en: 'Revoke' },
   'org.role.revoke_label': { zh: '撤销{role}角色', en: 'Revoke the {role} role' },
-  'org.role.revoke_confirm': { zh: '确定撤销该角色吗？该用户的登录会话将立即结束。', en: 'Revoke this role? The user’s sessions end at once.' },
+  'org.role.revoke_confirm': {
+    zh: '确定撤销该角色吗？该用户的登录会话将立即结束。',
+    en: 'Revoke this role? The user’s sessions end at once.',
+  },
   'org.role.granted': { zh: '角色已授予。', en: 'The role has been granted.' },
   'org.role.revoked': { zh: '角色已撤销。', en: 'The role has been revoked.' },
   'org.role.none_grantable': { zh: '您不能向此用户授予角色。', en: 'You cannot grant roles to this user.' },

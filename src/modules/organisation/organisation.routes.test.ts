@@ -6,7 +6,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client } from '../../../test/support/app.ts';
 import { creditCodeCheckChar } from '../../platform/pii/identifiers.ts';
-import { agencyId, auditCount, consoleSuite, counts, generatedPassword, signedIn, unitId, userId } from './organisation.test-support.ts';
+import {
+  agencyId,
+  auditCount,
+  consoleSuite,
+  counts,
+  generatedPassword,
+  signedIn,
+  unitId,
+  userId,
+} from './organisation.test-support.ts';
 
 function creditCode(first17: string): string {
   return first17 + creditCodeCheckChar(first17);
@@ -40,7 +49,11 @@ consoleSuite('organisation console', (s) => {
     assert.match((await admin.get('/admin/agencies')).body, /岳阳市教育局/);
 
     await admin.get(`/admin/agencies/${edu}/units/new`);
-    const unit = await admin.post(`/admin/agencies/${edu}/units`, { name: '办公室', kind: 'department', duties: '政府信息公开' });
+    const unit = await admin.post(`/admin/agencies/${edu}/units`, {
+      name: '办公室',
+      kind: 'department',
+      duties: '政府信息公开',
+    });
     assert.equal(unit.statusCode, 303, unit.body);
     const office = await unitId(db, edu, '办公室');
 
@@ -63,17 +76,35 @@ consoleSuite('organisation console', (s) => {
 
     // The unit edit form: unticking "active" deactivates, ticking it again restores.
     assert.match((await admin.get(`/admin/units/${office}/edit`)).body, /name="active" value="1" checked/);
-    assert.equal((await admin.post(`/admin/units/${office}`, { name: '办公室', kind: 'department', duties: '政务公开', sort_order: '2' })).statusCode, 303);
+    assert.equal(
+      (
+        await admin.post(`/admin/units/${office}`, {
+          name: '办公室',
+          kind: 'department',
+          duties: '政务公开',
+          sort_order: '2',
+        })
+      ).statusCode,
+      303,
+    );
     let unitRow = await db.selectFrom('units').selectAll().where('id', '=', office).executeTakeFirstOrThrow();
     assert.equal(unitRow.active, 0);
     assert.equal(unitRow.duties, '政务公开');
     await admin.get(`/admin/units/${office}/edit`);
-    assert.equal((await admin.post(`/admin/units/${office}`, { name: '办公室', kind: 'department', active: '1' })).statusCode, 303);
+    assert.equal(
+      (await admin.post(`/admin/units/${office}`, { name: '办公室', kind: 'department', active: '1' })).statusCode,
+      303,
+    );
     unitRow = await db.selectFrom('units').selectAll().where('id', '=', office).executeTakeFirstOrThrow();
     assert.equal(unitRow.active, 1);
 
     await admin.get('/admin/users/new');
-    const newUser = await admin.post('/admin/users', { username: 'edu-drafter', display_name: '刘洋', agency_id: String(edu), unit_id: String(office) });
+    const newUser = await admin.post('/admin/users', {
+      username: 'edu-drafter',
+      display_name: '刘洋',
+      agency_id: String(edu),
+      unit_id: String(office),
+    });
     assert.equal(newUser.statusCode, 200, newUser.body);
     assert.match(newUser.body, /用户已创建/);
     assert.match(String(newUser.headers['cache-control']), /no-store/);
@@ -82,16 +113,27 @@ consoleSuite('organisation console', (s) => {
     // The password is shown once: never stored in the audit log, never on the user's page.
     const logged = await db.selectFrom('audit_events').select(['before_json', 'after_json']).execute();
     assert.ok(logged.every((e) => !`${e.before_json}${e.after_json}`.includes(password)));
-    assert.doesNotMatch((await admin.get(`/admin/users/${drafterId}`)).body, new RegExp(password.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.doesNotMatch(
+      (await admin.get(`/admin/users/${drafterId}`)).body,
+      new RegExp(password.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    );
     // ... and it works, once, for a first sign-in that must change it.
     const fresh = new Client(app);
     const first = await fresh.signIn('edu-drafter', password);
     assert.equal(first.statusCode, 303);
     assert.equal(first.headers.location, '/account/password');
 
-    const granted = await admin.post(`/admin/users/${drafterId}/roles`, { role: 'drafter', agency_id: String(edu), unit_id: String(office) });
+    const granted = await admin.post(`/admin/users/${drafterId}/roles`, {
+      role: 'drafter',
+      agency_id: String(edu),
+      unit_id: String(office),
+    });
     assert.equal(granted.statusCode, 303, granted.body);
-    const grant = await db.selectFrom('role_assignments').selectAll().where('user_id', '=', drafterId).executeTakeFirstOrThrow();
+    const grant = await db
+      .selectFrom('role_assignments')
+      .selectAll()
+      .where('user_id', '=', drafterId)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([grant.role, grant.agency_id, grant.unit_id], ['drafter', edu, office]);
     assert.equal(granted.headers.location, `/admin/users/${drafterId}?done=granted#roles`);
     const userPage = await admin.get(`/admin/users/${drafterId}?done=granted`);
@@ -108,7 +150,10 @@ consoleSuite('organisation console', (s) => {
     });
     assert.equal(userEdited.statusCode, 303, userEdited.body);
     const userRow = await db.selectFrom('users').selectAll().where('id', '=', drafterId).executeTakeFirstOrThrow();
-    assert.deepEqual([userRow.display_name, userRow.job_title, userRow.email, userRow.username], ['刘洋洋', '信息员', 'liuyang@example.cn', 'edu-drafter']);
+    assert.deepEqual(
+      [userRow.display_name, userRow.job_title, userRow.email, userRow.username],
+      ['刘洋洋', '信息员', 'liuyang@example.cn', 'edu-drafter'],
+    );
     // The list shows the user with agency, unit and role.
     const list = await admin.get(`/admin/users?agency=${edu}`);
     assert.match(list.body, /edu-drafter/);
@@ -118,7 +163,10 @@ consoleSuite('organisation console', (s) => {
     const revoked = await admin.post(`/admin/role-assignments/${grant.id}/revoke`);
     assert.equal(revoked.statusCode, 303);
     assert.equal(revoked.headers.location, `/admin/users/${drafterId}?done=revoked#roles`);
-    assert.equal(await db.selectFrom('role_assignments').select('id').where('id', '=', grant.id).executeTakeFirst(), undefined);
+    assert.equal(
+      await db.selectFrom('role_assignments').select('id').where('id', '=', grant.id).executeTakeFirst(),
+      undefined,
+    );
 
     // Every change left its audit event, naming the administrator.
     assert.equal(await auditCount(db, 'agency.create', 'admin', edu), 1);
@@ -160,7 +208,12 @@ consoleSuite('organisation console', (s) => {
     assert.match(bad.body, /href="#field-name"/);
     assert.match(bad.body, /value="Bad Code"/, 'what was typed is shown again');
 
-    const noParent = await admin.post('/admin/agencies', { code: 'orphan', name: '无上级机关', level: 'city', kind: 'department' });
+    const noParent = await admin.post('/admin/agencies', {
+      code: 'orphan',
+      name: '无上级机关',
+      level: 'city',
+      kind: 'department',
+    });
     assert.equal(noParent.statusCode, 422);
     assert.match(noParent.body, /请选择“上级机关”/);
 
@@ -178,7 +231,13 @@ consoleSuite('organisation console', (s) => {
 
     // A parent beneath the agency itself would make a cycle.
     await admin.get(`/admin/agencies/${hrss}/edit`);
-    const cycle = await admin.post(`/admin/agencies/${hrss}`, { code: 'yueyang-hrss', name: '岳阳市人力资源和社会保障局', level: 'city', kind: 'department', parent_id: String(county) });
+    const cycle = await admin.post(`/admin/agencies/${hrss}`, {
+      code: 'yueyang-hrss',
+      name: '岳阳市人力资源和社会保障局',
+      level: 'city',
+      kind: 'department',
+      parent_id: String(county),
+    });
     assert.equal(cycle.statusCode, 422);
     assert.match(cycle.body, /上级机关不能是本机关或其下级机关/);
     const office = await unitId(db, county, '办公室');
@@ -207,10 +266,19 @@ consoleSuite('organisation console', (s) => {
     assert.match(badUser.body, /“用户名”格式不正确/);
     assert.match(badUser.body, /请填写“姓名”/);
     assert.match(badUser.body, /请填写“所属机关”/);
-    const wrongUnit = await admin.post('/admin/users', { username: 'wrong-unit', display_name: '错科室', agency_id: String(hrss), unit_id: String(office) });
+    const wrongUnit = await admin.post('/admin/users', {
+      username: 'wrong-unit',
+      display_name: '错科室',
+      agency_id: String(hrss),
+      unit_id: String(office),
+    });
     assert.equal(wrongUnit.statusCode, 422);
     assert.match(wrongUnit.body, /所选单位不属于该机关/);
-    const dupUser = await admin.post('/admin/users', { username: 'drafter', display_name: '重名', agency_id: String(hrss) });
+    const dupUser = await admin.post('/admin/users', {
+      username: 'drafter',
+      display_name: '重名',
+      agency_id: String(hrss),
+    });
     assert.equal(dupUser.statusCode, 422);
     assert.match(dupUser.body, /用户名“drafter”已被使用/);
 
@@ -224,13 +292,27 @@ consoleSuite('organisation console', (s) => {
     assert.match(noRole.body, /请选择有效的“角色”/);
 
     await admin.get(`/admin/agencies/${hrss}/leading-group/new`);
-    const backwards = await admin.post(`/admin/agencies/${hrss}/leading-group`, { person_name: '倒序', position: 'member', from_date: '2020-05-01', to_date: '2020-01-01' });
+    const backwards = await admin.post(`/admin/agencies/${hrss}/leading-group`, {
+      person_name: '倒序',
+      position: 'member',
+      from_date: '2020-05-01',
+      to_date: '2020-01-01',
+    });
     assert.equal(backwards.statusCode, 422);
     assert.match(backwards.body, /截止日期不能早于起始日期/);
-    const notADate = await admin.post(`/admin/agencies/${hrss}/leading-group`, { person_name: '无日期', position: 'member', from_date: '2020-02-30' });
+    const notADate = await admin.post(`/admin/agencies/${hrss}/leading-group`, {
+      person_name: '无日期',
+      position: 'member',
+      from_date: '2020-02-30',
+    });
     assert.equal(notADate.statusCode, 422);
     assert.match(notADate.body, /“起始日期”必须是有效日期/);
-    const member = await db.selectFrom('leading_group_members').selectAll().where('agency_id', '=', hrss).where('person_name', '=', '周建华').executeTakeFirstOrThrow();
+    const member = await db
+      .selectFrom('leading_group_members')
+      .selectAll()
+      .where('agency_id', '=', hrss)
+      .where('person_name', '=', '周建华')
+      .executeTakeFirstOrThrow();
     await admin.get(`/admin/agencies/${hrss}`);
     const early = await admin.post(`/admin/leading-group/${member.id}/end`, { to_date: '2010-12-31' });
     assert.equal(early.statusCode, 422);
@@ -239,7 +321,11 @@ consoleSuite('organisation console', (s) => {
     assert.match(early.body, /value="2010-12-31"/);
 
     assert.deepEqual(await counts(db), before, 'nothing stored, not even an audit event');
-    const stillOpen = await db.selectFrom('leading_group_members').select('to_date').where('id', '=', member.id).executeTakeFirstOrThrow();
+    const stillOpen = await db
+      .selectFrom('leading_group_members')
+      .select('to_date')
+      .where('id', '=', member.id)
+      .executeTakeFirstOrThrow();
     assert.equal(stillOpen.to_date, null);
   });
 

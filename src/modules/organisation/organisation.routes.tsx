@@ -12,7 +12,13 @@ import { directoryRoutes } from './directory.routes.ts';
 
 export async function organisationRoutes(app: FastifyInstance): Promise<void> {
   registerNav({ href: '/admin/agencies', labelKey: 'nav.organisation', policy: 'organisation.read', order: 80 });
-  registerNav({ href: '/admin/leading-group', labelKey: 'nav.leading_group', policy: 'organisation.leading_group.manage', order: 79, unless: 'organisation.read' });
+  registerNav({
+    href: '/admin/leading-group',
+    labelKey: 'nav.leading_group',
+    policy: 'organisation.leading_group.manage',
+    order: 79,
+    unless: 'organisation.read',
+  });
   registerNav({ href: '/admin/users', labelKey: 'nav.users', policy: 'organisation.user.read', order: 81 });
   agencyRoutes(app);
   leadingGroupRoutes(app);

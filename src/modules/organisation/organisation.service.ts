@@ -5,7 +5,14 @@ import type { Db, Executor } from '../../db/database.ts';
 import type { AuditContext } from '../../platform/audit/audit.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { nowIso, todayInChina } from '../../platform/clock.ts';
-import { ConflictError, ForbiddenError, issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  issue,
+  NotFoundError,
+  ValidationError,
+  type ValidationIssue,
+} from '../../platform/errors.ts';
 import { hashPassword, passwordIssues, generatePassword } from '../../platform/auth/password.ts';
 import { destroySessionsOfUser } from '../../platform/auth/session.ts';
 import { adminRoles, unitScopedRoles, type Role } from '../../platform/roles.ts';
@@ -56,7 +63,8 @@ async function checkAgency(db: Executor, input: AgencyInput, selfId: number | nu
   }
   if (input.disclosure_office_unit_id != null) {
     const unit = await store.unit(db, input.disclosure_office_unit_id);
-    if (!unit || unit.agency_id !== selfId) issues.push(issue('disclosure_office_unit_id', 'org.error.unit_not_in_agency'));
+    if (!unit || unit.agency_id !== selfId)
+      issues.push(issue('disclosure_office_unit_id', 'org.error.unit_not_in_agency'));
   }
   fail(issues);
 }
@@ -108,7 +116,12 @@ export interface LeadingGroupInput {
   user_id?: number | null;
 }
 
-async function checkUnitInAgency(db: Executor, agencyId: number, unitId: number | null | undefined, field = 'unit_id'): Promise<void> {
+async function checkUnitInAgency(
+  db: Executor,
+  agencyId: number,
+  unitId: number | null | undefined,
+  field = 'unit_id',
+): Promise<void> {
   if (unitId == null) return;
   const unit = await store.unit(db, unitId);
   if (!unit || unit.agency_id !== agencyId) throw new ValidationError([issue(field, 'org.error.unit_not_in_agency')]);
@@ -134,7 +147,11 @@ export const organisationService = {
       const before = await store.agency(trx, id);
       if (!before) throw new NotFoundError();
       await checkAgency(trx, input, id);
-      await trx.updateTable('agencies').set({ ...agencyValues(input), updated_at: nowIso() }).where('id', '=', id).execute();
+      await trx
+        .updateTable('agencies')
+        .set({ ...agencyValues(input), updated_at: nowIso() })
+        .where('id', '=', id)
+        .execute();
       await audit({ action: 'agency.update', subjectType: 'agency', subjectId: id, before, after: input });
     });
   },
@@ -142,7 +159,8 @@ export const organisationService = {
   async createUnit(db: Db, ctx: AuditContext, agencyId: number, input: UnitInput): Promise<number> {
     return mutate(db, ctx, async (trx, audit) => {
       if (!(await store.agency(trx, agencyId))) throw new NotFoundError();
-      if (await store.unitByName(trx, agencyId, input.name)) throw new ValidationError([issue('name', 'org.error.unit_name_taken')]);
+      if (await store.unitByName(trx, agencyId, input.name))
+        throw new ValidationError([issue('name', 'org.error.unit_name_taken')]);
       const at = nowIso();
       const row = await trx
         .insertInto('units')
@@ -205,7 +223,8 @@ export const organisationService = {
       if (await store.userWithSecret(trx, { username: input.username })) {
         throw new ValidationError([issue('username', 'org.error.username_taken', { username: input.username })]);
       }
-      if (!(await store.agency(trx, input.agency_id))) throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
+      if (!(await store.agency(trx, input.agency_id)))
+        throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
       await checkUnitInAgency(trx, input.agency_id, input.unit_id);
       const at = nowIso();
       const row = await trx
@@ -234,7 +253,8 @@ export const organisationService = {
     await mutate(db, ctx, async (trx, audit) => {
       const before = await store.user(trx, id);
       if (!before) throw new NotFoundError();
-      if (!(await store.agency(trx, input.agency_id))) throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
+      if (!(await store.agency(trx, input.agency_id)))
+        throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
       await checkUnitInAgency(trx, input.agency_id, input.unit_id);
       await trx
         .updateTable('users')
@@ -254,12 +274,21 @@ export const organisationService = {
 
   /** Grants a role. Three-admin separation (三员分立) is enforced here, whoever calls. The
    *  granter's own right to grant this kind of role is checked by the caller's policy. */
-  async assignRole(db: Db, ctx: AuditContext, userId: number, role: Role, agencyId: number, unitId: number | null): Promise<number> {
+  async assignRole(
+    db: Db,
+    ctx: AuditContext,
+    userId: number,
+    role: Role,
+    agencyId: number,
+    unitId: number | null,
+  ): Promise<number> {
     return mutate(db, ctx, async (trx, audit) => {
       const user = await store.user(trx, userId);
       if (!user) throw new NotFoundError();
-      if (!(await store.agency(trx, agencyId))) throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
-      if (unitScopedRoles.includes(role) && unitId == null) throw new ValidationError([issue('unit_id', 'org.error.role_needs_unit')]);
+      if (!(await store.agency(trx, agencyId)))
+        throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
+      if (unitScopedRoles.includes(role) && unitId == null)
+        throw new ValidationError([issue('unit_id', 'org.error.role_needs_unit')]);
       await checkUnitInAgency(trx, agencyId, unitId);
       const existing = await store.roleAssignments(trx, userId);
       if (existing.some((g) => g.role === role && g.agency_id === agencyId && g.unit_id === (unitId ?? null))) {
@@ -273,7 +302,14 @@ export const organisationService = {
       if (clash) throw new ConflictError('org.error.admin_separation');
       const row = await trx
         .insertInto('role_assignments')
-        .values({ user_id: userId, role, agency_id: agencyId, unit_id: unitId ?? null, granted_by: ctx.actorUserId, granted_at: nowIso() })
+        .values({
+          user_id: userId,
+          role,
+          agency_id: agencyId,
+          unit_id: unitId ?? null,
+          granted_by: ctx.actorUserId,
+          granted_at: nowIso(),
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await audit({ action: 'role.grant', subjectType: 'user', subjectId: userId, after: { role, agencyId, unitId } });
@@ -302,11 +338,22 @@ export const organisationService = {
     await mutate(db, ctx, async (trx, audit) => {
       await trx
         .updateTable('users')
-        .set({ password_hash: hash, password_changed_at: nowIso(), must_change_password: generated ? 1 : 0, failed_sign_ins: 0, locked_until: null, updated_at: nowIso() })
+        .set({
+          password_hash: hash,
+          password_changed_at: nowIso(),
+          must_change_password: generated ? 1 : 0,
+          failed_sign_ins: 0,
+          locked_until: null,
+          updated_at: nowIso(),
+        })
         .where('id', '=', userId)
         .execute();
       if (generated) await destroySessionsOfUser(trx, userId);
-      await audit({ action: generated ? 'user.password_reset' : 'user.password_set', subjectType: 'user', subjectId: userId });
+      await audit({
+        action: generated ? 'user.password_reset' : 'user.password_set',
+        subjectType: 'user',
+        subjectId: userId,
+      });
     });
   },
 
@@ -335,12 +382,14 @@ export const organisationService = {
   },
 
   async addLeadingGroupMember(db: Db, ctx: AuditContext, agencyId: number, input: LeadingGroupInput): Promise<number> {
-    if (input.to_date && input.to_date < input.from_date) throw new ValidationError([issue('to_date', 'org.error.date_order')]);
+    if (input.to_date && input.to_date < input.from_date)
+      throw new ValidationError([issue('to_date', 'org.error.date_order')]);
     return mutate(db, ctx, async (trx, audit) => {
       if (!(await store.agency(trx, agencyId))) throw new NotFoundError();
       if (input.user_id != null) {
         const user = await store.user(trx, input.user_id);
-        if (!user || user.agency_id !== agencyId) throw new ValidationError([issue('user_id', 'org.error.member_user_not_in_agency')]);
+        if (!user || user.agency_id !== agencyId)
+          throw new ValidationError([issue('user_id', 'org.error.member_user_not_in_agency')]);
       }
       const row = await trx
         .insertInto('leading_group_members')
@@ -373,7 +422,13 @@ export const organisationService = {
       }
       if (toDate < member.from_date) throw new ValidationError([issue('to_date', 'org.error.date_order')]);
       await trx.updateTable('leading_group_members').set({ to_date: toDate }).where('id', '=', memberId).execute();
-      await audit({ action: 'leading_group.end', subjectType: 'agency', subjectId: member.agency_id, before: member, after: { to_date: toDate } });
+      await audit({
+        action: 'leading_group.end',
+        subjectType: 'agency',
+        subjectId: member.agency_id,
+        before: member,
+        after: { to_date: toDate },
+      });
     });
   },
 };

@@ -5,8 +5,21 @@ import type { AgencyRow, LeadingGroupMemberRow, RoleAssignmentRow, UnitRow, User
 export type PublicUser = Omit<UserRow, 'password_hash'>;
 
 const userColumns = [
-  'id', 'agency_id', 'unit_id', 'username', 'display_name', 'job_title', 'email', 'password_changed_at',
-  'must_change_password', 'failed_sign_ins', 'locked_until', 'disabled', 'last_sign_in_at', 'created_at', 'updated_at',
+  'id',
+  'agency_id',
+  'unit_id',
+  'username',
+  'display_name',
+  'job_title',
+  'email',
+  'password_changed_at',
+  'must_change_password',
+  'failed_sign_ins',
+  'locked_until',
+  'disabled',
+  'last_sign_in_at',
+  'created_at',
+  'updated_at',
 ] as const;
 
 export const organisationStore = {
@@ -25,12 +38,25 @@ export const organisationStore = {
     return db.selectFrom('agencies').selectAll().where('credit_code', '=', creditCode).executeTakeFirst();
   },
   units(db: Executor, agencyId: number): Promise<UnitRow[]> {
-    return db.selectFrom('units').selectAll().where('agency_id', '=', agencyId).orderBy('sort_order').orderBy('id').execute();
+    return db
+      .selectFrom('units')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .orderBy('sort_order')
+      .orderBy('id')
+      .execute();
   },
   /** The units of several agencies at once (the unit choices of user and grant forms). */
   unitsOfAgencies(db: Executor, agencyIds: readonly number[]): Promise<UnitRow[]> {
     if (agencyIds.length === 0) return Promise.resolve([]);
-    return db.selectFrom('units').selectAll().where('agency_id', 'in', agencyIds).orderBy('agency_id').orderBy('sort_order').orderBy('id').execute();
+    return db
+      .selectFrom('units')
+      .selectAll()
+      .where('agency_id', 'in', agencyIds)
+      .orderBy('agency_id')
+      .orderBy('sort_order')
+      .orderBy('id')
+      .execute();
   },
   unitsByIds(db: Executor, ids: readonly number[]): Promise<UnitRow[]> {
     if (ids.length === 0) return Promise.resolve([]);
@@ -40,11 +66,22 @@ export const organisationStore = {
     return db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
   },
   unitByName(db: Executor, agencyId: number, name: string): Promise<UnitRow | undefined> {
-    return db.selectFrom('units').selectAll().where('agency_id', '=', agencyId).where('name', '=', name).executeTakeFirst();
+    return db
+      .selectFrom('units')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .where('name', '=', name)
+      .executeTakeFirst();
   },
   users(db: Executor, agencyIds: readonly number[]): Promise<PublicUser[]> {
     if (agencyIds.length === 0) return Promise.resolve([]);
-    return db.selectFrom('users').select(userColumns).where('agency_id', 'in', agencyIds).orderBy('agency_id').orderBy('username').execute();
+    return db
+      .selectFrom('users')
+      .select(userColumns)
+      .where('agency_id', 'in', agencyIds)
+      .orderBy('agency_id')
+      .orderBy('username')
+      .execute();
   },
   /** Users of the agencies, at most `limit` of them (the console's list). */
   usersInAgencies(db: Executor, agencyIds: readonly number[], limit: number): Promise<PublicUser[]> {
@@ -72,7 +109,13 @@ export const organisationStore = {
   /** The grants of several users at once (the users list). */
   roleAssignmentsOfUsers(db: Executor, userIds: readonly number[]): Promise<RoleAssignmentRow[]> {
     if (userIds.length === 0) return Promise.resolve([]);
-    return db.selectFrom('role_assignments').selectAll().where('user_id', 'in', userIds).orderBy('user_id').orderBy('id').execute();
+    return db
+      .selectFrom('role_assignments')
+      .selectAll()
+      .where('user_id', 'in', userIds)
+      .orderBy('user_id')
+      .orderBy('id')
+      .execute();
   },
   roleAssignment(db: Executor, id: number): Promise<RoleAssignmentRow | undefined> {
     return db.selectFrom('role_assignments').selectAll().where('id', '=', id).executeTakeFirst();

@@ -31,7 +31,10 @@ export function consoleSuite(name: string, fn: (s: ConsoleSuite) => void): void 
 type Table = 'agencies' | 'units' | 'users' | 'role_assignments' | 'leading_group_members' | 'audit_events';
 
 async function count(db: Db, table: Table): Promise<number> {
-  const row = await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -47,7 +50,14 @@ export async function agencyId(db: Db, code: string): Promise<number> {
 }
 
 export async function unitId(db: Db, agency: number, name: string): Promise<number> {
-  return (await db.selectFrom('units').select('id').where('agency_id', '=', agency).where('name', '=', name).executeTakeFirstOrThrow()).id;
+  return (
+    await db
+      .selectFrom('units')
+      .select('id')
+      .where('agency_id', '=', agency)
+      .where('name', '=', name)
+      .executeTakeFirstOrThrow()
+  ).id;
 }
 
 export async function userId(db: Db, username: string): Promise<number> {
@@ -55,7 +65,11 @@ export async function userId(db: Db, username: string): Promise<number> {
 }
 
 export async function auditCount(db: Db, action: string, actorName: string, subjectId?: number): Promise<number> {
-  let q = db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('action', '=', action).where('actor_name', '=', actorName);
+  let q = db
+    .selectFrom('audit_events')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('action', '=', action)
+    .where('actor_name', '=', actorName);
   if (subjectId !== undefined) q = q.where('subject_id', '=', String(subjectId));
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
@@ -64,7 +78,11 @@ export async function auditCount(db: Db, action: string, actorName: string, subj
 export function generatedPassword(body: string): string {
   const match = /<code class="one-time-secret__value">([^<]+)<\/code>/.exec(body);
   assert.ok(match, 'the page shows the generated password');
-  return match[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+  return match[1]!
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
 }
 
 export async function signedIn(app: FastifyInstance, username: string, password = DEMO_PASSWORD): Promise<Client> {

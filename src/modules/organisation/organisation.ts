@@ -22,7 +22,10 @@ export const organisationMessages = defineMessages({
   'org.users': { zh: '用户', en: 'Users' },
   'org.leading_group': { zh: '政府信息公开工作领导小组', en: 'Leading group for disclosure work' },
   'org.field.code': { zh: '机关简码', en: 'Short code' },
-  'org.field.code_hint': { zh: '用于网址和命令行，如 yueyang-hrss（小写字母、数字和连字符）', en: 'Used in addresses and on the command line, e.g. yueyang-hrss (lower-case letters, digits, hyphens)' },
+  'org.field.code_hint': {
+    zh: '用于网址和命令行，如 yueyang-hrss（小写字母、数字和连字符）',
+    en: 'Used in addresses and on the command line, e.g. yueyang-hrss (lower-case letters, digits, hyphens)',
+  },
   'org.field.name': { zh: '名称', en: 'Name' },
   'org.field.short_name': { zh: '简称', en: 'Short name' },
   'org.field.level': { zh: '层级', en: 'Level' },
@@ -62,11 +65,20 @@ export const organisationMessages = defineMessages({
   'org.position.vice_chair': { zh: '副组长', en: 'Vice-chair' },
   'org.position.member': { zh: '成员', en: 'Member' },
   'org.error.code_taken': { zh: '机关简码“{code}”已被使用', en: 'The short code “{code}” is already in use' },
-  'org.error.credit_code_taken': { zh: '统一社会信用代码已被其他机关使用', en: 'Another agency already has this credit code' },
-  'org.error.credit_code_invalid': { zh: '统一社会信用代码校验位不正确，请核对', en: 'The unified social credit code fails its check character; check it' },
+  'org.error.credit_code_taken': {
+    zh: '统一社会信用代码已被其他机关使用',
+    en: 'Another agency already has this credit code',
+  },
+  'org.error.credit_code_invalid': {
+    zh: '统一社会信用代码校验位不正确，请核对',
+    en: 'The unified social credit code fails its check character; check it',
+  },
   'org.error.parent_invalid': { zh: '请选择有效的上级机关', en: 'Select a valid parent agency' },
   'org.error.agency_invalid': { zh: '请选择有效的所属机关', en: 'Select a valid agency' },
-  'org.error.parent_cycle': { zh: '上级机关不能是本机关或其下级机关', en: 'The parent cannot be the agency itself or one beneath it' },
+  'org.error.parent_cycle': {
+    zh: '上级机关不能是本机关或其下级机关',
+    en: 'The parent cannot be the agency itself or one beneath it',
+  },
   'org.error.unit_name_taken': { zh: '本机关已有同名单位', en: 'This agency already has a unit with that name' },
   'org.error.unit_not_in_agency': { zh: '所选单位不属于该机关', en: 'The unit chosen does not belong to this agency' },
   'org.error.username_taken': { zh: '用户名“{username}”已被使用', en: 'The username “{username}” is taken' },
@@ -74,9 +86,15 @@ export const organisationMessages = defineMessages({
     zh: '三员分立：系统管理员、安全管理员、安全审计员不能由同一人兼任，也不能兼任业务角色',
     en: 'Three-admin separation: one person cannot hold two of the admin roles, nor an admin role together with a content role',
   },
-  'org.error.role_needs_unit': { zh: '信息员和科室负责人角色须指定所在科室', en: 'Drafter and unit-head roles need a unit' },
+  'org.error.role_needs_unit': {
+    zh: '信息员和科室负责人角色须指定所在科室',
+    en: 'Drafter and unit-head roles need a unit',
+  },
   'org.error.role_exists': { zh: '该用户已有此角色', en: 'The user already has this role' },
-  'org.error.role_kind_forbidden': { zh: '您不能授予或撤销此类角色', en: 'You cannot grant or revoke this kind of role' },
+  'org.error.role_kind_forbidden': {
+    zh: '您不能授予或撤销此类角色',
+    en: 'You cannot grant or revoke this kind of role',
+  },
   'org.error.date_order': { zh: '截止日期不能早于起始日期', en: 'The end date cannot be before the start date' },
 });
 

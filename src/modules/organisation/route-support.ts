@@ -62,7 +62,11 @@ export function agencyOptions(agencies: readonly AgencyRow[]): Option[] {
 
 /** Units grouped under their agency (an <optgroup> per agency). Inactive units are left out
  *  unless one is the current value. */
-export function unitGroups(agencies: readonly AgencyRow[], units: readonly UnitRow[], current?: number | null): OptionGroup[] {
+export function unitGroups(
+  agencies: readonly AgencyRow[],
+  units: readonly UnitRow[],
+  current?: number | null,
+): OptionGroup[] {
   const byAgency = new Map<number, UnitRow[]>();
   for (const u of units) {
     if (u.active !== 1 && u.id !== current) continue;

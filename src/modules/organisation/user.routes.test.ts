@@ -6,7 +6,15 @@ import assert from 'node:assert/strict';
 import { Client } from '../../../test/support/app.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
 import { organisationService } from './organisation.service.ts';
-import { agencyId, auditCount, consoleSuite, counts, generatedPassword, signedIn, userId } from './organisation.test-support.ts';
+import {
+  agencyId,
+  auditCount,
+  consoleSuite,
+  counts,
+  generatedPassword,
+  signedIn,
+  userId,
+} from './organisation.test-support.ts';
 
 consoleSuite('organisation console: accounts and roles', (s) => {
   test('the security admin locks, unlocks and resets, but cannot manage the organisation', async () => {
@@ -18,15 +26,32 @@ consoleSuite('organisation console: accounts and roles', (s) => {
     assert.equal((await sec.get('/admin/agencies')).statusCode, 200, 'reads the organisation');
     assert.equal((await sec.get('/admin/agencies/new')).statusCode, 403);
     await sec.get('/admin/users');
-    const agency = await sec.post('/admin/agencies', { code: 'sec-made', name: '安全管理员建的机关', level: 'city', kind: 'department', parent_id: String(city) });
+    const agency = await sec.post('/admin/agencies', {
+      code: 'sec-made',
+      name: '安全管理员建的机关',
+      level: 'city',
+      kind: 'department',
+      parent_id: String(city),
+    });
     assert.equal(agency.statusCode, 403);
-    assert.equal((await sec.post('/admin/users', { username: 'sec-made', display_name: '某人', agency_id: String(hrss) })).statusCode, 403);
-    assert.equal((await sec.post(`/admin/agencies/${hrss}/units`, { name: '安全科', kind: 'department' })).statusCode, 403);
+    assert.equal(
+      (await sec.post('/admin/users', { username: 'sec-made', display_name: '某人', agency_id: String(hrss) }))
+        .statusCode,
+      403,
+    );
+    assert.equal(
+      (await sec.post(`/admin/agencies/${hrss}/units`, { name: '安全科', kind: 'department' })).statusCode,
+      403,
+    );
     // Business roles are the system administrator's to grant and revoke.
     const reviewer = await userId(db, 'reviewer');
     const content = await sec.post(`/admin/users/${reviewer}/roles`, { role: 'supervisor', agency_id: String(hrss) });
     assert.equal(content.statusCode, 403);
-    const grant = await db.selectFrom('role_assignments').select('id').where('user_id', '=', reviewer).executeTakeFirstOrThrow();
+    const grant = await db
+      .selectFrom('role_assignments')
+      .select('id')
+      .where('user_id', '=', reviewer)
+      .executeTakeFirstOrThrow();
     assert.equal((await sec.post(`/admin/role-assignments/${grant.id}/revoke`)).statusCode, 403);
     assert.deepEqual(await counts(db), before);
 
@@ -36,7 +61,10 @@ consoleSuite('organisation console: accounts and roles', (s) => {
     assert.match(page.body, /data-confirm="确定停用该账号吗/);
     const locked = await sec.post(`/admin/users/${reviewer}/lock`);
     assert.equal(locked.statusCode, 303);
-    assert.equal((await db.selectFrom('users').select('disabled').where('id', '=', reviewer).executeTakeFirstOrThrow()).disabled, 1);
+    assert.equal(
+      (await db.selectFrom('users').select('disabled').where('id', '=', reviewer).executeTakeFirstOrThrow()).disabled,
+      1,
+    );
     assert.equal((await victim.get('/admin')).statusCode, 303, 'the locked user is sent to sign in');
     assert.match((await sec.get(`/admin/users/${reviewer}`)).body, /已停用/);
     const refused = await new Client(app).signIn('reviewer');
@@ -45,7 +73,10 @@ consoleSuite('organisation console: accounts and roles', (s) => {
 
     const unlocked = await sec.post(`/admin/users/${reviewer}/unlock`);
     assert.equal(unlocked.statusCode, 303);
-    assert.equal((await db.selectFrom('users').select('disabled').where('id', '=', reviewer).executeTakeFirstOrThrow()).disabled, 0);
+    assert.equal(
+      (await db.selectFrom('users').select('disabled').where('id', '=', reviewer).executeTakeFirstOrThrow()).disabled,
+      0,
+    );
 
     await sec.get(`/admin/users/${reviewer}`);
     const reset = await sec.post(`/admin/users/${reviewer}/reset-password`);
@@ -87,22 +118,43 @@ consoleSuite('organisation console: accounts and roles', (s) => {
     assert.deepEqual(await counts(db), before, 'nothing stored');
 
     // A fresh account: the system administrator may not make it an administrator...
-    const fresh = await organisationService.createUser(db, systemContext, { username: 'new-auditor', display_name: '新审计员', agency_id: city }, 'Xin-Shenji-2026!');
+    const fresh = await organisationService.createUser(
+      db,
+      systemContext,
+      { username: 'new-auditor', display_name: '新审计员', agency_id: city },
+      'Xin-Shenji-2026!',
+    );
     await admin.get(`/admin/users/${fresh.id}`);
-    const byAdmin = await admin.post(`/admin/users/${fresh.id}/roles`, { role: 'audit_admin', agency_id: String(city) });
+    const byAdmin = await admin.post(`/admin/users/${fresh.id}/roles`, {
+      role: 'audit_admin',
+      agency_id: String(city),
+    });
     assert.equal(byAdmin.statusCode, 403);
     assert.match(byAdmin.body, /您不能授予或撤销此类角色/);
     // ... the security administrator may, and then no business role can be added to it.
     await sec.get(`/admin/users/${fresh.id}`);
-    assert.equal((await sec.post(`/admin/users/${fresh.id}/roles`, { role: 'audit_admin', agency_id: String(city) })).statusCode, 303);
+    assert.equal(
+      (await sec.post(`/admin/users/${fresh.id}/roles`, { role: 'audit_admin', agency_id: String(city) })).statusCode,
+      303,
+    );
     await admin.get(`/admin/users/${fresh.id}`);
-    const mixed = await admin.post(`/admin/users/${fresh.id}/roles`, { role: 'principal_leader', agency_id: String(city) });
+    const mixed = await admin.post(`/admin/users/${fresh.id}/roles`, {
+      role: 'principal_leader',
+      agency_id: String(city),
+    });
     assert.equal(mixed.statusCode, 409);
     assert.match(mixed.body, /三员分立/);
     const roles = await db.selectFrom('role_assignments').select('role').where('user_id', '=', fresh.id).execute();
-    assert.deepEqual(roles.map((r) => r.role), ['audit_admin']);
+    assert.deepEqual(
+      roles.map((r) => r.role),
+      ['audit_admin'],
+    );
     // Revoking an admin role is the security administrator's too.
-    const grant = await db.selectFrom('role_assignments').select('id').where('user_id', '=', fresh.id).executeTakeFirstOrThrow();
+    const grant = await db
+      .selectFrom('role_assignments')
+      .select('id')
+      .where('user_id', '=', fresh.id)
+      .executeTakeFirstOrThrow();
     assert.equal((await admin.post(`/admin/role-assignments/${grant.id}/revoke`)).statusCode, 403);
     await sec.get(`/admin/users/${fresh.id}`);
     assert.equal((await sec.post(`/admin/role-assignments/${grant.id}/revoke`)).statusCode, 303);
@@ -122,12 +174,24 @@ consoleSuite('organisation console: accounts and roles', (s) => {
     assert.equal((await officer.get(`/admin/agencies/${county}`)).statusCode, 403);
     assert.equal((await officer.get('/admin/users')).statusCode, 403);
     assert.equal((await officer.get(`/admin/agencies/${hrss}/leading-group/new`)).statusCode, 403);
-    const hrssMember = await db.selectFrom('leading_group_members').select('id').where('agency_id', '=', hrss).executeTakeFirstOrThrow();
-    assert.equal((await officer.post(`/admin/leading-group/${hrssMember.id}/end`, { to_date: '2026-01-01' })).statusCode, 403);
+    const hrssMember = await db
+      .selectFrom('leading_group_members')
+      .select('id')
+      .where('agency_id', '=', hrss)
+      .executeTakeFirstOrThrow();
+    assert.equal(
+      (await officer.post(`/admin/leading-group/${hrssMember.id}/end`, { to_date: '2026-01-01' })).statusCode,
+      403,
+    );
     assert.equal((await officer.get('/api/v1/agencies')).statusCode, 200, 'the public directory is for everyone');
 
     // A system administrator of the county sees the county only.
-    const countyAdmin = await organisationService.createUser(db, systemContext, { username: 'county-admin', display_name: '县管理员', agency_id: county }, 'Xian-Guanli-2026!');
+    const countyAdmin = await organisationService.createUser(
+      db,
+      systemContext,
+      { username: 'county-admin', display_name: '县管理员', agency_id: county },
+      'Xian-Guanli-2026!',
+    );
     await organisationService.assignRole(db, systemContext, countyAdmin.id, 'system_admin', county, null);
     const local = await signedIn(app, 'county-admin', 'Xian-Guanli-2026!');
     const tree = await local.get('/admin/agencies');
@@ -144,13 +208,26 @@ consoleSuite('organisation console: accounts and roles', (s) => {
     assert.equal((await local.get(`/admin/users?agency=${hrss}`)).statusCode, 403);
     assert.equal((await local.get(`/admin/users/${await userId(db, 'drafter')}`)).statusCode, 403);
     const before = await counts(db);
-    const outside = await local.post('/admin/agencies', { code: 'out-of-reach', name: '越权机关', level: 'county', kind: 'department', parent_id: String(hrss) });
+    const outside = await local.post('/admin/agencies', {
+      code: 'out-of-reach',
+      name: '越权机关',
+      level: 'county',
+      kind: 'department',
+      parent_id: String(hrss),
+    });
     assert.equal(outside.statusCode, 403);
-    const moved = await local.post('/admin/users', { username: 'elsewhere', display_name: '越权用户', agency_id: String(hrss) });
+    const moved = await local.post('/admin/users', {
+      username: 'elsewhere',
+      display_name: '越权用户',
+      agency_id: String(hrss),
+    });
     assert.equal(moved.statusCode, 403);
     assert.deepEqual(await counts(db), before);
     // Within reach it works.
     await local.get(`/admin/agencies/${county}/units/new`);
-    assert.equal((await local.post(`/admin/agencies/${county}/units`, { name: '政策法规股', kind: 'department' })).statusCode, 303);
+    assert.equal(
+      (await local.post(`/admin/agencies/${county}/units`, { name: '政策法规股', kind: 'department' })).statusCode,
+      303,
+    );
   });
 });

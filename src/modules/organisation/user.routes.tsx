@@ -5,14 +5,35 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { readForm, type FormValues } from '../../platform/form.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  type ValidationIssue,
+} from '../../platform/errors.ts';
 import { generatePassword } from '../../platform/auth/password.ts';
 import { adminRoles, contentRoles, isRole, type Role } from '../../platform/roles.ts';
 import { organisationStore as store, type PublicUser } from './organisation.store.ts';
 import { organisationService as service } from './organisation.service.ts';
 import { roleForm, userEditForm, userForm } from './organisation.ts';
-import { agencyOptions, idParam, ORGANISATION_READERS, queryOf, reachOf, unitGroups, type ShownValues } from './route-support.ts';
-import { SecretPage, UserFormPage, UserListPage, UserPage, type GrantForm, type RoleLine } from './views/user-pages.tsx';
+import {
+  agencyOptions,
+  idParam,
+  ORGANISATION_READERS,
+  queryOf,
+  reachOf,
+  unitGroups,
+  type ShownValues,
+} from './route-support.ts';
+import {
+  SecretPage,
+  UserFormPage,
+  UserListPage,
+  UserPage,
+  type GrantForm,
+  type RoleLine,
+} from './views/user-pages.tsx';
 
 /** How many users the list shows before asking for a filter. */
 const LIST_LIMIT = 500;
@@ -38,9 +59,19 @@ export function userRoutes(app: FastifyInstance): void {
     return user;
   }
 
-  async function renderUserForm(req: FastifyRequest, reply: FastifyReply, user: PublicUser | undefined, values: ShownValues, issues: readonly ValidationIssue[], status = 200) {
+  async function renderUserForm(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    user: PublicUser | undefined,
+    values: ShownValues,
+    issues: readonly ValidationIssue[],
+    status = 200,
+  ) {
     const agencies = await store.agencies(db, [...reachOf(req.actor!, ['system_admin'])]);
-    const units = await store.unitsOfAgencies(db, agencies.map((a) => a.id));
+    const units = await store.unitsOfAgencies(
+      db,
+      agencies.map((a) => a.id),
+    );
     const current = typeof values.unit_id === 'number' ? values.unit_id : null;
     return reply.page(
       <UserFormPage
@@ -73,11 +104,16 @@ export function userRoutes(app: FastifyInstance): void {
     ]);
     const grantAgencies = grantable ? await store.agencies(db, [...grantAgencyIds]) : [];
     const agencyIds = new Set<number>([user.agency_id, ...grants.map((g) => g.agency_id)]);
-    const unitIds = [...new Set([user.unit_id, ...grants.map((g) => g.unit_id)].filter((id): id is number => id !== null))];
+    const unitIds = [
+      ...new Set([user.unit_id, ...grants.map((g) => g.unit_id)].filter((id): id is number => id !== null)),
+    ];
     const [agencies, units, grantUnits] = await Promise.all([
       store.agencies(db, [...agencyIds]),
       store.unitsByIds(db, unitIds),
-      store.unitsOfAgencies(db, grantAgencies.map((a) => a.id)),
+      store.unitsOfAgencies(
+        db,
+        grantAgencies.map((a) => a.id),
+      ),
     ]);
     const agencyNames = nameMap(agencies);
     const unitNames = nameMap(units);
@@ -85,7 +121,7 @@ export function userRoutes(app: FastifyInstance): void {
       id: g.id,
       role: g.role,
       agencyName: agencyNames.get(g.agency_id) ?? '',
-      unitName: g.unit_id === null ? null : unitNames.get(g.unit_id) ?? '',
+      unitName: g.unit_id === null ? null : (unitNames.get(g.unit_id) ?? ''),
       grantedAt: g.granted_at,
       canRevoke: mayGrant(actor, g.role, g.agency_id),
     }));
@@ -107,7 +143,7 @@ export function userRoutes(app: FastifyInstance): void {
         ctx={reply.view()}
         user={user}
         agencyName={agencyNames.get(user.agency_id) ?? ''}
-        unitName={user.unit_id === null ? null : unitNames.get(user.unit_id) ?? null}
+        unitName={user.unit_id === null ? null : (unitNames.get(user.unit_id) ?? null)}
         grants={lines}
         grantForm={grantForm}
         can={{
@@ -131,19 +167,36 @@ export function userRoutes(app: FastifyInstance): void {
     }
     const users = await store.usersInAgencies(db, ids, LIST_LIMIT + 1);
     const shownUsers = users.slice(0, LIST_LIMIT);
-    const grants = await store.roleAssignmentsOfUsers(db, shownUsers.map((u) => u.id));
-    const unitIds = [...new Set([...shownUsers.map((u) => u.unit_id), ...grants.map((g) => g.unit_id)].filter((id): id is number => id !== null))];
+    const grants = await store.roleAssignmentsOfUsers(
+      db,
+      shownUsers.map((u) => u.id),
+    );
+    const unitIds = [
+      ...new Set(
+        [...shownUsers.map((u) => u.unit_id), ...grants.map((g) => g.unit_id)].filter(
+          (id): id is number => id !== null,
+        ),
+      ),
+    ];
     const extraAgencies = grants.map((g) => g.agency_id).filter((id) => !reach.has(id));
-    const [agencies, units] = await Promise.all([store.agencies(db, [...reach, ...new Set(extraAgencies)]), store.unitsByIds(db, unitIds)]);
+    const [agencies, units] = await Promise.all([
+      store.agencies(db, [...reach, ...new Set(extraAgencies)]),
+      store.unitsByIds(db, unitIds),
+    ]);
     const agencyNames = nameMap(agencies);
     const unitNames = nameMap(units);
     const rows = shownUsers.map((user) => ({
       user,
       agencyName: agencyNames.get(user.agency_id) ?? '',
-      unitName: user.unit_id === null ? null : unitNames.get(user.unit_id) ?? null,
+      unitName: user.unit_id === null ? null : (unitNames.get(user.unit_id) ?? null),
       roles: grants
         .filter((g) => g.user_id === user.id)
-        .map((g) => ({ id: g.id, role: g.role, agencyName: agencyNames.get(g.agency_id) ?? '', unitName: g.unit_id === null ? null : unitNames.get(g.unit_id) ?? null })),
+        .map((g) => ({
+          id: g.id,
+          role: g.role,
+          agencyName: agencyNames.get(g.agency_id) ?? '',
+          unitName: g.unit_id === null ? null : (unitNames.get(g.unit_id) ?? null),
+        })),
     }));
     return reply.page(
       <UserListPage
@@ -160,7 +213,13 @@ export function userRoutes(app: FastifyInstance): void {
 
   app.get('/admin/users/new', { config: { policy: 'organisation.user.manage' } }, async (req, reply) => {
     const agency = Number(queryOf(req).agency);
-    return renderUserForm(req, reply, undefined, { agency_id: Number.isInteger(agency) && agency > 0 ? agency : null }, []);
+    return renderUserForm(
+      req,
+      reply,
+      undefined,
+      { agency_id: Number.isInteger(agency) && agency > 0 ? agency : null },
+      [],
+    );
   });
 
   app.post('/admin/users', { config: { policy: 'organisation.user.manage' } }, async (req, reply) => {
@@ -176,7 +235,15 @@ export function userRoutes(app: FastifyInstance): void {
     }
     const user = (await store.user(db, created.id))!;
     // The generated password is in this response only: not in a URL, a log line or the audit log.
-    return reply.page(<SecretPage ctx={reply.view()} title={req.t('org.user.created_title')} user={user} label={req.t('org.user.password')} password={created.password} />);
+    return reply.page(
+      <SecretPage
+        ctx={reply.view()}
+        title={req.t('org.user.created_title')}
+        user={user}
+        label={req.t('org.user.password')}
+        password={created.password}
+      />,
+    );
   });
 
   app.get('/admin/users/:id', { config: { policy: 'organisation.user.read' } }, async (req, reply) => {
@@ -213,21 +280,31 @@ export function userRoutes(app: FastifyInstance): void {
     try {
       await service.assignRole(db, req.auditContext(), user.id, role, values.agency_id!, values.unit_id);
     } catch (error) {
-      if (error instanceof ValidationError) return renderUserPage(req, reply, user, { values, issues: error.issues, status: 422 });
+      if (error instanceof ValidationError)
+        return renderUserPage(req, reply, user, { values, issues: error.issues, status: 422 });
       // Three-admin separation, or a grant the user already has: shown on the form, nothing stored.
-      if (error instanceof ConflictError) return renderUserPage(req, reply, user, { values, issues: [{ field: 'role', message: error.text }], status: 409 });
+      if (error instanceof ConflictError)
+        return renderUserPage(req, reply, user, {
+          values,
+          issues: [{ field: 'role', message: error.text }],
+          status: 409,
+        });
       throw error;
     }
     return reply.redirect(`/admin/users/${user.id}?done=granted#roles`, 303);
   });
 
-  app.post('/admin/role-assignments/:id/revoke', { config: { policy: 'organisation.role.assign' } }, async (req, reply) => {
-    const grant = await store.roleAssignment(db, idParam(req));
-    if (!grant) throw new NotFoundError();
-    if (!mayGrant(req.actor, grant.role, grant.agency_id)) throw new ForbiddenError('org.error.role_kind_forbidden');
-    await service.revokeRole(db, req.auditContext(), grant.id);
-    return reply.redirect(`/admin/users/${grant.user_id}?done=revoked#roles`, 303);
-  });
+  app.post(
+    '/admin/role-assignments/:id/revoke',
+    { config: { policy: 'organisation.role.assign' } },
+    async (req, reply) => {
+      const grant = await store.roleAssignment(db, idParam(req));
+      if (!grant) throw new NotFoundError();
+      if (!mayGrant(req.actor, grant.role, grant.agency_id)) throw new ForbiddenError('org.error.role_kind_forbidden');
+      await service.revokeRole(db, req.auditContext(), grant.id);
+      return reply.redirect(`/admin/users/${grant.user_id}?done=revoked#roles`, 303);
+    },
+  );
 
   app.post('/admin/users/:id/lock', { config: { policy: 'organisation.user.secure' } }, async (req, reply) => {
     const user = await loadUser(req, 'organisation.user.secure');
@@ -241,14 +318,26 @@ export function userRoutes(app: FastifyInstance): void {
     return reply.redirect(`/admin/users/${user.id}?done=unlocked`, 303);
   });
 
-  app.post('/admin/users/:id/reset-password', { config: { policy: 'organisation.user.secure' } }, async (req, reply) => {
-    const user = await loadUser(req, 'organisation.user.secure');
-    // One's own password is changed on the account page, with the current one.
-    if (req.actor!.userId === user.id) throw new ForbiddenError();
-    const password = generatePassword();
-    await service.setPassword(db, req.auditContext(), user.id, password, true);
-    return reply.page(<SecretPage ctx={reply.view()} title={req.t('org.user.reset_title')} user={user} label={req.t('org.user.new_password')} password={password} />);
-  });
+  app.post(
+    '/admin/users/:id/reset-password',
+    { config: { policy: 'organisation.user.secure' } },
+    async (req, reply) => {
+      const user = await loadUser(req, 'organisation.user.secure');
+      // One's own password is changed on the account page, with the current one.
+      if (req.actor!.userId === user.id) throw new ForbiddenError();
+      const password = generatePassword();
+      await service.setPassword(db, req.auditContext(), user.id, password, true);
+      return reply.page(
+        <SecretPage
+          ctx={reply.view()}
+          title={req.t('org.user.reset_title')}
+          user={user}
+          label={req.t('org.user.new_password')}
+          password={password}
+        />,
+      );
+    },
+  );
 }
 
 function userInput(v: FormValues<typeof userForm>) {

@@ -31,7 +31,10 @@ export const CatalogEntry = Type.Object(
   { additionalProperties: false },
 );
 
-export const CatalogResponse = Type.Object({ total: Type.Integer(), page: Type.Integer(), page_size: Type.Integer(), items: Type.Array(CatalogEntry) }, { additionalProperties: false });
+export const CatalogResponse = Type.Object(
+  { total: Type.Integer(), page: Type.Integer(), page_size: Type.Integer(), items: Type.Array(CatalogEntry) },
+  { additionalProperties: false },
+);
 
 export const ItemResponse = Type.Object(
   {
@@ -40,15 +43,34 @@ export const ItemResponse = Type.Object(
     summary: text,
     body_html: Type.String(),
     body_text: Type.String(),
-    validity_history: Type.Array(Type.Object({ validity: Type.String(), effective_date: Type.String(), note: text }, { additionalProperties: false })),
-    attachments: Type.Array(Type.Object({ id: Type.Integer(), filename: Type.String(), kind: Type.String(), size: Type.Integer(), url: Type.String() }, { additionalProperties: false })),
-    related: Type.Array(Type.Object({ id: Type.Integer(), title: Type.String(), url: Type.String() }, { additionalProperties: false })),
-    corrections: Type.Array(Type.Object({ version_no: Type.Integer(), change_note: text, date: Type.String() }, { additionalProperties: false })),
+    validity_history: Type.Array(
+      Type.Object(
+        { validity: Type.String(), effective_date: Type.String(), note: text },
+        { additionalProperties: false },
+      ),
+    ),
+    attachments: Type.Array(
+      Type.Object(
+        { id: Type.Integer(), filename: Type.String(), kind: Type.String(), size: Type.Integer(), url: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
+    related: Type.Array(
+      Type.Object({ id: Type.Integer(), title: Type.String(), url: Type.String() }, { additionalProperties: false }),
+    ),
+    corrections: Type.Array(
+      Type.Object(
+        { version_no: Type.Integer(), change_note: text, date: Type.String() },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
 
-const ErrorBody = Type.Object({ error: Type.Object({ code: Type.String(), message: Type.Optional(Type.Unknown()), reason: Type.Optional(text) }) });
+const ErrorBody = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.Optional(Type.Unknown()), reason: Type.Optional(text) }),
+});
 
 const CatalogQuery = Type.Object({
   art20: Type.Optional(Type.String({ description: '1–15: item of Art. 20' })),
@@ -67,7 +89,13 @@ export function apiRoutes(app: FastifyInstance): void {
     '/api/v1/catalog',
     {
       config: { public: true },
-      schema: { summary: '公开目录 / Public catalog', description: 'Published items with the same filters as /catalog, 20 per page, newest first.', tags: ['portal'], querystring: CatalogQuery, response: { 200: CatalogResponse } },
+      schema: {
+        summary: '公开目录 / Public catalog',
+        description: 'Published items with the same filters as /catalog, 20 per page, newest first.',
+        tags: ['portal'],
+        querystring: CatalogQuery,
+        response: { 200: CatalogResponse },
+      },
     },
     async (req, reply) => {
       const filter = parseCatalogQuery(req.query as Record<string, unknown>);
@@ -104,7 +132,8 @@ export function apiRoutes(app: FastifyInstance): void {
       config: { public: true },
       schema: {
         summary: '公开信息 / Published item',
-        description: 'One published item with its metadata, text, attachments, validity history and corrections. A withdrawn item answers 410 with the public reason; anything never published answers 404.',
+        description:
+          'One published item with its metadata, text, attachments, validity history and corrections. A withdrawn item answers 410 with the public reason; anything never published answers 404.',
         tags: ['portal'],
         params: Type.Object({ id: Type.String({ pattern: '^\\d+$' }) }),
         response: { 200: ItemResponse, 404: ErrorBody, 410: ErrorBody },
@@ -116,7 +145,11 @@ export function apiRoutes(app: FastifyInstance): void {
       const base = baseOf(req);
       return serveData(db, req, reply, `${base}/api/v1/items/${id}`, async () => {
         const view = await itemView(db, id);
-        const json = (status: number, body: unknown) => ({ status, type: 'application/json; charset=utf-8', body: JSON.stringify(body) });
+        const json = (status: number, body: unknown) => ({
+          status,
+          type: 'application/json; charset=utf-8',
+          body: JSON.stringify(body),
+        });
         if (view.kind === 'none') return json(404, { error: { code: 'not_found' } });
         if (view.kind === 'withdrawn') return json(410, { error: { code: 'withdrawn', reason: view.notice.reason } });
         const { item, validity, attachments, linked, corrections } = view.data;
@@ -143,10 +176,24 @@ export function apiRoutes(app: FastifyInstance): void {
           summary: item.summary,
           body_html: item.body_html,
           body_text: plainText(item.body_html, 1_000_000),
-          validity_history: validity.map((v) => ({ validity: v.validity, effective_date: v.effective_date, note: v.note })),
-          attachments: attachments.map((a) => ({ id: a.id, filename: a.filename, kind: a.kind, size: Number(a.size), url: `${base}/items/${item.id}/attachments/${a.id}` })),
+          validity_history: validity.map((v) => ({
+            validity: v.validity,
+            effective_date: v.effective_date,
+            note: v.note,
+          })),
+          attachments: attachments.map((a) => ({
+            id: a.id,
+            filename: a.filename,
+            kind: a.kind,
+            size: Number(a.size),
+            url: `${base}/items/${item.id}/attachments/${a.id}`,
+          })),
           related: linked.map((l) => ({ id: l.id, title: l.title, url: `${base}/items/${l.id}` })),
-          corrections: corrections.map((c) => ({ version_no: c.version_no, change_note: c.change_note, date: c.created_at.slice(0, 10) })),
+          corrections: corrections.map((c) => ({
+            version_no: c.version_no,
+            change_note: c.change_note,
+            date: c.created_at.slice(0, 10),
+          })),
         };
         return json(200, body);
       });

@@ -16,7 +16,15 @@ import { installRawFastPath } from './raw-fast-path.ts';
 const SESSION_COOKIE = 'gk_session';
 const LOCALE_COOKIE = 'gk_lang';
 /** Headers that belong to one exchange, never replayed. */
-const PER_RESPONSE = new Set(['set-cookie', 'content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
+const PER_RESPONSE = new Set([
+  'set-cookie',
+  'content-length',
+  'content-encoding',
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+]);
 
 function cookie(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
@@ -36,7 +44,12 @@ export interface FastRequest {
 }
 
 function fastRequestOf(req: IncomingMessage): FastRequest {
-  return { url: req.url ?? '', host: req.headers.host, cookie: req.headers.cookie, acceptLanguage: req.headers['accept-language'] };
+  return {
+    url: req.url ?? '',
+    host: req.headers.host,
+    cookie: req.headers.cookie,
+    acceptLanguage: req.headers['accept-language'],
+  };
 }
 
 /** The locale the server's onRequest hook would choose (platform/http/server.tsx), minus ?lang=. */
@@ -149,7 +162,9 @@ export function installFastPath(app: FastifyInstance, cache: PageCache, defaultL
       lookup,
       lookupCurrent: async (request) => {
         if (bypasses(request)) return undefined;
-        const entry = (await cache.current(fastKey(request, localeOf(request, defaultLocale)))) as FastEntry | undefined;
+        const entry = (await cache.current(fastKey(request, localeOf(request, defaultLocale)))) as
+          | FastEntry
+          | undefined;
         return entry?.headers ? entry : undefined;
       },
       choose,

@@ -41,7 +41,8 @@ forEachDialect('sitemap index and power catalog pages', (t) => {
       listed.push(...urls);
     }
     assert.deepEqual(listed, expected);
-    for (const bad of [`/sitemaps/${parts.length + 1}.xml`, '/sitemaps/0.xml', '/sitemaps/x.xml']) assert.equal((await get(bad)).statusCode, 404, bad);
+    for (const bad of [`/sitemaps/${parts.length + 1}.xml`, '/sitemaps/0.xml', '/sitemaps/x.xml'])
+      assert.equal((await get(bad)).statusCode, 404, bad);
   });
 
   test('the power catalog is paginated', async () => {
@@ -54,9 +55,17 @@ forEachDialect('sitemap index and power catalog pages', (t) => {
       const res = await get(page > 1 ? `/power-catalog?page=${page}` : '/power-catalog');
       assert.equal(res.statusCode, 200);
       const rows = [...res.body.matchAll(/<tr><td>([^<]+)<\/td>/g)].map((m) => m[1]!);
-      assert.equal(rows.length, Math.max(0, Math.min(POWERS_PER_PAGE, counts.powers - (page - 1) * POWERS_PER_PAGE)), `powers on page ${page}`);
+      assert.equal(
+        rows.length,
+        Math.max(0, Math.min(POWERS_PER_PAGE, counts.powers - (page - 1) * POWERS_PER_PAGE)),
+        `powers on page ${page}`,
+      );
       const cards = [...res.body.matchAll(/<section class="card guide-card"><h3><a href="([^"]+)"/g)].map((m) => m[1]!);
-      assert.equal(cards.length, Math.max(0, Math.min(GUIDES_PER_PAGE, counts.guides - (page - 1) * GUIDES_PER_PAGE)), `guides on page ${page}`);
+      assert.equal(
+        cards.length,
+        Math.max(0, Math.min(GUIDES_PER_PAGE, counts.guides - (page - 1) * GUIDES_PER_PAGE)),
+        `guides on page ${page}`,
+      );
       codes.push(...rows);
       guides.push(...cards);
       if (page < pages) assert.match(res.body, new RegExp(`href="/power-catalog\\?page=${page + 1}" rel="next"`));

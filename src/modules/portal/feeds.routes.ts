@@ -39,7 +39,10 @@ export function feedRoutes(app: FastifyInstance): void {
     const base = baseOf(req);
     return serveData(db, req, reply, `${base}/feeds/latest.atom`, async () => {
       const { rows } = await store.catalog(db, { pageSize: FEED_SIZE });
-      return { type: ATOM, body: atomFeed({ base, path: '/feeds/latest.atom', title: zh('portal.feed.latest'), rows }) };
+      return {
+        type: ATOM,
+        body: atomFeed({ base, path: '/feeds/latest.atom', title: zh('portal.feed.latest'), rows }),
+      };
     });
   });
 
@@ -74,7 +77,10 @@ export function feedRoutes(app: FastifyInstance): void {
     const base = baseOf(req);
     return serveData(db, req, reply, `${base}/sitemap.xml`, async () => {
       const urls = await sitemapUrls(db);
-      return { type: XML, body: urls.length <= limit ? sitemap(base, urls) : sitemapIndex(base, Math.ceil(urls.length / limit)) };
+      return {
+        type: XML,
+        body: urls.length <= limit ? sitemap(base, urls) : sitemapIndex(base, Math.ceil(urls.length / limit)),
+      };
     });
   });
 

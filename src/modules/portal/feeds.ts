@@ -46,7 +46,10 @@ ${entries}
 
 /** The sitemap index pointing at `count` sitemap files /sitemaps/N.xml (N from 1). */
 export function sitemapIndex(base: string, count: number): string {
-  const body = Array.from({ length: count }, (_, i) => `  <sitemap><loc>${xml(`${base}/sitemaps/${i + 1}.xml`)}</loc></sitemap>`).join('\n');
+  const body = Array.from(
+    { length: count },
+    (_, i) => `  <sitemap><loc>${xml(`${base}/sitemaps/${i + 1}.xml`)}</loc></sitemap>`,
+  ).join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${body}
@@ -55,7 +58,12 @@ ${body}
 }
 
 export function sitemap(base: string, urls: readonly { path: string; lastmod?: string | null }[]): string {
-  const body = urls.map((u) => `  <url><loc>${xml(`${base}${u.path}`)}</loc>${u.lastmod ? `<lastmod>${xml(u.lastmod.slice(0, 10))}</lastmod>` : ''}</url>`).join('\n');
+  const body = urls
+    .map(
+      (u) =>
+        `  <url><loc>${xml(`${base}${u.path}`)}</loc>${u.lastmod ? `<lastmod>${xml(u.lastmod.slice(0, 10))}</lastmod>` : ''}</url>`,
+    )
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${body}
@@ -69,7 +77,18 @@ export function catalogCsv(base: string, rows: readonly CatalogRow[], locale: Lo
   const lines = [t('portal.csv.header')];
   for (const r of rows) {
     lines.push(
-      [r.index_number, r.title, r.document_number, r.agency_name, t(`pub.category.${r.catalog_category}`), r.art20_item, r.formation_date, r.publication_date, r.validity ? t(`pub.validity.${r.validity}`) : '', `${base}/items/${r.id}`]
+      [
+        r.index_number,
+        r.title,
+        r.document_number,
+        r.agency_name,
+        t(`pub.category.${r.catalog_category}`),
+        r.art20_item,
+        r.formation_date,
+        r.publication_date,
+        r.validity ? t(`pub.validity.${r.validity}`) : '',
+        `${base}/items/${r.id}`,
+      ]
         .map(csvCell)
         .join(','),
     );

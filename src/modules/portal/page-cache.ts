@@ -152,7 +152,11 @@ export function buildEntry(rendered: Rendered, stamp: string): CachedPage {
     type,
     body,
     gzip: compressible ? gzipSync(body, { level: 6 }) : undefined,
-    brotli: compressible ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }) : undefined,
+    brotli: compressible
+      ? brotliCompressSync(body, {
+          params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+        })
+      : undefined,
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
     lastModified: new Date().toUTCString(),
     stamp,
@@ -184,7 +188,13 @@ export function sendEntry(req: FastifyRequest, reply: FastifyReply, entry: Cache
   if (entry.status === 200 && notModified(req, entry)) return reply.code(304).send();
   const encoding = pickEncoding(req, entry);
   reply.code(entry.status).type(entry.type);
-  if (req.method === 'HEAD') return reply.header('content-length', String((encoding === 'br' ? entry.brotli : encoding === 'gzip' ? entry.gzip : entry.body)!.length)).send();
+  if (req.method === 'HEAD')
+    return reply
+      .header(
+        'content-length',
+        String((encoding === 'br' ? entry.brotli : encoding === 'gzip' ? entry.gzip : entry.body)!.length),
+      )
+      .send();
   if (encoding) return reply.header('content-encoding', encoding).send(encoding === 'br' ? entry.brotli : entry.gzip);
   return reply.send(entry.body);
 }
@@ -222,7 +232,13 @@ onPublicationChange(async (trx) => {
 });
 
 /** Serves from the cache, or renders, stores and serves. */
-export async function cached(req: FastifyRequest, reply: FastifyReply, cache: PageCache, key: string, render: () => Promise<Rendered>): Promise<FastifyReply> {
+export async function cached(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  cache: PageCache,
+  key: string,
+  render: () => Promise<Rendered>,
+): Promise<FastifyReply> {
   const stamp = await cache.currentStamp();
   const hit = cache.get(key, stamp);
   if (hit) {

@@ -6,7 +6,14 @@ import { publishingService, type Caller, type ItemInput } from '../publishing/pu
 
 export async function callerOf(db: Db, username: string): Promise<Caller> {
   const u = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
-  const actor = await loadActor(db, { user_id: u.id, username: u.username, display_name: u.display_name, agency_id: u.agency_id, unit_id: u.unit_id, must_change_password: 0 });
+  const actor = await loadActor(db, {
+    user_id: u.id,
+    username: u.username,
+    display_name: u.display_name,
+    agency_id: u.agency_id,
+    unit_id: u.unit_id,
+    must_change_password: 0,
+  });
   return { actor, ctx: { actorUserId: u.id, actorName: u.username, ip: null } };
 }
 
@@ -19,8 +26,17 @@ export interface PortalFixture {
 
 /** Drafts by the demo drafter; publication by the disclosure officer's emergency route (one step). */
 export async function portalFixture(db: Db): Promise<PortalFixture> {
-  const agency = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
-  const unit = (await db.selectFrom('units').select('id').where('agency_id', '=', agency).where('name', '=', '就业促进科').executeTakeFirstOrThrow()).id;
+  const agency = (
+    await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
+  ).id;
+  const unit = (
+    await db
+      .selectFrom('units')
+      .select('id')
+      .where('agency_id', '=', agency)
+      .where('name', '=', '就业促进科')
+      .executeTakeFirstOrThrow()
+  ).id;
   const drafter = await callerOf(db, 'drafter');
   const officer = await callerOf(db, 'officer');
   const input = (over: Partial<ItemInput>): ItemInput => ({
@@ -34,7 +50,8 @@ export async function portalFixture(db: Db): Promise<PortalFixture> {
     body_html: '<p>各县市区人力资源和社会保障局：现就做好社保补贴和就业服务工作通知如下。</p>',
     ...over,
   });
-  const draft = async (over: Partial<ItemInput> = {}) => (await publishingService.createDraft(db, drafter, input(over))).id;
+  const draft = async (over: Partial<ItemInput> = {}) =>
+    (await publishingService.createDraft(db, drafter, input(over))).id;
   return {
     officer,
     draft,

@@ -30,17 +30,31 @@ export function html(node: VNode, status = 200): Rendered {
 }
 
 /** Serves `url` (canonical: only the parameters the page understands) from the page cache. */
-export function servePage(db: Db, req: FastifyRequest, reply: FastifyReply, url: string, build: (ctx: PortalContext) => Promise<Rendered>): Promise<FastifyReply> {
+export function servePage(
+  db: Db,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  url: string,
+  build: (ctx: PortalContext) => Promise<Rendered>,
+): Promise<FastifyReply> {
   const ctx = portalContext(req, url);
   const key = `${req.locale}|${encodeDisplayMode(ctx.mode)}|${url}`;
   return cached(req, reply, pageCacheFor(db), key, () => build(ctx));
 }
 
 /** Machine answers (feeds, JSON, CSV) do not depend on the language or reading aids. */
-export function serveData(db: Db, req: FastifyRequest, reply: FastifyReply, url: string, build: () => Promise<Rendered>): Promise<FastifyReply> {
+export function serveData(
+  db: Db,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  url: string,
+  build: () => Promise<Rendered>,
+): Promise<FastifyReply> {
   return cached(req, reply, pageCacheFor(db), `data|${url}`, build);
 }
 
 export function positiveId(value: unknown): number | undefined {
-  return typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) && Number(value) <= 2147483647 ? Number(value) : undefined;
+  return typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) && Number(value) <= 2147483647
+    ? Number(value)
+    : undefined;
 }

@@ -9,13 +9,19 @@ import { saveScreen, slideKinds, type SlideKind } from './screen.routes.tsx';
 export function registerPortalCommands(program: Command): Command {
   program
     .command('export-static')
-    .description('write the public catalog as static files (pages in Chinese and English under /en, attachments, feeds, sitemap, a title search); re-running writes only what changed')
+    .description(
+      'write the public catalog as static files (pages in Chinese and English under /en, attachments, feeds, sitemap, a title search); re-running writes only what changed',
+    )
     .argument('<dir>', 'output directory')
-    .option('--live-url <url>', 'the live site (its full-text search and other server pages are linked from the copy, which searches titles and document numbers itself)')
+    .option(
+      '--live-url <url>',
+      'the live site (its full-text search and other server pages are linked from the copy, which searches titles and document numbers itself)',
+    )
     .option('--json', 'print JSON: {"files","written","unchanged","removed"}')
     .action(
       action(async (dir: string, options: { liveUrl?: string; json?: boolean }) => {
-        if (options.liveUrl && !/^https?:\/\/[^/]+/.test(options.liveUrl)) throw new UsageError('--live-url 必须是 http(s) 地址 / --live-url must be an http(s) URL');
+        if (options.liveUrl && !/^https?:\/\/[^/]+/.test(options.liveUrl))
+          throw new UsageError('--live-url 必须是 http(s) 地址 / --live-url must be an http(s) URL');
         const result = await withDatabase(async (database, config) => {
           const app = await buildApp(config, database, false);
           await app.ready();
@@ -25,7 +31,11 @@ export function registerPortalCommands(program: Command): Command {
             await app.close();
           }
         });
-        printResult(Boolean(options.json), result, `${result.files} 个文件 files: ${result.written} 写入 written, ${result.unchanged} 未变 unchanged, ${result.removed} 删除 removed → ${dir}`);
+        printResult(
+          Boolean(options.json),
+          result,
+          `${result.files} 个文件 files: ${result.written} 写入 written, ${result.unchanged} 未变 unchanged, ${result.removed} 删除 removed → ${dir}`,
+        );
       }),
     );
 
@@ -40,23 +50,41 @@ export function registerPortalCommands(program: Command): Command {
     .option('--seconds <n>', 'seconds per slide (3–600)', '15')
     .option('--json', 'print JSON')
     .action(
-      action(async (name: string, options: { title: string; agency?: string; slides: string; seconds: string; json?: boolean }) => {
-        if (!/^[a-z0-9-]{1,64}$/.test(name)) throw new UsageError('名称只能包含小写字母、数字和连字符 / the name may hold only a-z, 0-9 and -');
-        const slides = options.slides.split(',').map((s) => s.trim());
-        const bad = slides.filter((s) => !(slideKinds as readonly string[]).includes(s));
-        if (bad.length || slides.length === 0) throw new UsageError(`未知的页面类型 unknown slides: ${bad.join(',')} (${slideKinds.join(',')})`);
-        if (!/^\d+$/.test(options.seconds) || Number(options.seconds) < 3 || Number(options.seconds) > 600) throw new UsageError('--seconds 须为 3–600 / --seconds must be 3–600');
-        await withDatabase(async (database) => {
-          let agencyId: number | null = null;
-          if (options.agency) {
-            const row = await database.db.selectFrom('agencies').select('id').where('code', '=', options.agency).executeTakeFirst();
-            if (!row) throw new UsageError(`没有机关 no agency ${options.agency}`);
-            agencyId = row.id;
-          }
-          await saveScreen(database.db, { name, title: options.title, agencyId, slides: slides as SlideKind[], seconds: Number(options.seconds) });
-        });
-        printResult(Boolean(options.json), { name, url: `/screen/${name}` }, `/screen/${name}`);
-      }),
+      action(
+        async (
+          name: string,
+          options: { title: string; agency?: string; slides: string; seconds: string; json?: boolean },
+        ) => {
+          if (!/^[a-z0-9-]{1,64}$/.test(name))
+            throw new UsageError('名称只能包含小写字母、数字和连字符 / the name may hold only a-z, 0-9 and -');
+          const slides = options.slides.split(',').map((s) => s.trim());
+          const bad = slides.filter((s) => !(slideKinds as readonly string[]).includes(s));
+          if (bad.length || slides.length === 0)
+            throw new UsageError(`未知的页面类型 unknown slides: ${bad.join(',')} (${slideKinds.join(',')})`);
+          if (!/^\d+$/.test(options.seconds) || Number(options.seconds) < 3 || Number(options.seconds) > 600)
+            throw new UsageError('--seconds 须为 3–600 / --seconds must be 3–600');
+          await withDatabase(async (database) => {
+            let agencyId: number | null = null;
+            if (options.agency) {
+              const row = await database.db
+                .selectFrom('agencies')
+                .select('id')
+                .where('code', '=', options.agency)
+                .executeTakeFirst();
+              if (!row) throw new UsageError(`没有机关 no agency ${options.agency}`);
+              agencyId = row.id;
+            }
+            await saveScreen(database.db, {
+              name,
+              title: options.title,
+              agencyId,
+              slides: slides as SlideKind[],
+              seconds: Number(options.seconds),
+            });
+          });
+          printResult(Boolean(options.json), { name, url: `/screen/${name}` }, `/screen/${name}`);
+        },
+      ),
     );
   return program;
 }

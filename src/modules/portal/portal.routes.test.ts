@@ -48,10 +48,27 @@ forEachDialect('public portal', (t) => {
     setClock(() => new Date(Date.now() + OFFSET));
     fx = await portalFixture(db);
     published = await fx.publish({ title: '关于发放社保补贴的通知 <b>&</b>', document_number: '岳人社发〔2025〕12号' });
-    normative = await fx.publish({ title: '岳阳市就业补贴资金管理办法', catalog_category: 'normative_document', art20_item: 1, document_number: '岳人社发〔2025〕3号' });
+    normative = await fx.publish({
+      title: '岳阳市就业补贴资金管理办法',
+      catalog_category: 'normative_document',
+      art20_item: 1,
+      document_number: '岳人社发〔2025〕3号',
+    });
     await publishingService.setValidity(db, fx.officer, normative, 'in_force', '2025-06-02');
-    await publishingService.setValidity(db, fx.officer, normative, 'repealed', '2025-12-31', '被岳人社发〔2025〕9号废止');
-    interpretation = await fx.publish({ title: '《岳阳市就业补贴资金管理办法》政策解读', catalog_category: 'policy_interpretation', art20_item: 1, interprets_item_id: normative });
+    await publishingService.setValidity(
+      db,
+      fx.officer,
+      normative,
+      'repealed',
+      '2025-12-31',
+      '被岳人社发〔2025〕9号废止',
+    );
+    interpretation = await fx.publish({
+      title: '《岳阳市就业补贴资金管理办法》政策解读',
+      catalog_category: 'policy_interpretation',
+      art20_item: 1,
+      interprets_item_id: normative,
+    });
     draft = await fx.draft({ title: '尚未公开的草稿：内部测试稿件' });
     withdrawn = await fx.publish({ title: '已撤回的通知' });
     await fx.withdraw(withdrawn, '通知内容有误，已重新发布');
@@ -64,7 +81,21 @@ forEachDialect('public portal', (t) => {
   const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
 
   test('home, catalog, guide, reports, agencies, screen and search pages render in Chinese and English', async () => {
-    for (const url of ['/', '/catalog', '/catalog?category=notice&sort=oldest', '/guide', '/reports', '/agencies', '/power-catalog', '/catalog?category=power_catalog', '/agencies/yueyang-hrss/catalog', '/screen', '/screen/default', '/search', '/search?q=社保']) {
+    for (const url of [
+      '/',
+      '/catalog',
+      '/catalog?category=notice&sort=oldest',
+      '/guide',
+      '/reports',
+      '/agencies',
+      '/power-catalog',
+      '/catalog?category=power_catalog',
+      '/agencies/yueyang-hrss/catalog',
+      '/screen',
+      '/screen/default',
+      '/search',
+      '/search?q=社保',
+    ]) {
       const zh = await get(url);
       assert.equal(zh.statusCode, 200, url);
       assert.match(zh.headers['content-type'] as string, /text\/html/);
@@ -107,7 +138,8 @@ forEachDialect('public portal', (t) => {
   test('an item page shows its metadata, validity in red with the date, and its interpretation', async () => {
     const res = await get(`/items/${normative}`);
     assert.equal(res.statusCode, 200);
-    for (const label of ['索引号', '文号', '发文机关', '成文日期', '发布日期', '有效性']) assert.match(res.body, new RegExp(`<dt>${label}</dt>`));
+    for (const label of ['索引号', '文号', '发文机关', '成文日期', '发布日期', '有效性'])
+      assert.match(res.body, new RegExp(`<dt>${label}</dt>`));
     assert.match(res.body, /岳人社发〔2025〕3号/);
     assert.match(res.body, /class="validity validity--void">已废止（2025-12-31起）/);
     assert.match(res.body, new RegExp(`href="/items/${interpretation}"`));
@@ -116,7 +148,15 @@ forEachDialect('public portal', (t) => {
   });
 
   test('a draft is never reachable: page, API, feed, sitemap, CSV, attachments, screens all keep it out', async () => {
-    for (const url of [`/items/${draft}`, `/api/v1/items/${draft}`, `/items/${draft}/attachments/1`, '/items/999999', '/items/0', '/items/abc', '/items/1e3']) {
+    for (const url of [
+      `/items/${draft}`,
+      `/api/v1/items/${draft}`,
+      `/items/${draft}/attachments/1`,
+      '/items/999999',
+      '/items/0',
+      '/items/abc',
+      '/items/1e3',
+    ]) {
       const res = await get(url);
       assert.equal(res.statusCode, 404, url);
       assert.doesNotMatch(res.body, /尚未公开的草稿/);
@@ -127,7 +167,14 @@ forEachDialect('public portal', (t) => {
       assert.ok([200, 404, 410].includes(res.statusCode));
       assert.doesNotMatch(res.body, /尚未公开的草稿/);
     }
-    for (const url of ['/feeds/latest.atom', '/sitemap.xml', '/catalog.csv', '/api/v1/catalog', '/screen/default/content.json', '/feeds/agency/yueyang-hrss.atom']) {
+    for (const url of [
+      '/feeds/latest.atom',
+      '/sitemap.xml',
+      '/catalog.csv',
+      '/api/v1/catalog',
+      '/screen/default/content.json',
+      '/feeds/agency/yueyang-hrss.atom',
+    ]) {
       const res = await get(url);
       assert.equal(res.statusCode, 200, url);
       assert.doesNotMatch(res.body, /尚未公开的草稿/, url);
@@ -151,7 +198,10 @@ forEachDialect('public portal', (t) => {
     assert.ok(etag);
     assert.ok(first.headers['last-modified']);
     assert.equal((await get('/catalog', { 'if-none-match': etag })).statusCode, 304);
-    assert.equal((await get('/catalog', { 'if-modified-since': first.headers['last-modified'] as string })).statusCode, 304);
+    assert.equal(
+      (await get('/catalog', { 'if-modified-since': first.headers['last-modified'] as string })).statusCode,
+      304,
+    );
     assert.equal((await get('/catalog', { 'if-none-match': '"other"' })).statusCode, 200);
     const gz = await app.inject({ method: 'GET', url: '/catalog', headers: { 'accept-encoding': 'gzip' } });
     assert.equal(gz.headers['content-encoding'], 'gzip');
@@ -214,7 +264,10 @@ forEachDialect('public portal', (t) => {
     assert.deepEqual([...res.rawPayload.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const lines = res.rawPayload.subarray(3).toString('utf8').trim().split('\r\n');
     assert.match(lines[0]!, /^索引号,标题/);
-    assert.ok(lines.every((l) => !l.includes('管理办法')), 'only the notice category');
+    assert.ok(
+      lines.every((l) => !l.includes('管理办法')),
+      'only the notice category',
+    );
     const other = (await get('/catalog.csv?category=other')).rawPayload.toString('utf8');
     assert.match(other, /"'=HYPERLINK\(""http:\/\/evil""\)"/);
   });
@@ -247,7 +300,13 @@ forEachDialect('public portal', (t) => {
   });
 
   test('screens: configured slides, content.json, unknown screens 404', async () => {
-    await saveScreen(db, { name: 'hall-1', title: '一楼大厅', agencyId: null, slides: ['notices', 'latest'], seconds: 8 });
+    await saveScreen(db, {
+      name: 'hall-1',
+      title: '一楼大厅',
+      agencyId: null,
+      slides: ['notices', 'latest'],
+      seconds: 8,
+    });
     const page = await get('/screen/hall-1');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /data-seconds="8"/);
@@ -278,7 +337,16 @@ forEachDialect('public portal', (t) => {
       const secondBody = await second.text();
       assert.equal(cache.fastHits, fast + 1, 'served by the fast path');
       assert.equal(secondBody, firstBody);
-      for (const h of ['content-security-policy', 'x-content-type-options', 'etag', 'last-modified', 'cache-control', 'content-type', 'vary']) assert.equal(second.headers.get(h), first.headers.get(h), h);
+      for (const h of [
+        'content-security-policy',
+        'x-content-type-options',
+        'etag',
+        'last-modified',
+        'cache-control',
+        'content-type',
+        'vary',
+      ])
+        assert.equal(second.headers.get(h), first.headers.get(h), h);
       assert.equal((await fetch(url, { headers: { 'if-none-match': second.headers.get('etag')! } })).status, 304);
       // A publication is visible at once, on the fast path too.
       const id = await fx.publish({ title: '快速路径后的新通知' });
@@ -298,8 +366,19 @@ forEachDialect('public portal', (t) => {
   test('attachments: only the public version’s files, as safe downloads; none of a draft', async () => {
     const id = await fx.draft({ title: '带附件的通知' });
     const blob = await storeBlob(app.deps.config, Buffer.from('附件正文：社保补贴发放名单（已脱敏）', 'utf8'));
-    const { attachmentId } = await attachmentService.add(db, await callerOf(db, 'drafter'), id, { sha256: blob.sha256, filename: '名单<script>.txt', kind: 'txt', mime: 'text/plain; charset=utf-8', size: blob.size, text: '附件正文' });
-    assert.equal((await get(`/items/${id}/attachments/${attachmentId}`)).statusCode, 404, 'a draft’s file is not public');
+    const { attachmentId } = await attachmentService.add(db, await callerOf(db, 'drafter'), id, {
+      sha256: blob.sha256,
+      filename: '名单<script>.txt',
+      kind: 'txt',
+      mime: 'text/plain; charset=utf-8',
+      size: blob.size,
+      text: '附件正文',
+    });
+    assert.equal(
+      (await get(`/items/${id}/attachments/${attachmentId}`)).statusCode,
+      404,
+      'a draft’s file is not public',
+    );
     await publishingService.transition(db, fx.officer, id, 'emergency_publish', { reason: '测试' });
     const page = await get(`/items/${id}`);
     assert.match(page.body, new RegExp(`href="/items/${id}/attachments/${attachmentId}"`));
@@ -311,7 +390,11 @@ forEachDialect('public portal', (t) => {
     assert.doesNotMatch(res.headers['content-type'] as string, /html/);
     assert.equal(res.body, '附件正文：社保补贴发放名单（已脱敏）');
     assert.equal((await get(`/items/${id}/attachments/${attachmentId + 999}`)).statusCode, 404);
-    assert.equal((await get(`/items/${published}/attachments/${attachmentId}`)).statusCode, 404, 'not through another item');
+    assert.equal(
+      (await get(`/items/${published}/attachments/${attachmentId}`)).statusCode,
+      404,
+      'not through another item',
+    );
   });
 
   test('search page: highlighted results, filters, pagination links, and the query escaped', async () => {
@@ -324,6 +407,9 @@ forEachDialect('public portal', (t) => {
     assert.equal(none.statusCode, 200);
     assert.doesNotMatch(none.body, /<script>alert/);
     const byNumber = await get('/search?q=' + encodeURIComponent('岳人社发[2025]12号'));
-    assert.ok(/did-you-mean|href="\/items\/\d+"/.test(byNumber.body), 'a document number typed with [ ] is found or suggested');
+    assert.ok(
+      /did-you-mean|href="\/items\/\d+"/.test(byNumber.body),
+      'a document number typed with [ ] is found or suggested',
+    );
   });
 });

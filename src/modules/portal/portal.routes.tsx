@@ -4,7 +4,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { portalStore as store } from './portal.store.ts';
-import { catalogQuery, DISPLAY_COOKIE, encodeDisplayMode, GUIDES_PER_PAGE, parseCatalogQuery, parseDisplayMode, POWERS_PER_PAGE, powerCatalogHref, powerCatalogPages, safeBack, toggleDisplayMode } from './portal.ts';
+import {
+  catalogQuery,
+  DISPLAY_COOKIE,
+  encodeDisplayMode,
+  GUIDES_PER_PAGE,
+  parseCatalogQuery,
+  parseDisplayMode,
+  POWERS_PER_PAGE,
+  powerCatalogHref,
+  powerCatalogPages,
+  safeBack,
+  toggleDisplayMode,
+} from './portal.ts';
 import { html, positiveId, servePage } from './portal-support.ts';
 import { CatalogPage, HomePage, type CatalogData } from './views/catalog-page.tsx';
 import { ItemPage, WithdrawnPage, type ItemData } from './views/item-page.tsx';
@@ -22,12 +34,23 @@ import { installFastPath } from './fast-path.ts';
 import { pageCacheFor } from './page-cache.ts';
 
 export async function catalogData(db: Db, filter: CatalogFilter, base: string, title: string): Promise<CatalogData> {
-  const [{ total, rows }, years, agencies] = await Promise.all([store.catalog(db, filter), store.years(db), store.agencies(db)]);
+  const [{ total, rows }, years, agencies] = await Promise.all([
+    store.catalog(db, filter),
+    store.years(db),
+    store.agencies(db),
+  ]);
   return { filter, total, rows, years, agencies: agencies.map((a) => ({ code: a.code, name: a.name })), base, title };
 }
 
 /** The item page's data, or the withdrawal notice, or nothing (never public: 404). */
-export async function itemView(db: Db, id: number): Promise<{ kind: 'item'; data: Omit<ItemData, 'attachmentHref'> } | { kind: 'withdrawn'; notice: NonNullable<Awaited<ReturnType<typeof store.withdrawnNotice>>> } | { kind: 'none' }> {
+export async function itemView(
+  db: Db,
+  id: number,
+): Promise<
+  | { kind: 'item'; data: Omit<ItemData, 'attachmentHref'> }
+  | { kind: 'withdrawn'; notice: NonNullable<Awaited<ReturnType<typeof store.withdrawnNotice>>> }
+  | { kind: 'none' }
+> {
   const item = await store.publicItem(db, id);
   if (!item) {
     const notice = await store.withdrawnNotice(db, id);
@@ -47,20 +70,30 @@ export async function homeData(db: Db) {
   const [latest, notices, ...columns] = await Promise.all([
     store.catalog(db, { pageSize: 8 }),
     store.catalog(db, { category: 'notice', pageSize: 6 }),
-    ...(['normative_document', 'policy_interpretation', 'work_news'] as const).map((category) => store.catalog(db, { category, pageSize: 5 }).then((r) => ({ category, rows: r.rows }))),
+    ...(['normative_document', 'policy_interpretation', 'work_news'] as const).map((category) =>
+      store.catalog(db, { category, pageSize: 5 }).then((r) => ({ category, rows: r.rows })),
+    ),
   ]);
-  return { latest: latest.rows, notices: notices.rows, columns: columns as { category: string; rows: typeof latest.rows }[] };
+  return {
+    latest: latest.rows,
+    notices: notices.rows,
+    columns: columns as { category: string; rows: typeof latest.rows }[],
+  };
 }
 
 export async function portalRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
   const pub = { config: { public: true } };
 
-  app.get('/', pub, async (req, reply) => servePage(db, req, reply, '/', async (ctx) => html(<HomePage ctx={ctx} data={await homeData(db)} />)));
+  app.get('/', pub, async (req, reply) =>
+    servePage(db, req, reply, '/', async (ctx) => html(<HomePage ctx={ctx} data={await homeData(db)} />)),
+  );
 
   app.get('/catalog', pub, async (req, reply) => {
     const filter = parseCatalogQuery(req.query as Record<string, unknown>);
-    return servePage(db, req, reply, `/catalog${catalogQuery(filter)}`, async (ctx) => html(<CatalogPage ctx={ctx} data={await catalogData(db, filter, '/catalog', ctx.t('portal.catalog.title'))} />));
+    return servePage(db, req, reply, `/catalog${catalogQuery(filter)}`, async (ctx) =>
+      html(<CatalogPage ctx={ctx} data={await catalogData(db, filter, '/catalog', ctx.t('portal.catalog.title'))} />),
+    );
   });
 
   app.get('/agencies', pub, async (req, reply) =>
@@ -77,7 +110,12 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     const filter = { ...parseCatalogQuery(req.query as Record<string, unknown>), agency: code };
     const base = `/agencies/${code}/catalog`;
     return servePage(db, req, reply, `${base}${catalogQuery({ ...filter, agency: undefined })}`, async (ctx) =>
-      html(<CatalogPage ctx={ctx} data={await catalogData(db, filter, base, ctx.t('portal.agencies.catalog', { name: agency.name }))} />),
+      html(
+        <CatalogPage
+          ctx={ctx}
+          data={await catalogData(db, filter, base, ctx.t('portal.agencies.catalog', { name: agency.name }))}
+        />,
+      ),
     );
   });
 
@@ -86,7 +124,10 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     if (id === undefined) return reply.callNotFound();
     return servePage(db, req, reply, `/items/${id}`, async (ctx) => {
       const view = await itemView(db, id);
-      if (view.kind === 'item') return html(<ItemPage ctx={ctx} data={{ ...view.data, attachmentHref: (aid) => `/items/${id}/attachments/${aid}` }} />);
+      if (view.kind === 'item')
+        return html(
+          <ItemPage ctx={ctx} data={{ ...view.data, attachmentHref: (aid) => `/items/${id}/attachments/${aid}` }} />,
+        );
       // 410 Gone: the address existed and was withdrawn on purpose; the notice says why.
       if (view.kind === 'withdrawn') return html(<WithdrawnPage ctx={ctx} notice={view.notice} />, 410);
       return html(<ErrorPage ctx={ctx} status={404} />, 404);
@@ -100,14 +141,24 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     if (!chosen) return reply.callNotFound();
     return servePage(db, req, reply, `/guide?agency=${chosen.code}`, async (ctx) => {
       const units = await store.units(db, chosen.id);
-      const office = chosen.disclosure_office_unit_id ? (units.find((u) => u.id === chosen.disclosure_office_unit_id)?.name ?? null) : null;
-      return html(<GuidePage ctx={ctx} data={{ agencies: agencies.map((a) => ({ code: a.code, name: a.name })), agency: chosen, office, units }} />);
+      const office = chosen.disclosure_office_unit_id
+        ? (units.find((u) => u.id === chosen.disclosure_office_unit_id)?.name ?? null)
+        : null;
+      return html(
+        <GuidePage
+          ctx={ctx}
+          data={{ agencies: agencies.map((a) => ({ code: a.code, name: a.name })), agency: chosen, office, units }}
+        />,
+      );
     });
   });
 
   app.get('/reports', pub, async (req, reply) =>
     servePage(db, req, reply, '/reports', async (ctx) => {
-      const [reports, policies] = await Promise.all([publishedReports(db), store.catalog(db, { category: 'normative_document', pageSize: 20 })]);
+      const [reports, policies] = await Promise.all([
+        publishedReports(db),
+        store.catalog(db, { category: 'normative_document', pageSize: 20 }),
+      ]);
       return html(<ReportsPage ctx={ctx} reports={reports} policies={policies.rows} />);
     }),
   );
@@ -119,8 +170,13 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
       const counts = await store.powerCounts(db);
       const pages = powerCatalogPages(counts);
       if (page > pages) return html(<ErrorPage ctx={ctx} status={404} />, 404);
-      const [powers, guides] = await Promise.all([store.powerItems(db, null, POWERS_PER_PAGE, (page - 1) * POWERS_PER_PAGE), store.serviceGuides(db, null, GUIDES_PER_PAGE, (page - 1) * GUIDES_PER_PAGE)]);
-      return html(<PowerCatalogPage ctx={ctx} data={{ powers, guides, page, pages, counts, hrefFor: powerCatalogHref }} />);
+      const [powers, guides] = await Promise.all([
+        store.powerItems(db, null, POWERS_PER_PAGE, (page - 1) * POWERS_PER_PAGE),
+        store.serviceGuides(db, null, GUIDES_PER_PAGE, (page - 1) * GUIDES_PER_PAGE),
+      ]);
+      return html(
+        <PowerCatalogPage ctx={ctx} data={{ powers, guides, page, pages, counts, hrefFor: powerCatalogHref }} />,
+      );
     });
   });
 
@@ -129,7 +185,14 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     const q = req.query as { toggle?: unknown; back?: unknown };
     const mode = toggleDisplayMode(parseDisplayMode(req.cookies[DISPLAY_COOKIE]), String(q.toggle ?? ''));
     const value = encodeDisplayMode(mode);
-    if (value) reply.setCookie(DISPLAY_COOKIE, value, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600, httpOnly: true, secure: app.deps.config.secureCookies });
+    if (value)
+      reply.setCookie(DISPLAY_COOKIE, value, {
+        path: '/',
+        sameSite: 'lax',
+        maxAge: 365 * 24 * 3600,
+        httpOnly: true,
+        secure: app.deps.config.secureCookies,
+      });
     else reply.clearCookie(DISPLAY_COOKIE, { path: '/' });
     reply.header('cache-control', 'no-store');
     return reply.redirect(safeBack(q.back), 303);

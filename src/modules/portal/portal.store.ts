@@ -35,7 +35,9 @@ export interface CatalogRow {
   updated_at: string;
 }
 
-const latestValidity = sql<string | null>`(select vh.validity from item_validity_history vh where vh.item_id = i.id order by vh.effective_date desc, vh.id desc limit 1)`;
+const latestValidity = sql<
+  string | null
+>`(select vh.validity from item_validity_history vh where vh.item_id = i.id order by vh.effective_date desc, vh.id desc limit 1)`;
 
 function publicItems(db: Executor) {
   return db
@@ -60,7 +62,9 @@ export const portalStore = {
   async catalog(db: Executor, f: CatalogFilter): Promise<{ total: number; rows: CatalogRow[] }> {
     const pageSize = f.pageSize ?? 20;
     const page = Math.max(1, f.page ?? 1);
-    const totalRow = await filtered(db, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    const totalRow = await filtered(db, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
     let q = filtered(db, f).select([
       'i.id',
       'v.title',
@@ -79,7 +83,10 @@ export const portalStore = {
     if (f.sort === 'oldest') q = q.orderBy('i.publication_date', 'asc').orderBy('i.id', 'asc');
     else if (f.sort === 'title') q = q.orderBy('v.title').orderBy('i.id');
     else q = q.orderBy('i.publication_date', 'desc').orderBy('i.id', 'desc');
-    const rows = (await q.limit(pageSize).offset((page - 1) * pageSize).execute()) as CatalogRow[];
+    const rows = (await q
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute()) as CatalogRow[];
     return { total: Number(totalRow?.n ?? 0), rows };
   },
 
@@ -90,7 +97,10 @@ export const portalStore = {
       .where('i.publication_date', 'is not', null)
       .groupBy(sql`substr(i.publication_date, 1, 4)`)
       .execute();
-    return rows.map((r) => Number(r.y)).filter((y) => y > 0).sort((a, b) => b - a);
+    return rows
+      .map((r) => Number(r.y))
+      .filter((y) => y > 0)
+      .sort((a, b) => b - a);
   },
 
   /** One public item with its current version, or undefined (drafts and withdrawn items too). */
@@ -118,7 +128,20 @@ export const portalStore = {
   },
 
   /** A withdrawn item that had been public: its title, index number and the public reason. */
-  async withdrawnNotice(db: Executor, id: number): Promise<{ id: number; title: string; index_number: string; agency_name: string; reason: string | null; withdrawn_at: string } | undefined> {
+  async withdrawnNotice(
+    db: Executor,
+    id: number,
+  ): Promise<
+    | {
+        id: number;
+        title: string;
+        index_number: string;
+        agency_name: string;
+        reason: string | null;
+        withdrawn_at: string;
+      }
+    | undefined
+  > {
     const item = await db
       .selectFrom('information_items as i')
       .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
@@ -140,7 +163,10 @@ export const portalStore = {
   },
 
   /** Public corrections: versions that were published with a change note. */
-  corrections(db: Executor, itemId: number): Promise<{ version_no: number; change_note: string | null; created_at: string }[]> {
+  corrections(
+    db: Executor,
+    itemId: number,
+  ): Promise<{ version_no: number; change_note: string | null; created_at: string }[]> {
     return db
       .selectFrom('item_versions')
       .select(['version_no', 'change_note', 'created_at'])
@@ -162,17 +188,36 @@ export const portalStore = {
   },
 
   validityHistory(db: Executor, itemId: number) {
-    return db.selectFrom('item_validity_history').select(['validity', 'effective_date', 'note']).where('item_id', '=', itemId).orderBy('effective_date').orderBy('id').execute();
+    return db
+      .selectFrom('item_validity_history')
+      .select(['validity', 'effective_date', 'note'])
+      .where('item_id', '=', itemId)
+      .orderBy('effective_date')
+      .orderBy('id')
+      .execute();
   },
 
   attachments(db: Executor, versionId: number) {
-    return db.selectFrom('item_attachments').select(['id', 'filename', 'kind', 'size', 'mime', 'sha256']).where('version_id', '=', versionId).orderBy('sort_order').orderBy('id').execute();
+    return db
+      .selectFrom('item_attachments')
+      .select(['id', 'filename', 'kind', 'size', 'mime', 'sha256'])
+      .where('version_id', '=', versionId)
+      .orderBy('sort_order')
+      .orderBy('id')
+      .execute();
   },
 
   /** Public items linked by interpretation, either way. */
-  async linked(db: Executor, itemId: number, interpretsItemId: number | null): Promise<{ id: number; title: string; catalog_category: string }[]> {
+  async linked(
+    db: Executor,
+    itemId: number,
+    interpretsItemId: number | null,
+  ): Promise<{ id: number; title: string; catalog_category: string }[]> {
     let q = publicItems(db).select(['i.id', 'v.title', 'i.catalog_category']);
-    q = interpretsItemId === null ? q.where('i.interprets_item_id', '=', itemId) : q.where((eb) => eb.or([eb('i.interprets_item_id', '=', itemId), eb('i.id', '=', interpretsItemId)]));
+    q =
+      interpretsItemId === null
+        ? q.where('i.interprets_item_id', '=', itemId)
+        : q.where((eb) => eb.or([eb('i.interprets_item_id', '=', itemId), eb('i.id', '=', interpretsItemId)]));
     return q.where('i.id', '!=', itemId).orderBy('i.id').execute();
   },
 
@@ -185,7 +230,14 @@ export const portalStore = {
   },
 
   units(db: Executor, agencyId: number) {
-    return db.selectFrom('units').select(['id', 'name', 'phone', 'duties']).where('agency_id', '=', agencyId).where('active', '=', 1).orderBy('sort_order').orderBy('id').execute();
+    return db
+      .selectFrom('units')
+      .select(['id', 'name', 'phone', 'duties'])
+      .where('agency_id', '=', agencyId)
+      .where('active', '=', 1)
+      .orderBy('sort_order')
+      .orderBy('id')
+      .execute();
   },
 
   unit(db: Executor, id: number) {
@@ -194,7 +246,10 @@ export const portalStore = {
 
   /** Counts of public items per agency (the directory). */
   async countsByAgency(db: Executor): Promise<Map<number, number>> {
-    const rows = await publicItems(db).select(['i.agency_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('i.agency_id').execute();
+    const rows = await publicItems(db)
+      .select(['i.agency_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('i.agency_id')
+      .execute();
     return new Map(rows.map((r) => [r.agency_id, Number(r.n)]));
   },
 
@@ -212,8 +267,18 @@ export const portalStore = {
   /** How many public power items and service guides there are (the power catalog's pages). */
   async powerCounts(db: Executor): Promise<{ powers: number; guides: number }> {
     const [p, g] = await Promise.all([
-      db.selectFrom('power_items as p').innerJoin('information_items as i', 'i.id', 'p.item_id').select((eb) => eb.fn.countAll<number | string>().as('n')).where('i.status', 'in', publicStatuses).executeTakeFirst(),
-      db.selectFrom('service_guides as g').innerJoin('information_items as i', 'i.id', 'g.item_id').select((eb) => eb.fn.countAll<number | string>().as('n')).where('i.status', 'in', publicStatuses).executeTakeFirst(),
+      db
+        .selectFrom('power_items as p')
+        .innerJoin('information_items as i', 'i.id', 'p.item_id')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('i.status', 'in', publicStatuses)
+        .executeTakeFirst(),
+      db
+        .selectFrom('service_guides as g')
+        .innerJoin('information_items as i', 'i.id', 'g.item_id')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('i.status', 'in', publicStatuses)
+        .executeTakeFirst(),
     ]);
     return { powers: Number(p?.n ?? 0), guides: Number(g?.n ?? 0) };
   },
@@ -253,16 +318,26 @@ export const portalStore = {
   },
 
   async bump(db: Executor, at: string): Promise<void> {
-    await db.updateTable('portal_state').set((eb) => ({ version: eb('version', '+', 1), changed_at: at })).where('name', '=', 'pages').execute();
+    await db
+      .updateTable('portal_state')
+      .set((eb) => ({ version: eb('version', '+', 1), changed_at: at }))
+      .where('name', '=', 'pages')
+      .execute();
   },
 
   /** What the static copy's client-side search looks through (static-export.ts), newest first. */
   searchIndexRows(db: Executor) {
-    return publicItems(db).select(['i.id', 'v.title', 'v.document_number', 'i.index_number', 'i.publication_date', 'a.name as agency_name']).orderBy('i.id', 'desc').execute();
+    return publicItems(db)
+      .select(['i.id', 'v.title', 'v.document_number', 'i.index_number', 'i.publication_date', 'a.name as agency_name'])
+      .orderBy('i.id', 'desc')
+      .execute();
   },
 
   /** Every public item id with its last change (sitemap, static export). */
   allPublic(db: Executor) {
-    return publicItems(db).select(['i.id', 'i.updated_at', 'i.publication_date', 'a.code as agency_code']).orderBy('i.id').execute();
+    return publicItems(db)
+      .select(['i.id', 'i.updated_at', 'i.publication_date', 'a.code as agency_code'])
+      .orderBy('i.id')
+      .execute();
   },
 };

@@ -11,7 +11,8 @@ const int = (v: unknown, min: number, max: number): number | undefined => {
   const n = Number(v);
   return n >= min && n <= max ? n : undefined;
 };
-const oneOf = <T extends string>(v: unknown, list: readonly T[]): T | undefined => (typeof v === 'string' && (list as readonly string[]).includes(v) ? (v as T) : undefined);
+const oneOf = <T extends string>(v: unknown, list: readonly T[]): T | undefined =>
+  typeof v === 'string' && (list as readonly string[]).includes(v) ? (v as T) : undefined;
 
 export const PAGE_SIZE = 20;
 
@@ -26,7 +27,9 @@ export function powerCatalogHref(page: number): string {
 }
 
 /** The catalog's categories as the public browses them: the agency catalog plus the power catalog and service guides. */
-export const portalCategories: readonly string[] = [...new Set<string>([...catalogCategories, POWER_CATEGORY, GUIDE_CATEGORY])];
+export const portalCategories: readonly string[] = [
+  ...new Set<string>([...catalogCategories, POWER_CATEGORY, GUIDE_CATEGORY]),
+];
 
 export function parseCatalogQuery(q: Record<string, unknown>): CatalogFilter {
   const agency = typeof q.agency === 'string' && /^[a-z0-9-]{1,64}$/.test(q.agency) ? q.agency : undefined;
@@ -75,7 +78,9 @@ export function toggleDisplayMode(m: DisplayMode, key: string): DisplayMode {
 
 /** Only a path on this site may be the way back (no open redirect). */
 export function safeBack(value: unknown): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') ? value : '/';
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\')
+    ? value
+    : '/';
 }
 
 /** A CSV cell; a leading = + - @ is neutralised so spreadsheets do not run it as a formula. */
@@ -86,11 +91,22 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 export function xml(s: string | null | undefined): string {
-  return (s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return (s ?? '')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
 /** Plain text of sanitized body HTML, for feed summaries and screens. */
 export function plainText(html: string | null | undefined, max = 300): string {
-  const s = (html ?? '').replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+  const s = (html ?? '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
   return s.length > max ? `${s.slice(0, max)}…` : s;
 }

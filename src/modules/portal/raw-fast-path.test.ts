@@ -14,7 +14,8 @@ import { portalFixture } from './portal-fixtures.ts';
 import { readHead } from './raw-fast-path.ts';
 
 describe('raw fast path: request heads', () => {
-  const simple = 'GET /catalog?page=2 HTTP/1.1\r\nHost: example.gov.cn\r\nAccept-Encoding: gzip, br\r\nCookie: gk_lang=en\r\nIf-None-Match: "x"\r\nUser-Agent: test';
+  const simple =
+    'GET /catalog?page=2 HTTP/1.1\r\nHost: example.gov.cn\r\nAccept-Encoding: gzip, br\r\nCookie: gk_lang=en\r\nIf-None-Match: "x"\r\nUser-Agent: test';
 
   test('a plain GET is read with the fields the answer depends on', () => {
     assert.deepEqual(readHead(simple), {
@@ -94,7 +95,13 @@ class RawConnection {
       const end = this.buffer.indexOf('\r\n\r\n');
       if (end >= 0) {
         const lines = this.buffer.toString('latin1', 0, end).split('\r\n');
-        const headers = new Map(lines.slice(1).map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()] as [string, string]));
+        const headers = new Map(
+          lines
+            .slice(1)
+            .map(
+              (l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()] as [string, string],
+            ),
+        );
         const status = Number(lines[0]!.split(' ')[1]);
         const length = status === 304 ? 0 : Number(headers.get('content-length') ?? 'NaN');
         assert.ok(Number.isInteger(length), 'every answer has a content-length');
@@ -115,7 +122,8 @@ class RawConnection {
   }
 }
 
-const get = (path: string, port: number, extra = '') => `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${extra}\r\n`;
+const get = (path: string, port: number, extra = '') =>
+  `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n${extra}\r\n`;
 
 forEachDialect('raw fast path on a listening server', (t) => {
   let live: FastifyInstance;
@@ -146,7 +154,17 @@ forEachDialect('raw fast path on a listening server', (t) => {
       assert.equal(cache.rawHits, raw + 2, 'both answered on the raw path');
       assert.equal(first.status, 200);
       assert.deepEqual(first.body, frameworkBody);
-      for (const name of ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'etag', 'last-modified', 'cache-control', 'content-type', 'vary', 'referrer-policy']) {
+      for (const name of [
+        'content-security-policy',
+        'x-content-type-options',
+        'x-frame-options',
+        'etag',
+        'last-modified',
+        'cache-control',
+        'content-type',
+        'vary',
+        'referrer-policy',
+      ]) {
         assert.equal(first.headers.get(name), framework.headers.get(name), name);
       }
       assert.ok(first.headers.get('date'));
@@ -213,7 +231,9 @@ forEachDialect('raw fast path on a listening server', (t) => {
     try {
       // A GET with a body length and chunked both: Node refuses it; the raw path must not answer.
       const raw = cache.rawHits;
-      smuggle.send(`GET /catalog HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`);
+      smuggle.send(
+        `GET /catalog HTTP/1.1\r\nHost: a\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n`,
+      );
       assert.equal((await smuggle.response()).status, 400);
       assert.equal(cache.rawHits, raw);
     } finally {
@@ -272,7 +292,10 @@ forEachDialect('raw fast path on a listening server', (t) => {
     assert.equal((await conn.response()).status, 200);
     // Without the raw path ending its connections, close() would wait for the 72 s keep-alive timeout.
     let timer: NodeJS.Timeout | undefined;
-    const outcome = await Promise.race([other.close().then(() => 'closed'), new Promise((r) => (timer = setTimeout(() => r('hung'), 30_000)))]);
+    const outcome = await Promise.race([
+      other.close().then(() => 'closed'),
+      new Promise((r) => (timer = setTimeout(() => r('hung'), 30_000))),
+    ]);
     clearTimeout(timer);
     assert.equal(outcome, 'closed');
     conn.close();

@@ -96,11 +96,19 @@ function headPrefix(entry: FastEntry, status: number, encoding: string | undefin
 }
 
 /** Answers on a raw socket, as Node would (same status, headers, Date and keep-alive headers). */
-function answer(socket: Socket, head: RawHead, entry: FastEntry, choose: (accept: string) => { body: Buffer; encoding: string | undefined }, keepAliveSeconds: number): void {
+function answer(
+  socket: Socket,
+  head: RawHead,
+  entry: FastEntry,
+  choose: (accept: string) => { body: Buffer; encoding: string | undefined },
+  keepAliveSeconds: number,
+): void {
   const notModified = entry.status === 200 && head.ifNoneMatch !== undefined && etagMatches(head.ifNoneMatch, entry);
   const { body, encoding } = notModified ? { body: undefined, encoding: undefined } : choose(head.acceptEncoding);
   const status = notModified ? 304 : entry.status;
-  const connection = head.close ? 'connection: close\r\n' : `connection: keep-alive\r\nkeep-alive: timeout=${keepAliveSeconds}\r\n`;
+  const connection = head.close
+    ? 'connection: close\r\n'
+    : `connection: keep-alive\r\nkeep-alive: timeout=${keepAliveSeconds}\r\n`;
   const text = `${headPrefix(entry, status, encoding, body?.length ?? 0)}date: ${httpDate()}\r\n${connection}\r\n`;
   socket.cork();
   socket.write(text, 'latin1');

@@ -32,9 +32,20 @@ export function screenScript(): Buffer {
   return script.body;
 }
 
-function lines<T>(rows: readonly T[], per: number, each: (row: T) => { text: string; detail?: string }, heading: string, kind: string): Slide[] {
+function lines<T>(
+  rows: readonly T[],
+  per: number,
+  each: (row: T) => { text: string; detail?: string },
+  heading: string,
+  kind: string,
+): Slide[] {
   const out: Slide[] = [];
-  for (let i = 0; i < rows.length; i += per) out.push({ kind, heading: rows.length > per ? `${heading}（${i / per + 1}）` : heading, lines: rows.slice(i, i + per).map(each) });
+  for (let i = 0; i < rows.length; i += per)
+    out.push({
+      kind,
+      heading: rows.length > per ? `${heading}（${i / per + 1}）` : heading,
+      lines: rows.slice(i, i + per).map(each),
+    });
   return out;
 }
 
@@ -42,40 +53,108 @@ export async function screenContent(db: Executor, name: string, locale: Locale):
   const row = await store.screen(db, name);
   if (!row && name !== DEFAULT_SCREEN) return undefined;
   const agencyId = row?.agency_id ?? null;
-  const kinds = (row?.slides ?? slideKinds.join(',')).split(',').filter((k): k is SlideKind => (slideKinds as readonly string[]).includes(k));
+  const kinds = (row?.slides ?? slideKinds.join(','))
+    .split(',')
+    .filter((k): k is SlideKind => (slideKinds as readonly string[]).includes(k));
   const t = (key: string) => translate(locale, key);
-  const agencyCode = agencyId === null ? undefined : (await db.selectFrom('agencies').select('code').where('id', '=', agencyId).executeTakeFirst())?.code;
+  const agencyCode =
+    agencyId === null
+      ? undefined
+      : (await db.selectFrom('agencies').select('code').where('id', '=', agencyId).executeTakeFirst())?.code;
   const slides: Slide[] = [];
   for (const kind of kinds) {
     if (kind === 'power_catalog') {
       const rows = await store.powerItems(db, agencyId, 60);
-      slides.push(...lines(rows, 6, (p) => ({ text: `${p.code} ${p.name}`, detail: p.power_type }), t('portal.screen.power_catalog'), kind));
+      slides.push(
+        ...lines(
+          rows,
+          6,
+          (p) => ({ text: `${p.code} ${p.name}`, detail: p.power_type }),
+          t('portal.screen.power_catalog'),
+          kind,
+        ),
+      );
     } else if (kind === 'service_guides') {
       const rows = await store.serviceGuides(db, agencyId, 20);
       for (const g of rows) {
-        const steps = g.steps.split(/\r?\n|[；;]/).map((s) => s.trim()).filter(Boolean).slice(0, 6);
-        slides.push({ kind, heading: `${t('portal.screen.service_guides')}：${g.name}`, lines: [...steps.map((s) => ({ text: s })), { text: [g.time_limit, g.place, g.hours, g.phone].filter(Boolean).join(' · ') }] });
+        const steps = g.steps
+          .split(/\r?\n|[；;]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .slice(0, 6);
+        slides.push({
+          kind,
+          heading: `${t('portal.screen.service_guides')}：${g.name}`,
+          lines: [
+            ...steps.map((s) => ({ text: s })),
+            { text: [g.time_limit, g.place, g.hours, g.phone].filter(Boolean).join(' · ') },
+          ],
+        });
       }
     } else {
-      const { rows } = await store.catalog(db, { category: kind === 'notices' ? 'notice' : undefined, agency: agencyCode, pageSize: 18 });
-      slides.push(...lines(rows, 6, (r) => ({ text: r.title, detail: [r.publication_date, r.document_number].filter(Boolean).join(' ') }), t(kind === 'notices' ? 'portal.screen.notices' : 'portal.screen.latest'), kind));
+      const { rows } = await store.catalog(db, {
+        category: kind === 'notices' ? 'notice' : undefined,
+        agency: agencyCode,
+        pageSize: 18,
+      });
+      slides.push(
+        ...lines(
+          rows,
+          6,
+          (r) => ({ text: r.title, detail: [r.publication_date, r.document_number].filter(Boolean).join(' ') }),
+          t(kind === 'notices' ? 'portal.screen.notices' : 'portal.screen.latest'),
+          kind,
+        ),
+      );
     }
   }
   // A screen with nothing of its own to show falls back to the latest items (never a blank hall screen).
   if (slides.length === 0 && !kinds.includes('latest')) {
     const { rows } = await store.catalog(db, { agency: agencyCode, pageSize: 12 });
-    slides.push(...lines(rows, 6, (r) => ({ text: r.title, detail: r.publication_date ?? '' }), t('portal.screen.latest'), 'latest'));
+    slides.push(
+      ...lines(
+        rows,
+        6,
+        (r) => ({ text: r.title, detail: r.publication_date ?? '' }),
+        t('portal.screen.latest'),
+        'latest',
+      ),
+    );
   }
-  return { name, title: row?.title ?? t('portal.screen.title'), seconds: row?.seconds_per_slide ?? 15, slides: slides.map((s) => ({ ...s, lines: s.lines.map((l) => ({ text: plainText(l.text, 120), ...(l.detail ? { detail: plainText(l.detail, 80) } : {}) })) })) };
+  return {
+    name,
+    title: row?.title ?? t('portal.screen.title'),
+    seconds: row?.seconds_per_slide ?? 15,
+    slides: slides.map((s) => ({
+      ...s,
+      lines: s.lines.map((l) => ({
+        text: plainText(l.text, 120),
+        ...(l.detail ? { detail: plainText(l.detail, 80) } : {}),
+      })),
+    })),
+  };
 }
 
 /** Creates or changes a screen (CLI `gongkai screen set`). */
-export async function saveScreen(db: Db, input: { name: string; title: string; agencyId: number | null; slides: readonly SlideKind[]; seconds: number }): Promise<void> {
+export async function saveScreen(
+  db: Db,
+  input: { name: string; title: string; agencyId: number | null; slides: readonly SlideKind[]; seconds: number },
+): Promise<void> {
   const now = nowIso();
-  const values = { title: input.title, agency_id: input.agencyId, slides: input.slides.join(','), seconds_per_slide: input.seconds, updated_at: now };
+  const values = {
+    title: input.title,
+    agency_id: input.agencyId,
+    slides: input.slides.join(','),
+    seconds_per_slide: input.seconds,
+    updated_at: now,
+  };
   const existing = await store.screen(db, input.name);
   if (existing) await db.updateTable('display_screens').set(values).where('id', '=', existing.id).execute();
-  else await db.insertInto('display_screens').values({ name: input.name, ...values, created_at: now }).execute();
+  else
+    await db
+      .insertInto('display_screens')
+      .values({ name: input.name, ...values, created_at: now })
+      .execute();
   touchAll();
 }
 
@@ -85,13 +164,21 @@ export function screenRoutes(app: FastifyInstance): void {
 
   app.get('/portal-assets/:file', pub, async (req, reply) => {
     if (req.url.split('?')[0] !== script.url) return reply.callNotFound();
-    return reply.header('cache-control', 'public, max-age=31536000, immutable').type('text/javascript; charset=utf-8').send(script.body);
+    return reply
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .type('text/javascript; charset=utf-8')
+      .send(script.body);
   });
 
   app.get('/screen', pub, async (req, reply) =>
     servePage(db, req, reply, '/screen', async (ctx) => {
       const screens = await store.screens(db);
-      const list = [...screens.map((s) => ({ name: s.name, title: s.title })), ...(screens.some((s) => s.name === DEFAULT_SCREEN) ? [] : [{ name: DEFAULT_SCREEN, title: ctx.t('portal.screen.latest') }])];
+      const list = [
+        ...screens.map((s) => ({ name: s.name, title: s.title })),
+        ...(screens.some((s) => s.name === DEFAULT_SCREEN)
+          ? []
+          : [{ name: DEFAULT_SCREEN, title: ctx.t('portal.screen.latest') }]),
+      ];
       return html(
         <PortalLayout ctx={ctx} title={ctx.t('portal.screen.title')}>
           <ul class="plain-list">
@@ -111,7 +198,17 @@ export function screenRoutes(app: FastifyInstance): void {
     if (!/^[a-z0-9-]{1,64}$/.test(name)) return reply.callNotFound();
     return servePage(db, req, reply, `/screen/${name}`, async (ctx) => {
       const content = await screenContent(db, name, ctx.locale);
-      if (!content) return { status: 404, body: '<!doctype html>' + render(<PortalLayout ctx={ctx} title={ctx.t('error.not_found')}><p>{ctx.t('portal.screen.none')}</p></PortalLayout>) };
+      if (!content)
+        return {
+          status: 404,
+          body:
+            '<!doctype html>' +
+            render(
+              <PortalLayout ctx={ctx} title={ctx.t('error.not_found')}>
+                <p>{ctx.t('portal.screen.none')}</p>
+              </PortalLayout>,
+            ),
+        };
       return html(<ScreenPage ctx={ctx} content={content} script={script.url} />);
     });
   });
@@ -122,7 +219,12 @@ export function screenRoutes(app: FastifyInstance): void {
     const locale = portalContext(req).locale;
     return serveData(db, req, reply, `/screen/${name}/content.json|${locale}`, async () => {
       const content = await screenContent(db, name, locale);
-      if (!content) return { status: 404, type: 'application/json; charset=utf-8', body: JSON.stringify({ error: { code: 'not_found' } }) };
+      if (!content)
+        return {
+          status: 404,
+          type: 'application/json; charset=utf-8',
+          body: JSON.stringify({ error: { code: 'not_found' } }),
+        };
       return { type: 'application/json; charset=utf-8', body: JSON.stringify(content) };
     });
   });

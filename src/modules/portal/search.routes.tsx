@@ -20,16 +20,51 @@ export async function findSearch(): Promise<SearchFn | null> {
 
 const PAGE_SIZE = 10;
 
-function Filters(props: { ctx: PortalContext; agencies: { code: string; name: string }[]; years: number[]; values: Record<string, string | undefined> }) {
+function Filters(props: {
+  ctx: PortalContext;
+  agencies: { code: string; name: string }[];
+  years: number[];
+  values: Record<string, string | undefined>;
+}) {
   const { t } = props.ctx;
-  const sel = (id: string, name: string, label: string, options: readonly (readonly [string, string])[]) => <Select id={id} name={name} label={label} value={props.values[name]} options={options} any={t('portal.catalog.any')} inline />;
+  const sel = (id: string, name: string, label: string, options: readonly (readonly [string, string])[]) => (
+    <Select
+      id={id}
+      name={name}
+      label={label}
+      value={props.values[name]}
+      options={options}
+      any={t('portal.catalog.any')}
+      inline
+    />
+  );
   return (
     <details class="search-filters" open={Object.values(props.values).some(Boolean)}>
       <summary>{t('portal.catalog.filters')}</summary>
-      {sel('s-agency', 'agency', t('portal.catalog.agency'), props.agencies.map((a) => [a.code, a.name] as const))}
-      {sel('s-category', 'category', t('portal.catalog.category'), portalCategories.map((c) => [c, t(`pub.category.${c}`)] as const))}
-      {sel('s-year', 'year', t('portal.catalog.year'), props.years.map((y) => [String(y), String(y)] as const))}
-      {sel('s-validity', 'validity', t('portal.catalog.validity'), validities.map((v) => [v, t(`pub.validity.${v}`)] as const))}
+      {sel(
+        's-agency',
+        'agency',
+        t('portal.catalog.agency'),
+        props.agencies.map((a) => [a.code, a.name] as const),
+      )}
+      {sel(
+        's-category',
+        'category',
+        t('portal.catalog.category'),
+        portalCategories.map((c) => [c, t(`pub.category.${c}`)] as const),
+      )}
+      {sel(
+        's-year',
+        'year',
+        t('portal.catalog.year'),
+        props.years.map((y) => [String(y), String(y)] as const),
+      )}
+      {sel(
+        's-validity',
+        'validity',
+        t('portal.catalog.validity'),
+        validities.map((v) => [v, t(`pub.validity.${v}`)] as const),
+      )}
     </details>
   );
 }
@@ -40,10 +75,17 @@ export function searchRoutes(app: FastifyInstance): void {
     const raw = req.query as Record<string, unknown>;
     const q = typeof raw.q === 'string' ? raw.q.trim().slice(0, 200) : '';
     const agency = typeof raw.agency === 'string' && /^[a-z0-9-]{1,64}$/.test(raw.agency) ? raw.agency : undefined;
-    const category = typeof raw.category === 'string' && (portalCategories as readonly string[]).includes(raw.category) ? raw.category : undefined;
+    const category =
+      typeof raw.category === 'string' && (portalCategories as readonly string[]).includes(raw.category)
+        ? raw.category
+        : undefined;
     const year = typeof raw.year === 'string' && /^\d{4}$/.test(raw.year) ? Number(raw.year) : undefined;
-    const validity = typeof raw.validity === 'string' && (validities as readonly string[]).includes(raw.validity) ? raw.validity : undefined;
-    const page = typeof raw.page === 'string' && /^\d{1,4}$/.test(raw.page) && Number(raw.page) > 0 ? Number(raw.page) : 1;
+    const validity =
+      typeof raw.validity === 'string' && (validities as readonly string[]).includes(raw.validity)
+        ? raw.validity
+        : undefined;
+    const page =
+      typeof raw.page === 'string' && /^\d{1,4}$/.test(raw.page) && Number(raw.page) > 0 ? Number(raw.page) : 1;
     const params = (over: { q?: string; page?: number }) => {
       const p = new URLSearchParams();
       p.set('q', over.q ?? q);
@@ -61,22 +103,47 @@ export function searchRoutes(app: FastifyInstance): void {
       let answer: SearchAnswer = { total: 0, results: [] };
       let available = search !== null;
       if (q && search) {
-        const agencyId = agency ? agencies.find((a) => a.code === agency)?.id ?? -1 : undefined;
+        const agencyId = agency ? (agencies.find((a) => a.code === agency)?.id ?? -1) : undefined;
         try {
-          answer = await search(db, { q, ...(agencyId !== undefined && { agencyId }), ...(category && { category }), ...(year && { year }), ...(validity && { validity }), page, pageSize: PAGE_SIZE });
+          answer = await search(db, {
+            q,
+            ...(agencyId !== undefined && { agencyId }),
+            ...(category && { category }),
+            ...(year && { year }),
+            ...(validity && { validity }),
+            page,
+            pageSize: PAGE_SIZE,
+          });
         } catch (err) {
           // The page still answers (with a way to the catalog) when the index cannot.
           req.log.error({ err }, 'search failed');
           available = false;
         }
       }
-      const filters = <Filters ctx={ctx} agencies={agencies.map((a) => ({ code: a.code, name: a.name }))} years={years} values={{ agency, category, year: year ? String(year) : undefined, validity }} />;
+      const filters = (
+        <Filters
+          ctx={ctx}
+          agencies={agencies.map((a) => ({ code: a.code, name: a.name }))}
+          years={years}
+          values={{ agency, category, year: year ? String(year) : undefined, validity }}
+        />
+      );
       return {
         ...html(
           <SearchPage
             ctx={ctx}
             filters={filters}
-            data={{ q, available, total: answer.total, totalCapped: answer.totalCapped === true, results: answer.results, didYouMean: answer.didYouMean, page, pageSize: PAGE_SIZE, hrefFor: params }}
+            data={{
+              q,
+              available,
+              total: answer.total,
+              totalCapped: answer.totalCapped === true,
+              results: answer.results,
+              didYouMean: answer.didYouMean,
+              page,
+              pageSize: PAGE_SIZE,
+              hrefFor: params,
+            }}
           />,
         ),
         // Arbitrary queries are not kept; the empty search page and the first page of a query are.

@@ -28,15 +28,25 @@ test('static paths and link rewriting', () => {
   assert.equal(staticPath('/catalog?page=2&category=notice'), '/catalog/category-notice/page-2/');
   assert.equal(staticPath('/feeds/latest.atom'), '/feeds/latest.atom');
   const exported = new Set(['/catalog?category=notice', '/items/3']);
-  const html = '<a href="/catalog?category=notice">a</a><a href="/items/3">b</a><form action="/search"></form><link href="/assets/app.1.css"/><a href="/login">c</a>';
+  const html =
+    '<a href="/catalog?category=notice">a</a><a href="/items/3">b</a><form action="/search"></form><link href="/assets/app.1.css"/><a href="/login">c</a>';
   assert.equal(
     rewriteLinks(html, exported, 'https://gk.example.gov.cn'),
     '<a href="/catalog/category-notice/">a</a><a href="/items/3/">b</a><form action="/search/"></form><link href="/assets/app.1.css"/><a href="https://gk.example.gov.cn/login">c</a>',
   );
   // The English copy links to itself; the language switch crosses to the other copy.
-  assert.equal(rewriteLinks('<a href="/items/3">b</a><form action="/search">', exported, undefined, '/en'), '<a href="/en/items/3/">b</a><form action="/search/">'.replace('"/search/"', '"/en/search/"'));
-  assert.equal(rewriteLinks('<a href="/items/3?lang=en">e</a>', exported, undefined, ''), '<a href="/en/items/3/">e</a>');
-  assert.equal(rewriteLinks('<a href="/catalog?category=notice&amp;lang=zh-CN">z</a>', exported, undefined, '/en'), '<a href="/catalog/category-notice/">z</a>');
+  assert.equal(
+    rewriteLinks('<a href="/items/3">b</a><form action="/search">', exported, undefined, '/en'),
+    '<a href="/en/items/3/">b</a><form action="/search/">'.replace('"/search/"', '"/en/search/"'),
+  );
+  assert.equal(
+    rewriteLinks('<a href="/items/3?lang=en">e</a>', exported, undefined, ''),
+    '<a href="/en/items/3/">e</a>',
+  );
+  assert.equal(
+    rewriteLinks('<a href="/catalog?category=notice&amp;lang=zh-CN">z</a>', exported, undefined, '/en'),
+    '<a href="/catalog/category-notice/">z</a>',
+  );
 });
 
 forEachDialect('static export', (t) => {
@@ -60,7 +70,18 @@ forEachDialect('static export', (t) => {
     const config = { dataDir: dir + '-data', personalDataKeys: [] };
     const first = await exportStatic(app, config, dir, { liveUrl: 'https://gk.example.gov.cn' });
     assert.ok(first.written > 20, JSON.stringify(first));
-    for (const f of ['index.html', 'catalog/index.html', 'guide/index.html', 'agencies/index.html', 'reports/index.html', 'sitemap.xml', 'feeds/latest.atom', 'catalog.csv', 'manifest.json']) assert.ok(existsSync(join(dir, f)), f);
+    for (const f of [
+      'index.html',
+      'catalog/index.html',
+      'guide/index.html',
+      'agencies/index.html',
+      'reports/index.html',
+      'sitemap.xml',
+      'feeds/latest.atom',
+      'catalog.csv',
+      'manifest.json',
+    ])
+      assert.ok(existsSync(join(dir, f)), f);
     const home = readFileSync(join(dir, 'index.html'), 'utf8');
     assert.match(home, /href="\/catalog\/"/);
     assert.match(home, /action="\/search\/"/);
@@ -110,23 +131,35 @@ forEachDialect('static export', (t) => {
     assert.match(readFileSync(join(dir, 'items', String(id), 'index.html'), 'utf8'), /导出测试撤回/);
   });
 
-  test('the copy\'s search page finds titles and document numbers with the script and its index', async () => {
+  test("the copy's search page finds titles and document numbers with the script and its index", async () => {
     const page = readFileSync(join(dir, 'search', 'index.html'), 'utf8');
     const src = /<script src="(\/static-search\.[0-9a-f]+\.js)"[^>]*data-index="\/search-index\.json"/.exec(page)?.[1];
     assert.ok(src, 'the search page loads the script');
     assert.match(page, /action="\/search\/"/);
     assert.match(page, /离线副本/);
-    assert.match(readFileSync(join(dir, 'en', 'search', 'index.html'), 'utf8'), /data-prefix="\/en"[^>]*data-count="\{n\} results"/);
-    const index = JSON.parse(readFileSync(join(dir, 'search-index.json'), 'utf8')) as { items: [number, string, string | null, string, string | null, string][] };
+    assert.match(
+      readFileSync(join(dir, 'en', 'search', 'index.html'), 'utf8'),
+      /data-prefix="\/en"[^>]*data-count="\{n\} results"/,
+    );
+    const index = JSON.parse(readFileSync(join(dir, 'search-index.json'), 'utf8')) as {
+      items: [number, string, string | null, string, string | null, string][];
+    };
     assert.ok(index.items.length > 20);
     assert.ok(!index.items.some((r) => r[1].includes('导出测试草稿不应出现')), 'no draft in the index');
-    const sandbox: { gongkaiStaticSearch?: { match: (rows: unknown[], q: string, limit: number) => { total: number; rows: typeof index.items } } } = {};
+    const sandbox: {
+      gongkaiStaticSearch?: {
+        match: (rows: unknown[], q: string, limit: number) => { total: number; rows: typeof index.items };
+      };
+    } = {};
     runInNewContext(readFileSync(join(dir, src!), 'utf8'), sandbox);
     const search = sandbox.gongkaiStaticSearch!;
     const withNumber = index.items.find((r) => r[2] && /〔\d{4}〕/.test(r[2]))!;
     const loose = withNumber[2]!.replace('〔', '[').replace('〕', ']');
     const byNumber = search.match(index.items, loose, 50);
-    assert.ok(byNumber.rows.some((r) => r[0] === withNumber[0]), loose);
+    assert.ok(
+      byNumber.rows.some((r) => r[0] === withNumber[0]),
+      loose,
+    );
     const word = Array.from(withNumber[1]).slice(2, 5).join('');
     const expected = index.items.filter((r) => `${r[1]} ${r[2] ?? ''} ${r[3]}`.includes(word)).length;
     assert.equal(search.match(index.items, word, 5).total, expected);

@@ -55,7 +55,9 @@ export function staticPath(url: string): string {
   if (/\.[a-z0-9]+$/i.test(path)) return path;
   const base = path.endsWith('/') ? path : `${path}/`;
   if (!query) return base;
-  const parts = [...new URLSearchParams(query)].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}-${encodeURIComponent(v)}`);
+  const parts = [...new URLSearchParams(query)]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k}-${encodeURIComponent(v)}`);
   return `${base}${parts.join('/')}/`;
 }
 
@@ -85,10 +87,15 @@ const isAsset = (url: string) => url.startsWith('/assets/') || url.startsWith('/
  * page's language (`prefix`; a `lang` parameter picks the other copy), the search form → the
  * copy's search page, anything else → the live site.
  */
-export function rewriteLinks(html: string, exported: ReadonlySet<string>, live: string | undefined, prefix = ''): string {
+export function rewriteLinks(
+  html: string,
+  exported: ReadonlySet<string>,
+  live: string | undefined,
+  prefix = '',
+): string {
   return html.replace(/\s(href|src|action)="(\/[^"]*)"/g, (whole, attr: string, raw: string) => {
     const { url, lang } = splitLang(raw.replace(/&amp;/g, '&'));
-    const to = lang === undefined ? prefix : LOCALES.find((l) => l.locale === lang)?.prefix ?? prefix;
+    const to = lang === undefined ? prefix : (LOCALES.find((l) => l.locale === lang)?.prefix ?? prefix);
     if (isAsset(url)) return ` ${attr}="${url.replace(/&/g, '&amp;')}"`;
     if (exported.has(url)) return ` ${attr}="${(isFileUrl(url) ? url : to + staticPath(url)).replace(/&/g, '&amp;')}"`;
     if (url === '/search' || url.startsWith('/search?')) return ` ${attr}="${to}/search/"`;
@@ -115,18 +122,31 @@ async function catalogPages(db: Db, base: string, filter: Record<string, string>
   return urls;
 }
 
-export async function exportStatic(app: FastifyInstance, config: Pick<Config, 'dataDir' | 'personalDataKeys'>, dir: string, options: { liveUrl?: string; log?: (line: string) => void } = {}): Promise<ExportResult> {
+export async function exportStatic(
+  app: FastifyInstance,
+  config: Pick<Config, 'dataDir' | 'personalDataKeys'>,
+  dir: string,
+  options: { liveUrl?: string; log?: (line: string) => void } = {},
+): Promise<ExportResult> {
   const db = app.deps.database.db;
   const live = options.liveUrl?.replace(/\/+$/, '');
   mkdirSync(dir, { recursive: true });
   const manifestFile = join(dir, MANIFEST);
-  const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as { stamp?: string; files: Record<string, string> }) : undefined;
+  const manifest = existsSync(manifestFile)
+    ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as { stamp?: string; files: Record<string, string> })
+    : undefined;
   const previous: Record<string, string> = manifest?.files ?? {};
   // What the copy depends on: the content (the page cache's stamp), the live URL, the templates'
   // assets and this exporter's format.
   const stamp = `${FORMAT}|${await store.stamp(db)}|${live ?? ''}|${assetUrls().css}|${searchScript.path}`;
   if (manifest?.stamp === stamp && Object.keys(previous).every((path) => existsSync(join(dir, path)))) {
-    const result = { files: Object.keys(previous).length, written: 0, unchanged: Object.keys(previous).length, removed: 0, skipped: true };
+    const result = {
+      files: Object.keys(previous).length,
+      written: 0,
+      unchanged: Object.keys(previous).length,
+      removed: 0,
+      skipped: true,
+    };
     options.log?.(`${result.files} files: nothing changed since the last export`);
     return result;
   }
@@ -150,7 +170,12 @@ export async function exportStatic(app: FastifyInstance, config: Pick<Config, 'd
   const [agencies, items, withdrawn] = await Promise.all([
     store.agencies(db),
     store.allPublic(db),
-    db.selectFrom('information_items').select('id').where('status', '=', 'withdrawn').where('publication_date', 'is not', null).execute(),
+    db
+      .selectFrom('information_items')
+      .select('id')
+      .where('status', '=', 'withdrawn')
+      .where('publication_date', 'is not', null)
+      .execute(),
   ]);
   const pages: string[] = ['/', '/guide', '/reports', '/agencies', ...(await catalogPages(db, '/catalog', {}))];
   const powerPages = powerCatalogPages(await store.powerCounts(db));
@@ -163,7 +188,11 @@ export async function exportStatic(app: FastifyInstance, config: Pick<Config, 'd
   for (const i of items) pages.push(`/items/${i.id}`);
   for (const r of await publishedReports(db)) if (r.url.startsWith('/')) pages.push(r.url);
   for (const w of withdrawn) pages.push(`/items/${w.id}`);
-  const feeds = ['/feeds/latest.atom', ...portalCategories.map((c) => `/feeds/category/${c}.atom`), ...agencies.map((a) => `/feeds/agency/${a.code}.atom`)];
+  const feeds = [
+    '/feeds/latest.atom',
+    ...portalCategories.map((c) => `/feeds/category/${c}.atom`),
+    ...agencies.map((a) => `/feeds/agency/${a.code}.atom`),
+  ];
   const data = ['/sitemap.xml', '/catalog.csv', '/api/v1/catalog'];
   const exported = new Set([...pages, ...feeds, '/sitemap.xml', '/catalog.csv']);
 
@@ -182,15 +211,25 @@ export async function exportStatic(app: FastifyInstance, config: Pick<Config, 'd
       const body = await render(url, locale);
       if (body === undefined) continue;
       let page = rewriteLinks(body, exported, live, prefix);
-      if (live) page = page.replace('</footer>', `<p><a href="${live}/search">${t('portal.search.live')}</a></p></footer>`);
+      if (live)
+        page = page.replace('</footer>', `<p><a href="${live}/search">${t('portal.search.live')}</a></p></footer>`);
       put(`${prefix}${fileOf(staticPath(url))}`, page);
     }
     const search = await render('/search', locale);
-    if (search !== undefined) put(`${prefix}/search/index.html`, searchPage(rewriteLinks(search, exported, live, prefix), locale, prefix, live));
+    if (search !== undefined)
+      put(
+        `${prefix}/search/index.html`,
+        searchPage(rewriteLinks(search, exported, live, prefix), locale, prefix, live),
+      );
   }
   put(searchScript.path, searchScript.body);
   const index = await store.searchIndexRows(db);
-  put(SEARCH_INDEX, JSON.stringify({ items: index.map((r) => [r.id, r.title, r.document_number, r.index_number, r.publication_date, r.agency_name]) }));
+  put(
+    SEARCH_INDEX,
+    JSON.stringify({
+      items: index.map((r) => [r.id, r.title, r.document_number, r.index_number, r.publication_date, r.agency_name]),
+    }),
+  );
   // 3. Feeds, sitemap, CSV and the catalog JSON as they are (absolute links to the live site).
   const machine = [...feeds, ...data];
   for (const url of machine) {
@@ -198,7 +237,8 @@ export async function exportStatic(app: FastifyInstance, config: Pick<Config, 'd
     if (res.statusCode !== 200) continue;
     put(url.startsWith('/api/') ? `${url}.json` : url, res.rawPayload);
     // A large sitemap is an index: its parts go into the copy too.
-    if (url === '/sitemap.xml') for (const m of res.body.matchAll(/<loc>[^<]*?(\/sitemaps\/\d+\.xml)<\/loc>/g)) machine.push(m[1]!);
+    if (url === '/sitemap.xml')
+      for (const m of res.body.matchAll(/<loc>[^<]*?(\/sitemaps\/\d+\.xml)<\/loc>/g)) machine.push(m[1]!);
   }
   for (const url of assets) {
     const res = await app.inject({ method: 'GET', url });
@@ -226,7 +266,10 @@ export async function exportStatic(app: FastifyInstance, config: Pick<Config, 'd
       removed++;
     }
   }
-  writeFileSync(manifestFile, JSON.stringify({ exportedAt: new Date().toISOString(), liveUrl: live ?? null, stamp, files: next }, null, 1));
+  writeFileSync(
+    manifestFile,
+    JSON.stringify({ exportedAt: new Date().toISOString(), liveUrl: live ?? null, stamp, files: next }, null, 1),
+  );
   const result = { files: Object.keys(next).length, written, unchanged, removed };
   options.log?.(`${result.files} files: ${written} written, ${unchanged} unchanged, ${removed} removed`);
   return result;
@@ -238,5 +281,7 @@ function searchPage(html: string, locale: Locale, prefix: string, live: string |
   const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const script = `<script src="${searchScript.path}" defer data-index="${SEARCH_INDEX}" data-prefix="${prefix}" data-limit="${SEARCH_RESULTS}" data-count="${attr(t('portal.search.count', { n: '{n}' }))}" data-empty="${attr(t('portal.search.empty', { q: '{q}' }))}" data-failed="${attr(t('portal.search.static_failed'))}"></script>`;
   const note = `<p class="notice">${attr(t('portal.search.static_note'))}${live ? ` <a href="${live}/search">${attr(t('portal.search.live'))}</a>` : ''}</p>`;
-  return html.replace('</head>', `${script}</head>`).replace('<form method="get" action=', `${note}<form method="get" action=`);
+  return html
+    .replace('</head>', `${script}</head>`)
+    .replace('<form method="get" action=', `${note}<form method="get" action=`);
 }

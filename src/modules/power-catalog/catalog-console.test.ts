@@ -18,7 +18,14 @@ import { tenThousandYuanToFen } from './power-catalog.ts';
 
 async function callerOf(db: Db, username: string): Promise<Caller> {
   const u = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
-  const actor = await loadActor(db, { user_id: u.id, username: u.username, display_name: u.display_name, agency_id: u.agency_id, unit_id: u.unit_id, must_change_password: 0 });
+  const actor = await loadActor(db, {
+    user_id: u.id,
+    username: u.username,
+    display_name: u.display_name,
+    agency_id: u.agency_id,
+    unit_id: u.unit_id,
+    must_change_password: 0,
+  });
   return { actor, ctx: { actorUserId: u.id, actorName: u.username, ip: null } };
 }
 
@@ -39,8 +46,16 @@ forEachDialect('power catalog, figures, channels and tasks console', (t) => {
     await seedDemo(t.handle);
     app = await testApp(t.handle);
     db = t.handle.db;
-    hrss = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
-    unit = (await db.selectFrom('units').select('id').where('agency_id', '=', hrss).where('name', '=', '就业促进科').executeTakeFirstOrThrow()).id;
+    hrss = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow())
+      .id;
+    unit = (
+      await db
+        .selectFrom('units')
+        .select('id')
+        .where('agency_id', '=', hrss)
+        .where('name', '=', '就业促进科')
+        .executeTakeFirstOrThrow()
+    ).id;
   });
   after(async () => app.close());
 
@@ -60,28 +75,79 @@ forEachDialect('power catalog, figures, channels and tasks console', (t) => {
     const c = new Client(app);
     await c.signIn('drafter');
     await c.get('/admin/power-catalog/new');
-    const bad = await c.post('/admin/power-catalog/new', { code: '', name: '', power_type: 'x', legal_basis: '', responsible_unit_id: String(unit), formation_date: '2026-01-05' });
+    const bad = await c.post('/admin/power-catalog/new', {
+      code: '',
+      name: '',
+      power_type: 'x',
+      legal_basis: '',
+      responsible_unit_id: String(unit),
+      formation_date: '2026-01-05',
+    });
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /error-summary/);
-    const taken = await c.post('/admin/power-catalog/new', { code: 'XK-001', name: '测试', power_type: 'licence', legal_basis: '依据', responsible_unit_id: String(unit), formation_date: '2026-01-05' });
+    const taken = await c.post('/admin/power-catalog/new', {
+      code: 'XK-001',
+      name: '测试',
+      power_type: 'licence',
+      legal_basis: '依据',
+      responsible_unit_id: String(unit),
+      formation_date: '2026-01-05',
+    });
     assert.equal(taken.statusCode, 422, 'the code is the demo’s');
-    const res = await c.post('/admin/power-catalog/new', { code: 'JF-901', name: '就业困难人员社会保险补贴', power_type: 'benefit', legal_basis: '《中华人民共和国就业促进法》', responsible_unit_id: String(unit), formation_date: '2026-01-05' });
+    const res = await c.post('/admin/power-catalog/new', {
+      code: 'JF-901',
+      name: '就业困难人员社会保险补贴',
+      power_type: 'benefit',
+      legal_basis: '《中华人民共和国就业促进法》',
+      responsible_unit_id: String(unit),
+      formation_date: '2026-01-05',
+    });
     assert.equal(res.statusCode, 303);
     const power = await db.selectFrom('power_items').selectAll().where('code', '=', 'JF-901').executeTakeFirstOrThrow();
-    const item = await db.selectFrom('information_items').selectAll().where('id', '=', power.item_id).executeTakeFirstOrThrow();
+    const item = await db
+      .selectFrom('information_items')
+      .selectAll()
+      .where('id', '=', power.item_id)
+      .executeTakeFirstOrThrow();
     assert.equal(item.status, 'draft');
     assert.equal(item.catalog_category, 'power_catalog');
     assert.equal(item.art20_item, 5);
     // Editing while a draft writes a new version of the carrying item.
     const edit = await c.get(`/admin/power-catalog/${power.id}/edit`);
     assert.equal(edit.statusCode, 200);
-    const saved = await c.post(`/admin/power-catalog/${power.id}/edit`, { code: 'JF-901', name: '就业困难人员社保补贴', power_type: 'benefit', legal_basis: '《中华人民共和国就业促进法》第五十二条', responsible_unit_id: String(unit), formation_date: '2026-01-05' });
+    const saved = await c.post(`/admin/power-catalog/${power.id}/edit`, {
+      code: 'JF-901',
+      name: '就业困难人员社保补贴',
+      power_type: 'benefit',
+      legal_basis: '《中华人民共和国就业促进法》第五十二条',
+      responsible_unit_id: String(unit),
+      formation_date: '2026-01-05',
+    });
     assert.equal(saved.statusCode, 303);
-    const versions = await db.selectFrom('item_versions').select('title').where('item_id', '=', item.id).orderBy('version_no').execute();
-    assert.deepEqual(versions.map((v) => v.title), ['行政给付：就业困难人员社会保险补贴', '行政给付：就业困难人员社保补贴']);
+    const versions = await db
+      .selectFrom('item_versions')
+      .select('title')
+      .where('item_id', '=', item.id)
+      .orderBy('version_no')
+      .execute();
+    assert.deepEqual(
+      versions.map((v) => v.title),
+      ['行政给付：就业困难人员社会保险补贴', '行政给付：就业困难人员社保补贴'],
+    );
     // A demo (published) entry cannot be edited here.
-    const published = await db.selectFrom('power_items').select('id').where('code', '=', 'JF-001').executeTakeFirstOrThrow();
-    const refused = await c.post(`/admin/power-catalog/${published.id}/edit`, { code: 'JF-001', name: 'x', power_type: 'benefit', legal_basis: 'x', responsible_unit_id: String(unit), formation_date: '2026-01-05' });
+    const published = await db
+      .selectFrom('power_items')
+      .select('id')
+      .where('code', '=', 'JF-001')
+      .executeTakeFirstOrThrow();
+    const refused = await c.post(`/admin/power-catalog/${published.id}/edit`, {
+      code: 'JF-001',
+      name: 'x',
+      power_type: 'benefit',
+      legal_basis: 'x',
+      responsible_unit_id: String(unit),
+      formation_date: '2026-01-05',
+    });
     assert.equal(refused.statusCode, 403, 'another unit’s entry');
   });
 
@@ -89,7 +155,11 @@ forEachDialect('power catalog, figures, channels and tasks console', (t) => {
     const c = new Client(app);
     await c.signIn('drafter');
     await c.get('/admin/service-guides/new');
-    const power = await db.selectFrom('power_items').select('id').where('code', '=', 'JF-901').executeTakeFirstOrThrow();
+    const power = await db
+      .selectFrom('power_items')
+      .select('id')
+      .where('code', '=', 'JF-901')
+      .executeTakeFirstOrThrow();
     const res = await c.post('/admin/service-guides/new', {
       name: '就业困难人员社保补贴申领',
       power_item_id: String(power.id),
@@ -105,26 +175,49 @@ forEachDialect('power catalog, figures, channels and tasks console', (t) => {
       formation_date: '2026-01-06',
     });
     assert.equal(res.statusCode, 303);
-    const guide = await db.selectFrom('service_guides').selectAll().where('name', '=', '就业困难人员社保补贴申领').executeTakeFirstOrThrow();
+    const guide = await db
+      .selectFrom('service_guides')
+      .selectAll()
+      .where('name', '=', '就业困难人员社保补贴申领')
+      .executeTakeFirstOrThrow();
     assert.equal(guide.power_item_id, power.id);
-    const version = await db.selectFrom('information_items as i').innerJoin('item_versions as v', 'v.id', 'i.current_version_id').select(['v.body_html', 'i.catalog_category']).where('i.id', '=', guide.item_id).executeTakeFirstOrThrow();
+    const version = await db
+      .selectFrom('information_items as i')
+      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .select(['v.body_html', 'i.catalog_category'])
+      .where('i.id', '=', guide.item_id)
+      .executeTakeFirstOrThrow();
     assert.equal(version.catalog_category, 'service_guide');
     assert.match(version.body_html, /<ol><li>申请<\/li><li>受理<\/li>/);
   });
 
   test('publishing through the workflow records the website publication', async () => {
     const drafter = await callerOf(db, 'drafter');
-    const { id } = await publishingService.createDraft(db, drafter, { title: '关于2026年就业援助月活动的通知', issuing_agencies: [], responsible_unit_id: unit, formation_date: '2026-01-06', disclosure_mode: 'proactive', catalog_category: 'notice', body_html: '<p>正文</p>' });
+    const { id } = await publishingService.createDraft(db, drafter, {
+      title: '关于2026年就业援助月活动的通知',
+      issuing_agencies: [],
+      responsible_unit_id: unit,
+      formation_date: '2026-01-06',
+      disclosure_mode: 'proactive',
+      catalog_category: 'notice',
+      body_html: '<p>正文</p>',
+    });
     const year = Number(todayInChina().slice(0, 4));
     const before = await websiteItemCount(db, [hrss], year);
     await publishingService.transition(db, drafter, id, 'submit');
     await publishingService.transition(db, await callerOf(db, 'unithead'), id, 'unit_approve');
-    await publishingService.transition(db, await callerOf(db, 'reviewer'), id, 'confidentiality_approve', { basis: '不涉密' });
+    await publishingService.transition(db, await callerOf(db, 'reviewer'), id, 'confidentiality_approve', {
+      basis: '不涉密',
+    });
     await publishingService.transition(db, await callerOf(db, 'officer'), id, 'publish');
     const records = await db.selectFrom('channel_publications').selectAll().where('item_id', '=', id).execute();
     assert.equal(records.length, 1);
     assert.equal(records[0]!.channel, 'own_website');
-    const item = await db.selectFrom('information_items').select('publication_date').where('id', '=', id).executeTakeFirstOrThrow();
+    const item = await db
+      .selectFrom('information_items')
+      .select('publication_date')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     assert.equal(records[0]!.published_on, item.publication_date);
     assert.equal(item.publication_date, todayInChina());
     assert.equal(await websiteItemCount(db, [hrss], year), before + 1);
@@ -138,18 +231,34 @@ forEachDialect('power catalog, figures, channels and tasks console', (t) => {
     assert.equal(bad.statusCode, 422);
     const none = await c.post('/admin/yearly-figures', { year: '2026' });
     assert.equal(none.statusCode, 422);
-    const res = await c.post('/admin/yearly-figures', { year: '2026', licence: '61', penalty: '9', coercion: '0', fee: '12.345678' });
+    const res = await c.post('/admin/yearly-figures', {
+      year: '2026',
+      licence: '61',
+      penalty: '9',
+      coercion: '0',
+      fee: '12.345678',
+    });
     assert.equal(res.statusCode, 303);
     const f = await yearlyFigures(db, [hrss], 2026);
-    assert.deepEqual([f.licences.decisions, f.penalties.decisions, f.coercion.decisions, f.administrativeFees.amountTenThousandYuan], [61, 9, 0, 12.345678]);
+    assert.deepEqual(
+      [f.licences.decisions, f.penalties.decisions, f.coercion.decisions, f.administrativeFees.amountTenThousandYuan],
+      [61, 9, 0, 12.345678],
+    );
     // A correction overwrites and is audited.
     await c.get('/admin/yearly-figures?year=2026');
     assert.equal((await c.post('/admin/yearly-figures', { year: '2026', licence: '62' })).statusCode, 303);
     assert.equal((await yearlyFigures(db, [hrss], 2026)).licences.decisions, 62);
-    const audits = await db.selectFrom('audit_events').select('before_json').where('action', '=', 'figures.set').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const audits = await db
+      .selectFrom('audit_events')
+      .select('before_json')
+      .where('action', '=', 'figures.set')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     assert.match(audits.before_json ?? '', /61/);
     // A roll-up over agencies without figures reports what is missing.
-    const county = (await db.selectFrom('agencies').select('id').where('code', '=', 'huarong-hrss').executeTakeFirstOrThrow()).id;
+    const county = (
+      await db.selectFrom('agencies').select('id').where('code', '=', 'huarong-hrss').executeTakeFirstOrThrow()
+    ).id;
     assert.equal((await yearlyFigures(db, [hrss, county], 2026)).missing.length, 4);
   });
 
@@ -160,9 +269,17 @@ forEachDialect('power catalog, figures, channels and tasks console', (t) => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /702/);
     const before = (await publicationsByChannel(db, [hrss], 2025)).total;
-    const website = await c.post('/admin/channels', { channel: 'own_website', published_on: '2025-05-06', title: '网站' });
+    const website = await c.post('/admin/channels', {
+      channel: 'own_website',
+      published_on: '2025-05-06',
+      title: '网站',
+    });
     assert.equal(website.statusCode, 422);
-    const ok = await c.post('/admin/channels', { channel: 'newspaper', published_on: '2025-05-06', title: '《岳阳日报》刊载就业政策问答' });
+    const ok = await c.post('/admin/channels', {
+      channel: 'newspaper',
+      published_on: '2025-05-06',
+      title: '《岳阳日报》刊载就业政策问答',
+    });
     assert.equal(ok.statusCode, 303);
     const after = await publicationsByChannel(db, [hrss], 2025);
     assert.equal(after.total, before + 1);
@@ -172,9 +289,18 @@ forEachDialect('power catalog, figures, channels and tasks console', (t) => {
     const officer = new Client(app);
     await officer.signIn('officer');
     await officer.get('/admin/tasks');
-    const res = await officer.post('/admin/tasks', { unit_id: String(unit), title: '社保补贴审核结果按月公开', scope: '每月10日前公示上月审核结果', due_on: '2026-12-10' });
+    const res = await officer.post('/admin/tasks', {
+      unit_id: String(unit),
+      title: '社保补贴审核结果按月公开',
+      scope: '每月10日前公示上月审核结果',
+      due_on: '2026-12-10',
+    });
     assert.equal(res.statusCode, 303);
-    const task = await db.selectFrom('disclosure_tasks').selectAll().where('title', '=', '社保补贴审核结果按月公开').executeTakeFirstOrThrow();
+    const task = await db
+      .selectFrom('disclosure_tasks')
+      .selectAll()
+      .where('title', '=', '社保补贴审核结果按月公开')
+      .executeTakeFirstOrThrow();
     const head = new Client(app);
     await head.signIn('unithead');
     const dashboard = await head.get('/admin');
@@ -185,13 +311,22 @@ forEachDialect('power catalog, figures, channels and tasks console', (t) => {
     assert.match(list.body, /本科室的任务/);
     assert.doesNotMatch(list.body, /网站和电子显示屏维护/, 'another unit’s duty');
     assert.equal((await head.post(`/admin/tasks/${task.id}/done`)).statusCode, 303);
-    const done = await db.selectFrom('disclosure_tasks').select(['status', 'done_on']).where('id', '=', task.id).executeTakeFirstOrThrow();
+    const done = await db
+      .selectFrom('disclosure_tasks')
+      .select(['status', 'done_on'])
+      .where('id', '=', task.id)
+      .executeTakeFirstOrThrow();
     assert.equal(done.status, 'done');
     // The drafter of the unit sees the tasks but may not complete them.
     const drafter = new Client(app);
     await drafter.signIn('drafter');
     await drafter.get('/admin/tasks');
-    const other = await db.selectFrom('disclosure_tasks').select('id').where('unit_id', '=', unit).where('status', '=', 'open').executeTakeFirstOrThrow();
+    const other = await db
+      .selectFrom('disclosure_tasks')
+      .select('id')
+      .where('unit_id', '=', unit)
+      .where('status', '=', 'open')
+      .executeTakeFirstOrThrow();
     assert.equal((await drafter.post(`/admin/tasks/${other.id}/done`)).statusCode, 403);
   });
 });

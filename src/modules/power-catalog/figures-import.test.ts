@@ -29,12 +29,27 @@ async function* rowsOf(lines: string[][]): AsyncGenerator<string[]> {
 }
 
 async function figures(db: Db, agencyId: number) {
-  const rows = await db.selectFrom('yearly_figures').select(['year', 'kind', 'decisions', 'amount_fen', 'source']).where('agency_id', '=', agencyId).orderBy('year').orderBy('kind').execute();
-  return rows.map((r) => [r.year, r.kind, r.decisions === null ? null : Number(r.decisions), r.amount_fen === null ? null : Number(r.amount_fen), r.source]);
+  const rows = await db
+    .selectFrom('yearly_figures')
+    .select(['year', 'kind', 'decisions', 'amount_fen', 'source'])
+    .where('agency_id', '=', agencyId)
+    .orderBy('year')
+    .orderBy('kind')
+    .execute();
+  return rows.map((r) => [
+    r.year,
+    r.kind,
+    r.decisions === null ? null : Number(r.decisions),
+    r.amount_fen === null ? null : Number(r.amount_fen),
+    r.source,
+  ]);
 }
 
 test('headers: Chinese labels or English keys; the year and at least one figure are required', () => {
-  assert.deepEqual(mapFigureHeader(['机关代码', '年度', '行政许可', '行政处罚', '行政强制', '行政事业性收费（万元）']).columns, ['agency', 'year', 'licence', 'penalty', 'coercion', 'fee']);
+  assert.deepEqual(
+    mapFigureHeader(['机关代码', '年度', '行政许可', '行政处罚', '行政强制', '行政事业性收费（万元）']).columns,
+    ['agency', 'year', 'licence', 'penalty', 'coercion', 'fee'],
+  );
   assert.deepEqual(mapFigureHeader(['Year', 'fee', '备注']).columns, ['year', 'fee', null]);
   assert.deepEqual(mapFigureHeader(['行政许可']).missing, ['year']);
   assert.deepEqual(mapFigureHeader(['年度', '备注']).missing, ['licence', 'penalty', 'coercion', 'fee']);
@@ -47,8 +62,18 @@ forEachDialect('yearly figures import', (t) => {
   before(async () => {
     db = t.handle.db;
     configureAudit({ algorithm: 'sha256', key: undefined });
-    a = await organisationService.createAgency(db, systemContext, { code: 'fig-a', name: '甲局', level: 'city', kind: 'department' });
-    b = await organisationService.createAgency(db, systemContext, { code: 'fig-b', name: '乙局', level: 'county', kind: 'department' });
+    a = await organisationService.createAgency(db, systemContext, {
+      code: 'fig-a',
+      name: '甲局',
+      level: 'city',
+      kind: 'department',
+    });
+    b = await organisationService.createAgency(db, systemContext, {
+      code: 'fig-b',
+      name: '乙局',
+      level: 'county',
+      kind: 'department',
+    });
   });
 
   test('a file with bad rows writes nothing and reports every bad row', async () => {
@@ -66,16 +91,31 @@ forEachDialect('yearly figures import', (t) => {
       ]),
     );
     assert.equal(result.imported, 0);
-    assert.deepEqual(result.failures.map((f) => f.row), [3, 4, 5, 6]);
+    assert.deepEqual(
+      result.failures.map((f) => f.row),
+      [3, 4, 5, 6],
+    );
     assert.match(result.failures[0]!.issues[0]!.message.zh, /第2行/);
     assert.match(result.failures[1]!.issues[0]!.message.en, /nope/);
-    assert.deepEqual(result.failures[2]!.issues.map((i) => i.field), ['year', 'licence', 'penalty', 'fee']);
+    assert.deepEqual(
+      result.failures[2]!.issues.map((i) => i.field),
+      ['year', 'licence', 'penalty', 'fee'],
+    );
     assert.match(result.failures[3]!.issues[0]!.message.zh, /至少填写一项/);
     assert.deepEqual(await figures(db, a), [], 'nothing half-written');
   });
 
   test('a good file is written in one go; a later one corrects a figure and leaves the rest', async () => {
-    const events = async () => Number((await db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('action', 'in', ['figures.set', 'figures.import']).executeTakeFirstOrThrow()).n);
+    const events = async () =>
+      Number(
+        (
+          await db
+            .selectFrom('audit_events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('action', 'in', ['figures.set', 'figures.import'])
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await events();
     const result = await importYearlyFigures(
       db,
@@ -99,10 +139,24 @@ forEachDialect('yearly figures import', (t) => {
       [2024, 'licence', 980, null, 'imported'],
     ]);
     assert.equal((await events()) - before, 4 + 2 + 3 + 1, 'one event per figure and one for the file');
-    await importYearlyFigures(db, systemContext, rowsOf([['年度', '行政处罚'], ['2023', '4']]), { agencyCode: 'fig-a' });
+    await importYearlyFigures(
+      db,
+      systemContext,
+      rowsOf([
+        ['年度', '行政处罚'],
+        ['2023', '4'],
+      ]),
+      { agencyCode: 'fig-a' },
+    );
     const after = await figures(db, a);
-    assert.deepEqual(after.find((f) => f[0] === 2023 && f[1] === 'penalty'), [2023, 'penalty', 4, null, 'imported']);
-    assert.deepEqual(after.find((f) => f[0] === 2023 && f[1] === 'licence'), [2023, 'licence', 1250, null, 'imported']);
+    assert.deepEqual(
+      after.find((f) => f[0] === 2023 && f[1] === 'penalty'),
+      [2023, 'penalty', 4, null, 'imported'],
+    );
+    assert.deepEqual(
+      after.find((f) => f[0] === 2023 && f[1] === 'licence'),
+      [2023, 'licence', 1250, null, 'imported'],
+    );
   });
 
   test('XLSX with numbers as numbers; an agency outside the importer’s reach is refused', async () => {
@@ -111,14 +165,24 @@ forEachDialect('yearly figures import', (t) => {
     sheet.addRow(['机关代码', '年度', '行政许可', '行政事业性收费（万元）']);
     sheet.addRow(['fig-b', 2022, 15, 3.25]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    const denied = await importYearlyFigures(db, systemContext, readUploadedRows(bytes, 'figures.xlsx'), { allowedAgencyIds: new Set([a]) });
-    assert.deepEqual(denied.failures.map((f) => f.issues[0]!.field), ['agency']);
-    const ok = await importYearlyFigures(db, systemContext, readUploadedRows(bytes, 'figures.xlsx'), { allowedAgencyIds: new Set([a, b]) });
+    const denied = await importYearlyFigures(db, systemContext, readUploadedRows(bytes, 'figures.xlsx'), {
+      allowedAgencyIds: new Set([a]),
+    });
+    assert.deepEqual(
+      denied.failures.map((f) => f.issues[0]!.field),
+      ['agency'],
+    );
+    const ok = await importYearlyFigures(db, systemContext, readUploadedRows(bytes, 'figures.xlsx'), {
+      allowedAgencyIds: new Set([a, b]),
+    });
     assert.equal(ok.imported, 1);
-    assert.deepEqual((await figures(db, b)).filter((f) => f[0] === 2022), [
-      [2022, 'fee', null, 3_250_000, 'imported'],
-      [2022, 'licence', 15, null, 'imported'],
-    ]);
+    assert.deepEqual(
+      (await figures(db, b)).filter((f) => f[0] === 2022),
+      [
+        [2022, 'fee', null, 3_250_000, 'imported'],
+        [2022, 'licence', 15, null, 'imported'],
+      ],
+    );
     // The content decides: a workbook named .csv, or text named .xlsx, is refused.
     await assert.rejects(async () => {
       for await (const _ of readUploadedRows(bytes, 'figures.csv'));
@@ -160,19 +224,39 @@ forEachDialect('yearly figures upload in the console', (t) => {
     assert.match(bad.body, /data-import-failures="1"/);
     assert.match(bad.body, /第3行/);
     const db = t.handle.db;
-    const hrss = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
-    const none = await db.selectFrom('yearly_figures').select('id').where('agency_id', '=', hrss).where('year', '=', 2019).execute();
+    const hrss = (
+      await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
+    ).id;
+    const none = await db
+      .selectFrom('yearly_figures')
+      .select('id')
+      .where('agency_id', '=', hrss)
+      .where('year', '=', 2019)
+      .execute();
     assert.equal(none.length, 0);
     const good = await upload(officer, 'figures.csv', '年度,行政许可,行政事业性收费（万元）\n2019,12,1.5\n');
     assert.equal(good.statusCode, 303);
     assert.equal(good.headers.location, '/admin/yearly-figures?year=2019&imported=1');
     const shown = await officer.get(good.headers.location as string);
     assert.match(shown.body, /已导入1行/);
-    const rows = await db.selectFrom('yearly_figures').select(['kind', 'decisions', 'amount_fen']).where('agency_id', '=', hrss).where('year', '=', 2019).orderBy('kind').execute();
-    assert.deepEqual(rows.map((r) => [r.kind, r.decisions === null ? null : Number(r.decisions), r.amount_fen === null ? null : Number(r.amount_fen)]), [
-      ['fee', null, 1_500_000],
-      ['licence', 12, null],
-    ]);
+    const rows = await db
+      .selectFrom('yearly_figures')
+      .select(['kind', 'decisions', 'amount_fen'])
+      .where('agency_id', '=', hrss)
+      .where('year', '=', 2019)
+      .orderBy('kind')
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => [
+        r.kind,
+        r.decisions === null ? null : Number(r.decisions),
+        r.amount_fen === null ? null : Number(r.amount_fen),
+      ]),
+      [
+        ['fee', null, 1_500_000],
+        ['licence', 12, null],
+      ],
+    );
     const pdf = await upload(officer, 'figures.pdf', '%PDF-1.4');
     assert.equal(pdf.statusCode, 422);
     assert.match(pdf.body, /只支持 \.csv 与 \.xlsx 文件/);
@@ -201,14 +285,22 @@ test('gongkai import yearly-figures: exit 0 written, 1 refused (nothing written)
     configureAudit({ algorithm: 'sha256', key: undefined });
     const handle = connectSqlite(join(dir, 'gongkai.sqlite'));
     await migrateToLatest(handle.db);
-    const agency = await organisationService.createAgency(handle.db, systemContext, { code: 'cli-fig', name: '命令行局', level: 'city', kind: 'department' });
+    const agency = await organisationService.createAgency(handle.db, systemContext, {
+      code: 'cli-fig',
+      name: '命令行局',
+      level: 'city',
+      kind: 'department',
+    });
     await handle.close();
     writeFileSync(join(dir, 'good.csv'), '年度,行政许可,行政处罚\n2023,5,2\n');
     writeFileSync(join(dir, 'bad.csv'), '年度,行政许可\n2023,5\n2023,6\n');
     writeFileSync(join(dir, 'nocolumns.csv'), '行政许可\n5\n');
     const cli = fileURLToPath(new URL('../../cli.ts', import.meta.url));
     const gongkai = (...args: string[]) => {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { env: { ...process.env, GONGKAI_DATA_DIR: dir, DATABASE_URL: '', LOG_LEVEL: 'silent' }, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+        env: { ...process.env, GONGKAI_DATA_DIR: dir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
+        encoding: 'utf8',
+      });
       return { out: r.stdout, err: r.stderr, code: r.status ?? -1 };
     };
     const bad = gongkai('import', 'yearly-figures', join(dir, 'bad.csv'), '--agency', 'cli-fig');
@@ -221,12 +313,20 @@ test('gongkai import yearly-figures: exit 0 written, 1 refused (nothing written)
     assert.equal(columns.code, 2);
     assert.match(columns.err, /year/);
     const reopened = connectSqlite(join(dir, 'gongkai.sqlite'));
-    const rows = await reopened.db.selectFrom('yearly_figures').select(['kind', 'decisions']).where('agency_id', '=', agency).orderBy('kind').execute();
+    const rows = await reopened.db
+      .selectFrom('yearly_figures')
+      .select(['kind', 'decisions'])
+      .where('agency_id', '=', agency)
+      .orderBy('kind')
+      .execute();
     await reopened.close();
-    assert.deepEqual(rows.map((r) => [r.kind, Number(r.decisions)]), [
-      ['licence', 5],
-      ['penalty', 2],
-    ]);
+    assert.deepEqual(
+      rows.map((r) => [r.kind, Number(r.decisions)]),
+      [
+        ['licence', 5],
+        ['penalty', 2],
+      ],
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

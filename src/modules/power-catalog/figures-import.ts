@@ -30,7 +30,10 @@ export const figureColumns = {
 } as const;
 export type FigureColumn = keyof typeof figureColumns;
 
-export function mapFigureHeader(header: readonly string[]): { columns: (FigureColumn | null)[]; missing: FigureColumn[] } {
+export function mapFigureHeader(header: readonly string[]): {
+  columns: (FigureColumn | null)[];
+  missing: FigureColumn[];
+} {
   const byName = new Map<string, FigureColumn>();
   for (const [key, labels] of Object.entries(figureColumns) as [FigureColumn, readonly string[]][]) {
     byName.set(key, key);
@@ -41,7 +44,8 @@ export function mapFigureHeader(header: readonly string[]): { columns: (FigureCo
     return byName.get(name) ?? byName.get(name.toLowerCase()) ?? null;
   });
   const missing: FigureColumn[] = columns.includes('year') ? [] : ['year'];
-  if (!columns.some((c) => c !== null && c !== 'agency' && c !== 'year')) missing.push(...figureKinds.filter((k) => !columns.includes(k)));
+  if (!columns.some((c) => c !== null && c !== 'agency' && c !== 'year'))
+    missing.push(...figureKinds.filter((k) => !columns.includes(k)));
   return { columns, missing };
 }
 
@@ -77,9 +81,17 @@ function countOf(text: string): number | null {
   return /^\d{1,9}$/.test(t) ? Number(t) : null;
 }
 
-export async function importYearlyFigures(db: Db, ctx: AuditContext, rows: AsyncIterable<string[]>, options: FiguresImportOptions = {}): Promise<FiguresImportResult> {
-  const agencies = new Map((await db.selectFrom('agencies').select(['id', 'code']).execute()).map((a) => [a.code, a.id]));
-  if (options.agencyCode && !agencies.has(options.agencyCode)) throw new AppError(422, 'agency', textOf('import.error.agency', { agency: options.agencyCode }));
+export async function importYearlyFigures(
+  db: Db,
+  ctx: AuditContext,
+  rows: AsyncIterable<string[]>,
+  options: FiguresImportOptions = {},
+): Promise<FiguresImportResult> {
+  const agencies = new Map(
+    (await db.selectFrom('agencies').select(['id', 'code']).execute()).map((a) => [a.code, a.id]),
+  );
+  if (options.agencyCode && !agencies.has(options.agencyCode))
+    throw new AppError(422, 'agency', textOf('import.error.agency', { agency: options.agencyCode }));
   const maxYear = Number(todayInChina().slice(0, 4));
   let columns: (FigureColumn | null)[] | null = null;
   let rowNo = 0;
@@ -90,7 +102,8 @@ export async function importYearlyFigures(db: Db, ctx: AuditContext, rows: Async
     rowNo++;
     if (!columns) {
       const mapped = mapFigureHeader(cells);
-      if (mapped.missing.length) throw new AppError(422, 'columns', textOf('import.error.columns', { columns: mapped.missing.join(', ') }));
+      if (mapped.missing.length)
+        throw new AppError(422, 'columns', textOf('import.error.columns', { columns: mapped.missing.join(', ') }));
       columns = mapped.columns;
       continue;
     }
@@ -104,21 +117,31 @@ export async function importYearlyFigures(db: Db, ctx: AuditContext, rows: Async
     const agencyId = agencies.get(code);
     if (!code) issues.push(issue('agency', 'import.error.no_agency'));
     else if (agencyId === undefined) issues.push(issue('agency', 'import.error.agency', { agency: code }));
-    else if (options.allowedAgencyIds && !options.allowedAgencyIds.has(agencyId)) issues.push(issue('agency', 'figures.import.agency_denied', { agency: code }));
+    else if (options.allowedAgencyIds && !options.allowedAgencyIds.has(agencyId))
+      issues.push(issue('agency', 'figures.import.agency_denied', { agency: code }));
     const year = /^\d{4}$/.test(cell('year')) ? Number(cell('year')) : NaN;
-    if (!(year >= 2008 && year <= maxYear)) issues.push(issue('year', 'figures.import.year', { value: cell('year'), max: maxYear }));
+    if (!(year >= 2008 && year <= maxYear))
+      issues.push(issue('year', 'figures.import.year', { value: cell('year'), max: maxYear }));
     const values: Partial<Record<FigureKind, number>> = {};
     for (const kind of figureKinds) {
       const text = cell(kind);
       if (!text) continue;
       const v = kind === 'fee' ? tenThousandYuanToFen(text.replace(/[,，\s]/g, '')) : countOf(text);
-      if (v === null) issues.push(issue(kind, kind === 'fee' ? 'figures.import.amount' : 'figures.import.count', { field: textOf(`figures.kind.${kind}`).zh, value: text }));
+      if (v === null)
+        issues.push(
+          issue(kind, kind === 'fee' ? 'figures.import.amount' : 'figures.import.count', {
+            field: textOf(`figures.kind.${kind}`).zh,
+            value: text,
+          }),
+        );
       else values[kind] = v;
     }
-    if (Object.keys(values).length === 0 && !issues.some((i) => figureKinds.includes(i.field as FigureKind))) issues.push(issue('licence', 'figures.error.none'));
+    if (Object.keys(values).length === 0 && !issues.some((i) => figureKinds.includes(i.field as FigureKind)))
+      issues.push(issue('licence', 'figures.error.none'));
     if (!issues.length) issues.push(...figureIssues(year, values));
     const key = `${agencyId}/${year}`;
-    if (!issues.length && seen.has(key)) issues.push(issue('year', 'figures.import.duplicate', { row: seen.get(key)! }));
+    if (!issues.length && seen.has(key))
+      issues.push(issue('year', 'figures.import.duplicate', { row: seen.get(key)! }));
     if (issues.length) {
       failures.push({ row: rowNo, issues });
       continue;
@@ -128,10 +151,26 @@ export async function importYearlyFigures(db: Db, ctx: AuditContext, rows: Async
   }
   if (!columns) throw new AppError(422, 'columns', textOf('import.error.columns', { columns: 'year' }));
   const dryRun = Boolean(options.dryRun);
-  if (failures.length || dryRun || figures.length === 0) return { rows: figures.length + failures.length, imported: 0, dryRun, failures, figures };
+  if (failures.length || dryRun || figures.length === 0)
+    return { rows: figures.length + failures.length, imported: 0, dryRun, failures, figures };
   await mutate(db, ctx, async (trx, audit) => {
-    for (const f of figures) await writeFigures(trx, audit, options.userId ?? null, f.agencyId, f.year, f.values, 'imported', options.source ?? null);
-    await audit({ action: 'figures.import', subjectType: 'file', subjectId: options.source ?? undefined, after: { rows: figures.length, years: [...new Set(figures.map((f) => f.year))] } });
+    for (const f of figures)
+      await writeFigures(
+        trx,
+        audit,
+        options.userId ?? null,
+        f.agencyId,
+        f.year,
+        f.values,
+        'imported',
+        options.source ?? null,
+      );
+    await audit({
+      action: 'figures.import',
+      subjectType: 'file',
+      subjectId: options.source ?? undefined,
+      after: { rows: figures.length, years: [...new Set(figures.map((f) => f.year))] },
+    });
   });
   return { rows: figures.length, imported: figures.length, dryRun, failures, figures };
 }

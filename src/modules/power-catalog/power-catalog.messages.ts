@@ -2,11 +2,20 @@ import { defineMessages } from '../../platform/i18n/i18n.ts';
 
 export const powerCatalogMessages = defineMessages({
   'nav.power_catalog': { zh: '职权目录与办事指南', en: 'Power catalog and service guides' },
-  'nav.power_catalog_hint': { zh: '职权目录、办事指南和业务工作流程，经审核后公开', en: 'Powers, service guides and their workflows, published after review' },
+  'nav.power_catalog_hint': {
+    zh: '职权目录、办事指南和业务工作流程，经审核后公开',
+    en: 'Powers, service guides and their workflows, published after review',
+  },
   'nav.figures': { zh: '年度许可处罚收费数据', en: 'Yearly decisions and fees' },
-  'nav.figures_hint': { zh: '年度报告表二：行政许可、处罚、强制决定数和行政事业性收费', en: 'Table 二 of the annual report: licence, penalty and coercion decisions, fees' },
+  'nav.figures_hint': {
+    zh: '年度报告表二：行政许可、处罚、强制决定数和行政事业性收费',
+    en: 'Table 二 of the annual report: licence, penalty and coercion decisions, fees',
+  },
   'power.title': { zh: '职权目录', en: 'Power catalog' },
-  'power.lead': { zh: '每一项职权和办事指南都对应一条政府信息，按本机关配置的审核流程审核后公开。', en: 'Every power and service guide is carried by an information item and published through the review workflow.' },
+  'power.lead': {
+    zh: '每一项职权和办事指南都对应一条政府信息，按本机关配置的审核流程审核后公开。',
+    en: 'Every power and service guide is carried by an information item and published through the review workflow.',
+  },
   'power.new': { zh: '新增职权', en: 'New power' },
   'power.edit': { zh: '修改职权', en: 'Edit power' },
   'power.field.code': { zh: '职权编码', en: 'Code' },
@@ -29,7 +38,10 @@ export const powerCatalogMessages = defineMessages({
   'power.type.other': { zh: '其他', en: 'Other' },
   'power.error.type': { zh: '职权类型无效', en: 'The type is not valid' },
   'power.error.code_taken': { zh: '该职权编码已被使用', en: 'This code is already used' },
-  'power.only_draft': { zh: '已提交审核或已公开的职权不能在此修改；已公开的请发布更正。', en: 'Only drafts can be edited here; publish a correction of a published entry.' },
+  'power.only_draft': {
+    zh: '已提交审核或已公开的职权不能在此修改；已公开的请发布更正。',
+    en: 'Only drafts can be edited here; publish a correction of a published entry.',
+  },
   'power.item': { zh: '对应信息', en: 'Catalog item' },
   'power.correct_title': { zh: '发布更正：{name}', en: 'Publish a correction: {name}' },
   'guide.title': { zh: '办事指南（业务工作流程）', en: 'Service guides (workflows)' },
@@ -47,9 +59,15 @@ export const powerCatalogMessages = defineMessages({
   'guide.field.phone': { zh: '咨询电话', en: 'Phone' },
   'guide.field.responsible_unit': { zh: '责任科室', en: 'Responsible unit' },
   'guide.field.formation_date': { zh: '成文日期', en: 'Formation date' },
-  'guide.error.power_item': { zh: '对应职权不存在或不属于本机关', en: 'The power does not exist or belongs to another agency' },
+  'guide.error.power_item': {
+    zh: '对应职权不存在或不属于本机关',
+    en: 'The power does not exist or belongs to another agency',
+  },
   'figures.title': { zh: '年度许可、处罚、强制与收费数据', en: 'Yearly decisions and fee income' },
-  'figures.lead': { zh: '年度报告表二第二十条第（五）（六）（八）项的数据，按机关按年度录入；更正会保留审计记录。', en: 'Table 二, Art. 20 items (5), (6) and (8), per agency and year; corrections are audited.' },
+  'figures.lead': {
+    zh: '年度报告表二第二十条第（五）（六）（八）项的数据，按机关按年度录入；更正会保留审计记录。',
+    en: 'Table 二, Art. 20 items (5), (6) and (8), per agency and year; corrections are audited.',
+  },
   'figures.field.year': { zh: '年度', en: 'Year' },
   'figures.field.agency': { zh: '机关', en: 'Agency' },
   'figures.kind.licence': { zh: '行政许可处理决定数', en: 'Licence decisions' },
@@ -70,11 +88,29 @@ export const powerCatalogMessages = defineMessages({
   'figures.import.submit': { zh: '导入', en: 'Import' },
   'figures.import.file_required': { zh: '请选择要导入的 CSV 或 XLSX 文件', en: 'Choose a CSV or XLSX file to import' },
   'figures.import.done': { zh: '已导入{count}行。', en: '{count} rows imported.' },
-  'figures.import.refused': { zh: '文件中有{count}行有误，未导入任何数据：', en: '{count} rows have problems; nothing was imported:' },
+  'figures.import.refused': {
+    zh: '文件中有{count}行有误，未导入任何数据：',
+    en: '{count} rows have problems; nothing was imported:',
+  },
   'figures.import.row': { zh: '第{row}行', en: 'Row {row}' },
-  'figures.import.year': { zh: '年度“{value}”应为2008至{max}之间的四位数', en: 'The year "{value}" must be 2008 to {max}' },
-  'figures.import.count': { zh: '“{field}”的值“{value}”应为不小于0的整数', en: 'The value "{value}" of "{field}" must be a whole number not below 0' },
-  'figures.import.amount': { zh: '“{field}”的值“{value}”应为不小于0的金额（万元，最多6位小数）', en: 'The value "{value}" of "{field}" must be an amount not below 0 (10,000 yuan, at most 6 decimals)' },
-  'figures.import.duplicate': { zh: '同一机关同一年度已在第{row}行出现', en: 'The same agency and year are already in row {row}' },
-  'figures.import.agency_denied': { zh: '无权录入机关“{agency}”的数据', en: 'You may not enter figures for the agency "{agency}"' },
+  'figures.import.year': {
+    zh: '年度“{value}”应为2008至{max}之间的四位数',
+    en: 'The year "{value}" must be 2008 to {max}',
+  },
+  'figures.import.count': {
+    zh: '“{field}”的值“{value}”应为不小于0的整数',
+    en: 'The value "{value}" of "{field}" must be a whole number not below 0',
+  },
+  'figures.import.amount': {
+    zh: '“{field}”的值“{value}”应为不小于0的金额（万元，最多6位小数）',
+    en: 'The value "{value}" of "{field}" must be an amount not below 0 (10,000 yuan, at most 6 decimals)',
+  },
+  'figures.import.duplicate': {
+    zh: '同一机关同一年度已在第{row}行出现',
+    en: 'The same agency and year are already in row {row}',
+  },
+  'figures.import.agency_denied': {
+    zh: '无权录入机关“{agency}”的数据',
+    en: 'You may not enter figures for the agency "{agency}"',
+  },
 });

@@ -10,7 +10,14 @@ import { nowIso } from '../../platform/clock.ts';
 import { ConflictError, issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { mutate, type Audit } from '../../platform/mutation.ts';
 import { authorize } from '../../platform/policy.ts';
-import { correctInTransaction, insertDraft, prepareDraft, publishingService, type Caller, type ItemInput } from '../publishing/publishing.service.ts';
+import {
+  correctInTransaction,
+  insertDraft,
+  prepareDraft,
+  publishingService,
+  type Caller,
+  type ItemInput,
+} from '../publishing/publishing.service.ts';
 import { registerStructuredEntries } from '../publishing/structured.ts';
 import { publishingStore } from '../publishing/publishing.store.ts';
 import {
@@ -46,7 +53,12 @@ export interface ServiceGuideInput extends GuideFields {
 }
 
 async function unitOf(db: Db, unitId: number): Promise<{ id: number; agency_id: number; name: string } | undefined> {
-  return db.selectFrom('units').select(['id', 'agency_id', 'name']).where('id', '=', unitId).where('active', '=', 1).executeTakeFirst();
+  return db
+    .selectFrom('units')
+    .select(['id', 'agency_id', 'name'])
+    .where('id', '=', unitId)
+    .where('active', '=', 1)
+    .executeTakeFirst();
 }
 
 function powerItemInput(input: PowerItemInput, unitName: string): ItemInput {
@@ -79,7 +91,11 @@ function guideItemInput(input: ServiceGuideInput, unitName: string): ItemInput {
 }
 
 /** The guide's unit (of `agencyId` when editing) and its power (of the same agency), or the issues. */
-async function checkGuide(db: Db, input: ServiceGuideInput, agencyId: number | null): Promise<{ id: number; agency_id: number; name: string }> {
+async function checkGuide(
+  db: Db,
+  input: ServiceGuideInput,
+  agencyId: number | null,
+): Promise<{ id: number; agency_id: number; name: string }> {
   const unit = await unitOf(db, input.responsible_unit_id);
   const issues: ValidationIssue[] = [];
   const agency = agencyId ?? unit?.agency_id;
@@ -111,9 +127,17 @@ function contentOf(input: ItemInput) {
 // The item page sends edits and corrections of these items to the pages below.
 registerStructuredEntries(async (db, itemId) => {
   const power = await db.selectFrom('power_items').select('id').where('item_id', '=', itemId).executeTakeFirst();
-  if (power) return { editHref: `/admin/power-catalog/${power.id}/edit`, correctHref: `/admin/power-catalog/${power.id}/correct` };
+  if (power)
+    return {
+      editHref: `/admin/power-catalog/${power.id}/edit`,
+      correctHref: `/admin/power-catalog/${power.id}/correct`,
+    };
   const guide = await db.selectFrom('service_guides').select('id').where('item_id', '=', itemId).executeTakeFirst();
-  if (guide) return { editHref: `/admin/service-guides/${guide.id}/edit`, correctHref: `/admin/service-guides/${guide.id}/correct` };
+  if (guide)
+    return {
+      editHref: `/admin/service-guides/${guide.id}/edit`,
+      correctHref: `/admin/service-guides/${guide.id}/correct`,
+    };
   return null;
 });
 
@@ -123,7 +147,8 @@ export const powerCatalogService = {
     const issues: ValidationIssue[] = [];
     if (!unit) issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
     if (!powerTypes.includes(input.power_type)) issues.push(issue('power_type', 'power.error.type'));
-    if (unit && (await store.codeTaken(db, unit.agency_id, input.code.trim()))) issues.push(issue('code', 'power.error.code_taken'));
+    if (unit && (await store.codeTaken(db, unit.agency_id, input.code.trim())))
+      issues.push(issue('code', 'power.error.code_taken'));
     if (issues.length) throw new ValidationError(issues);
     authorize(caller.actor, 'power_catalog.edit', { agencyId: unit!.agency_id, unitId: unit!.id });
     // The draft and the entry in one transaction: neither exists without the other.
@@ -134,10 +159,25 @@ export const powerCatalogService = {
       const now = nowIso();
       const row = await trx
         .insertInto('power_items')
-        .values({ agency_id: unit!.agency_id, item_id: itemId, code: input.code.trim(), name: input.name.trim(), power_type: input.power_type, legal_basis: input.legal_basis.trim(), responsible_unit_id: unit!.id, created_at: now, updated_at: now })
+        .values({
+          agency_id: unit!.agency_id,
+          item_id: itemId,
+          code: input.code.trim(),
+          name: input.name.trim(),
+          power_type: input.power_type,
+          legal_basis: input.legal_basis.trim(),
+          responsible_unit_id: unit!.id,
+          created_at: now,
+          updated_at: now,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await audit({ action: 'power_catalog.create', subjectType: 'power_item', subjectId: row.id, after: { ...input, item_id: itemId } });
+      await audit({
+        action: 'power_catalog.create',
+        subjectType: 'power_item',
+        subjectId: row.id,
+        after: { ...input, item_id: itemId },
+      });
       return row.id;
     });
   },
@@ -149,17 +189,32 @@ export const powerCatalogService = {
     await draftOnly(db, before.item_id);
     const unit = await unitOf(db, input.responsible_unit_id);
     const issues: ValidationIssue[] = [];
-    if (!unit || unit.agency_id !== before.agency_id) issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
-    if (await store.codeTaken(db, before.agency_id, input.code.trim(), id)) issues.push(issue('code', 'power.error.code_taken'));
+    if (!unit || unit.agency_id !== before.agency_id)
+      issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
+    if (await store.codeTaken(db, before.agency_id, input.code.trim(), id))
+      issues.push(issue('code', 'power.error.code_taken'));
     if (issues.length) throw new ValidationError(issues);
-    await publishingService.updateDraft(db, caller, before.item_id, powerItemInput(input, unit!.name), async (trx, audit) => {
-      await trx
-        .updateTable('power_items')
-        .set({ code: input.code.trim(), name: input.name.trim(), power_type: input.power_type, legal_basis: input.legal_basis.trim(), responsible_unit_id: unit!.id, updated_at: nowIso() })
-        .where('id', '=', id)
-        .execute();
-      await audit({ action: 'power_catalog.update', subjectType: 'power_item', subjectId: id, before, after: input });
-    });
+    await publishingService.updateDraft(
+      db,
+      caller,
+      before.item_id,
+      powerItemInput(input, unit!.name),
+      async (trx, audit) => {
+        await trx
+          .updateTable('power_items')
+          .set({
+            code: input.code.trim(),
+            name: input.name.trim(),
+            power_type: input.power_type,
+            legal_basis: input.legal_basis.trim(),
+            responsible_unit_id: unit!.id,
+            updated_at: nowIso(),
+          })
+          .where('id', '=', id)
+          .execute();
+        await audit({ action: 'power_catalog.update', subjectType: 'power_item', subjectId: id, before, after: input });
+      },
+    );
   },
 
   async createServiceGuide(db: Db, caller: Caller, input: ServiceGuideInput): Promise<number> {
@@ -176,7 +231,12 @@ export const powerCatalogService = {
         .values({ ...fields, agency_id: unit.agency_id, item_id: itemId, created_at: now, updated_at: now })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await audit({ action: 'service_guide.create', subjectType: 'service_guide', subjectId: row.id, after: { ...input, item_id: itemId } });
+      await audit({
+        action: 'service_guide.create',
+        subjectType: 'service_guide',
+        subjectId: row.id,
+        after: { ...input, item_id: itemId },
+      });
       return row.id;
     });
   },
@@ -187,11 +247,27 @@ export const powerCatalogService = {
     authorize(caller.actor, 'power_catalog.edit', { agencyId: before.agency_id, unitId: before.responsible_unit_id });
     await draftOnly(db, before.item_id);
     const unit = await checkGuide(db, input, before.agency_id);
-    await publishingService.updateDraft(db, caller, before.item_id, guideItemInput(input, unit.name), async (trx, audit) => {
-      const { formation_date: _f, ...fields } = input;
-      await trx.updateTable('service_guides').set({ ...fields, updated_at: nowIso() }).where('id', '=', id).execute();
-      await audit({ action: 'service_guide.update', subjectType: 'service_guide', subjectId: id, before, after: input });
-    });
+    await publishingService.updateDraft(
+      db,
+      caller,
+      before.item_id,
+      guideItemInput(input, unit.name),
+      async (trx, audit) => {
+        const { formation_date: _f, ...fields } = input;
+        await trx
+          .updateTable('service_guides')
+          .set({ ...fields, updated_at: nowIso() })
+          .where('id', '=', id)
+          .execute();
+        await audit({
+          action: 'service_guide.update',
+          subjectType: 'service_guide',
+          subjectId: id,
+          before,
+          after: input,
+        });
+      },
+    );
   },
 
   /**
@@ -199,7 +275,13 @@ export const powerCatalogService = {
    * transaction — a new version of the item with the public change note (publishing's
    * correction flow: the disclosure office, the guard, the history), then the row.
    */
-  async correctPowerItem(db: Db, caller: Caller, id: number, input: PowerCorrectionInput, changeNote: string): Promise<number> {
+  async correctPowerItem(
+    db: Db,
+    caller: Caller,
+    id: number,
+    input: PowerCorrectionInput,
+    changeNote: string,
+  ): Promise<number> {
     return mutate(db, caller.ctx, async (trx, audit) => {
       const before = await store.powerItem(trx, id);
       if (!before) throw new NotFoundError();
@@ -208,26 +290,69 @@ export const powerCatalogService = {
       authorize(caller.actor, 'publishing.correct', { agencyId: item.agency_id, unitId: item.responsible_unit_id });
       const issues: ValidationIssue[] = [];
       if (!powerTypes.includes(input.power_type)) issues.push(issue('power_type', 'power.error.type'));
-      if (await store.codeTaken(trx, before.agency_id, input.code.trim(), id)) issues.push(issue('code', 'power.error.code_taken'));
+      if (await store.codeTaken(trx, before.agency_id, input.code.trim(), id))
+        issues.push(issue('code', 'power.error.code_taken'));
       if (!changeNote.trim()) issues.push(issue('change_note', 'pub.error.reason_required'));
       if (issues.length) throw new ValidationError(issues);
-      const unit = await trx.selectFrom('units').select('name').where('id', '=', before.responsible_unit_id).executeTakeFirstOrThrow();
-      const full: PowerItemInput = { ...input, responsible_unit_id: before.responsible_unit_id, formation_date: item.formation_date };
-      const versionId = await correctInTransaction(trx, audit, caller, item.id, contentOf(powerItemInput(full, unit.name)), changeNote);
+      const unit = await trx
+        .selectFrom('units')
+        .select('name')
+        .where('id', '=', before.responsible_unit_id)
+        .executeTakeFirstOrThrow();
+      const full: PowerItemInput = {
+        ...input,
+        responsible_unit_id: before.responsible_unit_id,
+        formation_date: item.formation_date,
+      };
+      const versionId = await correctInTransaction(
+        trx,
+        audit,
+        caller,
+        item.id,
+        contentOf(powerItemInput(full, unit.name)),
+        changeNote,
+      );
       // The type decides the Art. 20 item the entry is counted under (第五项 or 第六项).
-      await trx.updateTable('information_items').set({ art20_item: art20ItemOf(input.power_type) }).where('id', '=', item.id).execute();
+      await trx
+        .updateTable('information_items')
+        .set({ art20_item: art20ItemOf(input.power_type) })
+        .where('id', '=', item.id)
+        .execute();
       await trx
         .updateTable('power_items')
-        .set({ code: input.code.trim(), name: input.name.trim(), power_type: input.power_type, legal_basis: input.legal_basis.trim(), updated_at: nowIso() })
+        .set({
+          code: input.code.trim(),
+          name: input.name.trim(),
+          power_type: input.power_type,
+          legal_basis: input.legal_basis.trim(),
+          updated_at: nowIso(),
+        })
         .where('id', '=', id)
         .execute();
-      await audit({ action: 'power_catalog.correct', subjectType: 'power_item', subjectId: id, before: { code: before.code, name: before.name, power_type: before.power_type, legal_basis: before.legal_basis }, after: { ...input, version_id: versionId, change_note: changeNote.trim() } });
+      await audit({
+        action: 'power_catalog.correct',
+        subjectType: 'power_item',
+        subjectId: id,
+        before: {
+          code: before.code,
+          name: before.name,
+          power_type: before.power_type,
+          legal_basis: before.legal_basis,
+        },
+        after: { ...input, version_id: versionId, change_note: changeNote.trim() },
+      });
       return versionId;
     });
   },
 
   /** A published service guide corrected: the row and the item's text together (see correctPowerItem). */
-  async correctServiceGuide(db: Db, caller: Caller, id: number, input: GuideCorrectionInput, changeNote: string): Promise<number> {
+  async correctServiceGuide(
+    db: Db,
+    caller: Caller,
+    id: number,
+    input: GuideCorrectionInput,
+    changeNote: string,
+  ): Promise<number> {
     return mutate(db, caller.ctx, async (trx, audit) => {
       const before = await store.serviceGuide(trx, id);
       if (!before) throw new NotFoundError();
@@ -241,17 +366,50 @@ export const powerCatalogService = {
       }
       if (!changeNote.trim()) issues.push(issue('change_note', 'pub.error.reason_required'));
       if (issues.length) throw new ValidationError(issues);
-      const unit = await trx.selectFrom('units').select('name').where('id', '=', before.responsible_unit_id).executeTakeFirstOrThrow();
-      const full: ServiceGuideInput = { ...input, responsible_unit_id: before.responsible_unit_id, formation_date: item.formation_date };
-      const versionId = await correctInTransaction(trx, audit, caller, item.id, contentOf(guideItemInput(full, unit.name)), changeNote);
-      await trx.updateTable('service_guides').set({ ...input, updated_at: nowIso() }).where('id', '=', id).execute();
-      await audit({ action: 'service_guide.correct', subjectType: 'service_guide', subjectId: id, before, after: { ...input, version_id: versionId, change_note: changeNote.trim() } });
+      const unit = await trx
+        .selectFrom('units')
+        .select('name')
+        .where('id', '=', before.responsible_unit_id)
+        .executeTakeFirstOrThrow();
+      const full: ServiceGuideInput = {
+        ...input,
+        responsible_unit_id: before.responsible_unit_id,
+        formation_date: item.formation_date,
+      };
+      const versionId = await correctInTransaction(
+        trx,
+        audit,
+        caller,
+        item.id,
+        contentOf(guideItemInput(full, unit.name)),
+        changeNote,
+      );
+      await trx
+        .updateTable('service_guides')
+        .set({ ...input, updated_at: nowIso() })
+        .where('id', '=', id)
+        .execute();
+      await audit({
+        action: 'service_guide.correct',
+        subjectType: 'service_guide',
+        subjectId: id,
+        before,
+        after: { ...input, version_id: versionId, change_note: changeNote.trim() },
+      });
       return versionId;
     });
   },
 
   /** The console's entry of a year's figures (see saveFigures). */
-  async setFigures(db: Db, caller: Caller, agencyId: number, year: number, values: Partial<Record<FigureKind, number>>, source: 'entered' | 'imported' = 'entered', note: string | null = null): Promise<void> {
+  async setFigures(
+    db: Db,
+    caller: Caller,
+    agencyId: number,
+    year: number,
+    values: Partial<Record<FigureKind, number>>,
+    source: 'entered' | 'imported' = 'entered',
+    note: string | null = null,
+  ): Promise<void> {
     authorize(caller.actor, 'figures.edit', { agencyId });
     await saveFigures(db, caller.ctx, caller.actor.userId, agencyId, year, values, source, note);
   },
@@ -273,16 +431,41 @@ export function figureIssues(year: number, values: Partial<Record<FigureKind, nu
  * decisions for licence / penalty / coercion, fen for the fee income. A correction overwrites
  * the row and the audit event keeps the old value.
  */
-export async function writeFigures(trx: Tx, audit: Audit, userId: number | null, agencyId: number, year: number, values: Partial<Record<FigureKind, number>>, source: 'entered' | 'imported', note: string | null = null): Promise<void> {
+export async function writeFigures(
+  trx: Tx,
+  audit: Audit,
+  userId: number | null,
+  agencyId: number,
+  year: number,
+  values: Partial<Record<FigureKind, number>>,
+  source: 'entered' | 'imported',
+  note: string | null = null,
+): Promise<void> {
   for (const kind of figureKinds) {
     const v = values[kind];
     if (v === undefined) continue;
     const columns = kind === 'fee' ? { decisions: null, amount_fen: v } : { decisions: v, amount_fen: null };
-    const before = await trx.selectFrom('yearly_figures').selectAll().where('agency_id', '=', agencyId).where('year', '=', year).where('kind', '=', kind).executeTakeFirst();
+    const before = await trx
+      .selectFrom('yearly_figures')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .where('year', '=', year)
+      .where('kind', '=', kind)
+      .executeTakeFirst();
     const common = { ...columns, source, note, updated_by: userId, updated_at: nowIso() };
     if (before) await trx.updateTable('yearly_figures').set(common).where('id', '=', before.id).execute();
-    else await trx.insertInto('yearly_figures').values({ agency_id: agencyId, year, kind, ...common }).execute();
-    await audit({ action: 'figures.set', subjectType: 'agency', subjectId: agencyId, before: before ? { decisions: before.decisions, amount_fen: before.amount_fen } : undefined, after: { year, kind, ...columns, source } });
+    else
+      await trx
+        .insertInto('yearly_figures')
+        .values({ agency_id: agencyId, year, kind, ...common })
+        .execute();
+    await audit({
+      action: 'figures.set',
+      subjectType: 'agency',
+      subjectId: agencyId,
+      before: before ? { decisions: before.decisions, amount_fen: before.amount_fen } : undefined,
+      after: { year, kind, ...columns, source },
+    });
   }
 }
 
@@ -290,7 +473,16 @@ export async function writeFigures(trx: Tx, audit: Audit, userId: number | null,
  * Enters (or corrects) an agency's figures of a year, in one transaction. Callers authorize (the
  * console) or are the operator (demo, CLI).
  */
-export async function saveFigures(db: Db, ctx: AuditContext, userId: number | null, agencyId: number, year: number, values: Partial<Record<FigureKind, number>>, source: 'entered' | 'imported', note: string | null = null): Promise<void> {
+export async function saveFigures(
+  db: Db,
+  ctx: AuditContext,
+  userId: number | null,
+  agencyId: number,
+  year: number,
+  values: Partial<Record<FigureKind, number>>,
+  source: 'entered' | 'imported',
+  note: string | null = null,
+): Promise<void> {
   const issues = figureIssues(year, values);
   if (issues.length) throw new ValidationError(issues);
   await mutate(db, ctx, (trx, audit) => writeFigures(trx, audit, userId, agencyId, year, values, source, note));

@@ -6,7 +6,11 @@ import { figureKinds, fenToTenThousandYuan, type FigureKind, type PowerType, pow
 import type { PowerItemRow, ServiceGuideRow, YearlyFigureRow } from './power-catalog.table.ts';
 
 export type PowerItemListRow = PowerItemRow & { status: string; unit_name: string; publication_date: string | null };
-export type ServiceGuideListRow = ServiceGuideRow & { status: string; unit_name: string; publication_date: string | null };
+export type ServiceGuideListRow = ServiceGuideRow & {
+  status: string;
+  unit_name: string;
+  publication_date: string | null;
+};
 
 /** Table 二 (第二十条第（五）（六）（八）项) as annual-report.schema.json's `proactive` names it. */
 export interface YearlyFigures {
@@ -105,17 +109,30 @@ export const powerCatalogStore = {
 
   figureRows(db: Executor, agencyIds: readonly number[], year: number): Promise<YearlyFigureRow[]> {
     if (agencyIds.length === 0) return Promise.resolve([]);
-    return db.selectFrom('yearly_figures').selectAll().where('agency_id', 'in', agencyIds).where('year', '=', year).orderBy('agency_id').orderBy('kind').execute();
+    return db
+      .selectFrom('yearly_figures')
+      .selectAll()
+      .where('agency_id', 'in', agencyIds)
+      .where('year', '=', year)
+      .orderBy('agency_id')
+      .orderBy('kind')
+      .execute();
   },
 
   /** Sums the figures of the agencies for the year (a roll-up when several agencies are given). */
   async yearlyFigures(db: Executor, agencyIds: readonly number[], year: number): Promise<YearlyFigures> {
-    const rows = (await powerCatalogStore.figureRows(db, agencyIds, year)).map((r) => ({ ...r, amount_fen: r.amount_fen === null ? null : Number(r.amount_fen) }));
-    const sum = (kind: FigureKind) => rows.filter((r) => r.kind === kind).reduce((n, r) => n + Number(r.decisions ?? 0), 0);
+    const rows = (await powerCatalogStore.figureRows(db, agencyIds, year)).map((r) => ({
+      ...r,
+      amount_fen: r.amount_fen === null ? null : Number(r.amount_fen),
+    }));
+    const sum = (kind: FigureKind) =>
+      rows.filter((r) => r.kind === kind).reduce((n, r) => n + Number(r.decisions ?? 0), 0);
     const fen = rows.filter((r) => r.kind === 'fee').reduce((n, r) => n + Number(r.amount_fen ?? 0), 0);
     // A set, not a scan of the rows per agency and kind: a province's roll-up has thousands of each.
     const entered = new Set(rows.map((r) => `${r.agency_id}/${r.kind}`));
-    const missing = agencyIds.flatMap((agencyId) => figureKinds.filter((kind) => !entered.has(`${agencyId}/${kind}`)).map((kind) => ({ agencyId, kind })));
+    const missing = agencyIds.flatMap((agencyId) =>
+      figureKinds.filter((kind) => !entered.has(`${agencyId}/${kind}`)).map((kind) => ({ agencyId, kind })),
+    );
     return {
       year,
       licences: { decisions: sum('licence') },

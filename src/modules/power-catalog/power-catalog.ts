@@ -5,7 +5,18 @@
 import type { FormSpec } from '../../platform/form.ts';
 
 /** 行政许可, 行政处罚, 行政强制, 行政征收, 行政给付, 行政检查, 行政确认, 行政奖励, 行政裁决, 其他. */
-export const powerTypes = ['licence', 'penalty', 'coercion', 'levy', 'benefit', 'inspection', 'confirmation', 'reward', 'adjudication', 'other'] as const;
+export const powerTypes = [
+  'licence',
+  'penalty',
+  'coercion',
+  'levy',
+  'benefit',
+  'inspection',
+  'confirmation',
+  'reward',
+  'adjudication',
+  'other',
+] as const;
 export type PowerType = (typeof powerTypes)[number];
 
 export const powerTypeZh: Readonly<Record<PowerType, string>> = {
@@ -118,7 +129,13 @@ function lines(text: string): string {
 }
 
 /** The published text of a power item: what the portal shows and the guard scans. */
-export function powerItemBody(p: { code: string; name: string; power_type: PowerType; legal_basis: string; unitName: string }): string {
+export function powerItemBody(p: {
+  code: string;
+  name: string;
+  power_type: PowerType;
+  legal_basis: string;
+  unitName: string;
+}): string {
   return `<table><tbody><tr><th>编码</th><td>${esc(p.code)}</td></tr><tr><th>职权名称</th><td>${esc(p.name)}</td></tr><tr><th>职权类型</th><td>${powerTypeZh[p.power_type]}</td></tr><tr><th>实施依据</th><td>${esc(p.legal_basis)}</td></tr><tr><th>责任科室</th><td>${esc(p.unitName)}</td></tr></tbody></table>`;
 }
 

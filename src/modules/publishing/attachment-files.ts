@@ -11,12 +11,18 @@ import type { StoredAttachment } from './attachments.service.ts';
 /** Kinds whose text platform/files extracts; for the others (images, DOC/XLS) the text is null. */
 const TEXT_KINDS: readonly FileKind[] = ['txt', 'docx', 'xlsx', 'pdf', 'ofd'];
 
-export async function storeAttachment(config: BlobConfig, file: UploadedFile): Promise<{ ok: true; stored: StoredAttachment } | { ok: false; issue: ValidationIssue }> {
+export async function storeAttachment(
+  config: BlobConfig,
+  file: UploadedFile,
+): Promise<{ ok: true; stored: StoredAttachment } | { ok: false; issue: ValidationIssue }> {
   const check = checkUpload(file, PUBLICATION_KINDS);
   if (!check.ok) return check;
   const blob = await storeBlob(config, file.bytes);
   // A file whose text cannot be read (a scan, a corrupt PDF) gets '' — the guard then sees
   // nothing in it, so such files are for the confidentiality reviewer's eyes.
   const text = TEXT_KINDS.includes(check.kind) ? await extractText(file.bytes, check.kind) : null;
-  return { ok: true, stored: { sha256: blob.sha256, filename: file.filename, kind: check.kind, mime: check.mime, size: file.size, text } };
+  return {
+    ok: true,
+    stored: { sha256: blob.sha256, filename: file.filename, kind: check.kind, mime: check.mime, size: file.size, text },
+  };
 }

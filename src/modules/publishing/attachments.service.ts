@@ -30,13 +30,24 @@ export interface StoredAttachment {
 export const MAX_ATTACHMENTS = 20;
 
 /** Copies the current version (text fields unchanged) into a new one and returns its id. */
-async function nextVersion(trx: Tx, caller: Caller, item: InformationItemRow, exceptAttachments: readonly number[]): Promise<{ versionId: number; previousId: number }> {
+async function nextVersion(
+  trx: Tx,
+  caller: Caller,
+  item: InformationItemRow,
+  exceptAttachments: readonly number[],
+): Promise<{ versionId: number; previousId: number }> {
   const version = await currentVersion(trx, item);
   const versionNo = (await store.lastVersionNo(trx, item.id)) + 1;
   const { id: previousId, ...rest } = version;
   const row = await trx
     .insertInto('item_versions')
-    .values({ ...rest, version_no: versionNo, change_note: null, created_by: caller.actor.userId, created_at: nowIso() })
+    .values({
+      ...rest,
+      version_no: versionNo,
+      change_note: null,
+      created_by: caller.actor.userId,
+      created_at: nowIso(),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await carryAttachments(trx, previousId, row.id, exceptAttachments);
@@ -60,7 +71,13 @@ async function draftOf(trx: Tx, caller: Caller, itemId: number): Promise<Informa
   return item;
 }
 
-async function insertAttachment(trx: Tx, caller: Caller, itemId: number, versionId: number, file: StoredAttachment): Promise<number> {
+async function insertAttachment(
+  trx: Tx,
+  caller: Caller,
+  itemId: number,
+  versionId: number,
+  file: StoredAttachment,
+): Promise<number> {
   const order = (await store.attachments(trx, versionId)).length;
   const row = await trx
     .insertInto('item_attachments')
@@ -89,26 +106,51 @@ function auditFile(audit: Audit, action: string, itemId: number, after: Record<s
 
 export const attachmentService = {
   /** Adds a file to a draft: a new version with the file. */
-  async add(db: Db, caller: Caller, itemId: number, file: StoredAttachment): Promise<{ versionId: number; attachmentId: number }> {
+  async add(
+    db: Db,
+    caller: Caller,
+    itemId: number,
+    file: StoredAttachment,
+  ): Promise<{ versionId: number; attachmentId: number }> {
     return mutate(db, caller.ctx, async (trx, audit) => {
       const item = await draftOf(trx, caller, itemId);
-      if ((await store.attachments(trx, item.current_version_id!)).length >= MAX_ATTACHMENTS) throw new ConflictError('pub.error.too_many_attachments', { max: MAX_ATTACHMENTS });
+      if ((await store.attachments(trx, item.current_version_id!)).length >= MAX_ATTACHMENTS)
+        throw new ConflictError('pub.error.too_many_attachments', { max: MAX_ATTACHMENTS });
       const { versionId } = await nextVersion(trx, caller, item, []);
       const attachmentId = await insertAttachment(trx, caller, itemId, versionId, file);
-      await auditFile(audit, 'publishing.attachment_add', itemId, { version_id: versionId, filename: file.filename, kind: file.kind, size: file.size, sha256: file.sha256 });
+      await auditFile(audit, 'publishing.attachment_add', itemId, {
+        version_id: versionId,
+        filename: file.filename,
+        kind: file.kind,
+        size: file.size,
+        sha256: file.sha256,
+      });
       return { versionId, attachmentId };
     });
   },
 
   /** Replaces one file of a draft (e.g. one with personal data inside) in a new version. */
-  async replace(db: Db, caller: Caller, itemId: number, attachmentId: number, file: StoredAttachment): Promise<{ versionId: number; attachmentId: number }> {
+  async replace(
+    db: Db,
+    caller: Caller,
+    itemId: number,
+    attachmentId: number,
+    file: StoredAttachment,
+  ): Promise<{ versionId: number; attachmentId: number }> {
     return mutate(db, caller.ctx, async (trx, audit) => {
       const item = await draftOf(trx, caller, itemId);
       const old = await currentAttachment(trx, item, attachmentId);
       const { versionId } = await nextVersion(trx, caller, item, [old.id]);
       const id = await insertAttachment(trx, caller, itemId, versionId, file);
       await trx.updateTable('item_attachments').set({ sort_order: old.sort_order }).where('id', '=', id).execute();
-      await auditFile(audit, 'publishing.attachment_replace', itemId, { version_id: versionId, replaced: old.filename, filename: file.filename, kind: file.kind, size: file.size, sha256: file.sha256 });
+      await auditFile(audit, 'publishing.attachment_replace', itemId, {
+        version_id: versionId,
+        replaced: old.filename,
+        filename: file.filename,
+        kind: file.kind,
+        size: file.size,
+        sha256: file.sha256,
+      });
       return { versionId, attachmentId: id };
     });
   },
@@ -125,7 +167,11 @@ export const attachmentService = {
   },
 };
 
-async function currentAttachment(db: Executor, item: InformationItemRow, attachmentId: number): Promise<ItemAttachmentRow> {
+async function currentAttachment(
+  db: Executor,
+  item: InformationItemRow,
+  attachmentId: number,
+): Promise<ItemAttachmentRow> {
   const a = await store.attachment(db, attachmentId);
   if (!a || a.item_id !== item.id || a.version_id !== item.current_version_id) throw new NotFoundError();
   return a;
@@ -135,7 +181,11 @@ async function currentAttachment(db: Executor, item: InformationItemRow, attachm
  * An attachment as the public may download it: only a file of the version the public sees now
  * (the current version of a published item). The portal serves it; this is its only way in.
  */
-export async function publishedAttachment(db: Executor, itemId: number, attachmentId: number): Promise<ItemAttachmentRow | undefined> {
+export async function publishedAttachment(
+  db: Executor,
+  itemId: number,
+  attachmentId: number,
+): Promise<ItemAttachmentRow | undefined> {
   const item = await store.item(db, itemId);
   if (!item || !publicStatuses.includes(item.status as ItemStatus)) return undefined;
   const a = await store.attachment(db, attachmentId);

@@ -52,4 +52,3 @@ export async function allFindingsOf(db: Executor, version: ItemVersionRow): Prom
 export function findingCount(fields: readonly FieldFindings[]): number {
   return fields.reduce((n, f) => n + f.findings.length, 0);
 }
-

@@ -18,8 +18,19 @@ export interface IndexNumbering {
  * Generates the next index number of the agency inside the transaction (rules.md §5.3). Every
  * path that creates catalog items (drafts, the catalog import) numbers through here.
  */
-export async function nextIndexNumber(trx: Tx, agencyId: number, formationDate: string, numbering?: IndexNumbering): Promise<string> {
-  const agency = numbering ?? (await trx.selectFrom('agencies').select(['code', 'credit_code', 'index_number_template']).where('id', '=', agencyId).executeTakeFirstOrThrow());
+export async function nextIndexNumber(
+  trx: Tx,
+  agencyId: number,
+  formationDate: string,
+  numbering?: IndexNumbering,
+): Promise<string> {
+  const agency =
+    numbering ??
+    (await trx
+      .selectFrom('agencies')
+      .select(['code', 'credit_code', 'index_number_template'])
+      .where('id', '=', agencyId)
+      .executeTakeFirstOrThrow());
   const year = Number(formationDate.slice(0, 4));
   const month = Number(formationDate.slice(5, 7));
   const template = agency.index_number_template || DEFAULT_INDEX_TEMPLATE;
@@ -27,7 +38,13 @@ export async function nextIndexNumber(trx: Tx, agencyId: number, formationDate: 
   // serial is skipped (never reused) rather than the number repeated.
   for (let attempt = 0; attempt < 50; attempt++) {
     const seq = await store.nextSerial(trx, agencyId, year);
-    const number = renderIndexNumber(template, { agencyCode: agency.code, creditCode: agency.credit_code, year, month, seq });
+    const number = renderIndexNumber(template, {
+      agencyCode: agency.code,
+      creditCode: agency.credit_code,
+      year,
+      month,
+      seq,
+    });
     if (!(await store.indexNumberTaken(trx, number))) return number;
   }
   throw new ConflictError('pub.error.index_template_collides');

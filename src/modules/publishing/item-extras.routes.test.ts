@@ -29,15 +29,40 @@ async function signedIn(app: FastifyInstance, username: string): Promise<Client>
 }
 
 /** Posts a multipart form with one file, the way a browser does (CSRF token as the first field). */
-async function upload(app: FastifyInstance, client: Client, url: string, name: string, content: Buffer | string, csrf = client.csrfToken): Promise<LightMyRequestResponse> {
-  const parts: Part[] = [...(csrf ? [{ name: '_csrf', value: csrf }] : []), { name: 'file', filename: name, value: content }];
-  return app.inject({ method: 'POST', url, headers: { cookie: client.cookieHeader(), 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }, payload: multipart(parts) });
+async function upload(
+  app: FastifyInstance,
+  client: Client,
+  url: string,
+  name: string,
+  content: Buffer | string,
+  csrf = client.csrfToken,
+): Promise<LightMyRequestResponse> {
+  const parts: Part[] = [
+    ...(csrf ? [{ name: '_csrf', value: csrf }] : []),
+    { name: 'file', filename: name, value: content },
+  ];
+  return app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie: client.cookieHeader(), 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
+    payload: multipart(parts),
+  });
 }
 
 /** A form with repeated names (checkboxes), as a browser sends it. */
-async function postPairs(app: FastifyInstance, client: Client, url: string, pairs: [string, string][]): Promise<LightMyRequestResponse> {
+async function postPairs(
+  app: FastifyInstance,
+  client: Client,
+  url: string,
+  pairs: [string, string][],
+): Promise<LightMyRequestResponse> {
   const body = new URLSearchParams([['_csrf', client.csrfToken ?? ''], ...pairs]);
-  return app.inject({ method: 'POST', url, headers: { cookie: client.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' }, payload: body.toString() });
+  return app.inject({
+    method: 'POST',
+    url,
+    headers: { cookie: client.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+    payload: body.toString(),
+  });
 }
 
 forEachDialect('publishing console, second part', (t) => {
@@ -67,7 +92,13 @@ forEachDialect('publishing console, second part', (t) => {
 
     const noCsrf = await upload(app, drafter, `/admin/items/${id}/attachments`, 'a.txt', 'x', '');
     assert.equal(noCsrf.statusCode, 403, 'a multipart form needs the CSRF token too');
-    const disguised = await upload(app, drafter, `/admin/items/${id}/attachments`, '通知.pdf', '<html><script>alert(1)</script></html>');
+    const disguised = await upload(
+      app,
+      drafter,
+      `/admin/items/${id}/attachments`,
+      '通知.pdf',
+      '<html><script>alert(1)</script></html>',
+    );
     assert.equal(disguised.statusCode, 422);
     assert.match(disguised.body, /error-summary/);
     assert.match(disguised.body, /href="#field-file"/);
@@ -92,7 +123,13 @@ forEachDialect('publishing console, second part', (t) => {
     assert.ok(download.body.includes(ID));
 
     await drafter.get(`/admin/items/${id}`);
-    const replaced = await upload(app, drafter, `/admin/items/${id}/attachments/${attachment.id}/replace`, '名单（处理后）.txt', '补贴名单\n张三 110105********002X\n');
+    const replaced = await upload(
+      app,
+      drafter,
+      `/admin/items/${id}/attachments/${attachment.id}/replace`,
+      '名单（处理后）.txt',
+      '补贴名单\n张三 110105********002X\n',
+    );
     assert.equal(replaced.statusCode, 303);
     const clean = await drafter.get(`/admin/items/${id}`);
     assert.match(clean.body, /当前版本未发现个人信息/);
@@ -101,19 +138,50 @@ forEachDialect('publishing console, second part', (t) => {
     assert.equal(old.statusCode, 200, 'an earlier version’s file stays available in the console');
 
     const other = await signedIn(app, 'yyx-officer');
-    assert.equal((await other.get(`/admin/items/${id}/attachments/${attachment.id}`)).statusCode, 403, 'another agency cannot download');
+    assert.equal(
+      (await other.get(`/admin/items/${id}/attachments/${attachment.id}`)).statusCode,
+      403,
+      'another agency cannot download',
+    );
 
     // Word and Excel files are read too: an ID number in a DOCX, a mobile number in an XLSX.
     await drafter.get(`/admin/items/${id}`);
-    assert.equal((await upload(app, drafter, `/admin/items/${id}/attachments`, '汇总表.docx', await makeDocx(['补贴对象汇总', `李四 ${ID}`]))).statusCode, 303);
+    assert.equal(
+      (
+        await upload(
+          app,
+          drafter,
+          `/admin/items/${id}/attachments`,
+          '汇总表.docx',
+          await makeDocx(['补贴对象汇总', `李四 ${ID}`]),
+        )
+      ).statusCode,
+      303,
+    );
     await drafter.get(`/admin/items/${id}`);
-    assert.equal((await upload(app, drafter, `/admin/items/${id}/attachments`, '联系表.xlsx', await makeXlsx([['姓名', '手机'], ['王五', '13907301234']]))).statusCode, 303);
+    assert.equal(
+      (
+        await upload(
+          app,
+          drafter,
+          `/admin/items/${id}/attachments`,
+          '联系表.xlsx',
+          await makeXlsx([
+            ['姓名', '手机'],
+            ['王五', '13907301234'],
+          ]),
+        )
+      ).statusCode,
+      303,
+    );
     const office = await drafter.get(`/admin/items/${id}`);
     assert.match(office.body, /附件“汇总表.docx”/);
     assert.match(office.body, /附件“联系表.xlsx”/);
     // Each version has its own rows (ids change with every version): look the file up each time.
     for (const name of ['汇总表.docx', '联系表.xlsx']) {
-      const a = (await store.attachments(db, (await store.item(db, id))!.current_version_id!)).find((x) => x.filename === name)!;
+      const a = (await store.attachments(db, (await store.item(db, id))!.current_version_id!)).find(
+        (x) => x.filename === name,
+      )!;
       await drafter.get(`/admin/items/${id}`);
       assert.equal((await drafter.post(`/admin/items/${id}/attachments/${a.id}/remove`)).statusCode, 303);
     }
@@ -129,7 +197,11 @@ forEachDialect('publishing console, second part', (t) => {
   });
 
   test('a published correction through the console, with the version comparison', async () => {
-    const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { title: '更正测试', body_html: '<p>发放时间为6月1日。</p>' }));
+    const { id } = await service.createDraft(
+      db,
+      who.drafter,
+      itemInput(unit, { title: '更正测试', body_html: '<p>发放时间为6月1日。</p>' }),
+    );
     await reviewWorkNews(db, who, id);
     await service.transition(db, who.officer, id, 'publish');
     const drafter = await signedIn(app, 'drafter');
@@ -140,13 +212,25 @@ forEachDialect('publishing console, second part', (t) => {
     const form = await officer.get(`/admin/items/${id}/correct`);
     assert.equal(form.statusCode, 200);
     assert.match(form.body, /发放时间为6月1日/);
-    const missing = await officer.post(`/admin/items/${id}/correct`, { title: '更正测试', body_html: '<p>发放时间为6月8日。</p>', change_note: '' });
+    const missing = await officer.post(`/admin/items/${id}/correct`, {
+      title: '更正测试',
+      body_html: '<p>发放时间为6月8日。</p>',
+      change_note: '',
+    });
     assert.equal(missing.statusCode, 422);
     assert.match(missing.body, /href="#field-change_note"/);
-    const pii = await officer.post(`/admin/items/${id}/correct`, { title: '更正测试', body_html: `<p>联系人 ${ID}</p>`, change_note: '补充联系人' });
+    const pii = await officer.post(`/admin/items/${id}/correct`, {
+      title: '更正测试',
+      body_html: `<p>联系人 ${ID}</p>`,
+      change_note: '补充联系人',
+    });
     assert.equal(pii.statusCode, 409);
     assert.match(pii.body, /个人信息/);
-    const done = await officer.post(`/admin/items/${id}/correct`, { title: '更正测试', body_html: '<p>发放时间为6月8日。</p>', change_note: '发放时间更正为6月8日' });
+    const done = await officer.post(`/admin/items/${id}/correct`, {
+      title: '更正测试',
+      body_html: '<p>发放时间为6月8日。</p>',
+      change_note: '发放时间更正为6月8日',
+    });
     assert.equal(done.statusCode, 303);
     const after = await officer.get(`/admin/items/${id}?done=corrected`);
     assert.match(after.body, /更正已发布/);
@@ -159,19 +243,46 @@ forEachDialect('publishing console, second part', (t) => {
   });
 
   test('validity of a normative document: recorded by the officer with dates', async () => {
-    const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { catalog_category: 'normative_document', title: '岳阳市失业保险管理办法', formation_date: '2025-01-06' }));
+    const { id } = await service.createDraft(
+      db,
+      who.drafter,
+      itemInput(unit, {
+        catalog_category: 'normative_document',
+        title: '岳阳市失业保险管理办法',
+        formation_date: '2025-01-06',
+      }),
+    );
     const officer = await signedIn(app, 'officer');
     const page = await officer.get(`/admin/items/${id}`);
     assert.match(page.body, /登记有效性变化/);
-    const bad = await officer.post(`/admin/items/${id}/validity`, { validity: 'nonsense', effective_date: '2024-01-01' });
+    const bad = await officer.post(`/admin/items/${id}/validity`, {
+      validity: 'nonsense',
+      effective_date: '2024-01-01',
+    });
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /href="#field-validity"/);
-    const early = await officer.post(`/admin/items/${id}/validity`, { validity: 'in_force', effective_date: '2024-01-01' });
+    const early = await officer.post(`/admin/items/${id}/validity`, {
+      validity: 'in_force',
+      effective_date: '2024-01-01',
+    });
     assert.equal(early.statusCode, 422);
     assert.match(early.body, /href="#field-effective_date"/);
-    assert.equal((await officer.post(`/admin/items/${id}/validity`, { validity: 'in_force', effective_date: '2025-02-01' })).statusCode, 303);
+    assert.equal(
+      (await officer.post(`/admin/items/${id}/validity`, { validity: 'in_force', effective_date: '2025-02-01' }))
+        .statusCode,
+      303,
+    );
     await officer.get(`/admin/items/${id}`);
-    assert.equal((await officer.post(`/admin/items/${id}/validity`, { validity: 'repealed', effective_date: '2026-01-01', note: '被岳人社发〔2025〕20号废止' })).statusCode, 303);
+    assert.equal(
+      (
+        await officer.post(`/admin/items/${id}/validity`, {
+          validity: 'repealed',
+          effective_date: '2026-01-01',
+          note: '被岳人社发〔2025〕20号废止',
+        })
+      ).statusCode,
+      303,
+    );
     const shown = await officer.get(`/admin/items/${id}`);
     assert.match(shown.body, /已废止/);
     assert.match(shown.body, /2026-01-01/);
@@ -186,11 +297,21 @@ forEachDialect('publishing console, second part', (t) => {
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /保密审查/);
     assert.match(page.body, /name="steps"/);
-    const invalid = await admin.post('/admin/workflows', { agency_id: String(agency), category: 'personnel', steps: 'unit_head' });
+    const invalid = await admin.post('/admin/workflows', {
+      agency_id: String(agency),
+      category: 'personnel',
+      steps: 'unit_head',
+    });
     assert.equal(invalid.statusCode, 422);
     assert.match(invalid.body, /href="#field-steps-personnel"/);
     await admin.get(`/admin/workflows?agency=${agency}`);
-    const res = await postPairs(app, admin, '/admin/workflows', [['agency_id', String(agency)], ['category', 'personnel'], ['steps', 'unit_head'], ['steps', 'confidentiality'], ['steps', 'principal']]);
+    const res = await postPairs(app, admin, '/admin/workflows', [
+      ['agency_id', String(agency)],
+      ['category', 'personnel'],
+      ['steps', 'unit_head'],
+      ['steps', 'confidentiality'],
+      ['steps', 'principal'],
+    ]);
     assert.equal(res.statusCode, 303);
     const saved = await admin.get(`/admin/workflows?agency=${agency}&done=1`);
     assert.match(saved.body, /审核流程已保存/);
@@ -199,7 +320,16 @@ forEachDialect('publishing console, second part', (t) => {
     const read = await officer.get('/admin/workflows');
     assert.equal(read.statusCode, 200);
     assert.doesNotMatch(read.body, /name="steps"/, 'read-only for the disclosure office');
-    assert.equal((await officer.post('/admin/workflows', { agency_id: String(agency), category: 'personnel', steps: 'confidentiality' })).statusCode, 403);
+    assert.equal(
+      (
+        await officer.post('/admin/workflows', {
+          agency_id: String(agency),
+          category: 'personnel',
+          steps: 'confidentiality',
+        })
+      ).statusCode,
+      403,
+    );
     const drafter = await signedIn(app, 'drafter');
     assert.equal((await drafter.get('/admin/workflows')).statusCode, 403);
   });
@@ -212,11 +342,20 @@ forEachDialect('publishing console, second part', (t) => {
     assert.match(flagged.body, /data-panel="catalog"/);
     assert.match(flagged.body, /data-count="emergency">\s*<span class="count-links__n">[1-9]/);
     await service.transition(db, who.chief, id, 'approve_emergency');
-    const pending = await db.selectFrom('information_items').select('id').where('status', '=', 'published_pending_approval').execute();
+    const pending = await db
+      .selectFrom('information_items')
+      .select('id')
+      .where('status', '=', 'published_pending_approval')
+      .execute();
     const after = await officer.get('/admin');
-    if (pending.length === 0) assert.doesNotMatch(after.body, /data-count="emergency">\s*<span class="count-links__n">[1-9]/);
+    if (pending.length === 0)
+      assert.doesNotMatch(after.body, /data-count="emergency">\s*<span class="count-links__n">[1-9]/);
     const admin = await signedIn(app, 'admin');
-    assert.doesNotMatch((await admin.get('/admin')).body, /data-panel="catalog"/, 'no content on the admin’s start page');
+    assert.doesNotMatch(
+      (await admin.get('/admin')).body,
+      /data-panel="catalog"/,
+      'no content on the admin’s start page',
+    );
   });
 
   test('the server publishes a scheduled item that is due as soon as it listens', async () => {
@@ -235,7 +374,15 @@ forEachDialect('publishing console, second part', (t) => {
   });
 
   test('Art. 26 filter and interpretations shown both ways', async () => {
-    const doc = await service.createDraft(db, who.drafter, itemInput(unit, { catalog_category: 'normative_document', title: '岳阳市创业担保贷款办法', formation_date: '2020-03-02' }));
+    const doc = await service.createDraft(
+      db,
+      who.drafter,
+      itemInput(unit, {
+        catalog_category: 'normative_document',
+        title: '岳阳市创业担保贷款办法',
+        formation_date: '2020-03-02',
+      }),
+    );
     const drafter = await signedIn(app, 'drafter');
     const form = await drafter.get('/admin/items/new');
     assert.match(form.body, /岳阳市创业担保贷款办法/);

@@ -31,7 +31,13 @@ type RenderItem = (
   req: FastifyRequest,
   reply: FastifyReply,
   item: InformationItemRow,
-  options?: { issues?: readonly ValidationIssue[]; notice?: Text; status?: number; done?: string; values?: Record<string, string | undefined> },
+  options?: {
+    issues?: readonly ValidationIssue[];
+    notice?: Text;
+    status?: number;
+    done?: string;
+    values?: Record<string, string | undefined>;
+  },
 ) => Promise<FastifyReply>;
 
 function attachmentParam(req: FastifyRequest): number {
@@ -40,7 +46,10 @@ function attachmentParam(req: FastifyRequest): number {
   return Number(raw);
 }
 
-export async function registerItemExtraRoutes(app: FastifyInstance, deps: { loadItem: (id: number) => Promise<InformationItemRow>; renderItem: RenderItem }): Promise<void> {
+export async function registerItemExtraRoutes(
+  app: FastifyInstance,
+  deps: { loadItem: (id: number) => Promise<InformationItemRow>; renderItem: RenderItem },
+): Promise<void> {
   const db = app.deps.database.db;
   const config = app.deps.config;
   const { loadItem, renderItem } = deps;
@@ -52,10 +61,31 @@ export async function registerItemExtraRoutes(app: FastifyInstance, deps: { load
     const item = await loadItem(idParam(req));
     authorize(req.actor, 'publishing.read', scopeOf(item));
     const versions = await store.versions(db, item.id);
-    const authors = new Map((await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [0, ...versions.map((v) => v.created_by ?? 0)]).execute()).map((u) => [u.id, u.display_name]));
+    const authors = new Map(
+      (
+        await db
+          .selectFrom('users')
+          .select(['id', 'display_name'])
+          .where('id', 'in', [0, ...versions.map((v) => v.created_by ?? 0)])
+          .execute()
+      ).map((u) => [u.id, u.display_name]),
+    );
     const views = [];
-    for (const version of versions) views.push({ version, authorName: version.created_by === null ? null : authors.get(version.created_by) ?? null, attachments: await store.attachments(db, version.id) });
-    return reply.page(<VersionsPage ctx={reply.view()} indexNumber={item.index_number} itemId={item.id} currentVersionId={item.current_version_id} versions={views} />);
+    for (const version of versions)
+      views.push({
+        version,
+        authorName: version.created_by === null ? null : (authors.get(version.created_by) ?? null),
+        attachments: await store.attachments(db, version.id),
+      });
+    return reply.page(
+      <VersionsPage
+        ctx={reply.view()}
+        indexNumber={item.index_number}
+        itemId={item.id}
+        currentVersionId={item.current_version_id}
+        versions={views}
+      />,
+    );
   });
 
   // ——— published correction ———
@@ -66,22 +96,44 @@ export async function registerItemExtraRoutes(app: FastifyInstance, deps: { load
     return item;
   }
 
-  function renderCorrection(reply: FastifyReply, item: InformationItemRow, values: ShownValues, issues: readonly ValidationIssue[], status = 200) {
-    return reply.page(<CorrectionPage ctx={reply.view()} itemId={item.id} indexNumber={item.index_number} values={values} issues={issues} />, status);
+  function renderCorrection(
+    reply: FastifyReply,
+    item: InformationItemRow,
+    values: ShownValues,
+    issues: readonly ValidationIssue[],
+    status = 200,
+  ) {
+    return reply.page(
+      <CorrectionPage
+        ctx={reply.view()}
+        itemId={item.id}
+        indexNumber={item.index_number}
+        values={values}
+        issues={issues}
+      />,
+      status,
+    );
   }
 
   app.get('/admin/items/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {
     const item = await correctable(req);
-    if (item.status !== 'published') return renderItem(req, reply, item, { notice: textOf('pub.error.not_correctable'), status: 409 });
+    if (item.status !== 'published')
+      return renderItem(req, reply, item, { notice: textOf('pub.error.not_correctable'), status: 409 });
     const structured = await structuredEntryOf(db, item.id);
     if (structured) return reply.redirect(structured.correctHref, 303);
     const version = (await store.version(db, item.current_version_id!))!;
-    return renderCorrection(reply, item, { ...version, issuing_agencies: (JSON.parse(version.issuing_agencies) as string[]).join('、'), change_note: '' }, []);
+    return renderCorrection(
+      reply,
+      item,
+      { ...version, issuing_agencies: (JSON.parse(version.issuing_agencies) as string[]).join('、'), change_note: '' },
+      [],
+    );
   });
 
   app.post('/admin/items/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {
     const item = await correctable(req);
-    if (await structuredEntryOf(db, item.id)) return renderItem(req, reply, item, { notice: textOf('pub.error.structured_entry'), status: 409 });
+    if (await structuredEntryOf(db, item.id))
+      return renderItem(req, reply, item, { notice: textOf('pub.error.structured_entry'), status: 409 });
     const { values, issues } = readForm(correctionForm, req.body);
     if (issues.length) return renderCorrection(reply, item, values, issues, 422);
     try {
@@ -103,9 +155,17 @@ export async function registerItemExtraRoutes(app: FastifyInstance, deps: { load
       );
       return reply.redirect(`/admin/items/${item.id}?done=corrected`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return renderCorrection(reply, item, values, error.issues.map((i) => (i.field === 'reason' ? { ...i, field: 'change_note' } : i)), 422);
+      if (error instanceof ValidationError)
+        return renderCorrection(
+          reply,
+          item,
+          values,
+          error.issues.map((i) => (i.field === 'reason' ? { ...i, field: 'change_note' } : i)),
+          422,
+        );
       // Blocked by the guard, or no longer published: the form stays filled, the reason on top.
-      if (error instanceof AppError && error.status === 409) return renderCorrection(reply, item, values, [{ field: 'body_html', message: error.text }], 409);
+      if (error instanceof AppError && error.status === 409)
+        return renderCorrection(reply, item, values, [{ field: 'body_html', message: error.text }], 409);
       throw error;
     }
   });
@@ -115,22 +175,42 @@ export async function registerItemExtraRoutes(app: FastifyInstance, deps: { load
   app.post('/admin/items/:id/validity', { config: { policy: 'publishing.validity' } }, async (req, reply) => {
     const item = await loadItem(idParam(req));
     authorize(req.actor, 'publishing.validity', scopeOf(item));
-    const raw = { validity: field(req.body, 'validity'), effective_date: field(req.body, 'effective_date'), note: field(req.body, 'note') };
+    const raw = {
+      validity: field(req.body, 'validity'),
+      effective_date: field(req.body, 'effective_date'),
+      note: field(req.body, 'note'),
+    };
     const { values, issues } = readForm(validityForm, req.body);
     if (issues.length) return renderItem(req, reply, item, { issues, status: 422, values: raw });
     try {
-      await service.setValidity(db, caller(req), item.id, values.validity as Validity, values.effective_date!, values.note);
+      await service.setValidity(
+        db,
+        caller(req),
+        item.id,
+        values.validity as Validity,
+        values.effective_date!,
+        values.note,
+      );
       return reply.redirect(`/admin/items/${item.id}?done=validity`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return renderItem(req, reply, item, { issues: error.issues, status: 422, values: raw });
-      if (error instanceof AppError && error.status === 409) return renderItem(req, reply, item, { notice: error.text, status: 409 });
+      if (error instanceof ValidationError)
+        return renderItem(req, reply, item, { issues: error.issues, status: 422, values: raw });
+      if (error instanceof AppError && error.status === 409)
+        return renderItem(req, reply, item, { notice: error.text, status: 409 });
       throw error;
     }
   });
 
   // ——— attachments ———
 
-  async function upload(req: FastifyRequest, reply: FastifyReply, item: InformationItemRow, fieldName: string, apply: (stored: Parameters<typeof attachmentService.add>[3]) => Promise<unknown>, done: string) {
+  async function upload(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    item: InformationItemRow,
+    fieldName: string,
+    apply: (stored: Parameters<typeof attachmentService.add>[3]) => Promise<unknown>,
+    done: string,
+  ) {
     const form = await readMultipartForm(req);
     const issues: ValidationIssue[] = form.issues.map((i) => ({ ...i, field: fieldName }));
     const file = form.files[0];
@@ -143,7 +223,8 @@ export async function registerItemExtraRoutes(app: FastifyInstance, deps: { load
           await apply(stored.stored);
           return reply.redirect(`/admin/items/${item.id}?done=${done}`, 303);
         } catch (error) {
-          if (error instanceof AppError && error.status === 409) return renderItem(req, reply, await loadItem(item.id), { notice: error.text, status: 409 });
+          if (error instanceof AppError && error.status === 409)
+            return renderItem(req, reply, await loadItem(item.id), { notice: error.text, status: 409 });
           throw error;
         }
       }
@@ -154,44 +235,84 @@ export async function registerItemExtraRoutes(app: FastifyInstance, deps: { load
   app.post('/admin/items/:id/attachments', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
     const item = await loadItem(idParam(req));
     authorize(req.actor, 'publishing.draft', scopeOf(item));
-    return upload(req, reply, item, 'file', (stored) => attachmentService.add(db, caller(req), item.id, stored), 'attachment_added');
+    return upload(
+      req,
+      reply,
+      item,
+      'file',
+      (stored) => attachmentService.add(db, caller(req), item.id, stored),
+      'attachment_added',
+    );
   });
 
-  app.post('/admin/items/:id/attachments/:attachmentId/replace', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
-    const item = await loadItem(idParam(req));
-    authorize(req.actor, 'publishing.draft', scopeOf(item));
-    const attachmentId = attachmentParam(req);
-    return upload(req, reply, item, `replace-${attachmentId}`, (stored) => attachmentService.replace(db, caller(req), item.id, attachmentId, stored), 'attachment_replaced');
-  });
+  app.post(
+    '/admin/items/:id/attachments/:attachmentId/replace',
+    { config: { policy: 'publishing.draft' } },
+    async (req, reply) => {
+      const item = await loadItem(idParam(req));
+      authorize(req.actor, 'publishing.draft', scopeOf(item));
+      const attachmentId = attachmentParam(req);
+      return upload(
+        req,
+        reply,
+        item,
+        `replace-${attachmentId}`,
+        (stored) => attachmentService.replace(db, caller(req), item.id, attachmentId, stored),
+        'attachment_replaced',
+      );
+    },
+  );
 
-  app.post('/admin/items/:id/attachments/:attachmentId/remove', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
-    const item = await loadItem(idParam(req));
-    authorize(req.actor, 'publishing.draft', scopeOf(item));
-    try {
-      await attachmentService.remove(db, caller(req), item.id, attachmentParam(req));
-      return reply.redirect(`/admin/items/${item.id}?done=attachment_removed`, 303);
-    } catch (error) {
-      if (error instanceof AppError && error.status === 409) return renderItem(req, reply, item, { notice: error.text, status: 409 });
-      throw error;
-    }
-  });
+  app.post(
+    '/admin/items/:id/attachments/:attachmentId/remove',
+    { config: { policy: 'publishing.draft' } },
+    async (req, reply) => {
+      const item = await loadItem(idParam(req));
+      authorize(req.actor, 'publishing.draft', scopeOf(item));
+      try {
+        await attachmentService.remove(db, caller(req), item.id, attachmentParam(req));
+        return reply.redirect(`/admin/items/${item.id}?done=attachment_removed`, 303);
+      } catch (error) {
+        if (error instanceof AppError && error.status === 409)
+          return renderItem(req, reply, item, { notice: error.text, status: 409 });
+        throw error;
+      }
+    },
+  );
 
   // Any version's file: reviewers open what they approve, and history stays inspectable.
-  app.get('/admin/items/:id/attachments/:attachmentId', { config: { policy: 'publishing.read' } }, async (req, reply) => {
-    const item = await loadItem(idParam(req));
-    authorize(req.actor, 'publishing.read', scopeOf(item));
-    const attachment = await store.attachment(db, attachmentParam(req));
-    if (!attachment || attachment.item_id !== item.id) throw new NotFoundError();
-    return sendBlob(reply, { sha256: attachment.sha256, filename: attachment.filename, download: true });
-  });
+  app.get(
+    '/admin/items/:id/attachments/:attachmentId',
+    { config: { policy: 'publishing.read' } },
+    async (req, reply) => {
+      const item = await loadItem(idParam(req));
+      authorize(req.actor, 'publishing.read', scopeOf(item));
+      const attachment = await store.attachment(db, attachmentParam(req));
+      if (!attachment || attachment.item_id !== item.id) throw new NotFoundError();
+      return sendBlob(reply, { sha256: attachment.sha256, filename: attachment.filename, download: true });
+    },
+  );
 
   // ——— review-workflow configuration ———
 
-  async function renderWorkflows(req: FastifyRequest, reply: FastifyReply, agencyId: number | undefined, issues: readonly ValidationIssue[], done: boolean, status = 200) {
+  async function renderWorkflows(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    agencyId: number | undefined,
+    issues: readonly ValidationIssue[],
+    done: boolean,
+    status = 200,
+  ) {
     const actor = req.actor!;
     const reach = new Set<number>();
-    for (const role of ['system_admin', 'disclosure_officer'] as const) for (const id of actor.reach.get(role) ?? []) reach.add(id);
-    const agencies = await db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', [0, ...reach]).orderBy('id').execute();
+    for (const role of ['system_admin', 'disclosure_officer'] as const)
+      for (const id of actor.reach.get(role) ?? []) reach.add(id);
+    const agencies = await db
+      .selectFrom('agencies')
+      .select(['id', 'name'])
+      .where('id', 'in', [0, ...reach])
+      .orderBy('id')
+      .execute();
     const visible = agencies.filter((a) => can(actor, 'publishing.workflow_read', { agencyId: a.id }));
     // The system admin's own agency is often the city government, which publishes little:
     // open on the first agency that has a disclosure office, or the one asked for.
@@ -200,21 +321,39 @@ export async function registerItemExtraRoutes(app: FastifyInstance, deps: { load
     const configs = await store.workflowConfigs(db, [chosen.id]);
     const rows: WorkflowRow[] = [];
     for (const category of [...catalogCategories, '*']) {
-      rows.push({ category, steps: await stepsFor(db, chosen.id, category), configured: configs.some((c) => c.category_key === category) });
+      rows.push({
+        category,
+        steps: await stepsFor(db, chosen.id, category),
+        configured: configs.some((c) => c.category_key === category),
+      });
     }
     for (const extra of extraWorkflowCategories()) {
       const row = configs.find((c) => c.category_key === extra.key);
-      rows.push({ category: extra.key, labelKey: extra.labelKey, steps: row ? normaliseSteps(JSON.parse(row.steps) as string[]) : [...extra.defaultSteps], configured: !!row });
+      rows.push({
+        category: extra.key,
+        labelKey: extra.labelKey,
+        steps: row ? normaliseSteps(JSON.parse(row.steps) as string[]) : [...extra.defaultSteps],
+        configured: !!row,
+      });
     }
     return reply.page(
-      <WorkflowPage ctx={reply.view()} agencies={visible} agencyId={chosen.id} rows={rows} canConfigure={can(actor, 'publishing.configure', { agencyId: chosen.id })} issues={issues} done={done} />,
+      <WorkflowPage
+        ctx={reply.view()}
+        agencies={visible}
+        agencyId={chosen.id}
+        rows={rows}
+        canConfigure={can(actor, 'publishing.configure', { agencyId: chosen.id })}
+        issues={issues}
+        done={done}
+      />,
       status,
     );
   }
 
   app.get('/admin/workflows', { config: { policy: 'publishing.workflow_read' } }, async (req, reply) => {
     const query = (req.query ?? {}) as Record<string, unknown>;
-    const agency = typeof query.agency === 'string' && /^[1-9]\d{0,8}$/.test(query.agency) ? Number(query.agency) : undefined;
+    const agency =
+      typeof query.agency === 'string' && /^[1-9]\d{0,8}$/.test(query.agency) ? Number(query.agency) : undefined;
     return renderWorkflows(req, reply, agency, [], query.done === '1');
   });
 
@@ -223,7 +362,14 @@ export async function registerItemExtraRoutes(app: FastifyInstance, deps: { load
     const agencyRaw = field(body, 'agency_id') ?? '';
     const agencyId = /^[1-9]\d{0,8}$/.test(agencyRaw) ? Number(agencyRaw) : 0;
     const category = field(body, 'category') ?? '';
-    if (!(category === '*' || (catalogCategories as readonly string[]).includes(category) || extraWorkflowCategory(category))) throw new NotFoundError();
+    if (
+      !(
+        category === '*' ||
+        (catalogCategories as readonly string[]).includes(category) ||
+        extraWorkflowCategory(category)
+      )
+    )
+      throw new NotFoundError();
     authorize(req.actor, 'publishing.configure', { agencyId });
     const raw = body.steps;
     const steps = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
@@ -233,7 +379,14 @@ export async function registerItemExtraRoutes(app: FastifyInstance, deps: { load
     } catch (error) {
       if (error instanceof ValidationError) {
         const key = category === '*' ? 'any' : category;
-        return renderWorkflows(req, reply, agencyId, error.issues.map((i) => ({ ...i, field: `steps-${key}` })), false, 422);
+        return renderWorkflows(
+          req,
+          reply,
+          agencyId,
+          error.issues.map((i) => ({ ...i, field: `steps-${key}` })),
+          false,
+          422,
+        );
       }
       throw error;
     }

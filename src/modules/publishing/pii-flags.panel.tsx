@@ -12,7 +12,9 @@ const SHOWN = 20;
 
 export async function flagsFor(db: Db, actor: Actor): Promise<OpenFlagRow[]> {
   const reach = [...(actor.reach.get('confidentiality_reviewer') ?? [])];
-  return (await openFlags(db, reach)).filter((f) => can(actor, 'publishing.pii_override', { agencyId: f.agency_id, unitId: f.responsible_unit_id }));
+  return (await openFlags(db, reach)).filter((f) =>
+    can(actor, 'publishing.pii_override', { agencyId: f.agency_id, unitId: f.responsible_unit_id }),
+  );
 }
 
 export function PiiFlagsPanel(props: { ctx: ViewContext; flags: readonly OpenFlagRow[] }) {
@@ -33,7 +35,8 @@ export function PiiFlagsPanel(props: { ctx: ViewContext; flags: readonly OpenFla
               <a href={`/admin/items/${f.item_id}`}>
                 {f.index_number} {f.title}
               </a>{' '}
-              — {t('pub.rescan.findings', { count: f.finding_count, kinds })}（{t('pub.rescan.found_on', { date: f.first_found_at.slice(0, 10) })}）
+              — {t('pub.rescan.findings', { count: f.finding_count, kinds })}（
+              {t('pub.rescan.found_on', { date: f.first_found_at.slice(0, 10) })}）
             </li>
           );
         })}

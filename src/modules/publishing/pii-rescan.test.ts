@@ -28,7 +28,10 @@ forEachDialect('personal-data re-scan of public items', (t) => {
     app = await testApp(t.handle);
     const ids = await legacyItems(db, [
       { title: '2013年4月失业保险金领取人员名单', bodyHtml: `<p>张某某，身份证号 ${ID}，领取期限12个月。</p>` },
-      { title: '2013年4月劳务派遣行政许可结果', bodyHtml: '<p>岳人社许〔2013〕5号：准予许可。办公电话 0730-8888123。</p>' },
+      {
+        title: '2013年4月劳务派遣行政许可结果',
+        bodyHtml: '<p>岳人社许〔2013〕5号：准予许可。办公电话 0730-8888123。</p>',
+      },
     ]);
     [leaking, clean] = [ids[0]!, ids[1]!];
   });
@@ -43,10 +46,17 @@ forEachDialect('personal-data re-scan of public items', (t) => {
     assert.ok(flag, 'the leaking item is flagged');
     assert.ok(!flags.some((f) => f.item_id === clean), 'an office phone and a document number are not personal data');
     const findings = JSON.parse(flag.findings_json) as FlagFinding[];
-    assert.deepEqual(findings.map((f) => [f.field, f.kind]), [['body_html', 'resident_id']]);
+    assert.deepEqual(
+      findings.map((f) => [f.field, f.kind]),
+      [['body_html', 'resident_id']],
+    );
     assert.equal(findings[0]!.masked, '430602********1234'.replace('1234', ID.slice(-4)));
     assert.ok(!flag.findings_json.includes(ID), 'the flag does not repeat the number');
-    const events = await db.selectFrom('audit_events').select(['after_json']).where('action', '=', 'pii.rescan_flag').execute();
+    const events = await db
+      .selectFrom('audit_events')
+      .select(['after_json'])
+      .where('action', '=', 'pii.rescan_flag')
+      .execute();
     assert.ok(events.length >= 1);
     assert.ok(!events.some((e) => (e.after_json ?? '').includes(ID)));
     assert.equal(run.open, flags.length);
@@ -78,7 +88,11 @@ forEachDialect('personal-data re-scan of public items', (t) => {
     await publishingService.maskPersonalData(db, who.reviewer, leaking);
     const run = await runPiiRescan(db);
     assert.ok(run.resolved >= 1);
-    const flag = await db.selectFrom('pii_rescan_flags').selectAll().where('item_id', '=', leaking).executeTakeFirstOrThrow();
+    const flag = await db
+      .selectFrom('pii_rescan_flags')
+      .selectAll()
+      .where('item_id', '=', leaking)
+      .executeTakeFirstOrThrow();
     assert.equal(flag.resolution, 'changed');
     assert.ok(flag.resolved_at);
     const { agency } = await demoBureau(db);
@@ -87,13 +101,32 @@ forEachDialect('personal-data re-scan of public items', (t) => {
 
   test('attachment texts are scanned too', async () => {
     const [withFile] = await legacyItems(db, [{ title: '2013年社保补贴发放情况', bodyHtml: '<p>详见附件。</p>' }]);
-    const item = await db.selectFrom('information_items').select('current_version_id').where('id', '=', withFile!).executeTakeFirstOrThrow();
+    const item = await db
+      .selectFrom('information_items')
+      .select('current_version_id')
+      .where('id', '=', withFile!)
+      .executeTakeFirstOrThrow();
     await db
       .insertInto('item_attachments')
-      .values({ item_id: withFile!, version_id: item.current_version_id!, sha256: 'a'.repeat(64), filename: '名单.txt', kind: 'txt', mime: 'text/plain', size: 40, extracted_text: `李某 ${ID} 补贴500元`, created_by: null, created_at: new Date().toISOString() })
+      .values({
+        item_id: withFile!,
+        version_id: item.current_version_id!,
+        sha256: 'a'.repeat(64),
+        filename: '名单.txt',
+        kind: 'txt',
+        mime: 'text/plain',
+        size: 40,
+        extracted_text: `李某 ${ID} 补贴500元`,
+        created_by: null,
+        created_at: new Date().toISOString(),
+      })
       .execute();
     await runPiiRescan(db);
-    const flag = await db.selectFrom('pii_rescan_flags').selectAll().where('item_id', '=', withFile!).executeTakeFirstOrThrow();
+    const flag = await db
+      .selectFrom('pii_rescan_flags')
+      .selectAll()
+      .where('item_id', '=', withFile!)
+      .executeTakeFirstOrThrow();
     assert.match(flag.findings_json, /attachment:\d+ \(名单\.txt\)/);
     assert.equal(flag.resolved_at, null);
   });

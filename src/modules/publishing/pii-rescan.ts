@@ -39,7 +39,14 @@ export interface FlagFinding {
 }
 
 function flagFindings(fields: readonly FieldFindings[]): FlagFinding[] {
-  return fields.flatMap((f) => f.findings.map((x) => ({ field: f.filename ? `${f.field} (${f.filename})` : f.field, kind: x.kind, line: x.line, masked: x.masked })));
+  return fields.flatMap((f) =>
+    f.findings.map((x) => ({
+      field: f.filename ? `${f.field} (${f.filename})` : f.field,
+      kind: x.kind,
+      line: x.line,
+      masked: x.masked,
+    })),
+  );
 }
 
 const BATCH = 200;
@@ -70,7 +77,11 @@ export async function runPiiRescan(db: Db, options: { batchSize?: number } = {})
     for (const item of items) {
       const fields = await allFindingsOf(db, item as ItemVersionRow);
       if (findingCount(fields) === 0) continue;
-      const overridden = await db.selectFrom('pii_overrides').select('id').where('version_id', '=', item.id).executeTakeFirst();
+      const overridden = await db
+        .selectFrom('pii_overrides')
+        .select('id')
+        .where('version_id', '=', item.id)
+        .executeTakeFirst();
       if (overridden) continue;
       found.push({ item, findings: flagFindings(fields) });
     }
@@ -81,26 +92,61 @@ export async function runPiiRescan(db: Db, options: { batchSize?: number } = {})
       const raised: number[] = [];
       for (const { item, findings } of found) {
         seenFlags.add(`${item.item_id}/${item.id}`);
-        const existing = await trx.selectFrom('pii_rescan_flags').select(['id', 'resolved_at']).where('item_id', '=', item.item_id).where('version_id', '=', item.id).executeTakeFirst();
+        const existing = await trx
+          .selectFrom('pii_rescan_flags')
+          .select(['id', 'resolved_at'])
+          .where('item_id', '=', item.item_id)
+          .where('version_id', '=', item.id)
+          .executeTakeFirst();
         const values = { finding_count: findings.length, findings_json: JSON.stringify(findings), last_seen_at: at };
         if (existing) {
           // A flag resolved earlier for this very version (e.g. the override was its) opens again.
-          await trx.updateTable('pii_rescan_flags').set({ ...values, resolved_at: null, resolution: null }).where('id', '=', existing.id).execute();
+          await trx
+            .updateTable('pii_rescan_flags')
+            .set({ ...values, resolved_at: null, resolution: null })
+            .where('id', '=', existing.id)
+            .execute();
           if (existing.resolved_at) raised.push(item.item_id);
         } else {
           await trx
             .insertInto('pii_rescan_flags')
-            .values({ agency_id: item.agency_id, item_id: item.item_id, version_id: item.id, responsible_unit_id: item.responsible_unit_id, first_found_at: at, resolved_at: null, resolution: null, ...values })
+            .values({
+              agency_id: item.agency_id,
+              item_id: item.item_id,
+              version_id: item.id,
+              responsible_unit_id: item.responsible_unit_id,
+              first_found_at: at,
+              resolved_at: null,
+              resolution: null,
+              ...values,
+            })
             .execute();
           raised.push(item.item_id);
         }
       }
       newFlags += raised.length;
-      await audit({ action: 'pii.rescan_flag', subjectType: 'information_item', subjectId: raised[0] ?? found[0]!.item.item_id, after: { items: found.map((f) => f.item.item_id), raised, kinds: [...new Set(found.flatMap((f) => f.findings.map((x) => x.kind)))] } });
+      await audit({
+        action: 'pii.rescan_flag',
+        subjectType: 'information_item',
+        subjectId: raised[0] ?? found[0]!.item.item_id,
+        after: {
+          items: found.map((f) => f.item.item_id),
+          raised,
+          kinds: [...new Set(found.flatMap((f) => f.findings.map((x) => x.kind)))],
+        },
+      });
     });
   }
   const resolved = await resolveStale(db, seenFlags);
-  const open = Number((await db.selectFrom('pii_rescan_flags').select((eb) => eb.fn.countAll().as('n')).where('resolved_at', 'is', null).executeTakeFirstOrThrow()).n);
+  const open = Number(
+    (
+      await db
+        .selectFrom('pii_rescan_flags')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('resolved_at', 'is', null)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   return { scanned, flagged, newFlags, resolved, open };
 }
 
@@ -117,11 +163,24 @@ async function resolveStale(db: Db, seen: ReadonlySet<string>): Promise<number> 
   await mutate(db, systemContext, async (trx, audit) => {
     const at = nowIso();
     for (const f of stale) {
-      const overridden = await trx.selectFrom('pii_overrides').select('id').where('version_id', '=', f.version_id).executeTakeFirst();
-      const resolution = !(publicStatuses as readonly string[]).includes(f.status) ? 'withdrawn' : overridden && f.current_version_id === f.version_id ? 'overridden' : 'changed';
+      const overridden = await trx
+        .selectFrom('pii_overrides')
+        .select('id')
+        .where('version_id', '=', f.version_id)
+        .executeTakeFirst();
+      const resolution = !(publicStatuses as readonly string[]).includes(f.status)
+        ? 'withdrawn'
+        : overridden && f.current_version_id === f.version_id
+          ? 'overridden'
+          : 'changed';
       await trx.updateTable('pii_rescan_flags').set({ resolved_at: at, resolution }).where('id', '=', f.id).execute();
     }
-    await audit({ action: 'pii.rescan_resolved', subjectType: 'information_item', subjectId: stale[0]!.item_id, after: { flags: stale.map((f) => f.id), items: stale.map((f) => f.item_id) } });
+    await audit({
+      action: 'pii.rescan_resolved',
+      subjectType: 'information_item',
+      subjectId: stale[0]!.item_id,
+      after: { flags: stale.map((f) => f.id), items: stale.map((f) => f.item_id) },
+    });
   });
   return stale.length;
 }
@@ -151,10 +210,19 @@ async function claimDay(db: Db, today: string): Promise<boolean> {
   const row = await db.selectFrom('settings').select('value_json').where('key', '=', SETTING).executeTakeFirst();
   if (row && (JSON.parse(row.value_json) as string) >= today) return false;
   if (!row) {
-    const inserted = await db.insertInto('settings').values({ key: SETTING, value_json: JSON.stringify(today), updated_at: nowIso(), updated_by: null }).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+    const inserted = await db
+      .insertInto('settings')
+      .values({ key: SETTING, value_json: JSON.stringify(today), updated_at: nowIso(), updated_by: null })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .executeTakeFirst();
     return Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1;
   }
-  const updated = await db.updateTable('settings').set({ value_json: JSON.stringify(today), updated_at: nowIso() }).where('key', '=', SETTING).where('value_json', '=', row.value_json).executeTakeFirst();
+  const updated = await db
+    .updateTable('settings')
+    .set({ value_json: JSON.stringify(today), updated_at: nowIso() })
+    .where('key', '=', SETTING)
+    .where('value_json', '=', row.value_json)
+    .executeTakeFirst();
   return Number(updated.numUpdatedRows) === 1;
 }
 

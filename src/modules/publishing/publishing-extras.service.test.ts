@@ -18,7 +18,14 @@ import { demoBureau, demoCallers, itemInput, reviewWorkNews, type DemoName } fro
 const ID = '11010519491231002X';
 
 function file(name: string, text: string | null, sha = 'a'): StoredAttachment {
-  return { sha256: sha.repeat(64).slice(0, 64), filename: name, kind: 'txt', mime: 'text/plain; charset=utf-8', size: text?.length ?? 10, text };
+  return {
+    sha256: sha.repeat(64).slice(0, 64),
+    filename: name,
+    kind: 'txt',
+    mime: 'text/plain; charset=utf-8',
+    size: text?.length ?? 10,
+    text,
+  };
 }
 
 const forbidden = (e: unknown) => e instanceof ForbiddenError;
@@ -40,11 +47,27 @@ forEachDialect('publishing service, second part', (t) => {
   after(() => setClock(undefined));
 
   test('50 concurrent creations get 50 distinct consecutive index numbers', async () => {
-    const start = Number((await db.selectFrom('index_number_sequences').select('last_seq').where('agency_id', '=', agency).where('year', '=', 2022).executeTakeFirst())?.last_seq ?? 0);
-    const created = await Promise.all(Array.from({ length: 50 }, (_, i) => service.createDraft(db, who.drafter, itemInput(unit, { title: `并发 ${i}`, formation_date: '2022-05-10' }))));
+    const start = Number(
+      (
+        await db
+          .selectFrom('index_number_sequences')
+          .select('last_seq')
+          .where('agency_id', '=', agency)
+          .where('year', '=', 2022)
+          .executeTakeFirst()
+      )?.last_seq ?? 0,
+    );
+    const created = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        service.createDraft(db, who.drafter, itemInput(unit, { title: `并发 ${i}`, formation_date: '2022-05-10' })),
+      ),
+    );
     const serials = created.map((c) => Number(/-(\d+)$/.exec(c.indexNumber)![1])).sort((a, b) => a - b);
     assert.equal(new Set(created.map((c) => c.indexNumber)).size, 50);
-    assert.deepEqual(serials, Array.from({ length: 50 }, (_, i) => start + i + 1));
+    assert.deepEqual(
+      serials,
+      Array.from({ length: 50 }, (_, i) => start + i + 1),
+    );
   });
 
   test('a published correction is a new version with a public note; files are carried over', async () => {
@@ -53,16 +76,50 @@ forEachDialect('publishing service, second part', (t) => {
     await reviewWorkNews(db, who, id);
     await service.transition(db, who.officer, id, 'publish');
     const before = (await store.item(db, id))!;
-    await assert.rejects(service.publishCorrection(db, who.drafter, id, { title: 'x', issuing_agencies: [] }, '改'), forbidden);
-    await assert.rejects(service.publishCorrection(db, who.officer, id, { title: '更正', issuing_agencies: [], body_html: `<p>${ID}</p>` }, '补充联系人'), piiBlocked, 'a correction passes the guard too');
-    const versionId = await service.publishCorrection(db, who.officer, id, { title: '关于发放2025年度社保补贴的通知（更正）', issuing_agencies: ['岳阳市人力资源和社会保障局'], body_html: '<p>发放日期更正。</p>' }, '更正发放日期');
+    await assert.rejects(
+      service.publishCorrection(db, who.drafter, id, { title: 'x', issuing_agencies: [] }, '改'),
+      forbidden,
+    );
+    await assert.rejects(
+      service.publishCorrection(
+        db,
+        who.officer,
+        id,
+        { title: '更正', issuing_agencies: [], body_html: `<p>${ID}</p>` },
+        '补充联系人',
+      ),
+      piiBlocked,
+      'a correction passes the guard too',
+    );
+    const versionId = await service.publishCorrection(
+      db,
+      who.officer,
+      id,
+      {
+        title: '关于发放2025年度社保补贴的通知（更正）',
+        issuing_agencies: ['岳阳市人力资源和社会保障局'],
+        body_html: '<p>发放日期更正。</p>',
+      },
+      '更正发放日期',
+    );
     const versions = await store.versions(db, id);
     assert.equal(versions[0]!.id, versionId);
     assert.equal(versions[0]!.change_note, '更正发放日期');
-    assert.deepEqual((await store.attachments(db, versionId)).map((a) => a.filename), ['附件1.txt']);
-    assert.deepEqual((await store.attachments(db, before.current_version_id!)).map((a) => a.filename), ['附件1.txt'], 'the earlier version keeps its file');
+    assert.deepEqual(
+      (await store.attachments(db, versionId)).map((a) => a.filename),
+      ['附件1.txt'],
+    );
+    assert.deepEqual(
+      (await store.attachments(db, before.current_version_id!)).map((a) => a.filename),
+      ['附件1.txt'],
+      'the earlier version keeps its file',
+    );
     const draft = await service.createDraft(db, who.drafter, itemInput(unit));
-    await assert.rejects(service.publishCorrection(db, who.officer, draft.id, { title: 'x', issuing_agencies: [] }, '改'), conflict, 'only a published item is corrected');
+    await assert.rejects(
+      service.publishCorrection(db, who.officer, draft.id, { title: 'x', issuing_agencies: [] }, '改'),
+      conflict,
+      'only a published item is corrected',
+    );
   });
 
   test('attachments: each change is a new version; personal data in a file blocks publishing until replaced', async () => {
@@ -70,22 +127,55 @@ forEachDialect('publishing service, second part', (t) => {
     const v1 = (await store.item(db, id))!.current_version_id!;
     const added = await attachmentService.add(db, who.drafter, id, file('名单.txt', `张三 ${ID}`, 'b'));
     assert.notEqual(added.versionId, v1);
-    await assert.rejects(attachmentService.add(db, who.unithead, id, file('x.txt', 'x')), forbidden, 'only the drafter changes files');
+    await assert.rejects(
+      attachmentService.add(db, who.unithead, id, file('x.txt', 'x')),
+      forbidden,
+      'only the drafter changes files',
+    );
     await reviewWorkNews(db, who, id);
-    await assert.rejects(attachmentService.add(db, who.drafter, id, file('x.txt', 'x')), conflict, 'files change only in a draft');
-    await assert.rejects(service.transition(db, who.officer, id, 'publish'), piiBlocked, 'the guard reads the file’s text');
+    await assert.rejects(
+      attachmentService.add(db, who.drafter, id, file('x.txt', 'x')),
+      conflict,
+      'files change only in a draft',
+    );
+    await assert.rejects(
+      service.transition(db, who.officer, id, 'publish'),
+      piiBlocked,
+      'the guard reads the file’s text',
+    );
     await assert.rejects(service.maskPersonalData(db, who.drafter, id), conflict, 'masking cannot reach into a file');
     await service.transition(db, who.officer, id, 'return', { reason: '附件含身份证号，请替换' });
     await service.transition(db, who.drafter, id, 'redraft');
-    const replaced = await attachmentService.replace(db, who.drafter, id, added.attachmentId, file('名单（处理后）.txt', '张三 110105********002X', 'c'));
-    await assert.rejects(attachmentService.replace(db, who.drafter, id, added.attachmentId, file('y.txt', 'y')), (e) => e instanceof NotFoundError, 'the old file is no longer in the current version');
-    assert.deepEqual((await store.attachments(db, added.versionId)).map((a) => a.filename), ['名单.txt'], 'history keeps the original');
-    assert.deepEqual((await store.attachments(db, replaced.versionId)).map((a) => a.filename), ['名单（处理后）.txt']);
+    const replaced = await attachmentService.replace(
+      db,
+      who.drafter,
+      id,
+      added.attachmentId,
+      file('名单（处理后）.txt', '张三 110105********002X', 'c'),
+    );
+    await assert.rejects(
+      attachmentService.replace(db, who.drafter, id, added.attachmentId, file('y.txt', 'y')),
+      (e) => e instanceof NotFoundError,
+      'the old file is no longer in the current version',
+    );
+    assert.deepEqual(
+      (await store.attachments(db, added.versionId)).map((a) => a.filename),
+      ['名单.txt'],
+      'history keeps the original',
+    );
+    assert.deepEqual(
+      (await store.attachments(db, replaced.versionId)).map((a) => a.filename),
+      ['名单（处理后）.txt'],
+    );
     assert.equal(await publishedAttachment(db, id, replaced.attachmentId), undefined, 'not public before publication');
     await reviewWorkNews(db, who, id);
     assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
     assert.equal((await publishedAttachment(db, id, replaced.attachmentId))?.filename, '名单（处理后）.txt');
-    assert.equal(await publishedAttachment(db, id, added.attachmentId), undefined, 'an old version’s file is not public');
+    assert.equal(
+      await publishedAttachment(db, id, added.attachmentId),
+      undefined,
+      'an old version’s file is not public',
+    );
     assert.equal(await publishedAttachment(db, id + 1000, replaced.attachmentId), undefined);
     await service.transition(db, who.officer, id, 'withdraw', { reason: '政策调整' });
     assert.equal(await publishedAttachment(db, id, replaced.attachmentId), undefined, 'withdrawn: no longer public');
@@ -96,7 +186,12 @@ forEachDialect('publishing service, second part', (t) => {
     const a = await attachmentService.add(db, who.drafter, id, file('联系人.txt', '联系电话 13907301234', 'd'));
     const b = await attachmentService.add(db, who.drafter, id, file('说明.txt', '无', 'e'));
     const removed = await attachmentService.remove(db, who.drafter, id, b.attachmentId);
-    assert.deepEqual((await store.attachments(db, removed.versionId)).map((x) => x.id === a.attachmentId || x.filename === '联系人.txt'), [true]);
+    assert.deepEqual(
+      (await store.attachments(db, removed.versionId)).map(
+        (x) => x.id === a.attachmentId || x.filename === '联系人.txt',
+      ),
+      [true],
+    );
     await reviewWorkNews(db, who, id);
     await assert.rejects(service.transition(db, who.officer, id, 'publish'), piiBlocked);
     await service.overridePersonalData(db, who.reviewer, id, '办公电话，已核实');
@@ -104,27 +199,99 @@ forEachDialect('publishing service, second part', (t) => {
   });
 
   test('a policy interpretation links to its document, and only so', async () => {
-    const doc = await service.createDraft(db, who.drafter, itemInput(unit, { catalog_category: 'normative_document', title: '岳阳市就业补贴管理办法' }));
-    const interp = await service.createDraft(db, who.drafter, itemInput(unit, { catalog_category: 'policy_interpretation', title: '《岳阳市就业补贴管理办法》解读', interprets_item_id: doc.id }));
+    const doc = await service.createDraft(
+      db,
+      who.drafter,
+      itemInput(unit, { catalog_category: 'normative_document', title: '岳阳市就业补贴管理办法' }),
+    );
+    const interp = await service.createDraft(
+      db,
+      who.drafter,
+      itemInput(unit, {
+        catalog_category: 'policy_interpretation',
+        title: '《岳阳市就业补贴管理办法》解读',
+        interprets_item_id: doc.id,
+      }),
+    );
     assert.equal((await store.item(db, interp.id))!.interprets_item_id, doc.id);
-    assert.deepEqual((await store.interpretationsOf(db, doc.id)).map((i) => i.id), [interp.id]);
-    const invalid = (field: string) => (e: unknown) => e instanceof ValidationError && e.issues.some((i) => i.field === field);
-    await assert.rejects(service.createDraft(db, who.drafter, itemInput(unit, { interprets_item_id: doc.id })), invalid('interprets_item_id'), 'work news does not link');
-    await assert.rejects(service.createDraft(db, who.drafter, itemInput(unit, { catalog_category: 'policy_interpretation', interprets_item_id: interp.id })), invalid('interprets_item_id'), 'not to another interpretation');
-    await assert.rejects(service.createDraft(db, who.drafter, itemInput(unit, { catalog_category: 'policy_interpretation', interprets_item_id: 999999 })), invalid('interprets_item_id'));
-    await assert.rejects(service.updateDraft(db, who.drafter, doc.id, itemInput(unit, { catalog_category: 'policy_interpretation', interprets_item_id: doc.id })), invalid('interprets_item_id'), 'not to itself');
-    await service.updateDraft(db, who.drafter, interp.id, itemInput(unit, { catalog_category: 'policy_interpretation', title: '解读（修改）', interprets_item_id: null }));
+    assert.deepEqual(
+      (await store.interpretationsOf(db, doc.id)).map((i) => i.id),
+      [interp.id],
+    );
+    const invalid = (field: string) => (e: unknown) =>
+      e instanceof ValidationError && e.issues.some((i) => i.field === field);
+    await assert.rejects(
+      service.createDraft(db, who.drafter, itemInput(unit, { interprets_item_id: doc.id })),
+      invalid('interprets_item_id'),
+      'work news does not link',
+    );
+    await assert.rejects(
+      service.createDraft(
+        db,
+        who.drafter,
+        itemInput(unit, { catalog_category: 'policy_interpretation', interprets_item_id: interp.id }),
+      ),
+      invalid('interprets_item_id'),
+      'not to another interpretation',
+    );
+    await assert.rejects(
+      service.createDraft(
+        db,
+        who.drafter,
+        itemInput(unit, { catalog_category: 'policy_interpretation', interprets_item_id: 999999 }),
+      ),
+      invalid('interprets_item_id'),
+    );
+    await assert.rejects(
+      service.updateDraft(
+        db,
+        who.drafter,
+        doc.id,
+        itemInput(unit, { catalog_category: 'policy_interpretation', interprets_item_id: doc.id }),
+      ),
+      invalid('interprets_item_id'),
+      'not to itself',
+    );
+    await service.updateDraft(
+      db,
+      who.drafter,
+      interp.id,
+      itemInput(unit, { catalog_category: 'policy_interpretation', title: '解读（修改）', interprets_item_id: null }),
+    );
     assert.deepEqual(await store.interpretationsOf(db, doc.id), []);
   });
 
   test('the review chain is configured by the system admin only, never without the confidentiality review', async () => {
-    await assert.rejects(service.configureWorkflow(db, who.officer, agency, 'licensing_result', ['unit_head', 'confidentiality', 'leader']), forbidden, 'the officer who publishes cannot change the chain');
-    await assert.rejects(service.configureWorkflow(db, who.admin, agency, 'licensing_result', ['unit_head', 'leader']), (e) => e instanceof ValidationError);
-    await service.configureWorkflow(db, who.admin, agency, 'licensing_result', ['leader', 'confidentiality', 'unit_head']);
+    await assert.rejects(
+      service.configureWorkflow(db, who.officer, agency, 'licensing_result', [
+        'unit_head',
+        'confidentiality',
+        'leader',
+      ]),
+      forbidden,
+      'the officer who publishes cannot change the chain',
+    );
+    await assert.rejects(
+      service.configureWorkflow(db, who.admin, agency, 'licensing_result', ['unit_head', 'leader']),
+      (e) => e instanceof ValidationError,
+    );
+    await service.configureWorkflow(db, who.admin, agency, 'licensing_result', [
+      'leader',
+      'confidentiality',
+      'unit_head',
+    ]);
     assert.deepEqual(await stepsFor(db, agency, 'licensing_result'), ['unit_head', 'confidentiality', 'leader']);
-    const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { catalog_category: 'licensing_result' }));
+    const { id } = await service.createDraft(
+      db,
+      who.drafter,
+      itemInput(unit, { catalog_category: 'licensing_result' }),
+    );
     await reviewWorkNews(db, who, id);
-    await assert.rejects(service.transition(db, who.officer, id, 'publish'), conflict, 'the leader in charge is now required');
+    await assert.rejects(
+      service.transition(db, who.officer, id, 'publish'),
+      conflict,
+      'the leader in charge is now required',
+    );
     await assert.rejects(service.transition(db, who.admin, id, 'leader_check'), forbidden, 'the admin takes no step');
     await service.transition(db, who.leader, id, 'leader_check');
     assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
@@ -132,11 +299,22 @@ forEachDialect('publishing service, second part', (t) => {
 
   test('emergency publishing: public at once, flagged until the principal leader approves', async () => {
     const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { title: '关于暂停窗口服务的紧急通知' }));
-    assert.equal(await service.transition(db, who.officer, id, 'emergency_publish', { reason: '暴雨红色预警' }), 'published_pending_approval');
-    assert.ok((await store.list(db, { agencyIds: [agency], statuses: ['published_pending_approval'] })).some((i) => i.id === id));
+    assert.equal(
+      await service.transition(db, who.officer, id, 'emergency_publish', { reason: '暴雨红色预警' }),
+      'published_pending_approval',
+    );
+    assert.ok(
+      (await store.list(db, { agencyIds: [agency], statuses: ['published_pending_approval'] })).some(
+        (i) => i.id === id,
+      ),
+    );
     await assert.rejects(service.transition(db, who.officer, id, 'approve_emergency'), forbidden);
     assert.equal(await service.transition(db, who.chief, id, 'approve_emergency'), 'published');
-    assert.ok(!(await store.list(db, { agencyIds: [agency], statuses: ['published_pending_approval'] })).some((i) => i.id === id));
+    assert.ok(
+      !(await store.list(db, { agencyIds: [agency], statuses: ['published_pending_approval'] })).some(
+        (i) => i.id === id,
+      ),
+    );
   });
 
   test('scheduled publishing: published on its day, once, even when several runs race', async () => {
@@ -144,21 +322,41 @@ forEachDialect('publishing service, second part', (t) => {
     try {
       const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { formation_date: '2026-03-02' }));
       await reviewWorkNews(db, who, id);
-      await assert.rejects(service.transition(db, who.officer, id, 'schedule', { date: '2026-03-01' }), (e) => e instanceof ValidationError);
+      await assert.rejects(
+        service.transition(db, who.officer, id, 'schedule', { date: '2026-03-01' }),
+        (e) => e instanceof ValidationError,
+      );
       assert.equal(await service.transition(db, who.officer, id, 'schedule', { date: '2026-03-05' }), 'scheduled');
       const early = await runScheduledPublishing(db, '2026-03-04');
       assert.ok(!early.published.includes(id));
-      const runs = await Promise.all([runScheduledPublishing(db, '2026-03-05'), runScheduledPublishing(db, '2026-03-05'), runScheduledPublishing(db, '2026-03-05')]);
+      const runs = await Promise.all([
+        runScheduledPublishing(db, '2026-03-05'),
+        runScheduledPublishing(db, '2026-03-05'),
+        runScheduledPublishing(db, '2026-03-05'),
+      ]);
       assert.equal(runs.filter((r) => r.published.includes(id)).length, 1, 'exactly one run publishes it');
       const item = (await store.item(db, id))!;
       assert.deepEqual([item.status, item.publication_date, item.scheduled_on], ['published', '2026-03-05', null]);
-      const rows = await db.selectFrom('item_status_history').selectAll().where('item_id', '=', id).where('to_status', '=', 'published').execute();
+      const rows = await db
+        .selectFrom('item_status_history')
+        .selectAll()
+        .where('item_id', '=', id)
+        .where('to_status', '=', 'published')
+        .execute();
       assert.equal(rows.length, 1);
       assert.equal(rows[0]!.actor_user_id, null, 'the system published it');
       const again = await runScheduledPublishing(db, '2026-03-06');
       assert.ok(!again.published.includes(id), 'idempotent');
-      const events = await db.selectFrom('audit_events').select('actor_name').where('action', '=', 'publishing.publish').where('subject_id', '=', String(id)).execute();
-      assert.deepEqual(events.map((e) => e.actor_name), ['system']);
+      const events = await db
+        .selectFrom('audit_events')
+        .select('actor_name')
+        .where('action', '=', 'publishing.publish')
+        .where('subject_id', '=', String(id))
+        .execute();
+      assert.deepEqual(
+        events.map((e) => e.actor_name),
+        ['system'],
+      );
     } finally {
       setClock(undefined);
     }
@@ -167,15 +365,41 @@ forEachDialect('publishing service, second part', (t) => {
   test('Art. 26 filter: unpublished proactive items overdue or due soon', async () => {
     setClock(() => new Date('2026-04-01T04:00:00.000Z'));
     try {
-      const old = await service.createDraft(db, who.drafter, itemInput(unit, { formation_date: '2026-02-02', title: '逾期项' }));
-      const soon = await service.createDraft(db, who.drafter, itemInput(unit, { formation_date: '2026-03-06', title: '将到期项' }));
-      const fresh = await service.createDraft(db, who.drafter, itemInput(unit, { formation_date: '2026-04-01', title: '新项' }));
-      const dues = new Map((await db.selectFrom('information_items').select(['id', 'disclosure_due_on']).where('id', 'in', [old.id, soon.id, fresh.id]).execute()).map((r) => [r.id, r.disclosure_due_on!]));
+      const old = await service.createDraft(
+        db,
+        who.drafter,
+        itemInput(unit, { formation_date: '2026-02-02', title: '逾期项' }),
+      );
+      const soon = await service.createDraft(
+        db,
+        who.drafter,
+        itemInput(unit, { formation_date: '2026-03-06', title: '将到期项' }),
+      );
+      const fresh = await service.createDraft(
+        db,
+        who.drafter,
+        itemInput(unit, { formation_date: '2026-04-01', title: '新项' }),
+      );
+      const dues = new Map(
+        (
+          await db
+            .selectFrom('information_items')
+            .select(['id', 'disclosure_due_on'])
+            .where('id', 'in', [old.id, soon.id, fresh.id])
+            .execute()
+        ).map((r) => [r.id, r.disclosure_due_on!]),
+      );
       assert.ok(dues.get(old.id)! < '2026-04-01');
       const overdue = await store.list(db, { agencyIds: [agency], dueBetween: { to: '2026-03-31' } });
       assert.ok(overdue.some((i) => i.id === old.id) && !overdue.some((i) => i.id === soon.id || i.id === fresh.id));
-      const dueSoon = await store.list(db, { agencyIds: [agency], dueBetween: { from: '2026-04-01', to: '2026-04-09' } });
-      assert.ok(dueSoon.some((i) => i.id === soon.id), `due ${dues.get(soon.id)}`);
+      const dueSoon = await store.list(db, {
+        agencyIds: [agency],
+        dueBetween: { from: '2026-04-01', to: '2026-04-09' },
+      });
+      assert.ok(
+        dueSoon.some((i) => i.id === soon.id),
+        `due ${dues.get(soon.id)}`,
+      );
       assert.ok(!dueSoon.some((i) => i.id === old.id || i.id === fresh.id));
     } finally {
       setClock(undefined);

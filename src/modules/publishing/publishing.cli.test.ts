@@ -73,7 +73,11 @@ describe('gongkai publishing run-scheduled', () => {
     const again = await inDataDir(dir, ['publishing', 'run-scheduled', '--today', '2026-05-08']);
     assert.equal(again.code, 0);
     assert.match(again.out, /published 0/);
-    const row = await db.selectFrom('information_items').select(['status', 'publication_date']).where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('information_items')
+      .select(['status', 'publication_date'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([row.status, row.publication_date], ['published', '2026-05-08']);
 
     const bad = await inDataDir(dir, ['publishing', 'run-scheduled', '--today', '2026-02-30']);
@@ -86,12 +90,21 @@ describe('gongkai publishing run-scheduled', () => {
     assert.equal(clean.code, 0, clean.out + clean.err);
     assert.equal((JSON.parse(clean.out) as { open: number }).open, 0);
     const id = '43060219850315123' + residentIdCheckChar('43060219850315123');
-    const [leak] = await legacyItems(handle.db, [{ title: '2013年4月失业保险金领取人员名单', bodyHtml: `<p>王某某 ${id}</p>` }]);
+    const [leak] = await legacyItems(handle.db, [
+      { title: '2013年4月失业保险金领取人员名单', bodyHtml: `<p>王某某 ${id}</p>` },
+    ]);
     const found = await inDataDir(dir, ['pii', 'rescan', '--json']);
     assert.equal(found.code, 1, found.err);
-    const out = JSON.parse(found.out) as { open: number; newFlags: number; flags: { item_id: number; findings: { kind: string; masked: string }[] }[] };
+    const out = JSON.parse(found.out) as {
+      open: number;
+      newFlags: number;
+      flags: { item_id: number; findings: { kind: string; masked: string }[] }[];
+    };
     assert.equal(out.newFlags, 1);
-    assert.deepEqual(out.flags.map((f) => [f.item_id, f.findings.map((x) => x.kind)]), [[leak, ['resident_id']]]);
+    assert.deepEqual(
+      out.flags.map((f) => [f.item_id, f.findings.map((x) => x.kind)]),
+      [[leak, ['resident_id']]],
+    );
     assert.ok(!found.out.includes(id));
     const human = await inDataDir(dir, ['pii', 'rescan']);
     assert.equal(human.code, 1);

@@ -15,33 +15,55 @@ export function registerPublishingCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       action(async (options: { today?: string; json?: boolean }) => {
-        if (options.today !== undefined && !isRealDate(options.today)) throw new UsageError('--today must be a date like 2026-11-29');
+        if (options.today !== undefined && !isRealDate(options.today))
+          throw new UsageError('--today must be a date like 2026-11-29');
         await withDatabase(async ({ db }) => {
           const run = await runScheduledPublishing(db, options.today);
           printResult(
             Boolean(options.json),
             run,
-            `published ${run.published.length}` + (run.skipped.length ? `, skipped ${run.skipped.length} (published elsewhere)` : '') + (run.blocked.length ? `, held back by the personal-data guard: ${run.blocked.join(', ')}` : ''),
+            `published ${run.published.length}` +
+              (run.skipped.length ? `, skipped ${run.skipped.length} (published elsewhere)` : '') +
+              (run.blocked.length ? `, held back by the personal-data guard: ${run.blocked.join(', ')}` : ''),
           );
         });
       }),
     );
 
   // `gongkai pii rescan` joins the guard's command group (platform/pii/pii.cli.ts registers it first).
-  const pii = program.commands.find((c) => c.name() === 'pii') ?? program.command('pii').description('personal-data guard (个人信息检查)');
+  const pii =
+    program.commands.find((c) => c.name() === 'pii') ??
+    program.command('pii').description('personal-data guard (个人信息检查)');
   pii
     .command('rescan')
-    .description('scan everything already public (titles, bodies, attachment texts) and flag findings for the confidentiality reviewers; exit 1 while flags are open')
+    .description(
+      'scan everything already public (titles, bodies, attachment texts) and flag findings for the confidentiality reviewers; exit 1 while flags are open',
+    )
     .option('--json', 'print JSON')
     .action(
       action(async (options: { json?: boolean }) => {
         return withDatabase(async ({ db }) => {
           const run = await runPiiRescan(db);
           const agencies = (await db.selectFrom('agencies').select('id').execute()).map((a) => a.id);
-          const flags = (await openFlags(db, agencies, 10_000)).map((f) => ({ item_id: f.item_id, index_number: f.index_number, version_id: f.version_id, findings: (JSON.parse(f.findings_json) as FlagFinding[]).map(({ field, kind, line, masked }) => ({ field, kind, line, masked })) }));
+          const flags = (await openFlags(db, agencies, 10_000)).map((f) => ({
+            item_id: f.item_id,
+            index_number: f.index_number,
+            version_id: f.version_id,
+            findings: (JSON.parse(f.findings_json) as FlagFinding[]).map(({ field, kind, line, masked }) => ({
+              field,
+              kind,
+              line,
+              masked,
+            })),
+          }));
           const lines = [
             `scanned ${run.scanned} public items: ${run.flagged} with personal data (${run.newFlags} new), ${run.resolved} earlier flags resolved, ${run.open} open`,
-            ...flags.slice(0, 100).map((f) => `  ${f.index_number} (item ${f.item_id}): ${f.findings.map((x) => `${x.kind} ${x.masked}`).join(', ')}`),
+            ...flags
+              .slice(0, 100)
+              .map(
+                (f) =>
+                  `  ${f.index_number} (item ${f.item_id}): ${f.findings.map((x) => `${x.kind} ${x.masked}`).join(', ')}`,
+              ),
           ];
           printResult(Boolean(options.json), { ...run, flags }, lines.join('\n'));
           return run.open > 0 ? 1 : 0;

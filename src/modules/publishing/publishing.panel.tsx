@@ -28,7 +28,10 @@ export async function catalogAttention(db: Db, actor: Actor): Promise<CatalogAtt
   const reach = new Set<number>();
   for (const role of readerRoles) for (const id of actor.reach.get(role) ?? []) reach.add(id);
   const agencyIds = [...reach];
-  const count = async (filter: Omit<ItemListFilter, 'agencyIds'>) => (await store.list(db, { agencyIds, ...filter, limit: 5000 })).filter((i) => can(actor, 'publishing.read', scopeOf(i))).length;
+  const count = async (filter: Omit<ItemListFilter, 'agencyIds'>) =>
+    (await store.list(db, { agencyIds, ...filter, limit: 5000 })).filter((i) =>
+      can(actor, 'publishing.read', scopeOf(i)),
+    ).length;
   const today = todayInChina();
   const soon = (await publishingDeps.calendar(db)).addWorkingDays(today, 5);
   return {

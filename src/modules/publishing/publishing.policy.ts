@@ -6,7 +6,14 @@ import { anyRoleOver, definePolicies, roleOver } from '../../platform/policy.ts'
 import type { Role } from '../../platform/roles.ts';
 
 /** Roles that take part in the workflow (the `requires` of workflow.ts rows). */
-export const workflowRoles = ['drafter', 'unit_head', 'confidentiality_reviewer', 'disclosure_officer', 'leader_in_charge', 'principal_leader'] as const satisfies readonly Role[];
+export const workflowRoles = [
+  'drafter',
+  'unit_head',
+  'confidentiality_reviewer',
+  'disclosure_officer',
+  'leader_in_charge',
+  'principal_leader',
+] as const satisfies readonly Role[];
 export type WorkflowRole = (typeof workflowRoles)[number];
 
 /** Readers: the workflow roles and the supervisor (whose reach includes subordinate agencies). */

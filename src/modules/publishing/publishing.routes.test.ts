@@ -22,8 +22,22 @@ async function signedIn(app: FastifyInstance, username: string): Promise<Client>
 
 async function counts(db: Db): Promise<number[]> {
   const out: number[] = [];
-  for (const table of ['information_items', 'item_versions', 'item_status_history', 'index_number_sequences'] as const) {
-    out.push(Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n));
+  for (const table of [
+    'information_items',
+    'item_versions',
+    'item_status_history',
+    'index_number_sequences',
+  ] as const) {
+    out.push(
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    );
   }
   return out;
 }
@@ -36,8 +50,17 @@ forEachDialect('publishing console', (t) => {
     await seedDemo(t.handle);
     app = await testApp(t.handle);
     db = t.handle.db;
-    const agency = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
-    unit = (await db.selectFrom('units').select('id').where('agency_id', '=', agency).where('name', '=', '就业促进科').executeTakeFirstOrThrow()).id;
+    const agency = (
+      await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
+    ).id;
+    unit = (
+      await db
+        .selectFrom('units')
+        .select('id')
+        .where('agency_id', '=', agency)
+        .where('name', '=', '就业促进科')
+        .executeTakeFirstOrThrow()
+    ).id;
   });
   after(async () => app.close());
 
@@ -47,13 +70,25 @@ forEachDialect('publishing console', (t) => {
     assert.equal(form.statusCode, 200);
     assert.match(form.body, /就业促进科/);
     const before = await counts(db);
-    const res = await drafter.post('/admin/items/new', { title: '', formation_date: '2025-02-30', responsible_unit_id: String(unit), disclosure_mode: 'proactive', catalog_category: 'nonsense' });
+    const res = await drafter.post('/admin/items/new', {
+      title: '',
+      formation_date: '2025-02-30',
+      responsible_unit_id: String(unit),
+      disclosure_mode: 'proactive',
+      catalog_category: 'nonsense',
+    });
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /error-summary/);
     assert.match(res.body, /href="#field-title"/);
     assert.match(res.body, /href="#field-formation_date"/);
     assert.match(res.body, /href="#field-catalog_category"/);
-    const future = await drafter.post('/admin/items/new', { title: '标题', formation_date: '2999-01-01', responsible_unit_id: String(unit), disclosure_mode: 'not_disclosed', catalog_category: 'work_news' });
+    const future = await drafter.post('/admin/items/new', {
+      title: '标题',
+      formation_date: '2999-01-01',
+      responsible_unit_id: String(unit),
+      disclosure_mode: 'not_disclosed',
+      catalog_category: 'work_news',
+    });
     assert.equal(future.statusCode, 422);
     assert.match(future.body, /成文日期不能晚于今天/);
     assert.match(future.body, /法定依据/);
@@ -100,10 +135,21 @@ forEachDialect('publishing console', (t) => {
 
     const reviewer = await signedIn(app, 'reviewer');
     await reviewer.get(`/admin/items/${id}`);
-    const noBasis = await reviewer.post(`/admin/items/${id}/transition`, { event: 'confidentiality_approve', basis: '' });
+    const noBasis = await reviewer.post(`/admin/items/${id}/transition`, {
+      event: 'confidentiality_approve',
+      basis: '',
+    });
     assert.equal(noBasis.statusCode, 422);
     assert.match(noBasis.body, /href="#field-basis-confidentiality_approve"/);
-    assert.equal((await reviewer.post(`/admin/items/${id}/transition`, { event: 'confidentiality_approve', basis: '不涉及国家秘密和工作秘密' })).statusCode, 303);
+    assert.equal(
+      (
+        await reviewer.post(`/admin/items/${id}/transition`, {
+          event: 'confidentiality_approve',
+          basis: '不涉及国家秘密和工作秘密',
+        })
+      ).statusCode,
+      303,
+    );
 
     const officer = await signedIn(app, 'officer');
     const detail = await officer.get(`/admin/items/${id}`);
@@ -111,7 +157,10 @@ forEachDialect('publishing console', (t) => {
     const blocked = await officer.post(`/admin/items/${id}/transition`, { event: 'publish' });
     assert.equal(blocked.statusCode, 409);
     assert.match(blocked.body, /须先屏蔽/);
-    assert.equal((await db.selectFrom('information_items').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status, 'confidentiality_reviewed');
+    assert.equal(
+      (await db.selectFrom('information_items').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status,
+      'confidentiality_reviewed',
+    );
 
     assert.equal((await officer.post(`/admin/items/${id}/mask`)).statusCode, 303);
     const masked = await officer.get(`/admin/items/${id}?done=masked`);
@@ -120,13 +169,30 @@ forEachDialect('publishing console', (t) => {
 
     const published = await officer.get(`/admin/items/${id}`);
     assert.match(published.body, /已发布/);
-    for (const who of ['赵敏', '钱立新', '孙文静', '李红']) assert.ok(published.body.includes(who), `history names ${who}`);
+    for (const who of ['赵敏', '钱立新', '孙文静', '李红'])
+      assert.ok(published.body.includes(who), `history names ${who}`);
     assert.match(published.body, /不涉及国家秘密和工作秘密/);
     const row = await db.selectFrom('information_items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(row.status, 'published');
     assert.ok(row.publication_date);
-    const events = await db.selectFrom('audit_events').select('action').where('subject_type', '=', 'information_item').where('subject_id', '=', String(id)).orderBy('seq').execute();
-    assert.deepEqual(events.map((e) => e.action), ['publishing.create', 'publishing.submit', 'publishing.unit_approve', 'publishing.confidentiality_approve', 'publishing.mask', 'publishing.publish']);
+    const events = await db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('subject_type', '=', 'information_item')
+      .where('subject_id', '=', String(id))
+      .orderBy('seq')
+      .execute();
+    assert.deepEqual(
+      events.map((e) => e.action),
+      [
+        'publishing.create',
+        'publishing.submit',
+        'publishing.unit_approve',
+        'publishing.confidentiality_approve',
+        'publishing.mask',
+        'publishing.publish',
+      ],
+    );
 
     const list = await officer.get('/admin/items?status=published');
     assert.match(list.body, /2025年第二批社保补贴发放名单公示/);
@@ -150,13 +216,24 @@ forEachDialect('publishing console', (t) => {
     await reviewer.get(`/admin/items/${id}`);
     const empty = await reviewer.post(`/admin/items/${id}/pii-override`, { override_reason: '' });
     assert.equal(empty.statusCode, 422);
-    assert.equal((await reviewer.post(`/admin/items/${id}/pii-override`, { override_reason: '值班手机为公务号码，依职责公开' })).statusCode, 303);
+    assert.equal(
+      (await reviewer.post(`/admin/items/${id}/pii-override`, { override_reason: '值班手机为公务号码，依职责公开' }))
+        .statusCode,
+      303,
+    );
     assert.match((await reviewer.get(`/admin/items/${id}`)).body, /保密审查员已登记放行/);
 
     const officer = await signedIn(app, 'officer');
     await officer.get(`/admin/items/${id}`);
-    assert.equal((await officer.post(`/admin/items/${id}/transition`, { event: 'emergency_publish', reason: '' })).statusCode, 422);
-    assert.equal((await officer.post(`/admin/items/${id}/transition`, { event: 'emergency_publish', reason: '防汛Ⅲ级应急响应' })).statusCode, 303);
+    assert.equal(
+      (await officer.post(`/admin/items/${id}/transition`, { event: 'emergency_publish', reason: '' })).statusCode,
+      422,
+    );
+    assert.equal(
+      (await officer.post(`/admin/items/${id}/transition`, { event: 'emergency_publish', reason: '防汛Ⅲ级应急响应' }))
+        .statusCode,
+      303,
+    );
     const list = await officer.get('/admin/items');
     assert.match(list.body, /应急发布待审批：1 条/);
     const chief = await signedIn(app, 'chief');
@@ -175,13 +252,24 @@ forEachDialect('publishing console', (t) => {
     }
     const drafter = await signedIn(app, 'drafter');
     assert.match((await drafter.get('/admin')).body, /信息公开目录/);
-    const published = await db.selectFrom('information_items').select('id').where('status', '=', 'published').where('responsible_unit_id', '=', unit).executeTakeFirstOrThrow();
+    const published = await db
+      .selectFrom('information_items')
+      .select('id')
+      .where('status', '=', 'published')
+      .where('responsible_unit_id', '=', unit)
+      .executeTakeFirstOrThrow();
     assert.equal((await drafter.get(`/admin/items/${published.id}/edit`)).statusCode, 409);
     await drafter.get('/admin/items');
-    assert.equal((await drafter.post(`/admin/items/${published.id}/transition`, { event: 'withdraw', reason: 'x' })).statusCode, 403);
+    assert.equal(
+      (await drafter.post(`/admin/items/${published.id}/transition`, { event: 'withdraw', reason: 'x' })).statusCode,
+      403,
+    );
     const supervisor = await signedIn(app, 'supervisor');
     assert.equal((await supervisor.get(`/admin/items/${published.id}`)).statusCode, 200);
-    assert.equal((await supervisor.post(`/admin/items/${published.id}/transition`, { event: 'withdraw', reason: 'x' })).statusCode, 403);
+    assert.equal(
+      (await supervisor.post(`/admin/items/${published.id}/transition`, { event: 'withdraw', reason: 'x' })).statusCode,
+      403,
+    );
     assert.equal((await supervisor.get('/admin/items/999999')).statusCode, 404);
   });
 });

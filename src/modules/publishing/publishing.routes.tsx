@@ -5,16 +5,40 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { authorize, can } from '../../platform/policy.ts';
 import { readForm, type FormValues } from '../../platform/form.ts';
-import { AppError, ConflictError, issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import {
+  AppError,
+  ConflictError,
+  issue,
+  NotFoundError,
+  ValidationError,
+  type ValidationIssue,
+} from '../../platform/errors.ts';
 import { textOf, type Text } from '../../platform/i18n/i18n.ts';
 import { structuredEntryOf } from './structured.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
 import './publishing.messages.ts';
 import { readerRoles } from './publishing.policy.ts';
-import { itemForm, isItemEvent, isItemStatus, isLate, splitAgencies, type DisclosureMode, type ItemEvent } from './publishing.ts';
+import {
+  itemForm,
+  isItemEvent,
+  isItemStatus,
+  isLate,
+  splitAgencies,
+  type DisclosureMode,
+  type ItemEvent,
+} from './publishing.ts';
 import { publishingStore as store, type ItemListRow } from './publishing.store.ts';
-import { allFindingsOf, publishingDeps, publishingService as service, scopeOf, tableFor, transitionsFor, type Caller, type ItemInput } from './publishing.service.ts';
+import {
+  allFindingsOf,
+  publishingDeps,
+  publishingService as service,
+  scopeOf,
+  tableFor,
+  transitionsFor,
+  type Caller,
+  type ItemInput,
+} from './publishing.service.ts';
 import type { InformationItemRow } from './publishing.table.ts';
 import type { Transition } from './workflow.ts';
 import { ItemListPage, type DeadlineFilter, type LateCountLine } from './views/item-list-page.tsx';
@@ -28,7 +52,17 @@ import { ItemPage } from './views/item-page.tsx';
 
 /** Events that mean "this item waits for you"; withdraw, correct and emergency publishing are
  *  always possible on some items and would make every published item look pending. */
-const PENDING_EVENTS: ReadonlySet<ItemEvent> = new Set(['submit', 'unit_approve', 'confidentiality_approve', 'leader_check', 'principal_approve', 'schedule', 'publish', 'approve_emergency', 'redraft']);
+const PENDING_EVENTS: ReadonlySet<ItemEvent> = new Set([
+  'submit',
+  'unit_approve',
+  'confidentiality_approve',
+  'leader_check',
+  'principal_approve',
+  'schedule',
+  'publish',
+  'approve_emergency',
+  'redraft',
+]);
 
 export function idParam(req: FastifyRequest): number {
   const raw = (req.params as Record<string, string | undefined>).id;
@@ -74,8 +108,17 @@ async function loadItem(db: Db, id: number): Promise<InformationItemRow> {
 /** The units the actor drafts for: their drafter grants' units (all units for an agency-wide grant). */
 async function draftUnits(db: Db, req: FastifyRequest): Promise<{ id: number; name: string }[]> {
   const grants = req.actor!.grants.filter((g) => g.role === 'drafter');
-  const units = await db.selectFrom('units').select(['id', 'name', 'agency_id']).where('active', '=', 1).where('agency_id', 'in', [0, ...grants.map((g) => g.agencyId)]).orderBy('sort_order').orderBy('id').execute();
-  return units.filter((u) => grants.some((g) => g.agencyId === u.agency_id && (g.unitId === null || g.unitId === u.id)));
+  const units = await db
+    .selectFrom('units')
+    .select(['id', 'name', 'agency_id'])
+    .where('active', '=', 1)
+    .where('agency_id', 'in', [0, ...grants.map((g) => g.agencyId)])
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
+  return units.filter((u) =>
+    grants.some((g) => g.agencyId === u.agency_id && (g.unitId === null || g.unitId === u.id)),
+  );
 }
 
 export async function publishingRoutes(app: FastifyInstance): Promise<void> {
@@ -84,22 +127,50 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
   scheduleInServer(app, db);
   scheduleRescanInServer(app, db);
 
-  async function renderForm(req: FastifyRequest, reply: FastifyReply, item: InformationItemRow | undefined, values: ShownValues, issues: readonly ValidationIssue[], status = 200) {
+  async function renderForm(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    item: InformationItemRow | undefined,
+    values: ShownValues,
+    issues: readonly ValidationIssue[],
+    status = 200,
+  ) {
     let units = await draftUnits(db, req);
     if (item && !units.some((u) => u.id === item.responsible_unit_id)) {
-      const current = await db.selectFrom('units').select(['id', 'name']).where('id', '=', item.responsible_unit_id).executeTakeFirst();
+      const current = await db
+        .selectFrom('units')
+        .select(['id', 'name'])
+        .where('id', '=', item.responsible_unit_id)
+        .executeTakeFirst();
       if (current) units = [current, ...units];
     }
     const agencyId = item?.agency_id ?? req.actor!.grants.find((g) => g.role === 'drafter')?.agencyId;
     const linkCandidates = agencyId === undefined ? [] : await store.linkCandidates(db, agencyId);
-    return reply.page(<ItemFormPage ctx={reply.view()} itemId={item?.id} indexNumber={item?.index_number} values={values} issues={issues} units={units} linkCandidates={linkCandidates} />, status);
+    return reply.page(
+      <ItemFormPage
+        ctx={reply.view()}
+        itemId={item?.id}
+        indexNumber={item?.index_number}
+        values={values}
+        issues={issues}
+        units={units}
+        linkCandidates={linkCandidates}
+      />,
+      status,
+    );
   }
 
   async function renderItem(
     req: FastifyRequest,
     reply: FastifyReply,
     item: InformationItemRow,
-    options: { issues?: readonly ValidationIssue[]; notice?: Text; status?: number; done?: string; values?: Record<string, string | undefined> } = {},
+    options: {
+      issues?: readonly ValidationIssue[];
+      notice?: Text;
+      status?: number;
+      done?: string;
+      values?: Record<string, string | undefined>;
+    } = {},
   ) {
     const actor = req.actor!;
     const scope = scopeOf(item);
@@ -161,16 +232,20 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     const actor = req.actor!;
     const query = (req.query ?? {}) as Record<string, unknown>;
     const status = isItemStatus(query.status) ? query.status : '';
-    const deadline: DeadlineFilter = query.deadline === 'due_soon' || query.deadline === 'overdue' ? query.deadline : '';
+    const deadline: DeadlineFilter =
+      query.deadline === 'due_soon' || query.deadline === 'overdue' ? query.deadline : '';
     const today = todayInChina();
     let dueBetween: { from?: string; to: string } | undefined;
     if (deadline === 'overdue') dueBetween = { to: dayBefore(today) };
     // Art. 26 counts working days, so "within 5" is 5 working days on the official calendar.
-    if (deadline === 'due_soon') dueBetween = { from: today, to: (await publishingDeps.calendar(db)).addWorkingDays(today, 5) };
+    if (deadline === 'due_soon')
+      dueBetween = { from: today, to: (await publishingDeps.calendar(db)).addWorkingDays(today, 5) };
     const mine = query.view === 'mine';
     const reach = new Set<number>();
     for (const role of readerRoles) for (const id of actor.reach.get(role) ?? []) reach.add(id);
-    const all = (await store.list(db, { agencyIds: [...reach], statuses: status ? [status] : undefined, dueBetween })).filter((i) => can(actor, 'publishing.read', scopeOf(i)));
+    const all = (
+      await store.list(db, { agencyIds: [...reach], statuses: status ? [status] : undefined, dueBetween })
+    ).filter((i) => can(actor, 'publishing.read', scopeOf(i)));
     let items: ItemListRow[] = all;
     if (mine) {
       const tables = new Map<string, Transition[]>();
@@ -182,21 +257,49 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
       }
     }
     // Counted over the whole reach, not the filtered list: the banner must stay until approved.
-    const emergencyCount = (await store.list(db, { agencyIds: [...reach], statuses: ['published_pending_approval'] })).filter((i) => can(actor, 'publishing.read', scopeOf(i))).length;
+    const emergencyCount = (
+      await store.list(db, { agencyIds: [...reach], statuses: ['published_pending_approval'] })
+    ).filter((i) => can(actor, 'publishing.read', scopeOf(i))).length;
     const year = Number(today.slice(0, 4));
     const lateCounts: LateCountLine[] = [];
-    for (const agency of await db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', [0, ...reach]).orderBy('id').limit(20).execute()) {
+    for (const agency of await db
+      .selectFrom('agencies')
+      .select(['id', 'name'])
+      .where('id', 'in', [0, ...reach])
+      .orderBy('id')
+      .limit(20)
+      .execute()) {
       const c = await service.lateCount(db, agency.id, year, today);
       if (c.total > 0) lateCounts.push({ agencyName: agency.name, year, ...c });
     }
     return reply.page(
-      <ItemListPage ctx={reply.view()} items={items} status={status} deadline={deadline} lateCounts={lateCounts} mine={mine} emergencyCount={emergencyCount} canCreate={can(actor, 'publishing.draft')} today={today} />,
+      <ItemListPage
+        ctx={reply.view()}
+        items={items}
+        status={status}
+        deadline={deadline}
+        lateCounts={lateCounts}
+        mine={mine}
+        emergencyCount={emergencyCount}
+        canCreate={can(actor, 'publishing.draft')}
+        today={today}
+      />,
     );
   });
 
   app.get('/admin/items/new', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
     const units = await draftUnits(db, req);
-    return renderForm(req, reply, undefined, { formation_date: todayInChina(), disclosure_mode: 'proactive', responsible_unit_id: units.length === 1 ? units[0]!.id : null }, []);
+    return renderForm(
+      req,
+      reply,
+      undefined,
+      {
+        formation_date: todayInChina(),
+        disclosure_mode: 'proactive',
+        responsible_unit_id: units.length === 1 ? units[0]!.id : null,
+      },
+      [],
+    );
   });
 
   app.post('/admin/items/new', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
@@ -242,7 +345,8 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/admin/items/:id/edit', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
     const item = await editable(req);
-    if (await structuredEntryOf(db, item.id)) return renderItem(req, reply, item, { notice: textOf('pub.error.structured_entry'), status: 409 });
+    if (await structuredEntryOf(db, item.id))
+      return renderItem(req, reply, item, { notice: textOf('pub.error.structured_entry'), status: 409 });
     const { values, issues } = readForm(itemForm, req.body);
     if (issues.length) return renderForm(req, reply, item, values, issues, 422);
     try {
@@ -262,7 +366,11 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
       return renderItem(req, reply, item, { issues: [issue('event', 'pub.error.event_required')], status: 422 });
     }
     try {
-      await service.transition(db, caller(req), item.id, event, { reason: field(req.body, 'reason'), basis: field(req.body, 'basis'), date: field(req.body, 'date') });
+      await service.transition(db, caller(req), item.id, event, {
+        reason: field(req.body, 'reason'),
+        basis: field(req.body, 'basis'),
+        date: field(req.body, 'date'),
+      });
       return reply.redirect(`/admin/items/${item.id}?done=transition`, 303);
     } catch (error) {
       const fresh = await loadItem(db, item.id);
@@ -271,7 +379,8 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
         const issues = error.issues.map((i) => ({ ...i, field: `${i.field}-${event}` }));
         return renderItem(req, reply, fresh, { issues, status: 422 });
       }
-      if (error instanceof AppError && error.status === 409) return renderItem(req, reply, fresh, { notice: error.text, status: 409 });
+      if (error instanceof AppError && error.status === 409)
+        return renderItem(req, reply, fresh, { notice: error.text, status: 409 });
       throw error;
     }
   });
@@ -283,7 +392,8 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
       await service.maskPersonalData(db, caller(req), item.id);
       return reply.redirect(`/admin/items/${item.id}?done=masked`, 303);
     } catch (error) {
-      if (error instanceof AppError && error.status === 409) return renderItem(req, reply, item, { notice: error.text, status: 409 });
+      if (error instanceof AppError && error.status === 409)
+        return renderItem(req, reply, item, { notice: error.text, status: 409 });
       throw error;
     }
   });
@@ -296,7 +406,8 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
       return reply.redirect(`/admin/items/${item.id}?done=override`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return renderItem(req, reply, item, { issues: error.issues, status: 422 });
-      if (error instanceof AppError && error.status === 409) return renderItem(req, reply, item, { notice: error.text, status: 409 });
+      if (error instanceof AppError && error.status === 409)
+        return renderItem(req, reply, item, { notice: error.text, status: 409 });
       throw error;
     }
   });

@@ -18,8 +18,24 @@ import { callerOf, itemInput } from './publishing.test-support.ts';
 
 const ID = '43060219900101123' + residentIdCheckChar('43060219900101123');
 
-async function count(db: Db, table: 'information_items' | 'item_versions' | 'item_status_history' | 'audit_events' | 'confidentiality_reviews' | 'pii_overrides'): Promise<number> {
-  return Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+async function count(
+  db: Db,
+  table:
+    | 'information_items'
+    | 'item_versions'
+    | 'item_status_history'
+    | 'audit_events'
+    | 'confidentiality_reviews'
+    | 'pii_overrides',
+): Promise<number> {
+  return Number(
+    (
+      await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
 
 function at(date: string) {
@@ -32,7 +48,10 @@ function forbidden(error: unknown) {
 
 forEachDialect('publishing service', (t) => {
   let db: Db;
-  const who = {} as Record<'drafter' | 'unithead' | 'reviewer' | 'officer' | 'leader' | 'chief' | 'supervisor' | 'admin' | 'otherhead', Caller>;
+  const who = {} as Record<
+    'drafter' | 'unithead' | 'reviewer' | 'officer' | 'leader' | 'chief' | 'supervisor' | 'admin' | 'otherhead',
+    Caller
+  >;
   let unit = 0;
   let agency = 0;
   let input: (over?: Partial<ItemInput>) => ItemInput;
@@ -40,12 +59,43 @@ forEachDialect('publishing service', (t) => {
   before(async () => {
     await seedDemo(t.handle);
     db = t.handle.db;
-    agency = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
-    unit = (await db.selectFrom('units').select('id').where('agency_id', '=', agency).where('name', '=', '就业促进科').executeTakeFirstOrThrow()).id;
-    const other = (await db.selectFrom('units').select('id').where('agency_id', '=', agency).where('name', '=', '劳动关系科').executeTakeFirstOrThrow()).id;
-    const u = await organisationService.createUser(db, systemContext, { username: 'otherhead', display_name: '另一科长', agency_id: agency, unit_id: other }, 'Lingyi-Kezhang-2026');
+    agency = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow())
+      .id;
+    unit = (
+      await db
+        .selectFrom('units')
+        .select('id')
+        .where('agency_id', '=', agency)
+        .where('name', '=', '就业促进科')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const other = (
+      await db
+        .selectFrom('units')
+        .select('id')
+        .where('agency_id', '=', agency)
+        .where('name', '=', '劳动关系科')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const u = await organisationService.createUser(
+      db,
+      systemContext,
+      { username: 'otherhead', display_name: '另一科长', agency_id: agency, unit_id: other },
+      'Lingyi-Kezhang-2026',
+    );
     await organisationService.assignRole(db, systemContext, u.id, 'unit_head', agency, other);
-    for (const name of ['drafter', 'unithead', 'reviewer', 'officer', 'leader', 'chief', 'supervisor', 'admin', 'otherhead'] as const) who[name] = await callerOf(db, name);
+    for (const name of [
+      'drafter',
+      'unithead',
+      'reviewer',
+      'officer',
+      'leader',
+      'chief',
+      'supervisor',
+      'admin',
+      'otherhead',
+    ] as const)
+      who[name] = await callerOf(db, name);
     input = (over = {}) => itemInput(unit, over);
   });
   after(() => setClock(undefined));
@@ -54,25 +104,59 @@ forEachDialect('publishing service', (t) => {
   async function review(id: number) {
     await service.transition(db, who.drafter, id, 'submit');
     await service.transition(db, who.unithead, id, 'unit_approve');
-    await service.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '《保密法》第二条；不涉及国家秘密' });
+    await service.transition(db, who.reviewer, id, 'confidentiality_approve', {
+      basis: '《保密法》第二条；不涉及国家秘密',
+    });
   }
 
   test('40 concurrent creations get 40 unique consecutive index numbers', async () => {
     // The demo may already hold items of that year: the serials continue after them.
-    const start = Number((await db.selectFrom('index_number_sequences').select('last_seq').where('agency_id', '=', agency).where('year', '=', 2024).executeTakeFirst())?.last_seq ?? 0);
-    const created = await Promise.all(Array.from({ length: 40 }, (_, i) => service.createDraft(db, who.drafter, input({ title: `并发创建 ${i}`, formation_date: '2024-03-01' }))));
+    const start = Number(
+      (
+        await db
+          .selectFrom('index_number_sequences')
+          .select('last_seq')
+          .where('agency_id', '=', agency)
+          .where('year', '=', 2024)
+          .executeTakeFirst()
+      )?.last_seq ?? 0,
+    );
+    const created = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        service.createDraft(db, who.drafter, input({ title: `并发创建 ${i}`, formation_date: '2024-03-01' })),
+      ),
+    );
     const numbers = created.map((c) => c.indexNumber).sort();
     assert.equal(new Set(numbers).size, 40);
     const a = await db.selectFrom('agencies').selectAll().where('id', '=', agency).executeTakeFirstOrThrow();
-    const expected = Array.from({ length: 40 }, (_, i) => renderIndexNumber(a.index_number_template, { agencyCode: a.code, creditCode: a.credit_code, year: 2024, month: 3, seq: start + i + 1 }));
+    const expected = Array.from({ length: 40 }, (_, i) =>
+      renderIndexNumber(a.index_number_template, {
+        agencyCode: a.code,
+        creditCode: a.credit_code,
+        year: 2024,
+        month: 3,
+        seq: start + i + 1,
+      }),
+    );
     assert.deepEqual(numbers, expected);
-    const seq = await db.selectFrom('index_number_sequences').select('last_seq').where('agency_id', '=', agency).where('year', '=', 2024).executeTakeFirstOrThrow();
+    const seq = await db
+      .selectFrom('index_number_sequences')
+      .select('last_seq')
+      .where('agency_id', '=', agency)
+      .where('year', '=', 2024)
+      .executeTakeFirstOrThrow();
     assert.equal(seq.last_seq, start + 40);
   });
 
   test('the agency template is used and a serial is never handed out twice', async () => {
-    const original = (await db.selectFrom('agencies').select('index_number_template').where('id', '=', agency).executeTakeFirstOrThrow()).index_number_template;
-    await db.updateTable('agencies').set({ index_number_template: '{creditCode}/{yyyy}{mm}-{seq:3}' }).where('id', '=', agency).execute();
+    const original = (
+      await db.selectFrom('agencies').select('index_number_template').where('id', '=', agency).executeTakeFirstOrThrow()
+    ).index_number_template;
+    await db
+      .updateTable('agencies')
+      .set({ index_number_template: '{creditCode}/{yyyy}{mm}-{seq:3}' })
+      .where('id', '=', agency)
+      .execute();
     try {
       const a = await service.createDraft(db, who.drafter, input({ formation_date: '2023-11-20' }));
       const b = await service.createDraft(db, who.drafter, input({ formation_date: '2023-12-01' }));
@@ -85,49 +169,119 @@ forEachDialect('publishing service', (t) => {
 
   test('a draft is versioned, sanitized, and each step writes a status row and an audit event', async () => {
     const before = { history: await count(db, 'item_status_history'), audit: await count(db, 'audit_events') };
-    const { id } = await service.createDraft(db, who.drafter, input({ body_html: '<p onclick="x()">正文<script>alert(1)</script></p>' }));
-    await service.updateDraft(db, who.drafter, id, input({ title: '修改后的标题', body_html: '<p>第二版<a href="javascript:alert(1)">链接</a></p>' }));
-    const versions = await db.selectFrom('item_versions').selectAll().where('item_id', '=', id).orderBy('version_no').execute();
-    assert.deepEqual(versions.map((v) => v.version_no), [1, 2]);
+    const { id } = await service.createDraft(
+      db,
+      who.drafter,
+      input({ body_html: '<p onclick="x()">正文<script>alert(1)</script></p>' }),
+    );
+    await service.updateDraft(
+      db,
+      who.drafter,
+      id,
+      input({ title: '修改后的标题', body_html: '<p>第二版<a href="javascript:alert(1)">链接</a></p>' }),
+    );
+    const versions = await db
+      .selectFrom('item_versions')
+      .selectAll()
+      .where('item_id', '=', id)
+      .orderBy('version_no')
+      .execute();
+    assert.deepEqual(
+      versions.map((v) => v.version_no),
+      [1, 2],
+    );
     assert.equal(versions[0]!.body_html, '<p>正文</p>');
     assert.ok(!versions[1]!.body_html.includes('javascript'));
     await review(id);
     assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
-    const history = await db.selectFrom('item_status_history').selectAll().where('item_id', '=', id).orderBy('id').execute();
-    assert.deepEqual(history.map((h) => h.event), ['create', 'submit', 'unit_approve', 'confidentiality_approve', 'publish']);
-    assert.deepEqual(history.map((h) => h.to_status), ['draft', 'submitted', 'unit_approved', 'confidentiality_reviewed', 'published']);
+    const history = await db
+      .selectFrom('item_status_history')
+      .selectAll()
+      .where('item_id', '=', id)
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      history.map((h) => h.event),
+      ['create', 'submit', 'unit_approve', 'confidentiality_approve', 'publish'],
+    );
+    assert.deepEqual(
+      history.map((h) => h.to_status),
+      ['draft', 'submitted', 'unit_approved', 'confidentiality_reviewed', 'published'],
+    );
     assert.equal(await count(db, 'item_status_history'), before.history + 5);
     // create, update, four transitions
     assert.equal(await count(db, 'audit_events'), before.audit + 6);
-    const review1 = await db.selectFrom('confidentiality_reviews').selectAll().where('item_id', '=', id).executeTakeFirstOrThrow();
+    const review1 = await db
+      .selectFrom('confidentiality_reviews')
+      .selectAll()
+      .where('item_id', '=', id)
+      .executeTakeFirstOrThrow();
     assert.equal(review1.decision, 'approved');
     assert.equal(review1.reviewer_user_id, who.reviewer.actor.userId);
     assert.equal(review1.version_id, versions[1]!.id);
-    const audit = await db.selectFrom('audit_events').selectAll().where('action', '=', 'publishing.publish').where('subject_id', '=', String(id)).executeTakeFirstOrThrow();
+    const audit = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'publishing.publish')
+      .where('subject_id', '=', String(id))
+      .executeTakeFirstOrThrow();
     assert.equal(audit.actor_name, 'officer');
   });
 
   test('each role has its own rights, and refusals write nothing', async () => {
     const { id } = await service.createDraft(db, who.drafter, input());
     await assert.rejects(service.createDraft(db, who.otherhead, input()), forbidden, 'a unit head does not draft');
-    await assert.rejects(service.transition(db, who.admin, id, 'submit'), forbidden, 'an admin role touches no content');
+    await assert.rejects(
+      service.transition(db, who.admin, id, 'submit'),
+      forbidden,
+      'an admin role touches no content',
+    );
     await service.transition(db, who.drafter, id, 'submit');
     const snapshot = [await count(db, 'item_status_history'), await count(db, 'audit_events')];
-    await assert.rejects(service.transition(db, who.drafter, id, 'unit_approve'), forbidden, 'a drafter cannot approve');
-    await assert.rejects(service.transition(db, who.otherhead, id, 'unit_approve'), forbidden, 'a unit head of another unit cannot approve');
-    await assert.rejects(service.transition(db, who.supervisor, id, 'unit_approve'), forbidden, 'the supervisor only reads');
-    await assert.rejects(service.transition(db, who.officer, id, 'publish'), (e) => e instanceof ConflictError, 'not ready for publishing');
-    await assert.rejects(service.transition(db, who.unithead, id, 'return'), (e) => e instanceof ValidationError && e.issues[0]!.field === 'reason');
+    await assert.rejects(
+      service.transition(db, who.drafter, id, 'unit_approve'),
+      forbidden,
+      'a drafter cannot approve',
+    );
+    await assert.rejects(
+      service.transition(db, who.otherhead, id, 'unit_approve'),
+      forbidden,
+      'a unit head of another unit cannot approve',
+    );
+    await assert.rejects(
+      service.transition(db, who.supervisor, id, 'unit_approve'),
+      forbidden,
+      'the supervisor only reads',
+    );
+    await assert.rejects(
+      service.transition(db, who.officer, id, 'publish'),
+      (e) => e instanceof ConflictError,
+      'not ready for publishing',
+    );
+    await assert.rejects(
+      service.transition(db, who.unithead, id, 'return'),
+      (e) => e instanceof ValidationError && e.issues[0]!.field === 'reason',
+    );
     assert.deepEqual([await count(db, 'item_status_history'), await count(db, 'audit_events')], snapshot);
     assert.equal(await service.transition(db, who.unithead, id, 'return', { reason: '请补充发放标准' }), 'returned');
     assert.equal(await service.transition(db, who.drafter, id, 'redraft'), 'draft');
     await service.transition(db, who.drafter, id, 'submit');
     await service.transition(db, who.unithead, id, 'unit_approve');
-    await assert.rejects(service.transition(db, who.reviewer, id, 'confidentiality_approve'), (e) => e instanceof ValidationError && e.issues[0]!.field === 'basis');
+    await assert.rejects(
+      service.transition(db, who.reviewer, id, 'confidentiality_approve'),
+      (e) => e instanceof ValidationError && e.issues[0]!.field === 'basis',
+    );
     await service.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '不涉密' });
     await assert.rejects(service.transition(db, who.admin, id, 'publish'), forbidden, 'an admin role cannot publish');
-    await assert.rejects(service.transition(db, who.chief, id, 'publish'), forbidden, 'publishing is the disclosure officer’s');
-    await assert.rejects(service.transition(db, who.officer, id, 'schedule', { date: '2001-01-01' }), (e) => e instanceof ValidationError);
+    await assert.rejects(
+      service.transition(db, who.chief, id, 'publish'),
+      forbidden,
+      'publishing is the disclosure officer’s',
+    );
+    await assert.rejects(
+      service.transition(db, who.officer, id, 'schedule', { date: '2001-01-01' }),
+      (e) => e instanceof ValidationError,
+    );
     assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
     await assert.rejects(service.transition(db, who.officer, id, 'withdraw'), (e) => e instanceof ValidationError);
     assert.equal(await service.transition(db, who.officer, id, 'withdraw', { reason: '政策调整' }), 'withdrawn');
@@ -137,17 +291,33 @@ forEachDialect('publishing service', (t) => {
     const { id } = await service.createDraft(db, who.drafter, input());
     await service.transition(db, who.drafter, id, 'submit');
     await service.transition(db, who.unithead, id, 'unit_approve');
-    await assert.rejects(service.transition(db, who.unithead, id, 'return', { reason: 'x' }), forbidden, 'the step is the reviewer’s now');
+    await assert.rejects(
+      service.transition(db, who.unithead, id, 'return', { reason: 'x' }),
+      forbidden,
+      'the step is the reviewer’s now',
+    );
     await service.transition(db, who.reviewer, id, 'return', { reason: '含内部工作流程，属第十六条内部事务信息' });
-    const review = await db.selectFrom('confidentiality_reviews').selectAll().where('item_id', '=', id).executeTakeFirstOrThrow();
+    const review = await db
+      .selectFrom('confidentiality_reviews')
+      .selectAll()
+      .where('item_id', '=', id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([review.decision, review.basis], ['returned', '含内部工作流程，属第十六条内部事务信息']);
   });
 
   test('normative documents pass the leader in charge and the principal leader; validity is appended', async () => {
-    const { id } = await service.createDraft(db, who.drafter, input({ catalog_category: 'normative_document', document_number: '岳人社发〔2025〕3号' }));
+    const { id } = await service.createDraft(
+      db,
+      who.drafter,
+      input({ catalog_category: 'normative_document', document_number: '岳人社发〔2025〕3号' }),
+    );
     await review(id);
     await assert.rejects(service.transition(db, who.officer, id, 'publish'), (e) => e instanceof ConflictError);
-    await assert.rejects(service.transition(db, who.chief, id, 'principal_approve'), (e) => e instanceof ConflictError, 'the leader in charge comes first');
+    await assert.rejects(
+      service.transition(db, who.chief, id, 'principal_approve'),
+      (e) => e instanceof ConflictError,
+      'the leader in charge comes first',
+    );
     await service.transition(db, who.leader, id, 'leader_check');
     await assert.rejects(service.transition(db, who.leader, id, 'principal_approve'), forbidden);
     await service.transition(db, who.chief, id, 'principal_approve');
@@ -155,60 +325,138 @@ forEachDialect('publishing service', (t) => {
     await service.setValidity(db, who.officer, id, 'in_force', '2025-06-02');
     await service.setValidity(db, who.officer, id, 'repealed', '2025-12-31', '被岳人社发〔2025〕9号废止');
     await assert.rejects(service.setValidity(db, who.drafter, id, 'expired', '2026-01-01'), forbidden);
-    const rows = await db.selectFrom('item_validity_history').select(['validity', 'effective_date']).where('item_id', '=', id).orderBy('effective_date').execute();
-    assert.deepEqual(rows.map((r) => r.validity), ['in_force', 'repealed']);
+    const rows = await db
+      .selectFrom('item_validity_history')
+      .select(['validity', 'effective_date'])
+      .where('item_id', '=', id)
+      .orderBy('effective_date')
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => r.validity),
+      ['in_force', 'repealed'],
+    );
     const news = await service.createDraft(db, who.drafter, input());
-    await assert.rejects(service.setValidity(db, who.officer, news.id, 'in_force', '2025-06-02'), (e) => e instanceof ConflictError);
+    await assert.rejects(
+      service.setValidity(db, who.officer, news.id, 'in_force', '2025-06-02'),
+      (e) => e instanceof ConflictError,
+    );
   });
 
   test('the personal-data guard blocks publishing until the findings are masked', async () => {
-    const { id } = await service.createDraft(db, who.drafter, input({ body_html: `<p>补贴名单：张三，身份证号${ID}，电话13907301234。</p>` }));
+    const { id } = await service.createDraft(
+      db,
+      who.drafter,
+      input({ body_html: `<p>补贴名单：张三，身份证号${ID}，电话13907301234。</p>` }),
+    );
     await review(id);
-    await assert.rejects(service.transition(db, who.officer, id, 'publish'), (e) => e instanceof AppError && e.code === 'pii_findings' && e.status === 409);
-    await assert.rejects(service.transition(db, who.officer, id, 'emergency_publish', { reason: '紧急' }), (e) => e instanceof ConflictError || (e instanceof AppError && e.code === 'pii_findings'));
+    await assert.rejects(
+      service.transition(db, who.officer, id, 'publish'),
+      (e) => e instanceof AppError && e.code === 'pii_findings' && e.status === 409,
+    );
+    await assert.rejects(
+      service.transition(db, who.officer, id, 'emergency_publish', { reason: '紧急' }),
+      (e) => e instanceof ConflictError || (e instanceof AppError && e.code === 'pii_findings'),
+    );
     const { masked } = await service.maskPersonalData(db, who.drafter, id);
     assert.equal(masked, 2);
     const item = await db.selectFrom('information_items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    const version = await db.selectFrom('item_versions').selectAll().where('id', '=', item.current_version_id!).executeTakeFirstOrThrow();
+    const version = await db
+      .selectFrom('item_versions')
+      .selectAll()
+      .where('id', '=', item.current_version_id!)
+      .executeTakeFirstOrThrow();
     assert.ok(version.body_html.includes('430602********' + ID.slice(-4)), version.body_html);
     assert.ok(!version.body_html.includes(ID));
-    await assert.rejects(service.maskPersonalData(db, who.drafter, id), (e) => e instanceof ConflictError, 'nothing left to mask');
+    await assert.rejects(
+      service.maskPersonalData(db, who.drafter, id),
+      (e) => e instanceof ConflictError,
+      'nothing left to mask',
+    );
     assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
-    const log = await db.selectFrom('audit_events').select('after_json').where('action', '=', 'publishing.mask').where('subject_id', '=', String(id)).executeTakeFirstOrThrow();
+    const log = await db
+      .selectFrom('audit_events')
+      .select('after_json')
+      .where('action', '=', 'publishing.mask')
+      .where('subject_id', '=', String(id))
+      .executeTakeFirstOrThrow();
     assert.ok(!log.after_json!.includes(ID.slice(6, 14)), 'the audit log keeps no personal data');
   });
 
   test('or until a confidentiality reviewer records an override for that version', async () => {
-    const { id } = await service.createDraft(db, who.drafter, input({ body_html: `<p>获奖人员联系方式：13907301234</p>` }));
+    const { id } = await service.createDraft(
+      db,
+      who.drafter,
+      input({ body_html: `<p>获奖人员联系方式：13907301234</p>` }),
+    );
     await review(id);
-    await assert.rejects(service.transition(db, who.officer, id, 'publish'), (e) => e instanceof AppError && e.code === 'pii_findings');
+    await assert.rejects(
+      service.transition(db, who.officer, id, 'publish'),
+      (e) => e instanceof AppError && e.code === 'pii_findings',
+    );
     await assert.rejects(service.overridePersonalData(db, who.drafter, id, '已征得本人同意'), forbidden);
     await assert.rejects(service.overridePersonalData(db, who.officer, id, '已征得本人同意'), forbidden);
     await assert.rejects(service.overridePersonalData(db, who.reviewer, id, '  '), (e) => e instanceof ValidationError);
     await service.overridePersonalData(db, who.reviewer, id, '已征得本人书面同意（条例第十五条）');
-    const override = await db.selectFrom('pii_overrides').selectAll().where('item_id', '=', id).executeTakeFirstOrThrow();
+    const override = await db
+      .selectFrom('pii_overrides')
+      .selectAll()
+      .where('item_id', '=', id)
+      .executeTakeFirstOrThrow();
     assert.ok(!override.findings_json.includes('13907301234'), 'only masked forms are kept');
     assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
   });
 
   test('emergency publishing stays pending until the principal leader approves; corrections stay published', async () => {
     const { id } = await service.createDraft(db, who.drafter, input({ title: '关于暴雨期间暂停窗口服务的紧急通知' }));
-    await assert.rejects(service.transition(db, who.officer, id, 'emergency_publish'), (e) => e instanceof ValidationError);
-    assert.equal(await service.transition(db, who.officer, id, 'emergency_publish', { reason: '暴雨红色预警' }), 'published_pending_approval');
+    await assert.rejects(
+      service.transition(db, who.officer, id, 'emergency_publish'),
+      (e) => e instanceof ValidationError,
+    );
+    assert.equal(
+      await service.transition(db, who.officer, id, 'emergency_publish', { reason: '暴雨红色预警' }),
+      'published_pending_approval',
+    );
     const pending = await db.selectFrom('information_items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.ok(pending.publication_date);
     await assert.rejects(service.transition(db, who.leader, id, 'approve_emergency'), forbidden);
     assert.equal(await service.transition(db, who.chief, id, 'approve_emergency'), 'published');
-    await assert.rejects(service.publishCorrection(db, who.officer, id, { title: '更正', issuing_agencies: [], body_html: '<p>x</p>' }, ' '), (e) => e instanceof ValidationError);
-    const versionId = await service.publishCorrection(db, who.officer, id, { title: '关于暴雨期间暂停窗口服务的紧急通知（更正）', issuing_agencies: ['岳阳市人力资源和社会保障局'], body_html: '<p>恢复时间更正为7月3日。</p>' }, '更正恢复服务时间');
+    await assert.rejects(
+      service.publishCorrection(
+        db,
+        who.officer,
+        id,
+        { title: '更正', issuing_agencies: [], body_html: '<p>x</p>' },
+        ' ',
+      ),
+      (e) => e instanceof ValidationError,
+    );
+    const versionId = await service.publishCorrection(
+      db,
+      who.officer,
+      id,
+      {
+        title: '关于暴雨期间暂停窗口服务的紧急通知（更正）',
+        issuing_agencies: ['岳阳市人力资源和社会保障局'],
+        body_html: '<p>恢复时间更正为7月3日。</p>',
+      },
+      '更正恢复服务时间',
+    );
     const item = await db.selectFrom('information_items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(item.status, 'published');
     assert.equal(item.current_version_id, versionId);
     assert.equal(item.publication_date, pending.publication_date, 'a correction keeps the publication date');
     const v = await db.selectFrom('item_versions').selectAll().where('id', '=', versionId).executeTakeFirstOrThrow();
     assert.equal(v.change_note, '更正恢复服务时间');
-    const last = await db.selectFrom('item_status_history').selectAll().where('item_id', '=', id).orderBy('id', 'desc').executeTakeFirstOrThrow();
-    assert.deepEqual([last.event, last.from_status, last.to_status, last.reason], ['correct', 'published', 'published', '更正恢复服务时间']);
+    const last = await db
+      .selectFrom('item_status_history')
+      .selectAll()
+      .where('item_id', '=', id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      [last.event, last.from_status, last.to_status, last.reason],
+      ['correct', 'published', 'published', '更正恢复服务时间'],
+    );
   });
 
   test('Art. 26: due 20 working days after formation; late is derived from the dates', async () => {
@@ -218,9 +466,21 @@ forEachDialect('publishing service', (t) => {
     at('2026-01-05');
     const onTime = await service.createDraft(db, who.drafter, input({ formation_date: '2026-01-05' }));
     const late = await service.createDraft(db, who.drafter, input({ formation_date: '2026-01-05' }));
-    const applied = await service.createDraft(db, who.drafter, input({ formation_date: '2026-01-05', disclosure_mode: 'on_application' }));
-    const due = await db.selectFrom('information_items').select(['id', 'disclosure_due_on']).where('id', 'in', [onTime.id, applied.id]).orderBy('id').execute();
-    assert.deepEqual(due.map((d) => d.disclosure_due_on), ['2026-02-02', null]);
+    const applied = await service.createDraft(
+      db,
+      who.drafter,
+      input({ formation_date: '2026-01-05', disclosure_mode: 'on_application' }),
+    );
+    const due = await db
+      .selectFrom('information_items')
+      .select(['id', 'disclosure_due_on'])
+      .where('id', 'in', [onTime.id, applied.id])
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      due.map((d) => d.disclosure_due_on),
+      ['2026-02-02', null],
+    );
     await review(onTime.id);
     await review(late.id);
     at('2026-02-02');
@@ -230,9 +490,25 @@ forEachDialect('publishing service', (t) => {
     at('2025-09-26');
     const open = await service.createDraft(db, who.drafter, input({ formation_date: '2025-09-26' }));
     setClock(undefined);
-    const rows = await db.selectFrom('information_items').selectAll().where('id', 'in', [onTime.id, late.id, applied.id, open.id]).orderBy('id').execute();
-    assert.deepEqual(rows.map((r) => [r.publication_date, r.disclosure_due_on]), [['2026-02-02', '2026-02-02'], ['2026-02-03', '2026-02-02'], [null, null], [null, '2025-10-30']]);
-    assert.deepEqual(rows.map((r) => isLate(r, '2026-06-30')), [false, true, false, true]);
+    const rows = await db
+      .selectFrom('information_items')
+      .selectAll()
+      .where('id', 'in', [onTime.id, late.id, applied.id, open.id])
+      .orderBy('id')
+      .execute();
+    assert.deepEqual(
+      rows.map((r) => [r.publication_date, r.disclosure_due_on]),
+      [
+        ['2026-02-02', '2026-02-02'],
+        ['2026-02-03', '2026-02-02'],
+        [null, null],
+        [null, '2025-10-30'],
+      ],
+    );
+    assert.deepEqual(
+      rows.map((r) => isLate(r, '2026-06-30')),
+      [false, true, false, true],
+    );
     assert.equal(isLate(rows[3]!, '2025-10-30'), false, 'the due day itself is in time');
     assert.equal(isLate(rows[3]!, '2025-10-31'), true);
     const counts = await service.lateCount(db, agency, 2026, '2026-06-30');
@@ -244,12 +520,25 @@ forEachDialect('publishing service', (t) => {
   });
 
   test('validation: unit of another agency, missing legal basis, future formation date', async () => {
-    const county = (await db.selectFrom('units as u').innerJoin('agencies as a', 'a.id', 'u.agency_id').select('u.id').where('a.code', '=', 'huarong-hrss').executeTakeFirstOrThrow()).id;
+    const county = (
+      await db
+        .selectFrom('units as u')
+        .innerJoin('agencies as a', 'a.id', 'u.agency_id')
+        .select('u.id')
+        .where('a.code', '=', 'huarong-hrss')
+        .executeTakeFirstOrThrow()
+    ).id;
     const before = await count(db, 'information_items');
     await assert.rejects(service.createDraft(db, who.drafter, input({ responsible_unit_id: county })), forbidden);
     await assert.rejects(
-      service.createDraft(db, who.drafter, input({ disclosure_mode: 'not_disclosed', formation_date: '2999-01-01', title: ' ' })),
-      (e) => e instanceof ValidationError && ['title', 'formation_date', 'non_disclosure_basis'].every((f) => e.issues.some((i) => i.field === f)),
+      service.createDraft(
+        db,
+        who.drafter,
+        input({ disclosure_mode: 'not_disclosed', formation_date: '2999-01-01', title: ' ' }),
+      ),
+      (e) =>
+        e instanceof ValidationError &&
+        ['title', 'formation_date', 'non_disclosure_basis'].every((f) => e.issues.some((i) => i.field === f)),
     );
     assert.equal(await count(db, 'information_items'), before);
   });

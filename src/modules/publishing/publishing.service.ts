@@ -8,13 +8,28 @@ import type { Db, Executor, Tx } from '../../db/database.ts';
 import type { AuditContext } from '../../platform/audit/audit.ts';
 import { mutate, type Audit } from '../../platform/mutation.ts';
 import { nowIso, todayInChina } from '../../platform/clock.ts';
-import { AppError, ConflictError, ForbiddenError, issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  issue,
+  NotFoundError,
+  ValidationError,
+  type ValidationIssue,
+} from '../../platform/errors.ts';
 import { isRealDate } from '../../platform/form.ts';
 import { textOf } from '../../platform/i18n/i18n.ts';
 import { authorize, can, type Actor, type Scoped } from '../../platform/policy.ts';
 import { maskText } from '../../platform/pii/scanner.ts';
 import { allFindingsOf, findingCount, findingsOf } from './guard.ts';
-export { allFindingsOf, attachmentFindingsOf, findingCount, findingsOf, type FieldFindings, type TextFieldFindings } from './guard.ts';
+export {
+  allFindingsOf,
+  attachmentFindingsOf,
+  findingCount,
+  findingsOf,
+  type FieldFindings,
+  type TextFieldFindings,
+} from './guard.ts';
 import { getCalendar, onCalendarChange } from '../calendar/calendar.service.ts';
 import { nextIndexNumber } from './index-numbers.ts';
 export { nextIndexNumber, type IndexNumbering } from './index-numbers.ts';
@@ -32,7 +47,14 @@ import {
 import { stepPolicy } from './publishing.policy.ts';
 import { publishingStore as store } from './publishing.store.ts';
 import type { InformationItemRow, ItemVersionRow } from './publishing.table.ts';
-import { DEFAULT_STEPS, findTransition, normaliseSteps, workflowTable, type ReviewStep, type Transition } from './workflow.ts';
+import {
+  DEFAULT_STEPS,
+  findTransition,
+  normaliseSteps,
+  workflowTable,
+  type ReviewStep,
+  type Transition,
+} from './workflow.ts';
 import { sanitizeBody } from './sanitize.ts';
 import './publishing.messages.ts';
 
@@ -85,12 +107,19 @@ export async function stepsFor(db: Executor, agencyId: number, category: string)
   return [...(DEFAULT_STEPS[category as keyof typeof DEFAULT_STEPS] ?? DEFAULT_STEPS['*'])];
 }
 
-export async function tableFor(db: Executor, item: Pick<InformationItemRow, 'agency_id' | 'catalog_category'>): Promise<Transition[]> {
+export async function tableFor(
+  db: Executor,
+  item: Pick<InformationItemRow, 'agency_id' | 'catalog_category'>,
+): Promise<Transition[]> {
   return workflowTable(await stepsFor(db, item.agency_id, item.catalog_category));
 }
 
 /** The transitions of the table the actor may take on the item now. */
-export function transitionsFor(actor: Actor | undefined, item: InformationItemRow, table: readonly Transition[]): Transition[] {
+export function transitionsFor(
+  actor: Actor | undefined,
+  item: InformationItemRow,
+  table: readonly Transition[],
+): Transition[] {
   return table.filter((r) => r.from === item.status && can(actor, stepPolicy(r.requires), scopeOf(item)));
 }
 
@@ -107,19 +136,31 @@ export async function currentVersion(db: Executor, item: InformationItemRow): Pr
 }
 
 /** Rejects input the form spec cannot judge alone: unit of another agency, missing legal basis. */
-async function checkInput(db: Executor, input: ItemInput, today: string): Promise<{ agencyId: number; issues: ValidationIssue[] }> {
+async function checkInput(
+  db: Executor,
+  input: ItemInput,
+  today: string,
+): Promise<{ agencyId: number; issues: ValidationIssue[] }> {
   const issues: ValidationIssue[] = [];
-  const unit = await db.selectFrom('units').select(['id', 'agency_id', 'active']).where('id', '=', input.responsible_unit_id).executeTakeFirst();
+  const unit = await db
+    .selectFrom('units')
+    .select(['id', 'agency_id', 'active'])
+    .where('id', '=', input.responsible_unit_id)
+    .executeTakeFirst();
   if (!unit || unit.active !== 1) issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
   if (!input.title.trim()) issues.push(issue('title', 'pub.error.title_required'));
   if (input.formation_date > today) issues.push(issue('formation_date', 'pub.error.formation_in_future'));
-  if (input.disclosure_mode === 'not_disclosed' && !input.non_disclosure_basis) issues.push(issue('non_disclosure_basis', 'pub.error.basis_required'));
-  if (input.art20_item != null && !ART20_ITEMS.includes(input.art20_item)) issues.push(issue('art20_item', 'pub.error.art20_invalid'));
+  if (input.disclosure_mode === 'not_disclosed' && !input.non_disclosure_basis)
+    issues.push(issue('non_disclosure_basis', 'pub.error.basis_required'));
+  if (input.art20_item != null && !ART20_ITEMS.includes(input.art20_item))
+    issues.push(issue('art20_item', 'pub.error.art20_invalid'));
   if (input.interprets_item_id != null) {
     // An interpretation explains a policy document of the same agency; it is not itself one.
     const target = await store.item(db, input.interprets_item_id);
-    if (input.catalog_category !== 'policy_interpretation') issues.push(issue('interprets_item_id', 'pub.error.interprets_only_interpretation'));
-    else if (!target || target.agency_id !== unit?.agency_id || target.catalog_category === 'policy_interpretation') issues.push(issue('interprets_item_id', 'pub.error.interprets_invalid'));
+    if (input.catalog_category !== 'policy_interpretation')
+      issues.push(issue('interprets_item_id', 'pub.error.interprets_only_interpretation'));
+    else if (!target || target.agency_id !== unit?.agency_id || target.catalog_category === 'policy_interpretation')
+      issues.push(issue('interprets_item_id', 'pub.error.interprets_invalid'));
   }
   return { agencyId: unit?.agency_id ?? 0, issues };
 }
@@ -148,18 +189,44 @@ async function insertVersion(trx: Tx, values: ReturnType<typeof versionValues>):
 }
 
 /** A new version keeps its predecessor's files (rows copied; the content is stored once). */
-export async function carryAttachments(trx: Tx, fromVersionId: number | null, toVersionId: number, except: readonly number[] = []): Promise<void> {
+export async function carryAttachments(
+  trx: Tx,
+  fromVersionId: number | null,
+  toVersionId: number,
+  except: readonly number[] = [],
+): Promise<void> {
   if (fromVersionId === null) return;
   for (const { id, version_id: _v, ...rest } of await store.attachments(trx, fromVersionId)) {
     if (except.includes(id)) continue;
-    await trx.insertInto('item_attachments').values({ ...rest, version_id: toVersionId }).execute();
+    await trx
+      .insertInto('item_attachments')
+      .values({ ...rest, version_id: toVersionId })
+      .execute();
   }
 }
 
-export async function writeStatus(trx: Tx, item: Pick<InformationItemRow, 'id'>, from: ItemStatus | null, to: ItemStatus, event: ItemEvent | 'create', userId: number | null, reason: string | null, versionId: number | null): Promise<void> {
+export async function writeStatus(
+  trx: Tx,
+  item: Pick<InformationItemRow, 'id'>,
+  from: ItemStatus | null,
+  to: ItemStatus,
+  event: ItemEvent | 'create',
+  userId: number | null,
+  reason: string | null,
+  versionId: number | null,
+): Promise<void> {
   await trx
     .insertInto('item_status_history')
-    .values({ item_id: item.id, version_id: versionId, from_status: from, to_status: to, event, actor_user_id: userId, reason, created_at: nowIso() })
+    .values({
+      item_id: item.id,
+      version_id: versionId,
+      from_status: from,
+      to_status: to,
+      event,
+      actor_user_id: userId,
+      reason,
+      created_at: nowIso(),
+    })
     .execute();
 }
 
@@ -173,7 +240,14 @@ export async function assertPiiClean(trx: Executor, item: InformationItemRow): P
 }
 
 /** The heart of transition(): runs inside a transaction the caller opened. */
-async function applyTransition(trx: Tx, audit: Audit, caller: Caller, item: InformationItemRow, event: ItemEvent, options: TransitionOptions): Promise<ItemStatus> {
+async function applyTransition(
+  trx: Tx,
+  audit: Audit,
+  caller: Caller,
+  item: InformationItemRow,
+  event: ItemEvent,
+  options: TransitionOptions,
+): Promise<ItemStatus> {
   const { actor } = caller;
   authorize(actor, 'publishing.read', scopeOf(item));
   const table = await tableFor(trx, item);
@@ -188,15 +262,20 @@ async function applyTransition(trx: Tx, audit: Audit, caller: Caller, item: Info
   const issues: ValidationIssue[] = [];
   if (row.needs.includes('reason') && !reason) issues.push(issue('reason', 'pub.error.reason_required'));
   if (reason && reason.length > 2000) issues.push(issue('reason', 'pub.error.reason_too_long'));
-  if (row.needs.includes('confidentiality_review') && !basis) issues.push(issue('basis', 'pub.error.review_basis_required'));
-  if (row.needs.includes('date') && !(options.date && isRealDate(options.date) && options.date >= today)) issues.push(issue('date', 'pub.error.schedule_date'));
+  if (row.needs.includes('confidentiality_review') && !basis)
+    issues.push(issue('basis', 'pub.error.review_basis_required'));
+  if (row.needs.includes('date') && !(options.date && isRealDate(options.date) && options.date >= today))
+    issues.push(issue('date', 'pub.error.schedule_date'));
   if (issues.length) throw new ValidationError(issues);
   if (row.needs.includes('pii_clean')) await assertPiiClean(trx, item);
 
   const versionId = item.current_version_id;
   // Confidentiality review (保密审查) is a recorded decision: reviewer, basis, date — also when
   // the reviewer sends the item back.
-  if (row.needs.includes('confidentiality_review') || (row.event === 'return' && row.requires === 'confidentiality_reviewer')) {
+  if (
+    row.needs.includes('confidentiality_review') ||
+    (row.event === 'return' && row.requires === 'confidentiality_reviewer')
+  ) {
     await trx
       .insertInto('confidentiality_reviews')
       .values({
@@ -222,7 +301,12 @@ async function applyTransition(trx: Tx, audit: Audit, caller: Caller, item: Info
     ...(row.event === 'redraft' && from === 'withdrawn' ? { publication_date: null } : {}),
   };
   // Compare-and-set on the status: two people pressing a button at once cannot both move it.
-  const updated = await trx.updateTable('information_items').set(changes).where('id', '=', item.id).where('status', '=', from).executeTakeFirst();
+  const updated = await trx
+    .updateTable('information_items')
+    .set(changes)
+    .where('id', '=', item.id)
+    .where('status', '=', from)
+    .executeTakeFirst();
   if (Number(updated.numUpdatedRows) !== 1) throw new ConflictError('pub.error.changed_meanwhile');
   await writeStatus(trx, item, from, row.to, event, actor.userId, reason ?? basis, versionId);
   const leavesPublic = publicStatuses.includes(from) && !publicStatuses.includes(row.to);
@@ -238,7 +322,10 @@ async function applyTransition(trx: Tx, audit: Audit, caller: Caller, item: Info
   return row.to;
 }
 
-async function dueDate(db: Executor, input: Pick<ItemInput, 'disclosure_mode' | 'formation_date'>): Promise<string | null> {
+async function dueDate(
+  db: Executor,
+  input: Pick<ItemInput, 'disclosure_mode' | 'formation_date'>,
+): Promise<string | null> {
   if (input.disclosure_mode !== 'proactive') return null;
   return disclosureDueOn(await publishingDeps.calendar(db), input.formation_date);
 }
@@ -262,7 +349,13 @@ export async function prepareDraft(db: Executor, caller: Caller, input: ItemInpu
  * status row, audit event. Modules whose entries an item carries (the power catalog) write
  * their row in the same transaction, so neither exists without the other.
  */
-export async function insertDraft(trx: Tx, audit: Audit, caller: Caller, input: ItemInput, prepared: PreparedDraft): Promise<{ id: number; indexNumber: string }> {
+export async function insertDraft(
+  trx: Tx,
+  audit: Audit,
+  caller: Caller,
+  input: ItemInput,
+  prepared: PreparedDraft,
+): Promise<{ id: number; indexNumber: string }> {
   const indexNumber = await nextIndexNumber(trx, prepared.agencyId, input.formation_date);
   const now = nowIso();
   const item = await trx
@@ -273,7 +366,7 @@ export async function insertDraft(trx: Tx, audit: Audit, caller: Caller, input: 
       current_version_id: null,
       status: 'draft',
       disclosure_mode: input.disclosure_mode,
-      non_disclosure_basis: input.disclosure_mode === 'not_disclosed' ? input.non_disclosure_basis ?? null : null,
+      non_disclosure_basis: input.disclosure_mode === 'not_disclosed' ? (input.non_disclosure_basis ?? null) : null,
       art20_item: input.art20_item ?? null,
       catalog_category: input.catalog_category,
       responsible_unit_id: input.responsible_unit_id,
@@ -292,29 +385,56 @@ export async function insertDraft(trx: Tx, audit: Audit, caller: Caller, input: 
   const versionId = await insertVersion(trx, versionValues(input, item.id, 1, caller.actor.userId, null));
   await trx.updateTable('information_items').set({ current_version_id: versionId }).where('id', '=', item.id).execute();
   await writeStatus(trx, item, null, 'draft', 'create', caller.actor.userId, null, versionId);
-  await audit({ action: 'publishing.create', subjectType: 'information_item', subjectId: item.id, after: { index_number: indexNumber, version_id: versionId, unit_id: input.responsible_unit_id } });
+  await audit({
+    action: 'publishing.create',
+    subjectType: 'information_item',
+    subjectId: item.id,
+    after: { index_number: indexNumber, version_id: versionId, unit_id: input.responsible_unit_id },
+  });
   return { id: item.id, indexNumber };
 }
 
 /** The content a published correction may change (the catalog placement stays). */
-export type CorrectionInput = Omit<ItemInput, 'responsible_unit_id' | 'formation_date' | 'disclosure_mode' | 'catalog_category'>;
+export type CorrectionInput = Omit<
+  ItemInput,
+  'responsible_unit_id' | 'formation_date' | 'disclosure_mode' | 'catalog_category'
+>;
 
 /**
  * A published correction inside the caller's transaction, for modules whose entries are carried
  * by an item (the power catalog corrects its row and the item's text together): the 'correct'
  * transition of the item's table, a new version with the public change note, the files carried.
  */
-export async function correctInTransaction(trx: Tx, audit: Audit, caller: Caller, itemId: number, input: CorrectionInput, changeNote: string): Promise<number> {
+export async function correctInTransaction(
+  trx: Tx,
+  audit: Audit,
+  caller: Caller,
+  itemId: number,
+  input: CorrectionInput,
+  changeNote: string,
+): Promise<number> {
   const item = await loadItem(trx, itemId);
   authorize(caller.actor, 'publishing.correct', scopeOf(item));
-  if (!findTransition(await tableFor(trx, item), item.status as ItemStatus, 'correct')) throw new ConflictError('pub.error.transition_not_allowed', { event: 'correct', status: item.status });
+  if (!findTransition(await tableFor(trx, item), item.status as ItemStatus, 'correct'))
+    throw new ConflictError('pub.error.transition_not_allowed', { event: 'correct', status: item.status });
   if (!changeNote.trim()) throw new ValidationError([issue('reason', 'pub.error.reason_required')]);
-  const full: ItemInput = { ...input, responsible_unit_id: item.responsible_unit_id, formation_date: item.formation_date, disclosure_mode: item.disclosure_mode as DisclosureMode, catalog_category: item.catalog_category };
+  const full: ItemInput = {
+    ...input,
+    responsible_unit_id: item.responsible_unit_id,
+    formation_date: item.formation_date,
+    disclosure_mode: item.disclosure_mode as DisclosureMode,
+    catalog_category: item.catalog_category,
+  };
   const versionNo = (await store.lastVersionNo(trx, itemId)) + 1;
-  const versionId = await insertVersion(trx, versionValues(full, itemId, versionNo, caller.actor.userId, changeNote.trim()));
+  const versionId = await insertVersion(
+    trx,
+    versionValues(full, itemId, versionNo, caller.actor.userId, changeNote.trim()),
+  );
   await carryAttachments(trx, item.current_version_id, versionId);
   await trx.updateTable('information_items').set({ current_version_id: versionId }).where('id', '=', itemId).execute();
-  await applyTransition(trx, audit, caller, { ...item, current_version_id: versionId }, 'correct', { reason: changeNote });
+  await applyTransition(trx, audit, caller, { ...item, current_version_id: versionId }, 'correct', {
+    reason: changeNote,
+  });
   return versionId;
 }
 
@@ -328,12 +448,19 @@ export const publishingService = {
    * A new immutable version of a draft; the item's catalog fields follow the input. `alongside`
    * runs in the same transaction (a module's own row of the entry the item carries).
    */
-  async updateDraft(db: Db, caller: Caller, itemId: number, input: ItemInput, alongside?: (trx: Tx, audit: Audit) => Promise<void>): Promise<number> {
+  async updateDraft(
+    db: Db,
+    caller: Caller,
+    itemId: number,
+    input: ItemInput,
+    alongside?: (trx: Tx, audit: Audit) => Promise<void>,
+  ): Promise<number> {
     const item = await loadItem(db, itemId);
     authorize(caller.actor, 'publishing.draft', scopeOf(item));
     if (item.status !== 'draft') throw new ConflictError('pub.error.not_draft');
     const { agencyId, issues } = await checkInput(db, input, todayInChina());
-    if (agencyId !== 0 && agencyId !== item.agency_id) issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
+    if (agencyId !== 0 && agencyId !== item.agency_id)
+      issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
     if (input.interprets_item_id === itemId) issues.push(issue('interprets_item_id', 'pub.error.interprets_invalid'));
     if (issues.length) throw new ValidationError(issues);
     authorize(caller.actor, 'publishing.draft', { agencyId: item.agency_id, unitId: input.responsible_unit_id });
@@ -347,7 +474,7 @@ export const publishingService = {
         .set({
           current_version_id: versionId,
           disclosure_mode: input.disclosure_mode,
-          non_disclosure_basis: input.disclosure_mode === 'not_disclosed' ? input.non_disclosure_basis ?? null : null,
+          non_disclosure_basis: input.disclosure_mode === 'not_disclosed' ? (input.non_disclosure_basis ?? null) : null,
           art20_item: input.art20_item ?? null,
           catalog_category: input.catalog_category,
           responsible_unit_id: input.responsible_unit_id,
@@ -361,19 +488,41 @@ export const publishingService = {
         .where('status', '=', 'draft')
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) throw new ConflictError('pub.error.changed_meanwhile');
-      await audit({ action: 'publishing.update', subjectType: 'information_item', subjectId: itemId, before: { version_id: item.current_version_id }, after: { version_id: versionId, version_no: versionNo } });
+      await audit({
+        action: 'publishing.update',
+        subjectType: 'information_item',
+        subjectId: itemId,
+        before: { version_id: item.current_version_id },
+        after: { version_id: versionId, version_no: versionNo },
+      });
       await alongside?.(trx, audit);
       return versionId;
     });
   },
 
-  async transition(db: Db, caller: Caller, itemId: number, event: ItemEvent, options: TransitionOptions = {}): Promise<ItemStatus> {
-    return mutate(db, caller.ctx, async (trx, audit) => applyTransition(trx, audit, caller, await loadItem(trx, itemId), event, options));
+  async transition(
+    db: Db,
+    caller: Caller,
+    itemId: number,
+    event: ItemEvent,
+    options: TransitionOptions = {},
+  ): Promise<ItemStatus> {
+    return mutate(db, caller.ctx, async (trx, audit) =>
+      applyTransition(trx, audit, caller, await loadItem(trx, itemId), event, options),
+    );
   },
 
   /** A published correction: a new version with its public change note; the item stays published. */
-  async publishCorrection(db: Db, caller: Caller, itemId: number, input: CorrectionInput, changeNote: string): Promise<number> {
-    return mutate(db, caller.ctx, async (trx, audit) => correctInTransaction(trx, audit, caller, itemId, input, changeNote));
+  async publishCorrection(
+    db: Db,
+    caller: Caller,
+    itemId: number,
+    input: CorrectionInput,
+    changeNote: string,
+  ): Promise<number> {
+    return mutate(db, caller.ctx, async (trx, audit) =>
+      correctInTransaction(trx, audit, caller, itemId, input, changeNote),
+    );
   },
 
   /** One click: a new version with every finding masked (430602********1234). */
@@ -399,14 +548,22 @@ export const publishingService = {
         created_at: nowIso(),
       });
       await carryAttachments(trx, version.id, versionId);
-      await trx.updateTable('information_items').set({ current_version_id: versionId, updated_at: nowIso() }).where('id', '=', itemId).execute();
+      await trx
+        .updateTable('information_items')
+        .set({ current_version_id: versionId, updated_at: nowIso() })
+        .where('id', '=', itemId)
+        .execute();
       // The log keeps kinds and positions, never the personal data itself.
       await audit({
         action: 'publishing.mask',
         subjectType: 'information_item',
         subjectId: itemId,
         before: { version_id: version.id },
-        after: { version_id: versionId, masked, kinds: [...new Set(fields.flatMap((f) => f.findings.map((x) => x.kind)))] },
+        after: {
+          version_id: versionId,
+          masked,
+          kinds: [...new Set(fields.flatMap((f) => f.findings.map((x) => x.kind)))],
+        },
       });
       return { versionId, masked };
     });
@@ -421,32 +578,82 @@ export const publishingService = {
       const version = await currentVersion(trx, item);
       const fields = await allFindingsOf(trx, version);
       if (findingCount(fields) === 0) throw new ConflictError('pub.error.nothing_to_override');
-      const findings = fields.flatMap((f) => f.findings.map((x) => ({ field: f.field, kind: x.kind, start: x.start, end: x.end, line: x.line, masked: x.masked })));
+      const findings = fields.flatMap((f) =>
+        f.findings.map((x) => ({
+          field: f.field,
+          kind: x.kind,
+          start: x.start,
+          end: x.end,
+          line: x.line,
+          masked: x.masked,
+        })),
+      );
       await trx
         .insertInto('pii_overrides')
-        .values({ item_id: itemId, version_id: version.id, reviewer_user_id: caller.actor.userId, reason: reason.trim(), findings_json: JSON.stringify(findings), created_at: nowIso() })
+        .values({
+          item_id: itemId,
+          version_id: version.id,
+          reviewer_user_id: caller.actor.userId,
+          reason: reason.trim(),
+          findings_json: JSON.stringify(findings),
+          created_at: nowIso(),
+        })
         .execute();
-      await audit({ action: 'publishing.pii_override', subjectType: 'information_item', subjectId: itemId, after: { version_id: version.id, reason: reason.trim(), findings: findings.length } });
+      await audit({
+        action: 'publishing.pii_override',
+        subjectType: 'information_item',
+        subjectId: itemId,
+        after: { version_id: version.id, reason: reason.trim(), findings: findings.length },
+      });
     });
   },
 
   /** 有效 / 已修改 / 已废止 / 已失效 of a normative document, appended with its date. */
-  async setValidity(db: Db, caller: Caller, itemId: number, validity: Validity, date: string, note?: string | null): Promise<void> {
+  async setValidity(
+    db: Db,
+    caller: Caller,
+    itemId: number,
+    validity: Validity,
+    date: string,
+    note?: string | null,
+  ): Promise<void> {
     await mutate(db, caller.ctx, async (trx, audit) => {
       const item = await loadItem(trx, itemId);
       authorize(caller.actor, 'publishing.validity', scopeOf(item));
       const issues: ValidationIssue[] = [];
       if (item.is_normative !== 1) throw new ConflictError('pub.error.not_normative');
       if (!validities.includes(validity)) issues.push(issue('validity', 'pub.error.validity_invalid'));
-      if (!isRealDate(date) || date < item.formation_date) issues.push(issue('effective_date', 'pub.error.validity_date'));
+      if (!isRealDate(date) || date < item.formation_date)
+        issues.push(issue('effective_date', 'pub.error.validity_date'));
       if (issues.length) throw new ValidationError(issues);
-      await trx.insertInto('item_validity_history').values({ item_id: itemId, validity, effective_date: date, note: note?.trim() || null, created_by: caller.actor.userId, created_at: nowIso() }).execute();
-      await audit({ action: 'publishing.validity', subjectType: 'information_item', subjectId: itemId, after: { validity, effective_date: date, note } });
+      await trx
+        .insertInto('item_validity_history')
+        .values({
+          item_id: itemId,
+          validity,
+          effective_date: date,
+          note: note?.trim() || null,
+          created_by: caller.actor.userId,
+          created_at: nowIso(),
+        })
+        .execute();
+      await audit({
+        action: 'publishing.validity',
+        subjectType: 'information_item',
+        subjectId: itemId,
+        after: { validity, effective_date: date, note },
+      });
     });
   },
 
   /** Sets the review steps of a category for an agency ('*' for every unconfigured category). */
-  async configureWorkflow(db: Db, caller: Caller, agencyId: number, categoryKey: string, steps: readonly string[]): Promise<void> {
+  async configureWorkflow(
+    db: Db,
+    caller: Caller,
+    agencyId: number,
+    categoryKey: string,
+    steps: readonly string[],
+  ): Promise<void> {
     authorize(caller.actor, 'publishing.configure', { agencyId });
     let ordered: ReviewStep[];
     try {
@@ -458,8 +665,18 @@ export const publishingService = {
       const before = await store.workflowConfig(trx, agencyId, categoryKey);
       const values = { steps: JSON.stringify(ordered), updated_by: caller.actor.userId, updated_at: nowIso() };
       if (before) await trx.updateTable('workflow_configs').set(values).where('id', '=', before.id).execute();
-      else await trx.insertInto('workflow_configs').values({ agency_id: agencyId, category_key: categoryKey, ...values }).execute();
-      await audit({ action: 'publishing.workflow_config', subjectType: 'agency', subjectId: agencyId, before: before ? { steps: before.steps } : undefined, after: { category: categoryKey, steps: ordered } });
+      else
+        await trx
+          .insertInto('workflow_configs')
+          .values({ agency_id: agencyId, category_key: categoryKey, ...values })
+          .execute();
+      await audit({
+        action: 'publishing.workflow_config',
+        subjectType: 'agency',
+        subjectId: agencyId,
+        before: before ? { steps: before.steps } : undefined,
+        after: { category: categoryKey, steps: ordered },
+      });
     });
   },
 

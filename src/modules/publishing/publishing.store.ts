@@ -46,11 +46,22 @@ export const publishingStore = {
       .where('i.agency_id', 'in', filter.agencyIds);
     if (filter.statuses?.length) q = q.where('i.status', 'in', filter.statuses);
     if (filter.dueBetween) {
-      q = q.where('i.disclosure_mode', '=', 'proactive').where('i.publication_date', 'is', null).where('i.disclosure_due_on', '<=', filter.dueBetween.to);
+      q = q
+        .where('i.disclosure_mode', '=', 'proactive')
+        .where('i.publication_date', 'is', null)
+        .where('i.disclosure_due_on', '<=', filter.dueBetween.to);
       if (filter.dueBetween.from) q = q.where('i.disclosure_due_on', '>=', filter.dueBetween.from);
-      return q.orderBy('i.disclosure_due_on').orderBy('i.id').limit(filter.limit ?? 500).execute();
+      return q
+        .orderBy('i.disclosure_due_on')
+        .orderBy('i.id')
+        .limit(filter.limit ?? 500)
+        .execute();
     }
-    return q.orderBy('i.updated_at', 'desc').orderBy('i.id', 'desc').limit(filter.limit ?? 500).execute();
+    return q
+      .orderBy('i.updated_at', 'desc')
+      .orderBy('i.id', 'desc')
+      .limit(filter.limit ?? 500)
+      .execute();
   },
 
   version(db: Executor, id: number): Promise<ItemVersionRow | undefined> {
@@ -58,11 +69,20 @@ export const publishingStore = {
   },
 
   versions(db: Executor, itemId: number): Promise<ItemVersionRow[]> {
-    return db.selectFrom('item_versions').selectAll().where('item_id', '=', itemId).orderBy('version_no', 'desc').execute();
+    return db
+      .selectFrom('item_versions')
+      .selectAll()
+      .where('item_id', '=', itemId)
+      .orderBy('version_no', 'desc')
+      .execute();
   },
 
   async lastVersionNo(db: Executor, itemId: number): Promise<number> {
-    const row = await db.selectFrom('item_versions').select((eb) => eb.fn.max('version_no').as('n')).where('item_id', '=', itemId).executeTakeFirst();
+    const row = await db
+      .selectFrom('item_versions')
+      .select((eb) => eb.fn.max('version_no').as('n'))
+      .where('item_id', '=', itemId)
+      .executeTakeFirst();
     return Number(row?.n ?? 0);
   },
 
@@ -100,13 +120,23 @@ export const publishingStore = {
   },
 
   async hasOverride(db: Executor, versionId: number): Promise<boolean> {
-    const row = await db.selectFrom('pii_overrides').select('id').where('version_id', '=', versionId).executeTakeFirst();
+    const row = await db
+      .selectFrom('pii_overrides')
+      .select('id')
+      .where('version_id', '=', versionId)
+      .executeTakeFirst();
     return row !== undefined;
   },
 
   /** The files of one version, in their order. */
   attachments(db: Executor, versionId: number): Promise<ItemAttachmentRow[]> {
-    return db.selectFrom('item_attachments').selectAll().where('version_id', '=', versionId).orderBy('sort_order').orderBy('id').execute();
+    return db
+      .selectFrom('item_attachments')
+      .selectAll()
+      .where('version_id', '=', versionId)
+      .orderBy('sort_order')
+      .orderBy('id')
+      .execute();
   },
 
   attachment(db: Executor, id: number): Promise<ItemAttachmentRow | undefined> {
@@ -114,7 +144,10 @@ export const publishingStore = {
   },
 
   /** Interpretations that point at an item, with their current titles and states. */
-  interpretationsOf(db: Executor, itemId: number): Promise<{ id: number; title: string; status: string; index_number: string }[]> {
+  interpretationsOf(
+    db: Executor,
+    itemId: number,
+  ): Promise<{ id: number; title: string; status: string; index_number: string }[]> {
     return db
       .selectFrom('information_items as i')
       .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
@@ -125,7 +158,10 @@ export const publishingStore = {
   },
 
   /** The title and state of one item (the policy document an interpretation explains). */
-  itemSummary(db: Executor, itemId: number): Promise<{ id: number; title: string; status: string; index_number: string } | undefined> {
+  itemSummary(
+    db: Executor,
+    itemId: number,
+  ): Promise<{ id: number; title: string; status: string; index_number: string } | undefined> {
     return db
       .selectFrom('information_items as i')
       .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
@@ -135,7 +171,11 @@ export const publishingStore = {
   },
 
   /** Policy documents an interpretation may point at: the agency's items that are not interpretations. */
-  linkCandidates(db: Executor, agencyId: number, limit = 300): Promise<{ id: number; title: string; index_number: string }[]> {
+  linkCandidates(
+    db: Executor,
+    agencyId: number,
+    limit = 300,
+  ): Promise<{ id: number; title: string; index_number: string }[]> {
     return db
       .selectFrom('information_items as i')
       .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
@@ -149,15 +189,34 @@ export const publishingStore = {
 
   /** Scheduled items whose publication date has come. */
   dueScheduled(db: Executor, today: string, limit = 200): Promise<InformationItemRow[]> {
-    return db.selectFrom('information_items').selectAll().where('status', '=', 'scheduled').where('scheduled_on', '<=', today).orderBy('scheduled_on').orderBy('id').limit(limit).execute();
+    return db
+      .selectFrom('information_items')
+      .selectAll()
+      .where('status', '=', 'scheduled')
+      .where('scheduled_on', '<=', today)
+      .orderBy('scheduled_on')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
   },
 
   validityHistory(db: Executor, itemId: number): Promise<ItemValidityHistoryRow[]> {
-    return db.selectFrom('item_validity_history').selectAll().where('item_id', '=', itemId).orderBy('effective_date').orderBy('id').execute();
+    return db
+      .selectFrom('item_validity_history')
+      .selectAll()
+      .where('item_id', '=', itemId)
+      .orderBy('effective_date')
+      .orderBy('id')
+      .execute();
   },
 
   workflowConfig(db: Executor, agencyId: number, categoryKey: string): Promise<WorkflowConfigRow | undefined> {
-    return db.selectFrom('workflow_configs').selectAll().where('agency_id', '=', agencyId).where('category_key', '=', categoryKey).executeTakeFirst();
+    return db
+      .selectFrom('workflow_configs')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .where('category_key', '=', categoryKey)
+      .executeTakeFirst();
   },
 
   workflowConfigs(db: Executor, agencyIds: readonly number[]): Promise<WorkflowConfigRow[]> {
@@ -176,18 +235,28 @@ export const publishingStore = {
     const row = await trx
       .insertInto('index_number_sequences')
       .values({ agency_id: agencyId, year, last_seq: 1 })
-      .onConflict((oc) => oc.columns(['agency_id', 'year']).doUpdateSet({ last_seq: sql<number>`index_number_sequences.last_seq + 1` }))
+      .onConflict((oc) =>
+        oc.columns(['agency_id', 'year']).doUpdateSet({ last_seq: sql<number>`index_number_sequences.last_seq + 1` }),
+      )
       .returning('last_seq')
       .executeTakeFirstOrThrow();
     return Number(row.last_seq);
   },
 
   async indexNumberTaken(db: Executor, indexNumber: string): Promise<boolean> {
-    return (await db.selectFrom('information_items').select('id').where('index_number', '=', indexNumber).executeTakeFirst()) !== undefined;
+    return (
+      (await db
+        .selectFrom('information_items')
+        .select('id')
+        .where('index_number', '=', indexNumber)
+        .executeTakeFirst()) !== undefined
+    );
   },
 
   /** Proactive items whose publication is not yet done (their Art. 26 due date depends on the calendar). */
-  unpublishedWithDeadline(db: Executor): Promise<Pick<InformationItemRow, 'id' | 'formation_date' | 'disclosure_due_on'>[]> {
+  unpublishedWithDeadline(
+    db: Executor,
+  ): Promise<Pick<InformationItemRow, 'id' | 'formation_date' | 'disclosure_due_on'>[]> {
     return db
       .selectFrom('information_items')
       .select(['id', 'formation_date', 'disclosure_due_on'])
@@ -200,7 +269,12 @@ export const publishingStore = {
    * Art. 26 late items of an agency whose due date falls in `year`: published after the due
    * date, or still unpublished with the due date before `today`. A query, not a stored state.
    */
-  async lateCount(db: Executor, agencyId: number, year: number, today: string): Promise<{ total: number; late: number; lateUnpublished: number }> {
+  async lateCount(
+    db: Executor,
+    agencyId: number,
+    year: number,
+    today: string,
+  ): Promise<{ total: number; late: number; lateUnpublished: number }> {
     const row = await db
       .selectFrom('information_items')
       .select((eb) => [
@@ -209,14 +283,26 @@ export const publishingStore = {
           .sum<number>(
             eb
               .case()
-              .when(eb.or([eb('publication_date', '>', eb.ref('disclosure_due_on')), eb.and([eb('publication_date', 'is', null), eb('disclosure_due_on', '<', today)])]))
+              .when(
+                eb.or([
+                  eb('publication_date', '>', eb.ref('disclosure_due_on')),
+                  eb.and([eb('publication_date', 'is', null), eb('disclosure_due_on', '<', today)]),
+                ]),
+              )
               .then(1)
               .else(0)
               .end(),
           )
           .as('late'),
         eb.fn
-          .sum<number>(eb.case().when(eb.and([eb('publication_date', 'is', null), eb('disclosure_due_on', '<', today)])).then(1).else(0).end())
+          .sum<number>(
+            eb
+              .case()
+              .when(eb.and([eb('publication_date', 'is', null), eb('disclosure_due_on', '<', today)]))
+              .then(1)
+              .else(0)
+              .end(),
+          )
           .as('late_unpublished'),
       ])
       .where('agency_id', '=', agencyId)
@@ -224,6 +310,10 @@ export const publishingStore = {
       .where('disclosure_due_on', 'is not', null)
       .where(sql<string>`substr(disclosure_due_on, 1, 4)`, '=', String(year))
       .executeTakeFirstOrThrow();
-    return { total: Number(row.total ?? 0), late: Number(row.late ?? 0), lateUnpublished: Number(row.late_unpublished ?? 0) };
+    return {
+      total: Number(row.total ?? 0),
+      late: Number(row.late ?? 0),
+      lateUnpublished: Number(row.late_unpublished ?? 0),
+    };
   },
 };

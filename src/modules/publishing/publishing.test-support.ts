@@ -6,12 +6,28 @@ import { systemContext } from '../../platform/audit/audit.ts';
 import { HistoricalWriter, writeBatch, type HistoricalItem } from '../catalog-import/historical.service.ts';
 import { publishingService as service, type Caller, type ItemInput } from './publishing.service.ts';
 
-export const demoNames = ['drafter', 'unithead', 'reviewer', 'officer', 'leader', 'chief', 'supervisor', 'admin'] as const;
+export const demoNames = [
+  'drafter',
+  'unithead',
+  'reviewer',
+  'officer',
+  'leader',
+  'chief',
+  'supervisor',
+  'admin',
+] as const;
 export type DemoName = (typeof demoNames)[number];
 
 export async function callerOf(db: Db, username: string): Promise<Caller> {
   const u = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
-  const actor = await loadActor(db, { user_id: u.id, username: u.username, display_name: u.display_name, agency_id: u.agency_id, unit_id: u.unit_id, must_change_password: 0 });
+  const actor = await loadActor(db, {
+    user_id: u.id,
+    username: u.username,
+    display_name: u.display_name,
+    agency_id: u.agency_id,
+    unit_id: u.unit_id,
+    must_change_password: 0,
+  });
   return { actor, ctx: { actorUserId: u.id, actorName: u.username, ip: null } };
 }
 
@@ -23,8 +39,17 @@ export async function demoCallers(db: Db): Promise<Record<DemoName, Caller>> {
 
 /** The demo bureau and its employment unit (就业促进科), where the demo drafter works. */
 export async function demoBureau(db: Db): Promise<{ agency: number; unit: number }> {
-  const agency = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
-  const unit = (await db.selectFrom('units').select('id').where('agency_id', '=', agency).where('name', '=', '就业促进科').executeTakeFirstOrThrow()).id;
+  const agency = (
+    await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
+  ).id;
+  const unit = (
+    await db
+      .selectFrom('units')
+      .select('id')
+      .where('agency_id', '=', agency)
+      .where('name', '=', '就业促进科')
+      .executeTakeFirstOrThrow()
+  ).id;
   return { agency, unit };
 }
 
@@ -45,18 +70,37 @@ export function itemInput(unit: number, over: Partial<ItemInput> = {}): ItemInpu
 export async function reviewWorkNews(db: Db, who: Record<DemoName, Caller>, id: number): Promise<void> {
   await service.transition(db, who.drafter, id, 'submit');
   await service.transition(db, who.unithead, id, 'unit_approve');
-  await service.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '《保密法》第二条；不涉及国家秘密' });
+  await service.transition(db, who.reviewer, id, 'confidentiality_approve', {
+    basis: '《保密法》第二条；不涉及国家秘密',
+  });
 }
 
 /** Writes published items the way the historical import does (no guard on this path). */
-export async function legacyItems(db: Db, items: readonly Omit<HistoricalItem, 'agencyId' | 'unitId' | 'issuingAgencies' | 'formationDate' | 'publicationDate' | 'category'>[]): Promise<number[]> {
+export async function legacyItems(
+  db: Db,
+  items: readonly Omit<
+    HistoricalItem,
+    'agencyId' | 'unitId' | 'issuingAgencies' | 'formationDate' | 'publicationDate' | 'category'
+  >[],
+): Promise<number[]> {
   const { agency, unit } = await demoBureau(db);
   const writer = new HistoricalWriter(systemContext, 'legacy site');
   await writer.prepare(db);
   const ids: number[] = [];
   await writeBatch(
     db,
-    items.map((value, i) => ({ row: i + 1, value: { agencyId: agency, unitId: unit, issuingAgencies: [], formationDate: '2013-04-01', publicationDate: '2013-04-03', category: 'licensing_result', ...value } as HistoricalItem })),
+    items.map((value, i) => ({
+      row: i + 1,
+      value: {
+        agencyId: agency,
+        unitId: unit,
+        issuingAgencies: [],
+        formationDate: '2013-04-01',
+        publicationDate: '2013-04-03',
+        category: 'licensing_result',
+        ...value,
+      } as HistoricalItem,
+    })),
     async (trx, item) => {
       ids.push((await writer.write(trx, item)).id);
     },

@@ -155,7 +155,8 @@ export function templateProblems(template: string): string[] {
   const unknown = template.replace(PLACEHOLDER, '').match(/\{[^}]*\}/g);
   if (unknown) problems.push(`unknown placeholder ${unknown.join(', ')}`);
   if (!/\{seq(?::\d{1,2})?\}/.test(template)) problems.push('the template has no {seq} serial');
-  if (/\{seq(?::\d{1,2})?\}/.test(template) && !/\{yyyy\}/.test(template)) problems.push('the serial restarts every year, so the template needs {yyyy}');
+  if (/\{seq(?::\d{1,2})?\}/.test(template) && !/\{yyyy\}/.test(template))
+    problems.push('the serial restarts every year, so the template needs {yyyy}');
   return problems;
 }
 
@@ -195,7 +196,10 @@ export function disclosureDueOn(calendar: WorkingDays, formationOrChangeDate: st
  * Late under Art. 26: published after the due date, or not yet published and the due date has
  * passed. Only proactive items have the deadline. Derived, never stored.
  */
-export function isLate(item: { disclosure_mode: string; disclosure_due_on: string | null; publication_date: string | null }, today: string): boolean {
+export function isLate(
+  item: { disclosure_mode: string; disclosure_due_on: string | null; publication_date: string | null },
+  today: string,
+): boolean {
   if (item.disclosure_mode !== 'proactive' || !item.disclosure_due_on) return false;
   if (item.publication_date) return item.publication_date > item.disclosure_due_on;
   return today > item.disclosure_due_on;

@@ -30,7 +30,8 @@ export async function runScheduledPublishing(db: Db, today = todayInChina()): Pr
       const outcome = await mutate(db, systemContext, async (trx, audit) => {
         const item = await store.item(trx, candidate.id);
         // Another process got there first: roll back (nothing written) and count it as skipped.
-        if (!item || item.status !== 'scheduled' || !item.scheduled_on || item.scheduled_on > today) throw new ConflictError('pub.error.changed_meanwhile');
+        if (!item || item.status !== 'scheduled' || !item.scheduled_on || item.scheduled_on > today)
+          throw new ConflictError('pub.error.changed_meanwhile');
         await assertPiiClean(trx, item);
         const updated = await trx
           .updateTable('information_items')
@@ -40,7 +41,12 @@ export async function runScheduledPublishing(db: Db, today = todayInChina()): Pr
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) !== 1) throw new ConflictError('pub.error.changed_meanwhile');
         await writeStatus(trx, item, 'scheduled', 'published', 'publish', null, null, item.current_version_id);
-        await publicationChanged(trx, { itemId: item.id, agencyId: item.agency_id, change: 'published', versionId: item.current_version_id });
+        await publicationChanged(trx, {
+          itemId: item.id,
+          agencyId: item.agency_id,
+          change: 'published',
+          versionId: item.current_version_id,
+        });
         await audit({
           action: 'publishing.publish',
           subjectType: 'information_item',
@@ -73,7 +79,9 @@ export function scheduleInServer(app: FastifyInstance, db: Db, intervalMs = SCHE
     runOnListen: true,
     run: async () => {
       const run = await runScheduledPublishing(db);
-      return run.published.length || run.blocked.length ? { published: run.published, blocked: run.blocked } : undefined;
+      return run.published.length || run.blocked.length
+        ? { published: run.published, blocked: run.blocked }
+        : undefined;
     },
   });
 }

@@ -26,7 +26,11 @@ function tail(ready: string[], preReady: string[]): Row[] {
     ['published_pending_approval', 'withdraw', 'withdrawn', O, 'reason'],
   ];
   for (const s of ready) {
-    rows.push([s, 'schedule', 'scheduled', O, 'date pii_clean'], [s, 'publish', 'published', O, 'pii_clean'], [s, 'return', 'returned', O, 'reason']);
+    rows.push(
+      [s, 'schedule', 'scheduled', O, 'date pii_clean'],
+      [s, 'publish', 'published', O, 'pii_clean'],
+      [s, 'return', 'returned', O, 'reason'],
+    );
   }
   for (const s of preReady) rows.push([s, 'emergency_publish', 'published_pending_approval', O, 'reason pii_clean']);
   return rows;
@@ -35,7 +39,13 @@ function tail(ready: string[], preReady: string[]): Row[] {
 const WORK_NEWS: Row[] = [
   ['submitted', 'unit_approve', 'unit_approved', 'unit_head'],
   ['submitted', 'return', 'returned', 'unit_head', 'reason'],
-  ['unit_approved', 'confidentiality_approve', 'confidentiality_reviewed', 'confidentiality_reviewer', 'confidentiality_review'],
+  [
+    'unit_approved',
+    'confidentiality_approve',
+    'confidentiality_reviewed',
+    'confidentiality_reviewer',
+    'confidentiality_review',
+  ],
   ['unit_approved', 'return', 'returned', 'confidentiality_reviewer', 'reason'],
   // leader_checked and approved cannot be reached with this configuration; an item left there by
   // an earlier one is ready for the officer.
@@ -45,7 +55,13 @@ const WORK_NEWS: Row[] = [
 const NORMATIVE: Row[] = [
   ['submitted', 'unit_approve', 'unit_approved', 'unit_head'],
   ['submitted', 'return', 'returned', 'unit_head', 'reason'],
-  ['unit_approved', 'confidentiality_approve', 'confidentiality_reviewed', 'confidentiality_reviewer', 'confidentiality_review'],
+  [
+    'unit_approved',
+    'confidentiality_approve',
+    'confidentiality_reviewed',
+    'confidentiality_reviewer',
+    'confidentiality_review',
+  ],
   ['unit_approved', 'return', 'returned', 'confidentiality_reviewer', 'reason'],
   ['confidentiality_reviewed', 'leader_check', 'leader_checked', 'leader_in_charge'],
   ['confidentiality_reviewed', 'return', 'returned', 'leader_in_charge', 'reason'],
@@ -77,7 +93,11 @@ function walk(name: string, steps: readonly string[], expected: Row[]) {
           assert.ok(got, `${state} --${event}--> must be allowed`);
           assert.equal(got.to, want[2], `${state} --${event}--> target`);
           assert.equal(got.requires, want[3], `${state} --${event}--> role`);
-          assert.deepEqual([...got.needs].sort(), (want[4] ?? '').split(' ').filter(Boolean).sort(), `${state} --${event}--> needs`);
+          assert.deepEqual(
+            [...got.needs].sort(),
+            (want[4] ?? '').split(' ').filter(Boolean).sort(),
+            `${state} --${event}--> needs`,
+          );
         }
       }
       assert.equal(allowed, expected.length);
@@ -86,7 +106,19 @@ function walk(name: string, steps: readonly string[], expected: Row[]) {
 
     test('a happy path reaches published', () => {
       let state: string = 'draft';
-      const path = ['submit', ...steps.map((s) => ({ unit_head: 'unit_approve', confidentiality: 'confidentiality_approve', leader: 'leader_check', principal: 'principal_approve' })[s]!), 'publish'];
+      const path = [
+        'submit',
+        ...steps.map(
+          (s) =>
+            ({
+              unit_head: 'unit_approve',
+              confidentiality: 'confidentiality_approve',
+              leader: 'leader_check',
+              principal: 'principal_approve',
+            })[s]!,
+        ),
+        'publish',
+      ];
       for (const event of path) {
         const row = findTransition(table, state as never, event as never);
         assert.ok(row, `${state} --${event}-->`);
@@ -116,7 +148,10 @@ describe('workflow configuration', () => {
   });
 
   test('steps are put in chain order whatever order they are listed in', () => {
-    assert.deepEqual(workflowTable(['principal', 'confidentiality', 'unit_head', 'leader']), workflowTable(DEFAULT_STEPS.normative_document));
+    assert.deepEqual(
+      workflowTable(['principal', 'confidentiality', 'unit_head', 'leader']),
+      workflowTable(DEFAULT_STEPS.normative_document),
+    );
   });
 
   test('the confidentiality review cannot be configured away, nor unknown or repeated steps', () => {
@@ -128,7 +163,11 @@ describe('workflow configuration', () => {
   });
 
   test('ready states per default configuration', () => {
-    assert.deepEqual(readyStates(workflowTable(DEFAULT_STEPS.work_news)), ['confidentiality_reviewed', 'leader_checked', 'approved']);
+    assert.deepEqual(readyStates(workflowTable(DEFAULT_STEPS.work_news)), [
+      'confidentiality_reviewed',
+      'leader_checked',
+      'approved',
+    ]);
     assert.deepEqual(readyStates(workflowTable(DEFAULT_STEPS.normative_document)), ['approved']);
   });
 });

@@ -29,15 +29,28 @@ export interface Transition {
 }
 
 /** Each review step: its event, the state it leads to, who takes it. In chain order. */
-export const STEP_TABLE: Readonly<Record<ReviewStep, { event: ItemEvent; state: ItemStatus; role: Role; needs: readonly Need[] }>> = {
+export const STEP_TABLE: Readonly<
+  Record<ReviewStep, { event: ItemEvent; state: ItemStatus; role: Role; needs: readonly Need[] }>
+> = {
   unit_head: { event: 'unit_approve', state: 'unit_approved', role: 'unit_head', needs: [] },
-  confidentiality: { event: 'confidentiality_approve', state: 'confidentiality_reviewed', role: 'confidentiality_reviewer', needs: ['confidentiality_review'] },
+  confidentiality: {
+    event: 'confidentiality_approve',
+    state: 'confidentiality_reviewed',
+    role: 'confidentiality_reviewer',
+    needs: ['confidentiality_review'],
+  },
   leader: { event: 'leader_check', state: 'leader_checked', role: 'leader_in_charge', needs: [] },
   principal: { event: 'principal_approve', state: 'approved', role: 'principal_leader', needs: [] },
 };
 
 /** The review chain's states in order; "submitted" waits for the first configured step. */
-const CHAIN: readonly ItemStatus[] = ['submitted', 'unit_approved', 'confidentiality_reviewed', 'leader_checked', 'approved'];
+const CHAIN: readonly ItemStatus[] = [
+  'submitted',
+  'unit_approved',
+  'confidentiality_reviewed',
+  'leader_checked',
+  'approved',
+];
 
 /** Built-in configurations, used where the agency has configured none for the category. */
 export const DEFAULT_STEPS: Readonly<Record<CatalogCategory | '*', readonly ReviewStep[]>> = {
@@ -80,13 +93,37 @@ function fixedRows(ready: ItemStatus, preReady: readonly ItemStatus[]): Transiti
     { from: 'scheduled', event: 'publish', to: 'published', requires: 'disclosure_officer', needs: ['pii_clean'] },
     { from: 'scheduled', event: 'return', to: 'returned', requires: 'disclosure_officer', needs: ['reason'] },
     { from: 'published', event: 'withdraw', to: 'withdrawn', requires: 'disclosure_officer', needs: ['reason'] },
-    { from: 'published', event: 'correct', to: 'published', requires: 'disclosure_officer', needs: ['reason', 'pii_clean'] },
+    {
+      from: 'published',
+      event: 'correct',
+      to: 'published',
+      requires: 'disclosure_officer',
+      needs: ['reason', 'pii_clean'],
+    },
     // 应急处置: the principal leader approves afterwards; until then the item is flagged.
-    { from: 'published_pending_approval', event: 'approve_emergency', to: 'published', requires: 'principal_leader', needs: [] },
-    { from: 'published_pending_approval', event: 'withdraw', to: 'withdrawn', requires: 'disclosure_officer', needs: ['reason'] },
+    {
+      from: 'published_pending_approval',
+      event: 'approve_emergency',
+      to: 'published',
+      requires: 'principal_leader',
+      needs: [],
+    },
+    {
+      from: 'published_pending_approval',
+      event: 'withdraw',
+      to: 'withdrawn',
+      requires: 'disclosure_officer',
+      needs: ['reason'],
+    },
   ];
   for (const from of ['draft', ...preReady] as ItemStatus[]) {
-    rows.push({ from, event: 'emergency_publish', to: 'published_pending_approval', requires: 'disclosure_officer', needs: ['reason', 'pii_clean'] });
+    rows.push({
+      from,
+      event: 'emergency_publish',
+      to: 'published_pending_approval',
+      requires: 'disclosure_officer',
+      needs: ['reason', 'pii_clean'],
+    });
   }
   return rows;
 }
@@ -120,7 +157,11 @@ export function workflowTable(steps: readonly string[]): Transition[] {
   return [...rows, ...fixed];
 }
 
-export function findTransition(table: readonly Transition[], from: ItemStatus, event: ItemEvent): Transition | undefined {
+export function findTransition(
+  table: readonly Transition[],
+  from: ItemStatus,
+  event: ItemEvent,
+): Transition | undefined {
   return table.find((r) => r.from === from && r.event === event);
 }
 

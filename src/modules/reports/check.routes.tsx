@@ -18,7 +18,13 @@ import './check.messages.ts';
 import { checkReceivedReport, UnreadableReport, type CheckResult } from './check/checker.ts';
 import { recordReceivedReport } from './received.service.ts';
 import { candidateReportYears, isOutstanding, reportStatus } from './report-deadline.ts';
-import { agencyKindOf, followedAgencies, reportStatuses, supervisedAgencies, type AgencyReportStatus } from './report-status.ts';
+import {
+  agencyKindOf,
+  followedAgencies,
+  reportStatuses,
+  supervisedAgencies,
+  type AgencyReportStatus,
+} from './report-status.ts';
 import { publicationDeadline } from './report-validation.ts';
 import { CheckPage, StatusPage, type AgencyOption } from './views/check-pages.tsx';
 import { MissingReportsPanel, ReportTaskPanel } from './views/check-panels.tsx';
@@ -39,7 +45,8 @@ registerDashboardPanel<{ rows: AgencyReportStatus[] }>({
     const today = todayInChina();
     const rows: AgencyReportStatus[] = [];
     for (const year of candidateReportYears(today)) {
-      for (const s of await reportStatuses(db, own, year, today)) if (s.window.state !== 'hidden' && isOutstanding(s.status)) rows.push(s);
+      for (const s of await reportStatuses(db, own, year, today))
+        if (s.window.state !== 'hidden' && isOutstanding(s.status)) rows.push(s);
     }
     return rows.length ? { rows } : null;
   },
@@ -56,7 +63,9 @@ registerDashboardPanel<{ rows: AgencyReportStatus[]; year: number }>({
     if (supervised.length === 0) return null;
     const today = todayInChina();
     const year = candidateReportYears(today)[0]!;
-    const rows = (await reportStatuses(db, supervised, year, today)).filter((s) => s.window.state === 'overdue' && isOutstanding(s.status));
+    const rows = (await reportStatuses(db, supervised, year, today)).filter(
+      (s) => s.window.state === 'overdue' && isOutstanding(s.status),
+    );
     return rows.length ? { rows, year } : null;
   },
   render: (ctx, data) => <MissingReportsPanel ctx={ctx} rows={data.rows} year={data.year} />,
@@ -70,14 +79,43 @@ export async function reportCheckRoutes(app: FastifyInstance): Promise<void> {
 
   async function agencyOptions(actor: Actor): Promise<AgencyOption[]> {
     const ids = await followedAgencies(db, actor);
-    const rows = ids.length ? await db.selectFrom('agencies').select(['id', 'name', 'parent_id']).where('id', 'in', ids).orderBy('sort_order').orderBy('id').execute() : [];
-    return flattenAgencyTree(buildAgencyTree(rows)).map(({ agency, depth }) => ({ id: agency.id, name: agency.name, depth }));
+    const rows = ids.length
+      ? await db
+          .selectFrom('agencies')
+          .select(['id', 'name', 'parent_id'])
+          .where('id', 'in', ids)
+          .orderBy('sort_order')
+          .orderBy('id')
+          .execute()
+      : [];
+    return flattenAgencyTree(buildAgencyTree(rows)).map(({ agency, depth }) => ({
+      id: agency.id,
+      name: agency.name,
+      depth,
+    }));
   }
 
-  async function render(req: FastifyRequest, reply: FastifyReply, extra: { issues?: ValidationIssue[]; values?: Record<string, string>; status?: number; result?: { result: CheckResult; filename: string; recorded: string | null } } = {}) {
+  async function render(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    extra: {
+      issues?: ValidationIssue[];
+      values?: Record<string, string>;
+      status?: number;
+      result?: { result: CheckResult; filename: string; recorded: string | null };
+    } = {},
+  ) {
     const today = todayInChina();
     return reply.page(
-      <CheckPage ctx={reply.view()} agencies={await agencyOptions(req.actor!)} years={reportYears(today).slice(1)} maxBytes={maxBytes} issues={extra.issues ?? []} values={extra.values ?? {}} result={extra.result} />,
+      <CheckPage
+        ctx={reply.view()}
+        agencies={await agencyOptions(req.actor!)}
+        years={reportYears(today).slice(1)}
+        maxBytes={maxBytes}
+        issues={extra.issues ?? []}
+        values={extra.values ?? {}}
+        result={extra.result}
+      />,
       extra.status ?? 200,
     );
   }
@@ -87,7 +125,11 @@ export async function reportCheckRoutes(app: FastifyInstance): Promise<void> {
   app.post('/admin/reports/check', { config: { policy: 'reports.check' } }, async (req, reply) => {
     const form = await readMultipartForm(req);
     const today = todayInChina();
-    const values = { agency: (form.fields.agency ?? '').trim(), year: (form.fields.year ?? '').trim(), published_on: (form.fields.published_on ?? '').trim() };
+    const values = {
+      agency: (form.fields.agency ?? '').trim(),
+      year: (form.fields.year ?? '').trim(),
+      published_on: (form.fields.published_on ?? '').trim(),
+    };
     const issues: ValidationIssue[] = form.issues.map((i) => ({ ...i, field: 'file' }));
     const file = form.files[0];
     if (!file && issues.length === 0) issues.push(issue('file', 'reports.check.file_required'));
@@ -98,14 +140,19 @@ export async function reportCheckRoutes(app: FastifyInstance): Promise<void> {
     if (values.agency) {
       const followed = new Set(await followedAgencies(db, req.actor!));
       const id = /^[1-9]\d{0,9}$/.test(values.agency) ? Number(values.agency) : NaN;
-      agency = followed.has(id) ? ((await db.selectFrom('agencies').select(['id', 'name', 'kind']).where('id', '=', id).executeTakeFirst()) ?? null) : null;
+      agency = followed.has(id)
+        ? ((await db.selectFrom('agencies').select(['id', 'name', 'kind']).where('id', '=', id).executeTakeFirst()) ??
+          null)
+        : null;
       if (!agency) issues.push(issue('agency', 'reports.check.agency_invalid'));
       const maxYear = Number(today.slice(0, 4)) - 1;
-      if (!/^\d{4}$/.test(values.year) || year < 2008 || year > maxYear) issues.push(issue('year', 'reports.check.year_invalid', { max: maxYear }));
+      if (!/^\d{4}$/.test(values.year) || year < 2008 || year > maxYear)
+        issues.push(issue('year', 'reports.check.year_invalid', { max: maxYear }));
       if (values.published_on) {
         if (!isRealDate(values.published_on)) issues.push(issue('published_on', 'reports.check.date_invalid'));
         else if (values.published_on > today) issues.push(issue('published_on', 'reports.check.date_future'));
-        else if (/^\d{4}$/.test(values.year) && values.published_on <= `${year}-12-31`) issues.push(issue('published_on', 'reports.check.date_early'));
+        else if (/^\d{4}$/.test(values.year) && values.published_on <= `${year}-12-31`)
+          issues.push(issue('published_on', 'reports.check.date_early'));
       }
     }
     if (issues.length || !file) return render(req, reply, { issues, values, status: 422 });
@@ -115,7 +162,10 @@ export async function reportCheckRoutes(app: FastifyInstance): Promise<void> {
       result = await checkReceivedReport(file.bytes);
     } catch (error) {
       if (!(error instanceof UnreadableReport)) throw error;
-      issues.push({ field: 'file', message: { zh: `无法读取该文件：${error.zh}`, en: `The file cannot be read: ${error.en}` } });
+      issues.push({
+        field: 'file',
+        message: { zh: `无法读取该文件：${error.zh}`, en: `The file cannot be read: ${error.en}` },
+      });
       return render(req, reply, { issues, values, status: 422 });
     }
     if (agency && result.year !== null && result.year !== year) {
@@ -125,10 +175,26 @@ export async function reportCheckRoutes(app: FastifyInstance): Promise<void> {
 
     let recorded: string | null = null;
     if (agency) {
-      await recordReceivedReport(db, req.auditContext(), { agencyId: agency.id, year, filename: file.filename, bytes: file.bytes, result, publishedOn: values.published_on || null, receivedOn: today, userId: req.actor!.userId });
+      await recordReceivedReport(db, req.auditContext(), {
+        agencyId: agency.id,
+        year,
+        filename: file.filename,
+        bytes: file.bytes,
+        result,
+        publishedOn: values.published_on || null,
+        receivedOn: today,
+        userId: req.actor!.userId,
+      });
       const view = reply.view();
-      const status = reportStatus({ passes: result.passes, publishedOn: values.published_on || null }, publicationDeadline(agencyKindOf(agency.kind), year));
-      recorded = view.t('reports.check.recorded', { agency: agency.name, year, status: view.t(`reports.status.${status}`) });
+      const status = reportStatus(
+        { passes: result.passes, publishedOn: values.published_on || null },
+        publicationDeadline(agencyKindOf(agency.kind), year),
+      );
+      recorded = view.t('reports.check.recorded', {
+        agency: agency.name,
+        year,
+        status: view.t(`reports.status.${status}`),
+      });
     }
     return render(req, reply, { values, result: { result, filename: file.filename, recorded } });
   });

@@ -37,24 +37,34 @@ export function draftNarrative2021(r: AnnualReport2021, inputs: ReportInputs): R
       `本年新收政府信息公开申请${received}件，上年结转${a.carriedOver.total}件，办结${a.outcomes.total.total}件，结转下年度继续办理${a.carriedForward.total}件。` +
       `因政府信息公开工作被申请行政复议${reviews.reconsideration.total}件，被提起行政诉讼${reviews.litigationDirect.total + reviews.litigationAfterReconsideration.total}件。${rollupNote(inputs)}`,
     problems: TO_BE_WRITTEN,
-    other: fee > 0
-      ? `依据《政府信息公开信息处理费管理办法》规定，本年度收取信息处理费共计${fee}元（${r.processingFees?.applicationsCharged ?? 0}件申请）。`
-      : '本年度未收取信息处理费。',
+    other:
+      fee > 0
+        ? `依据《政府信息公开信息处理费管理办法》规定，本年度收取信息处理费共计${fee}元（${r.processingFees?.applicationsCharged ?? 0}件申请）。`
+        : '本年度未收取信息处理费。',
   };
 }
 
 export function draftNarrative2008(r: AnnualReport2008, inputs: ReportInputs): Record<string, string> {
   const p = r.proactive;
   const growth = p.websiteGrowthPercent;
-  const growthText = growth === null || growth === undefined ? '' : `，较${r.year - 1}年${growth >= 0 ? '增长' : '下降'}${Math.abs(growth).toFixed(1)}%`;
-  const power = p.powerCatalogItems !== undefined && p.serviceWorkflows !== undefined ? `并公开${p.powerCatalogItems}项职权目录、${p.serviceWorkflows}个业务工作流程。` : '';
+  const growthText =
+    growth === null || growth === undefined
+      ? ''
+      : `，较${r.year - 1}年${growth >= 0 ? '增长' : '下降'}${Math.abs(growth).toFixed(1)}%`;
+  const power =
+    p.powerCatalogItems !== undefined && p.serviceWorkflows !== undefined
+      ? `并公开${p.powerCatalogItems}项职权目录、${p.serviceWorkflows}个业务工作流程。`
+      : '';
   const ap = r.applications;
   const lawsuits = r.reviewAndLitigation.lawsuits;
   const recons = r.reviewAndLitigation.reconsiderations;
   return {
     overview: `本报告统计数据的期限自${r.year}年1月1日至${r.year}年12月31日。${rollupNote(inputs)}${TO_BE_WRITTEN}`,
     proactive: `${r.year}年，在各类公开载体共发布信息${p.totalPublished}条。其中，在政府门户网站和本部门网站发布政府信息${p.websitePublished}条${growthText}。${power}`,
-    onRequest: ap.received === 0 ? `${r.year}年，未接到公开政府信息的申请。` : `${r.year}年，共受理政府信息公开申请${ap.received}件，已答复${ap.answered ?? 0}件。`,
+    onRequest:
+      ap.received === 0
+        ? `${r.year}年，未接到公开政府信息的申请。`
+        : `${r.year}年，共受理政府信息公开申请${ap.received}件，已答复${ap.answered ?? 0}件。`,
     fees:
       r.fees.collectedYuan === 0 && r.fees.waivedYuan === 0
         ? `${r.year}年，未发生因政府信息公开而向公民、法人和其他组织进行收费的情况。`

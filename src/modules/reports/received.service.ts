@@ -46,7 +46,14 @@ export async function recordReceivedReport(db: Db, ctx: AuditContext, input: Rec
       action: 'reports.received',
       subjectType: 'received_report',
       subjectId: row.id,
-      after: { agencyId: input.agencyId, year: input.year, format: input.result.format, passes: input.result.passes, errors, publishedOn: input.publishedOn },
+      after: {
+        agencyId: input.agencyId,
+        year: input.year,
+        format: input.result.format,
+        passes: input.result.passes,
+        errors,
+        publishedOn: input.publishedOn,
+      },
     });
     return row.id;
   });

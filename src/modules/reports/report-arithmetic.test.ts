@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import { cellPath, checkReportArithmetic, reportPasses, type ReportIssue } from './report-arithmetic.ts';
-import type { AnnualReport, AnnualReport2008, AnnualReport2021, ApplicantCounts, ReviewCounts } from './report-types.ts';
+import type {
+  AnnualReport,
+  AnnualReport2008,
+  AnnualReport2021,
+  ApplicantCounts,
+  ReviewCounts,
+} from './report-types.ts';
 
 // The shared contract lives outside the repository while the project is being assembled; a copy in
 // the repository wins. Without either, the tests that need the file skip with a notice.
@@ -17,11 +23,25 @@ const SCHEMA_FILE = sharedFile('schemas/annual-report.schema.json');
 const EXAMPLE_FILE = sharedFile('schemas/examples/report-2021.json');
 
 /** One table 三 row: the six applicant columns, then the hand-computed 总计. */
-function row(naturalPerson: number, business: number, researchInstitution: number, publicInterestOrg: number, legalServiceOrg: number, otherOrg: number, total: number): ApplicantCounts {
+function row(
+  naturalPerson: number,
+  business: number,
+  researchInstitution: number,
+  publicInterestOrg: number,
+  legalServiceOrg: number,
+  otherOrg: number,
+  total: number,
+): ApplicantCounts {
   return { naturalPerson, business, researchInstitution, publicInterestOrg, legalServiceOrg, otherOrg, total };
 }
 const zero = () => row(0, 0, 0, 0, 0, 0, 0);
-const review = (upheld: number, corrected: number, other: number, pending: number, total: number): ReviewCounts => ({ upheld, corrected, other, pending, total });
+const review = (upheld: number, corrected: number, other: number, pending: number, total: number): ReviewCounts => ({
+  upheld,
+  corrected,
+  other,
+  pending,
+  total,
+});
 
 interface Table3Input {
   newReceived: ApplicantCounts;
@@ -36,9 +56,24 @@ function report(t3: Table3Input, extra: Partial<AnnualReport2021> = {}): AnnualR
   const outcomes: AnnualReport2021['applications']['outcomes'] = {
     granted: zero(),
     partiallyGranted: zero(),
-    withheld: { stateSecret: zero(), prohibitedByLaw: zero(), endangersSecurityOrStability: zero(), thirdPartyRights: zero(), internalAffairs: zero(), processInformation: zero(), enforcementFiles: zero(), administrativeQuery: zero() },
+    withheld: {
+      stateSecret: zero(),
+      prohibitedByLaw: zero(),
+      endangersSecurityOrStability: zero(),
+      thirdPartyRights: zero(),
+      internalAffairs: zero(),
+      processInformation: zero(),
+      enforcementFiles: zero(),
+      administrativeQuery: zero(),
+    },
     unableToProvide: { notHeld: zero(), needsCreation: zero(), unclearAfterCorrection: zero() },
-    notProcessed: { petitionOrComplaint: zero(), duplicate: zero(), publication: zero(), massRepeated: zero(), confirmation: zero() },
+    notProcessed: {
+      petitionOrComplaint: zero(),
+      duplicate: zero(),
+      publication: zero(),
+      massRepeated: zero(),
+      confirmation: zero(),
+    },
     otherHandling: { noCorrection: zero(), feeNotPaid: zero(), other: zero() },
     total: t3.total,
   };
@@ -62,8 +97,17 @@ function report(t3: Table3Input, extra: Partial<AnnualReport2021> = {}): AnnualR
       coercion: { decisions: 0 },
       administrativeFees: { amountTenThousandYuan: 0 },
     },
-    applications: { newReceived: t3.newReceived, carriedOver: t3.carriedOver, outcomes, carriedForward: t3.carriedForward },
-    reviewAndLitigation: { reconsideration: review(1, 0, 0, 0, 1), litigationDirect: review(0, 0, 0, 1, 1), litigationAfterReconsideration: review(0, 0, 0, 0, 0) },
+    applications: {
+      newReceived: t3.newReceived,
+      carriedOver: t3.carriedOver,
+      outcomes,
+      carriedForward: t3.carriedForward,
+    },
+    reviewAndLitigation: {
+      reconsideration: review(1, 0, 0, 0, 1),
+      litigationDirect: review(0, 0, 0, 1, 1),
+      litigationAfterReconsideration: review(0, 0, 0, 0, 0),
+    },
     processingFees: { collectedYuan: 0, applicationsCharged: 0 },
     ...extra,
   };
@@ -108,11 +152,21 @@ const tiny = (): AnnualReport2021 =>
   });
 
 const brief = (issues: readonly ReportIssue[]) => issues.map((i) => [i.code, i.severity, i.table, ...i.cells]);
-const COLUMNS7 = ['naturalPerson', 'business', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg', 'total'];
+const COLUMNS7 = [
+  'naturalPerson',
+  'business',
+  'researchInstitution',
+  'publicInterestOrg',
+  'legalServiceOrg',
+  'otherOrg',
+  'total',
+];
 const SIX = COLUMNS7.slice(0, 6);
 
 describe('the shared example and hand-made reports pass', () => {
-  it('the rebuilt example equals schemas/examples/report-2021.json', { skip: EXAMPLE_FILE ? false : 'report-2021.json not found' }, () => {
+  it('the rebuilt example equals schemas/examples/report-2021.json', {
+    skip: EXAMPLE_FILE ? false : 'report-2021.json not found',
+  }, () => {
     assert.deepEqual(JSON.parse(readFileSync(EXAMPLE_FILE!, 'utf8')), example());
   });
 
@@ -157,12 +211,23 @@ describe('(a) 一 + 二 = 三(七) + 四 per column', () => {
     r.applications.newReceived.total = 5; // 5 + 1 ≠ 4 + 1; the row sum (3 + 1 = 4) breaks too
     const issues = checkReportArithmetic(r);
     assert.deepEqual(brief(issues), [
-      ['table3_balance', 'error', '三', '三/newReceived/total', '三/carriedOver/total', '三/outcomes.total/total', '三/carriedForward/total'],
+      [
+        'table3_balance',
+        'error',
+        '三',
+        '三/newReceived/total',
+        '三/carriedOver/total',
+        '三/outcomes.total/total',
+        '三/carriedForward/total',
+      ],
       ['table3_row_total', 'error', '三', '三/newReceived/total', ...SIX.map((c) => `三/newReceived/${c}`)],
     ]);
     assert.equal(issues[0]!.message.zh, '表三“总计”列：一(5) + 二(1) ≠ 三(七)(4) + 四(1)');
     assert.equal(issues[0]!.message.en, 'Table 3, column "Total": r1 (5) + r2 (1) ≠ r3.7 (4) + r4 (1)');
-    assert.equal(issues[1]!.message.zh, '表三“一 本年新收政府信息公开申请数量”行：总计(5) ≠ 自然人(3) + 商业企业(1) + 科研机构(0) + 社会公益组织(0) + 法律服务机构(0) + 其他（法人或其他组织）(0)');
+    assert.equal(
+      issues[1]!.message.zh,
+      '表三“一 本年新收政府信息公开申请数量”行：总计(5) ≠ 自然人(3) + 商业企业(1) + 科研机构(0) + 社会公益组织(0) + 法律服务机构(0) + 其他（法人或其他组织）(0)',
+    );
     assert.equal(reportPasses(issues), false);
   });
 
@@ -171,8 +236,24 @@ describe('(a) 一 + 二 = 三(七) + 四 per column', () => {
     r.applications.carriedForward = row(0, 1, 0, 0, 1, 0, 2); // 自然人 and 总计 lose one
     const issues = checkReportArithmetic(r);
     assert.deepEqual(brief(issues), [
-      ['table3_balance', 'error', '三', '三/newReceived/naturalPerson', '三/carriedOver/naturalPerson', '三/outcomes.total/naturalPerson', '三/carriedForward/naturalPerson'],
-      ['table3_balance', 'error', '三', '三/newReceived/total', '三/carriedOver/total', '三/outcomes.total/total', '三/carriedForward/total'],
+      [
+        'table3_balance',
+        'error',
+        '三',
+        '三/newReceived/naturalPerson',
+        '三/carriedOver/naturalPerson',
+        '三/outcomes.total/naturalPerson',
+        '三/carriedForward/naturalPerson',
+      ],
+      [
+        'table3_balance',
+        'error',
+        '三',
+        '三/newReceived/total',
+        '三/carriedOver/total',
+        '三/outcomes.total/total',
+        '三/carriedForward/total',
+      ],
     ]);
     assert.equal(issues[0]!.message.zh, '表三“自然人”列：一(14) + 二(2) ≠ 三(七)(15) + 四(0)');
     assert.equal(issues[1]!.message.zh, '表三“总计”列：一(20) + 二(3) ≠ 三(七)(20) + 四(2)');
@@ -207,8 +288,14 @@ describe('(b) 三(七) = sum of the outcome rows', () => {
     const r = tiny();
     r.applications.outcomes.otherHandling.feeNotPaid = zero(); // (a) involves only 三(七), so it still holds
     const issues = checkReportArithmetic(r);
-    assert.deepEqual(issues.map((i) => i.code), ['table3_outcome_total', 'table3_outcome_total']);
-    assert.match(issues[0]!.message.zh, /^表三“自然人”列：三\(七\)\(3\) ≠ 三\(一\)至三\(六\)各项之和\(2\)：三\(一\)\(2\)，其余各项为0$/);
+    assert.deepEqual(
+      issues.map((i) => i.code),
+      ['table3_outcome_total', 'table3_outcome_total'],
+    );
+    assert.match(
+      issues[0]!.message.zh,
+      /^表三“自然人”列：三\(七\)\(3\) ≠ 三\(一\)至三\(六\)各项之和\(2\)：三\(一\)\(2\)，其余各项为0$/,
+    );
   });
 });
 
@@ -219,11 +306,29 @@ describe('(c) 总计 = the six applicant columns, per row', () => {
     r.applications.outcomes.withheld.stateSecret.total = 1; // keeps (b) true for 总计
     const issues = checkReportArithmetic(r);
     assert.deepEqual(brief(issues), [
-      ['table3_row_total', 'error', '三', '三/outcomes.withheld.stateSecret/total', ...SIX.map((c) => `三/outcomes.withheld.stateSecret/${c}`)],
-      ['table3_row_total', 'error', '三', '三/outcomes.withheld.thirdPartyRights/total', ...SIX.map((c) => `三/outcomes.withheld.thirdPartyRights/${c}`)],
+      [
+        'table3_row_total',
+        'error',
+        '三',
+        '三/outcomes.withheld.stateSecret/total',
+        ...SIX.map((c) => `三/outcomes.withheld.stateSecret/${c}`),
+      ],
+      [
+        'table3_row_total',
+        'error',
+        '三',
+        '三/outcomes.withheld.thirdPartyRights/total',
+        ...SIX.map((c) => `三/outcomes.withheld.thirdPartyRights/${c}`),
+      ],
     ]);
-    assert.equal(issues[0]!.message.zh, '表三“三(三)1 属于国家秘密”行：总计(1) ≠ 自然人(0) + 商业企业(0) + 科研机构(0) + 社会公益组织(0) + 法律服务机构(0) + 其他（法人或其他组织）(0)');
-    assert.equal(issues[1]!.message.en, 'Table 3, row r3.3.4 "Withheld: protecting third parties\' lawful rights": total (0) ≠ natural person (1) + business (0) + research institution (0) + public-interest organisation (0) + legal-service organisation (0) + other organisation (0)');
+    assert.equal(
+      issues[0]!.message.zh,
+      '表三“三(三)1 属于国家秘密”行：总计(1) ≠ 自然人(0) + 商业企业(0) + 科研机构(0) + 社会公益组织(0) + 法律服务机构(0) + 其他（法人或其他组织）(0)',
+    );
+    assert.equal(
+      issues[1]!.message.en,
+      'Table 3, row r3.3.4 "Withheld: protecting third parties\' lawful rights": total (0) ≠ natural person (1) + business (0) + research institution (0) + public-interest organisation (0) + legal-service organisation (0) + other organisation (0)',
+    );
   });
 
   it('names r3.2 without its long note', () => {
@@ -231,7 +336,10 @@ describe('(c) 总计 = the six applicant columns, per row', () => {
     r.applications.outcomes.partiallyGranted.total = 4;
     r.applications.outcomes.granted.total = 8; // 总计 column of (b) still 20
     const issues = checkReportArithmetic(r);
-    assert.deepEqual(issues.map((i) => i.cells[0]), ['三/outcomes.granted/total', '三/outcomes.partiallyGranted/total']);
+    assert.deepEqual(
+      issues.map((i) => i.cells[0]),
+      ['三/outcomes.granted/total', '三/outcomes.partiallyGranted/total'],
+    );
     assert.match(issues[1]!.message.zh, /^表三“三\(二\) 部分公开”行：总计\(4\) ≠ /);
   });
 });
@@ -243,11 +351,35 @@ describe('(d) table 四 group totals', () => {
     r.reviewAndLitigation.litigationAfterReconsideration = review(0, 1, 0, 0, 0);
     const issues = checkReportArithmetic(r);
     assert.deepEqual(brief(issues), [
-      ['table4_group_total', 'error', '四', '四/reconsideration/total', '四/reconsideration/upheld', '四/reconsideration/corrected', '四/reconsideration/other', '四/reconsideration/pending'],
-      ['table4_group_total', 'error', '四', '四/litigationAfterReconsideration/total', '四/litigationAfterReconsideration/upheld', '四/litigationAfterReconsideration/corrected', '四/litigationAfterReconsideration/other', '四/litigationAfterReconsideration/pending'],
+      [
+        'table4_group_total',
+        'error',
+        '四',
+        '四/reconsideration/total',
+        '四/reconsideration/upheld',
+        '四/reconsideration/corrected',
+        '四/reconsideration/other',
+        '四/reconsideration/pending',
+      ],
+      [
+        'table4_group_total',
+        'error',
+        '四',
+        '四/litigationAfterReconsideration/total',
+        '四/litigationAfterReconsideration/upheld',
+        '四/litigationAfterReconsideration/corrected',
+        '四/litigationAfterReconsideration/other',
+        '四/litigationAfterReconsideration/pending',
+      ],
     ]);
-    assert.equal(issues[0]!.message.zh, '表四“行政复议”：总计(2) ≠ 结果维持(1) + 结果纠正(0) + 其他结果(0) + 尚未审结(0)');
-    assert.equal(issues[1]!.message.en, 'Table 4, litigation after reconsideration: total (0) ≠ upheld (0) + corrected (1) + other result (0) + pending (0)');
+    assert.equal(
+      issues[0]!.message.zh,
+      '表四“行政复议”：总计(2) ≠ 结果维持(1) + 结果纠正(0) + 其他结果(0) + 尚未审结(0)',
+    );
+    assert.equal(
+      issues[1]!.message.en,
+      'Table 4, litigation after reconsideration: total (0) ≠ upheld (0) + corrected (1) + other result (0) + pending (0)',
+    );
   });
 });
 
@@ -255,8 +387,19 @@ describe('(e) carry-over against last year', () => {
   const previous = (carriedForward: ApplicantCounts, extra: Partial<AnnualReport2021> = {}): AnnualReport2021 => {
     // 2024: 4 natural persons and 2 legal-service organisations; everything granted but the carry-over.
     const newReceived = row(4, 0, 0, 0, 2, 0, 6);
-    const granted = row(4 - carriedForward.naturalPerson, 0, 0, 0, 2 - carriedForward.legalServiceOrg, 0, 6 - carriedForward.total);
-    return report({ newReceived, carriedOver: zero(), cells: { granted }, total: granted, carriedForward }, { year: 2024, ...extra });
+    const granted = row(
+      4 - carriedForward.naturalPerson,
+      0,
+      0,
+      0,
+      2 - carriedForward.legalServiceOrg,
+      0,
+      6 - carriedForward.total,
+    );
+    return report(
+      { newReceived, carriedOver: zero(), cells: { granted }, total: granted, carriedForward },
+      { year: 2024, ...extra },
+    );
   };
 
   it('matching figures give nothing', () => {
@@ -274,7 +417,10 @@ describe('(e) carry-over against last year', () => {
         ['carry_over_mismatch', 'warning', ['三/carriedOver/total'], ['三/carriedForward/total']],
       ],
     );
-    assert.equal(issues[0]!.message.zh, '表三“自然人”列：本年度二、上年结转(2) ≠ 2024年度报告四、结转下年度继续办理(3)');
+    assert.equal(
+      issues[0]!.message.zh,
+      '表三“自然人”列：本年度二、上年结转(2) ≠ 2024年度报告四、结转下年度继续办理(3)',
+    );
     assert.equal(reportPasses(issues), true, 'warnings alone pass');
   });
 
@@ -282,7 +428,10 @@ describe('(e) carry-over against last year', () => {
     const wrongYear = checkReportArithmetic(example(), previous(row(9, 0, 0, 0, 1, 0, 10), { year: 2023 }));
     assert.deepEqual(brief(wrongYear), [['previous_report_mismatch', 'warning', '三']]);
     assert.match(wrongYear[0]!.message.en, /year 2023 ≠ 2024/);
-    const other = checkReportArithmetic(example(), previous(row(2, 0, 0, 0, 1, 0, 3), { agency: { code: 'yueyang-edu', name: '岳阳市教育局' } }));
+    const other = checkReportArithmetic(
+      example(),
+      previous(row(2, 0, 0, 0, 1, 0, 3), { agency: { code: 'yueyang-edu', name: '岳阳市教育局' } }),
+    );
     assert.deepEqual(brief(other), [['previous_report_mismatch', 'warning', '三']]);
   });
 });
@@ -353,7 +502,10 @@ describe('(f) values', () => {
 
 describe('cell ids', () => {
   it('map to the schema paths used by provenance', () => {
-    assert.equal(cellPath('三/outcomes.withheld.stateSecret/total'), 'applications.outcomes.withheld.stateSecret.total');
+    assert.equal(
+      cellPath('三/outcomes.withheld.stateSecret/total'),
+      'applications.outcomes.withheld.stateSecret.total',
+    );
     assert.equal(cellPath('三/newReceived/naturalPerson'), 'applications.newReceived.naturalPerson');
     assert.equal(cellPath('四/reconsideration/upheld'), 'reviewAndLitigation.reconsideration.upheld');
     assert.equal(cellPath('二/licences/decisions'), 'proactive.licences.decisions');
@@ -368,7 +520,9 @@ describe('cell ids', () => {
     const issues = checkReportArithmetic(r);
     assert.equal(issues.length, 3); // (a) for 自然人 and 总计, (d) for 行政复议
     for (const cell of issues.flatMap((i) => i.cells)) {
-      const value = cellPath(cell).split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], r);
+      const value = cellPath(cell)
+        .split('.')
+        .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], r);
       assert.equal(typeof value, 'number', cell);
     }
   });

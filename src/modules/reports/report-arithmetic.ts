@@ -41,7 +41,12 @@ export interface ReportIssue {
   readonly message: Text;
 }
 
-const TABLE_ROOT: Readonly<Record<ReportTable, string>> = { 二: 'proactive', 三: 'applications', 四: 'reviewAndLitigation', 六: '' };
+const TABLE_ROOT: Readonly<Record<ReportTable, string>> = {
+  二: 'proactive',
+  三: 'applications',
+  四: 'reviewAndLitigation',
+  六: '',
+};
 
 /** The schema path of a cell id (the key used in `provenance`), e.g. applications.newReceived.total. */
 export function cellPath(cell: string): string {
@@ -62,7 +67,8 @@ function readPath(root: unknown, path: string): unknown {
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const usable = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const show = (v: unknown): string => (typeof v === 'number' && Number.isFinite(v) ? String(v) : JSON.stringify(v) ?? 'undefined');
+const show = (v: unknown): string =>
+  typeof v === 'number' && Number.isFinite(v) ? String(v) : (JSON.stringify(v) ?? 'undefined');
 
 // ---- table 三 vocabulary --------------------------------------------------------------------
 
@@ -134,30 +140,83 @@ interface CellSpec {
 function cellSpecs(): CellSpec[] {
   const specs: CellSpec[] = [];
   const t2: [string, Text, [string, Text][]][] = [
-    ['regulations', { zh: '规章', en: 'regulations' }, [['issued', { zh: '本年制发件数', en: 'issued' }], ['repealed', { zh: '本年废止件数', en: 'repealed' }], ['inForce', { zh: '现行有效件数', en: 'in force' }]]],
-    ['normativeDocuments', { zh: '行政规范性文件', en: 'normative documents' }, [['issued', { zh: '本年制发件数', en: 'issued' }], ['repealed', { zh: '本年废止件数', en: 'repealed' }], ['inForce', { zh: '现行有效件数', en: 'in force' }]]],
+    [
+      'regulations',
+      { zh: '规章', en: 'regulations' },
+      [
+        ['issued', { zh: '本年制发件数', en: 'issued' }],
+        ['repealed', { zh: '本年废止件数', en: 'repealed' }],
+        ['inForce', { zh: '现行有效件数', en: 'in force' }],
+      ],
+    ],
+    [
+      'normativeDocuments',
+      { zh: '行政规范性文件', en: 'normative documents' },
+      [
+        ['issued', { zh: '本年制发件数', en: 'issued' }],
+        ['repealed', { zh: '本年废止件数', en: 'repealed' }],
+        ['inForce', { zh: '现行有效件数', en: 'in force' }],
+      ],
+    ],
     ['licences', { zh: '行政许可', en: 'licences' }, [['decisions', { zh: '本年处理决定数量', en: 'decisions' }]]],
     ['penalties', { zh: '行政处罚', en: 'penalties' }, [['decisions', { zh: '本年处理决定数量', en: 'decisions' }]]],
     ['coercion', { zh: '行政强制', en: 'coercion' }, [['decisions', { zh: '本年处理决定数量', en: 'decisions' }]]],
-    ['administrativeFees', { zh: '行政事业性收费', en: 'administrative fees' }, [['amountTenThousandYuan', { zh: '本年收费金额（万元）', en: 'amount (10,000 yuan)' }]]],
+    [
+      'administrativeFees',
+      { zh: '行政事业性收费', en: 'administrative fees' },
+      [['amountTenThousandYuan', { zh: '本年收费金额（万元）', en: 'amount (10,000 yuan)' }]],
+    ],
   ];
   for (const [row, rowName, columns] of t2) {
     for (const [column, columnName] of columns) {
-      specs.push({ table: '二', cell: `二/${row}/${column}`, decimal: column === 'amountTenThousandYuan', where: { zh: `表二“${rowName.zh}”“${columnName.zh}”`, en: `Table 2, ${rowName.en}, ${columnName.en}` } });
+      specs.push({
+        table: '二',
+        cell: `二/${row}/${column}`,
+        decimal: column === 'amountTenThousandYuan',
+        where: { zh: `表二“${rowName.zh}”“${columnName.zh}”`, en: `Table 2, ${rowName.en}, ${columnName.en}` },
+      });
     }
   }
   for (const row of ROWS3) {
     for (const column of APPLICANT_COLUMNS) {
-      specs.push({ table: '三', cell: cell3(row, column), decimal: false, where: { zh: `表三“${row.ref} ${row.zhName}”行“${COLUMN_NAMES[column].zh}”列`, en: `Table 3, row ${row.id} "${row.enName}", column "${COLUMN_NAMES[column].en}"` } });
+      specs.push({
+        table: '三',
+        cell: cell3(row, column),
+        decimal: false,
+        where: {
+          zh: `表三“${row.ref} ${row.zhName}”行“${COLUMN_NAMES[column].zh}”列`,
+          en: `Table 3, row ${row.id} "${row.enName}", column "${COLUMN_NAMES[column].en}"`,
+        },
+      });
     }
   }
   for (const group of REVIEW_GROUP_KEYS) {
     for (const column of [...REVIEW_RESULT_KEYS, 'total'] as const) {
-      specs.push({ table: '四', cell: `四/${group}/${column}`, decimal: false, where: { zh: `表四“${GROUP_NAMES[group].zh}”“${RESULT_NAMES[column].zh}”`, en: `Table 4, ${GROUP_NAMES[group].en}, ${RESULT_NAMES[column].en}` } });
+      specs.push({
+        table: '四',
+        cell: `四/${group}/${column}`,
+        decimal: false,
+        where: {
+          zh: `表四“${GROUP_NAMES[group].zh}”“${RESULT_NAMES[column].zh}”`,
+          en: `Table 4, ${GROUP_NAMES[group].en}, ${RESULT_NAMES[column].en}`,
+        },
+      });
     }
   }
-  specs.push({ table: '六', cell: '六/processingFees/collectedYuan', decimal: true, optional: true, where: { zh: '六“信息处理费”“收取金额（元）”', en: 'Section 6, processing fees collected (yuan)' } });
-  specs.push({ table: '六', cell: '六/processingFees/applicationsCharged', decimal: false, optional: true, where: { zh: '六“信息处理费”“收费申请件数”', en: 'Section 6, applications charged' } });
+  specs.push({
+    table: '六',
+    cell: '六/processingFees/collectedYuan',
+    decimal: true,
+    optional: true,
+    where: { zh: '六“信息处理费”“收取金额（元）”', en: 'Section 6, processing fees collected (yuan)' },
+  });
+  specs.push({
+    table: '六',
+    cell: '六/processingFees/applicationsCharged',
+    decimal: false,
+    optional: true,
+    where: { zh: '六“信息处理费”“收费申请件数”', en: 'Section 6, applications charged' },
+  });
   return specs;
 }
 
@@ -169,13 +228,31 @@ function checkValues(report: unknown): ReportIssue[] {
     const value = readPath(report, cellPath(spec.cell));
     if (value === undefined) {
       if (spec.optional) continue;
-      issues.push({ code: 'missing_value', severity: 'error', table: spec.table, cells: [spec.cell], message: { zh: `${spec.where.zh}：缺少数值`, en: `${spec.where.en}: value missing` } });
+      issues.push({
+        code: 'missing_value',
+        severity: 'error',
+        table: spec.table,
+        cells: [spec.cell],
+        message: { zh: `${spec.where.zh}：缺少数值`, en: `${spec.where.en}: value missing` },
+      });
       continue;
     }
-    const ok = typeof value === 'number' && Number.isFinite(value) && value >= 0 && (spec.decimal || Number.isInteger(value));
+    const ok =
+      typeof value === 'number' && Number.isFinite(value) && value >= 0 && (spec.decimal || Number.isInteger(value));
     if (!ok) {
-      const want = spec.decimal ? { zh: '非负数', en: 'a non-negative number' } : { zh: '非负整数', en: 'a non-negative integer' };
-      issues.push({ code: 'invalid_value', severity: 'error', table: spec.table, cells: [spec.cell], message: { zh: `${spec.where.zh}：${show(value)} 不是${want.zh}`, en: `${spec.where.en}: ${show(value)} is not ${want.en}` } });
+      const want = spec.decimal
+        ? { zh: '非负数', en: 'a non-negative number' }
+        : { zh: '非负整数', en: 'a non-negative integer' };
+      issues.push({
+        code: 'invalid_value',
+        severity: 'error',
+        table: spec.table,
+        cells: [spec.cell],
+        message: {
+          zh: `${spec.where.zh}：${show(value)} 不是${want.zh}`,
+          en: `${spec.where.en}: ${show(value)} is not ${want.en}`,
+        },
+      });
     }
   }
   return issues;
@@ -221,8 +298,12 @@ function checkOutcomeTotal(report: unknown): ReportIssue[] {
     if (sum === t) continue;
     const nonZero = parts.filter(([, v]) => v !== 0);
     const name = COLUMN_NAMES[column];
-    const zhTerms = nonZero.length ? `${nonZero.map(([r, v]) => `${r.ref}(${v})`).join(' + ')}，其余各项为0` : '各项均为0';
-    const enTerms = nonZero.length ? `${nonZero.map(([r, v]) => `${r.id} (${v})`).join(' + ')}; all other rows 0` : 'all rows 0';
+    const zhTerms = nonZero.length
+      ? `${nonZero.map(([r, v]) => `${r.ref}(${v})`).join(' + ')}，其余各项为0`
+      : '各项均为0';
+    const enTerms = nonZero.length
+      ? `${nonZero.map(([r, v]) => `${r.id} (${v})`).join(' + ')}; all other rows 0`
+      : 'all rows 0';
     issues.push({
       code: 'table3_outcome_total',
       severity: 'error',
@@ -289,19 +370,23 @@ function checkCarryOver(report: AnnualReport, previous: AnnualReport): ReportIss
   if (previous.format !== '2021') return [];
   const mismatches: string[] = [];
   if (previous.year !== report.year - 1) mismatches.push(`year ${show(previous.year)} ≠ ${report.year - 1}`);
-  if (previous.agency?.code !== report.agency?.code) mismatches.push(`agency ${show(previous.agency?.code)} ≠ ${show(report.agency?.code)}`);
-  if (previous.scope && report.scope && previous.scope !== report.scope) mismatches.push(`scope ${previous.scope} ≠ ${report.scope}`);
+  if (previous.agency?.code !== report.agency?.code)
+    mismatches.push(`agency ${show(previous.agency?.code)} ≠ ${show(report.agency?.code)}`);
+  if (previous.scope && report.scope && previous.scope !== report.scope)
+    mismatches.push(`scope ${previous.scope} ≠ ${report.scope}`);
   if (mismatches.length) {
-    return [{
-      code: 'previous_report_mismatch',
-      severity: 'warning',
-      table: '三',
-      cells: [],
-      message: {
-        zh: `上年结转核对未进行：所给报告不是本机关${report.year - 1}年度的报告（${mismatches.join('；')}）`,
-        en: `carry-over not checked: the report given is not this agency's ${report.year - 1} report (${mismatches.join('; ')})`,
+    return [
+      {
+        code: 'previous_report_mismatch',
+        severity: 'warning',
+        table: '三',
+        cells: [],
+        message: {
+          zh: `上年结转核对未进行：所给报告不是本机关${report.year - 1}年度的报告（${mismatches.join('；')}）`,
+          en: `carry-over not checked: the report given is not this agency's ${report.year - 1} report (${mismatches.join('; ')})`,
+        },
       },
-    }];
+    ];
   }
   const issues: ReportIssue[] = [];
   const r2 = row3('r2');

@@ -1,7 +1,18 @@
 // The annual report as a pure function of its queries' results (no database, no clock: the caller
 // passes generatedAt). Three templates: 2021 (国办公开办函〔2021〕30号), 2019 trial (reports for 2019 and
 // 2020, rules.md §3.6) and 2008 (narrative under the 2007 Regulation, Art. 32; rules.md §7).
-import { PROACTIVE_2008_CHANNEL_KEYS, REVIEW_GROUP_KEYS, REVIEW_COLUMNS, type AnnualReport, type AnnualReport2008, type AnnualReport2021, type Provenance, type ReportAgency, type ReportScope, type ReviewAndLitigation2021 } from './report-types.ts';
+import {
+  PROACTIVE_2008_CHANNEL_KEYS,
+  REVIEW_GROUP_KEYS,
+  REVIEW_COLUMNS,
+  type AnnualReport,
+  type AnnualReport2008,
+  type AnnualReport2021,
+  type Provenance,
+  type ReportAgency,
+  type ReportScope,
+  type ReviewAndLitigation2021,
+} from './report-types.ts';
 import { computeTable3 } from './table3.ts';
 import { sumFigures, ZERO, type Figure } from './queries/figure.ts';
 import type { ApplicationFact } from './queries/applications.ts';
@@ -84,18 +95,31 @@ function build2021(inputs: ReportInputs, template: '2019' | '2021'): AnnualRepor
   Object.assign(provenance, t3.provenance);
   const n = inputs.normative;
   for (const row of ['regulations', 'normativeDocuments'] as const) {
-    for (const col of ['issued', 'repealed', 'inForce'] as const) put(provenance, `proactive.${row}.${col}`, n[row][col]);
+    for (const col of ['issued', 'repealed', 'inForce'] as const)
+      put(provenance, `proactive.${row}.${col}`, n[row][col]);
   }
   const y = inputs.external.yearly;
-  for (const row of ['licences', 'penalties', 'coercion'] as const) put(provenance, `proactive.${row}.decisions`, y?.[row] ?? ZERO);
-  put(provenance, 'processingFees.applicationsCharged', { value: inputs.fees.chargedApplicationIds.length, ids: inputs.fees.chargedApplicationIds });
+  for (const row of ['licences', 'penalties', 'coercion'] as const)
+    put(provenance, `proactive.${row}.decisions`, y?.[row] ?? ZERO);
+  put(provenance, 'processingFees.applicationsCharged', {
+    value: inputs.fees.chargedApplicationIds.length,
+    ids: inputs.fees.chargedApplicationIds,
+  });
   const reviewAndLitigation = reviewTable(inputs.external, provenance);
   const report: AnnualReport2021 = {
     format: '2021',
     ...header(inputs),
     proactive: {
-      regulations: { issued: n.regulations.issued.value, repealed: n.regulations.repealed.value, inForce: n.regulations.inForce.value },
-      normativeDocuments: { issued: n.normativeDocuments.issued.value, repealed: n.normativeDocuments.repealed.value, inForce: n.normativeDocuments.inForce.value },
+      regulations: {
+        issued: n.regulations.issued.value,
+        repealed: n.regulations.repealed.value,
+        inForce: n.regulations.inForce.value,
+      },
+      normativeDocuments: {
+        issued: n.normativeDocuments.issued.value,
+        repealed: n.normativeDocuments.repealed.value,
+        inForce: n.normativeDocuments.inForce.value,
+      },
       licences: { decisions: y?.licences.value ?? 0 },
       penalties: { decisions: y?.penalties.value ?? 0 },
       coercion: { decisions: y?.coercion.value ?? 0 },
@@ -103,7 +127,10 @@ function build2021(inputs: ReportInputs, template: '2019' | '2021'): AnnualRepor
     },
     applications: t3.table,
     reviewAndLitigation,
-    processingFees: { collectedYuan: inputs.fees.collectedYuan, applicationsCharged: inputs.fees.chargedApplicationIds.length },
+    processingFees: {
+      collectedYuan: inputs.fees.collectedYuan,
+      applicationsCharged: inputs.fees.chargedApplicationIds.length,
+    },
     provenance,
   };
   if (template === '2019') {
@@ -111,7 +138,10 @@ function build2021(inputs: ReportInputs, template: '2019' | '2021'): AnnualRepor
     // identical, so the report is carried in the 2021 shape (schema-valid, all identities hold) and
     // marked; the 2019 table 二 columns (本年新制作/本年新公开/对外公开总数量, 上一年项目数量/本年增减)
     // have no records behind them here and are left to the narrative.
-    report.comparison = { template: '2019', note: '2019 trial format (国办公开办函〔2019〕60号) carried in the 2021 shape; table 三 (六) is the sum of its three sub-rows' };
+    report.comparison = {
+      template: '2019',
+      note: '2019 trial format (国办公开办函〔2019〕60号) carried in the 2021 shape; table 三 (六) is the sum of its three sub-rows',
+    };
   }
   report.narrative = draftNarrative2021(report, inputs);
   return report;
@@ -137,7 +167,9 @@ function build2008(inputs: ReportInputs): AnnualReport2008 {
   put(provenance, 'proactive.totalPublished', total);
   const website = ext.websiteItems ?? ZERO;
   put(provenance, 'proactive.websitePublished', website);
-  const byCategory = ext.byCategory ? Object.fromEntries(Object.entries(ext.byCategory).map(([k, f]) => [k, f.value])) : undefined;
+  const byCategory = ext.byCategory
+    ? Object.fromEntries(Object.entries(ext.byCategory).map(([k, f]) => [k, f.value]))
+    : undefined;
   const received = inputs.received;
   const byApplicationChannel: Record<string, number> = {};
   for (const r of received) byApplicationChannel[r.channel] = (byApplicationChannel[r.channel] ?? 0) + 1;
@@ -149,7 +181,10 @@ function build2008(inputs: ReportInputs): AnnualReport2008 {
   put(provenance, 'fees.collectedYuan', { value: 0, ids: inputs.fees.chargedApplicationIds });
   put(provenance, 'fees.waivedYuan', { value: 0, ids: inputs.fees.waivedApplicationIds });
   const reconsiderations = ext.reviews?.reconsideration.total ?? ZERO;
-  const lawsuits = sumFigures([ext.reviews?.litigationDirect.total ?? ZERO, ext.reviews?.litigationAfterReconsideration.total ?? ZERO]);
+  const lawsuits = sumFigures([
+    ext.reviews?.litigationDirect.total ?? ZERO,
+    ext.reviews?.litigationAfterReconsideration.total ?? ZERO,
+  ]);
   put(provenance, 'reviewAndLitigation.reconsiderations', reconsiderations);
   put(provenance, 'reviewAndLitigation.lawsuits', lawsuits);
   if (ext.powerItems) put(provenance, 'proactive.powerCatalogItems', ext.powerItems);
@@ -178,7 +213,10 @@ function build2008(inputs: ReportInputs): AnnualReport2008 {
 }
 
 /** The report of one template from the queries' results. Pure. */
-export function buildAnnualReport(inputs: ReportInputs, template: ReportTemplate = defaultTemplate(inputs.year)): BuiltReport {
+export function buildAnnualReport(
+  inputs: ReportInputs,
+  template: ReportTemplate = defaultTemplate(inputs.year),
+): BuiltReport {
   const report = template === '2008' ? build2008(inputs) : build2021(inputs, template);
   return { template, report, unavailable: inputs.external.unavailable };
 }

@@ -35,7 +35,20 @@ test('candidate report years: last year all year round, this year from December'
 test('reminder stages: open, 30/14/7/3/1 days before, the deadline, overdue', () => {
   const stage = (today: string) => reminderStage(reportDueWindow('department', 2025, today));
   assert.deepEqual(
-    ['2025-11-30', '2025-12-01', '2025-12-31', '2026-01-01', '2026-01-16', '2026-01-17', '2026-01-24', '2026-01-28', '2026-01-30', '2026-01-31', '2026-02-01', '2026-06-01'].map(stage),
+    [
+      '2025-11-30',
+      '2025-12-01',
+      '2025-12-31',
+      '2026-01-01',
+      '2026-01-16',
+      '2026-01-17',
+      '2026-01-24',
+      '2026-01-28',
+      '2026-01-30',
+      '2026-01-31',
+      '2026-02-01',
+      '2026-06-01',
+    ].map(stage),
     [null, 'open', 'open', 'd30', 'd30', 'd14', 'd7', 'd3', 'd1', 'deadline', 'overdue', 'overdue'],
   );
 });

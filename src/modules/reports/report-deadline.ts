@@ -76,4 +76,5 @@ export function reportStatus(record: ReportRecord | null, deadline: string): Rep
 }
 
 /** Whether the status still needs action by the agency (the dashboard's and the supervisor's list). */
-export const isOutstanding = (status: ReportStatus): boolean => status === 'missing' || status === 'draft' || status === 'failing';
+export const isOutstanding = (status: ReportStatus): boolean =>
+  status === 'missing' || status === 'draft' || status === 'failing';

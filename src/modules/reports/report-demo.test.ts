@@ -16,13 +16,22 @@ import { OUTCOME_GROUPS, REVIEW_GROUP_KEYS, type AnnualReport2008, type AnnualRe
 
 forEachDialect('annual report of the demo', (t) => {
   const report = (year: number, template?: '2008' | '2021', rollup = false) =>
-    computeAnnualReport(t.handle.db, { agencyCode: 'yueyang-hrss', year, template, rollup, generatedAt: '2026-01-20T00:00:00.000Z' });
+    computeAnnualReport(t.handle.db, {
+      agencyCode: 'yueyang-hrss',
+      year,
+      template,
+      rollup,
+      generatedAt: '2026-01-20T00:00:00.000Z',
+    });
 
   test('load the demo', async () => {
     configureAudit({ algorithm: 'sha256', key: undefined });
     await calendarService.seedFromFile(t.handle.db);
     const config = testConfig();
-    await loadDemo(t.handle, DEMO_PASSWORD, { mustChange: false, vault: createVault(config.personalDataCipher, ['00'.repeat(32)]) });
+    await loadDemo(t.handle, DEMO_PASSWORD, {
+      mustChange: false,
+      vault: createVault(config.personalDataCipher, ['00'.repeat(32)]),
+    });
   });
 
   test('2013, 2008 format: the fixture’s figures', async () => {
@@ -36,7 +45,10 @@ forEachDialect('annual report of the demo', (t) => {
     assert.equal(r.applications.received, 0);
     assert.deepEqual(r.fees, { collectedYuan: 0, waivedYuan: 0 });
     assert.deepEqual(r.reviewAndLitigation, { reconsiderations: 0, lawsuits: 0 });
-    assert.match(r.narrative.proactive!, /在各类公开载体共发布信息702条。其中，在政府门户网站和本部门网站发布政府信息275条/);
+    assert.match(
+      r.narrative.proactive!,
+      /在各类公开载体共发布信息702条。其中，在政府门户网站和本部门网站发布政府信息275条/,
+    );
     assert.deepEqual(validateAgainstSchema(JSON.parse(JSON.stringify(r))), []);
   });
 
@@ -44,7 +56,10 @@ forEachDialect('annual report of the demo', (t) => {
     const r = (await report(2013, '2021')).report as AnnualReport2021;
     assert.equal(r.applications.newReceived.total, 0);
     assert.equal(r.applications.outcomes.total.total, 0);
-    assert.equal(REVIEW_GROUP_KEYS.reduce((n, g) => n + r.reviewAndLitigation[g].total, 0), 0);
+    assert.equal(
+      REVIEW_GROUP_KEYS.reduce((n, g) => n + r.reviewAndLitigation[g].total, 0),
+      0,
+    );
     assert.deepEqual(checkReportArithmetic(r), []);
   });
 

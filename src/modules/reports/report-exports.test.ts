@@ -52,12 +52,22 @@ test('2008 template: channels, website growth, power items and workflows', () =>
   assert.equal(r.proactive.powerCatalogItems, 120);
   assert.equal(r.proactive.serviceWorkflows, 153);
   assert.deepEqual(r.reviewAndLitigation, { reconsiderations: 4, lawsuits: 5 });
-  assert.match(r.narrative.proactive!, /共发布信息12条。其中，在政府门户网站和本部门网站发布政府信息6条，较2024年增长50\.0%。并公开120项职权目录、153个业务工作流程。/);
+  assert.match(
+    r.narrative.proactive!,
+    /共发布信息12条。其中，在政府门户网站和本部门网站发布政府信息6条，较2024年增长50\.0%。并公开120项职权目录、153个业务工作流程。/,
+  );
   assert.deepEqual(validateAgainstSchema(json(r)), []);
 });
 
 test('the template defaults by year', () => {
-  assert.deepEqual([2013, 2018, 2019, 2020, 2021, 2025].map(defaultTemplate), ['2008', '2008', '2019', '2019', '2021', '2021']);
+  assert.deepEqual([2013, 2018, 2019, 2020, 2021, 2025].map(defaultTemplate), [
+    '2008',
+    '2008',
+    '2019',
+    '2019',
+    '2021',
+    '2021',
+  ]);
 });
 
 /** Rows of each Word table as lists of cell texts, without the vertical-merge continuation cells. */
@@ -66,26 +76,34 @@ async function docxTables(buffer: Buffer): Promise<string[][][]> {
   const text = (s: string) => [...s.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
   return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
     [...t[1]!.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((tr) =>
-      [...tr[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].filter((tc) => !/<w:vMerge\/>|<w:vMerge w:val="continue"\/>/.test(tc[1]!)).map((tc) => text(tc[1]!)),
+      [...tr[0].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)]
+        .filter((tc) => !/<w:vMerge\/>|<w:vMerge w:val="continue"\/>/.test(tc[1]!))
+        .map((tc) => text(tc[1]!)),
     ),
   );
 }
 
-function assertCellsEqualJson(view: ReportView, report: AnnualReport, got: (tableIndex: number, row: number, col: number, cellIndex: number) => unknown) {
+function assertCellsEqualJson(
+  view: ReportView,
+  report: AnnualReport,
+  got: (tableIndex: number, row: number, col: number, cellIndex: number) => unknown,
+) {
   let checked = 0;
-  view.sections.flatMap((s) => s.tables).forEach((table, ti) => {
-    const placed = placeCells(table);
-    table.rows.forEach((cells, ri) => {
-      cells.forEach((cell, ci) => {
-        const p = placed.find((x) => x.cell === cell)!;
-        const value = got(ti, ri, p.col, ci);
-        if (cell.path && !cell.path.includes('*')) {
-          assert.equal(Number(value), read(report, cell.path), `${table.id} ${cell.path}`);
-          checked++;
-        } else assert.equal(String(value ?? ''), cell.text, `${table.id} row ${ri} col ${p.col}`);
+  view.sections
+    .flatMap((s) => s.tables)
+    .forEach((table, ti) => {
+      const placed = placeCells(table);
+      table.rows.forEach((cells, ri) => {
+        cells.forEach((cell, ci) => {
+          const p = placed.find((x) => x.cell === cell)!;
+          const value = got(ti, ri, p.col, ci);
+          if (cell.path && !cell.path.includes('*')) {
+            assert.equal(Number(value), read(report, cell.path), `${table.id} ${cell.path}`);
+            checked++;
+          } else assert.equal(String(value ?? ''), cell.text, `${table.id} row ${ri} col ${p.col}`);
+        });
       });
     });
-  });
   return checked;
 }
 
@@ -127,7 +145,10 @@ test('HTML: captions, scoped headers, spans; links a cell to its provenance when
   assert.match(html, /<caption>表三 收到和处理政府信息公开申请情况<\/caption>/);
   assert.match(html, /<th scope="colgroup" colspan="7">申请人情况<\/th>/);
   assert.match(html, /<th scope="rowgroup" rowspan="22">三、本年度办理结果<\/th>/);
-  assert.match(html, /<td data-path="applications.newReceived.total"><a href="\/cells\/applications.newReceived.total">7<\/a><\/td>/);
+  assert.match(
+    html,
+    /<td data-path="applications.newReceived.total"><a href="\/cells\/applications.newReceived.total">7<\/a><\/td>/,
+  );
   const doc = reportHtmlDocument(view);
   assert.doesNotMatch(doc, /<script/);
   assert.match(doc, /<html lang="zh-CN">/);

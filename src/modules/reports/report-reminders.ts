@@ -24,20 +24,42 @@ function mailText(name: string, year: number, deadline: string, overdue: boolean
   const zh = overdue
     ? `${name}${year}年政府信息公开工作年度报告的公布期限（${deadline}）已过，报告尚未公布，请尽快公布。`
     : `${name}${year}年政府信息公开工作年度报告须于${deadline}前公布（《政府信息公开条例》第四十九条）。`;
-  const en = overdue ? `The ${year} annual report of ${name} was due on ${deadline} and is not published.` : `The ${year} annual report of ${name} is due on ${deadline}.`;
+  const en = overdue
+    ? `The ${year} annual report of ${name} was due on ${deadline} and is not published.`
+    : `The ${year} annual report of ${name} is due on ${deadline}.`;
   return `${zh}\n${en}\n${link ? `\n${link}\n` : ''}`;
 }
 
 class NothingNew extends Error {}
 
-export async function runReportReminders(db: Db, options: { today?: string; mail: boolean; baseUrl?: string }): Promise<ReportReminderRun> {
+export async function runReportReminders(
+  db: Db,
+  options: { today?: string; mail: boolean; baseUrl?: string },
+): Promise<ReportReminderRun> {
   const today = options.today ?? todayInChina();
   const agencyIds = (await db.selectFrom('agencies').select('id').execute()).map((a) => a.id);
-  const due: { agencyId: number; name: string; code: string; year: number; deadline: string; stage: string; overdue: boolean }[] = [];
+  const due: {
+    agencyId: number;
+    name: string;
+    code: string;
+    year: number;
+    deadline: string;
+    stage: string;
+    overdue: boolean;
+  }[] = [];
   for (const year of candidateReportYears(today)) {
     for (const s of await reportStatuses(db, agencyIds, year, today)) {
       const stage = reminderStage(s.window);
-      if (stage && isOutstanding(s.status)) due.push({ agencyId: s.agencyId, name: s.name, code: s.code, year, deadline: s.deadline, stage, overdue: s.window.state === 'overdue' });
+      if (stage && isOutstanding(s.status))
+        due.push({
+          agencyId: s.agencyId,
+          name: s.name,
+          code: s.code,
+          year,
+          deadline: s.deadline,
+          stage,
+          overdue: s.window.state === 'overdue',
+        });
     }
   }
   if (due.length === 0) return { today, reports: 0, notices: 0, mails: 0 };
@@ -63,13 +85,28 @@ export async function runReportReminders(db: Db, options: { today?: string; mail
         }
         const to = people.map((p) => p.email).filter((e): e is string => Boolean(e));
         if (options.mail && to.length) {
-          const link = options.baseUrl ? `${options.baseUrl.replace(/\/$/, '')}/admin/reports/${d.code}/${d.year}` : null;
+          const link = options.baseUrl
+            ? `${options.baseUrl.replace(/\/$/, '')}/admin/reports/${d.code}/${d.year}`
+            : null;
           const subject = `${d.overdue ? '【已超期】' : '【年度报告】'}${d.name}${d.year}年政府信息公开工作年度报告`;
-          if (await enqueueMail(trx, { to, subject, text: mailText(d.name, d.year, d.deadline, d.overdue, link), dedupeKey: `report-reminder:${d.stage}:${d.agencyId}:${d.year}` })) mails++;
+          if (
+            await enqueueMail(trx, {
+              to,
+              subject,
+              text: mailText(d.name, d.year, d.deadline, d.overdue, link),
+              dedupeKey: `report-reminder:${d.stage}:${d.agencyId}:${d.year}`,
+            })
+          )
+            mails++;
         }
       }
       if (notices === 0 && mails === 0) throw new NothingNew();
-      await audit({ action: 'reports.reminders.run', subjectType: 'reminders', subjectId: today, after: { reports: due.length, notices, mails } });
+      await audit({
+        action: 'reports.reminders.run',
+        subjectType: 'reminders',
+        subjectId: today,
+        after: { reports: due.length, notices, mails },
+      });
       return { today, reports: due.length, notices, mails };
     });
   } catch (error) {

@@ -6,7 +6,13 @@ import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { agencySubtree, buildAgencyTree, flattenAgencyTree } from '../organisation/agency-tree.ts';
 import { publicationDeadline, type AgencyKind } from './report-validation.ts';
-import { reportDueWindow, reportStatus, type ReportDueWindow, type ReportRecord, type ReportStatus } from './report-deadline.ts';
+import {
+  reportDueWindow,
+  reportStatus,
+  type ReportDueWindow,
+  type ReportRecord,
+  type ReportStatus,
+} from './report-deadline.ts';
 
 /** A record of one agency's report with the instant it was made; the latest one counts. */
 export interface DatedReportRecord extends ReportRecord {
@@ -16,7 +22,11 @@ export interface DatedReportRecord extends ReportRecord {
   readonly receivedId?: number;
 }
 
-export type ReportRecordSource = (db: Executor, agencyIds: readonly number[], year: number) => Promise<Map<number, DatedReportRecord>>;
+export type ReportRecordSource = (
+  db: Executor,
+  agencyIds: readonly number[],
+  year: number,
+) => Promise<Map<number, DatedReportRecord>>;
 
 const sources = new Map<string, ReportRecordSource>();
 
@@ -36,7 +46,14 @@ export const receivedReportSource: ReportRecordSource = async (db, agencyIds, ye
     .where('report_year', '=', year)
     .orderBy('id')
     .execute();
-  for (const r of rows) out.set(r.agency_id, { passes: r.passes === 1, publishedOn: r.published_on, at: r.created_at, source: 'received', receivedId: r.id });
+  for (const r of rows)
+    out.set(r.agency_id, {
+      passes: r.passes === 1,
+      publishedOn: r.published_on,
+      at: r.created_at,
+      source: 'received',
+      receivedId: r.id,
+    });
   return out;
 };
 registerReportRecordSource('received', receivedReportSource);
@@ -58,7 +75,17 @@ export const platformReportSource: ReportRecordSource = async (db, agencyIds, ye
   const published = rows.filter((r) => r.status === 'published' && r.published_version_id !== null);
   const overridden = new Set(
     published.length
-      ? (await db.selectFrom('report_document_overrides').select(['document_id', 'version_id']).where('document_id', 'in', published.map((r) => r.id)).execute()).map((o) => `${o.document_id}:${o.version_id}`)
+      ? (
+          await db
+            .selectFrom('report_document_overrides')
+            .select(['document_id', 'version_id'])
+            .where(
+              'document_id',
+              'in',
+              published.map((r) => r.id),
+            )
+            .execute()
+        ).map((o) => `${o.document_id}:${o.version_id}`)
       : [],
   );
   for (const r of rows) {
@@ -92,9 +119,20 @@ export interface AgencyReportStatus {
 }
 
 /** Every agency's status for `year`, in tree order. */
-export async function reportStatuses(db: Executor, agencyIds: readonly number[], year: number, today: string): Promise<AgencyReportStatus[]> {
+export async function reportStatuses(
+  db: Executor,
+  agencyIds: readonly number[],
+  year: number,
+  today: string,
+): Promise<AgencyReportStatus[]> {
   if (agencyIds.length === 0) return [];
-  const agencies = await db.selectFrom('agencies').select(['id', 'code', 'name', 'kind', 'parent_id']).where('id', 'in', [...agencyIds]).orderBy('sort_order').orderBy('id').execute();
+  const agencies = await db
+    .selectFrom('agencies')
+    .select(['id', 'code', 'name', 'kind', 'parent_id'])
+    .where('id', 'in', [...agencyIds])
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
   const latest = new Map<number, DatedReportRecord>();
   for (const source of sources.values()) {
     for (const [id, record] of await source(db, agencyIds, year)) {
@@ -106,7 +144,17 @@ export async function reportStatuses(db: Executor, agencyIds: readonly number[],
     const kind = agencyKindOf(agency.kind);
     const deadline = publicationDeadline(kind, year);
     const record = latest.get(agency.id) ?? null;
-    return { agencyId: agency.id, code: agency.code, name: agency.name, depth, kind, deadline, status: reportStatus(record, deadline), record, window: reportDueWindow(kind, year, today) };
+    return {
+      agencyId: agency.id,
+      code: agency.code,
+      name: agency.name,
+      depth,
+      kind,
+      deadline,
+      status: reportStatus(record, deadline),
+      record,
+      window: reportDueWindow(kind, year, today),
+    };
   });
 }
 
@@ -120,7 +168,12 @@ export async function supervisedAgencies(db: Executor, actor: Actor): Promise<nu
   const ids = new Set<number>(actor.reach.get('supervisor') ?? []);
   const offices = [...(actor.reach.get('disclosure_officer') ?? [])];
   if (offices.length) {
-    const governments = await db.selectFrom('agencies').select('id').where('id', 'in', offices).where('kind', '=', 'government').execute();
+    const governments = await db
+      .selectFrom('agencies')
+      .select('id')
+      .where('id', 'in', offices)
+      .where('kind', '=', 'government')
+      .execute();
     for (const g of governments) for (const id of await agencySubtree(db, g.id)) ids.add(id);
   }
   return [...ids];

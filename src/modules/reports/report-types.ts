@@ -5,7 +5,14 @@
 // behind a narrative report under the 2007 Regulation (rules.md §7).
 
 /** Table 三 applicant columns in table order (自然人, then the five 法人或其他组织 kinds). */
-export const APPLICANT_KEYS = ['naturalPerson', 'business', 'researchInstitution', 'publicInterestOrg', 'legalServiceOrg', 'otherOrg'] as const;
+export const APPLICANT_KEYS = [
+  'naturalPerson',
+  'business',
+  'researchInstitution',
+  'publicInterestOrg',
+  'legalServiceOrg',
+  'otherOrg',
+] as const;
 export type ApplicantKey = (typeof APPLICANT_KEYS)[number];
 /** The seven numeric columns of table 三: six applicant kinds and 总计. */
 export const APPLICANT_COLUMNS = [...APPLICANT_KEYS, 'total'] as const;
@@ -29,7 +36,13 @@ export type WithheldKey = (typeof WITHHELD_KEYS)[number];
 export const UNABLE_KEYS = ['notHeld', 'needsCreation', 'unclearAfterCorrection'] as const;
 export type UnableKey = (typeof UNABLE_KEYS)[number];
 
-export const NOT_PROCESSED_KEYS = ['petitionOrComplaint', 'duplicate', 'publication', 'massRepeated', 'confirmation'] as const;
+export const NOT_PROCESSED_KEYS = [
+  'petitionOrComplaint',
+  'duplicate',
+  'publication',
+  'massRepeated',
+  'confirmation',
+] as const;
 export type NotProcessedKey = (typeof NOT_PROCESSED_KEYS)[number];
 
 export const OTHER_HANDLING_KEYS = ['noCorrection', 'feeNotPaid', 'other'] as const;

@@ -7,9 +7,12 @@ import { isLate, passes, publicationDeadline, validateReport } from './report-va
 import { sampleInputs } from './testing/sample-inputs.ts';
 import type { AnnualReport2021 } from './report-types.ts';
 
-const good = (year = 2025) => structuredClone(buildAnnualReport(sampleInputs(year, 'all'), '2021').report as AnnualReport2021);
+const good = (year = 2025) =>
+  structuredClone(buildAnnualReport(sampleInputs(year, 'all'), '2021').report as AnnualReport2021);
 const codes = (r: AnnualReport2021, previous?: AnnualReport2021) =>
-  validateReport(r, { agencyKind: 'department', previous: previous ?? null, requireSections: false }).map((f) => `${f.code}:${f.cells[0] ?? ''}`);
+  validateReport(r, { agencyKind: 'department', previous: previous ?? null, requireSections: false }).map(
+    (f) => `${f.code}:${f.cells[0] ?? ''}`,
+  );
 
 test('deadline: 2007 Regulation Art. 31 (31 March) before the 2019 report; Art. 49 after', () => {
   const cases: [kind: 'government' | 'department', year: number, due: string][] = [
@@ -39,7 +42,14 @@ test('a computed report passes; each broken identity is caught with its cells', 
   const b = good();
   b.applications.outcomes.total.business += 1;
   b.applications.carriedForward.business -= 1; // keeps (a), breaks (b) and the two row totals
-  assert.deepEqual(codes(b).sort(), ['table3_outcome_total:三/outcomes.total/business', 'table3_row_total:三/outcomes.total/total', 'table3_row_total:三/carriedForward/total'].sort());
+  assert.deepEqual(
+    codes(b).sort(),
+    [
+      'table3_outcome_total:三/outcomes.total/business',
+      'table3_row_total:三/outcomes.total/total',
+      'table3_row_total:三/carriedForward/total',
+    ].sort(),
+  );
 
   const c = good();
   c.applications.outcomes.granted.total = 99;
@@ -67,14 +77,20 @@ test('carry-over: this year’s 二 equals last year’s 四 for computed report
   published.applications.carriedForward.naturalPerson += 1;
   published.applications.carriedForward.total += 1;
   const findings = validateReport(current, { agencyKind: 'department', previous: published, requireSections: false });
-  assert.deepEqual(findings.map((x) => `${x.code}:${x.severity}:${x.cells[0]}`), ['carry_over_mismatch:warning:三/carriedOver/naturalPerson', 'carry_over_mismatch:warning:三/carriedOver/total']);
+  assert.deepEqual(
+    findings.map((x) => `${x.code}:${x.severity}:${x.cells[0]}`),
+    ['carry_over_mismatch:warning:三/carriedOver/naturalPerson', 'carry_over_mismatch:warning:三/carriedOver/total'],
+  );
   assert.equal(passes(findings), true, 'a warning alone does not fail the report');
 });
 
 test('required sections must be written before publication; late publication is an error', () => {
   const r = good();
   const findings = validateReport(r, { agencyKind: 'department', publishedOn: '2026-02-03' });
-  assert.deepEqual(findings.map((x) => x.code), ['missing_section', 'late_publication']);
+  assert.deepEqual(
+    findings.map((x) => x.code),
+    ['missing_section', 'late_publication'],
+  );
   assert.deepEqual(findings[0]!.cells, ['narrative.problems']);
   r.narrative.problems = '信息公开平台建设有待加强。';
   assert.deepEqual(validateReport(r, { agencyKind: 'department', publishedOn: '2026-01-30' }), []);

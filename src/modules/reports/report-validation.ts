@@ -41,7 +41,12 @@ export function checkSections(report: AnnualReport): ReportFinding[] {
   for (const [key, heading] of sections) {
     const text = (report.narrative?.[key] ?? '').trim();
     if (!text || PLACEHOLDER.test(text)) {
-      findings.push({ code: 'missing_section', severity: 'error', cells: [`narrative.${key}`], message: { zh: `“${heading}”部分未填写`, en: `section "${heading}" is empty` } });
+      findings.push({
+        code: 'missing_section',
+        severity: 'error',
+        cells: [`narrative.${key}`],
+        message: { zh: `“${heading}”部分未填写`, en: `section "${heading}" is empty` },
+      });
     }
   }
   return findings;
@@ -58,11 +63,24 @@ export interface ValidationOptions {
 }
 
 export function validateReport(report: AnnualReport, options: ValidationOptions): ReportFinding[] {
-  const findings: ReportFinding[] = checkReportArithmetic(report, options.previous ?? null).map((i) => ({ code: i.code, severity: i.severity, cells: i.cells, message: i.message }));
+  const findings: ReportFinding[] = checkReportArithmetic(report, options.previous ?? null).map((i) => ({
+    code: i.code,
+    severity: i.severity,
+    cells: i.cells,
+    message: i.message,
+  }));
   if (options.requireSections !== false) findings.push(...checkSections(report));
   if (options.publishedOn && isLate(options.agencyKind, report.year, options.publishedOn)) {
     const due = publicationDeadline(options.agencyKind, report.year);
-    findings.push({ code: 'late_publication', severity: 'error', cells: [], message: { zh: `公布日期${options.publishedOn}晚于法定期限${due}`, en: `publication on ${options.publishedOn} is after the statutory deadline ${due}` } });
+    findings.push({
+      code: 'late_publication',
+      severity: 'error',
+      cells: [],
+      message: {
+        zh: `公布日期${options.publishedOn}晚于法定期限${due}`,
+        en: `publication on ${options.publishedOn} is after the statutory deadline ${due}`,
+      },
+    });
   }
   return findings;
 }

@@ -2,8 +2,23 @@
 // paragraphs and tables laid out like the official form (merged cells as row/column spans). A value
 // cell carries its JSON path, so a rendering can link it to its provenance and a test can compare any
 // rendering with the JSON. Pure.
-import { TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE3_OUTCOMES_HEADER, APPLICANT_KINDS, APPLICANT_KIND_COLUMNS, type Table3Row } from '../applications/outcome.ts';
-import { APPLICANT_COLUMNS, PROACTIVE_2008_CHANNEL_KEYS, REVIEW_COLUMNS, REVIEW_GROUP_KEYS, type AnnualReport, type AnnualReport2008, type AnnualReport2021 } from './report-types.ts';
+import {
+  TABLE3_ROWS_2019,
+  TABLE3_ROWS_2021,
+  TABLE3_OUTCOMES_HEADER,
+  APPLICANT_KINDS,
+  APPLICANT_KIND_COLUMNS,
+  type Table3Row,
+} from '../applications/outcome.ts';
+import {
+  APPLICANT_COLUMNS,
+  PROACTIVE_2008_CHANNEL_KEYS,
+  REVIEW_COLUMNS,
+  REVIEW_GROUP_KEYS,
+  type AnnualReport,
+  type AnnualReport2008,
+  type AnnualReport2021,
+} from './report-types.ts';
 import type { ReportTemplate } from './report-builder.ts';
 import { NARRATIVE_SECTIONS_2008, NARRATIVE_SECTIONS_2021 } from './narrative.ts';
 
@@ -69,13 +84,37 @@ function table2(r: AnnualReport2021, template: ReportTemplate): ViewTable {
     // rules.md §3.6: the 2019 columns. Only the figures the platform keeps records for are filled.
     block('第二十条第（一）项');
     rows.push([h('信息内容'), h('本年新制作数量'), h('本年新公开数量'), h('对外公开总数量')]);
-    for (const [key, label] of [['regulations', '规章'], ['normativeDocuments', '规范性文件']] as const) {
-      rows.push([rh(label), v(`${p}.${key}.issued`, r.proactive[key].issued), v(`${p}.${key}.issued`, r.proactive[key].issued), v(`${p}.${key}.inForce`, r.proactive[key].inForce)]);
+    for (const [key, label] of [
+      ['regulations', '规章'],
+      ['normativeDocuments', '规范性文件'],
+    ] as const) {
+      rows.push([
+        rh(label),
+        v(`${p}.${key}.issued`, r.proactive[key].issued),
+        v(`${p}.${key}.issued`, r.proactive[key].issued),
+        v(`${p}.${key}.inForce`, r.proactive[key].inForce),
+      ]);
     }
-    for (const [caption, items] of [['第二十条第（五）项', [['licences', '行政许可'], [null, '其他对外管理服务事项']]], ['第二十条第（六）项', [['penalties', '行政处罚'], ['coercion', '行政强制']]]] as const) {
+    for (const [caption, items] of [
+      [
+        '第二十条第（五）项',
+        [
+          ['licences', '行政许可'],
+          [null, '其他对外管理服务事项'],
+        ],
+      ],
+      [
+        '第二十条第（六）项',
+        [
+          ['penalties', '行政处罚'],
+          ['coercion', '行政强制'],
+        ],
+      ],
+    ] as const) {
       block(caption);
       rows.push([h('信息内容'), h('上一年项目数量'), h('本年增/减'), h('处理决定数量')]);
-      for (const [key, label] of items) rows.push([rh(label), none, none, key ? v(`${p}.${key}.decisions`, r.proactive[key].decisions) : none]);
+      for (const [key, label] of items)
+        rows.push([rh(label), none, none, key ? v(`${p}.${key}.decisions`, r.proactive[key].decisions) : none]);
     }
     block('第二十条第（八）项');
     rows.push([h('信息内容'), h('上一年项目数量'), h('本年增/减', { colSpan: 2 })]);
@@ -87,8 +126,14 @@ function table2(r: AnnualReport2021, template: ReportTemplate): ViewTable {
   }
   block('第二十条第（一）项');
   rows.push([h('信息内容'), h('本年制发件数'), h('本年废止件数'), h('现行有效件数')]);
-  for (const [key, label] of [['regulations', '规章'], ['normativeDocuments', '行政规范性文件']] as const) {
-    rows.push([rh(label), ...(['issued', 'repealed', 'inForce'] as const).map((c) => v(`${p}.${key}.${c}`, r.proactive[key][c]))]);
+  for (const [key, label] of [
+    ['regulations', '规章'],
+    ['normativeDocuments', '行政规范性文件'],
+  ] as const) {
+    rows.push([
+      rh(label),
+      ...(['issued', 'repealed', 'inForce'] as const).map((c) => v(`${p}.${key}.${c}`, r.proactive[key][c])),
+    ]);
   }
   block('第二十条第（五）项');
   rows.push([h('信息内容'), h('本年处理决定数量', { colSpan: 3 })]);
@@ -99,24 +144,38 @@ function table2(r: AnnualReport2021, template: ReportTemplate): ViewTable {
   rows.push([rh('行政强制'), { ...v(`${p}.coercion.decisions`, r.proactive.coercion.decisions), colSpan: 3 }]);
   block('第二十条第（八）项');
   rows.push([h('信息内容'), h('本年收费金额（单位：万元）', { colSpan: 3 })]);
-  rows.push([rh('行政事业性收费'), { ...v(`${p}.administrativeFees.amountTenThousandYuan`, r.proactive.administrativeFees.amountTenThousandYuan), colSpan: 3 }]);
+  rows.push([
+    rh('行政事业性收费'),
+    {
+      ...v(`${p}.administrativeFees.amountTenThousandYuan`, r.proactive.administrativeFees.amountTenThousandYuan),
+      colSpan: 3,
+    },
+  ]);
   return { id: '二', caption: '表二 主动公开政府信息情况', headerRows: 0, rows, columns: 4 };
 }
 
 function table3(r: AnnualReport2021, template: ReportTemplate): ViewTable {
   const rows: ViewCell[][] = [];
   const orgKinds = APPLICANT_KINDS.filter((k) => APPLICANT_KIND_COLUMNS[k].parent);
-  rows.push([h('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', { colSpan: 3, rowSpan: 3 }), h('申请人情况', { colSpan: 7 })]);
+  rows.push([
+    h('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', { colSpan: 3, rowSpan: 3 }),
+    h('申请人情况', { colSpan: 7 }),
+  ]);
   rows.push([h('自然人', { rowSpan: 2 }), h('法人或其他组织', { colSpan: 5 }), h('总计', { rowSpan: 2 })]);
   rows.push(orgKinds.map((k) => h(APPLICANT_KIND_COLUMNS[k].label)));
   const list: readonly Table3Row[] = template === '2019' ? TABLE3_ROWS_2019 : TABLE3_ROWS_2021;
   const outcomeRows = list.filter((row) => row.id.startsWith('r3'));
   const seenGroups = new Set<string>();
   const values = (row: Table3Row): ViewCell[] => {
-    if (row.reportPath) return APPLICANT_COLUMNS.map((c) => v(`${row.reportPath}.${c}`, read(r, `${row.reportPath}.${c}`)));
+    if (row.reportPath)
+      return APPLICANT_COLUMNS.map((c) => v(`${row.reportPath}.${c}`, read(r, `${row.reportPath}.${c}`)));
     // 2019 （六）其他处理 is one row: the sum of the 2021 sub-rows, linked to all three.
     const sub = ['noCorrection', 'feeNotPaid', 'other'].map((k) => `applications.outcomes.otherHandling.${k}`);
-    return APPLICANT_COLUMNS.map((c) => ({ text: formatNumber(sub.reduce((s, p) => s + read(r, `${p}.${c}`), 0)), value: sub.reduce((s, p) => s + read(r, `${p}.${c}`), 0), path: `applications.outcomes.otherHandling.*.${c}` }));
+    return APPLICANT_COLUMNS.map((c) => ({
+      text: formatNumber(sub.reduce((s, p) => s + read(r, `${p}.${c}`), 0)),
+      value: sub.reduce((s, p) => s + read(r, `${p}.${c}`), 0),
+      path: `applications.outcomes.otherHandling.*.${c}`,
+    }));
   };
   for (const row of list) {
     const cells: ViewCell[] = [];
@@ -133,14 +192,28 @@ function table3(r: AnnualReport2021, template: ReportTemplate): ViewTable {
   return { id: '三', caption: '表三 收到和处理政府信息公开申请情况', headerRows: 3, rows, columns: 10 };
 }
 
-const REVIEW_LABELS: Record<(typeof REVIEW_COLUMNS)[number], string> = { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' };
+const REVIEW_LABELS: Record<(typeof REVIEW_COLUMNS)[number], string> = {
+  upheld: '结果维持',
+  corrected: '结果纠正',
+  other: '其他结果',
+  pending: '尚未审结',
+  total: '总计',
+};
 
 function table4(r: AnnualReport2021): ViewTable {
   const rows: ViewCell[][] = [];
   rows.push([h('行政复议', { colSpan: 5 }), h('行政诉讼', { colSpan: 10 })]);
-  rows.push([...REVIEW_COLUMNS.map((c) => h(REVIEW_LABELS[c], { rowSpan: 2 })), h('未经复议直接起诉', { colSpan: 5 }), h('复议后起诉', { colSpan: 5 })]);
+  rows.push([
+    ...REVIEW_COLUMNS.map((c) => h(REVIEW_LABELS[c], { rowSpan: 2 })),
+    h('未经复议直接起诉', { colSpan: 5 }),
+    h('复议后起诉', { colSpan: 5 }),
+  ]);
   rows.push([...REVIEW_COLUMNS, ...REVIEW_COLUMNS].map((c) => h(REVIEW_LABELS[c])));
-  rows.push(REVIEW_GROUP_KEYS.flatMap((g) => REVIEW_COLUMNS.map((c) => v(`reviewAndLitigation.${g}.${c}`, r.reviewAndLitigation[g][c]))));
+  rows.push(
+    REVIEW_GROUP_KEYS.flatMap((g) =>
+      REVIEW_COLUMNS.map((c) => v(`reviewAndLitigation.${g}.${c}`, r.reviewAndLitigation[g][c])),
+    ),
+  );
   return { id: '四', caption: '表四 政府信息公开行政复议、行政诉讼情况', headerRows: 3, rows, columns: 15 };
 }
 
@@ -161,12 +234,15 @@ export const CHANNEL_LABELS: Record<(typeof PROACTIVE_2008_CHANNEL_KEYS)[number]
 function stats2008(r: AnnualReport2008): ViewTable {
   const p = r.proactive;
   const rows: ViewCell[][] = [[h('统计项目'), h('数量')]];
-  const line = (label: string, path: string, value: number | null | undefined) => rows.push([rh(label), value === null || value === undefined ? none : v(path, value)]);
+  const line = (label: string, path: string, value: number | null | undefined) =>
+    rows.push([rh(label), value === null || value === undefined ? none : v(path, value)]);
   line('在各类公开载体发布信息（条）', 'proactive.totalPublished', p.totalPublished);
   line('其中：在政府门户网站和本部门网站发布（条）', 'proactive.websitePublished', p.websitePublished);
   line('上年在网站发布（条）', 'proactive.previousYearWebsitePublished', p.previousYearWebsitePublished);
   line('网站发布较上年增长（%）', 'proactive.websiteGrowthPercent', p.websiteGrowthPercent);
-  for (const k of PROACTIVE_2008_CHANNEL_KEYS) if (p.byChannel[k] !== undefined) line(`按载体：${CHANNEL_LABELS[k]}（条）`, `proactive.byChannel.${k}`, p.byChannel[k]);
+  for (const k of PROACTIVE_2008_CHANNEL_KEYS)
+    if (p.byChannel[k] !== undefined)
+      line(`按载体：${CHANNEL_LABELS[k]}（条）`, `proactive.byChannel.${k}`, p.byChannel[k]);
   for (const [k, n] of Object.entries(p.byCategory ?? {})) line(`按内容：${k}（条）`, `proactive.byCategory.${k}`, n);
   line('公开职权目录（项）', 'proactive.powerCatalogItems', p.powerCatalogItems);
   line('公开业务工作流程（个）', 'proactive.serviceWorkflows', p.serviceWorkflows);
@@ -179,14 +255,34 @@ function stats2008(r: AnnualReport2008): ViewTable {
   return { id: '统计', caption: '政府信息公开工作统计', headerRows: 1, rows, columns: 2 };
 }
 
-const paragraphs = (text: string | undefined): string[] => (text ?? '').split(/\n+/).map((s) => s.trim()).filter(Boolean);
+const paragraphs = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split(/\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** The view model of a report. `template` '2019' renders the 2019 trial layout of a 2021-shaped report. */
-export function reportView(report: AnnualReport, template: ReportTemplate, unavailable: readonly string[] = []): ReportView {
+export function reportView(
+  report: AnnualReport,
+  template: ReportTemplate,
+  unavailable: readonly string[] = [],
+): ReportView {
   const title = `${report.agency.name}${report.year}年政府信息公开工作年度报告`;
-  const base = { title, agencyName: report.agency.name, year: report.year, template, scope: report.scope ?? 'agency', unavailable };
+  const base = {
+    title,
+    agencyName: report.agency.name,
+    year: report.year,
+    template,
+    scope: report.scope ?? 'agency',
+    unavailable,
+  };
   if (report.format === '2008') {
-    const sections: ViewSection[] = NARRATIVE_SECTIONS_2008.map(([key, heading]) => ({ key, heading, paragraphs: paragraphs(report.narrative[key]), tables: [] }));
+    const sections: ViewSection[] = NARRATIVE_SECTIONS_2008.map(([key, heading]) => ({
+      key,
+      heading,
+      paragraphs: paragraphs(report.narrative[key]),
+      tables: [],
+    }));
     sections.push({ key: 'statistics', heading: '附：统计数据', paragraphs: [], tables: [stats2008(report)] });
     return { ...base, sections };
   }
@@ -197,8 +293,18 @@ export function reportView(report: AnnualReport, template: ReportTemplate, unava
     sections: [
       { key: 'overview', heading: heading('overview'), paragraphs: n('overview'), tables: [] },
       { key: 'proactive', heading: '二、主动公开政府信息情况', paragraphs: [], tables: [table2(report, template)] },
-      { key: 'applications', heading: '三、收到和处理政府信息公开申请情况', paragraphs: [], tables: [table3(report, template)] },
-      { key: 'reviewAndLitigation', heading: '四、政府信息公开行政复议、行政诉讼情况', paragraphs: [], tables: [table4(report)] },
+      {
+        key: 'applications',
+        heading: '三、收到和处理政府信息公开申请情况',
+        paragraphs: [],
+        tables: [table3(report, template)],
+      },
+      {
+        key: 'reviewAndLitigation',
+        heading: '四、政府信息公开行政复议、行政诉讼情况',
+        paragraphs: [],
+        tables: [table4(report)],
+      },
       { key: 'problems', heading: heading('problems'), paragraphs: n('problems'), tables: [] },
       { key: 'other', heading: heading('other'), paragraphs: n('other'), tables: [] },
     ],
@@ -214,7 +320,8 @@ export function placeCells(table: ViewTable): { row: number; col: number; cell: 
     for (const cell of cells) {
       while (taken.has(`${row},${col}`)) col++;
       out.push({ row, col, cell });
-      for (let dr = 0; dr < (cell.rowSpan ?? 1); dr++) for (let dc = 0; dc < (cell.colSpan ?? 1); dc++) taken.add(`${row + dr},${col + dc}`);
+      for (let dr = 0; dr < (cell.rowSpan ?? 1); dr++)
+        for (let dc = 0; dc < (cell.colSpan ?? 1); dc++) taken.add(`${row + dr},${col + dc}`);
       col += cell.colSpan ?? 1;
     }
   });

@@ -50,7 +50,14 @@ test('bad arguments: one clear line, exit 2', async () => {
     const r = await run(...args);
     assert.equal(r.code, 2, args.join(' '));
     assert.match(r.err, message);
-    assert.equal(r.err.trim().split('\n').filter((l) => !l.includes('warning')).length, 1, r.err);
+    assert.equal(
+      r.err
+        .trim()
+        .split('\n')
+        .filter((l) => !l.includes('warning')).length,
+      1,
+      r.err,
+    );
     assert.equal(r.out, '');
   }
 });

@@ -19,15 +19,32 @@ export interface AnnualOptions {
 }
 
 /** Checks the options; throws UsageError with one clear line. */
-export function parseAnnualOptions(o: AnnualOptions): { agencyCode: string; year: number; template: ReportTemplate; rollup: boolean; format: ReportFileFormat; out: string | null } {
+export function parseAnnualOptions(o: AnnualOptions): {
+  agencyCode: string;
+  year: number;
+  template: ReportTemplate;
+  rollup: boolean;
+  format: ReportFileFormat;
+  out: string | null;
+} {
   if (!o.agency) throw new UsageError('--agency CODE is required');
-  if (!o.year || !/^\d{4}$/.test(o.year) || Number(o.year) < 2008 || Number(o.year) > 2100) throw new UsageError(`--year must be a year from 2008 to 2100, got ${JSON.stringify(o.year ?? '')}`);
+  if (!o.year || !/^\d{4}$/.test(o.year) || Number(o.year) < 2008 || Number(o.year) > 2100)
+    throw new UsageError(`--year must be a year from 2008 to 2100, got ${JSON.stringify(o.year ?? '')}`);
   const year = Number(o.year);
-  if (o.template !== undefined && !(REPORT_TEMPLATES as readonly string[]).includes(o.template)) throw new UsageError(`--template must be one of ${REPORT_TEMPLATES.join(', ')}, got ${JSON.stringify(o.template)}`);
+  if (o.template !== undefined && !(REPORT_TEMPLATES as readonly string[]).includes(o.template))
+    throw new UsageError(`--template must be one of ${REPORT_TEMPLATES.join(', ')}, got ${JSON.stringify(o.template)}`);
   const format = o.format ?? 'json';
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
+  if (!(REPORT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${REPORT_FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
   if ((format === 'docx' || format === 'xlsx') && !o.out) throw new UsageError(`--format ${format} needs --out FILE`);
-  return { agencyCode: o.agency, year, template: (o.template as ReportTemplate | undefined) ?? defaultTemplate(year), rollup: Boolean(o.rollup), format: format as ReportFileFormat, out: o.out ?? null };
+  return {
+    agencyCode: o.agency,
+    year,
+    template: (o.template as ReportTemplate | undefined) ?? defaultTemplate(year),
+    rollup: Boolean(o.rollup),
+    format: format as ReportFileFormat,
+    out: o.out ?? null,
+  };
 }
 
 export function registerReportCommands(program: Command): void {
@@ -47,12 +64,20 @@ export function registerReportCommands(program: Command): void {
         await withDatabase(async ({ db }) => {
           let built;
           try {
-            built = await computeAnnualReport(db, { agencyCode: args.agencyCode, year: args.year, template: args.template, rollup: args.rollup });
+            built = await computeAnnualReport(db, {
+              agencyCode: args.agencyCode,
+              year: args.year,
+              template: args.template,
+              rollup: args.rollup,
+            });
           } catch (error) {
             if (error instanceof ReportInputError) throw new UsageError(error.message);
             throw error;
           }
-          if (built.unavailable.length) process.stderr.write(`gongkai: warning: sources not available (counted as 0): ${built.unavailable.join(', ')}\n`);
+          if (built.unavailable.length)
+            process.stderr.write(
+              `gongkai: warning: sources not available (counted as 0): ${built.unavailable.join(', ')}\n`,
+            );
           const output = await renderReport(built, args.format);
           if (args.out) writeFileSync(args.out, output);
           else process.stdout.write(output);

@@ -7,7 +7,13 @@ import { processingFees } from './queries/fees.ts';
 import { normativeDocuments } from './queries/normative-documents.ts';
 import { externalFigures } from './queries/external.ts';
 import { websiteItemCount } from '../channels/channels.store.ts';
-import { buildAnnualReport, defaultTemplate, type BuiltReport, type ReportInputs, type ReportTemplate } from './report-builder.ts';
+import {
+  buildAnnualReport,
+  defaultTemplate,
+  type BuiltReport,
+  type ReportInputs,
+  type ReportTemplate,
+} from './report-builder.ts';
 
 export class ReportInputError extends Error {
   override name = 'ReportInputError';
@@ -23,10 +29,20 @@ export interface AnnualReportRequest {
 }
 
 /** Loads everything the report of one agency (or roll-up) and year is computed from. */
-export async function loadReportInputs(db: Executor, request: AnnualReportRequest): Promise<ReportInputs & { agencyId: number }> {
-  const agency = await db.selectFrom('agencies').select(['id', 'code', 'name', 'kind', 'parent_id']).where('code', '=', request.agencyCode).executeTakeFirst();
+export async function loadReportInputs(
+  db: Executor,
+  request: AnnualReportRequest,
+): Promise<ReportInputs & { agencyId: number }> {
+  const agency = await db
+    .selectFrom('agencies')
+    .select(['id', 'code', 'name', 'kind', 'parent_id'])
+    .where('code', '=', request.agencyCode)
+    .executeTakeFirst();
   if (!agency) throw new ReportInputError(`no agency with code ${JSON.stringify(request.agencyCode)}`);
-  const parent = agency.parent_id === null ? null : await db.selectFrom('agencies').select('code').where('id', '=', agency.parent_id).executeTakeFirst();
+  const parent =
+    agency.parent_id === null
+      ? null
+      : await db.selectFrom('agencies').select('code').where('id', '=', agency.parent_id).executeTakeFirst();
   const ids = request.rollup ? await agencySubtree(db, agency.id) : [agency.id];
   const year = request.year;
   const template = request.template ?? defaultTemplate(year);
@@ -57,7 +73,14 @@ export async function loadReportInputs(db: Executor, request: AnnualReportReques
   };
 }
 
-export async function computeAnnualReport(db: Executor, request: AnnualReportRequest): Promise<BuiltReport & { agencyId: number; agencyKind: string }> {
+export async function computeAnnualReport(
+  db: Executor,
+  request: AnnualReportRequest,
+): Promise<BuiltReport & { agencyId: number; agencyKind: string }> {
   const inputs = await loadReportInputs(db, request);
-  return { ...buildAnnualReport(inputs, request.template ?? defaultTemplate(request.year)), agencyId: inputs.agencyId, agencyKind: inputs.agency.kind };
+  return {
+    ...buildAnnualReport(inputs, request.template ?? defaultTemplate(request.year)),
+    agencyId: inputs.agencyId,
+    agencyKind: inputs.agency.kind,
+  };
 }

@@ -10,7 +10,15 @@ import { validateAgainstSchema } from './testing/schema.ts';
 import { reportView } from './report-view.ts';
 
 /** A row of table 三, every cell by hand: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计. */
-const row = (naturalPerson: number, business: number, researchInstitution: number, publicInterestOrg: number, legalServiceOrg: number, otherOrg: number, total: number): ApplicantCounts => ({
+const row = (
+  naturalPerson: number,
+  business: number,
+  researchInstitution: number,
+  publicInterestOrg: number,
+  legalServiceOrg: number,
+  otherOrg: number,
+  total: number,
+): ApplicantCounts => ({
   naturalPerson,
   business,
   researchInstitution,
@@ -41,7 +49,13 @@ const TABLE3_AGENCY: Applications2021 = {
       administrativeQuery: Z,
     },
     unableToProvide: { notHeld: row(0, 0, 0, 1, 0, 0, 1), needsCreation: Z, unclearAfterCorrection: Z },
-    notProcessed: { petitionOrComplaint: Z, duplicate: row(0, 0, 0, 0, 1, 0, 1), publication: Z, massRepeated: Z, confirmation: Z },
+    notProcessed: {
+      petitionOrComplaint: Z,
+      duplicate: row(0, 0, 0, 0, 1, 0, 1),
+      publication: Z,
+      massRepeated: Z,
+      confirmation: Z,
+    },
     otherHandling: { noCorrection: Z, feeNotPaid: row(0, 0, 0, 0, 0, 1, 1), other: Z },
     total: row(2, 0, 1, 1, 1, 1, 6),
   },
@@ -66,7 +80,13 @@ const TABLE3_ROLLUP: Applications2021 = {
       administrativeQuery: Z,
     },
     unableToProvide: { notHeld: row(0, 0, 0, 1, 0, 0, 1), needsCreation: Z, unclearAfterCorrection: Z },
-    notProcessed: { petitionOrComplaint: Z, duplicate: row(0, 0, 0, 0, 1, 0, 1), publication: Z, massRepeated: Z, confirmation: Z },
+    notProcessed: {
+      petitionOrComplaint: Z,
+      duplicate: row(0, 0, 0, 0, 1, 0, 1),
+      publication: Z,
+      massRepeated: Z,
+      confirmation: Z,
+    },
     otherHandling: { noCorrection: row(1, 0, 0, 0, 0, 0, 1), feeNotPaid: row(0, 0, 0, 0, 0, 1, 1), other: Z },
     total: row(3, 1, 1, 1, 1, 1, 8),
   },
@@ -78,7 +98,13 @@ const GENERATED_AT = '2026-01-20T08:00:00.000Z';
 forEachDialect('annual report from records', (t) => {
   let fx: ReportFixture;
   const compute = async (options: { rollup?: boolean; template?: '2008' | '2019' | '2021'; year?: number } = {}) =>
-    computeAnnualReport(t.handle.db, { agencyCode: 'rpt-a', year: options.year ?? 2025, rollup: options.rollup, template: options.template, generatedAt: GENERATED_AT });
+    computeAnnualReport(t.handle.db, {
+      agencyCode: 'rpt-a',
+      year: options.year ?? 2025,
+      rollup: options.rollup,
+      template: options.template,
+      generatedAt: GENERATED_AT,
+    });
 
   test('insert the fixture', async () => {
     fx = await insertReportFixture(t.handle.db);
@@ -118,7 +144,12 @@ forEachDialect('annual report from records', (t) => {
     assert.deepEqual(report.provenance!['proactive.normativeDocuments.repealed'], [fx.item['old-repealed-2025']]);
     assert.deepEqual(
       [...report.provenance!['proactive.normativeDocuments.inForce']!].sort((a, b) => Number(a) - Number(b)),
-      [fx.item['old-in-force'], fx.item['new-2025'], fx.item['new-2025-amended'], fx.item['new-2025-repealed-2026']].sort((a, b) => a! - b!),
+      [
+        fx.item['old-in-force'],
+        fx.item['new-2025'],
+        fx.item['new-2025-amended'],
+        fx.item['new-2025-repealed-2026'],
+      ].sort((a, b) => a! - b!),
     );
     assert.deepEqual(report.processingFees, { collectedYuan: 100, applicationsCharged: 1 });
   });
@@ -127,7 +158,11 @@ forEachDialect('annual report from records', (t) => {
     for (const template of ['2021', '2019', '2008'] as const) {
       for (const rollup of [false, true]) {
         const built = await compute({ template, rollup });
-        assert.deepEqual(validateAgainstSchema(JSON.parse(JSON.stringify(built.report))), [], `${template} rollup=${rollup}`);
+        assert.deepEqual(
+          validateAgainstSchema(JSON.parse(JSON.stringify(built.report))),
+          [],
+          `${template} rollup=${rollup}`,
+        );
       }
     }
   });
@@ -140,7 +175,10 @@ forEachDialect('annual report from records', (t) => {
     const t3 = view.sections.flatMap((s) => s.tables).find((x) => x.id === '三')!;
     const sixth = t3.rows.find((r) => r.some((c) => c.text === '（六）其他处理'))!;
     // 自然人 0 (A alone has no no-correction case), 其他 1 (fee not paid), total 1.
-    assert.deepEqual(sixth.filter((c) => c.path).map((c) => c.value), [0, 0, 0, 0, 0, 1, 1]);
+    assert.deepEqual(
+      sixth.filter((c) => c.path).map((c) => c.value),
+      [0, 0, 0, 0, 0, 1, 1],
+    );
     assert.equal(t3.rows.length, 3 + 2 + 20 + 1);
   });
 
@@ -151,7 +189,8 @@ forEachDialect('annual report from records', (t) => {
     assert.equal(report.applications.received, 7);
     assert.equal(report.applications.answered, 5);
     assert.deepEqual(report.fees, { collectedYuan: 100, waivedYuan: 50 });
-    for (const key of ['overview', 'proactive', 'onRequest', 'fees', 'reviewAndLitigation', 'problems']) assert.ok(report.narrative[key], key);
+    for (const key of ['overview', 'proactive', 'onRequest', 'fees', 'reviewAndLitigation', 'problems'])
+      assert.ok(report.narrative[key], key);
     assert.match(report.narrative.onRequest!, /共受理政府信息公开申请7件/);
   });
 });

@@ -17,7 +17,10 @@ export const reportMessages = defineMessages({
   'reports.checks': { zh: '数据核对', en: 'Checks' },
   'reports.checks_ok': { zh: '全部勾稽关系核对通过。', en: 'All identities hold.' },
   'reports.deadline': { zh: '法定公布期限：{date}', en: 'Statutory publication deadline: {date}' },
-  'reports.provenance_hint': { zh: '点击表三中的数字可查看所统计的申请。', en: 'Select a number in table 三 to list the applications it counts.' },
+  'reports.provenance_hint': {
+    zh: '点击表三中的数字可查看所统计的申请。',
+    en: 'Select a number in table 三 to list the applications it counts.',
+  },
   'reports.unavailable': { zh: '以下数据不完整：{list}', en: 'Incomplete figures: {list}' },
   'reports.cell_title': { zh: '统计明细：{cell}', en: 'Records counted: {cell}' },
   'reports.cell_count': { zh: '共{n}件', en: '{n} records' },

@@ -4,5 +4,10 @@
 import { anyOf, definePolicies, roleOver } from '../../platform/policy.ts';
 
 export const reportPolicies = definePolicies({
-  'reports.read': anyOf(roleOver('disclosure_officer'), roleOver('leader_in_charge'), roleOver('principal_leader'), roleOver('supervisor')),
+  'reports.read': anyOf(
+    roleOver('disclosure_officer'),
+    roleOver('leader_in_charge'),
+    roleOver('principal_leader'),
+    roleOver('supervisor'),
+  ),
 });

@@ -16,7 +16,10 @@ forEachDialect('annual report console', (t) => {
     configureAudit({ algorithm: 'sha256', key: undefined });
     await calendarService.seedFromFile(t.handle.db);
     const config = testConfig();
-    await loadDemo(t.handle, DEMO_PASSWORD, { mustChange: false, vault: createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)) });
+    await loadDemo(t.handle, DEMO_PASSWORD, {
+      mustChange: false,
+      vault: createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)),
+    });
     app = await testApp(t.handle);
   });
   after(async () => app.close());
@@ -46,7 +49,12 @@ forEachDialect('annual report console', (t) => {
 
   test('downloads in every format', async () => {
     const c = await as('leader');
-    for (const [format, type] of [['json', /application\/json/], ['docx', /wordprocessingml/], ['xlsx', /spreadsheetml/], ['html', /text\/html/]] as const) {
+    for (const [format, type] of [
+      ['json', /application\/json/],
+      ['docx', /wordprocessingml/],
+      ['xlsx', /spreadsheetml/],
+      ['html', /text\/html/],
+    ] as const) {
       const res = await c.get(`/admin/reports/yueyang-hrss/2013/download?format=${format}`);
       assert.equal(res.statusCode, 200, format);
       assert.match(String(res.headers['content-type']), type);

@@ -43,8 +43,12 @@ function params(req: FastifyRequest): ReportParams {
   const code = p.code ?? '';
   const year = Number(p.year);
   const thisYear = Number(todayInChina().slice(0, 4));
-  if (!/^[\w-]{1,64}$/.test(code) || !Number.isInteger(year) || year < 2008 || year > thisYear) throw new NotFoundError();
-  const template = q.template && (REPORT_TEMPLATES as readonly string[]).includes(q.template) ? (q.template as ReportTemplate) : undefined;
+  if (!/^[\w-]{1,64}$/.test(code) || !Number.isInteger(year) || year < 2008 || year > thisYear)
+    throw new NotFoundError();
+  const template =
+    q.template && (REPORT_TEMPLATES as readonly string[]).includes(q.template)
+      ? (q.template as ReportTemplate)
+      : undefined;
   const rollup = q.rollup === '1';
   const query = [template ? `template=${template}` : '', rollup ? 'rollup=1' : ''].filter(Boolean).join('&');
   return { code, year, template, rollup, query };
@@ -60,14 +64,27 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     const agency = await db.selectFrom('agencies').select(['id', 'kind']).where('code', '=', p.code).executeTakeFirst();
     if (!agency) throw new NotFoundError();
     authorize(req.actor, 'reports.read', { agencyId: agency.id });
-    if (p.rollup) for (const id of await agencySubtree(db, agency.id)) authorize(req.actor, 'reports.read', { agencyId: id });
+    if (p.rollup)
+      for (const id of await agencySubtree(db, agency.id)) authorize(req.actor, 'reports.read', { agencyId: id });
     return agency;
   }
 
   app.get('/admin/reports', { config: { policy: 'reports.read' } }, async (req, reply) => {
     const reach = readableAgencies(req.actor!);
-    const rows = reach.size ? await db.selectFrom('agencies').select(['id', 'code', 'name', 'parent_id']).where('id', 'in', [...reach]).orderBy('sort_order').orderBy('id').execute() : [];
-    const agencies = flattenAgencyTree(buildAgencyTree(rows)).map(({ agency, depth }) => ({ code: agency.code, name: agency.name, depth }));
+    const rows = reach.size
+      ? await db
+          .selectFrom('agencies')
+          .select(['id', 'code', 'name', 'parent_id'])
+          .where('id', 'in', [...reach])
+          .orderBy('sort_order')
+          .orderBy('id')
+          .execute()
+      : [];
+    const agencies = flattenAgencyTree(buildAgencyTree(rows)).map(({ agency, depth }) => ({
+      code: agency.code,
+      name: agency.name,
+      depth,
+    }));
     const thisYear = Number(todayInChina().slice(0, 4));
     const years = Array.from({ length: thisYear - 2008 + 1 }, (_, i) => thisYear - 1 - i).filter((y) => y >= 2008);
     return reply.page(<ReportIndexPage ctx={reply.view()} agencies={agencies} years={years} />);
@@ -79,21 +96,44 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     const code = q.agency ?? '';
     const year = q.year ?? '';
     if (!/^[\w-]{1,64}$/.test(code) || !/^\d{4}$/.test(year)) throw new NotFoundError();
-    const rest = [q.template && (REPORT_TEMPLATES as readonly string[]).includes(q.template) ? `template=${q.template}` : '', q.rollup === '1' ? 'rollup=1' : ''].filter(Boolean).join('&');
+    const rest = [
+      q.template && (REPORT_TEMPLATES as readonly string[]).includes(q.template) ? `template=${q.template}` : '',
+      q.rollup === '1' ? 'rollup=1' : '',
+    ]
+      .filter(Boolean)
+      .join('&');
     return reply.redirect(`/admin/reports/${code}/${year}${rest ? `?${rest}` : ''}`, 303);
   });
 
   app.get('/admin/reports/:code/:year', { config: { policy: 'reports.read' } }, async (req, reply) => {
     const p = params(req);
     const agency = await authorizedAgency(req, p);
-    const built = await computeAnnualReport(db, { agencyCode: p.code, year: p.year, template: p.template, rollup: p.rollup });
+    const built = await computeAnnualReport(db, {
+      agencyCode: p.code,
+      year: p.year,
+      template: p.template,
+      rollup: p.rollup,
+    });
     const kind: AgencyKind = agency.kind === 'government' ? 'government' : 'department';
     // A computed draft: the narrative is still to be written, so only the figures are checked here.
     // Last year's report as published, when there is one (rules.md §3.5 (e)).
     const previous = await previousPublishedReport(db, agency.id, p.year, p.rollup ? 'rollup' : 'agency');
-    const findings = validateReport(built.report, { agencyKind: kind, requireSections: false, previous: previous?.report ?? null });
+    const findings = validateReport(built.report, {
+      agencyKind: kind,
+      requireSections: false,
+      previous: previous?.report ?? null,
+    });
     const view = reportView(built.report, built.template, built.unavailable);
-    return reply.page(<ReportPage ctx={reply.view()} view={view} findings={findings} deadline={publicationDeadline(kind, p.year)} query={p.query} base={`/admin/reports/${p.code}/${p.year}`} />);
+    return reply.page(
+      <ReportPage
+        ctx={reply.view()}
+        view={view}
+        findings={findings}
+        deadline={publicationDeadline(kind, p.year)}
+        query={p.query}
+        base={`/admin/reports/${p.code}/${p.year}`}
+      />,
+    );
   });
 
   app.get('/admin/reports/:code/:year/download', { config: { policy: 'reports.read' } }, async (req, reply) => {
@@ -101,10 +141,18 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     await authorizedAgency(req, p);
     const format = (req.query as Record<string, string | undefined>).format ?? 'json';
     if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new NotFoundError();
-    const built = await computeAnnualReport(db, { agencyCode: p.code, year: p.year, template: p.template, rollup: p.rollup });
+    const built = await computeAnnualReport(db, {
+      agencyCode: p.code,
+      year: p.year,
+      template: p.template,
+      rollup: p.rollup,
+    });
     const body = await renderReport(built, format as ReportFileFormat);
     const name = `${p.code}-${p.year}${p.rollup ? '-rollup' : ''}-${built.template}.${format}`;
-    return reply.header('content-type', REPORT_MIME[format as ReportFileFormat]).header('content-disposition', `attachment; filename="${name}"`).send(body);
+    return reply
+      .header('content-type', REPORT_MIME[format as ReportFileFormat])
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .send(body);
   });
 
   app.get('/admin/reports/:code/:year/cells', { config: { policy: 'reports.read' } }, async (req, reply) => {
@@ -113,17 +161,38 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     const path = (req.query as Record<string, string | undefined>).path ?? '';
     if (!/^applications\.[\w.]+$/.test(path)) throw new NotFoundError();
     // Provenance of table 三 is the same in every template; compute it in the 2021 shape.
-    const built = await computeAnnualReport(db, { agencyCode: p.code, year: p.year, template: '2021', rollup: p.rollup });
+    const built = await computeAnnualReport(db, {
+      agencyCode: p.code,
+      year: p.year,
+      template: '2021',
+      rollup: p.rollup,
+    });
     const ids = (built.report.provenance?.[path] ?? []).map(Number).filter(Number.isInteger);
     const rows: CellApplication[] = ids.length
-      ? await db.selectFrom('applications').select(['id', 'tracking_code', 'applicant_kind', 'received_on', 'outcome', 'outcome_on']).where('id', 'in', ids).orderBy('received_on').orderBy('id').execute()
+      ? await db
+          .selectFrom('applications')
+          .select(['id', 'tracking_code', 'applicant_kind', 'received_on', 'outcome', 'outcome_on'])
+          .where('id', 'in', ids)
+          .orderBy('received_on')
+          .orderBy('id')
+          .execute()
       : [];
     const view = reply.view();
     const en = view.locale === 'en';
     const outcomeLabel = (o: string) => (isOutcomeCode(o) ? (en ? OUTCOMES[o].en : outcomeRow2021(o).label) : o);
     const kindLabel = (k: string) => view.t(`applications.kind.${k}`);
     const back = `/admin/reports/${p.code}/${p.year}${p.query ? `?${p.query}` : ''}`;
-    return reply.page(<ReportCellPage ctx={view} title={`${built.report.agency.name} ${p.year}`} cellLabel={path} rows={rows} back={back} kindLabel={kindLabel} outcomeLabel={outcomeLabel} />);
+    return reply.page(
+      <ReportCellPage
+        ctx={view}
+        title={`${built.report.agency.name} ${p.year}`}
+        cellLabel={path}
+        rows={rows}
+        back={back}
+        kindLabel={kindLabel}
+        outcomeLabel={outcomeLabel}
+      />,
+    );
   });
 
   await reportPublicationRoutes(app);

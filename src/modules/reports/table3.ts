@@ -48,7 +48,8 @@ export function computeTable3(facts: readonly ApplicationFact[], year: number): 
     for (const column of [...APPLICANT_KEYS, 'total'] as const) c[column] = cells.get(`${row}.${column}`)?.length ?? 0;
     return c;
   };
-  const group = <K extends string>(prefix: string, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, counts(`${prefix}.${k}`)])) as Record<K, ApplicantCounts>;
+  const group = <K extends string>(prefix: string, keys: readonly K[]) =>
+    Object.fromEntries(keys.map((k) => [k, counts(`${prefix}.${k}`)])) as Record<K, ApplicantCounts>;
   const o = 'applications.outcomes';
   const table: Applications2021 = {
     newReceived: counts('applications.newReceived'),
@@ -56,9 +57,24 @@ export function computeTable3(facts: readonly ApplicationFact[], year: number): 
     outcomes: {
       granted: counts(`${o}.granted`),
       partiallyGranted: counts(`${o}.partiallyGranted`),
-      withheld: group(`${o}.withheld`, ['stateSecret', 'prohibitedByLaw', 'endangersSecurityOrStability', 'thirdPartyRights', 'internalAffairs', 'processInformation', 'enforcementFiles', 'administrativeQuery'] as const),
+      withheld: group(`${o}.withheld`, [
+        'stateSecret',
+        'prohibitedByLaw',
+        'endangersSecurityOrStability',
+        'thirdPartyRights',
+        'internalAffairs',
+        'processInformation',
+        'enforcementFiles',
+        'administrativeQuery',
+      ] as const),
       unableToProvide: group(`${o}.unableToProvide`, ['notHeld', 'needsCreation', 'unclearAfterCorrection'] as const),
-      notProcessed: group(`${o}.notProcessed`, ['petitionOrComplaint', 'duplicate', 'publication', 'massRepeated', 'confirmation'] as const),
+      notProcessed: group(`${o}.notProcessed`, [
+        'petitionOrComplaint',
+        'duplicate',
+        'publication',
+        'massRepeated',
+        'confirmation',
+      ] as const),
       otherHandling: group(`${o}.otherHandling`, ['noCorrection', 'feeNotPaid', 'other'] as const),
       total: counts(`${o}.total`),
     },

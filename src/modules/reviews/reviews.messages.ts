@@ -3,14 +3,20 @@ import { defineMessages } from '../../platform/i18n/i18n.ts';
 
 export const reviewMessages = defineMessages({
   'nav.reviews': { zh: '复议诉讼', en: 'Reconsideration and litigation' },
-  'nav.reviews_hint': { zh: '因政府信息公开被申请行政复议、提起行政诉讼的案件及结果', en: 'Reconsideration and lawsuits over disclosure decisions, and their results' },
+  'nav.reviews_hint': {
+    zh: '因政府信息公开被申请行政复议、提起行政诉讼的案件及结果',
+    en: 'Reconsideration and lawsuits over disclosure decisions, and their results',
+  },
   'reviews.title': { zh: '行政复议和行政诉讼', en: 'Reconsideration and litigation' },
   'reviews.new': { zh: '登记案件', en: 'Record a case' },
   'reviews.empty': { zh: '尚无案件。', en: 'No cases yet.' },
   'reviews.year_table': { zh: '{year}年度统计（表四）', en: 'Table 四 for {year}' },
   'reviews.kind.reconsideration': { zh: '行政复议', en: 'Administrative reconsideration' },
   'reviews.kind.litigation_direct': { zh: '行政诉讼（未经复议直接起诉）', en: 'Lawsuit without prior reconsideration' },
-  'reviews.kind.litigation_after_reconsideration': { zh: '行政诉讼（复议后起诉）', en: 'Lawsuit after reconsideration' },
+  'reviews.kind.litigation_after_reconsideration': {
+    zh: '行政诉讼（复议后起诉）',
+    en: 'Lawsuit after reconsideration',
+  },
   'reviews.result.upheld': { zh: '结果维持', en: 'Upheld' },
   'reviews.result.corrected': { zh: '结果纠正', en: 'Corrected' },
   'reviews.result.other': { zh: '其他结果', en: 'Other result' },
@@ -21,7 +27,10 @@ export const reviewMessages = defineMessages({
   'reviews.field.case_number': { zh: '案号', en: 'Case number' },
   'reviews.field.applicant_name': { zh: '申请人或原告', en: 'Applicant or plaintiff' },
   'reviews.field.filed_on': { zh: '申请或立案日期', en: 'Date filed' },
-  'reviews.field.application_code': { zh: '关联的政府信息公开申请（查询码，可不填）', en: 'Related application (tracking code, optional)' },
+  'reviews.field.application_code': {
+    zh: '关联的政府信息公开申请（查询码，可不填）',
+    en: 'Related application (tracking code, optional)',
+  },
   'reviews.field.prior_case': { zh: '此前的行政复议案件', en: 'The prior reconsideration case' },
   'reviews.field.summary': { zh: '案情或结果摘要', en: 'Summary' },
   'reviews.field.result': { zh: '结果', en: 'Result' },
@@ -34,9 +43,21 @@ export const reviewMessages = defineMessages({
   'reviews.standalone': { zh: '未关联申请', en: 'Standalone' },
   'reviews.recorded': { zh: '已保存。', en: 'Saved.' },
   'reviews.error.future_date': { zh: '日期不能晚于今天', en: 'The date cannot be later than today' },
-  'reviews.error.decided_before_filed': { zh: '决定日期不能早于立案日期（{date}）', en: 'The decision cannot be earlier than the filing date ({date})' },
-  'reviews.error.prior_only_after': { zh: '只有复议后起诉的诉讼案件才关联此前的复议案件', en: 'Only a lawsuit after reconsideration follows a reconsideration case' },
-  'reviews.error.prior_not_found': { zh: '没有找到本机关的这件行政复议案件', en: 'No reconsideration case of this agency has that number' },
-  'reviews.error.application_not_found': { zh: '没有找到本机关的这件申请，请核对查询码', en: 'No application of this agency has that tracking code' },
+  'reviews.error.decided_before_filed': {
+    zh: '决定日期不能早于立案日期（{date}）',
+    en: 'The decision cannot be earlier than the filing date ({date})',
+  },
+  'reviews.error.prior_only_after': {
+    zh: '只有复议后起诉的诉讼案件才关联此前的复议案件',
+    en: 'Only a lawsuit after reconsideration follows a reconsideration case',
+  },
+  'reviews.error.prior_not_found': {
+    zh: '没有找到本机关的这件行政复议案件',
+    en: 'No reconsideration case of this agency has that number',
+  },
+  'reviews.error.application_not_found': {
+    zh: '没有找到本机关的这件申请，请核对查询码',
+    en: 'No application of this agency has that tracking code',
+  },
   'reviews.error.already_decided': { zh: '这件案件已登记结果', en: 'The result of this case is already recorded' },
 });

@@ -29,7 +29,8 @@ function officeAgency(actor: Actor): number {
 
 function typedValues(body: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) if (typeof v === 'string' && k !== '_csrf') out[k] = v;
+  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>))
+    if (typeof v === 'string' && k !== '_csrf') out[k] = v;
   return out;
 }
 
@@ -51,19 +52,51 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     const agencyIds = readableAgencies(actor);
     const [table, rows] = await Promise.all([reviewCounts(db, agencyIds, year), store.list(db, agencyIds)]);
     const years = Array.from({ length: 5 }, (_, i) => thisYear - i);
-    return reply.page(<ReviewListPage ctx={reply.view()} year={year} years={years} table={table} rows={rows} canManage={can(actor, 'reviews.manage')} />);
+    return reply.page(
+      <ReviewListPage
+        ctx={reply.view()}
+        year={year}
+        years={years}
+        table={table}
+        rows={rows}
+        canManage={can(actor, 'reviews.manage')}
+      />,
+    );
   });
 
-  async function formPage(req: FastifyRequest, reply: FastifyReply, values: Record<string, string>, issues: readonly ValidationIssue[], status = 200) {
+  async function formPage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    values: Record<string, string>,
+    issues: readonly ValidationIssue[],
+    status = 200,
+  ) {
     const agencyId = officeAgency(req.actor!);
-    const [agency, priors] = await Promise.all([db.selectFrom('agencies').select('name').where('id', '=', agencyId).executeTakeFirst(), store.reconsiderations(db, agencyId)]);
-    return reply.page(<ReviewFormPage ctx={reply.view()} agencyName={agency?.name ?? ''} priors={priors} values={values} issues={issues} />, status);
+    const [agency, priors] = await Promise.all([
+      db.selectFrom('agencies').select('name').where('id', '=', agencyId).executeTakeFirst(),
+      store.reconsiderations(db, agencyId),
+    ]);
+    return reply.page(
+      <ReviewFormPage
+        ctx={reply.view()}
+        agencyName={agency?.name ?? ''}
+        priors={priors}
+        values={values}
+        issues={issues}
+      />,
+      status,
+    );
   }
 
   // ?application=CODE comes from an application's page: the new case is linked to it.
   app.get('/admin/reviews/new', { config: { policy: 'reviews.manage' } }, async (req, reply) => {
     const code = (req.query as Record<string, string | undefined>).application;
-    return formPage(req, reply, { filed_on: todayInChina(), ...(code && /^[0-9A-Za-z-]{1,40}$/.test(code) ? { application_code: code } : {}) }, []);
+    return formPage(
+      req,
+      reply,
+      { filed_on: todayInChina(), ...(code && /^[0-9A-Za-z-]{1,40}$/.test(code) ? { application_code: code } : {}) },
+      [],
+    );
   });
 
   app.post('/admin/reviews', { config: { policy: 'reviews.manage' } }, async (req, reply) => {
@@ -85,10 +118,22 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     return found;
   }
 
-  async function casePage(req: FastifyRequest, reply: FastifyReply, row: ReviewCaseRow, form: { values: Record<string, string>; issues: readonly ValidationIssue[] }, status = 200) {
+  async function casePage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    row: ReviewCaseRow,
+    form: { values: Record<string, string>; issues: readonly ValidationIssue[] },
+    status = 200,
+  ) {
     const [agency, application] = await Promise.all([
       db.selectFrom('agencies').select('name').where('id', '=', row.agency_id).executeTakeFirst(),
-      row.application_id ? db.selectFrom('applications').select(['id', 'tracking_code']).where('id', '=', row.application_id).executeTakeFirst() : Promise.resolve(undefined),
+      row.application_id
+        ? db
+            .selectFrom('applications')
+            .select(['id', 'tracking_code'])
+            .where('id', '=', row.application_id)
+            .executeTakeFirst()
+        : Promise.resolve(undefined),
     ]);
     const recorded = (req.query as Record<string, string | undefined>).recorded === '1';
     return reply.page(
@@ -106,7 +151,9 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  app.get('/admin/reviews/:id', { config: { policy: 'reviews.read' } }, async (req, reply) => casePage(req, reply, await loadCase(req, 'reviews.read'), { values: { decided_on: todayInChina() }, issues: [] }));
+  app.get('/admin/reviews/:id', { config: { policy: 'reviews.read' } }, async (req, reply) =>
+    casePage(req, reply, await loadCase(req, 'reviews.read'), { values: { decided_on: todayInChina() }, issues: [] }),
+  );
 
   app.post('/admin/reviews/:id/result', { config: { policy: 'reviews.manage' } }, async (req, reply) => {
     const found = await loadCase(req, 'reviews.manage');
@@ -114,7 +161,8 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
       await reviewsService.recordResult(db, req.auditContext(), found.id, req.body);
       return reply.redirect(`/admin/reviews/${found.id}?recorded=1`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return casePage(req, reply, found, { values: typedValues(req.body), issues: error.issues }, 422);
+      if (error instanceof ValidationError)
+        return casePage(req, reply, found, { values: typedValues(req.body), issues: error.issues }, 422);
       throw error;
     }
   });

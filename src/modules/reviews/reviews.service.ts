@@ -12,7 +12,13 @@ import { reviewsStore as store } from './reviews.store.ts';
 export const reviewsService = {
   /** Records a new case against `agencyId`, optionally linked to one of its applications (by
    *  tracking code) and, for a lawsuit after reconsideration, to the reconsideration case. */
-  async create(db: Db, ctx: AuditContext, agencyId: number, body: unknown, today: string = todayInChina()): Promise<number> {
+  async create(
+    db: Db,
+    ctx: AuditContext,
+    agencyId: number,
+    body: unknown,
+    today: string = todayInChina(),
+  ): Promise<number> {
     const { input, issues } = parseCase(body, today);
     let applicationId: number | null = null;
     if (input?.applicationCode) {
@@ -23,7 +29,8 @@ export const reviewsService = {
     }
     if (input?.priorCaseId != null) {
       const prior = await store.byId(db, input.priorCaseId);
-      if (!prior || prior.agency_id !== agencyId || prior.kind !== 'reconsideration') issues.push(issue('prior_case_id', 'reviews.error.prior_not_found'));
+      if (!prior || prior.agency_id !== agencyId || prior.kind !== 'reconsideration')
+        issues.push(issue('prior_case_id', 'reviews.error.prior_not_found'));
     }
     if (issues.length || !input) throw new ValidationError(issues);
     return mutate(db, ctx, async (trx, audit) => {
@@ -44,22 +51,44 @@ export const reviewsService = {
         created_at: at,
         updated_at: at,
       });
-      await audit({ action: 'review_case.create', subjectType: 'review_case', subjectId: id, after: { kind: input.kind, agencyId, applicationId, filedOn: input.filedOn, body: input.body } });
+      await audit({
+        action: 'review_case.create',
+        subjectType: 'review_case',
+        subjectId: id,
+        after: { kind: input.kind, agencyId, applicationId, filedOn: input.filedOn, body: input.body },
+      });
       return id;
     });
   },
 
   /** Records the decision (维持 / 纠正 / 其他). A result is recorded once; a mistaken one is a
    *  matter for the audit trail and a data correction, not a silent overwrite. */
-  async recordResult(db: Db, ctx: AuditContext, id: number, body: unknown, today: string = todayInChina()): Promise<void> {
+  async recordResult(
+    db: Db,
+    ctx: AuditContext,
+    id: number,
+    body: unknown,
+    today: string = todayInChina(),
+  ): Promise<void> {
     const found = await store.byId(db, id);
     if (!found) throw new NotFoundError();
     if (found.result) throw new ValidationError([issue('result', 'reviews.error.already_decided')]);
     const { input, issues } = parseResult(body, found.filed_on, today);
     if (issues.length || !input) throw new ValidationError(issues);
     await mutate(db, ctx, async (trx, audit) => {
-      await store.update(trx, id, { result: input.result, decided_on: input.decidedOn, ...(input.summary ? { summary: input.summary } : {}), updated_at: nowIso() });
-      await audit({ action: 'review_case.result', subjectType: 'review_case', subjectId: id, before: { result: null }, after: { result: input.result, decidedOn: input.decidedOn } });
+      await store.update(trx, id, {
+        result: input.result,
+        decided_on: input.decidedOn,
+        ...(input.summary ? { summary: input.summary } : {}),
+        updated_at: nowIso(),
+      });
+      await audit({
+        action: 'review_case.result',
+        subjectType: 'review_case',
+        subjectId: id,
+        before: { result: null },
+        after: { result: input.result, decidedOn: input.decidedOn },
+      });
     });
   },
 };

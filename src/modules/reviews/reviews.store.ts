@@ -14,12 +14,21 @@ export interface ReviewFigure {
 export type ReviewGroupCounts = Record<ReviewCell | 'total', ReviewFigure>;
 
 /** Table 四 keyed as annual-report.schema.json names its groups and cells. */
-export type ReviewTable = Record<'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration', ReviewGroupCounts>;
+export type ReviewTable = Record<
+  'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration',
+  ReviewGroupCounts
+>;
 
 export type ReviewListRow = ReviewCaseRow & { agency_name: string; tracking_code: string | null };
 
 function emptyGroup(): ReviewGroupCounts {
-  return { upheld: { count: 0, ids: [] }, corrected: { count: 0, ids: [] }, other: { count: 0, ids: [] }, pending: { count: 0, ids: [] }, total: { count: 0, ids: [] } };
+  return {
+    upheld: { count: 0, ids: [] },
+    corrected: { count: 0, ids: [] },
+    other: { count: 0, ids: [] },
+    pending: { count: 0, ids: [] },
+    total: { count: 0, ids: [] },
+  };
 }
 
 /**
@@ -30,7 +39,11 @@ function emptyGroup(): ReviewGroupCounts {
  * cellFor in reviews.ts).
  */
 export async function reviewCounts(db: Executor, agencyIds: readonly number[], year: number): Promise<ReviewTable> {
-  const table: ReviewTable = { reconsideration: emptyGroup(), litigationDirect: emptyGroup(), litigationAfterReconsideration: emptyGroup() };
+  const table: ReviewTable = {
+    reconsideration: emptyGroup(),
+    litigationDirect: emptyGroup(),
+    litigationAfterReconsideration: emptyGroup(),
+  };
   if (agencyIds.length === 0) return table;
   const rows = await db
     .selectFrom('review_cases')
@@ -58,7 +71,9 @@ export function reviewNumbers(table: ReviewTable): Record<keyof ReviewTable, Rec
   const out = {} as Record<keyof ReviewTable, Record<ReviewCell | 'total', number>>;
   for (const kind of REVIEW_KINDS) {
     const g = table[SCHEMA_GROUP[kind]];
-    out[SCHEMA_GROUP[kind]] = Object.fromEntries([...REVIEW_CELLS, 'total'].map((c) => [c, g[c as ReviewCell | 'total'].count])) as Record<ReviewCell | 'total', number>;
+    out[SCHEMA_GROUP[kind]] = Object.fromEntries(
+      [...REVIEW_CELLS, 'total'].map((c) => [c, g[c as ReviewCell | 'total'].count]),
+    ) as Record<ReviewCell | 'total', number>;
   }
   return out;
 }
@@ -94,14 +109,30 @@ export const reviewsStore = {
 
   /** Reconsideration cases an agency may link a later lawsuit to. */
   reconsiderations(db: Executor, agencyId: number) {
-    return db.selectFrom('review_cases').select(['id', 'body', 'case_number', 'filed_on']).where('agency_id', '=', agencyId).where('kind', '=', 'reconsideration').orderBy('filed_on', 'desc').execute();
+    return db
+      .selectFrom('review_cases')
+      .select(['id', 'body', 'case_number', 'filed_on'])
+      .where('agency_id', '=', agencyId)
+      .where('kind', '=', 'reconsideration')
+      .orderBy('filed_on', 'desc')
+      .execute();
   },
 
   applicationByCode(db: Executor, agencyId: number, code: string) {
-    return db.selectFrom('applications').select(['id', 'tracking_code', 'applicant_name']).where('agency_id', '=', agencyId).where('tracking_code', '=', code).executeTakeFirst();
+    return db
+      .selectFrom('applications')
+      .select(['id', 'tracking_code', 'applicant_name'])
+      .where('agency_id', '=', agencyId)
+      .where('tracking_code', '=', code)
+      .executeTakeFirst();
   },
 
   byApplication(db: Executor, applicationId: number): Promise<ReviewCaseRow[]> {
-    return db.selectFrom('review_cases').selectAll().where('application_id', '=', applicationId).orderBy('filed_on').execute();
+    return db
+      .selectFrom('review_cases')
+      .selectAll()
+      .where('application_id', '=', applicationId)
+      .orderBy('filed_on')
+      .execute();
   },
 };

@@ -10,20 +10,46 @@ import { reviewCounts, reviewNumbers } from './reviews.store.ts';
 import { reviewsService } from './reviews.service.ts';
 
 describe('table 四 cell of a case (cellFor)', () => {
-  const cases: [string, { filed_on: string; decided_on: string | null; result: string | null }, number, string | null][] = [
-    ['decided in the year it was filed', { filed_on: '2025-03-01', decided_on: '2025-05-01', result: 'upheld' }, 2025, 'upheld'],
+  const cases: [
+    string,
+    { filed_on: string; decided_on: string | null; result: string | null },
+    number,
+    string | null,
+  ][] = [
+    [
+      'decided in the year it was filed',
+      { filed_on: '2025-03-01', decided_on: '2025-05-01', result: 'upheld' },
+      2025,
+      'upheld',
+    ],
     ['corrected', { filed_on: '2025-03-01', decided_on: '2025-12-31', result: 'corrected' }, 2025, 'corrected'],
     ['other result', { filed_on: '2025-01-01', decided_on: '2025-02-01', result: 'other' }, 2025, 'other'],
     ['no result yet', { filed_on: '2025-11-01', decided_on: null, result: null }, 2025, 'pending'],
-    ['decided after 31 December: pending in the year filed', { filed_on: '2025-11-01', decided_on: '2026-01-05', result: 'upheld' }, 2025, 'pending'],
-    ['filed the year before: not in this year', { filed_on: '2024-12-31', decided_on: '2025-01-10', result: 'upheld' }, 2025, null],
+    [
+      'decided after 31 December: pending in the year filed',
+      { filed_on: '2025-11-01', decided_on: '2026-01-05', result: 'upheld' },
+      2025,
+      'pending',
+    ],
+    [
+      'filed the year before: not in this year',
+      { filed_on: '2024-12-31', decided_on: '2025-01-10', result: 'upheld' },
+      2025,
+      null,
+    ],
     ['filed the year after: not in this year', { filed_on: '2026-01-01', decided_on: null, result: null }, 2025, null],
   ];
   for (const [name, c, year, expected] of cases) test(name, () => assert.equal(cellFor(c, year), expected));
 
   test('a prior reconsideration only for a lawsuit after reconsideration', () => {
-    const { issues } = parseCase({ kind: 'litigation_direct', body: '法院', filed_on: '2025-01-02', prior_case_id: '3' }, '2026-01-01');
-    assert.deepEqual(issues.map((i) => i.field), ['prior_case_id']);
+    const { issues } = parseCase(
+      { kind: 'litigation_direct', body: '法院', filed_on: '2025-01-02', prior_case_id: '3' },
+      '2026-01-01',
+    );
+    assert.deepEqual(
+      issues.map((i) => i.field),
+      ['prior_case_id'],
+    );
   });
 });
 
@@ -33,7 +59,9 @@ forEachDialect('reconsideration and litigation', (t) => {
   before(async () => {
     await seedDemo(t.handle);
     app = await testApp(t.handle);
-    hrss = (await t.handle.db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
+    hrss = (
+      await t.handle.db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
+    ).id;
   });
   after(async () => app.close());
 
@@ -41,7 +69,12 @@ forEachDialect('reconsideration and litigation', (t) => {
     const officer = new Client(app);
     await officer.signIn('officer');
     await officer.get('/admin/reviews/new');
-    const created = await officer.post('/admin/reviews', { kind: 'reconsideration', body: '岳阳市人民政府', case_number: '岳府复〔2025〕1号', filed_on: '2025-03-10' });
+    const created = await officer.post('/admin/reviews', {
+      kind: 'reconsideration',
+      body: '岳阳市人民政府',
+      case_number: '岳府复〔2025〕1号',
+      filed_on: '2025-03-10',
+    });
     assert.equal(created.statusCode, 303);
     const url = created.headers.location as string;
     const id = Number(/\/admin\/reviews\/(\d+)/.exec(url)![1]);
@@ -64,21 +97,47 @@ forEachDialect('reconsideration and litigation', (t) => {
     const officer = new Client(app);
     await officer.signIn('officer');
     await officer.get('/admin/reviews/new');
-    const before = await t.handle.db.selectFrom('review_cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    const res = await officer.post('/admin/reviews', { kind: 'litigation_direct', body: '', filed_on: '2999-01-01', application_code: 'NOPE' });
+    const before = await t.handle.db
+      .selectFrom('review_cases')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    const res = await officer.post('/admin/reviews', {
+      kind: 'litigation_direct',
+      body: '',
+      filed_on: '2999-01-01',
+      application_code: 'NOPE',
+    });
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /error-summary/);
     assert.match(res.body, /日期不能晚于今天/);
-    const after = await t.handle.db.selectFrom('review_cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const after = await t.handle.db
+      .selectFrom('review_cases')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(after.n), Number(before.n));
   });
 
   test('the three groups, pending at year end, and a roll-up over agencies', async () => {
     const db = t.handle.db;
-    const county = (await db.selectFrom('agencies').select('id').where('code', '=', 'huarong-hrss').executeTakeFirstOrThrow()).id;
-    const recon = await reviewsService.create(db, systemContext, county, { kind: 'reconsideration', body: '华容县人民政府', filed_on: '2024-11-02' });
-    await reviewsService.create(db, systemContext, county, { kind: 'litigation_after_reconsideration', body: '华容县人民法院', filed_on: '2024-12-20', prior_case_id: String(recon) });
-    const direct = await reviewsService.create(db, systemContext, county, { kind: 'litigation_direct', body: '华容县人民法院', filed_on: '2024-12-01' });
+    const county = (
+      await db.selectFrom('agencies').select('id').where('code', '=', 'huarong-hrss').executeTakeFirstOrThrow()
+    ).id;
+    const recon = await reviewsService.create(db, systemContext, county, {
+      kind: 'reconsideration',
+      body: '华容县人民政府',
+      filed_on: '2024-11-02',
+    });
+    await reviewsService.create(db, systemContext, county, {
+      kind: 'litigation_after_reconsideration',
+      body: '华容县人民法院',
+      filed_on: '2024-12-20',
+      prior_case_id: String(recon),
+    });
+    const direct = await reviewsService.create(db, systemContext, county, {
+      kind: 'litigation_direct',
+      body: '华容县人民法院',
+      filed_on: '2024-12-01',
+    });
     await reviewsService.recordResult(db, systemContext, direct, { result: 'upheld', decided_on: '2025-02-01' });
     const n = reviewNumbers(await reviewCounts(db, [county], 2024));
     assert.deepEqual(n.reconsideration, { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
@@ -92,9 +151,23 @@ forEachDialect('reconsideration and litigation', (t) => {
 
   test('a lawsuit after reconsideration links only to a reconsideration of the same agency', async () => {
     const db = t.handle.db;
-    const county = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-county-hrss').executeTakeFirstOrThrow()).id;
-    const other = await reviewsService.create(db, systemContext, hrss, { kind: 'reconsideration', body: '岳阳市人民政府', filed_on: '2025-01-02' });
-    await assert.rejects(reviewsService.create(db, systemContext, county, { kind: 'litigation_after_reconsideration', body: '法院', filed_on: '2025-03-01', prior_case_id: String(other) }), (e: unknown) => e instanceof ValidationError && e.issues.some((i) => i.field === 'prior_case_id'));
+    const county = (
+      await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-county-hrss').executeTakeFirstOrThrow()
+    ).id;
+    const other = await reviewsService.create(db, systemContext, hrss, {
+      kind: 'reconsideration',
+      body: '岳阳市人民政府',
+      filed_on: '2025-01-02',
+    });
+    await assert.rejects(
+      reviewsService.create(db, systemContext, county, {
+        kind: 'litigation_after_reconsideration',
+        body: '法院',
+        filed_on: '2025-03-01',
+        prior_case_id: String(other),
+      }),
+      (e: unknown) => e instanceof ValidationError && e.issues.some((i) => i.field === 'prior_case_id'),
+    );
   });
 
   test('the supervisor reads the list; only the office records', async () => {

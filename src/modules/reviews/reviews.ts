@@ -18,7 +18,10 @@ export const REVIEW_CELLS = ['upheld', 'corrected', 'other', 'pending'] as const
 export type ReviewCell = (typeof REVIEW_CELLS)[number];
 
 /** The key of each group in annual-report.schema.json (reviewAndLitigation). */
-export const SCHEMA_GROUP: Record<ReviewKind, 'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration'> = {
+export const SCHEMA_GROUP: Record<
+  ReviewKind,
+  'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration'
+> = {
   reconsideration: 'reconsideration',
   litigation_direct: 'litigationDirect',
   litigation_after_reconsideration: 'litigationAfterReconsideration',
@@ -36,10 +39,14 @@ export function isReviewKind(value: unknown): value is ReviewKind {
  * December of that year — a case decided later is 尚未审结 in the year it was filed. Cases
  * filed in another year are not counted (null).
  */
-export function cellFor(c: { filed_on: string; decided_on: string | null; result: string | null }, year: number): ReviewCell | null {
+export function cellFor(
+  c: { filed_on: string; decided_on: string | null; result: string | null },
+  year: number,
+): ReviewCell | null {
   if (c.filed_on.slice(0, 4) !== String(year)) return null;
   const yearEnd = `${year}-12-31`;
-  if (c.result && c.decided_on && c.decided_on <= yearEnd && (REVIEW_RESULTS as readonly string[]).includes(c.result)) return c.result as ReviewResult;
+  if (c.result && c.decided_on && c.decided_on <= yearEnd && (REVIEW_RESULTS as readonly string[]).includes(c.result))
+    return c.result as ReviewResult;
   return 'pending';
 }
 
@@ -73,8 +80,10 @@ export interface CaseInput {
 
 export function parseCase(body: unknown, today: string): { input: CaseInput | null; issues: ValidationIssue[] } {
   const { values: v, issues } = readForm(caseSpec, body);
-  if (v.filed_on && !issues.some((i) => i.field === 'filed_on') && v.filed_on > today) issues.push(issue('filed_on', 'reviews.error.future_date'));
-  if (v.prior_case_id !== null && v.kind !== 'litigation_after_reconsideration') issues.push(issue('prior_case_id', 'reviews.error.prior_only_after'));
+  if (v.filed_on && !issues.some((i) => i.field === 'filed_on') && v.filed_on > today)
+    issues.push(issue('filed_on', 'reviews.error.future_date'));
+  if (v.prior_case_id !== null && v.kind !== 'litigation_after_reconsideration')
+    issues.push(issue('prior_case_id', 'reviews.error.prior_only_after'));
   if (issues.length) return { input: null, issues };
   return {
     input: {
@@ -91,10 +100,15 @@ export function parseCase(body: unknown, today: string): { input: CaseInput | nu
   };
 }
 
-export function parseResult(body: unknown, filedOn: string, today: string): { input: { result: ReviewResult; decidedOn: string; summary: string | null } | null; issues: ValidationIssue[] } {
+export function parseResult(
+  body: unknown,
+  filedOn: string,
+  today: string,
+): { input: { result: ReviewResult; decidedOn: string; summary: string | null } | null; issues: ValidationIssue[] } {
   const { values: v, issues } = readForm(resultSpec, body);
   if (v.decided_on && !issues.some((i) => i.field === 'decided_on')) {
-    if (v.decided_on < filedOn) issues.push(issue('decided_on', 'reviews.error.decided_before_filed', { date: filedOn }));
+    if (v.decided_on < filedOn)
+      issues.push(issue('decided_on', 'reviews.error.decided_before_filed', { date: filedOn }));
     else if (v.decided_on > today) issues.push(issue('decided_on', 'reviews.error.future_date'));
   }
   if (issues.length) return { input: null, issues };

@@ -28,9 +28,17 @@ export function registerSearchCommands(program: Command): Command {
     .option('--json', 'print JSON')
     .action(
       action(async (q: string, options: { json?: boolean }) => {
-        if (q.trim().length === 0 || q.length > 100) throw new UsageError('查询须为 1–100 个字符 / the query must be 1–100 characters');
+        if (q.trim().length === 0 || q.length > 100)
+          throw new UsageError('查询须为 1–100 个字符 / the query must be 1–100 characters');
         const answer = await withDatabase(async (database) => searchService.search(database.db, { q }));
-        printResult(Boolean(options.json), answer, [`${answer.total} 条结果 results${answer.didYouMean ? ` · 您是不是要找 did you mean: ${answer.didYouMean}` : ''}`, ...answer.results.map((r) => `${r.id}\t${r.title}`)].join('\n'));
+        printResult(
+          Boolean(options.json),
+          answer,
+          [
+            `${answer.total} 条结果 results${answer.didYouMean ? ` · 您是不是要找 did you mean: ${answer.didYouMean}` : ''}`,
+            ...answer.results.map((r) => `${r.id}\t${r.title}`),
+          ].join('\n'),
+        );
       }),
     );
   return program;

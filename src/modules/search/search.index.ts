@@ -33,7 +33,9 @@ const DAY_MS = 86_400_000;
 /** Pure: the row and tokens an item is indexed with. */
 export function indexRow(s: IndexSource, now = new Date()): IndexRow {
   const title = normalise(s.title);
-  const rest = normalise([s.documentNumber ?? '', s.summary ?? '', htmlToText(s.bodyHtml), s.keywords ?? '', ...s.attachmentTexts].join(' '));
+  const rest = normalise(
+    [s.documentNumber ?? '', s.summary ?? '', htmlToText(s.bodyHtml), s.keywords ?? '', ...s.attachmentTexts].join(' '),
+  );
   const content = `${title} ${rest}`;
   const pub = s.publicationDate && /^\d{4}-\d\d-\d\d/.test(s.publicationDate) ? s.publicationDate.slice(0, 10) : null;
   return {
@@ -58,16 +60,23 @@ export function indexRow(s: IndexSource, now = new Date()): IndexRow {
 /** Writes index rows (replacing any earlier ones of the same items). */
 export async function writeIndexRows(db: Executor, rows: readonly IndexRow[]): Promise<void> {
   if (rows.length === 0) return;
-  await removeItems(db, rows.map((r) => r.doc.item_id));
+  await removeItems(
+    db,
+    rows.map((r) => r.doc.item_id),
+  );
   const pg = isPostgres(db);
   for (const r of rows) {
     if (pg) {
       await sql`insert into search_documents (item_id, agency_id, catalog_category, publication_year, publication_day, title, content, document_key, indexed_at, tokens)
         values (${r.doc.item_id}, ${r.doc.agency_id}, ${r.doc.catalog_category}, ${r.doc.publication_year}, ${r.doc.publication_day}, ${r.doc.title}, ${r.doc.content}, ${r.doc.document_key}, ${r.doc.indexed_at},
-        setweight(array_to_tsvector(${uniqueTokens(r.titleTokens)}::text[]), 'A') || array_to_tsvector(${uniqueTokens(r.bodyTokens)}::text[]))`.execute(db);
+        setweight(array_to_tsvector(${uniqueTokens(r.titleTokens)}::text[]), 'A') || array_to_tsvector(${uniqueTokens(r.bodyTokens)}::text[]))`.execute(
+        db,
+      );
     } else {
       await db.insertInto('search_documents').values(r.doc).execute();
-      await sql`insert into search_fts (rowid, title, body) values (${r.doc.item_id}, ${r.titleTokens}, ${r.bodyTokens})`.execute(db);
+      await sql`insert into search_fts (rowid, title, body) values (${r.doc.item_id}, ${r.titleTokens}, ${r.bodyTokens})`.execute(
+        db,
+      );
     }
   }
 }
@@ -100,7 +109,20 @@ export async function indexItem(db: Executor, itemId: number): Promise<void> {
   const item = await db
     .selectFrom('information_items as i')
     .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
-    .select(['i.id', 'i.agency_id', 'i.status', 'i.disclosure_mode', 'i.catalog_category', 'i.publication_date', 'i.current_version_id', 'v.title', 'v.document_number', 'v.summary', 'v.body_html', 'v.keywords'])
+    .select([
+      'i.id',
+      'i.agency_id',
+      'i.status',
+      'i.disclosure_mode',
+      'i.catalog_category',
+      'i.publication_date',
+      'i.current_version_id',
+      'v.title',
+      'v.document_number',
+      'v.summary',
+      'v.body_html',
+      'v.keywords',
+    ])
     .where('i.id', '=', itemId)
     .executeTakeFirst();
   if (!item || !publicStatuses.includes(item.status as never) || item.disclosure_mode !== 'proactive') {
@@ -174,14 +196,29 @@ export async function reindexAll(db: Db, onProgress?: (done: number) => void): P
         .selectFrom('search_documents as d')
         .select('d.item_id')
         .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('information_items as i').select('i.id').whereRef('i.id', '=', 'd.item_id').where('i.status', 'in', publicStatuses).where('i.disclosure_mode', '=', 'proactive'))),
+          not(
+            exists(
+              selectFrom('information_items as i')
+                .select('i.id')
+                .whereRef('i.id', '=', 'd.item_id')
+                .where('i.status', 'in', publicStatuses)
+                .where('i.disclosure_mode', '=', 'proactive'),
+            ),
+          ),
         )
         .limit(500)
         .execute();
       if (stale.length === 0) break;
-      await removeItems(trx, stale.map((r) => r.item_id));
+      await removeItems(
+        trx,
+        stale.map((r) => r.item_id),
+      );
     }
-    await trx.updateTable('search_index_state').set({ format: INDEX_FORMAT, rebuilt_at: startedAt }).where('id', '=', 1).execute();
+    await trx
+      .updateTable('search_index_state')
+      .set({ format: INDEX_FORMAT, rebuilt_at: startedAt })
+      .where('id', '=', 1)
+      .execute();
   });
   return done;
 }

@@ -20,7 +20,10 @@ forEachDialect('GET /api/v1/search', (t) => {
   test('the demo catalog is indexed and a two-character query answers JSON', async () => {
     const res = await get(`/api/v1/search?q=${encodeURIComponent('养老')}`);
     assert.equal(res.statusCode, 200);
-    const body = res.json() as { total: number; results: { id: number; url: string; title: string; snippet: string }[] };
+    const body = res.json() as {
+      total: number;
+      results: { id: number; url: string; title: string; snippet: string }[];
+    };
     assert.ok(body.total > 0);
     assert.ok(body.results.length > 0 && body.results.length <= 10);
     for (const r of body.results) {
@@ -49,10 +52,19 @@ forEachDialect('GET /api/v1/search', (t) => {
 
   test('withdrawal through the publishing service removes the item from the results', async () => {
     const db = t.handle.db;
-    const item = await db.selectFrom('information_items as i').innerJoin('item_versions as v', 'v.id', 'i.current_version_id').select(['i.id', 'v.title']).where('i.status', 'in', publicStatuses).where('i.disclosure_mode', '=', 'proactive').orderBy('i.id', 'desc').executeTakeFirstOrThrow();
+    const item = await db
+      .selectFrom('information_items as i')
+      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .select(['i.id', 'v.title'])
+      .where('i.status', 'in', publicStatuses)
+      .where('i.disclosure_mode', '=', 'proactive')
+      .orderBy('i.id', 'desc')
+      .executeTakeFirstOrThrow();
     const url = `/api/v1/search?q=${encodeURIComponent(item.title)}&page_size=50`;
     assert.ok((await get(url)).json().results.some((r: { id: number }) => r.id === item.id));
-    await publishingService.transition(db, await callerOf(db, 'officer'), item.id, 'withdraw', { reason: '内容已过时' });
+    await publishingService.transition(db, await callerOf(db, 'officer'), item.id, 'withdraw', {
+      reason: '内容已过时',
+    });
     assert.ok(!(await get(url)).json().results.some((r: { id: number }) => r.id === item.id));
   });
 

@@ -12,8 +12,12 @@ const text = Type.Union([Type.String(), Type.Null()]);
 
 export const SearchResponse = Type.Object(
   {
-    total: Type.Integer({ description: `the number of matching items; when totalCapped is true, a lower bound (counting stops after ${TOTAL_CAP} matches, or after the page asked for when that is further)` }),
-    totalCapped: Type.Optional(Type.Boolean({ description: 'present and true when there are more matches than total ("1000+")' })),
+    total: Type.Integer({
+      description: `the number of matching items; when totalCapped is true, a lower bound (counting stops after ${TOTAL_CAP} matches, or after the page asked for when that is further)`,
+    }),
+    totalCapped: Type.Optional(
+      Type.Boolean({ description: 'present and true when there are more matches than total ("1000+")' }),
+    ),
     results: Type.Array(
       Type.Object(
         {
@@ -29,14 +33,25 @@ export const SearchResponse = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    didYouMean: Type.Optional(Type.String({ description: 'the exact document number (文号) when the query was one typed loosely' })),
+    didYouMean: Type.Optional(
+      Type.String({ description: 'the exact document number (文号) when the query was one typed loosely' }),
+    ),
   },
   { additionalProperties: false },
 );
 
 const SearchQuerystring = Type.Object({
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'a phrase: results contain it exactly (after normalising width, case and brackets); without it the answer is empty' })),
-  agency: Type.Optional(Type.String({ pattern: '^[a-z0-9-]{1,64}$', description: 'agency code (see /api/v1/agencies)' })),
+  q: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description:
+        'a phrase: results contain it exactly (after normalising width, case and brackets); without it the answer is empty',
+    }),
+  ),
+  agency: Type.Optional(
+    Type.String({ pattern: '^[a-z0-9-]{1,64}$', description: 'agency code (see /api/v1/agencies)' }),
+  ),
   category: Type.Optional(Type.String({ enum: [...catalogCategories] })),
   year: Type.Optional(Type.String({ pattern: '^\\d{4}$' })),
   validity: Type.Optional(Type.String({ enum: [...validities] })),
@@ -63,7 +78,8 @@ export function searchRoutes(app: FastifyInstance): void {
       config: { public: true, rateLimit: { max: 120, timeWindow: '1 minute' } },
       schema: {
         summary: '全文检索 / Search',
-        description: 'Published items whose title, document number, summary, text, keywords or attachments contain the phrase q, ranked by relevance with a recency boost, 10 per page by default.',
+        description:
+          'Published items whose title, document number, summary, text, keywords or attachments contain the phrase q, ranked by relevance with a recency boost, 10 per page by default.',
         tags: ['portal'],
         querystring: SearchQuerystring,
         response: { 200: SearchResponse, 400: ErrorBody, 429: ErrorBody },

@@ -17,7 +17,9 @@ const ITEMS = 2500;
 /** The reference answer: a substring scan over the same normalised text, optionally filtered. */
 async function scan(db: Db, needle: string, where = sql`1 = 1`): Promise<number[]> {
   const has = isPostgres(db) ? sql`strpos(d.content, ${needle}) > 0` : sql`instr(d.content, ${needle}) > 0`;
-  const rows = await sql<{ item_id: number }>`select d.item_id from search_documents d where ${has} and ${where} order by d.item_id`.execute(db);
+  const rows = await sql<{
+    item_id: number;
+  }>`select d.item_id from search_documents d where ${has} and ${where} order by d.item_id`.execute(db);
   return rows.rows.map((r) => Number(r.item_id));
 }
 
@@ -37,8 +39,34 @@ async function sampleQueries(db: Db, seed: number, count: number): Promise<strin
   // tokens (digit quads, wide junctions) choose the candidates.
   const joined = docs.map((d) => d.content).join('\n');
   const phones = [...joined.matchAll(/0730-(\d{7})/g)].slice(0, 6).map((m) => m[1]!);
-  const digits = phones.flatMap((p) => [`0730-${p.slice(0, 4)}`, p, p.slice(2), `${p.slice(1, 6)}，`, `-${p.slice(0, 5)}`]);
-  return [...out, ...digits, '量子计算', '火星基地建设', 'zz99', '社保', '养老', '2013', '〔2013〕', '发〔20', '12号', 'gdp', '%，城', '保险 ', '岳人社发', '〔2013〕12', '0730-8', '2013年', '12345'];
+  const digits = phones.flatMap((p) => [
+    `0730-${p.slice(0, 4)}`,
+    p,
+    p.slice(2),
+    `${p.slice(1, 6)}，`,
+    `-${p.slice(0, 5)}`,
+  ]);
+  return [
+    ...out,
+    ...digits,
+    '量子计算',
+    '火星基地建设',
+    'zz99',
+    '社保',
+    '养老',
+    '2013',
+    '〔2013〕',
+    '发〔20',
+    '12号',
+    'gdp',
+    '%，城',
+    '保险 ',
+    '岳人社发',
+    '〔2013〕12',
+    '0730-8',
+    '2013年',
+    '12345',
+  ];
 }
 
 forEachDialect('search over a generated corpus', (t) => {
@@ -76,7 +104,13 @@ forEachDialect('search over a generated corpus', (t) => {
 
   test('the stored text is the normalised text of the item (so the scan above is the right reference)', async () => {
     const db = t.handle.db;
-    const row = await db.selectFrom('search_documents as d').innerJoin('information_items as i', 'i.id', 'd.item_id').innerJoin('item_versions as v', 'v.id', 'i.current_version_id').select(['d.content', 'v.title', 'v.document_number']).where('v.document_number', 'is not', null).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('search_documents as d')
+      .innerJoin('information_items as i', 'i.id', 'd.item_id')
+      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .select(['d.content', 'v.title', 'v.document_number'])
+      .where('v.document_number', 'is not', null)
+      .executeTakeFirstOrThrow();
     assert.ok(row.content.startsWith(normalise(row.title)));
     assert.ok(row.content.includes(normalise(row.document_number!)));
   });
@@ -126,13 +160,24 @@ forEachDialect('search over a generated corpus', (t) => {
         collected.push(...answer.results.map((r) => r.id));
         if (answer.results.length < 50) break;
       }
-      assert.deepEqual(collected.sort((a, b) => a - b), await matchingIds(db, { q }), q);
+      assert.deepEqual(
+        collected.sort((a, b) => a - b),
+        await matchingIds(db, { q }),
+        q,
+      );
     }
   });
 
   test('did you mean: a document number typed loosely', async () => {
     const db = t.handle.db;
-    const row = await db.selectFrom('search_documents as d').innerJoin('information_items as i', 'i.id', 'd.item_id').innerJoin('item_versions as v', 'v.id', 'i.current_version_id').select(['v.document_number', 'i.id']).where('v.document_number', 'is not', null).orderBy('i.id', 'desc').executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom('search_documents as d')
+      .innerJoin('information_items as i', 'i.id', 'd.item_id')
+      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .select(['v.document_number', 'i.id'])
+      .where('v.document_number', 'is not', null)
+      .orderBy('i.id', 'desc')
+      .executeTakeFirstOrThrow();
     const exact = row.document_number!;
     const m = /^(.+)〔(\d{4})〕(\d+)号$/.exec(exact)!;
     const exactAnswer = await searchService.search(db, { q: exact });
@@ -149,33 +194,81 @@ forEachDialect('search over a generated corpus', (t) => {
 
   test('an index of the older format is read as such until reindexAll upgrades it; stale rows go', async () => {
     const db = t.handle.db;
-    const row = await sql<{ item_id: number; content: string }>`select item_id, content from search_documents where content like '%0730-%' order by item_id limit 1`.execute(db);
+    const row = await sql<{
+      item_id: number;
+      content: string;
+    }>`select item_id, content from search_documents where content like '%0730-%' order by item_id limit 1`.execute(db);
     const { item_id: id, content } = row.rows[0]!;
     const q = /0730-\d{7}/.exec(content)![0];
     assert.ok((await matchingIds(db, { q })).includes(id));
     // Rewrite the item's tokens as format 1 wrote them: no selective tokens.
     const { indexRow, writeIndexRows } = await import('./search.index.ts');
     const { QUAD_MARK, WIDE_JUNCTION_MARK } = await import('./tokenizer.ts');
-    const source = await db.selectFrom('information_items as i').innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
-      .select(['i.agency_id', 'i.catalog_category', 'i.publication_date', 'v.title', 'v.document_number', 'v.summary', 'v.body_html', 'v.keywords']).where('i.id', '=', id).executeTakeFirstOrThrow();
-    const attachments = await db.selectFrom('item_attachments as a').innerJoin('information_items as i', 'i.current_version_id', 'a.version_id').select('a.extracted_text').where('i.id', '=', id).execute();
-    const r = indexRow({ itemId: id, agencyId: source.agency_id, catalogCategory: source.catalog_category, publicationDate: source.publication_date, title: source.title, documentNumber: source.document_number, summary: source.summary, bodyHtml: source.body_html, keywords: source.keywords, attachmentTexts: attachments.map((a) => a.extracted_text ?? '') });
-    const old = (tokens: string) => tokens.split(' ').filter((tk) => !tk.startsWith(QUAD_MARK) && !tk.includes(WIDE_JUNCTION_MARK)).join(' ');
+    const source = await db
+      .selectFrom('information_items as i')
+      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .select([
+        'i.agency_id',
+        'i.catalog_category',
+        'i.publication_date',
+        'v.title',
+        'v.document_number',
+        'v.summary',
+        'v.body_html',
+        'v.keywords',
+      ])
+      .where('i.id', '=', id)
+      .executeTakeFirstOrThrow();
+    const attachments = await db
+      .selectFrom('item_attachments as a')
+      .innerJoin('information_items as i', 'i.current_version_id', 'a.version_id')
+      .select('a.extracted_text')
+      .where('i.id', '=', id)
+      .execute();
+    const r = indexRow({
+      itemId: id,
+      agencyId: source.agency_id,
+      catalogCategory: source.catalog_category,
+      publicationDate: source.publication_date,
+      title: source.title,
+      documentNumber: source.document_number,
+      summary: source.summary,
+      bodyHtml: source.body_html,
+      keywords: source.keywords,
+      attachmentTexts: attachments.map((a) => a.extracted_text ?? ''),
+    });
+    const old = (tokens: string) =>
+      tokens
+        .split(' ')
+        .filter((tk) => !tk.startsWith(QUAD_MARK) && !tk.includes(WIDE_JUNCTION_MARK))
+        .join(' ');
     assert.notEqual(old(r.bodyTokens), r.bodyTokens, 'the item has selective tokens');
-    await db.transaction().execute((trx) => writeIndexRows(trx, [{ ...r, titleTokens: old(r.titleTokens), bodyTokens: old(r.bodyTokens) }]));
+    await db
+      .transaction()
+      .execute((trx) =>
+        writeIndexRows(trx, [{ ...r, titleTokens: old(r.titleTokens), bodyTokens: old(r.bodyTokens) }]),
+      );
     // Read as the current format, the tokens the row lacks would lose the match: the format guards it.
     assert.ok(!(await matchingIds(db, { q })).includes(id), 'a format-1 row misses a quad query');
     // The migration records an index that already has rows as format 1 (an upgraded database).
     const migration = await import('../../../migrations/20261129120000_search_index_format.ts');
     await migration.down(db);
     await migration.up(db);
-    assert.equal(Number((await db.selectFrom('search_index_state').select('format').executeTakeFirstOrThrow()).format), 1);
+    assert.equal(
+      Number((await db.selectFrom('search_index_state').select('format').executeTakeFirstOrThrow()).format),
+      1,
+    );
     assert.ok((await matchingIds(db, { q })).includes(id), 'read as format 1, it is found');
-    assert.equal((await searchService.search(db, { q, exactTotal: true })).total, (await scan(db, normalise(q))).length);
+    assert.equal(
+      (await searchService.search(db, { q, exactTotal: true })).total,
+      (await scan(db, normalise(q))).length,
+    );
     // A row of an item that is no longer public (written past the services) is dropped by the rebuild.
     const draft = corpus.itemIds.find((other) => other !== id)!;
     await db.updateTable('information_items').set({ status: 'draft' }).where('id', '=', draft).execute();
-    assert.ok(await db.selectFrom('search_documents').select('item_id').where('item_id', '=', draft).executeTakeFirst());
+    assert.ok(
+      await db.selectFrom('search_documents').select('item_id').where('item_id', '=', draft).executeTakeFirst(),
+    );
     const upgraded = await upgradeIndex(db);
     assert.equal(upgraded?.from, 1);
     const indexed = upgraded!.indexed;
@@ -183,8 +276,19 @@ forEachDialect('search over a generated corpus', (t) => {
     const state = await db.selectFrom('search_index_state').selectAll().executeTakeFirstOrThrow();
     assert.equal(Number(state.format), (await import('./tokenizer.ts')).INDEX_FORMAT);
     assert.ok(state.rebuilt_at);
-    assert.equal(indexed, (await db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n * 1);
-    assert.equal(await db.selectFrom('search_documents').select('item_id').where('item_id', '=', draft).executeTakeFirst(), undefined);
+    assert.equal(
+      indexed,
+      (
+        await db
+          .selectFrom('search_documents')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n * 1,
+    );
+    assert.equal(
+      await db.selectFrom('search_documents').select('item_id').where('item_id', '=', draft).executeTakeFirst(),
+      undefined,
+    );
     assert.ok((await matchingIds(db, { q })).includes(id));
     await db.updateTable('information_items').set({ status: 'published' }).where('id', '=', draft).execute();
     await db.transaction().execute((trx) => indexItem(trx, draft));
@@ -193,13 +297,20 @@ forEachDialect('search over a generated corpus', (t) => {
   test('withdrawal leaves the index in the same transaction, and a rollback leaves it unchanged', async () => {
     const db = t.handle.db;
     const id = corpus.itemIds[0]!;
-    const title = (await db.selectFrom('search_documents').select('title').where('item_id', '=', id).executeTakeFirstOrThrow()).title;
+    const title = (
+      await db.selectFrom('search_documents').select('title').where('item_id', '=', id).executeTakeFirstOrThrow()
+    ).title;
     const before = await matchingIds(db, { q: title });
     assert.ok(before.includes(id));
     await assert.rejects(
       db.transaction().execute(async (trx) => {
         await trx.updateTable('information_items').set({ status: 'withdrawn' }).where('id', '=', id).execute();
-        await publicationChanged(trx, { itemId: id, agencyId: corpus.agencyIds[0]!, change: 'withdrawn', versionId: null });
+        await publicationChanged(trx, {
+          itemId: id,
+          agencyId: corpus.agencyIds[0]!,
+          change: 'withdrawn',
+          versionId: null,
+        });
         assert.ok(!(await matchingIds(trx as never, { q: title })).includes(id), 'gone inside the transaction');
         throw new Error('rollback');
       }),
@@ -208,13 +319,23 @@ forEachDialect('search over a generated corpus', (t) => {
     assert.deepEqual(await matchingIds(db, { q: title }), before, 'rollback restores the index');
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('information_items').set({ status: 'withdrawn' }).where('id', '=', id).execute();
-      await publicationChanged(trx, { itemId: id, agencyId: corpus.agencyIds[0]!, change: 'withdrawn', versionId: null });
+      await publicationChanged(trx, {
+        itemId: id,
+        agencyId: corpus.agencyIds[0]!,
+        change: 'withdrawn',
+        versionId: null,
+      });
     });
     assert.ok(!(await matchingIds(db, { q: title })).includes(id));
     // Publishing again indexes it again.
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('information_items').set({ status: 'published' }).where('id', '=', id).execute();
-      await publicationChanged(trx, { itemId: id, agencyId: corpus.agencyIds[0]!, change: 'published', versionId: null });
+      await publicationChanged(trx, {
+        itemId: id,
+        agencyId: corpus.agencyIds[0]!,
+        change: 'published',
+        versionId: null,
+      });
     });
     assert.ok((await matchingIds(db, { q: title })).includes(id));
   });
@@ -222,8 +343,18 @@ forEachDialect('search over a generated corpus', (t) => {
   test('highlighting escapes HTML from titles and bodies', async () => {
     const db = t.handle.db;
     const id = corpus.itemIds[1]!;
-    const version = (await db.selectFrom('information_items').select('current_version_id').where('id', '=', id).executeTakeFirstOrThrow()).current_version_id!;
-    await db.updateTable('item_versions').set({ body_html: '<p>注意&lt;script&gt;alert(1)&lt;/script&gt;独角兽条款"引号"</p>' }).where('id', '=', version).execute();
+    const version = (
+      await db
+        .selectFrom('information_items')
+        .select('current_version_id')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).current_version_id!;
+    await db
+      .updateTable('item_versions')
+      .set({ body_html: '<p>注意&lt;script&gt;alert(1)&lt;/script&gt;独角兽条款"引号"</p>' })
+      .where('id', '=', version)
+      .execute();
     await db.transaction().execute((trx) => indexItem(trx, id));
     const answer = await searchService.search(db, { q: '独角兽' });
     assert.equal(answer.total, 1);
@@ -239,11 +370,19 @@ forEachDialect('search over a generated corpus', (t) => {
 
   test('attachment text and unpublished items', async () => {
     const db = t.handle.db;
-    const withAttachment = await db.selectFrom('item_attachments').select(['item_id', 'extracted_text']).executeTakeFirstOrThrow();
-    assert.ok((await matchingIds(db, { q: withAttachment.extracted_text!.slice(0, 12) })).includes(withAttachment.item_id));
+    const withAttachment = await db
+      .selectFrom('item_attachments')
+      .select(['item_id', 'extracted_text'])
+      .executeTakeFirstOrThrow();
+    assert.ok(
+      (await matchingIds(db, { q: withAttachment.extracted_text!.slice(0, 12) })).includes(withAttachment.item_id),
+    );
     const id = corpus.itemIds[2]!;
     await db.updateTable('information_items').set({ status: 'draft' }).where('id', '=', id).execute();
     await db.transaction().execute((trx) => indexItem(trx, id));
-    assert.equal(await db.selectFrom('search_documents').select('item_id').where('item_id', '=', id).executeTakeFirst(), undefined);
+    assert.equal(
+      await db.selectFrom('search_documents').select('item_id').where('item_id', '=', id).executeTakeFirst(),
+      undefined,
+    );
   });
 });

@@ -5,7 +5,15 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { isPostgres } from '../../db/dialect.ts';
 import { indexFormat } from './search.index.ts';
-import { documentNumberKey, INDEX_FORMAT, JUNCTION_MARK, normalise, queryPlan, snippet, type QueryPlan } from './tokenizer.ts';
+import {
+  documentNumberKey,
+  INDEX_FORMAT,
+  JUNCTION_MARK,
+  normalise,
+  queryPlan,
+  snippet,
+  type QueryPlan,
+} from './tokenizer.ts';
 export interface SearchQuery {
   q: string;
   agencyId?: number | undefined;
@@ -43,7 +51,8 @@ export interface SearchAnswer {
 const JUNCTION_WINDOW = 4;
 
 function ftsMatch(plan: IndexPlan, column = ''): string {
-  if (plan.rare.length) return `${column}${plan.rare.length > 1 ? '(' : ''}${plan.rare.map((t) => `"${t}"`).join(' AND ')}${plan.rare.length > 1 ? ')' : ''}`;
+  if (plan.rare.length)
+    return `${column}${plan.rare.length > 1 ? '(' : ''}${plan.rare.map((t) => `"${t}"`).join(' AND ')}${plan.rare.length > 1 ? ')' : ''}`;
   if (plan.prefixes.length) return `${column}"${plan.prefixes[0]}" *`;
   // One FTS5 phrase: the needle's tokens at consecutive positions (see phraseTokens). A phrase of
   // many common tokens is slow to match (a document number: every candidate holding 20, 01, 13
@@ -51,12 +60,19 @@ function ftsMatch(plan: IndexPlan, column = ''): string {
   // run of consecutive tokens of the phrase is present wherever the needle is — starting at the
   // last junction: 3〕1 in 岳人社发〔2013〕12号 is far rarer than 岳人社发 or 发〔2.
   const last = plan.all.findLastIndex((t) => t.includes(JUNCTION_MARK));
-  const tokens = !plan.exact && last >= 0 && plan.all.length > JUNCTION_WINDOW ? plan.all.slice(last, last + JUNCTION_WINDOW) : plan.all;
+  const tokens =
+    !plan.exact && last >= 0 && plan.all.length > JUNCTION_WINDOW
+      ? plan.all.slice(last, last + JUNCTION_WINDOW)
+      : plan.all;
   return `${column}"${tokens.join(' ')}"`;
 }
 
 function tsQuery(plan: IndexPlan, weight = ''): string {
-  return [...plan.all.map((t) => `'${t}'${weight && `:${weight}`}`), ...plan.prefixes.map((t) => `'${t}':*${weight}`), ...plan.selective.map((t) => `'${t}'`)].join(' & ');
+  return [
+    ...plan.all.map((t) => `'${t}'${weight && `:${weight}`}`),
+    ...plan.prefixes.map((t) => `'${t}':*${weight}`),
+    ...plan.selective.map((t) => `'${t}'`),
+  ].join(' & ');
 }
 
 /**
@@ -83,7 +99,11 @@ async function planFor(db: Executor, q: string): Promise<IndexPlan> {
   if (isPostgres(db)) return { ...plan, rare: [] };
   const rare: string[] = [];
   for (const token of plan.selective.slice(0, MAX_PROBES)) {
-    const probe = await sql<{ n: number }>`select count(*) as n from (select rowid from search_fts where search_fts match ${`"${token}"`} limit ${RARE_BELOW})`.execute(db);
+    const probe = await sql<{
+      n: number;
+    }>`select count(*) as n from (select rowid from search_fts where search_fts match ${`"${token}"`} limit ${RARE_BELOW})`.execute(
+      db,
+    );
     if (Number(probe.rows[0]?.n ?? RARE_BELOW) < RARE_BELOW) rare.push(token);
   }
   return rare.length ? { ...plan, rare, exact: false } : { ...plan, rare };
@@ -97,7 +117,8 @@ function hasFilters(q: SearchQuery): boolean {
 
 function filterSql(q: SearchQuery, plan: QueryPlan, pg: boolean): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
-  if (pg || !plan.exact) parts.push(pg ? sql`strpos(d.content, ${plan.needle}) > 0` : sql`instr(d.content, ${plan.needle}) > 0`);
+  if (pg || !plan.exact)
+    parts.push(pg ? sql`strpos(d.content, ${plan.needle}) > 0` : sql`instr(d.content, ${plan.needle}) > 0`);
   if (q.agencyId !== undefined) parts.push(sql`d.agency_id = ${q.agencyId}`);
   if (q.category) parts.push(sql`d.catalog_category = ${q.category}`);
   if (q.year !== undefined) parts.push(sql`d.publication_year = ${q.year}`);
@@ -126,19 +147,35 @@ function indexed(plan: QueryPlan): boolean {
  * the rows returned, however common the phrase. On SQLite the FTS table drives the join (CROSS
  * JOIN keeps it the outer loop) and an exact query without filters never reads the documents.
  */
-function newestSql(db: Executor, q: SearchQuery, plan: IndexPlan, limit: number | null, titleOnly = false): RawBuilder<{ id: number }> {
+function newestSql(
+  db: Executor,
+  q: SearchQuery,
+  plan: IndexPlan,
+  limit: number | null,
+  titleOnly = false,
+): RawBuilder<{ id: number }> {
   const pg = isPostgres(db);
   const filters = filterSql(q, plan, pg);
   if (pg) {
     const lim = limit === null ? sql`` : sql`limit ${limit}`;
     const where = indexed(plan) ? sql`d.tokens @@ ${tsQuery(plan, titleOnly ? 'A' : '')}::tsquery` : sql`true`;
-    return sql<{ id: number }>`select d.item_id as id from search_documents d where ${where} ${filters} order by d.item_id desc ${lim}`;
+    return sql<{
+      id: number;
+    }>`select d.item_id as id from search_documents d where ${where} ${filters} order by d.item_id desc ${lim}`;
   }
   const lim = sql`limit ${limit ?? -1}`;
-  if (!indexed(plan)) return sql<{ id: number }>`select d.item_id as id from search_documents d where 1 ${filters} order by d.item_id desc ${lim}`;
+  if (!indexed(plan))
+    return sql<{
+      id: number;
+    }>`select d.item_id as id from search_documents d where 1 ${filters} order by d.item_id desc ${lim}`;
   const match = ftsMatch(plan, titleOnly ? 'title : ' : '');
-  if (plan.exact && !hasFilters(q)) return sql<{ id: number }>`select rowid as id from search_fts where search_fts match ${match} order by rowid desc ${lim}`;
-  return sql<{ id: number }>`select f.rowid as id from search_fts f cross join search_documents d on d.item_id = f.rowid where search_fts match ${match} ${filters} order by f.rowid desc ${lim}`;
+  if (plan.exact && !hasFilters(q))
+    return sql<{
+      id: number;
+    }>`select rowid as id from search_fts where search_fts match ${match} order by rowid desc ${lim}`;
+  return sql<{
+    id: number;
+  }>`select f.rowid as id from search_fts f cross join search_documents d on d.item_id = f.rowid where search_fts match ${match} ${filters} order by f.rowid desc ${lim}`;
 }
 
 /**
@@ -148,7 +185,9 @@ function newestSql(db: Executor, q: SearchQuery, plan: IndexPlan, limit: number 
  * of milliseconds for a common phrase — and within one query the IDF is the same for every row.
  */
 function titleScore(pg: boolean, today: number, needleLength: number): RawBuilder<number> {
-  const share = pg ? sql`(${needleLength}::float8 / greatest(1, char_length(d.title)))` : sql`(${needleLength} * 1.0 / max(1, length(d.title)))`;
+  const share = pg
+    ? sql`(${needleLength}::float8 / greatest(1, char_length(d.title)))`
+    : sql`(${needleLength} * 1.0 / max(1, length(d.title)))`;
   return sql<number>`${share} * (1.0 + 0.5 * ${recency(pg, today)})`;
 }
 
@@ -169,14 +208,25 @@ async function titleTier(db: Executor, q: SearchQuery, plan: IndexPlan, today: n
   const score = titleScore(pg, today, Array.from(plan.needle).length);
   const rows = pg
     ? await sql<{ id: number }>`select id from (select d.item_id as id, ${score} as s
-        from search_documents d where d.tokens @@ ${tsQuery(plan, 'A')}::tsquery ${filters} order by d.item_id desc limit ${TITLE_TIER}) t order by s desc, id desc`.execute(db)
+        from search_documents d where d.tokens @@ ${tsQuery(plan, 'A')}::tsquery ${filters} order by d.item_id desc limit ${TITLE_TIER}) t order by s desc, id desc`.execute(
+        db,
+      )
     : await sql<{ id: number }>`select id from (select f.rowid as id, ${score} as s
-        from search_fts f cross join search_documents d on d.item_id = f.rowid where search_fts match ${ftsMatch(plan, 'title : ')} ${filters} order by f.rowid desc limit ${TITLE_TIER}) t order by s desc, id desc`.execute(db);
+        from search_fts f cross join search_documents d on d.item_id = f.rowid where search_fts match ${ftsMatch(plan, 'title : ')} ${filters} order by f.rowid desc limit ${TITLE_TIER}) t order by s desc, id desc`.execute(
+        db,
+      );
   return rows.rows.map((r) => Number(r.id));
 }
 
 /** One page: the relevance tier first, then every other match newest first. */
-async function pageIds(db: Executor, q: SearchQuery, plan: IndexPlan, limit: number, offset: number, today: number): Promise<number[]> {
+async function pageIds(
+  db: Executor,
+  q: SearchQuery,
+  plan: IndexPlan,
+  limit: number,
+  offset: number,
+  today: number,
+): Promise<number[]> {
   const first = await titleTier(db, q, plan, today);
   if (offset + limit <= first.length) return first.slice(offset, offset + limit);
   const seen = new Set(first);
@@ -190,14 +240,28 @@ async function pageIds(db: Executor, q: SearchQuery, plan: IndexPlan, limit: num
  * titles instead of another index scan. A rare phrase of common tokens (a document number: its
  * digit bigrams are everywhere) then costs one scan instead of three.
  */
-async function pageOfSet(db: Executor, plan: QueryPlan, all: readonly number[], limit: number, offset: number, today: number): Promise<number[]> {
+async function pageOfSet(
+  db: Executor,
+  plan: QueryPlan,
+  all: readonly number[],
+  limit: number,
+  offset: number,
+  today: number,
+): Promise<number[]> {
   if (all.length === 0) return [];
   const needleLength = Array.from(plan.needle).length;
   const pg = isPostgres(db);
   // The stored text starts with the normalised title (as long, in characters, as the title).
-  const titled = pg ? sql`strpos(substr(d.content, 1, char_length(d.title)), ${plan.needle})` : sql`instr(substr(d.content, 1, length(d.title)), ${plan.needle})`;
+  const titled = pg
+    ? sql`strpos(substr(d.content, 1, char_length(d.title)), ${plan.needle})`
+    : sql`instr(substr(d.content, 1, length(d.title)), ${plan.needle})`;
   const len = pg ? sql`char_length(d.title)` : sql`length(d.title)`;
-  const rows = await sql<{ id: number; day: number | null; len: number; titled: number }>`select d.item_id as id, d.publication_day as day, ${len} as len, ${titled} as titled
+  const rows = await sql<{
+    id: number;
+    day: number | null;
+    len: number;
+    titled: number;
+  }>`select d.item_id as id, d.publication_day as day, ${len} as len, ${titled} as titled
     from search_documents d where d.item_id in (${sql.join([...all])})`.execute(db);
   const byId = new Map(rows.rows.map((r) => [Number(r.id), r]));
   const tier = all
@@ -248,10 +312,15 @@ export const searchService = {
     // whether one follows, is always within it): one index scan. When that is all of them, the
     // page comes from this list; otherwise the phrase is common, and the page from the index.
     const cap = q.exactTotal ? null : Math.max(TOTAL_CAP, offset + pageSize);
-    const head = (await newestSql(db, q, plan, cap === null ? null : cap + 1).execute(db)).rows.map((r) => Number(r.id));
+    const head = (await newestSql(db, q, plan, cap === null ? null : cap + 1).execute(db)).rows.map((r) =>
+      Number(r.id),
+    );
     const capped = cap !== null && head.length > cap;
     const total = capped ? cap : head.length;
-    const ids = head.length <= TOTAL_CAP ? await pageOfSet(db, plan, head, pageSize, offset, today) : await pageIds(db, q, plan, pageSize, offset, today);
+    const ids =
+      head.length <= TOTAL_CAP
+        ? await pageOfSet(db, plan, head, pageSize, offset, today)
+        : await pageIds(db, q, plan, pageSize, offset, today);
     const counted = { total, ...(capped && { totalCapped: true }) };
     const suggestion = await didYouMean(db, q.q, plan.needle);
     if (ids.length === 0) return { ...counted, results: [], ...(suggestion && { didYouMean: suggestion }) };
@@ -260,7 +329,15 @@ export const searchService = {
       .innerJoin('information_items as i', 'i.id', 'd.item_id')
       .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
       .innerJoin('agencies as a', 'a.id', 'i.agency_id')
-      .select(['i.id', 'v.title', 'd.content', 'i.index_number', 'v.document_number', 'i.publication_date', 'a.name as agency_name'])
+      .select([
+        'i.id',
+        'v.title',
+        'd.content',
+        'i.index_number',
+        'v.document_number',
+        'i.publication_date',
+        'a.name as agency_name',
+      ])
       .where('d.item_id', 'in', ids)
       .execute();
     const byId = new Map(rows.map((r) => [r.id, r]));

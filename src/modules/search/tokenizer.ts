@@ -66,7 +66,9 @@ function quadsOf(digits: string, out: string[]): void {
 function wideJunction(before: string, after: string): string | null {
   const b = Array.from(before);
   const a = Array.from(after);
-  return b.length >= 2 && a.length >= 2 ? b[b.length - 2]! + b[b.length - 1]! + WIDE_JUNCTION_MARK + a[0]! + a[1]! : null;
+  return b.length >= 2 && a.length >= 2
+    ? b[b.length - 2]! + b[b.length - 1]! + WIDE_JUNCTION_MARK + a[0]! + a[1]!
+    : null;
 }
 
 /** Maximal runs of letters and digits in normalised text (what the FTS tokenizers keep). */
@@ -142,9 +144,11 @@ function junction(before: string, after: string): string {
 export function phraseTokens(needle: string): { tokens: string[]; prefix: boolean } | null {
   const parts: { run: string; followed: boolean }[] = [];
   const re = new RegExp(wordRun.source, 'gu');
-  for (let m = re.exec(needle); m; m = re.exec(needle)) parts.push({ run: m[0], followed: m.index + m[0].length < needle.length });
+  for (let m = re.exec(needle); m; m = re.exec(needle))
+    parts.push({ run: m[0], followed: m.index + m[0].length < needle.length });
   if (parts.length === 0) return null;
-  if (parts.length === 1 && Array.from(parts[0]!.run).length === 1 && !parts[0]!.followed) return { tokens: [parts[0]!.run], prefix: true };
+  if (parts.length === 1 && Array.from(parts[0]!.run).length === 1 && !parts[0]!.followed)
+    return { tokens: [parts[0]!.run], prefix: true };
   const tokens: string[] = [];
   parts.forEach(({ run, followed }, i) => {
     if (i > 0) tokens.push(junction(parts[i - 1]!.run, run));
@@ -231,7 +235,9 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function documentNumberKey(text: string): string | null {
   const n = normalise(text);
   if (!/(19|20)\d\d/.test(n)) return null;
-  const key = (runs(n).join('')).replace(/[年第号]/g, '');
+  const key = runs(n)
+    .join('')
+    .replace(/[年第号]/g, '');
   return key.length >= 5 && key.length <= 60 ? key : null;
 }
 

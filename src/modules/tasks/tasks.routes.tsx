@@ -15,14 +15,24 @@ import { tasksStore, type TaskListRow } from './tasks.store.ts';
 import { tasksService } from './tasks.service.ts';
 import { TasksPage, TasksPanel } from './views/tasks-page.tsx';
 
-const AGENCY_ROLES = ['confidentiality_reviewer', 'disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'] as const;
+const AGENCY_ROLES = [
+  'confidentiality_reviewer',
+  'disclosure_officer',
+  'leader_in_charge',
+  'principal_leader',
+  'supervisor',
+] as const;
 
 /** Agency-wide roles see every unit's tasks; drafters and unit heads their own unit's. */
 export async function visibleTasks(db: Db, actor: Actor): Promise<{ tasks: TaskListRow[]; agencyWide: number[] }> {
   const agencyWide = reachOf(actor, [...AGENCY_ROLES]);
   const unitGrants = actor.grants.filter((g) => g.role === 'drafter' || g.role === 'unit_head');
   const all = await tasksStore.list(db, [...new Set([...agencyWide, ...unitGrants.map((g) => g.agencyId)])]);
-  const tasks = all.filter((x) => agencyWide.includes(x.agency_id) || unitGrants.some((g) => g.agencyId === x.agency_id && (g.unitId === null || g.unitId === x.unit_id)));
+  const tasks = all.filter(
+    (x) =>
+      agencyWide.includes(x.agency_id) ||
+      unitGrants.some((g) => g.agencyId === x.agency_id && (g.unitId === null || g.unitId === x.unit_id)),
+  );
   return { tasks, agencyWide };
 }
 
@@ -33,7 +43,9 @@ registerDashboardPanel<{ open: TaskListRow[]; overdue: number; today: string }>(
   order: 20,
   async load(db, actor) {
     const today = todayInChina();
-    const open = (await visibleTasks(db, actor)).tasks.filter((x) => x.status === 'open').sort((a, b) => a.due_on.localeCompare(b.due_on));
+    const open = (await visibleTasks(db, actor)).tasks
+      .filter((x) => x.status === 'open')
+      .sort((a, b) => a.due_on.localeCompare(b.due_on));
     if (open.length === 0) return null;
     return { open, overdue: open.filter((x) => isOverdue(x, today)).length, today };
   },
@@ -44,12 +56,31 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
   registerNav({ href: '/admin/tasks', labelKey: 'nav.tasks', policy: 'tasks.read', order: 5 });
 
-  async function render(req: FastifyRequest, reply: FastifyReply, extra: { issues?: ValidationIssue[]; values?: Record<string, string>; status?: number; saved?: boolean } = {}) {
+  async function render(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    extra: { issues?: ValidationIssue[]; values?: Record<string, string>; status?: number; saved?: boolean } = {},
+  ) {
     const actor = req.actor!;
     const { tasks, agencyWide } = await visibleTasks(db, actor);
     const assignAgencies = reachOf(actor, ['disclosure_officer', 'supervisor']);
-    const units = assignAgencies.length ? await db.selectFrom('units').select(['id', 'name']).where('agency_id', 'in', assignAgencies).where('active', '=', 1).orderBy('agency_id').orderBy('sort_order').execute() : [];
-    const completable = new Set(tasks.filter((x) => x.status === 'open' && can(actor, 'tasks.complete', { agencyId: x.agency_id, unitId: x.unit_id })).map((x) => x.id));
+    const units = assignAgencies.length
+      ? await db
+          .selectFrom('units')
+          .select(['id', 'name'])
+          .where('agency_id', 'in', assignAgencies)
+          .where('active', '=', 1)
+          .orderBy('agency_id')
+          .orderBy('sort_order')
+          .execute()
+      : [];
+    const completable = new Set(
+      tasks
+        .filter(
+          (x) => x.status === 'open' && can(actor, 'tasks.complete', { agencyId: x.agency_id, unitId: x.unit_id }),
+        )
+        .map((x) => x.id),
+    );
     return reply.page(
       <TasksPage
         ctx={reply.view()}
@@ -76,10 +107,16 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
     const raw = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? '' : String(v)]));
     if (issues.length) return render(req, reply, { issues, values: raw, status: 422 });
     try {
-      await tasksService.assign(db, req.actor!, req.auditContext(), { unit_id: values.unit_id!, title: values.title!, scope: values.scope!, due_on: values.due_on! });
+      await tasksService.assign(db, req.actor!, req.auditContext(), {
+        unit_id: values.unit_id!,
+        title: values.title!,
+        scope: values.scope!,
+        due_on: values.due_on!,
+      });
       return reply.redirect('/admin/tasks?saved=1', 303);
     } catch (error) {
-      if (error instanceof ValidationError) return render(req, reply, { issues: [...error.issues], values: raw, status: 422 });
+      if (error instanceof ValidationError)
+        return render(req, reply, { issues: [...error.issues], values: raw, status: 422 });
       throw error;
     }
   });

@@ -17,19 +17,47 @@ export interface TaskInput {
 }
 
 /** Writes a task; `actor` null is the operator (demo, CLI), who is not checked. */
-async function insertTask(db: Db, ctx: AuditContext, actor: Actor | null, input: TaskInput, done: string | null = null): Promise<number> {
-  const unit = await db.selectFrom('units').select(['id', 'agency_id']).where('id', '=', input.unit_id).where('active', '=', 1).executeTakeFirst();
+async function insertTask(
+  db: Db,
+  ctx: AuditContext,
+  actor: Actor | null,
+  input: TaskInput,
+  done: string | null = null,
+): Promise<number> {
+  const unit = await db
+    .selectFrom('units')
+    .select(['id', 'agency_id'])
+    .where('id', '=', input.unit_id)
+    .where('active', '=', 1)
+    .executeTakeFirst();
   if (!unit) throw new ValidationError([issue('unit_id', 'tasks.error.unit')]);
   if (actor) authorize(actor, 'tasks.assign', { agencyId: unit.agency_id });
-  if (!isRealDate(input.due_on)) throw new ValidationError([issue('due_on', 'field.invalid_date', { label: '完成时限 / Deadline' })]);
+  if (!isRealDate(input.due_on))
+    throw new ValidationError([issue('due_on', 'field.invalid_date', { label: '完成时限 / Deadline' })]);
   return mutate(db, ctx, async (trx, audit) => {
     const now = nowIso();
     const row = await trx
       .insertInto('disclosure_tasks')
-      .values({ agency_id: unit.agency_id, unit_id: unit.id, title: input.title.trim(), scope: input.scope.trim(), due_on: input.due_on, status: done ? 'done' : 'open', done_on: done, created_by: actor?.userId ?? null, created_at: now, updated_at: now })
+      .values({
+        agency_id: unit.agency_id,
+        unit_id: unit.id,
+        title: input.title.trim(),
+        scope: input.scope.trim(),
+        due_on: input.due_on,
+        status: done ? 'done' : 'open',
+        done_on: done,
+        created_by: actor?.userId ?? null,
+        created_at: now,
+        updated_at: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await audit({ action: 'tasks.assign', subjectType: 'disclosure_task', subjectId: row.id, after: { ...input, done_on: done } });
+    await audit({
+      action: 'tasks.assign',
+      subjectType: 'disclosure_task',
+      subjectId: row.id,
+      after: { ...input, done_on: done },
+    });
     return row.id;
   });
 }
@@ -50,9 +78,20 @@ export const tasksService = {
     authorize(actor, 'tasks.complete', { agencyId: task.agency_id, unitId: task.unit_id });
     await mutate(db, ctx, async (trx, audit) => {
       const today = todayInChina();
-      const updated = await trx.updateTable('disclosure_tasks').set({ status: 'done', done_on: today, updated_at: nowIso() }).where('id', '=', id).where('status', '=', 'open').executeTakeFirst();
+      const updated = await trx
+        .updateTable('disclosure_tasks')
+        .set({ status: 'done', done_on: today, updated_at: nowIso() })
+        .where('id', '=', id)
+        .where('status', '=', 'open')
+        .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) throw new ConflictError('tasks.error.done');
-      await audit({ action: 'tasks.complete', subjectType: 'disclosure_task', subjectId: id, before: { status: 'open' }, after: { status: 'done', done_on: today } });
+      await audit({
+        action: 'tasks.complete',
+        subjectType: 'disclosure_task',
+        subjectId: id,
+        before: { status: 'open' },
+        after: { status: 'done', done_on: today },
+      });
     });
   },
 };

@@ -20,9 +20,15 @@ export const taskForm = {
 
 export const taskMessages = defineMessages({
   'nav.tasks': { zh: '任务分解', en: 'Task assignment' },
-  'nav.tasks_hint': { zh: '分解到本科室的信息公开任务、范围和时限', en: "Disclosure duties of your unit, with scope and deadline" },
+  'nav.tasks_hint': {
+    zh: '分解到本科室的信息公开任务、范围和时限',
+    en: 'Disclosure duties of your unit, with scope and deadline',
+  },
   'tasks.title': { zh: '任务分解', en: 'Task assignment' },
-  'tasks.lead': { zh: '信息公开各项任务分解到科室和单位，明确范围、时限和责任。', en: 'Disclosure duties assigned to units, with scope, deadline and responsibility.' },
+  'tasks.lead': {
+    zh: '信息公开各项任务分解到科室和单位，明确范围、时限和责任。',
+    en: 'Disclosure duties assigned to units, with scope, deadline and responsibility.',
+  },
   'tasks.mine': { zh: '本科室的任务', en: "Your unit's tasks" },
   'tasks.all': { zh: '全部任务', en: 'All tasks' },
   'tasks.none': { zh: '暂无任务。', en: 'No tasks.' },
@@ -39,5 +45,8 @@ export const taskMessages = defineMessages({
   'tasks.saved': { zh: '已保存。', en: 'Saved.' },
   'tasks.error.unit': { zh: '责任科室无效', en: 'The unit is not valid' },
   'tasks.error.done': { zh: '该任务已完成', en: 'The task is already done' },
-  'tasks.open_count': { zh: '有 {count} 项进行中的信息公开任务，其中 {overdue} 项已逾期。', en: '{count} open disclosure tasks, {overdue} overdue.' },
+  'tasks.open_count': {
+    zh: '有 {count} 项进行中的信息公开任务，其中 {overdue} 项已逾期。',
+    en: '{count} open disclosure tasks, {overdue} overdue.',
+  },
 });

@@ -10,7 +10,13 @@ import type { Db } from '../../db/database.ts';
 async function writeEvents(db: Db, n: number, prefix = 'test.event'): Promise<void> {
   for (let i = 0; i < n; i++) {
     await mutate(db, { actorUserId: 1, actorName: 'tester', ip: '127.0.0.1' }, async (_trx, audit) => {
-      await audit({ action: `${prefix}.${i}`, subjectType: 'thing', subjectId: i, before: { n: i }, after: { n: i + 1 } });
+      await audit({
+        action: `${prefix}.${i}`,
+        subjectType: 'thing',
+        subjectId: i,
+        before: { n: i },
+        after: { n: i + 1 },
+      });
     });
   }
 }
@@ -65,18 +71,31 @@ for (const algorithm of ['sha256', 'sm3'] as const) {
       const row = await db.selectFrom('audit_events').selectAll().where('seq', '=', 4).executeTakeFirstOrThrow();
       // shift 5..8 up by one (from the top to keep seq unique) and forge a row at 5 that
       // links correctly to 4 and hashes correctly — without a key anyone can compute that.
-      for (const s of [8, 7, 6, 5]) await db.updateTable('audit_events').set({ seq: s + 1 }).where('seq', '=', s).execute();
+      for (const s of [8, 7, 6, 5])
+        await db
+          .updateTable('audit_events')
+          .set({ seq: s + 1 })
+          .where('seq', '=', s)
+          .execute();
       const { chainHash, canonicalContent } = await import('./hash.ts');
       const forged = { ...row, action: 'forged.event', after_json: '{"forged":true}' };
       const hash = chainHash(algorithm, undefined, row.hash, canonicalContent(forged));
       const { id: _id, ...values } = forged;
-      await db.insertInto('audit_events').values({ ...values, seq: 5, prev_hash: row.hash, hash }).execute();
+      await db
+        .insertInto('audit_events')
+        .values({ ...values, seq: 5, prev_hash: row.hash, hash })
+        .execute();
       const result = await verifyAuditChain(db, undefined);
       assert.equal(result.ok, false);
       assert.equal(result.finding?.kind, 'inserted');
       assert.equal(result.finding?.seq, 5);
       await db.deleteFrom('audit_events').where('seq', '=', 5).execute();
-      for (const s of [6, 7, 8, 9]) await db.updateTable('audit_events').set({ seq: s - 1 }).where('seq', '=', s).execute();
+      for (const s of [6, 7, 8, 9])
+        await db
+          .updateTable('audit_events')
+          .set({ seq: s - 1 })
+          .where('seq', '=', s)
+          .execute();
       assert.equal((await verifyAuditChain(db, undefined)).ok, true);
     });
 
@@ -105,7 +124,10 @@ forEachDialect('audit writing', (t) => {
       /change failed/,
     );
     assert.equal((await db.selectFrom('audit_events').select('id').where('action', '=', 'doomed').execute()).length, 0);
-    await assert.rejects(mutate(db, systemContext, async () => 1), /at least one audit event/);
+    await assert.rejects(
+      mutate(db, systemContext, async () => 1),
+      /at least one audit event/,
+    );
   });
 
   test('concurrent writers keep one unbroken chain', async () => {
@@ -125,11 +147,24 @@ forEachDialect('audit writing', (t) => {
     await db.deleteFrom('audit_events').execute();
     await writeEvents(db, 3);
     assert.equal((await verifyAuditChain(db, key)).ok, true);
-    const tail = await db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow();
+    const tail = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
     const { chainHash, canonicalContent } = await import('./hash.ts');
     const forged = { ...tail, action: 'forged.tail' };
     const { id: _id, ...values } = forged;
-    await db.insertInto('audit_events').values({ ...values, seq: tail.seq + 1, prev_hash: tail.hash, hash: chainHash('sha256', undefined, tail.hash, canonicalContent(forged)) }).execute();
+    await db
+      .insertInto('audit_events')
+      .values({
+        ...values,
+        seq: tail.seq + 1,
+        prev_hash: tail.hash,
+        hash: chainHash('sha256', undefined, tail.hash, canonicalContent(forged)),
+      })
+      .execute();
     const result = await verifyAuditChain(db, key);
     assert.equal(result.finding?.kind, 'edited');
     assert.equal(result.finding?.seq, tail.seq + 1);

@@ -39,7 +39,15 @@ export function auditSettings(): AuditSettings {
   return settings;
 }
 
-const SECRET_KEYS = new Set(['password', 'password_hash', 'passwordHash', 'newPassword', 'currentPassword', '_csrf', 'token']);
+const SECRET_KEYS = new Set([
+  'password',
+  'password_hash',
+  'passwordHash',
+  'newPassword',
+  'currentPassword',
+  '_csrf',
+  'token',
+]);
 
 /** Strips secrets before a value enters the permanent log. */
 export function redact(value: unknown): unknown {

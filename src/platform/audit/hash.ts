@@ -21,7 +21,16 @@ export function chainHash(algorithm: AuditHash, key: string | undefined, prevHas
 /** The columns the hash covers: everything but id, seq and the hashes themselves. */
 export type HashedFields = Pick<
   AuditEventTable,
-  'occurred_at' | 'actor_user_id' | 'actor_name' | 'ip' | 'action' | 'subject_type' | 'subject_id' | 'before_json' | 'after_json' | 'algorithm'
+  | 'occurred_at'
+  | 'actor_user_id'
+  | 'actor_name'
+  | 'ip'
+  | 'action'
+  | 'subject_type'
+  | 'subject_id'
+  | 'before_json'
+  | 'after_json'
+  | 'algorithm'
 >;
 
 /** The canonical serialisation. seq is deliberately left out: order is protected by the

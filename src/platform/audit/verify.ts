@@ -34,16 +34,31 @@ export function verifyRows(rows: readonly AuditEventRow[], key: string | undefin
     const row = rows[i]!;
     const own = chainHash(row.algorithm as AuditHash, key, row.prev_hash, canonicalContent(row));
     if (own !== row.hash) {
-      return fail('edited', row, i, `event ${row.seq} (${row.action}) does not match its hash: its content or hash was changed`);
+      return fail(
+        'edited',
+        row,
+        i,
+        `event ${row.seq} (${row.action}) does not match its hash: its content or hash was changed`,
+      );
     }
     if (row.prev_hash !== expectedPrev) {
       const pointsAt = positionOfHash.get(row.prev_hash);
       if (pointsAt !== undefined && pointsAt > i) {
-        return fail('reordered', row, i, `event ${row.seq} links to event ${rows[pointsAt]!.seq}, which comes after it: events were reordered`);
+        return fail(
+          'reordered',
+          row,
+          i,
+          `event ${row.seq} links to event ${rows[pointsAt]!.seq}, which comes after it: events were reordered`,
+        );
       }
       if (pointsAt !== undefined && pointsAt < i - 1) {
         const inserted = rows[pointsAt + 1]!;
-        return fail('inserted', inserted, pointsAt + 1, `event ${inserted.seq} (${inserted.action}) is not part of the chain: it was inserted`);
+        return fail(
+          'inserted',
+          inserted,
+          pointsAt + 1,
+          `event ${inserted.seq} (${inserted.action}) is not part of the chain: it was inserted`,
+        );
       }
       if (i === 0 && row.prev_hash !== GENESIS && pointsAt === undefined) {
         return fail('deleted', row, i, `events before ${row.seq} are missing: the start of the chain was deleted`);

@@ -61,8 +61,10 @@ const PASSWORD_MAX_LENGTH = 128;
 /** The password rules (等保 level 3 practice): length ≥ 10 and three of four character classes. */
 export function passwordIssues(password: string, username?: string, field = 'password'): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (password.length < PASSWORD_MIN_LENGTH) issues.push(issue(field, 'password.too_short', { min: PASSWORD_MIN_LENGTH }));
-  if (password.length > PASSWORD_MAX_LENGTH) issues.push(issue(field, 'password.too_long', { max: PASSWORD_MAX_LENGTH }));
+  if (password.length < PASSWORD_MIN_LENGTH)
+    issues.push(issue(field, 'password.too_short', { min: PASSWORD_MIN_LENGTH }));
+  if (password.length > PASSWORD_MAX_LENGTH)
+    issues.push(issue(field, 'password.too_long', { max: PASSWORD_MAX_LENGTH }));
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
   if (classes < 3) issues.push(issue(field, 'password.classes'));
   if (username && username.length >= 3 && password.toLowerCase().includes(username.toLowerCase())) {

@@ -61,7 +61,11 @@ const TOUCH_INTERVAL_MS = 60_000;
 /** Roles whose reach is the agency and every agency beneath it. */
 const SUBTREE_ROLES: readonly Role[] = ['supervisor', 'system_admin', 'security_admin', 'audit_admin'];
 
-export async function loadSession(db: Executor, token: string | undefined, settings: SessionSettings): Promise<SessionLookup> {
+export async function loadSession(
+  db: Executor,
+  token: string | undefined,
+  settings: SessionSettings,
+): Promise<SessionLookup> {
   if (!token) return { status: 'none' };
   const id = tokenId(token);
   const row = await db
@@ -97,14 +101,23 @@ export async function loadSession(db: Executor, token: string | undefined, setti
 
 export async function loadActor(
   db: Executor,
-  user: { user_id: number; username: string; display_name: string; agency_id: number; unit_id: number | null; must_change_password: number },
+  user: {
+    user_id: number;
+    username: string;
+    display_name: string;
+    agency_id: number;
+    unit_id: number | null;
+    must_change_password: number;
+  },
 ): Promise<Actor> {
   const rows = await db
     .selectFrom('role_assignments')
     .select(['role', 'agency_id', 'unit_id'])
     .where('user_id', '=', user.user_id)
     .execute();
-  const grants: Grant[] = rows.filter((r) => isRole(r.role)).map((r) => ({ role: r.role as Role, agencyId: r.agency_id, unitId: r.unit_id }));
+  const grants: Grant[] = rows
+    .filter((r) => isRole(r.role))
+    .map((r) => ({ role: r.role as Role, agencyId: r.agency_id, unitId: r.unit_id }));
   const reach = new Map<Role, Set<number>>();
   for (const grant of grants) {
     const set = reach.get(grant.role) ?? new Set<number>();

@@ -45,7 +45,8 @@ export function parseHolidayFile(text: string, origin = 'holidays.json'): Holida
       const rows = (entry as unknown as Record<string, unknown>)[list];
       if (!Array.isArray(rows)) fail(`${year}: ${list} must be an array of [date, name]`);
       for (const row of rows as unknown[]) {
-        if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string') fail(`${year}: ${list} has a row that is not [date, name]`);
+        if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string')
+          fail(`${year}: ${list} has a row that is not [date, name]`);
         try {
           assertDate((row as string[])[0]);
         } catch (error) {

@@ -4,7 +4,8 @@ import { registerCalendarCommands } from './calendar.cli.ts';
 import { loadDefaultCalendar } from './calendar-data.ts';
 import { runCommand } from '../../../test/support/cli.ts';
 
-const run = (...args: string[]) => runCommand((program) => registerCalendarCommands(program, loadDefaultCalendar), args);
+const run = (...args: string[]) =>
+  runCommand((program) => registerCalendarCommands(program, loadDefaultCalendar), args);
 
 test('calendar workdays prints the date', async () => {
   const r = await run('calendar', 'workdays', '--from', '2026-02-13', '--days', '2');
@@ -15,7 +16,12 @@ test('calendar workdays prints the date', async () => {
 test('calendar workdays --json lists skipped days', async () => {
   const r = await run('calendar', 'workdays', '--from', '2025-09-30', '--days', '3', '--json');
   assert.equal(r.code, 0);
-  const body = JSON.parse(r.out) as { from: string; days: number; date: string; skipped: { date: string; reason: string }[] };
+  const body = JSON.parse(r.out) as {
+    from: string;
+    days: number;
+    date: string;
+    skipped: { date: string; reason: string }[];
+  };
   assert.equal(body.from, '2025-09-30');
   assert.equal(body.days, 3);
   assert.equal(body.date, '2025-10-11');
@@ -49,7 +55,14 @@ test('calendar is-workday: exit 0 yes, 1 no, 2 bad input', async () => {
   assert.deepEqual([no.out, no.code], ['no\n', 1]);
   const json = await run('calendar', 'is-workday', '2026-10-10', '--json');
   assert.equal(json.code, 0);
-  assert.deepEqual(JSON.parse(json.out), { date: '2026-10-10', isWorkday: true, reason: 'makeup_workday', holidayName: '国庆节', covered: true, warnings: [] });
+  assert.deepEqual(JSON.parse(json.out), {
+    date: '2026-10-10',
+    isWorkday: true,
+    reason: 'makeup_workday',
+    holidayName: '国庆节',
+    covered: true,
+    warnings: [],
+  });
   const bad = await run('calendar', 'is-workday', '2026-02-30');
   assert.equal(bad.code, 2);
   assert.match(bad.err, /^gongkai: date: invalid date "2026-02-30"/);

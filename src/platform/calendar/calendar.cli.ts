@@ -22,7 +22,9 @@ function dateArg(value: unknown, what: string): string {
 
 function daysArg(value: unknown): number {
   if (typeof value !== 'string' || !/^\d+$/.test(value) || Number(value) > MAX_DAYS) {
-    throw new UsageError(`--days: expected a whole number of working days from 0 to ${MAX_DAYS}, got ${JSON.stringify(value ?? '')}`);
+    throw new UsageError(
+      `--days: expected a whole number of working days from 0 to ${MAX_DAYS}, got ${JSON.stringify(value ?? '')}`,
+    );
   }
   return Number(value);
 }
@@ -72,7 +74,11 @@ export function registerCalendarCommands(program: Command, getCalendar: () => Pr
         const coverage = cal.coverage(Number(date.slice(0, 4)));
         const warnings = coverage.warning ? [coverage.warning] : [];
         if (!options.json) warn(warnings);
-        printResult(Boolean(options.json), { ...info, covered: coverage.covered, warnings }, info.isWorkday ? 'yes' : 'no');
+        printResult(
+          Boolean(options.json),
+          { ...info, covered: coverage.covered, warnings },
+          info.isWorkday ? 'yes' : 'no',
+        );
         return info.isWorkday ? 0 : 1;
       }),
     );

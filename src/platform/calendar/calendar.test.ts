@@ -4,7 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WorkingDayCalendar, CalendarDataError } from './calendar.ts';
-import { defaultCalendar, holidayRows, holidaySources, loadHolidayFile, parseHolidayFile, serializeHolidayFile } from './calendar-data.ts';
+import {
+  defaultCalendar,
+  holidayRows,
+  holidaySources,
+  loadHolidayFile,
+  parseHolidayFile,
+  serializeHolidayFile,
+} from './calendar-data.ts';
 import { InvalidDateError, addDays, parseDate, weekday, daysBetween, isWeekend } from './dates.ts';
 
 const cal = defaultCalendar();
@@ -19,7 +26,12 @@ const golden: [string, number, string, string][] = [
   ['2026-03-02', 20, '2026-03-30', 'March 2026 has no holiday: 3/3–6 (4), 9–13 (9), 16–20 (14), 23–27 (19), 30 (20)'],
   ['2026-02-13', 1, '2026-02-14', '春节 2026: make-up Saturday 2/14 is the 1st'],
   ['2026-02-13', 2, '2026-02-24', '2/14 (1), 2/15–2/23 off, Tue 2/24 (2)'],
-  ['2026-02-12', 20, '2026-03-18', '2/13 (1), 2/14 Sat (2), 2/24–27 (6), 2/28 Sat (7), 3/2–6 (12), 3/9–13 (17), 3/16–18 (20)'],
+  [
+    '2026-02-12',
+    20,
+    '2026-03-18',
+    '2/13 (1), 2/14 Sat (2), 2/24–27 (6), 2/28 Sat (7), 3/2–6 (12), 3/9–13 (17), 3/16–18 (20)',
+  ],
   ['2026-02-16', 1, '2026-02-24', 'start inside 春节 → first day after 2/23'],
   ['2026-02-27', 1, '2026-02-28', 'make-up Saturday 2/28'],
   ['2026-02-27', 2, '2026-03-02', '2/28 (1), Sun 3/1 skipped, Mon 3/2 (2)'],
@@ -71,7 +83,11 @@ test('golden dates are consistent with workingDaysBetween (a, b]', () => {
 test('countStartDay counts the start day when it is a working day', () => {
   assert.equal(cal.addWorkingDays('2026-03-02', 1, { countStartDay: true }), '2026-03-02');
   assert.equal(cal.addWorkingDays('2026-02-14', 1, { countStartDay: true }), '2026-02-14', 'make-up Saturday');
-  assert.equal(cal.addWorkingDays('2026-02-15', 1, { countStartDay: true }), '2026-02-24', 'holiday start is not counted');
+  assert.equal(
+    cal.addWorkingDays('2026-02-15', 1, { countStartDay: true }),
+    '2026-02-24',
+    'holiday start is not counted',
+  );
   assert.equal(cal.addWorkingDays('2026-03-02', 20, { countStartDay: true }), '2026-03-27');
   assert.equal(cal.addWorkingDays('2026-03-02', 0), '2026-03-02');
 });
@@ -113,7 +129,13 @@ test('isWorkday and dayInfo, including amendments and ad-hoc notices', () => {
 test('explainWorkingDays lists every day with its reason', () => {
   const days = cal.explainWorkingDays('2026-02-13', 2);
   assert.equal(days.length, 11);
-  assert.deepEqual(days[0], { date: '2026-02-14', counted: true, ordinal: 1, reason: 'makeup_workday', holidayName: '春节' });
+  assert.deepEqual(days[0], {
+    date: '2026-02-14',
+    counted: true,
+    ordinal: 1,
+    reason: 'makeup_workday',
+    holidayName: '春节',
+  });
   for (const d of days.slice(1, 10)) {
     assert.equal(d.counted, false);
     assert.equal(d.reason, 'holiday');
@@ -181,12 +203,20 @@ test('vendored 2025 and 2026 data equal the tables in rules.md §6', () => {
 
 test('vendored data: every notice year 2008–2026, sane rows', () => {
   const sources = holidaySources();
-  assert.deepEqual(sources.map((s) => s.year), range('2008-01-01', '2026-01-01').filter((d) => d.endsWith('-01-01')).map((d) => Number(d.slice(0, 4))));
+  assert.deepEqual(
+    sources.map((s) => s.year),
+    range('2008-01-01', '2026-01-01')
+      .filter((d) => d.endsWith('-01-01'))
+      .map((d) => Number(d.slice(0, 4))),
+  );
   for (const s of sources) {
     assert.equal(s.notice, `国务院办公厅关于${s.year}年部分节假日安排的通知`);
     assert.match(s.url ?? '', /^https?:\/\/www\.gov\.cn\//);
   }
-  assert.equal(sources.find((s) => s.year === 2020)!.amendments![0]!.notice, '国务院办公厅关于延长2020年春节假期的通知');
+  assert.equal(
+    sources.find((s) => s.year === 2020)!.amendments![0]!.notice,
+    '国务院办公厅关于延长2020年春节假期的通知',
+  );
   const rows = holidayRows();
   assert.equal(new Set(rows.map((r) => r.date)).size, rows.length, 'no date twice');
   for (const r of rows.filter((r) => !r.isOffDay)) assert.ok(isWeekend(r.date), `${r.date} make-up day on a weekend`);
@@ -231,17 +261,21 @@ test('overrides replace days; bad rows are rejected', () => {
   assert.equal(over.addWorkingDays('2026-02-27', 2), '2026-03-03');
   assert.throws(() => new WorkingDayCalendar([{ date: '2026-03-03', isOffDay: false, name: 'x' }]), CalendarDataError);
   assert.throws(
-    () => new WorkingDayCalendar([
-      { date: '2026-03-07', isOffDay: false, name: 'x' },
-      { date: '2026-03-07', isOffDay: true, name: 'x' },
-    ]),
+    () =>
+      new WorkingDayCalendar([
+        { date: '2026-03-07', isOffDay: false, name: 'x' },
+        { date: '2026-03-07', isOffDay: true, name: 'x' },
+      ]),
     CalendarDataError,
   );
 });
 
 test('holidays.json parser rejects malformed files and the serializer round-trips', () => {
   assert.throws(() => parseHolidayFile('{'), CalendarDataError);
-  assert.throws(() => parseHolidayFile('{"years":{"2027":{"notice":"n","offDays":[["2027-02-30","x"]],"workdays":[]}}}'), /2027-02-30/);
+  assert.throws(
+    () => parseHolidayFile('{"years":{"2027":{"notice":"n","offDays":[["2027-02-30","x"]],"workdays":[]}}}'),
+    /2027-02-30/,
+  );
   const file = loadHolidayFile();
   assert.deepEqual(parseHolidayFile(serializeHolidayFile(file)), file);
 });

@@ -125,7 +125,9 @@ export class WorkingDayCalendar {
         ? { date, isWorkday: false, reason: 'holiday', holidayName: row.name }
         : { date, isWorkday: true, reason: 'makeup_workday', holidayName: row.name };
     }
-    return isWeekend(date) ? { date, isWorkday: false, reason: 'weekend' } : { date, isWorkday: true, reason: 'workday' };
+    return isWeekend(date)
+      ? { date, isWorkday: false, reason: 'weekend' }
+      : { date, isWorkday: true, reason: 'workday' };
   }
 
   isWorkday(date: IsoDate): boolean {

@@ -42,7 +42,8 @@ export function parseDate(input: unknown): DateParts {
   const day = Number(match[3]);
   if (year < MIN_YEAR || year > MAX_YEAR) throw new InvalidDateError(input, `year outside ${MIN_YEAR}–${MAX_YEAR}`);
   if (month < 1 || month > 12) throw new InvalidDateError(input, 'no such month');
-  if (day < 1 || day > daysInMonth(year, month)) throw new InvalidDateError(input, `${year}-${match[2]} has ${daysInMonth(year, month)} days`);
+  if (day < 1 || day > daysInMonth(year, month))
+    throw new InvalidDateError(input, `${year}-${match[2]} has ${daysInMonth(year, month)} days`);
   return { year, month, day };
 }
 

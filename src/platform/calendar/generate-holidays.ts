@@ -42,11 +42,21 @@ const NOTICES: Record<number, { url: string; amendments?: NoticeRef[] }> = {
   2018: { url: 'http://www.gov.cn/zhengce/content/2017-11/30/content_5243579.htm' },
   2019: {
     url: 'http://www.gov.cn/xinwen/2018-12/06/content_5346287.htm',
-    amendments: [{ notice: '国务院办公厅关于调整2019年劳动节假期安排的通知', url: 'http://www.gov.cn/zhengce/content/2019-03/22/content_5375877.htm' }],
+    amendments: [
+      {
+        notice: '国务院办公厅关于调整2019年劳动节假期安排的通知',
+        url: 'http://www.gov.cn/zhengce/content/2019-03/22/content_5375877.htm',
+      },
+    ],
   },
   2020: {
     url: 'http://www.gov.cn/zhengce/content/2019-11/21/content_5454164.htm',
-    amendments: [{ notice: '国务院办公厅关于延长2020年春节假期的通知', url: 'http://www.gov.cn/zhengce/content/2020-01/27/content_5472352.htm' }],
+    amendments: [
+      {
+        notice: '国务院办公厅关于延长2020年春节假期的通知',
+        url: 'http://www.gov.cn/zhengce/content/2020-01/27/content_5472352.htm',
+      },
+    ],
   },
   2021: { url: 'http://www.gov.cn/zhengce/content/2020-11/25/content_5564127.htm' },
   2022: { url: 'http://www.gov.cn/zhengce/content/2021-10/25/content_5644835.htm' },
@@ -84,7 +94,13 @@ export function buildFromChineseDays(source: ChineseDaysJson, from: number, to: 
     const key = String(year);
     if (!years[key]) {
       const known = NOTICES[year];
-      years[key] = { notice: noticeTitle(year), ...(known ? { url: known.url } : {}), ...(known?.amendments ? { amendments: known.amendments } : {}), offDays: [], workdays: [] };
+      years[key] = {
+        notice: noticeTitle(year),
+        ...(known ? { url: known.url } : {}),
+        ...(known?.amendments ? { amendments: known.amendments } : {}),
+        offDays: [],
+        workdays: [],
+      };
     }
     return years[key]!;
   };
@@ -93,7 +109,8 @@ export function buildFromChineseDays(source: ChineseDaysJson, from: number, to: 
       const name = nameOf(raw);
       const year = noticeYearOf(date, name);
       if (year < from || year > to) continue;
-      if (!isOffDay && !isWeekend(date)) throw new Error(`chinese-days lists ${date} (a weekday) as a make-up working day`);
+      if (!isOffDay && !isWeekend(date))
+        throw new Error(`chinese-days lists ${date} (a weekday) as a make-up working day`);
       (isOffDay ? ensure(year).offDays : ensure(year).workdays).push([date, name]);
     }
   };
@@ -113,7 +130,9 @@ function readChineseDays(): { data: ChineseDaysJson; version: string } {
   const require = createRequire(import.meta.url);
   const pkgPath = require.resolve('chinese-days/package.json');
   const version = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string }).version;
-  const data = JSON.parse(readFileSync(new URL('./dist/chinese-days.json', `file://${pkgPath}`), 'utf8')) as ChineseDaysJson;
+  const data = JSON.parse(
+    readFileSync(new URL('./dist/chinese-days.json', `file://${pkgPath}`), 'utf8'),
+  ) as ChineseDaysJson;
   return { data, version };
 }
 
@@ -132,7 +151,9 @@ export function main(argv: string[]): number {
   const outPath = fileURLToPath(new URL('./holidays.json', import.meta.url));
   const { data, version } = readChineseDays();
   const generated = buildFromChineseDays(data, from, to);
-  const previous: HolidayFile | undefined = existsSync(outPath) ? (JSON.parse(readFileSync(outPath, 'utf8')) as HolidayFile) : undefined;
+  const previous: HolidayFile | undefined = existsSync(outPath)
+    ? (JSON.parse(readFileSync(outPath, 'utf8')) as HolidayFile)
+    : undefined;
   const years: Record<string, HolidayYear> = { ...generated };
   for (const [year, entry] of Object.entries(previous?.years ?? {})) {
     if (!years[year]) years[year] = entry;
@@ -145,7 +166,9 @@ export function main(argv: string[]): number {
   const text = serializeHolidayFile(file);
   if (argv.includes('--check')) {
     const same = previous !== undefined && readFileSync(outPath, 'utf8') === text;
-    process.stdout.write(same ? 'holidays.json is up to date\n' : 'holidays.json differs from chinese-days; regenerate it\n');
+    process.stdout.write(
+      same ? 'holidays.json is up to date\n' : 'holidays.json differs from chinese-days; regenerate it\n',
+    );
     return same ? 0 : 1;
   }
   writeFileSync(outPath, text);

@@ -48,7 +48,10 @@ export function createVault(cipher: PersonalDataCipher, hexKeys: readonly string
       const iv = randomBytes(16);
       const encKey = current.bytes.subarray(0, 16);
       const macKey = current.bytes.subarray(16, 32);
-      const body = smCrypto.sm4.encrypt(plaintext, encKey.toString('hex'), { mode: 'cbc', iv: iv.toString('hex') }) as string;
+      const body = smCrypto.sm4.encrypt(plaintext, encKey.toString('hex'), {
+        mode: 'cbc',
+        iv: iv.toString('hex'),
+      }) as string;
       const tag = smCrypto.sm3(`${iv.toString('hex')}${body}`, { key: macKey.toString('hex') });
       return `v1.sm4.${current.id}.${iv.toString('base64url')}.${Buffer.from(tag, 'hex').toString('base64url')}.${Buffer.from(body, 'hex').toString('base64url')}`;
     }
@@ -68,9 +71,18 @@ export function createVault(cipher: PersonalDataCipher, hexKeys: readonly string
     const tag = Buffer.from(tagB64, 'base64url');
     const body = Buffer.from(bodyB64, 'base64url');
     if (alg === 'sm4') {
-      const expected = Buffer.from(smCrypto.sm3(`${iv.toString('hex')}${body.toString('hex')}`, { key: key.bytes.subarray(16, 32).toString('hex') }), 'hex');
-      if (expected.length !== tag.length || !timingSafeEqual(expected, tag)) throw new PersonalDataKeyError('the value was altered');
-      return smCrypto.sm4.decrypt(body.toString('hex'), key.bytes.subarray(0, 16).toString('hex'), { mode: 'cbc', iv: iv.toString('hex') }) as string;
+      const expected = Buffer.from(
+        smCrypto.sm3(`${iv.toString('hex')}${body.toString('hex')}`, {
+          key: key.bytes.subarray(16, 32).toString('hex'),
+        }),
+        'hex',
+      );
+      if (expected.length !== tag.length || !timingSafeEqual(expected, tag))
+        throw new PersonalDataKeyError('the value was altered');
+      return smCrypto.sm4.decrypt(body.toString('hex'), key.bytes.subarray(0, 16).toString('hex'), {
+        mode: 'cbc',
+        iv: iv.toString('hex'),
+      }) as string;
     }
     const d = createDecipheriv('aes-256-gcm', key.bytes, iv);
     d.setAuthTag(tag);
@@ -86,7 +98,8 @@ export function createVault(cipher: PersonalDataCipher, hexKeys: readonly string
     decrypt,
     seal: (p) => (p === null || p === undefined || p === '' ? null : encrypt(p)),
     open: (s) => (s === null || s === undefined ? null : decrypt(s)),
-    blindIndex: (value) => createHmac('sha256', indexKey).update(value.normalize('NFKC').trim().toUpperCase()).digest('hex'),
+    blindIndex: (value) =>
+      createHmac('sha256', indexKey).update(value.normalize('NFKC').trim().toUpperCase()).digest('hex'),
     needsRotation: (sealed) => sealed.split('.')[2] !== current.id,
   };
 }

@@ -24,7 +24,13 @@ test('plain blobs: content-addressed, deduplicated, sniffed, checked on read', a
   try {
     const first = await storeBlob(config, CHINESE_PDF);
     const sha = createHash('sha256').update(CHINESE_PDF).digest('hex');
-    assert.deepEqual(first, { sha256: sha, size: CHINESE_PDF.length, kind: 'pdf', mime: 'application/pdf', encrypted: false });
+    assert.deepEqual(first, {
+      sha256: sha,
+      size: CHINESE_PDF.length,
+      kind: 'pdf',
+      mime: 'application/pdf',
+      encrypted: false,
+    });
     const path = blobPath(config, first);
     assert.equal(path, join(config.dataDir, 'files', 'plain', sha.slice(0, 2), sha.slice(2, 4), sha));
     const mtime = statSync(path).mtimeMs;
@@ -60,48 +66,56 @@ test('atomic write: concurrent stores of the same and of different files leave o
     }
     const names = allFiles(join(config.dataDir, 'files'));
     assert.equal(names.length, files.length);
-    assert.ok(names.every((n) => !n.includes('.tmp-')), 'no temporary file remains');
+    assert.ok(
+      names.every((n) => !n.includes('.tmp-')),
+      'no temporary file remains',
+    );
   } finally {
     config.cleanup();
   }
 });
 
-for (const cipher of ['aes-256-gcm', 'sm4'] as const) test(`encrypted blobs (${cipher}): round trip, no plaintext or plain hash on disk, key rotation, tamper detection`, async () => {
-  const k1 = randomBytes(32).toString('hex');
-  const k2 = randomBytes(32).toString('hex');
-  const config = { ...tempConfig([k1]), personalDataCipher: cipher };
-  try {
-    const idCopy = Buffer.concat([JPEG, Buffer.from('居民身份证 43060219850317123X 张三')]);
-    const sealed = await storeBlob(config, idCopy, { encrypt: true });
-    const plainHash = createHash('sha256').update(idCopy).digest('hex');
-    assert.equal(sealed.encrypted, true);
-    assert.equal(sealed.kind, 'jpeg');
-    assert.equal(sealed.size, idCopy.length);
-    assert.notEqual(sealed.sha256, plainHash, 'the address does not reveal the content');
-    const path = blobPath(config, sealed);
-    assert.ok(path.includes(join('files', 'sealed')));
-    const onDisk = readFileSync(path);
-    assert.equal(onDisk.includes(Buffer.from('43060219850317123X')), false);
-    assert.equal(onDisk.includes(Buffer.from('张三')), false);
-    assert.equal(onDisk.includes(JPEG.subarray(0, 8)), false);
-    assert.deepEqual(await readBlob(config, sealed), idCopy);
-    assert.deepEqual(await storeBlob(config, idCopy, { encrypt: true }), sealed, 'deduplicated under the same key');
-    assert.equal(allFiles(join(config.dataDir, 'files')).length, 1);
+for (const cipher of ['aes-256-gcm', 'sm4'] as const)
+  test(`encrypted blobs (${cipher}): round trip, no plaintext or plain hash on disk, key rotation, tamper detection`, async () => {
+    const k1 = randomBytes(32).toString('hex');
+    const k2 = randomBytes(32).toString('hex');
+    const config = { ...tempConfig([k1]), personalDataCipher: cipher };
+    try {
+      const idCopy = Buffer.concat([JPEG, Buffer.from('居民身份证 43060219850317123X 张三')]);
+      const sealed = await storeBlob(config, idCopy, { encrypt: true });
+      const plainHash = createHash('sha256').update(idCopy).digest('hex');
+      assert.equal(sealed.encrypted, true);
+      assert.equal(sealed.kind, 'jpeg');
+      assert.equal(sealed.size, idCopy.length);
+      assert.notEqual(sealed.sha256, plainHash, 'the address does not reveal the content');
+      const path = blobPath(config, sealed);
+      assert.ok(path.includes(join('files', 'sealed')));
+      const onDisk = readFileSync(path);
+      assert.equal(onDisk.includes(Buffer.from('43060219850317123X')), false);
+      assert.equal(onDisk.includes(Buffer.from('张三')), false);
+      assert.equal(onDisk.includes(JPEG.subarray(0, 8)), false);
+      assert.deepEqual(await readBlob(config, sealed), idCopy);
+      assert.deepEqual(await storeBlob(config, idCopy, { encrypt: true }), sealed, 'deduplicated under the same key');
+      assert.equal(allFiles(join(config.dataDir, 'files')).length, 1);
 
-    // A new key in front: old blobs still open; new ones are sealed (and named) with the new key.
-    const rotated = { ...config, personalDataKeys: [k2, k1] };
-    assert.deepEqual(await readBlob(rotated, sealed), idCopy);
-    const resealed = await storeBlob(rotated, idCopy, { encrypt: true });
-    assert.notEqual(resealed.sha256, sealed.sha256);
-    await assert.rejects(readBlob({ ...config, personalDataKeys: [k2] }, sealed), /not configured/);
+      // A new key in front: old blobs still open; new ones are sealed (and named) with the new key.
+      const rotated = { ...config, personalDataKeys: [k2, k1] };
+      assert.deepEqual(await readBlob(rotated, sealed), idCopy);
+      const resealed = await storeBlob(rotated, idCopy, { encrypt: true });
+      assert.notEqual(resealed.sha256, sealed.sha256);
+      await assert.rejects(readBlob({ ...config, personalDataKeys: [k2] }, sealed), /not configured/);
 
-    onDisk[onDisk.length - 1] = onDisk[onDisk.length - 1]! ^ 1;
-    writeFileSync(path, onDisk);
-    await assert.rejects(readBlob(config, sealed), /altered/);
-    // The reader follows the file's own header, whatever the cipher configured now.
-    const other = await storeBlob({ ...config, personalDataCipher: cipher === 'sm4' ? 'aes-256-gcm' : 'sm4' }, Buffer.from('另一份材料'), { encrypt: true });
-    assert.equal((await readBlob(config, other)).toString(), '另一份材料');
-  } finally {
-    config.cleanup();
-  }
-});
+      onDisk[onDisk.length - 1] = onDisk[onDisk.length - 1]! ^ 1;
+      writeFileSync(path, onDisk);
+      await assert.rejects(readBlob(config, sealed), /altered/);
+      // The reader follows the file's own header, whatever the cipher configured now.
+      const other = await storeBlob(
+        { ...config, personalDataCipher: cipher === 'sm4' ? 'aes-256-gcm' : 'sm4' },
+        Buffer.from('另一份材料'),
+        { encrypt: true },
+      );
+      assert.equal((await readBlob(config, other)).toString(), '另一份材料');
+    } finally {
+      config.cleanup();
+    }
+  });

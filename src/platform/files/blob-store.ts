@@ -131,7 +131,8 @@ function seal(key: FileKey, plaintext: Buffer, cipherName: Config['personalDataC
 
 function unseal(keys: FileKey[], sealed: Buffer): Buffer {
   const magic = sealed.subarray(0, 4);
-  if (sealed.length < 40 || !(magic.equals(MAGIC) || magic.equals(MAGIC_SM4))) throw new BlobIntegrityError('not a sealed file');
+  if (sealed.length < 40 || !(magic.equals(MAGIC) || magic.equals(MAGIC_SM4)))
+    throw new BlobIntegrityError('not a sealed file');
   const id = sealed.subarray(4, 12).toString('ascii');
   const key = keys.find((k) => k.id === id);
   if (!key) throw new BlobIntegrityError(`the key ${id} that encrypted this file is not configured`);
@@ -156,7 +157,11 @@ function unseal(keys: FileKey[], sealed: Buffer): Buffer {
 }
 
 /** Stores the bytes (once: an identical blob already stored is kept) and describes them. */
-export async function storeBlob(config: BlobConfig, bytes: Uint8Array, options: { encrypt?: boolean } = {}): Promise<StoredBlob> {
+export async function storeBlob(
+  config: BlobConfig,
+  bytes: Uint8Array,
+  options: { encrypt?: boolean } = {},
+): Promise<StoredBlob> {
   const content = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const kind = sniffKind(content);
   const encrypted = options.encrypt === true;
@@ -186,7 +191,8 @@ export async function readBlob(config: BlobConfig, ref: BlobRef): Promise<Buffer
     throw err;
   }
   if (ref.encrypted) return unseal(fileKeys(config), stored);
-  if (createHash('sha256').update(stored).digest('hex') !== ref.sha256) throw new BlobIntegrityError(`blob ${ref.sha256} does not match its hash`);
+  if (createHash('sha256').update(stored).digest('hex') !== ref.sha256)
+    throw new BlobIntegrityError(`blob ${ref.sha256} does not match its hash`);
   return stored;
 }
 

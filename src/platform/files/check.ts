@@ -26,7 +26,10 @@ export function kindList(kinds: readonly FileKind[]): string {
 
 /** Sniffs the file and checks it against `allowed`. Refuses unknown content, content that does
  *  not match the name's extension (x.pdf that is an executable or HTML), and kinds not allowed. */
-export function checkUpload(file: Pick<UploadedFile, 'field' | 'filename' | 'bytes'>, allowed: readonly FileKind[]): UploadCheck {
+export function checkUpload(
+  file: Pick<UploadedFile, 'field' | 'filename' | 'bytes'>,
+  allowed: readonly FileKind[],
+): UploadCheck {
   const name = file.filename;
   if (file.bytes.length === 0) return { ok: false, issue: issue(file.field, 'file.empty', { name }) };
   const kind = sniffKind(file.bytes);
@@ -36,8 +39,10 @@ export function checkUpload(file: Pick<UploadedFile, 'field' | 'filename' | 'byt
     const claimed = Object.values(KINDS).some((k) => k.extensions.includes(extension));
     return { ok: false, issue: issue(file.field, claimed ? 'file.mismatch' : 'file.unsupported', { name }) };
   }
-  if (!KINDS[kind].extensions.includes(extension)) return { ok: false, issue: issue(file.field, 'file.mismatch', { name }) };
-  if (!allowed.includes(kind)) return { ok: false, issue: issue(file.field, 'file.not_allowed', { name, kinds: kindList(allowed) }) };
+  if (!KINDS[kind].extensions.includes(extension))
+    return { ok: false, issue: issue(file.field, 'file.mismatch', { name }) };
+  if (!allowed.includes(kind))
+    return { ok: false, issue: issue(file.field, 'file.not_allowed', { name, kinds: kindList(allowed) }) };
   return { ok: true, kind, mime: mimeOf(kind) };
 }
 
@@ -56,7 +61,11 @@ export interface CheckUploadsOptions {
 }
 
 /** checkUpload for every file of a form (or of one of its inputs), with the count rules. */
-export function checkUploads(files: readonly UploadedFile[], allowed: readonly FileKind[], options: CheckUploadsOptions = {}): { accepted: AcceptedFile[]; issues: ValidationIssue[] } {
+export function checkUploads(
+  files: readonly UploadedFile[],
+  allowed: readonly FileKind[],
+  options: CheckUploadsOptions = {},
+): { accepted: AcceptedFile[]; issues: ValidationIssue[] } {
   const mine = options.field === undefined ? files : files.filter((f) => f.field === options.field);
   const field = options.field ?? mine[0]?.field ?? 'file';
   const accepted: AcceptedFile[] = [];

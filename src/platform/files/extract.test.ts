@@ -7,11 +7,18 @@ const CENTRAL = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
 
 test('DOCX: paragraphs on their own lines, Chinese and escaped characters kept', async () => {
   const docx = await makeDocx(['岳阳市人力资源和社会保障局', '2013年政府信息公开工作年度报告', 'A & B <c>']);
-  assert.equal(await extractText(docx, 'docx'), '岳阳市人力资源和社会保障局\n2013年政府信息公开工作年度报告\nA & B <c>');
+  assert.equal(
+    await extractText(docx, 'docx'),
+    '岳阳市人力资源和社会保障局\n2013年政府信息公开工作年度报告\nA & B <c>',
+  );
 });
 
 test('XLSX: one line per row, cells separated by tabs', async () => {
-  const xlsx = await makeXlsx([['项目', '数量'], ['主动公开政府信息数', 127], ['申请人', '张三']]);
+  const xlsx = await makeXlsx([
+    ['项目', '数量'],
+    ['主动公开政府信息数', 127],
+    ['申请人', '张三'],
+  ]);
   assert.equal(await extractText(xlsx, 'xlsx'), '项目\t数量\n主动公开政府信息数\t127\n申请人\t张三');
 });
 
@@ -37,7 +44,11 @@ test('bounded and forgiving: long text is cut, corrupt files give "" and a warni
   const long = await extractTextWithReport(Buffer.from('公开'.repeat(1000)), 'txt', { maxChars: 100 });
   assert.equal(long.text.length, 100);
   assert.equal(long.truncated, true);
-  const longDocx = await extractTextWithReport(await makeDocx(Array.from({ length: 50 }, () => '段落'.repeat(10))), 'docx', { maxChars: 50 });
+  const longDocx = await extractTextWithReport(
+    await makeDocx(Array.from({ length: 50 }, () => '段落'.repeat(10))),
+    'docx',
+    { maxChars: 50 },
+  );
   assert.equal(longDocx.text.length, 50);
 
   for (const [kind, bytes] of [
@@ -54,7 +65,8 @@ test('bounded and forgiving: long text is cut, corrupt files give "" and a warni
   // A package that would expand past the bound is not opened at all.
   const bomb = await makeDocx(['x']);
   // Declare 300 MiB for every entry in the central directory, as a zip bomb would.
-  for (let at = bomb.indexOf(CENTRAL); at >= 0; at = bomb.indexOf(CENTRAL, at + 4)) bomb.writeUInt32LE(300 * 1024 * 1024, at + 24);
+  for (let at = bomb.indexOf(CENTRAL); at >= 0; at = bomb.indexOf(CENTRAL, at + 4))
+    bomb.writeUInt32LE(300 * 1024 * 1024, at + 24);
   const refused = await extractTextWithReport(bomb, 'docx');
   assert.equal(refused.text, '');
   assert.match(refused.warnings[0]!, /expands too far/);

@@ -30,7 +30,8 @@ function assertExpandable(bytes: Uint8Array): void {
   if (!entries) throw new Error('not a zip package');
   const total = entries.reduce((sum, e) => sum + e.size, 0);
   // 0xFFFFFFFF marks a ZIP64 size we do not read: treated as too large.
-  if (total > MAX_EXPANDED_BYTES || entries.some((e) => e.size === 0xffffffff)) throw new Error('package expands too far');
+  if (total > MAX_EXPANDED_BYTES || entries.some((e) => e.size === 0xffffffff))
+    throw new Error('package expands too far');
 }
 
 /** Collects text up to a limit; `full` tells the producers to stop early. */
@@ -111,7 +112,8 @@ async function ofdText(bytes: Uint8Array, sink: Sink): Promise<void> {
   for (const name of pages) {
     if (sink.full) return;
     const xml = await zip.file(name)!.async('string');
-    for (const match of xml.matchAll(/<(?:ofd:)?TextCode[^>]*>([^<]*)<\/(?:ofd:)?TextCode>/g)) sink.add(unescapeXml(match[1]!) + '\n');
+    for (const match of xml.matchAll(/<(?:ofd:)?TextCode[^>]*>([^<]*)<\/(?:ofd:)?TextCode>/g))
+      sink.add(unescapeXml(match[1]!) + '\n');
   }
 }
 
@@ -163,7 +165,11 @@ async function pdfText(bytes: Uint8Array, sink: Sink): Promise<void> {
 }
 
 /** The file's text with what went wrong, if anything. */
-export async function extractTextWithReport(bytes: Uint8Array, kind: FileKind | null, options: ExtractOptions = {}): Promise<ExtractResult> {
+export async function extractTextWithReport(
+  bytes: Uint8Array,
+  kind: FileKind | null,
+  options: ExtractOptions = {},
+): Promise<ExtractResult> {
   const sink = new Sink(options.maxChars ?? DEFAULT_MAX_CHARS);
   const warnings: string[] = [];
   try {
@@ -202,6 +208,10 @@ export async function extractTextWithReport(bytes: Uint8Array, kind: FileKind | 
 }
 
 /** The file's text ('' when there is none or the file cannot be read). Never throws. */
-export async function extractText(bytes: Uint8Array, kind: FileKind | null, options: ExtractOptions = {}): Promise<string> {
+export async function extractText(
+  bytes: Uint8Array,
+  kind: FileKind | null,
+  options: ExtractOptions = {},
+): Promise<string> {
   return (await extractTextWithReport(bytes, kind, options)).text;
 }

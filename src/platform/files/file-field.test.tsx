@@ -9,12 +9,29 @@ import { APPLICATION_KINDS } from './kinds.ts';
 import './messages.ts';
 
 function ctx(locale: Locale): ViewContext {
-  return { locale, t: translator(locale), actor: undefined, csrfToken: 't', path: '/', requestId: 'r', assets: { css: '', js: '', icon: '' } };
+  return {
+    locale,
+    t: translator(locale),
+    actor: undefined,
+    csrfToken: 't',
+    path: '/',
+    requestId: 'r',
+    assets: { css: '', js: '', icon: '' },
+  };
 }
 
 test('FileField: label, generated hint, accept list and the linked error', () => {
   const html = render(
-    <FileField ctx={ctx('zh-CN')} name="attachment" label="附件" kinds={APPLICATION_KINDS} maxBytes={20 * 1024 * 1024} issues={[issue('attachment', 'file.mismatch', { name: 'x.pdf' })]} multiple required />,
+    <FileField
+      ctx={ctx('zh-CN')}
+      name="attachment"
+      label="附件"
+      kinds={APPLICATION_KINDS}
+      maxBytes={20 * 1024 * 1024}
+      issues={[issue('attachment', 'file.mismatch', { name: 'x.pdf' })]}
+      multiple
+      required
+    />,
   );
   assert.match(html, /<label class="field__label" for="field-attachment">附件/);
   assert.match(html, /可上传 PDF, PNG, JPEG, DOCX 文件，每个不超过 20 MiB/);
@@ -24,5 +41,8 @@ test('FileField: label, generated hint, accept list and the linked error', () =>
   assert.match(html, /aria-describedby="field-attachment-hint field-attachment-error"/);
   assert.match(html, /multiple/);
   assert.equal(acceptAttribute(['pdf', 'jpeg']), '.pdf,application/pdf,.jpg,.jpeg,.jpe,image/jpeg');
-  assert.match(render(<FileField ctx={ctx('en')} name="f" label="File" kinds={['pdf']} maxBytes={1024} />), /PDF files, up to 1 KiB each/);
+  assert.match(
+    render(<FileField ctx={ctx('en')} name="f" label="File" kinds={['pdf']} maxBytes={1024} />),
+    /PDF files, up to 1 KiB each/,
+  );
 });

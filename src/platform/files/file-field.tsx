@@ -29,7 +29,8 @@ export function acceptAttribute(kinds: readonly FileKind[]): string {
 
 export function FileField(props: FileFieldProps) {
   const error = props.issues?.find((i) => i.field === props.name);
-  const hint = props.hint ?? props.ctx.t('file.hint', { kinds: kindList(props.kinds), max: formatBytes(props.maxBytes) });
+  const hint =
+    props.hint ?? props.ctx.t('file.hint', { kinds: kindList(props.kinds), max: formatBytes(props.maxBytes) });
   const frame = { ...props, hint };
   return (
     <FieldFrame {...frame} error={error}>

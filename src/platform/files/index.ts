@@ -50,7 +50,16 @@ export {
   kindList,
 } from './check.ts';
 export { type FileFieldProps, FileField, acceptAttribute } from './file-field.tsx';
-export { type BlobConfig, type StoredBlob, type BlobRef, BlobIntegrityError, storeBlob, readBlob, hasBlob, blobPath } from './blob-store.ts';
+export {
+  type BlobConfig,
+  type StoredBlob,
+  type BlobRef,
+  BlobIntegrityError,
+  storeBlob,
+  readBlob,
+  hasBlob,
+  blobPath,
+} from './blob-store.ts';
 export { type ExtractOptions, type ExtractResult, extractText, extractTextWithReport } from './extract.ts';
 export { type SendBlobOptions, sendBlob, contentDisposition } from './send.ts';
 export { type MultipartForm, readMultipartForm } from '../http/uploads.ts';

@@ -3,7 +3,21 @@ import assert from 'node:assert/strict';
 import { sniffKind, zipEntryNames, type FileKind } from './kinds.ts';
 import { checkUpload, checkUploads, safeFilename, formatBytes, type UploadedFile } from './check.ts';
 import { APPLICATION_KINDS, PUBLICATION_KINDS } from './kinds.ts';
-import { CHINESE_PDF, EXE, ELF, GIF, HTML, JPEG, PNG, SVG, makeDocx, makeOfd, makeOle, makeXlsx, makeZip } from '../../../test/support/files.ts';
+import {
+  CHINESE_PDF,
+  EXE,
+  ELF,
+  GIF,
+  HTML,
+  JPEG,
+  PNG,
+  SVG,
+  makeDocx,
+  makeOfd,
+  makeOle,
+  makeXlsx,
+  makeZip,
+} from '../../../test/support/files.ts';
 
 test('sniffing: each kind is recognised by its content', async () => {
   const gb18030 = Buffer.from([0xd5, 0xfe, 0xb8, 0xae, 0xd0, 0xc5, 0xcf, 0xa2, 0xb9, 0xab, 0xbf, 0xaa]); // 政府信息公开
@@ -20,7 +34,11 @@ test('sniffing: each kind is recognised by its content', async () => {
     ['gif', GIF, 'gif'],
     ['ofd', await makeOfd(['岳阳市']), 'ofd'],
     ['plain zip', await makeZip({ 'a.txt': 'x' }), 'zip'],
-    ['zip with [Content_Types].xml but no word/ or xl/', await makeZip({ '[Content_Types].xml': '<Types/>', 'ppt/x.xml': '' }), 'zip'],
+    [
+      'zip with [Content_Types].xml but no word/ or xl/',
+      await makeZip({ '[Content_Types].xml': '<Types/>', 'ppt/x.xml': '' }),
+      'zip',
+    ],
     ['utf-8 text', Buffer.from('政府信息公开年度报告\r\n第二行\t制表'), 'txt'],
     ['utf-8 text with BOM', Buffer.from('\uFEFF政府信息公开'), 'txt'],
     ['gb18030 text', gb18030, 'txt'],
@@ -30,7 +48,11 @@ test('sniffing: each kind is recognised by its content', async () => {
     ['svg', SVG, null],
     ['text with NUL', Buffer.from('abc\u0000def'), null],
     ['text with escape codes', Buffer.from('abc\u001b[31mred'), null],
-    ['OLE without a known stream', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]), null],
+    [
+      'OLE without a known stream',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]),
+      null,
+    ],
     ['PDF header after junk', Buffer.concat([Buffer.from('<html>'), CHINESE_PDF]), null],
     ['empty', Buffer.alloc(0), null],
     ['truncated zip (no directory)', (await makeZip({ 'a.txt': 'x' })).subarray(0, 30), null],
@@ -39,7 +61,11 @@ test('sniffing: each kind is recognised by its content', async () => {
 });
 
 test('zip directory: entry names read without decompressing', async () => {
-  assert.deepEqual(zipEntryNames(await makeZip({ 'OFD.xml': '', 'Doc_0/Document.xml': '' })), ['OFD.xml', 'Doc_0/', 'Doc_0/Document.xml']);
+  assert.deepEqual(zipEntryNames(await makeZip({ 'OFD.xml': '', 'Doc_0/Document.xml': '' })), [
+    'OFD.xml',
+    'Doc_0/',
+    'Doc_0/Document.xml',
+  ]);
   assert.equal(zipEntryNames(Buffer.from('PK\x03\x04 nothing else')), undefined);
 });
 
@@ -69,7 +95,10 @@ test('checkUpload: disguised, unsupported and disallowed files get a bilingual i
   assert.equal(unsupported.ok, false);
   if (!unsupported.ok) assert.match(unsupported.issue.message.en, /not a type of file we accept/);
 
-  const notAllowed = checkUpload({ field: 'f', filename: 'table.xlsx', bytes: await makeXlsx([['a']]) }, APPLICATION_KINDS);
+  const notAllowed = checkUpload(
+    { field: 'f', filename: 'table.xlsx', bytes: await makeXlsx([['a']]) },
+    APPLICATION_KINDS,
+  );
   assert.equal(notAllowed.ok, false);
   if (!notAllowed.ok) {
     assert.match(notAllowed.issue.message.zh, /只接受.*PDF, PNG, JPEG, DOCX/);
@@ -92,13 +121,32 @@ test('file names: base name only, no control or bidi characters, bounded', () =>
 });
 
 test('checkUploads: per input, required, at most N, accepted files carry their kind', async () => {
-  const file = (field: string, filename: string, bytes: Buffer): UploadedFile => ({ field, filename, bytes, size: bytes.length, declaredMime: 'application/octet-stream' });
-  const files = [file('id_copy', '身份证.png', PNG), file('attachment', 'a.pdf', CHINESE_PDF), file('attachment', 'b.pdf', EXE)];
+  const file = (field: string, filename: string, bytes: Buffer): UploadedFile => ({
+    field,
+    filename,
+    bytes,
+    size: bytes.length,
+    declaredMime: 'application/octet-stream',
+  });
+  const files = [
+    file('id_copy', '身份证.png', PNG),
+    file('attachment', 'a.pdf', CHINESE_PDF),
+    file('attachment', 'b.pdf', EXE),
+  ];
   const result = checkUploads(files, APPLICATION_KINDS, { field: 'attachment' });
-  assert.deepEqual(result.accepted.map((f) => [f.filename, f.kind, f.mime]), [['a.pdf', 'pdf', 'application/pdf']]);
-  assert.deepEqual(result.issues.map((i) => i.field), ['attachment']);
+  assert.deepEqual(
+    result.accepted.map((f) => [f.filename, f.kind, f.mime]),
+    [['a.pdf', 'pdf', 'application/pdf']],
+  );
+  assert.deepEqual(
+    result.issues.map((i) => i.field),
+    ['attachment'],
+  );
   assert.equal(checkUploads(files, APPLICATION_KINDS).accepted.length, 2);
-  assert.match(checkUploads([], APPLICATION_KINDS, { field: 'id_copy', required: true }).issues[0]!.message.en, /Choose a file/);
+  assert.match(
+    checkUploads([], APPLICATION_KINDS, { field: 'id_copy', required: true }).issues[0]!.message.en,
+    /Choose a file/,
+  );
   const tooMany = checkUploads(files, APPLICATION_KINDS, { field: 'attachment', maxFiles: 1 });
   assert.deepEqual([tooMany.accepted.length, tooMany.issues[0]!.message.zh], [0, '一次最多上传 1 个文件']);
 });

@@ -15,8 +15,18 @@ interface KindInfo {
 
 export const KINDS: Readonly<Record<FileKind, KindInfo>> = {
   pdf: { mime: 'application/pdf', extensions: ['pdf'], inline: true, label: 'PDF' },
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'], inline: false, label: 'DOCX' },
-  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'], inline: false, label: 'XLSX' },
+  docx: {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extensions: ['docx'],
+    inline: false,
+    label: 'DOCX',
+  },
+  xlsx: {
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    extensions: ['xlsx'],
+    inline: false,
+    label: 'XLSX',
+  },
   doc: { mime: 'application/msword', extensions: ['doc'], inline: false, label: 'DOC' },
   xls: { mime: 'application/vnd.ms-excel', extensions: ['xls'], inline: false, label: 'XLS' },
   png: { mime: 'image/png', extensions: ['png'], inline: true, label: 'PNG' },
@@ -76,12 +86,16 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   const names: ZipEntry[] = [];
   const decoder = new TextDecoder('utf-8');
   for (let n = 0; n < count; n++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return names.length > 0 ? names : undefined;
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50)
+      return names.length > 0 ? names : undefined;
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     if (offset + 46 + nameLength > bytes.length) break;
-    names.push({ name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)), size: view.getUint32(offset + 24, true) });
+    names.push({
+      name: decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
+      size: view.getUint32(offset + 24, true),
+    });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return names;
@@ -106,7 +120,11 @@ function zipKind(bytes: Uint8Array): FileKind | null {
  *  in it (a spreadsheet inside a Word file). */
 function oleKind(bytes: Uint8Array): FileKind | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const wanted = new Map<string, FileKind>([['WordDocument', 'doc'], ['Workbook', 'xls'], ['Book', 'xls']]);
+  const wanted = new Map<string, FileKind>([
+    ['WordDocument', 'doc'],
+    ['Workbook', 'xls'],
+    ['Book', 'xls'],
+  ]);
   for (let entry = 512; entry + 128 <= bytes.length; entry += 128) {
     const nameBytes = view.getUint16(entry + 0x40, true);
     if (nameBytes < 2 || nameBytes > 64 || nameBytes % 2 !== 0) continue;

@@ -49,13 +49,13 @@ export function registerAssets(app: FastifyInstance): void {
   app.get('/assets/:file', { config: { public: true } }, async (req, reply) => {
     const asset = assets.get(req.url.split('?')[0]!);
     if (!asset) return reply.callNotFound();
-    return reply
-      .header('cache-control', 'public, max-age=31536000, immutable')
-      .type(asset.type)
-      .send(asset.body);
+    return reply.header('cache-control', 'public, max-age=31536000, immutable').type(asset.type).send(asset.body);
   });
   // Browsers ask for /favicon.ico whatever the page says.
   app.get('/favicon.ico', { config: { public: true } }, async (_req, reply) =>
-    reply.header('cache-control', 'public, max-age=86400').type('image/svg+xml').send(assets.get(assetUrls().icon)!.body),
+    reply
+      .header('cache-control', 'public, max-age=86400')
+      .type('image/svg+xml')
+      .send(assets.get(assetUrls().icon)!.body),
   );
 }

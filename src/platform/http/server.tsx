@@ -50,7 +50,9 @@ declare module 'fastify' {
 const LOCALE_COOKIE = 'gk_lang';
 
 export function wantsJson(req: FastifyRequest): boolean {
-  return req.url.startsWith('/api/') || req.url === '/healthz' || (req.headers.accept ?? '').startsWith('application/json');
+  return (
+    req.url.startsWith('/api/') || req.url === '/healthz' || (req.headers.accept ?? '').startsWith('application/json')
+  );
 }
 
 export async function createServer(deps: AppDeps, logger: boolean | object = true): Promise<FastifyInstance> {
@@ -83,7 +85,13 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
       if (config.policy && !isRegisteredAction(config.policy)) {
         throw new Error(`route ${method} ${route.url} names unknown policy ${config.policy}`);
       }
-      app.routeTable.push({ method, url: route.url, policy: config.policy, public: Boolean(config.public), schema: route.schema as Record<string, unknown> | undefined });
+      app.routeTable.push({
+        method,
+        url: route.url,
+        policy: config.policy,
+        public: Boolean(config.public),
+        schema: route.schema as Record<string, unknown> | undefined,
+      });
     }
   });
 
@@ -122,7 +130,11 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
   app.decorateRequest('sessionExpired', false);
   app.decorateRequest('t', null as never);
   app.decorateRequest('auditContext', function (this: FastifyRequest) {
-    return { actorUserId: this.actor?.userId ?? null, actorName: this.actor?.username ?? 'anonymous', ip: this.ip ?? null };
+    return {
+      actorUserId: this.actor?.userId ?? null,
+      actorName: this.actor?.username ?? 'anonymous',
+      ip: this.ip ?? null,
+    };
   });
 
   const csrfTokens = new WeakMap<FastifyReply, string>();
@@ -145,14 +157,21 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
   });
   app.decorateReply('page', function (this: FastifyReply, node: VNode, status = 200) {
     this.header('cache-control', 'no-store');
-    return this.code(status).type('text/html; charset=utf-8').send('<!doctype html>' + render(node));
+    return this.code(status)
+      .type('text/html; charset=utf-8')
+      .send('<!doctype html>' + render(node));
   });
 
   app.addHook('onRequest', async (req, reply) => {
     const query = req.query as Record<string, unknown> | undefined;
     const fromQuery = parseLocale(query?.lang);
     if (fromQuery) {
-      reply.setCookie(LOCALE_COOKIE, fromQuery, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 3600, secure: config.secureCookies });
+      reply.setCookie(LOCALE_COOKIE, fromQuery, {
+        path: '/',
+        sameSite: 'lax',
+        maxAge: 365 * 24 * 3600,
+        secure: config.secureCookies,
+      });
     }
     req.locale = fromQuery ?? parseLocale(req.cookies[LOCALE_COOKIE]) ?? acceptLanguage(req) ?? config.defaultLocale;
     req.t = translator(req.locale);
@@ -200,9 +219,13 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
   });
 
   app.setNotFoundHandler(async (req, reply) => {
-    if (wantsJson(req)) return reply.code(404).send({ error: { code: 'not_found', message: textOf('error.not_found') } });
+    if (wantsJson(req))
+      return reply.code(404).send({ error: { code: 'not_found', message: textOf('error.not_found') } });
     const ctx = reply.view();
-    return reply.page(<ErrorPage ctx={ctx} status={404} title={ctx.t('error.not_found')} hint={ctx.t('error.not_found_hint')} />, 404);
+    return reply.page(
+      <ErrorPage ctx={ctx} status={404} title={ctx.t('error.not_found')} hint={ctx.t('error.not_found_hint')} />,
+      404,
+    );
   });
 
   app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, req, reply) => {
@@ -234,7 +257,9 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
     if (status >= 500) req.log.error({ err: error }, 'unhandled error');
     else req.log.info({ code, status }, 'request rejected');
     if (wantsJson(req)) {
-      return reply.code(status).send({ error: { code, message, issues: issues.map((i) => ({ field: i.field, message: i.message })) } });
+      return reply
+        .code(status)
+        .send({ error: { code, message, issues: issues.map((i) => ({ field: i.field, message: i.message })) } });
     }
     const ctx = reply.view();
     const hint = status === 403 && code === 'forbidden' ? ctx.t('error.forbidden_hint') : pick(ctx.locale, message);

@@ -44,7 +44,8 @@ export async function registerUploads(app: FastifyInstance, limits: UploadLimits
   app.addHook('preValidation', async (req) => {
     if (req.is404 || !req.isMultipart()) return;
     const route = req.routeOptions.config ?? {};
-    const allowed = route.public || (req.actor !== undefined && route.policy !== undefined && can(req.actor, route.policy));
+    const allowed =
+      route.public || (req.actor !== undefined && route.policy !== undefined && can(req.actor, route.policy));
     if (!allowed) return;
     const form = await readParts(req, limits);
     parsed.set(req, form);
@@ -61,7 +62,8 @@ async function readParts(req: FastifyRequest, limits: UploadLimits): Promise<Mul
   try {
     for await (const part of req.parts()) {
       if (part.type === 'field') {
-        if (!(part.fieldname in fields)) fields[part.fieldname] = typeof part.value === 'string' ? part.value : JSON.stringify(part.value);
+        if (!(part.fieldname in fields))
+          fields[part.fieldname] = typeof part.value === 'string' ? part.value : JSON.stringify(part.value);
         continue;
       }
       const chunks: Buffer[] = [];
@@ -74,9 +76,14 @@ async function readParts(req: FastifyRequest, limits: UploadLimits): Promise<Mul
       if (part.filename === '' && size === 0) continue;
       const filename = safeFilename(part.filename);
       if (part.file.truncated) {
-        issues.push(issue(part.fieldname, 'file.too_large', { name: filename, max: formatBytes(limits.uploadMaxBytes) }));
+        issues.push(
+          issue(part.fieldname, 'file.too_large', { name: filename, max: formatBytes(limits.uploadMaxBytes) }),
+        );
       } else if (total + size > limits.uploadMaxRequestBytes) {
-        if (!totalReported) issues.push(issue(part.fieldname, 'file.request_too_large', { max: formatBytes(limits.uploadMaxRequestBytes) }));
+        if (!totalReported)
+          issues.push(
+            issue(part.fieldname, 'file.request_too_large', { max: formatBytes(limits.uploadMaxRequestBytes) }),
+          );
         totalReported = true;
       } else {
         total += size;
@@ -86,7 +93,8 @@ async function readParts(req: FastifyRequest, limits: UploadLimits): Promise<Mul
     }
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === 'FST_FILES_LIMIT') issues.push(issue(files[0]?.field ?? 'file', 'file.too_many', { max: limits.uploadMaxFiles }));
+    if (code === 'FST_FILES_LIMIT')
+      issues.push(issue(files[0]?.field ?? 'file', 'file.too_many', { max: limits.uploadMaxFiles }));
     else throw new AppError(400, 'bad_request', textOf('file.malformed'));
   }
   return { fields: { ...fields }, files, issues };
@@ -99,6 +107,7 @@ export async function readMultipartForm(req: FastifyRequest): Promise<MultipartF
   if (form) return form;
   const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, unknown>;
   const fields: Record<string, string> = {};
-  for (const [name, value] of Object.entries(body)) fields[name] = Array.isArray(value) ? String(value[0] ?? '') : String(value ?? '');
+  for (const [name, value] of Object.entries(body))
+    fields[name] = Array.isArray(value) ? String(value[0] ?? '') : String(value ?? '');
   return { fields, files: [], issues: [] };
 }

@@ -29,11 +29,23 @@ forEachDialect('mail outbox', (t) => {
   test('mail waits in the outbox while the server is down and is sent when it is back', async () => {
     const db = t.handle.db;
     const port = await freePort();
-    const smtp: SmtpConfig = { host: '127.0.0.1', port, secure: false, user: undefined, password: undefined, from: '公开平台 <gongkai@example.cn>' };
+    const smtp: SmtpConfig = {
+      host: '127.0.0.1',
+      port,
+      secure: false,
+      user: undefined,
+      password: undefined,
+      from: '公开平台 <gongkai@example.cn>',
+    };
     const transport = smtpTransport(smtp, { timeoutMs: 3000 });
     const start = new Date('2026-11-30T01:00:00Z');
     setClock(() => start);
-    await enqueueMail(db, { to: ['officer@example.cn', 'head@example.cn'], subject: '【即将到期】政府信息公开申请', text: '请在期限内答复。', dedupeKey: 'reminder:due_soon:1:2026-11-30' });
+    await enqueueMail(db, {
+      to: ['officer@example.cn', 'head@example.cn'],
+      subject: '【即将到期】政府信息公开申请',
+      text: '请在期限内答复。',
+      dedupeKey: 'reminder:due_soon:1:2026-11-30',
+    });
 
     const down = await sendPending(db, transport);
     assert.equal(down.sent.length, 0);

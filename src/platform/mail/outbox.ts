@@ -39,7 +39,11 @@ export function backoffMs(attempts: number): number {
 }
 
 /** The outbox tables (mail, channels): those whose rows have a status and a next-attempt time. */
-export type OutboxTable = { [T in keyof Database]: Database[T] extends { id: Generated<number>; status: string; next_attempt_at: string } ? T : never }[keyof Database];
+export type OutboxTable = {
+  [T in keyof Database]: Database[T] extends { id: Generated<number>; status: string; next_attempt_at: string }
+    ? T
+    : never;
+}[keyof Database];
 
 /**
  * Claims a due row read by a sender: moves its next-attempt time CLAIM_MS ahead, but only if it is
@@ -47,7 +51,11 @@ export type OutboxTable = { [T in keyof Database]: Database[T] extends { id: Gen
  * the compare-and-set and skips it; a sender that dies leaves the claim to expire, and the row is
  * sent again (at least once). False when the row was claimed, sent or retried meanwhile.
  */
-export async function claimDue(db: Executor, table: OutboxTable, row: { readonly id: number; readonly next_attempt_at: string }): Promise<boolean> {
+export async function claimDue(
+  db: Executor,
+  table: OutboxTable,
+  row: { readonly id: number; readonly next_attempt_at: string },
+): Promise<boolean> {
   const claimed = await db
     .updateTable(table)
     .set({ next_attempt_at: new Date(now().getTime() + CLAIM_MS).toISOString() })
@@ -87,7 +95,11 @@ export interface SendRun {
 }
 
 /** Sends every pending mail whose time has come (at most `limit`). */
-export async function sendPending(db: Executor, transport: MailTransport, options: { limit?: number } = {}): Promise<SendRun> {
+export async function sendPending(
+  db: Executor,
+  transport: MailTransport,
+  options: { limit?: number } = {},
+): Promise<SendRun> {
   const run: SendRun = { sent: [], failed: [] };
   const start = now();
   const due: MailOutboxRow[] = await db
@@ -104,7 +116,11 @@ export async function sendPending(db: Executor, transport: MailTransport, option
     const attempts = row.attempts + 1;
     try {
       await transport.send({ to: row.to_address, subject: row.subject, text: row.body_text });
-      await db.updateTable('mail_outbox').set({ status: 'sent', attempts, sent_at: now().toISOString(), last_error: null }).where('id', '=', row.id).execute();
+      await db
+        .updateTable('mail_outbox')
+        .set({ status: 'sent', attempts, sent_at: now().toISOString(), last_error: null })
+        .where('id', '=', row.id)
+        .execute();
       run.sent.push(row.id);
     } catch (error) {
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);

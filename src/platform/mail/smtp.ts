@@ -3,7 +3,10 @@ import nodemailer from 'nodemailer';
 import type { SmtpConfig } from '../../config.ts';
 import type { MailTransport } from './outbox.ts';
 
-export function smtpTransport(smtp: SmtpConfig, options: { timeoutMs?: number } = {}): MailTransport & { close(): void } {
+export function smtpTransport(
+  smtp: SmtpConfig,
+  options: { timeoutMs?: number } = {},
+): MailTransport & { close(): void } {
   const timeout = options.timeoutMs ?? 30_000;
   const transporter = nodemailer.createTransport({
     host: smtp.host,

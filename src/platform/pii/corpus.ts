@@ -5,7 +5,16 @@
 // document numbers, company credit codes) are built to be negative by construction.
 import type { PiiKind } from './scanner.ts';
 
-export type Genre = 'subsidy' | 'legacy' | 'exam' | 'penalty' | 'meeting' | 'catalog' | 'experts' | 'travel' | 'statistics';
+export type Genre =
+  | 'subsidy'
+  | 'legacy'
+  | 'exam'
+  | 'penalty'
+  | 'meeting'
+  | 'catalog'
+  | 'experts'
+  | 'travel'
+  | 'statistics';
 
 export interface TruthSpan {
   readonly kind: PiiKind;
@@ -84,7 +93,29 @@ const plain = (text: string): CorpusLine => ({ text, truth: [] });
 
 // ---- identifiers, generated from the standards ----
 
-const REGIONS = ['430602', '430603', '430611', '430621', '430623', '430624', '430626', '430681', '430682', '110105', '310104', '440305', '320102', '510104', '620102', '420106', '360102', '450103', '530102', '650102', '810000'];
+const REGIONS = [
+  '430602',
+  '430603',
+  '430611',
+  '430621',
+  '430623',
+  '430624',
+  '430626',
+  '430681',
+  '430682',
+  '110105',
+  '310104',
+  '440305',
+  '320102',
+  '510104',
+  '620102',
+  '420106',
+  '360102',
+  '450103',
+  '530102',
+  '650102',
+  '810000',
+];
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
@@ -93,7 +124,20 @@ function pad(n: number, width: number): string {
 function birthDate(rng: Rng, from: number, to: number): string {
   const year = rng.int(from, to);
   const month = rng.int(1, 12);
-  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  const days = [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ][month - 1]!;
   return `${year}${pad(month, 2)}${pad(rng.int(1, days), 2)}`;
 }
 
@@ -130,8 +174,18 @@ function luhnCheck(body: string): string {
 }
 
 const CARD_BINS: readonly [string, number][] = [
-  ['621700', 19], ['622202', 19], ['622848', 19], ['621661', 19], ['623058', 19], ['621226', 19],
-  ['622588', 16], ['622609', 16], ['625802', 16], ['436742', 16], ['518710', 16], ['955880', 19],
+  ['621700', 19],
+  ['622202', 19],
+  ['622848', 19],
+  ['621661', 19],
+  ['623058', 19],
+  ['621226', 19],
+  ['622588', 16],
+  ['622609', 16],
+  ['625802', 16],
+  ['436742', 16],
+  ['518710', 16],
+  ['955880', 19],
 ];
 
 function makeCard(rng: Rng): string {
@@ -140,7 +194,36 @@ function makeCard(rng: Rng): string {
   return body + luhnCheck(body);
 }
 
-const MOBILE_PREFIXES = ['130', '131', '133', '135', '136', '137', '138', '139', '150', '151', '152', '155', '158', '159', '166', '173', '176', '177', '180', '182', '185', '186', '187', '188', '189', '191', '198', '199'];
+const MOBILE_PREFIXES = [
+  '130',
+  '131',
+  '133',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '155',
+  '158',
+  '159',
+  '166',
+  '173',
+  '176',
+  '177',
+  '180',
+  '182',
+  '185',
+  '186',
+  '187',
+  '188',
+  '189',
+  '191',
+  '198',
+  '199',
+];
 
 function makeMobile(rng: Rng): string {
   return rng.pick(MOBILE_PREFIXES) + rng.digits(8);
@@ -156,17 +239,53 @@ function creditCheck(first17: string): string {
 
 /** '91' companies, '92' individual businesses, '11' government agencies. */
 export function makeCreditCode(rng: Rng, prefix: '91' | '92' | '11'): string {
-  let org = prefix === '11' ? rng.digits(8) : 'MA' + Array.from({ length: 6 }, () => rng.pick([...CREDIT_CHARS])).join('');
+  let org =
+    prefix === '11' ? rng.digits(8) : 'MA' + Array.from({ length: 6 }, () => rng.pick([...CREDIT_CHARS])).join('');
   org += rng.pick([...'0123456789X']);
   const first17 = prefix + rng.pick(REGIONS.slice(0, 9)) + org;
   return first17 + creditCheck(first17);
 }
 
-const SYLLABLES = ['zhang', 'wang', 'li', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'hu', 'zhu', 'gao', 'lin', 'he', 'guo', 'ma', 'luo', 'mei', 'hua', 'jun', 'wei', 'fang', 'ping', 'hong', 'ling', 'jie', 'tao'];
+const SYLLABLES = [
+  'zhang',
+  'wang',
+  'li',
+  'liu',
+  'chen',
+  'yang',
+  'huang',
+  'zhao',
+  'wu',
+  'zhou',
+  'xu',
+  'sun',
+  'hu',
+  'zhu',
+  'gao',
+  'lin',
+  'he',
+  'guo',
+  'ma',
+  'luo',
+  'mei',
+  'hua',
+  'jun',
+  'wei',
+  'fang',
+  'ping',
+  'hong',
+  'ling',
+  'jie',
+  'tao',
+];
 const MAIL_DOMAINS = ['163.com', 'qq.com', '126.com', 'sina.com', 'foxmail.com', 'hnu.edu.cn', 'csu.edu.cn'];
 
 function makeEmail(rng: Rng): string {
-  const local = rng.pick(SYLLABLES) + (rng.chance(0.5) ? '.' : '') + rng.pick(SYLLABLES) + (rng.chance(0.6) ? rng.digits(rng.int(2, 4)) : '');
+  const local =
+    rng.pick(SYLLABLES) +
+    (rng.chance(0.5) ? '.' : '') +
+    rng.pick(SYLLABLES) +
+    (rng.chance(0.6) ? rng.digits(rng.int(2, 4)) : '');
   return `${local}@${rng.pick(MAIL_DOMAINS)}`;
 }
 
@@ -185,7 +304,8 @@ function makePassport(rng: Rng): string {
 
 // ---- how people write them ----
 
-const FULL_WIDTH = (s: string): string => s.replace(/[0-9X]/g, (c) => String.fromCharCode(c === 'X' ? 0xff38 : c.charCodeAt(0) - 48 + 0xff10));
+const FULL_WIDTH = (s: string): string =>
+  s.replace(/[0-9X]/g, (c) => String.fromCharCode(c === 'X' ? 0xff38 : c.charCodeAt(0) - 48 + 0xff10));
 
 function writeId(rng: Rng, id: string): string {
   const r = rng.next();
@@ -217,18 +337,48 @@ const hasInnerSpace = (s: string): boolean => s.includes(' ');
 
 // ---- document furniture ----
 
-const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'];
-const GIVEN = [...'伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华文辉建国红玉梅志强海燕春林波宇浩然欣怡子涵梓萱雨轩佳琪晨阳思远'];
-const TOWNS = ['岳阳楼区', '云溪区', '君山区', '岳阳县', '华容县', '湘阴县', '平江县', '汨罗市', '临湘市', '屈原管理区'];
+const SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+];
+const GIVEN = [
+  ...'伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华文辉建国红玉梅志强海燕春林波宇浩然欣怡子涵梓萱雨轩佳琪晨阳思远',
+];
+const TOWNS = [
+  '岳阳楼区',
+  '云溪区',
+  '君山区',
+  '岳阳县',
+  '华容县',
+  '湘阴县',
+  '平江县',
+  '汨罗市',
+  '临湘市',
+  '屈原管理区',
+];
 const ROADS = ['巴陵东路', '五里牌路', '金鹗中路', '岳阳大道', '洞庭南路', '青年中路', '建设路', '求索路'];
-const SUBSIDIES = ['就业见习补贴', '一次性创业补贴', '职业技能培训补贴', '灵活就业人员社会保险补贴', '公益性岗位补贴', '高龄津贴'];
-const COMPANIES = ['建筑工程有限公司', '劳务派遣有限公司', '物业管理有限公司', '餐饮管理有限公司', '电子科技有限公司', '机械制造有限责任公司'];
+const SUBSIDIES = [
+  '就业见习补贴',
+  '一次性创业补贴',
+  '职业技能培训补贴',
+  '灵活就业人员社会保险补贴',
+  '公益性岗位补贴',
+  '高龄津贴',
+];
+const COMPANIES = [
+  '建筑工程有限公司',
+  '劳务派遣有限公司',
+  '物业管理有限公司',
+  '餐饮管理有限公司',
+  '电子科技有限公司',
+  '机械制造有限责任公司',
+];
 const SHOPS = ['小吃店', '五金店', '便利店', '理发店', '农家乐', '汽车修理部'];
 const CELL_SEPS = ['\t', '  ', ' | ', '，', ' '];
 
 const name = (rng: Rng): string => rng.pick(SURNAMES) + rng.pick(GIVEN) + (rng.chance(0.6) ? rng.pick(GIVEN) : '');
 const year = (rng: Rng): number => rng.int(2008, 2024);
-const docNo = (rng: Rng): string => `岳${rng.pick(['人社', '政', '财', '人社监罚'])}${rng.pick(['发', '函', '字'])}〔${year(rng)}〕${rng.int(1, 120)}号`;
+const docNo = (rng: Rng): string =>
+  `岳${rng.pick(['人社', '政', '财', '人社监罚'])}${rng.pick(['发', '函', '字'])}〔${year(rng)}〕${rng.int(1, 120)}号`;
 const cnDate = (rng: Rng): string => `${year(rng)}年${rng.int(1, 12)}月${rng.int(1, 28)}日`;
 const isoDate = (rng: Rng): string => `${year(rng)}-${pad(rng.int(1, 12), 2)}-${pad(rng.int(1, 28), 2)}`;
 const amount = (rng: Rng): string => {
@@ -236,7 +386,12 @@ const amount = (rng: Rng): string => {
   return `${v.toLocaleString('en-US')}.${pad(rng.int(0, 99), 2)}`;
 };
 const landline = (rng: Rng): string =>
-  rng.pick([`0730-${rng.int(2, 8)}${rng.digits(6)}`, `0731-${rng.int(2, 8)}${rng.digits(7)}`, `（0730）${rng.int(2, 8)}${rng.digits(6)}`, `0730 ${rng.int(2, 8)}${rng.digits(6)}`]);
+  rng.pick([
+    `0730-${rng.int(2, 8)}${rng.digits(6)}`,
+    `0731-${rng.int(2, 8)}${rng.digits(7)}`,
+    `（0730）${rng.int(2, 8)}${rng.digits(6)}`,
+    `0730 ${rng.int(2, 8)}${rng.digits(6)}`,
+  ]);
 const indexNo = (rng: Rng): string =>
   rng.chance(0.5)
     ? `${rng.digits(9)}/${year(rng)}-${rng.digits(5)}`
@@ -252,7 +407,9 @@ function subsidy(rng: Rng, legacy: boolean): CorpusDocument {
   const y = legacy ? rng.int(1998, 2003) : year(rng);
   const lines: CorpusLine[] = [
     plain(`关于${y}年度${rng.pick(TOWNS)}${rng.pick(SUBSIDIES)}发放名单的公示`),
-    plain(`根据《岳阳市${rng.pick(SUBSIDIES)}管理办法》（${docNo(rng)}）规定，经审核，现将符合条件的人员名单予以公示，公示期为${cnDate(rng)}至${rng.int(1, 12)}月${rng.int(1, 28)}日。`),
+    plain(
+      `根据《岳阳市${rng.pick(SUBSIDIES)}管理办法》（${docNo(rng)}）规定，经审核，现将符合条件的人员名单予以公示，公示期为${cnDate(rng)}至${rng.int(1, 12)}月${rng.int(1, 28)}日。`,
+    ),
   ];
   const sep = rng.pick(CELL_SEPS);
   lines.push(plain(['序号', '姓名', '身份证号码', '联系电话', '银行卡号', '补贴金额（元）'].join(sep)));
@@ -272,10 +429,17 @@ function subsidy(rng: Rng, legacy: boolean): CorpusDocument {
     line.add(cell);
     if (rng.chance(0.1)) line.add(`${mobile.slice(0, 3)}****${makeMobile(rng).slice(7)}`);
     else line.pii('mobile', mobile);
-    line.add(cell).pii('bank_card', card).add(cell, rng.pick([amount(rng), String(rng.int(1, 30) * 100), '1,500.00']));
+    line
+      .add(cell)
+      .pii('bank_card', card)
+      .add(cell, rng.pick([amount(rng), String(rng.int(1, 30) * 100), '1,500.00']));
     lines.push(line.done());
   }
-  lines.push(plain(`公示期间如有异议，请向${rng.pick(TOWNS)}人力资源和社会保障局反映。监督电话：${landline(rng)}，邮编：414000。`));
+  lines.push(
+    plain(
+      `公示期间如有异议，请向${rng.pick(TOWNS)}人力资源和社会保障局反映。监督电话：${landline(rng)}，邮编：414000。`,
+    ),
+  );
   lines.push(plain(`岳阳市人力资源和社会保障局    ${cnDate(rng)}`));
   return { genre: legacy ? 'legacy' : 'subsidy', lines };
 }
@@ -299,7 +463,11 @@ function exam(rng: Rng): CorpusDocument {
     line.add('\t', w.toFixed(2), '\t', o.toFixed(2), '\t', ((w + o) / 2).toFixed(2), '\t', rng.pick(['是', '否']));
     lines.push(line.done());
   }
-  lines.push(plain(`公示时间：${cnDate(rng)}至${rng.int(1, 12)}月${rng.int(1, 28)}日（7个工作日）。监督电话：${landline(rng)}。`));
+  lines.push(
+    plain(
+      `公示时间：${cnDate(rng)}至${rng.int(1, 12)}月${rng.int(1, 28)}日（7个工作日）。监督电话：${landline(rng)}。`,
+    ),
+  );
   return { genre: 'exam', lines };
 }
 
@@ -312,22 +480,40 @@ function penalty(rng: Rng): CorpusDocument {
       lines.push(plain(`当事人：${company}`), plain(`统一社会信用代码：${code}`), plain(`法定代表人：${name(rng)}`));
     } else {
       // A legal representative's ID on the company's line: the ID is personal, the code is not.
-      lines.push(new Line().add(`当事人：${company}，统一社会信用代码：${code}，法定代表人：${name(rng)}，身份证号码：`).pii('resident_id', writeId(rng, makeResidentId(rng))).done());
+      lines.push(
+        new Line()
+          .add(`当事人：${company}，统一社会信用代码：${code}，法定代表人：${name(rng)}，身份证号码：`)
+          .pii('resident_id', writeId(rng, makeResidentId(rng)))
+          .done(),
+      );
     }
-    lines.push(plain(`注册号：430600000${rng.digits(6)}，住所：岳阳市${rng.pick(TOWNS)}${rng.pick(ROADS)}${rng.int(1, 999)}号`));
+    lines.push(
+      plain(`注册号：430600000${rng.digits(6)}，住所：岳阳市${rng.pick(TOWNS)}${rng.pick(ROADS)}${rng.int(1, 999)}号`),
+    );
   } else {
     const owner = name(rng);
     lines.push(
       plain(`当事人：${rng.pick(TOWNS)}${owner}${rng.pick(SHOPS)}（个体工商户）`),
       new Line().add('统一社会信用代码：').pii('credit_code', makeCreditCode(rng, '92')).done(),
-      new Line().add(`经营者：${owner}，身份证号码：`).pii('resident_id', writeId(rng, makeResidentId(rng))).add('，联系电话：').pii('mobile', writeMobile(rng, makeMobile(rng))).done(),
+      new Line()
+        .add(`经营者：${owner}，身份证号码：`)
+        .pii('resident_id', writeId(rng, makeResidentId(rng)))
+        .add('，联系电话：')
+        .pii('mobile', writeMobile(rng, makeMobile(rng)))
+        .done(),
     );
   }
   lines.push(
-    plain(`经查，当事人于${cnDate(rng)}至${cnDate(rng)}期间拖欠${rng.int(2, 80)}名劳动者工资共计${amount(rng)}元，违反了《保障农民工工资支付条例》第十五条的规定。`),
+    plain(
+      `经查，当事人于${cnDate(rng)}至${cnDate(rng)}期间拖欠${rng.int(2, 80)}名劳动者工资共计${amount(rng)}元，违反了《保障农民工工资支付条例》第十五条的规定。`,
+    ),
     plain(`依据《劳动保障监察条例》第二十六条，决定给予罚款人民币${amount(rng)}元的行政处罚。`),
-    plain(`请于收到本决定书之日起15日内将罚款缴至指定银行（户名：岳阳市财政局，账号：${rng.pick([`18-0111010400${rng.digits(5)}`, `1907021109${rng.digits(9)}`, `43001520061052${rng.digits(6)}`])}，开户行：中国农业银行岳阳分行）。`),
-    plain(`如不服本决定，可在收到本决定书之日起60日内向岳阳市人民政府申请行政复议，或者在6个月内向岳阳楼区人民法院提起行政诉讼。`),
+    plain(
+      `请于收到本决定书之日起15日内将罚款缴至指定银行（户名：岳阳市财政局，账号：${rng.pick([`18-0111010400${rng.digits(5)}`, `1907021109${rng.digits(9)}`, `43001520061052${rng.digits(6)}`])}，开户行：中国农业银行岳阳分行）。`,
+    ),
+    plain(
+      `如不服本决定，可在收到本决定书之日起60日内向岳阳市人民政府申请行政复议，或者在6个月内向岳阳楼区人民法院提起行政诉讼。`,
+    ),
     plain(`岳阳市人力资源和社会保障局    ${cnDate(rng)}`),
   );
   return { genre: 'penalty', lines };
@@ -338,20 +524,29 @@ function meeting(rng: Rng): CorpusDocument {
   const lines: CorpusLine[] = [
     plain(`关于召开${y}年全市人力资源和社会保障工作会议的通知`),
     plain('各县市区人力资源和社会保障局，市局各科室、局属各单位：'),
-    plain(`经研究，定于${y}年${rng.int(1, 12)}月${rng.int(1, 28)}日（星期${rng.pick([...'一二三四五'])}）上午${rng.int(8, 10)}:${rng.pick(['00', '30'])}在市人社局三楼会议室召开全市人社工作会议，会期${rng.int(1, 2)}天。`),
+    plain(
+      `经研究，定于${y}年${rng.int(1, 12)}月${rng.int(1, 28)}日（星期${rng.pick([...'一二三四五'])}）上午${rng.int(8, 10)}:${rng.pick(['00', '30'])}在市人社局三楼会议室召开全市人社工作会议，会期${rng.int(1, 2)}天。`,
+    ),
   ];
-  const contact = new Line().add(`请各单位于${rng.int(1, 12)}月${rng.int(1, 28)}日前将参会回执报送市局办公室。联系人：${name(rng)}，联系电话：${landline(rng)}`);
+  const contact = new Line().add(
+    `请各单位于${rng.int(1, 12)}月${rng.int(1, 28)}日前将参会回执报送市局办公室。联系人：${name(rng)}，联系电话：${landline(rng)}`,
+  );
   if (rng.chance(0.7)) contact.add('，手机：').pii('mobile', writeMobile(rng, makeMobile(rng)));
   lines.push(contact.add(`，传真：${landline(rng)}。`).done());
   if (rng.chance(0.9)) {
     const mail = new Line().add('电子邮箱：');
     // An address spelled from a mobile number gives the number away; an office mailbox does not.
     if (rng.chance(0.1)) mail.pii('email', `${makeMobile(rng)}@139.com`);
-    else mail.add(`yy${rng.pick(['rsj', 'rsjbgs', 'zcfgk', 'xxgk'])}@${rng.pick(['163.com', '126.com', 'yueyang.gov.cn'])}`);
+    else
+      mail.add(
+        `yy${rng.pick(['rsj', 'rsjbgs', 'zcfgk', 'xxgk'])}@${rng.pick(['163.com', '126.com', 'yueyang.gov.cn'])}`,
+      );
     lines.push(mail.done());
   }
   lines.push(
-    plain(`地址：岳阳市${rng.pick(TOWNS)}${rng.pick(ROADS)}${rng.int(1, 999)}号，邮编：${rng.pick(['414000', '414100', '414400', '410000'])}。政务服务便民热线：12345，咨询电话：12333。`),
+    plain(
+      `地址：岳阳市${rng.pick(TOWNS)}${rng.pick(ROADS)}${rng.int(1, 999)}号，邮编：${rng.pick(['414000', '414100', '414400', '410000'])}。政务服务便民热线：12345，咨询电话：12333。`,
+    ),
     plain(`附件：1. 参会回执  2. ${y}年工作要点（${docNo(rng)}）`),
     plain(`岳阳市人力资源和社会保障局办公室    ${cnDate(rng)}`),
   );
@@ -365,21 +560,29 @@ function catalog(rng: Rng): CorpusDocument {
     lines.push(
       plain(`索引号：${indexNo(rng)}`),
       plain(`文号：${docNo(rng)}    成文日期：${isoDate(rng)}    发布日期：${isoDate(rng)}`),
-      plain(`发布机构：岳阳市人力资源和社会保障局    统一社会信用代码：${makeCreditCode(rng, '11')}    公开方式：主动公开    有效性：有效`),
+      plain(
+        `发布机构：岳阳市人力资源和社会保障局    统一社会信用代码：${makeCreditCode(rng, '11')}    公开方式：主动公开    有效性：有效`,
+      ),
     );
   }
   return { genre: 'catalog', lines };
 }
 
 function experts(rng: Rng): CorpusDocument {
-  const lines: CorpusLine[] = [plain(`岳阳市职称评审专家库${year(rng)}年度入库专家名单`), plain(['序号', '姓名', '工作单位', '职称', '手机号码', '电子邮箱'].join('\t'))];
+  const lines: CorpusLine[] = [
+    plain(`岳阳市职称评审专家库${year(rng)}年度入库专家名单`),
+    plain(['序号', '姓名', '工作单位', '职称', '手机号码', '电子邮箱'].join('\t')),
+  ];
   const rows = rng.int(4, 25);
   for (let i = 1; i <= rows; i++) {
-    const line = new Line().add(`${i}\t${name(rng)}\t岳阳市${rng.pick(['第一人民医院', '职业技术学院', '建筑设计院', '第一中学'])}\t${rng.pick(['高级工程师', '副主任医师', '教授', '高级讲师'])}\t`);
+    const line = new Line().add(
+      `${i}\t${name(rng)}\t岳阳市${rng.pick(['第一人民医院', '职业技术学院', '建筑设计院', '第一中学'])}\t${rng.pick(['高级工程师', '副主任医师', '教授', '高级讲师'])}\t`,
+    );
     line.pii('mobile', writeMobile(rng, makeMobile(rng))).add('\t');
     // Addresses appear on most rows, so every list holds at least two.
     // The full-width ＠ is a common defence against address harvesters; it still names a person.
-    if (i <= 2 || rng.chance(0.7)) line.pii('email', rng.chance(0.1) ? makeEmail(rng).replace('@', '＠') : makeEmail(rng));
+    if (i <= 2 || rng.chance(0.7))
+      line.pii('email', rng.chance(0.1) ? makeEmail(rng).replace('@', '＠') : makeEmail(rng));
     lines.push(line.done());
   }
   return { genre: 'experts', lines };
@@ -393,7 +596,9 @@ function travel(rng: Rng): CorpusDocument {
       new Line()
         .add(`姓名：${name(rng)}，职务：${rng.pick(['副局长', '科长', '科员'])}，护照号码：`)
         .pii('passport', makePassport(rng))
-        .add(`，出访国家：${rng.pick(['德国', '新加坡', '日本', '澳大利亚'])}，出访时间：${cnDate(rng)}至${rng.int(1, 12)}月${rng.int(1, 28)}日，经费预算：${amount(rng)}元`)
+        .add(
+          `，出访国家：${rng.pick(['德国', '新加坡', '日本', '澳大利亚'])}，出访时间：${cnDate(rng)}至${rng.int(1, 12)}月${rng.int(1, 28)}日，经费预算：${amount(rng)}元`,
+        )
         .done(),
     );
   }

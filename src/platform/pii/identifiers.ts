@@ -15,7 +15,8 @@ export function normalizeDigits(text: string): string {
     const c = text.charCodeAt(i);
     let mapped = -1;
     if (c >= 0xff10 && c <= 0xff19) mapped = c - 0xff10 + 48;
-    else if (c === 0xff38) mapped = 88; // Ｘ
+    else if (c === 0xff38)
+      mapped = 88; // Ｘ
     else if (c === 0xff58) mapped = 120; // ｘ
     if (mapped < 0) continue;
     out += text.slice(last, i) + String.fromCharCode(mapped);
@@ -35,8 +36,8 @@ export function compactIdentifier(text: string): string {
 // permits; 83 is the code that Taiwan residents' residence permits (台湾居民居住证, 2018) carry,
 // added beyond the 11–82 set because those numbers identify people just as well.
 const PROVINCES = new Set([
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61,
-  62, 63, 64, 65, 71, 81, 82, 83,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63,
+  64, 65, 71, 81, 82, 83,
 ]);
 
 function allDigits(s: string, from: number, to: number): boolean {
@@ -101,7 +102,11 @@ export function residentId15Compact(s: string): boolean {
   if (s.length !== 15 || !allDigits(s, 0, 15)) return false;
   if (!PROVINCES.has((s.charCodeAt(0) - 48) * 10 + (s.charCodeAt(1) - 48))) return false;
   const year = 1900 + (s.charCodeAt(6) - 48) * 10 + (s.charCodeAt(7) - 48);
-  return isValidBirthDate(year, (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48), (s.charCodeAt(10) - 48) * 10 + (s.charCodeAt(11) - 48));
+  return isValidBirthDate(
+    year,
+    (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48),
+    (s.charCodeAt(10) - 48) * 10 + (s.charCodeAt(11) - 48),
+  );
 }
 
 /** The 15-digit identity numbers issued before 1999. */
@@ -114,8 +119,13 @@ export function isResidentId15(value: string): boolean {
 export function looksLikeResidentId(s: string): boolean {
   if (s.length !== 18 || !allDigits(s, 0, 14)) return false;
   if (!PROVINCES.has((s.charCodeAt(0) - 48) * 10 + (s.charCodeAt(1) - 48))) return false;
-  const year = (s.charCodeAt(6) - 48) * 1000 + (s.charCodeAt(7) - 48) * 100 + (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
-  return isValidBirthDate(year, (s.charCodeAt(10) - 48) * 10 + (s.charCodeAt(11) - 48), (s.charCodeAt(12) - 48) * 10 + (s.charCodeAt(13) - 48));
+  const year =
+    (s.charCodeAt(6) - 48) * 1000 + (s.charCodeAt(7) - 48) * 100 + (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
+  return isValidBirthDate(
+    year,
+    (s.charCodeAt(10) - 48) * 10 + (s.charCodeAt(11) - 48),
+    (s.charCodeAt(12) - 48) * 10 + (s.charCodeAt(13) - 48),
+  );
 }
 
 // GB 32100-2015: 31 characters (I O Z S V left out to avoid confusion), weights 3^i mod 31.
@@ -185,7 +195,7 @@ export function isBankCard(value: string): boolean {
 /** 11 ASCII digits 1[3-9]xxxxxxxxx, no prefix. */
 export function mobileCompact(s: string): boolean {
   if (s.length !== 11 || s.charCodeAt(0) !== 49) return false;
-  const second = (s.charCodeAt(1) - 48);
+  const second = s.charCodeAt(1) - 48;
   return second >= 3 && second <= 9 && allDigits(s, 2, 11);
 }
 
@@ -212,7 +222,8 @@ export function isPassport(value: string): boolean {
 
 // Deliberately simpler than RFC 5322: public notices hold ordinary addresses, and a quoted local
 // part would be more likely a parsing accident than someone's mailbox.
-const EMAIL = /^[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
+const EMAIL =
+  /^[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
 
 export function isEmail(value: string): boolean {
   const s = value.trim();

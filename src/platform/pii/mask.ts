@@ -27,7 +27,11 @@ function keepOf(kind: Exclude<PiiKind, 'email'>, second: number): readonly [numb
 
 export function maskPlain(kind: Exclude<PiiKind, 'email'>, text: string, start: number, end: number): string {
   const [head, tail] = keepOf(kind, text.charCodeAt(start + 1));
-  return text.slice(start, start + head) + STARS.slice(0, Math.max(0, end - start - head - tail)) + text.slice(end - tail, end);
+  return (
+    text.slice(start, start + head) +
+    STARS.slice(0, Math.max(0, end - start - head - tail)) +
+    text.slice(end - tail, end)
+  );
 }
 
 /** Masks one span as it is written (separators and full-width digits stay where they are). */
@@ -43,7 +47,10 @@ export function maskSpan(kind: PiiKind, span: string): string {
   for (let i = 0; i < span.length; i++) if (isSignificant(span.charCodeAt(i))) significant++;
   let [head, tail] = keepOf(kind, span.charCodeAt(1));
   if (kind === 'mobile' && significant > 11) head += significant - 11; // keep the 86 prefix visible
-  if (significant === span.length) return span.slice(0, head) + STARS.slice(0, Math.max(0, span.length - head - tail)) + span.slice(span.length - tail);
+  if (significant === span.length)
+    return (
+      span.slice(0, head) + STARS.slice(0, Math.max(0, span.length - head - tail)) + span.slice(span.length - tail)
+    );
   let out = '';
   let seen = 0;
   for (let i = 0; i < span.length; i++) {

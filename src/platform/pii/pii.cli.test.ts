@@ -72,7 +72,9 @@ describe('gongkai pii scan', () => {
   it('reads standard input given -', async () => {
     const r = await run(['pii', 'scan', '--json', '-'], '手机：139 1234 5678');
     assert.equal(r.code, 1);
-    assert.deepEqual(JSON.parse(r.stdout).findings, [{ kind: 'mobile', start: 3, end: 16, line: 1, masked: '139 **** 5678' }]);
+    assert.deepEqual(JSON.parse(r.stdout).findings, [
+      { kind: 'mobile', start: 3, end: 16, line: 1, masked: '139 **** 5678' },
+    ]);
   });
 
   it('exits 2 with one line when the file cannot be read', async () => {

@@ -95,7 +95,15 @@ describe('identifier validators', () => {
   });
 
   it('validates bank cards by Luhn and issuer prefix', () => {
-    for (const card of ['4111111111111111', '5500000000000004', '378282246310005', '6011111111111117', withCard('621700123456789012'), withCard('622588123456789'), withCard('955880123456789012')]) {
+    for (const card of [
+      '4111111111111111',
+      '5500000000000004',
+      '378282246310005',
+      '6011111111111117',
+      withCard('621700123456789012'),
+      withCard('622588123456789'),
+      withCard('955880123456789012'),
+    ]) {
       assert.equal(isBankCard(card), true, card);
     }
     assert.equal(isBankCard('4111111111111112'), false);
@@ -107,7 +115,15 @@ describe('identifier validators', () => {
   });
 
   it('validates mainland mobiles with and without +86', () => {
-    for (const m of ['13812345678', '19912345678', '+8613812345678', '+86 138 1234 5678', '8613812345678', '１３８１２３４５６７８', '138-1234-5678']) {
+    for (const m of [
+      '13812345678',
+      '19912345678',
+      '+8613812345678',
+      '+86 138 1234 5678',
+      '8613812345678',
+      '１３８１２３４５６７８',
+      '138-1234-5678',
+    ]) {
       assert.equal(isMobile(m), true, m);
     }
     for (const m of ['12812345678', '10086123456', '1381234567', '138123456789', '+8612812345678', '07318251965']) {
@@ -128,7 +144,15 @@ describe('identifier validators', () => {
     for (const e of ['zhangsan@163.com', 'zhang.san+gk@yueyang.gov.cn', '12345@qq.com', 'a_b-c@sub.example.org']) {
       assert.equal(isEmail(e), true, e);
     }
-    for (const e of ['zhangsan@', '@163.com', 'zhang..san@163.com', '.zs@163.com', 'zs@163', 'zs@-a.com', 'z s@163.com']) {
+    for (const e of [
+      'zhangsan@',
+      '@163.com',
+      'zhang..san@163.com',
+      '.zs@163.com',
+      'zs@163',
+      'zs@-a.com',
+      'z s@163.com',
+    ]) {
       assert.equal(isEmail(e), false, e);
     }
   });
@@ -229,7 +253,10 @@ describe('scanText', () => {
     assert.deepEqual(kinds(decision), []);
     assert.deepEqual(kinds(`当事人：张三小吃店（个体工商户），统一社会信用代码：${business}`), ['credit_code']);
     assert.deepEqual(kinds(`经营者：李四，统一社会信用代码：${withCredit('93430600MA4PQR7K3')}`), ['credit_code']);
-    assert.deepEqual(scanText(decision, { creditCodes: 'always' }).map((f) => f.kind), ['credit_code']);
+    assert.deepEqual(
+      scanText(decision, { creditCodes: 'always' }).map((f) => f.kind),
+      ['credit_code'],
+    );
     assert.deepEqual(scanText(`个体工商户 ${business}`, { creditCodes: 'never' }), []);
     const found = scanText(`个体工商户 ${business}`)[0]!;
     assert.equal(found.masked, `${business.slice(0, 8)}********${business.slice(16)}`);
@@ -243,7 +270,10 @@ describe('scanText', () => {
     assert.deepEqual(kinds('姓名：张三 邮箱：zhangsan@qq.com'), ['email']);
     assert.deepEqual(kinds('专家：王一 wangyi＠163.com，李二 lier＠qq.com'), ['email', 'email']);
     const mine = scanText('邮箱：13812345678@139.com');
-    assert.deepEqual(mine.map((f) => [f.kind, f.masked]), [['email', '1**********@139.com']]);
+    assert.deepEqual(
+      mine.map((f) => [f.kind, f.masked]),
+      [['email', '1**********@139.com']],
+    );
   });
 
   it('reports passports, trusting D/S/P numbers only when the text says passport', () => {
@@ -257,7 +287,10 @@ describe('scanText', () => {
     const card = withCard('621700123456789012');
     const text = `1 ${id} 13812345678 ${card} 1,500.00\n2 ${id}`;
     const found = scanText(text);
-    assert.deepEqual(found.map((f) => f.kind), ['resident_id', 'mobile', 'bank_card', 'resident_id']);
+    assert.deepEqual(
+      found.map((f) => f.kind),
+      ['resident_id', 'mobile', 'bank_card', 'resident_id'],
+    );
     for (let i = 1; i < found.length; i++) assert.ok(found[i]!.start >= found[i - 1]!.end);
   });
 });
@@ -276,7 +309,13 @@ describe('maskText', () => {
   });
 
   it('ignores overlapping or out-of-range spans', () => {
-    assert.equal(maskText('13812345678', [{ kind: 'mobile', start: 0, end: 11 }, { kind: 'mobile', start: 5, end: 11 }]), '138****5678');
+    assert.equal(
+      maskText('13812345678', [
+        { kind: 'mobile', start: 0, end: 11 },
+        { kind: 'mobile', start: 5, end: 11 },
+      ]),
+      '138****5678',
+    );
     assert.equal(maskText('abc', [{ kind: 'mobile', start: 1, end: 9 }]), 'abc');
   });
 });
@@ -298,7 +337,8 @@ describe('corpus', () => {
     };
     for (const doc of a) {
       for (const line of doc.lines) {
-        for (const t of line.truth) assert.ok(validators[t.kind]!(line.text.slice(t.start, t.end)), `${t.kind} ${line.text}`);
+        for (const t of line.truth)
+          assert.ok(validators[t.kind]!(line.text.slice(t.start, t.end)), `${t.kind} ${line.text}`);
       }
     }
     const rng = new Rng(1);
@@ -307,7 +347,9 @@ describe('corpus', () => {
 
   it('measures precision and recall on 12,000 generated lines', () => {
     const docs = generateCorpus({ seed: 20240601, lines: 12_000 });
-    const counts = new Map<PiiKind, { tp: number; fp: number; fn: number }>(PII_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
+    const counts = new Map<PiiKind, { tp: number; fp: number; fn: number }>(
+      PII_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]),
+    );
     let lines = 0;
     for (const doc of docs) {
       lines += doc.lines.length;
@@ -327,11 +369,15 @@ describe('corpus', () => {
       total.tp += c.tp;
       total.fp += c.fp;
       total.fn += c.fn;
-      parts.push(`${kind} P=${ratio(c.tp, c.tp + c.fp).toFixed(4)} R=${ratio(c.tp, c.tp + c.fn).toFixed(4)} n=${c.tp + c.fn}`);
+      parts.push(
+        `${kind} P=${ratio(c.tp, c.tp + c.fp).toFixed(4)} R=${ratio(c.tp, c.tp + c.fn).toFixed(4)} n=${c.tp + c.fn}`,
+      );
     }
     const precision = ratio(total.tp, total.tp + total.fp);
     const recall = ratio(total.tp, total.tp + total.fn);
-    console.log(`pii corpus: ${lines} lines; overall P=${precision.toFixed(4)} R=${recall.toFixed(4)}; ${parts.join('; ')}`);
+    console.log(
+      `pii corpus: ${lines} lines; overall P=${precision.toFixed(4)} R=${recall.toFixed(4)}; ${parts.join('; ')}`,
+    );
     const ids = counts.get('resident_id')!;
     assert.ok(ids.tp + ids.fn > 1000);
     assert.ok(ratio(ids.tp, ids.tp + ids.fn) >= 0.99);

@@ -158,7 +158,15 @@ function cardContext(ctx: ChainContext, start: number, end: number, length: numb
 }
 
 /** Every valid reading of runs i..j of the current chain; the caller picks among overlaps. */
-function readWindow(ctx: ChainContext, base: number, i: number, j: number, digits: string, hasX: boolean, out: Candidate[]): void {
+function readWindow(
+  ctx: ChainContext,
+  base: number,
+  i: number,
+  j: number,
+  digits: string,
+  hasX: boolean,
+  out: Candidate[],
+): void {
   const start = base + runStart[i]!;
   const end = base + runEnd[j]!;
   const n = digits.length;
@@ -345,14 +353,21 @@ function merge(a: Candidate[], b: Candidate[]): Candidate[] {
 
 const ID_LIKE: ReadonlySet<PiiKind> = new Set(['resident_id', 'resident_id_15', 'passport', 'bank_card']);
 
-function scanCreditCodes(text: string, policy: CreditCodePolicy, digitCodes: Candidate[], idLines: Set<number>, lines: Lines): Candidate[] {
+function scanCreditCodes(
+  text: string,
+  policy: CreditCodePolicy,
+  digitCodes: Candidate[],
+  idLines: Set<number>,
+  lines: Lines,
+): Candidate[] {
   const found: Candidate[] = [];
   CREDIT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CREDIT.exec(text)) !== null) {
     // 17 digits and an X: the same mistyped-ID reasoning as for the all-digit codes.
     const code = m[0];
-    if (code.length === 18 && creditCodeCompact(code) && !looksLikeResidentId(code)) found.push(candidate('credit_code', m.index, m.index + 18, code));
+    if (code.length === 18 && creditCodeCompact(code) && !looksLikeResidentId(code))
+      found.push(candidate('credit_code', m.index, m.index + 18, code));
   }
   const out: Candidate[] = [];
   for (const c of merge(found, digitCodes)) {
@@ -440,7 +455,10 @@ export function scanText(text: string, options: ScanOptions = {}): Finding[] {
   if (all !== core) lines.assign(all);
   for (const c of all) {
     // A span as long as its canonical value has no separators: mask it with three slices.
-    c.masked = c.kind !== 'email' && c.value.length === c.end - c.start ? maskPlain(c.kind, text, c.start, c.end) : maskSpan(c.kind, text.slice(c.start, c.end));
+    c.masked =
+      c.kind !== 'email' && c.value.length === c.end - c.start
+        ? maskPlain(c.kind, text, c.start, c.end)
+        : maskSpan(c.kind, text.slice(c.start, c.end));
   }
   return all;
 }

@@ -58,7 +58,12 @@ export function FieldFrame(props: FieldProps & { children: ComponentChildren; er
     <div class={props.error ? 'field field--error' : 'field'}>
       <label class="field__label" for={id}>
         {props.label}
-        {props.required && <span class="field__required" aria-hidden="true"> *</span>}
+        {props.required && (
+          <span class="field__required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </label>
       {props.hint && (
         <p class="field__hint" id={`${id}-hint`}>
@@ -97,7 +102,13 @@ export function describedBy(props: FieldProps, error: ValidationIssue | undefine
 }
 
 export function TextField(
-  props: FieldProps & { value?: string | null; type?: string; autocomplete?: string; width?: 'short' | 'medium' | 'long'; multiline?: boolean },
+  props: FieldProps & {
+    value?: string | null;
+    type?: string;
+    autocomplete?: string;
+    width?: 'short' | 'medium' | 'long';
+    multiline?: boolean;
+  },
 ) {
   const error = props.issues?.find((i) => i.field === props.name);
   const common = {
@@ -121,7 +132,9 @@ export function TextField(
   );
 }
 
-export function SelectField(props: FieldProps & { value?: string | null; options: readonly { value: string; label: string }[] }) {
+export function SelectField(
+  props: FieldProps & { value?: string | null; options: readonly { value: string; label: string }[] },
+) {
   const error = props.issues?.find((i) => i.field === props.name);
   return (
     <FieldFrame {...props} error={error}>
@@ -166,7 +179,13 @@ export function GroupedSelectField(
   const value = props.value ?? '';
   return (
     <FieldFrame {...props} error={error}>
-      <select id={fieldId(props.name)} name={props.name} class="select" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(props, error)}>
+      <select
+        id={fieldId(props.name)}
+        name={props.name}
+        class="select"
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(props, error)}
+      >
         {props.empty !== undefined && (
           <option value="" selected={value === ''}>
             {props.empty}
@@ -186,11 +205,25 @@ export function GroupedSelectField(
   );
 }
 
-export function CheckboxField(props: { ctx: ViewContext; name: string; label: string; checked: boolean; hint?: string }) {
+export function CheckboxField(props: {
+  ctx: ViewContext;
+  name: string;
+  label: string;
+  checked: boolean;
+  hint?: string;
+}) {
   const id = fieldId(props.name);
   return (
     <div class="field checkbox">
-      <input type="checkbox" id={id} name={props.name} value="1" checked={props.checked} class="checkbox__input" aria-describedby={props.hint ? `${id}-hint` : undefined} />
+      <input
+        type="checkbox"
+        id={id}
+        name={props.name}
+        value="1"
+        checked={props.checked}
+        class="checkbox__input"
+        aria-describedby={props.hint ? `${id}-hint` : undefined}
+      />
       <label class="checkbox__label" for={id}>
         {props.label}
       </label>

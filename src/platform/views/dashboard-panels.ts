@@ -31,5 +31,7 @@ export function registerDashboardPanel<T>(panel: DashboardPanel<T>): void {
 export async function loadDashboardPanels(db: Db, actor: Actor): Promise<LoadedPanel[]> {
   const allowed = panels.filter((p) => can(actor, p.policy));
   const data = await Promise.all(allowed.map((p) => p.load(db, actor)));
-  return allowed.flatMap((p, i) => (data[i] === null ? [] : [{ id: p.id, render: (ctx: ViewContext) => p.render(ctx, data[i]) }]));
+  return allowed.flatMap((p, i) =>
+    data[i] === null ? [] : [{ id: p.id, render: (ctx: ViewContext) => p.render(ctx, data[i]) }],
+  );
 }

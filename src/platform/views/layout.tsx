@@ -18,7 +18,13 @@ import type { ComponentChildren } from 'preact';
 import type { ViewContext } from './context.ts';
 import { currentNavHref, navFor } from './navigation.ts';
 
-export function Layout(props: { ctx: ViewContext; title: string; children: ComponentChildren; wide?: boolean; scripts?: readonly string[] }) {
+export function Layout(props: {
+  ctx: ViewContext;
+  title: string;
+  children: ComponentChildren;
+  wide?: boolean;
+  scripts?: readonly string[];
+}) {
   const { ctx, title } = props;
   const { t, actor } = ctx;
   const otherLocale = ctx.locale === 'en' ? 'zh-CN' : 'en';
@@ -33,7 +39,9 @@ export function Layout(props: { ctx: ViewContext; title: string; children: Compo
         <link rel="stylesheet" href={ctx.assets.css} />
         <link rel="icon" href={ctx.assets.icon} type="image/svg+xml" />
         <script src={ctx.assets.js} defer />
-        {props.scripts?.map((src) => <script src={src} defer />)}
+        {props.scripts?.map((src) => (
+          <script src={src} defer />
+        ))}
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -45,7 +53,12 @@ export function Layout(props: { ctx: ViewContext; title: string; children: Compo
               {t('app.name')}
             </a>
             <div class="site-header__tools">
-              <a href={`?lang=${otherLocale}`} hrefLang={otherLocale} lang={otherLocale} aria-label={t('nav.language_label')}>
+              <a
+                href={`?lang=${otherLocale}`}
+                hrefLang={otherLocale}
+                lang={otherLocale}
+                aria-label={t('nav.language_label')}
+              >
                 {t('nav.language')}
               </a>
               {actor && (

@@ -2,7 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { currentNavHref } from './navigation.ts';
 
-const entries = [{ href: '/admin' }, { href: '/admin/reports' }, { href: '/admin/reports/check' }, { href: '/admin/items' }];
+const entries = [
+  { href: '/admin' },
+  { href: '/admin/reports' },
+  { href: '/admin/reports/check' },
+  { href: '/admin/items' },
+];
 
 test('the current navigation entry is the longest href the path is at or under', () => {
   const cases: [string, string | undefined][] = [

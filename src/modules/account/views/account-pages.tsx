@@ -10,7 +10,12 @@ export interface RoleLine {
   readonly unitName: string | null;
 }
 
-export function AccountPage(props: { ctx: ViewContext; agencyName: string; roles: readonly RoleLine[]; changed?: boolean }) {
+export function AccountPage(props: {
+  ctx: ViewContext;
+  agencyName: string;
+  roles: readonly RoleLine[];
+  changed?: boolean;
+}) {
   const { ctx } = props;
   const { t } = ctx;
   return (
@@ -49,9 +54,37 @@ export function PasswordPage(props: { ctx: ViewContext; issues: readonly Validat
       <ErrorSummary ctx={ctx} issues={props.issues} />
       <form method="post" action="/account/password" novalidate>
         <CsrfField ctx={ctx} />
-        <TextField ctx={ctx} name="current_password" label={t('account.current_password')} type="password" autocomplete="current-password" issues={props.issues} width="medium" required />
-        <TextField ctx={ctx} name="new_password" label={t('account.new_password')} hint={t('account.new_password_hint')} type="password" autocomplete="new-password" issues={props.issues} width="medium" required />
-        <TextField ctx={ctx} name="confirm_password" label={t('account.confirm_password')} type="password" autocomplete="new-password" issues={props.issues} width="medium" required />
+        <TextField
+          ctx={ctx}
+          name="current_password"
+          label={t('account.current_password')}
+          type="password"
+          autocomplete="current-password"
+          issues={props.issues}
+          width="medium"
+          required
+        />
+        <TextField
+          ctx={ctx}
+          name="new_password"
+          label={t('account.new_password')}
+          hint={t('account.new_password_hint')}
+          type="password"
+          autocomplete="new-password"
+          issues={props.issues}
+          width="medium"
+          required
+        />
+        <TextField
+          ctx={ctx}
+          name="confirm_password"
+          label={t('account.confirm_password')}
+          type="password"
+          autocomplete="new-password"
+          issues={props.issues}
+          width="medium"
+          required
+        />
         <div class="button-row">
           <button type="submit" class="button">
             {t('account.change_password')}
@@ -68,7 +101,13 @@ export interface DashboardCard {
   readonly text: string;
 }
 
-export function DashboardPage(props: { ctx: ViewContext; agencyName: string; lastSignIn: string | null; cards: readonly DashboardCard[]; panels?: readonly LoadedPanel[] }) {
+export function DashboardPage(props: {
+  ctx: ViewContext;
+  agencyName: string;
+  lastSignIn: string | null;
+  cards: readonly DashboardCard[];
+  panels?: readonly LoadedPanel[];
+}) {
   const { ctx } = props;
   const { t } = ctx;
   return (

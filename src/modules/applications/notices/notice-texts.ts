@@ -10,7 +10,13 @@
 import { OUTCOMES, type OutcomeCode } from '../outcome.ts';
 import { FEE_MEASURE, FEE_PAYMENT_WORKING_DAYS, type FeeBreakdownLine } from '../fee.ts';
 import { chineseDate, type OfficialNotice } from './official-docx.ts';
-import { fillTemplate, replyTemplateKey, type TemplateKey, type TemplateText, type TemplateValues } from './templates.ts';
+import {
+  fillTemplate,
+  replyTemplateKey,
+  type TemplateKey,
+  type TemplateText,
+  type TemplateValues,
+} from './templates.ts';
 
 const REGULATION = '《中华人民共和国政府信息公开条例》';
 
@@ -33,35 +39,63 @@ const REPLY_TITLE = '政府信息公开申请答复告知书';
 
 /** What the notice says for each kind of answer (the decision; reasons follow from the officer's summary). */
 const DECISION: Record<string, string> = {
-  disclosure: '经审查，您申请获取的政府信息属于公开范围，本机关予以公开，现向您提供（或告知获取的方式、途径和时间如下）。',
+  disclosure:
+    '经审查，您申请获取的政府信息属于公开范围，本机关予以公开，现向您提供（或告知获取的方式、途径和时间如下）。',
   already_disclosed: '经审查，您申请获取的政府信息本机关已主动公开，获取的方式和途径如下。',
-  partial_disclosure: '经审查，您申请获取的政府信息中含有不应当公开的内容，但能够作区分处理。本机关向您提供可以公开的部分，对不予公开的部分说明理由如下。',
+  partial_disclosure:
+    '经审查，您申请获取的政府信息中含有不应当公开的内容，但能够作区分处理。本机关向您提供可以公开的部分，对不予公开的部分说明理由如下。',
   non_disclosure: '经审查，您申请获取的政府信息属于不予公开的范围，本机关不予公开，理由如下。',
   other_procedure: '经审查，您申请获取的信息，有关法律、行政法规对其获取另有规定，请依照有关法律、行政法规的规定办理。',
   not_exist: '经检索，本机关没有您所申请公开的信息，该政府信息不存在。',
   not_this_agency: '经检索，您申请公开的政府信息不属于本机关负责公开的范围。',
   no_creation: '经审查，您的申请需要本机关对现有政府信息进行加工、分析，本机关不予提供。',
-  unclear_after_correction: '本机关已告知您作出补正，补正后的申请内容仍不明确，本机关无法确定您所需要的政府信息，无法提供。',
+  unclear_after_correction:
+    '本机关已告知您作出补正，补正后的申请内容仍不明确，本机关无法确定您所需要的政府信息，无法提供。',
   not_an_application: '经审查，您提出的事项属于信访、投诉、举报，不作为政府信息公开申请处理，请通过相应渠道提出。',
   duplicate: '经审查，本机关已就同一内容向您作出答复，您再次提出的申请本机关不予重复处理。',
   publication: '经审查，您要求提供的是公开出版物，获取的途径如下。',
   excessive_requests: '经审查，您申请的数量、频次明显超过合理范围，所说明的理由不合理，本机关不予处理。',
   not_processed: '经审查，本机关对您的申请不予处理，理由如下。',
   // The two endings name why: no correction in time (Art. 30) or the fee not paid.
-  no_correction: '本机关已告知您作出补正并给予补正期限，您无正当理由逾期未补正，视为放弃申请，本机关不再处理该政府信息公开申请。',
-  fee_unpaid: '本机关已向您发出收费通知，您逾期未按通知要求缴纳信息处理费，视为放弃申请，本机关不再处理该政府信息公开申请。',
+  no_correction:
+    '本机关已告知您作出补正并给予补正期限，您无正当理由逾期未补正，视为放弃申请，本机关不再处理该政府信息公开申请。',
+  fee_unpaid:
+    '本机关已向您发出收费通知，您逾期未按通知要求缴纳信息处理费，视为放弃申请，本机关不再处理该政府信息公开申请。',
   general: '经办理，现将有关情况告知如下。',
 };
 
 function replyTemplate(decision: string, extra: readonly string[] = []): TemplateText {
-  return { title: REPLY_TITLE, body: [OPENING, decision, '具体情况：{{summary}}', ...extra, '依据{{legal_basis}}的规定，特此告知。', '{{remedies}}'].join('\n') };
+  return {
+    title: REPLY_TITLE,
+    body: [
+      OPENING,
+      decision,
+      '具体情况：{{summary}}',
+      ...extra,
+      '依据{{legal_basis}}的规定，特此告知。',
+      '{{remedies}}',
+    ].join('\n'),
+  };
 }
 
-const CONSULTATION_OPENING = '本机关于{{received_date}}收到一份政府信息公开申请，申请获取“{{description}}”。该信息的公开可能涉及贵方的合法权益（或由贵方共同制作）。';
+const CONSULTATION_OPENING =
+  '本机关于{{received_date}}收到一份政府信息公开申请，申请获取“{{description}}”。该信息的公开可能涉及贵方的合法权益（或由贵方共同制作）。';
 
 /** The texts every agency's templates start from (version 1 of each, see template.service.ts). */
 export const BUILT_IN: Record<TemplateKey, TemplateText> = {
-  ...(Object.fromEntries(Object.entries(DECISION).map(([k, d]) => [`reply.${k}`, replyTemplate(d, k === 'partial_disclosure' ? ['不予公开（遮盖）的部分及理由：{{redaction_notes}}'] : k === 'already_disclosed' ? ['已主动公开的信息：', '{{catalog_items}}'] : [])])) as Record<Extract<TemplateKey, `reply.${string}`>, TemplateText>),
+  ...(Object.fromEntries(
+    Object.entries(DECISION).map(([k, d]) => [
+      `reply.${k}`,
+      replyTemplate(
+        d,
+        k === 'partial_disclosure'
+          ? ['不予公开（遮盖）的部分及理由：{{redaction_notes}}']
+          : k === 'already_disclosed'
+            ? ['已主动公开的信息：', '{{catalog_items}}']
+            : [],
+      ),
+    ]),
+  ) as Record<Extract<TemplateKey, `reply.${string}`>, TemplateText>),
   correction: {
     title: '政府信息公开申请补正告知书',
     body: [
@@ -89,7 +123,11 @@ export const BUILT_IN: Record<TemplateKey, TemplateText> = {
   },
   'consultation.agency': {
     title: '政府信息公开征求意见函',
-    body: [CONSULTATION_OPENING, `根据${REGULATION}第三十四条的规定，现书面征求贵方意见。请于{{reply_by}}提出书面意见，并说明理由。逾期未提出意见的，视为同意公开。`, '特此函告。'].join('\n'),
+    body: [
+      CONSULTATION_OPENING,
+      `根据${REGULATION}第三十四条的规定，现书面征求贵方意见。请于{{reply_by}}提出书面意见，并说明理由。逾期未提出意见的，视为同意公开。`,
+      '特此函告。',
+    ].join('\n'),
   },
   fee: {
     title: '政府信息公开信息处理费收费通知书',
@@ -108,12 +146,30 @@ function number(kind: string, c: NoticeCase, date: string): string {
 }
 
 function common(c: NoticeCase, date: string): TemplateValues {
-  return { applicant_name: c.applicantName, tracking_code: c.trackingCode ?? '', received_date: chineseDate(c.receivedOn), description: c.description, agency_name: c.agencyName, notice_date: chineseDate(date) };
+  return {
+    applicant_name: c.applicantName,
+    tracking_code: c.trackingCode ?? '',
+    received_date: chineseDate(c.receivedOn),
+    description: c.description,
+    agency_name: c.agencyName,
+    notice_date: chineseDate(date),
+  };
 }
 
-function notice(template: TemplateText, values: TemplateValues, meta: { kind: string; c: NoticeCase; date: string; addressee: string }): OfficialNotice {
+function notice(
+  template: TemplateText,
+  values: TemplateValues,
+  meta: { kind: string; c: NoticeCase; date: string; addressee: string },
+): OfficialNotice {
   const { title, paragraphs } = fillTemplate(template, values);
-  return { title, documentNumber: number(meta.kind, meta.c, meta.date), addressee: meta.addressee, paragraphs, agencyName: meta.c.agencyName, date: meta.date };
+  return {
+    title,
+    documentNumber: number(meta.kind, meta.c, meta.date),
+    addressee: meta.addressee,
+    paragraphs,
+    agencyName: meta.c.agencyName,
+    date: meta.date,
+  };
 }
 
 /** A catalog item the answer points to (Art. 36(一)). */
@@ -124,40 +180,97 @@ export interface CatalogRef {
 
 export function replyNotice(
   c: NoticeCase,
-  reply: { outcome: OutcomeCode; date: string; summary: string; redactions?: string | null; catalogItems?: readonly CatalogRef[] },
+  reply: {
+    outcome: OutcomeCode;
+    date: string;
+    summary: string;
+    redactions?: string | null;
+    catalogItems?: readonly CatalogRef[];
+  },
   template: TemplateText = BUILT_IN[replyTemplateKey(reply.outcome, Boolean(reply.catalogItems?.length))],
 ): OfficialNotice {
   const catalog = (reply.catalogItems ?? []).map((i) => `《${i.title}》（索引号：${i.indexNumber}）`).join('\n');
   const basis = OUTCOMES[reply.outcome].basis.map((b) => b.cite);
-  return notice(template, { ...common(c, reply.date), summary: reply.summary, redaction_notes: reply.redactions ?? '', catalog_items: catalog, legal_basis: basis.length ? basis.join('、') : REGULATION, remedies: REMEDIES }, { kind: '答', c, date: reply.date, addressee: `${c.applicantName}：` });
-}
-
-export function correctionNotice(c: NoticeCase, request: { date: string; correctBy: string | null; note: string }, template: TemplateText = BUILT_IN.correction): OfficialNotice {
-  const correctBy = request.correctBy ? `${chineseDate(request.correctBy)}前` : '收到本告知书之日起15个工作日内';
-  return notice(template, { ...common(c, request.date), correction_note: request.note, correct_by: correctBy }, { kind: '补', c, date: request.date, addressee: `${c.applicantName}：` });
-}
-
-export function extensionNotice(c: NoticeCase, ext: { date: string; days: number; reason: string; newDueDate: string | null; rules: string }, template: TemplateText = BUILT_IN.extension): OfficialNotice {
-  const article = ext.rules === '2008' ? '《中华人民共和国政府信息公开条例》（2007年）第二十四条' : `${REGULATION}第三十三条`;
   return notice(
     template,
-    { ...common(c, ext.date), extension_days: String(ext.days), extension_reason: ext.reason, new_due_date: ext.newDueDate ? chineseDate(ext.newDueDate) : '中止的期间结束后另行告知', extension_article: article },
+    {
+      ...common(c, reply.date),
+      summary: reply.summary,
+      redaction_notes: reply.redactions ?? '',
+      catalog_items: catalog,
+      legal_basis: basis.length ? basis.join('、') : REGULATION,
+      remedies: REMEDIES,
+    },
+    { kind: '答', c, date: reply.date, addressee: `${c.applicantName}：` },
+  );
+}
+
+export function correctionNotice(
+  c: NoticeCase,
+  request: { date: string; correctBy: string | null; note: string },
+  template: TemplateText = BUILT_IN.correction,
+): OfficialNotice {
+  const correctBy = request.correctBy ? `${chineseDate(request.correctBy)}前` : '收到本告知书之日起15个工作日内';
+  return notice(
+    template,
+    { ...common(c, request.date), correction_note: request.note, correct_by: correctBy },
+    { kind: '补', c, date: request.date, addressee: `${c.applicantName}：` },
+  );
+}
+
+export function extensionNotice(
+  c: NoticeCase,
+  ext: { date: string; days: number; reason: string; newDueDate: string | null; rules: string },
+  template: TemplateText = BUILT_IN.extension,
+): OfficialNotice {
+  const article =
+    ext.rules === '2008' ? '《中华人民共和国政府信息公开条例》（2007年）第二十四条' : `${REGULATION}第三十三条`;
+  return notice(
+    template,
+    {
+      ...common(c, ext.date),
+      extension_days: String(ext.days),
+      extension_reason: ext.reason,
+      new_due_date: ext.newDueDate ? chineseDate(ext.newDueDate) : '中止的期间结束后另行告知',
+      extension_article: article,
+    },
     { kind: '延', c, date: ext.date, addressee: `${c.applicantName}：` },
   );
 }
 
-export function consultationLetter(c: NoticeCase, con: { date: string; party: 'third_party' | 'agency'; replyBy: string | null }, template: TemplateText = BUILT_IN[`consultation.${con.party}`]): OfficialNotice {
+export function consultationLetter(
+  c: NoticeCase,
+  con: { date: string; party: 'third_party' | 'agency'; replyBy: string | null },
+  template: TemplateText = BUILT_IN[`consultation.${con.party}`],
+): OfficialNotice {
   const replyBy = `收到本函之日起15个工作日内${con.replyBy ? `（即${chineseDate(con.replyBy)}前）` : ''}`;
-  return notice(template, { ...common(c, con.date), reply_by: replyBy }, { kind: '征', c, date: con.date, addressee: con.party === 'agency' ? '（被征求意见机关）：' : '（第三方）：' });
+  return notice(
+    template,
+    { ...common(c, con.date), reply_by: replyBy },
+    { kind: '征', c, date: con.date, addressee: con.party === 'agency' ? '（被征求意见机关）：' : '（第三方）：' },
+  );
 }
 
 export function feeNotice(
   c: NoticeCase,
-  fee: { date: string; amountYuan: number; method: string; units: number; breakdown: readonly FeeBreakdownLine[]; payBy: string | null },
+  fee: {
+    date: string;
+    amountYuan: number;
+    method: string;
+    units: number;
+    breakdown: readonly FeeBreakdownLine[];
+    payBy: string | null;
+  },
   template: TemplateText = BUILT_IN.fee,
 ): OfficialNotice {
-  const how = fee.method === 'by_pages' ? `按量计收，本次提供${fee.units}页` : `按件计收，本申请为您本月向本机关提出的第${fee.units}件申请`;
-  const lines = fee.breakdown.map((l) => `第${l.from}至${l.to}${fee.method === 'by_pages' ? '页' : '件'}：${l.units} × ${l.rateYuan}元 = ${l.amountYuan}元`);
+  const how =
+    fee.method === 'by_pages'
+      ? `按量计收，本次提供${fee.units}页`
+      : `按件计收，本申请为您本月向本机关提出的第${fee.units}件申请`;
+  const lines = fee.breakdown.map(
+    (l) =>
+      `第${l.from}至${l.to}${fee.method === 'by_pages' ? '页' : '件'}：${l.units} × ${l.rateYuan}元 = ${l.amountYuan}元`,
+  );
   return notice(
     template,
     {
@@ -172,23 +285,71 @@ export function feeNotice(
 }
 
 /** A fictitious case to preview a template with (the console's preview; nothing is stored). */
-export function previewNotice(key: TemplateKey, template: TemplateText, agencyName: string, date: string): OfficialNotice {
-  const c: NoticeCase = { id: 1, applicantName: '张三', receivedOn: date, description: '（示例）2025年本机关就业补助资金的使用情况', agencyName, trackingCode: '0000-0000-0000-0' };
+export function previewNotice(
+  key: TemplateKey,
+  template: TemplateText,
+  agencyName: string,
+  date: string,
+): OfficialNotice {
+  const c: NoticeCase = {
+    id: 1,
+    applicantName: '张三',
+    receivedOn: date,
+    description: '（示例）2025年本机关就业补助资金的使用情况',
+    agencyName,
+    trackingCode: '0000-0000-0000-0',
+  };
   if (key.startsWith('reply.')) {
     const outcome = (Object.keys(OUTCOMES) as OutcomeCode[]).find((code) => replyTemplateKey(code) === key) ?? 'other';
-    const sample = { outcome, date, summary: '（示例）此处为答复的具体情况。', redactions: '（示例）第3页申请人以外个人的身份证号码，属于个人隐私（第十五条）。' };
-    if (key === 'reply.already_disclosed') return replyNotice(c, { ...sample, outcome: 'disclosed', catalogItems: [{ title: '（示例）2025年就业补助资金使用情况', indexNumber: '000000000/2026-00001' }] }, template);
+    const sample = {
+      outcome,
+      date,
+      summary: '（示例）此处为答复的具体情况。',
+      redactions: '（示例）第3页申请人以外个人的身份证号码，属于个人隐私（第十五条）。',
+    };
+    if (key === 'reply.already_disclosed')
+      return replyNotice(
+        c,
+        {
+          ...sample,
+          outcome: 'disclosed',
+          catalogItems: [{ title: '（示例）2025年就业补助资金使用情况', indexNumber: '000000000/2026-00001' }],
+        },
+        template,
+      );
     return replyNotice(c, sample, template);
   }
   switch (key) {
     case 'correction':
       return correctionNotice(c, { date, correctBy: date, note: '（示例）请写明所需文件的发文年份。' }, template);
     case 'extension':
-      return extensionNotice(c, { date, days: 20, reason: '（示例）需要调取档案', newDueDate: date, rules: '2019' }, template);
+      return extensionNotice(
+        c,
+        { date, days: 20, reason: '（示例）需要调取档案', newDueDate: date, rules: '2019' },
+        template,
+      );
     case 'consultation.third_party':
     case 'consultation.agency':
-      return consultationLetter(c, { date, party: key === 'consultation.agency' ? 'agency' : 'third_party', replyBy: date }, template);
+      return consultationLetter(
+        c,
+        { date, party: key === 'consultation.agency' ? 'agency' : 'third_party', replyBy: date },
+        template,
+      );
     default:
-      return feeNotice(c, { date, amountYuan: 1100, method: 'by_pages', units: 120, breakdown: [{ from: 31, to: 100, units: 70, rateYuan: 10, amountYuan: 700 }, { from: 101, to: 120, units: 20, rateYuan: 20, amountYuan: 400 }], payBy: date }, template);
+      return feeNotice(
+        c,
+        {
+          date,
+          amountYuan: 1100,
+          method: 'by_pages',
+          units: 120,
+          breakdown: [
+            { from: 31, to: 100, units: 70, rateYuan: 10, amountYuan: 700 },
+            { from: 101, to: 120, units: 20, rateYuan: 20, amountYuan: 400 },
+          ],
+          payBy: date,
+        },
+        template,
+      );
   }
 }

@@ -7,9 +7,23 @@ import { readDocx } from '../../../../test/support/docx.ts';
 import { OUTCOME_CODES, OUTCOMES } from '../outcome.ts';
 import { quoteByPages, incrementalChargeForApplication } from '../fee.ts';
 import { chineseDate, officialDocx } from './official-docx.ts';
-import { consultationLetter, correctionNotice, extensionNotice, feeNotice, replyNotice, REMEDIES, type NoticeCase } from './notice-texts.ts';
+import {
+  consultationLetter,
+  correctionNotice,
+  extensionNotice,
+  feeNotice,
+  replyNotice,
+  REMEDIES,
+  type NoticeCase,
+} from './notice-texts.ts';
 
-const CASE: NoticeCase = { id: 42, applicantName: '王小明', receivedOn: '2026-03-02', description: '2025年失业保险金发放标准的文件', agencyName: '岳阳市人力资源和社会保障局' };
+const CASE: NoticeCase = {
+  id: 42,
+  applicantName: '王小明',
+  receivedOn: '2026-03-02',
+  description: '2025年失业保险金发放标准的文件',
+  agencyName: '岳阳市人力资源和社会保障局',
+};
 
 test('chineseDate writes 2026年3月2日', () => {
   assert.equal(chineseDate('2026-03-02'), '2026年3月2日');
@@ -18,10 +32,16 @@ test('chineseDate writes 2026年3月2日', () => {
 
 for (const code of OUTCOME_CODES) {
   test(`the reply notice for ${code} states the decision, its legal basis and the remedies`, async () => {
-    const docx = await readDocx(await officialDocx(replyNotice(CASE, { outcome: code, date: '2026-03-20', summary: '对第三页的身份证号码作了遮盖处理' })));
+    const docx = await readDocx(
+      await officialDocx(
+        replyNotice(CASE, { outcome: code, date: '2026-03-20', summary: '对第三页的身份证号码作了遮盖处理' }),
+      ),
+    );
     const text = docx.text;
     assert.match(text, /^政府信息公开申请答复告知书\n依申请公开答〔2026〕42号\n王小明：/);
-    assert.ok(text.includes('本机关于2026年3月2日收到您提出的政府信息公开申请，申请获取“2025年失业保险金发放标准的文件”。'));
+    assert.ok(
+      text.includes('本机关于2026年3月2日收到您提出的政府信息公开申请，申请获取“2025年失业保险金发放标准的文件”。'),
+    );
     assert.ok(text.includes('具体情况：对第三页的身份证号码作了遮盖处理'));
     for (const basis of OUTCOMES[code].basis) assert.ok(text.includes(basis.cite), `${code} cites ${basis.cite}`);
     assert.ok(text.includes(REMEDIES));
@@ -31,7 +51,8 @@ for (const code of OUTCOME_CODES) {
 }
 
 test('each category reads as its decision', async () => {
-  const decision = async (code: (typeof OUTCOME_CODES)[number]) => (await readDocx(await officialDocx(replyNotice(CASE, { outcome: code, date: '2026-03-20', summary: '—' })))).text;
+  const decision = async (code: (typeof OUTCOME_CODES)[number]) =>
+    (await readDocx(await officialDocx(replyNotice(CASE, { outcome: code, date: '2026-03-20', summary: '—' })))).text;
   assert.match(await decision('partially_disclosed'), /能够作区分处理[\s\S]*第三十七条/);
   assert.match(await decision('withheld_third_party_rights'), /不予公开[\s\S]*第十五条/);
   assert.match(await decision('unable_not_held'), /该政府信息不存在/);
@@ -41,7 +62,9 @@ test('each category reads as its decision', async () => {
 });
 
 test('the layout is A4 with the GB/T 9704 margins, 仿宋 body, 小标宋 title and page numbers', async () => {
-  const docx = await readDocx(await officialDocx(replyNotice(CASE, { outcome: 'disclosed', date: '2026-03-20', summary: '见附件' })));
+  const docx = await readDocx(
+    await officialDocx(replyNotice(CASE, { outcome: 'disclosed', date: '2026-03-20', summary: '见附件' })),
+  );
   const xml = docx.documentXml;
   assert.match(xml, /<w:pgSz w:w="11907" w:h="16840"|<w:pgSz w:w="1190\d" w:h="1684\d"/);
   // 37 / 35 / 28 / 26 mm in twips.
@@ -55,7 +78,11 @@ test('the layout is A4 with the GB/T 9704 margins, 仿宋 body, 小标宋 title 
 });
 
 test('the correction request names what to correct, the period and the consequence (Art. 30)', async () => {
-  const { text } = await readDocx(await officialDocx(correctionNotice(CASE, { date: '2026-03-03', correctBy: '2026-03-17', note: '请写明文件的发文年份' })));
+  const { text } = await readDocx(
+    await officialDocx(
+      correctionNotice(CASE, { date: '2026-03-03', correctBy: '2026-03-17', note: '请写明文件的发文年份' }),
+    ),
+  );
   assert.ok(text.includes('补正告知书'));
   assert.ok(text.includes('第三十条'));
   assert.ok(text.includes('请写明文件的发文年份'));
@@ -64,32 +91,81 @@ test('the correction request names what to correct, the period and the consequen
 });
 
 test('the extension notice gives the days, the reason, the approval and the new date (Art. 33)', async () => {
-  const { text } = await readDocx(await officialDocx(extensionNotice(CASE, { date: '2026-03-25', days: 15, reason: '需要调取档案', newDueDate: '2026-04-21', rules: '2019' })));
+  const { text } = await readDocx(
+    await officialDocx(
+      extensionNotice(CASE, {
+        date: '2026-03-25',
+        days: 15,
+        reason: '需要调取档案',
+        newDueDate: '2026-04-21',
+        rules: '2019',
+      }),
+    ),
+  );
   assert.ok(text.includes('第三十三条'));
   assert.ok(text.includes('延长15个工作日'));
   assert.ok(text.includes('需要调取档案'));
   assert.ok(text.includes('负责人同意'));
   assert.ok(text.includes('2026年4月21日'));
-  const old = await readDocx(await officialDocx(extensionNotice(CASE, { date: '2018-03-25', days: 15, reason: '需要调取档案', newDueDate: null, rules: '2008' })));
+  const old = await readDocx(
+    await officialDocx(
+      extensionNotice(CASE, { date: '2018-03-25', days: 15, reason: '需要调取档案', newDueDate: null, rules: '2008' }),
+    ),
+  );
   assert.ok(old.text.includes('第二十四条'));
 });
 
 test('the consultation letter gives 15 working days and the consequence of silence (Arts. 32, 34)', async () => {
-  const third = (await readDocx(await officialDocx(consultationLetter(CASE, { date: '2026-03-04', party: 'third_party', replyBy: '2026-03-25' })))).text;
-  assert.ok(third.includes('第三十二条') && third.includes('15个工作日') && third.includes('2026年3月25日') && third.includes('合理理由'));
-  const agency = (await readDocx(await officialDocx(consultationLetter(CASE, { date: '2026-03-04', party: 'agency', replyBy: null })))).text;
+  const third = (
+    await readDocx(
+      await officialDocx(consultationLetter(CASE, { date: '2026-03-04', party: 'third_party', replyBy: '2026-03-25' })),
+    )
+  ).text;
+  assert.ok(
+    third.includes('第三十二条') &&
+      third.includes('15个工作日') &&
+      third.includes('2026年3月25日') &&
+      third.includes('合理理由'),
+  );
+  const agency = (
+    await readDocx(await officialDocx(consultationLetter(CASE, { date: '2026-03-04', party: 'agency', replyBy: null })))
+  ).text;
   assert.ok(agency.includes('第三十四条') && agency.includes('视为同意公开'));
 });
 
 test('the fee notice shows the method, the amount and its breakdown, and the 20 working days', async () => {
   const pages = quoteByPages(120);
-  const { text } = await readDocx(await officialDocx(feeNotice(CASE, { date: '2026-03-10', amountYuan: pages.totalYuan, method: 'by_pages', units: 120, breakdown: pages.breakdown, payBy: '2026-04-08' })));
+  const { text } = await readDocx(
+    await officialDocx(
+      feeNotice(CASE, {
+        date: '2026-03-10',
+        amountYuan: pages.totalYuan,
+        method: 'by_pages',
+        units: 120,
+        breakdown: pages.breakdown,
+        payBy: '2026-04-08',
+      }),
+    ),
+  );
   assert.ok(text.includes(`人民币${pages.totalYuan}元`));
   assert.ok(text.includes('第31至100页：70 × 10元 = 700元'));
   assert.ok(text.includes('第101至120页：20 × 20元 = 400元'));
   assert.ok(text.includes('20个工作日内（即2026年4月8日前）'));
   assert.ok(text.includes('国办函〔2020〕109号'));
   const count = incrementalChargeForApplication(10, 1);
-  const byCount = (await readDocx(await officialDocx(feeNotice(CASE, { date: '2026-03-10', amountYuan: count.totalYuan, method: 'by_count', units: 11, breakdown: count.breakdown, payBy: null })))).text;
+  const byCount = (
+    await readDocx(
+      await officialDocx(
+        feeNotice(CASE, {
+          date: '2026-03-10',
+          amountYuan: count.totalYuan,
+          method: 'by_count',
+          units: 11,
+          breakdown: count.breakdown,
+          payBy: null,
+        }),
+      ),
+    )
+  ).text;
   assert.ok(byCount.includes('第11件申请') && byCount.includes('人民币100元'));
 });

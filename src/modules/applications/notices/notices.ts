@@ -11,7 +11,15 @@ import { isOutcomeCode } from '../outcome.ts';
 import type { FeeBreakdownLine } from '../fee.ts';
 import type { ApplicationEventRow, ApplicationRow } from '../applications.table.ts';
 import { officialDocx, type OfficialNotice } from './official-docx.ts';
-import { consultationLetter, correctionNotice, extensionNotice, feeNotice, replyNotice, type CatalogRef, type NoticeCase } from './notice-texts.ts';
+import {
+  consultationLetter,
+  correctionNotice,
+  extensionNotice,
+  feeNotice,
+  replyNotice,
+  type CatalogRef,
+  type NoticeCase,
+} from './notice-texts.ts';
 import { replyTemplateKey, type TemplateKey, type TemplateText } from './templates.ts';
 
 export const NOTICE_KINDS = ['reply', 'correction', 'extension', 'consultation', 'fee'] as const;
@@ -20,7 +28,13 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
 type EventLike = Pick<ApplicationEventRow, 'kind' | 'occurred_on' | 'detail_json'>;
 
 /** The event that issues each notice. */
-const ISSUED_BY: Record<NoticeKind, string> = { reply: 'replied', correction: 'correction_requested', extension: 'extension_approved', consultation: 'consultation_started', fee: 'fee_notice_sent' };
+const ISSUED_BY: Record<NoticeKind, string> = {
+  reply: 'replied',
+  correction: 'correction_requested',
+  extension: 'extension_approved',
+  consultation: 'consultation_started',
+  fee: 'fee_notice_sent',
+};
 
 /** The template an event is about to issue its notice with; null for events without a notice. */
 export function templateKeyForEvent(kind: string, detail: Record<string, unknown>): TemplateKey | null {
@@ -42,7 +56,9 @@ export { replyTemplateKey };
 /** The template version recorded on an event: { versionId, version } or null. */
 export function templateUseOf(e: EventLike): { versionId: number; version: number } | null {
   const t = detailOf(e).template as Record<string, unknown> | undefined;
-  return t && typeof t.versionId === 'number' && typeof t.version === 'number' ? { versionId: t.versionId, version: t.version } : null;
+  return t && typeof t.versionId === 'number' && typeof t.version === 'number'
+    ? { versionId: t.versionId, version: t.version }
+    : null;
 }
 
 /** The event that issued the notice of `kind` (the latest one), if any. */
@@ -60,7 +76,14 @@ export function noticeFor(
   calendar: WorkingDayCalendar,
   templates: ReadonlyMap<number, TemplateText> = new Map(),
 ): OfficialNotice | null {
-  const c: NoticeCase = { id: app.id, applicantName: app.applicant_name, receivedOn: app.received_on, description: app.description, agencyName, trackingCode: app.tracking_code };
+  const c: NoticeCase = {
+    id: app.id,
+    applicantName: app.applicant_name,
+    receivedOn: app.received_on,
+    description: app.description,
+    agencyName,
+    trackingCode: app.tracking_code,
+  };
   const last = (k: string) => [...events].reverse().find((e) => e.kind === k);
   const issuing = issuingEvent(kind, events);
   const use = issuing ? templateUseOf(issuing) : null;
@@ -70,13 +93,27 @@ export function noticeFor(
       if (!isOutcomeCode(app.outcome) || !app.outcome_on) return null;
       const d = issuing ? detailOf(issuing) : {};
       const catalogItems = Array.isArray(d.catalogItems) ? (d.catalogItems as CatalogRef[]) : [];
-      return replyNotice(c, { outcome: app.outcome, date: app.outcome_on, summary: app.reply_summary ?? '', redactions: str(d.redactions), catalogItems }, template);
+      return replyNotice(
+        c,
+        {
+          outcome: app.outcome,
+          date: app.outcome_on,
+          summary: app.reply_summary ?? '',
+          redactions: str(d.redactions),
+          catalogItems,
+        },
+        template,
+      );
     }
     case 'correction': {
       const e = last('correction_requested');
       if (!e) return null;
       const d = detailOf(e);
-      return correctionNotice(c, { date: e.occurred_on, correctBy: str(d.correctBy), note: str(d.note) ?? '' }, template);
+      return correctionNotice(
+        c,
+        { date: e.occurred_on, correctBy: str(d.correctBy), note: str(d.note) ?? '' },
+        template,
+      );
     }
     case 'extension': {
       const e = last('extension_approved');
@@ -85,32 +122,51 @@ export function noticeFor(
       // The due date with the events up to and including the extension.
       const upTo = events.slice(0, events.indexOf(e) + 1);
       const due = deadlineOf(app, upTo, calendar).dueDate;
-      return extensionNotice(c, { date: e.occurred_on, days: Number(d.days), reason: str(d.reason) ?? '', newDueDate: due, rules: app.rules }, template);
+      return extensionNotice(
+        c,
+        { date: e.occurred_on, days: Number(d.days), reason: str(d.reason) ?? '', newDueDate: due, rules: app.rules },
+        template,
+      );
     }
     case 'consultation': {
       const e = last('consultation_started');
       if (!e) return null;
       const d = detailOf(e);
       const party = d.party === 'agency' ? 'agency' : 'third_party';
-      return consultationLetter(c, { date: e.occurred_on, party, replyBy: thirdPartyReplyDeadline(str(d.receivedOn) ?? e.occurred_on, calendar) }, template);
+      return consultationLetter(
+        c,
+        { date: e.occurred_on, party, replyBy: thirdPartyReplyDeadline(str(d.receivedOn) ?? e.occurred_on, calendar) },
+        template,
+      );
     }
     case 'fee': {
       const e = last('fee_notice_sent');
       if (!e) return null;
       const d = detailOf(e);
-      return feeNotice(c, {
-        date: e.occurred_on,
-        amountYuan: Number(d.amountYuan ?? 0),
-        method: str(d.method) ?? 'by_count',
-        units: Number(d.units ?? 0),
-        breakdown: Array.isArray(d.breakdown) ? (d.breakdown as FeeBreakdownLine[]) : [],
-        payBy: feePaymentDeadline(str(d.receivedOn) ?? e.occurred_on, calendar),
-      }, template);
+      return feeNotice(
+        c,
+        {
+          date: e.occurred_on,
+          amountYuan: Number(d.amountYuan ?? 0),
+          method: str(d.method) ?? 'by_count',
+          units: Number(d.units ?? 0),
+          breakdown: Array.isArray(d.breakdown) ? (d.breakdown as FeeBreakdownLine[]) : [],
+          payBy: feePaymentDeadline(str(d.receivedOn) ?? e.occurred_on, calendar),
+        },
+        template,
+      );
     }
   }
 }
 
-export async function noticeDocx(kind: NoticeKind, app: ApplicationRow, events: readonly EventLike[], agencyName: string, calendar: WorkingDayCalendar, templates: ReadonlyMap<number, TemplateText> = new Map()): Promise<Buffer | null> {
+export async function noticeDocx(
+  kind: NoticeKind,
+  app: ApplicationRow,
+  events: readonly EventLike[],
+  agencyName: string,
+  calendar: WorkingDayCalendar,
+  templates: ReadonlyMap<number, TemplateText> = new Map(),
+): Promise<Buffer | null> {
   const notice = noticeFor(kind, app, events, agencyName, calendar, templates);
   return notice ? officialDocx(notice) : null;
 }

@@ -43,17 +43,40 @@ const bodySpacing = { line: LINE, lineRule: LineRuleType.EXACT } as const;
 
 export function buildOfficialDocument(n: OfficialNotice): Document {
   const children: Paragraph[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: LINE, lineRule: LineRuleType.EXACT, after: 0 }, children: [run(n.title, TITLE_FONT, TITLE_SIZE)] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: LINE, lineRule: LineRuleType.EXACT, after: 0 },
+      children: [run(n.title, TITLE_FONT, TITLE_SIZE)],
+    }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: bodySpacing, children: [run(n.documentNumber)] }),
     new Paragraph({ spacing: bodySpacing, children: [] }),
     new Paragraph({ spacing: bodySpacing, children: [run(n.addressee)] }),
-    ...n.paragraphs.map((p) => new Paragraph({ spacing: bodySpacing, indent: { firstLine: 2 * 320 }, children: [run(p)] })),
-    ...(n.listing ?? []).map((l) => new Paragraph({ spacing: bodySpacing, indent: { left: 2 * 320 }, children: [run(l)] })),
+    ...n.paragraphs.map(
+      (p) => new Paragraph({ spacing: bodySpacing, indent: { firstLine: 2 * 320 }, children: [run(p)] }),
+    ),
+    ...(n.listing ?? []).map(
+      (l) => new Paragraph({ spacing: bodySpacing, indent: { left: 2 * 320 }, children: [run(l)] }),
+    ),
     new Paragraph({ spacing: bodySpacing, children: [] }),
     // Signature block: right-aligned with four characters of space, as 公文 place it.
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: bodySpacing, indent: { right: 4 * 320 }, children: [run(n.agencyName)] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: bodySpacing, indent: { right: 4 * 320 }, children: [run('（印章）')] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: bodySpacing, indent: { right: 4 * 320 }, children: [run(chineseDate(n.date))] }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: bodySpacing,
+      indent: { right: 4 * 320 },
+      children: [run(n.agencyName)],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: bodySpacing,
+      indent: { right: 4 * 320 },
+      children: [run('（印章）')],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: bodySpacing,
+      indent: { right: 4 * 320 },
+      children: [run(chineseDate(n.date))],
+    }),
   ];
   return new Document({
     creator: n.agencyName,
@@ -63,7 +86,12 @@ export function buildOfficialDocument(n: OfficialNotice): Document {
         properties: {
           page: {
             size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
-            margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) },
+            margin: {
+              top: Math.round(37 * MM),
+              bottom: Math.round(35 * MM),
+              left: Math.round(28 * MM),
+              right: Math.round(26 * MM),
+            },
           },
         },
         footers: {
@@ -71,7 +99,13 @@ export function buildOfficialDocument(n: OfficialNotice): Document {
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: { ascii: PAGE_NUMBER_FONT, eastAsia: PAGE_NUMBER_FONT, hAnsi: PAGE_NUMBER_FONT }, size: PAGE_NUMBER_SIZE })],
+                children: [
+                  new TextRun({
+                    children: ['— ', PageNumber.CURRENT, ' —'],
+                    font: { ascii: PAGE_NUMBER_FONT, eastAsia: PAGE_NUMBER_FONT, hAnsi: PAGE_NUMBER_FONT },
+                    size: PAGE_NUMBER_SIZE,
+                  }),
+                ],
               }),
             ],
           }),

@@ -24,11 +24,25 @@ function at(date: string) {
 }
 
 async function versions(db: Db, key: string) {
-  return db.selectFrom('notice_template_versions').selectAll().where('template_key', '=', key).orderBy('agency_id').orderBy('version').execute();
+  return db
+    .selectFrom('notice_template_versions')
+    .selectAll()
+    .where('template_key', '=', key)
+    .orderBy('agency_id')
+    .orderBy('version')
+    .execute();
 }
 
 async function auditCount(db: Db, action: string): Promise<number> {
-  return Number((await db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('action', '=', action).executeTakeFirstOrThrow()).n);
+  return Number(
+    (
+      await db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('action', '=', action)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
 
 const PARTIAL = 'reply.partial_disclosure';
@@ -52,12 +66,23 @@ forEachDialect('notice templates and HTML notices', (t) => {
     const client = new Client(state.app);
     const res = await client.post(
       '/apply',
-      await solvedForm(client, { agency_id: String(state.agencyId), applicant_kind: 'natural_person', applicant_name: '赵六', id_number: idNumber, phone: '13612345678', description, form_wanted: 'electronic', delivery_way: 'online' }),
+      await solvedForm(client, {
+        agency_id: String(state.agencyId),
+        applicant_kind: 'natural_person',
+        applicant_name: '赵六',
+        id_number: idNumber,
+        phone: '13612345678',
+        description,
+        form_wanted: 'electronic',
+        delivery_way: 'online',
+      }),
     );
     assert.equal(res.statusCode, 200, res.body.slice(0, 400));
     const code = /data-tracking-code="([0-9A-Z]{13})"/.exec(res.body)![1]!;
     const key = /data-applicant-key="([0-9A-Z]{10})"/.exec(res.body)![1]!;
-    const id = (await state.db.selectFrom('applications').select('id').where('tracking_code', '=', code).executeTakeFirstOrThrow()).id;
+    const id = (
+      await state.db.selectFrom('applications').select('id').where('tracking_code', '=', code).executeTakeFirstOrThrow()
+    ).id;
     return { code, key, id };
   }
 
@@ -74,26 +99,56 @@ forEachDialect('notice templates and HTML notices', (t) => {
     assert.match(edit.body, /\{\{remedies\}\}<\/code> — 救济途径[^<]*<strong>（必填）/);
     assert.match(edit.body, /data-preview="true"/);
 
-    const unknown = await o.post(`/admin/notice-templates/${PARTIAL}`, { action: 'save', based_on: '0', title: '答复告知书', body: NEW_BODY + '\n身份证：{{id_number}}', reason: '调整文字' });
+    const unknown = await o.post(`/admin/notice-templates/${PARTIAL}`, {
+      action: 'save',
+      based_on: '0',
+      title: '答复告知书',
+      body: NEW_BODY + '\n身份证：{{id_number}}',
+      reason: '调整文字',
+    });
     assert.equal(unknown.statusCode, 422);
     assert.match(unknown.body, /本模板不能使用占位符 \{\{id_number\}\}/);
-    const noReason = await o.post(`/admin/notice-templates/${PARTIAL}`, { action: 'save', based_on: '0', title: '答复告知书', body: NEW_BODY, reason: '' });
+    const noReason = await o.post(`/admin/notice-templates/${PARTIAL}`, {
+      action: 'save',
+      based_on: '0',
+      title: '答复告知书',
+      body: NEW_BODY,
+      reason: '',
+    });
     assert.equal(noReason.statusCode, 422);
     assert.match(noReason.body, /请填写修改原因/);
     assert.equal((await versions(state.db, PARTIAL)).length, 0, 'nothing stored');
 
-    const preview = await o.post(`/admin/notice-templates/${PARTIAL}`, { action: 'preview', based_on: '0', title: '答复告知书<script>alert(1)</script>', body: NEW_BODY, reason: '' });
+    const preview = await o.post(`/admin/notice-templates/${PARTIAL}`, {
+      action: 'preview',
+      based_on: '0',
+      title: '答复告知书<script>alert(1)</script>',
+      body: NEW_BODY,
+      reason: '',
+    });
     assert.equal(preview.statusCode, 200);
     assert.match(preview.body, /<h2 class="notice-document__title">答复告知书&lt;script>alert\(1\)&lt;\/script><\/h2>/);
     assert.doesNotMatch(preview.body, /<script>alert/);
     assert.match(preview.body, /查询码0000-0000-0000-0/, 'the sample case fills the placeholders');
     assert.equal((await versions(state.db, PARTIAL)).length, 0, 'a preview stores nothing');
 
-    const saved = await o.post(`/admin/notice-templates/${PARTIAL}`, { action: 'save', based_on: '0', title: '政府信息公开申请答复告知书', body: NEW_BODY, reason: '按法制科意见写明个人隐私' });
+    const saved = await o.post(`/admin/notice-templates/${PARTIAL}`, {
+      action: 'save',
+      based_on: '0',
+      title: '政府信息公开申请答复告知书',
+      body: NEW_BODY,
+      reason: '按法制科意见写明个人隐私',
+    });
     assert.equal(saved.statusCode, 303);
     assert.equal(saved.headers.location, `/admin/notice-templates/${PARTIAL}?saved=2`);
     const rows = await versions(state.db, PARTIAL);
-    assert.deepEqual(rows.map((r) => [r.version, r.reason, r.created_by === null]), [[1, SEED_REASON, true], [2, '按法制科意见写明个人隐私', false]]);
+    assert.deepEqual(
+      rows.map((r) => [r.version, r.reason, r.created_by === null]),
+      [
+        [1, SEED_REASON, true],
+        [2, '按法制科意见写明个人隐私', false],
+      ],
+    );
     assert.ok(!rows[1]!.body.includes('\r'), 'line endings are stored as LF');
     assert.equal(await auditCount(state.db, 'notice_template.save'), 1);
     const after = await o.get(`/admin/notice-templates/${PARTIAL}?saved=2`);
@@ -101,21 +156,42 @@ forEachDialect('notice templates and HTML notices', (t) => {
     assert.match(after.body, /按法制科意见写明个人隐私/);
     assert.match((await o.get('/admin/notice-templates')).body, /第2版/);
 
-    const same = await o.post(`/admin/notice-templates/${PARTIAL}`, { action: 'save', based_on: '2', title: '政府信息公开申请答复告知书', body: NEW_BODY, reason: '再存一次' });
+    const same = await o.post(`/admin/notice-templates/${PARTIAL}`, {
+      action: 'save',
+      based_on: '2',
+      title: '政府信息公开申请答复告知书',
+      body: NEW_BODY,
+      reason: '再存一次',
+    });
     assert.equal(same.statusCode, 422);
     assert.match(same.body, /与当前版本相同/);
-    const stale = await o.post(`/admin/notice-templates/${PARTIAL}`, { action: 'save', based_on: '1', title: '答复', body: NEW_BODY + '\n特此告知。', reason: '旧页面' });
+    const stale = await o.post(`/admin/notice-templates/${PARTIAL}`, {
+      action: 'save',
+      based_on: '1',
+      title: '答复',
+      body: NEW_BODY + '\n特此告知。',
+      reason: '旧页面',
+    });
     assert.equal(stale.statusCode, 422);
     assert.match(stale.body, /他人已保存了第2版/);
     assert.equal((await versions(state.db, PARTIAL)).length, 2);
 
     // Saved versions cannot be changed or removed, even with SQL.
-    await assert.rejects(state.db.updateTable('notice_template_versions').set({ body: '改' }).where('id', '=', rows[0]!.id).execute(), /immutable/);
-    await assert.rejects(state.db.deleteFrom('notice_template_versions').where('id', '=', rows[0]!.id).execute(), /immutable/);
+    await assert.rejects(
+      state.db.updateTable('notice_template_versions').set({ body: '改' }).where('id', '=', rows[0]!.id).execute(),
+      /immutable/,
+    );
+    await assert.rejects(
+      state.db.deleteFrom('notice_template_versions').where('id', '=', rows[0]!.id).execute(),
+      /immutable/,
+    );
 
     // Templates are the agency's: another bureau's office still has the built-in text.
     const other = await signIn('yyx-officer');
-    assert.match((await other.get(`/admin/notice-templates/${PARTIAL}`)).body, /经审查，您申请获取的政府信息中含有不应当公开的内容/);
+    assert.match(
+      (await other.get(`/admin/notice-templates/${PARTIAL}`)).body,
+      /经审查，您申请获取的政府信息中含有不应当公开的内容/,
+    );
     assert.equal((await o.get('/admin/notice-templates/reply.nonsense')).statusCode, 404);
   });
 
@@ -125,7 +201,17 @@ forEachDialect('notice templates and HTML notices', (t) => {
     at('2026-03-03');
     let o = await signIn('officer');
     await o.get(`/admin/applications/${id}`);
-    assert.equal((await o.post(`/admin/applications/${id}/events`, { kind: 'correction_requested', date: '2026-03-03', correct_by: '2026-03-17', note: '请写明年份' })).statusCode, 303);
+    assert.equal(
+      (
+        await o.post(`/admin/applications/${id}/events`, {
+          kind: 'correction_requested',
+          date: '2026-03-03',
+          correct_by: '2026-03-17',
+          note: '请写明年份',
+        })
+      ).statusCode,
+      303,
+    );
     // The correction template changes afterwards: the notice already sent keeps its wording.
     await o.get('/admin/notice-templates/correction');
     const edited = await o.post('/admin/notice-templates/correction', {
@@ -138,20 +224,43 @@ forEachDialect('notice templates and HTML notices', (t) => {
     assert.equal(edited.statusCode, 303);
     const correction = await readDocx((await o.get(`/admin/applications/${id}/notices/correction.docx`)).rawPayload);
     assert.ok(correction.text.includes('政府信息公开申请补正告知书') && !correction.text.includes('新措辞'));
-    const event = await state.db.selectFrom('application_events').select('detail_json').where('application_id', '=', id).where('kind', '=', 'correction_requested').executeTakeFirstOrThrow();
+    const event = await state.db
+      .selectFrom('application_events')
+      .select('detail_json')
+      .where('application_id', '=', id)
+      .where('kind', '=', 'correction_requested')
+      .executeTakeFirstOrThrow();
     assert.deepEqual(JSON.parse(event.detail_json).template.version, 1);
 
     at('2026-03-04');
     o = await signIn('officer');
     await o.get(`/admin/applications/${id}`);
-    assert.equal((await o.post(`/admin/applications/${id}/events`, { kind: 'correction_received', date: '2026-03-04' })).statusCode, 303);
+    assert.equal(
+      (await o.post(`/admin/applications/${id}/events`, { kind: 'correction_received', date: '2026-03-04' }))
+        .statusCode,
+      303,
+    );
     at('2026-03-12');
     o = await signIn('officer');
     await o.get(`/admin/applications/${id}`);
-    const early = await o.post(`/admin/applications/${id}/events`, { kind: 'delivered', date: '2026-03-12', delivery_way: 'online' });
+    const early = await o.post(`/admin/applications/${id}/events`, {
+      kind: 'delivered',
+      date: '2026-03-12',
+      delivery_way: 'online',
+    });
     assert.equal(early.statusCode, 422);
     assert.match(early.body, /作出答复后才能登记送达/);
-    assert.equal((await replyWithApproval(state.app, o, id, { outcome: 'partially_disclosed', reply_date: '2026-03-12', summary: '名单中的银行账号已遮盖', redactions: '银行账号' })).statusCode, 303);
+    assert.equal(
+      (
+        await replyWithApproval(state.app, o, id, {
+          outcome: 'partially_disclosed',
+          reply_date: '2026-03-12',
+          summary: '名单中的银行账号已遮盖',
+          redactions: '银行账号',
+        })
+      ).statusCode,
+      303,
+    );
 
     const page = await o.get(`/admin/applications/${id}`);
     assert.match(page.body, /data-notice-html="reply"/);
@@ -170,7 +279,10 @@ forEachDialect('notice templates and HTML notices', (t) => {
     assert.ok(!correctionHtml.includes('<b>名单</b>') && !html.body.includes('<b>名单</b>'));
     assert.ok(correction.text.includes('2025年就业见习补贴<b>名单</b> & 标准'), 'plain text in the DOCX');
     const docx = await readDocx((await o.get(`/admin/applications/${id}/notices/reply.docx`)).rawPayload);
-    assert.ok(docx.text.includes('本机关作区分处理后部分公开') && docx.text.includes(`查询码${code}`), 'the DOCX uses the edited template too');
+    assert.ok(
+      docx.text.includes('本机关作区分处理后部分公开') && docx.text.includes(`查询码${code}`),
+      'the DOCX uses the edited template too',
+    );
     assert.equal((await o.get(`/admin/applications/${id}/notices/reply.pdf`)).statusCode, 404);
     assert.notEqual((await new Client(state.app).get(`/admin/applications/${id}/notices/reply.html`)).statusCode, 200);
 
@@ -184,16 +296,31 @@ forEachDialect('notice templates and HTML notices', (t) => {
     at('2026-03-13');
     o = await signIn('officer');
     await o.get(`/admin/applications/${id}`);
-    const beforeReply = await o.post(`/admin/applications/${id}/events`, { kind: 'delivered', date: '2026-03-11', delivery_way: 'online' });
+    const beforeReply = await o.post(`/admin/applications/${id}/events`, {
+      kind: 'delivered',
+      date: '2026-03-11',
+      delivery_way: 'online',
+    });
     assert.equal(beforeReply.statusCode, 422);
     assert.match(beforeReply.body, /送达日期不能早于答复日期（2026-03-12）/);
-    assert.equal((await o.post(`/admin/applications/${id}/events`, { kind: 'delivered', date: '2026-03-13', delivery_way: 'online' })).statusCode, 303);
+    assert.equal(
+      (
+        await o.post(`/admin/applications/${id}/events`, {
+          kind: 'delivered',
+          date: '2026-03-13',
+          delivery_way: 'online',
+        })
+      ).statusCode,
+      303,
+    );
 
     const tracking = await citizen.get(`/apply/track/${code}`);
     assert.match(tracking.body, /网上查看答复告知书/);
     assert.match(tracking.body, /2026-03-13<\/span>已送达答复/);
     assert.doesNotMatch(tracking.body, /赵六|银行账号/, 'the tracking code alone shows no notice text');
-    const wrong = await citizen.post(`/apply/track/${code}/notice`, { notice_key: key.slice(0, 9) + (key[9] === 'A' ? 'B' : 'A') });
+    const wrong = await citizen.post(`/apply/track/${code}/notice`, {
+      notice_key: key.slice(0, 9) + (key[9] === 'A' ? 'B' : 'A'),
+    });
     assert.equal(wrong.statusCode, 422);
     assert.match(wrong.body, /补正密钥不正确/);
     const opened = await citizen.post(`/apply/track/${code}/notice`, { notice_key: key });
@@ -214,11 +341,22 @@ forEachDialect('notice templates and HTML notices', (t) => {
     at('2026-05-06');
     const o2 = await signIn('officer');
     await o2.get(`/admin/reviews/new?application=${code}`);
-    const created = await o2.post('/admin/reviews', { kind: 'reconsideration', body: '岳阳市人民政府', case_number: '岳府复〔2026〕12号', filed_on: '2026-05-06', application_code: code });
+    const created = await o2.post('/admin/reviews', {
+      kind: 'reconsideration',
+      body: '岳阳市人民政府',
+      case_number: '岳府复〔2026〕12号',
+      filed_on: '2026-05-06',
+      application_code: code,
+    });
     assert.equal(created.statusCode, 303);
     const reviewId = /\/admin\/reviews\/(\d+)/.exec(created.headers.location as string)![1]!;
     const page = await o2.get(`/admin/applications/${id}`);
-    assert.match(page.body, new RegExp(`<li data-review="${reviewId}" data-review-status="pending"><a href="/admin/reviews/${reviewId}">行政复议 · 岳阳市人民政府 · 岳府复〔2026〕12号</a>`));
+    assert.match(
+      page.body,
+      new RegExp(
+        `<li data-review="${reviewId}" data-review-status="pending"><a href="/admin/reviews/${reviewId}">行政复议 · 岳阳市人民政府 · 岳府复〔2026〕12号</a>`,
+      ),
+    );
     assert.match(page.body, /尚未审结/);
     const leader = await signIn('leader');
     const seen = await leader.get(`/admin/applications/${id}`);
@@ -239,7 +377,10 @@ forEachDialect('notice templates and HTML notices', (t) => {
     assert.doesNotMatch(two.body, /data-propose-proactive/, 'two applicants are not yet “several”');
     const third = await apply(`${info}。`, other('43060219660606456'));
     const page = await o.get(`/admin/applications/${third.id}`);
-    assert.match(page.body, /data-propose-proactive="true">已有3个不同的申请人申请相同的政府信息。根据《中华人民共和国政府信息公开条例》第四十四条/);
+    assert.match(
+      page.body,
+      /data-propose-proactive="true">已有3个不同的申请人申请相同的政府信息。根据《中华人民共和国政府信息公开条例》第四十四条/,
+    );
     // The first applicant's earlier applications in this file are theirs too.
     const mine = await o.get(`/admin/applications/${first.id}`);
     assert.match(mine.body, /同一申请人/);
@@ -262,20 +403,41 @@ forEachDialect('notice templates and HTML notices', (t) => {
     const o = await signIn('officer');
     const page = await o.get(`/admin/applications/${id}`);
     assert.match(page.body, /data-search-catalog="true"/);
-    const events = async () => (await state.db.selectFrom('application_events').select('id').where('application_id', '=', id).execute()).length;
+    const events = async () =>
+      (await state.db.selectFrom('application_events').select('id').where('application_id', '=', id).execute()).length;
     const before = await events();
-    const unknown = await o.post(`/admin/applications/${id}/reply`, { outcome: 'disclosed', reply_date: '2026-07-01', summary: '该信息已主动公开', catalog_items: `${item.index_number}，000000000/1999-99999` });
+    const unknown = await o.post(`/admin/applications/${id}/reply`, {
+      outcome: 'disclosed',
+      reply_date: '2026-07-01',
+      summary: '该信息已主动公开',
+      catalog_items: `${item.index_number}，000000000/1999-99999`,
+    });
     assert.equal(unknown.statusCode, 422);
     assert.match(unknown.body, /本机关目录中没有已发布的索引号：000000000\/1999-99999/);
-    const wrongOutcome = await o.post(`/admin/applications/${id}/reply`, { outcome: 'unable_not_held', reply_date: '2026-07-01', summary: '—', catalog_items: item.index_number });
+    const wrongOutcome = await o.post(`/admin/applications/${id}/reply`, {
+      outcome: 'unable_not_held',
+      reply_date: '2026-07-01',
+      summary: '—',
+      catalog_items: item.index_number,
+    });
     assert.equal(wrongOutcome.statusCode, 422);
     assert.match(wrongOutcome.body, /只有“予以公开”的答复才关联已公开的信息/);
     assert.equal(await events(), before, 'nothing stored');
-    const ok = await replyWithApproval(state.app, o, id, { outcome: 'disclosed', reply_date: '2026-07-01', summary: '该信息已主动公开，可在本机关门户网站查阅', catalog_items: item.index_number });
+    const ok = await replyWithApproval(state.app, o, id, {
+      outcome: 'disclosed',
+      reply_date: '2026-07-01',
+      summary: '该信息已主动公开，可在本机关门户网站查阅',
+      catalog_items: item.index_number,
+    });
     assert.equal(ok.statusCode, 303);
     const after = await o.get(`/admin/applications/${id}`);
     assert.match(after.body, new RegExp(`data-catalog-items="true">已公开信息：<a href="/admin/items/${item.id}">`));
-    const replied = await state.db.selectFrom('application_events').select('detail_json').where('application_id', '=', id).where('kind', '=', 'replied').executeTakeFirstOrThrow();
+    const replied = await state.db
+      .selectFrom('application_events')
+      .select('detail_json')
+      .where('application_id', '=', id)
+      .where('kind', '=', 'replied')
+      .executeTakeFirstOrThrow();
     assert.equal(JSON.parse(replied.detail_json).template.key, 'reply.already_disclosed');
     const { text } = await readDocx((await o.get(`/admin/applications/${id}/notices/reply.docx`)).rawPayload);
     assert.ok(text.includes('本机关已主动公开'));

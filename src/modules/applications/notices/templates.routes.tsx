@@ -27,13 +27,27 @@ function keyParam(req: FastifyRequest): TemplateKey {
 
 export function noticeTemplateRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
-  registerNav({ href: '/admin/notice-templates', labelKey: 'nav.notice_templates', policy: 'notice_templates.manage', order: 31 });
+  registerNav({
+    href: '/admin/notice-templates',
+    labelKey: 'nav.notice_templates',
+    policy: 'notice_templates.manage',
+    order: 31,
+  });
 
   app.get('/admin/notice-templates', { config: { policy: 'notice_templates.manage' } }, async (req, reply) => {
     const agencyId = officeAgency(req.actor);
     authorize(req.actor, 'notice_templates.manage', { agencyId });
-    const [agency, versions] = await Promise.all([store.agency(db, agencyId), templatesStore.currentVersions(db, agencyId)]);
-    return reply.page(<TemplateListPage ctx={reply.view()} agencyName={agency?.name ?? ''} rows={TEMPLATE_KEYS.map((key) => ({ key, version: versions.get(key) ?? null }))} />);
+    const [agency, versions] = await Promise.all([
+      store.agency(db, agencyId),
+      templatesStore.currentVersions(db, agencyId),
+    ]);
+    return reply.page(
+      <TemplateListPage
+        ctx={reply.view()}
+        agencyName={agency?.name ?? ''}
+        rows={TEMPLATE_KEYS.map((key) => ({ key, version: versions.get(key) ?? null }))}
+      />,
+    );
   });
 
   async function editPage(
@@ -41,14 +55,25 @@ export function noticeTemplateRoutes(app: FastifyInstance): void {
     reply: FastifyReply,
     key: TemplateKey,
     agencyId: number,
-    form: { values?: { title: string; body: string; reason: string }; basedOn?: number; issues?: readonly ValidationIssue[]; preview?: boolean; saved?: number; status?: number } = {},
+    form: {
+      values?: { title: string; body: string; reason: string };
+      basedOn?: number;
+      issues?: readonly ValidationIssue[];
+      preview?: boolean;
+      saved?: number;
+      status?: number;
+    } = {},
   ) {
-    const [agency, history] = await Promise.all([store.agency(db, agencyId), templatesStore.history(db, agencyId, key)]);
+    const [agency, history] = await Promise.all([
+      store.agency(db, agencyId),
+      templatesStore.history(db, agencyId, key),
+    ]);
     const current = history[0] ?? { title: BUILT_IN[key].title, body: BUILT_IN[key].body, version: 0 };
     const values = form.values ?? { title: current.title, body: current.body, reason: '' };
     const issues = form.issues ?? [];
     // The preview shows the typed text on a sample case; a text with problems is not previewed.
-    const preview = form.preview && !issues.length ? previewNotice(key, values, agency?.name ?? '', todayInChina()) : null;
+    const preview =
+      form.preview && !issues.length ? previewNotice(key, values, agency?.name ?? '', todayInChina()) : null;
     return reply.page(
       <TemplateEditPage
         ctx={reply.view()}
@@ -69,7 +94,10 @@ export function noticeTemplateRoutes(app: FastifyInstance): void {
     const agencyId = officeAgency(req.actor);
     authorize(req.actor, 'notice_templates.manage', { agencyId });
     const saved = Number((req.query as Record<string, string | undefined>).saved);
-    return editPage(req, reply, key, agencyId, { preview: true, ...(Number.isInteger(saved) && saved > 0 ? { saved } : {}) });
+    return editPage(req, reply, key, agencyId, {
+      preview: true,
+      ...(Number.isInteger(saved) && saved > 0 ? { saved } : {}),
+    });
   });
 
   app.post('/admin/notice-templates/:key', { config: { policy: 'notice_templates.manage' } }, async (req, reply) => {
@@ -77,18 +105,29 @@ export function noticeTemplateRoutes(app: FastifyInstance): void {
     const agencyId = officeAgency(req.actor);
     authorize(req.actor, 'notice_templates.manage', { agencyId });
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const values = { title: normaliseTemplateText(body.title), body: normaliseTemplateText(body.body), reason: normaliseTemplateText(body.reason) };
+    const values = {
+      title: normaliseTemplateText(body.title),
+      body: normaliseTemplateText(body.body),
+      reason: normaliseTemplateText(body.reason),
+    };
     const basedOn = Number(body.based_on);
     const based = Number.isInteger(basedOn) && basedOn >= 0 ? basedOn : 0;
     if (body.action === 'preview') {
       const issues = checkTemplate(key, values);
-      return editPage(req, reply, key, agencyId, { values, basedOn: based, issues, preview: true, status: issues.length ? 422 : 200 });
+      return editPage(req, reply, key, agencyId, {
+        values,
+        basedOn: based,
+        issues,
+        preview: true,
+        status: issues.length ? 422 : 200,
+      });
     }
     try {
       const saved = await templatesService.save(db, req.auditContext(), agencyId, key, body);
       return reply.redirect(`/admin/notice-templates/${key}?saved=${saved.version}`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return editPage(req, reply, key, agencyId, { values, basedOn: based, issues: error.issues, status: 422 });
+      if (error instanceof ValidationError)
+        return editPage(req, reply, key, agencyId, { values, basedOn: based, issues: error.issues, status: 422 });
       throw error;
     }
   });

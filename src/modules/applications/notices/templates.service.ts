@@ -26,7 +26,14 @@ export const SEED_REASON = '初始版本：系统内置文本';
 
 export const templatesStore = {
   latest(db: Executor, agencyId: number, key: TemplateKey): Promise<NoticeTemplateVersionRow | undefined> {
-    return db.selectFrom('notice_template_versions').selectAll().where('agency_id', '=', agencyId).where('template_key', '=', key).orderBy('version', 'desc').limit(1).executeTakeFirst();
+    return db
+      .selectFrom('notice_template_versions')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .where('template_key', '=', key)
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
   },
 
   /** The current version number of every template of an agency that has one. */
@@ -55,15 +62,31 @@ export const templatesStore = {
   /** The versions notices were made with, by id. */
   async byIds(db: Executor, ids: readonly number[]): Promise<Map<number, NoticeTemplateVersionRow>> {
     if (!ids.length) return new Map();
-    const rows = await db.selectFrom('notice_template_versions').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+    const rows = await db
+      .selectFrom('notice_template_versions')
+      .selectAll()
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
     return new Map(rows.map((r) => [r.id, r]));
   },
 };
 
-async function insertVersion(trx: Tx, row: { agencyId: number; key: TemplateKey; version: number; text: TemplateText; reason: string; by: number | null }): Promise<NoticeTemplateVersionRow> {
+async function insertVersion(
+  trx: Tx,
+  row: { agencyId: number; key: TemplateKey; version: number; text: TemplateText; reason: string; by: number | null },
+): Promise<NoticeTemplateVersionRow> {
   return trx
     .insertInto('notice_template_versions')
-    .values({ agency_id: row.agencyId, template_key: row.key, version: row.version, title: row.text.title, body: row.text.body, reason: row.reason, created_by: row.by, created_at: nowIso() })
+    .values({
+      agency_id: row.agencyId,
+      template_key: row.key,
+      version: row.version,
+      title: row.text.title,
+      body: row.text.body,
+      reason: row.reason,
+      created_by: row.by,
+      created_at: nowIso(),
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -81,7 +104,10 @@ export function templateUse(row: NoticeTemplateVersionRow): TemplateUse {
 }
 
 /** The template versions a case's notices were made with (recorded on its events), by id. */
-export async function noticeTemplates(db: Executor, events: readonly Pick<ApplicationEventRow, 'kind' | 'occurred_on' | 'detail_json'>[]): Promise<Map<number, TemplateText>> {
+export async function noticeTemplates(
+  db: Executor,
+  events: readonly Pick<ApplicationEventRow, 'kind' | 'occurred_on' | 'detail_json'>[],
+): Promise<Map<number, TemplateText>> {
   const ids = events.map((e) => templateUseOf(e)?.versionId).filter((id): id is number => id !== undefined);
   return templatesStore.byIds(db, ids);
 }
@@ -89,7 +115,13 @@ export async function noticeTemplates(db: Executor, events: readonly Pick<Applic
 export const templatesService = {
   /** Saves an edited text as the next version. `basedOn` is the version the editor started from:
    *  a version saved meanwhile by someone else is not overwritten blindly. */
-  async save(db: Db, ctx: AuditContext, agencyId: number, key: TemplateKey, body: unknown): Promise<NoticeTemplateVersionRow> {
+  async save(
+    db: Db,
+    ctx: AuditContext,
+    agencyId: number,
+    key: TemplateKey,
+    body: unknown,
+  ): Promise<NoticeTemplateVersionRow> {
     const form = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
     const text = { title: normaliseTemplateText(form.title), body: normaliseTemplateText(form.body) };
     const reason = normaliseTemplateText(form.reason);
@@ -105,10 +137,32 @@ export const templatesService = {
       if (current && Number.isInteger(basedOn) && current.version !== basedOn && !seededOnly) {
         throw new ValidationError([issue('body', 'notice_templates.error.changed_meanwhile', { n: current.version })]);
       }
-      if (!current) current = await insertVersion(trx, { agencyId, key, version: 1, text: BUILT_IN[key], reason: SEED_REASON, by: null });
-      if (current.title === text.title && current.body === text.body) throw new ValidationError([issue('body', 'notice_templates.error.unchanged')]);
-      const saved = await insertVersion(trx, { agencyId, key, version: current.version + 1, text, reason, by: ctx.actorUserId });
-      await audit({ action: 'notice_template.save', subjectType: 'notice_template', subjectId: saved.id, before: { key, version: current.version }, after: { key, version: saved.version, reason } });
+      if (!current)
+        current = await insertVersion(trx, {
+          agencyId,
+          key,
+          version: 1,
+          text: BUILT_IN[key],
+          reason: SEED_REASON,
+          by: null,
+        });
+      if (current.title === text.title && current.body === text.body)
+        throw new ValidationError([issue('body', 'notice_templates.error.unchanged')]);
+      const saved = await insertVersion(trx, {
+        agencyId,
+        key,
+        version: current.version + 1,
+        text,
+        reason,
+        by: ctx.actorUserId,
+      });
+      await audit({
+        action: 'notice_template.save',
+        subjectType: 'notice_template',
+        subjectId: saved.id,
+        before: { key, version: current.version },
+        after: { key, version: saved.version, reason },
+      });
       return saved;
     });
   },

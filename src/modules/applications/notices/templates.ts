@@ -55,7 +55,14 @@ export function replyTemplateKey(outcome: OutcomeCode, alreadyPublic = false): T
   return kind === 'termination' ? 'reply.general' : (`reply.${kind}` as TemplateKey);
 }
 
-const COMMON = ['applicant_name', 'tracking_code', 'received_date', 'description', 'agency_name', 'notice_date'] as const;
+const COMMON = [
+  'applicant_name',
+  'tracking_code',
+  'received_date',
+  'description',
+  'agency_name',
+  'notice_date',
+] as const;
 
 export const PLACEHOLDERS = [
   ...COMMON,
@@ -130,9 +137,17 @@ export function placeholdersIn(text: string): string[] {
 export function checkTemplate(key: TemplateKey, text: { title: string; body: string }): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const allowed = placeholdersFor(key) as readonly string[];
-  for (const [field, value, max] of [['title', text.title, MAX_TITLE], ['body', text.body, MAX_BODY]] as const) {
+  for (const [field, value, max] of [
+    ['title', text.title, MAX_TITLE],
+    ['body', text.body, MAX_BODY],
+  ] as const) {
     if (!value.trim()) {
-      issues.push(issue(field, field === 'title' ? 'notice_templates.error.title_required' : 'notice_templates.error.body_required'));
+      issues.push(
+        issue(
+          field,
+          field === 'title' ? 'notice_templates.error.title_required' : 'notice_templates.error.body_required',
+        ),
+      );
       continue;
     }
     if ([...value].length > max) issues.push(issue(field, 'notice_templates.error.too_long', { max }));
@@ -140,18 +155,32 @@ export function checkTemplate(key: TemplateKey, text: { title: string; body: str
     const rest = value.replace(TOKEN, '');
     if (/\{\{|\}\}/.test(rest)) issues.push(issue(field, 'notice_templates.error.unbalanced'));
     const unknown = placeholdersIn(value).filter((n) => !allowed.includes(n));
-    if (unknown.length) issues.push(issue(field, 'notice_templates.error.unknown_placeholder', { names: unknown.map((n) => `{{${n}}}`).join('、'), allowed: allowed.map((n) => `{{${n}}}`).join(' ') }));
+    if (unknown.length)
+      issues.push(
+        issue(field, 'notice_templates.error.unknown_placeholder', {
+          names: unknown.map((n) => `{{${n}}}`).join('、'),
+          allowed: allowed.map((n) => `{{${n}}}`).join(' '),
+        }),
+      );
   }
   if (text.title.includes('\n')) issues.push(issue('title', 'notice_templates.error.title_one_line'));
   const used = new Set([...placeholdersIn(text.title), ...placeholdersIn(text.body)]);
   const missing = requiredPlaceholders(key).filter((p) => !used.has(p));
-  if (missing.length) issues.push(issue('body', 'notice_templates.error.missing_placeholder', { names: missing.map((n) => `{{${n}}}`).join('、') }));
+  if (missing.length)
+    issues.push(
+      issue('body', 'notice_templates.error.missing_placeholder', { names: missing.map((n) => `{{${n}}}`).join('、') }),
+    );
   return issues;
 }
 
 /** Line endings as typed in a browser (CRLF) stored as LF; trailing spaces of lines dropped. */
 export function normaliseTemplateText(raw: unknown): string {
-  return typeof raw === 'string' ? raw.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim() : '';
+  return typeof raw === 'string'
+    ? raw
+        .replace(/\r\n?/g, '\n')
+        .replace(/[ \t]+$/gm, '')
+        .trim()
+    : '';
 }
 
 export type TemplateValues = Partial<Record<Placeholder, string>>;
@@ -165,5 +194,10 @@ export function fillTemplate(template: TemplateText, values: TemplateValues): { 
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  return { title: fill(template.title).replace(/\s*\n\s*/g, ' ').trim(), paragraphs };
+  return {
+    title: fill(template.title)
+      .replace(/\s*\n\s*/g, ' ')
+      .trim(),
+    paragraphs,
+  };
 }

@@ -30,30 +30,128 @@ export function ApplicantFields(props: { ctx: ViewContext; values: Values; issue
           issues={issues}
           required
           groups={[
-            { label: t('applications.kind_group.person'), options: [{ value: 'natural_person', label: t('applications.kind.natural_person') }] },
-            { label: t('applications.kind_group.organisation'), options: orgKinds.map((k) => ({ value: k, label: t(`applications.kind.${k}`) })) },
+            {
+              label: t('applications.kind_group.person'),
+              options: [{ value: 'natural_person', label: t('applications.kind.natural_person') }],
+            },
+            {
+              label: t('applications.kind_group.organisation'),
+              options: orgKinds.map((k) => ({ value: k, label: t(`applications.kind.${k}`) })),
+            },
           ]}
         />
-        <TextField ctx={ctx} name="applicant_name" label={t('applications.field.applicant_name')} value={v.applicant_name} issues={issues} required autocomplete="name" width="medium" />
-        <TextField ctx={ctx} name="id_number" label={t('applications.field.id_number')} value={v.id_number} issues={issues} hint={t('applications.apply.id_hint')} width="medium" autocomplete="off" />
-        <TextField ctx={ctx} name="phone" label={t('applications.field.phone')} value={v.phone} issues={issues} required type="tel" autocomplete="tel" width="medium" />
-        <TextField ctx={ctx} name="email" label={t('applications.field.email')} value={v.email} issues={issues} type="email" autocomplete="email" width="medium" />
-        <TextField ctx={ctx} name="address" label={t('applications.field.address')} value={v.address} issues={issues} autocomplete="street-address" />
+        <TextField
+          ctx={ctx}
+          name="applicant_name"
+          label={t('applications.field.applicant_name')}
+          value={v.applicant_name}
+          issues={issues}
+          required
+          autocomplete="name"
+          width="medium"
+        />
+        <TextField
+          ctx={ctx}
+          name="id_number"
+          label={t('applications.field.id_number')}
+          value={v.id_number}
+          issues={issues}
+          hint={t('applications.apply.id_hint')}
+          width="medium"
+          autocomplete="off"
+        />
+        <TextField
+          ctx={ctx}
+          name="phone"
+          label={t('applications.field.phone')}
+          value={v.phone}
+          issues={issues}
+          required
+          type="tel"
+          autocomplete="tel"
+          width="medium"
+        />
+        <TextField
+          ctx={ctx}
+          name="email"
+          label={t('applications.field.email')}
+          value={v.email}
+          issues={issues}
+          type="email"
+          autocomplete="email"
+          width="medium"
+        />
+        <TextField
+          ctx={ctx}
+          name="address"
+          label={t('applications.field.address')}
+          value={v.address}
+          issues={issues}
+          autocomplete="street-address"
+        />
       </fieldset>
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('applications.apply.section_organisation')}</legend>
-        <TextField ctx={ctx} name="credit_code" label={t('applications.field.credit_code')} value={v.credit_code} issues={issues} hint={t('applications.apply.org_hint')} width="medium" autocomplete="off" />
-        <TextField ctx={ctx} name="contact_person" label={t('applications.field.contact_person')} value={v.contact_person} issues={issues} hint={t('applications.apply.org_hint')} width="medium" />
+        <TextField
+          ctx={ctx}
+          name="credit_code"
+          label={t('applications.field.credit_code')}
+          value={v.credit_code}
+          issues={issues}
+          hint={t('applications.apply.org_hint')}
+          width="medium"
+          autocomplete="off"
+        />
+        <TextField
+          ctx={ctx}
+          name="contact_person"
+          label={t('applications.field.contact_person')}
+          value={v.contact_person}
+          issues={issues}
+          hint={t('applications.apply.org_hint')}
+          width="medium"
+        />
       </fieldset>
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('applications.apply.section_information')}</legend>
-        <TextField ctx={ctx} name="description" label={t('applications.field.description')} value={v.description} issues={issues} required multiline />
-        <TextField ctx={ctx} name="document_number_hint" label={t('applications.field.document_number_hint')} value={v.document_number_hint} issues={issues} width="medium" />
+        <TextField
+          ctx={ctx}
+          name="description"
+          label={t('applications.field.description')}
+          value={v.description}
+          issues={issues}
+          required
+          multiline
+        />
+        <TextField
+          ctx={ctx}
+          name="document_number_hint"
+          label={t('applications.field.document_number_hint')}
+          value={v.document_number_hint}
+          issues={issues}
+          width="medium"
+        />
       </fieldset>
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('applications.apply.section_delivery')}</legend>
-        <SelectField ctx={ctx} name="form_wanted" label={t('applications.field.form_wanted')} value={v.form_wanted ?? 'electronic'} issues={issues} required options={FORMS_WANTED.map((f) => ({ value: f, label: t(`applications.form.${f}`) }))} />
-        <SelectField ctx={ctx} name="delivery_way" label={t('applications.field.delivery_way')} value={v.delivery_way ?? 'email'} issues={issues} required options={DELIVERY_WAYS.map((d) => ({ value: d, label: t(`applications.delivery.${d}`) }))} />
+        <SelectField
+          ctx={ctx}
+          name="form_wanted"
+          label={t('applications.field.form_wanted')}
+          value={v.form_wanted ?? 'electronic'}
+          issues={issues}
+          required
+          options={FORMS_WANTED.map((f) => ({ value: f, label: t(`applications.form.${f}`) }))}
+        />
+        <SelectField
+          ctx={ctx}
+          name="delivery_way"
+          label={t('applications.field.delivery_way')}
+          value={v.delivery_way ?? 'email'}
+          issues={issues}
+          required
+          options={DELIVERY_WAYS.map((d) => ({ value: d, label: t(`applications.delivery.${d}`) }))}
+        />
       </fieldset>
     </>
   );

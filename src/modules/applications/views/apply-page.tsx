@@ -38,9 +38,23 @@ export function ApplyPage(props: {
       <h1>{t('applications.apply.title')}</h1>
       <p class="lead">{t('applications.apply.lead')}</p>
       <ErrorSummary ctx={ctx} issues={issues} />
-      <form method="post" action="/apply" enctype="multipart/form-data" novalidate data-pow={String(props.pow.difficulty)}>
+      <form
+        method="post"
+        action="/apply"
+        enctype="multipart/form-data"
+        novalidate
+        data-pow={String(props.pow.difficulty)}
+      >
         <CsrfField ctx={ctx} />
-        <SelectField ctx={ctx} name="agency_id" label={t('applications.field.agency')} value={v.agency_id} issues={issues} required options={props.agencies.map((a) => ({ value: String(a.id), label: a.name }))} />
+        <SelectField
+          ctx={ctx}
+          name="agency_id"
+          label={t('applications.field.agency')}
+          value={v.agency_id}
+          issues={issues}
+          required
+          options={props.agencies.map((a) => ({ value: String(a.id), label: a.name }))}
+        />
         <ApplicantFields ctx={ctx} values={v} issues={issues} />
         <AttachmentFields ctx={ctx} issues={issues} />
         <p class="muted">{t('applications.apply.privacy')}</p>
@@ -49,9 +63,24 @@ export function ApplyPage(props: {
           <p class="field__hint">{t('applications.apply.check_hint')}</p>
           <input type="hidden" name="pow_challenge" value={props.pow.challenge} />
           <input type="hidden" name="pow_nonce" value="" />
-          <p class="muted" data-pow-status="true" data-working={t('applications.apply.check_working')} data-done={t('applications.apply.check_done')} role="status" hidden />
+          <p
+            class="muted"
+            data-pow-status="true"
+            data-working={t('applications.apply.check_working')}
+            data-done={t('applications.apply.check_done')}
+            role="status"
+            hidden
+          />
           <div data-pow-question="true">
-            <TextField ctx={ctx} name="pow_answer" label={`${t('applications.field.pow_answer')}：${props.pow.question}`} value="" issues={issues} width="short" autocomplete="off" />
+            <TextField
+              ctx={ctx}
+              name="pow_answer"
+              label={`${t('applications.field.pow_answer')}：${props.pow.question}`}
+              value=""
+              issues={issues}
+              width="short"
+              autocomplete="off"
+            />
           </div>
         </fieldset>
         <div class="button-row">
@@ -65,7 +94,13 @@ export function ApplyPage(props: {
   );
 }
 
-export function ReceiptPage(props: { ctx: ViewContext; trackingCode: string; applicantKey: string; receivedOn: string; dueDate: string | null }) {
+export function ReceiptPage(props: {
+  ctx: ViewContext;
+  trackingCode: string;
+  applicantKey: string;
+  receivedOn: string;
+  dueDate: string | null;
+}) {
   const { ctx } = props;
   const { t } = ctx;
   const shown = formatTrackingCode(props.trackingCode);

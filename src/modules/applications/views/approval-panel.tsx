@@ -28,7 +28,12 @@ export function ApprovalPanel(props: { ctx: ViewContext; rows: readonly Awaiting
             <a href={`/admin/applications/${r.id}#pending-draft-title`}>{formatTrackingCode(r.tracking_code)}</a>
             <span class="muted">
               {' '}
-              — {t('applications.approval.drafted_by', { name: r.drafted_by ?? t('common.none'), at: formatChinaTime(r.drafted_at) })}；{t('applications.case.due')}：{r.due_date ?? t('applications.case.due_none')}
+              —{' '}
+              {t('applications.approval.drafted_by', {
+                name: r.drafted_by ?? t('common.none'),
+                at: formatChinaTime(r.drafted_at),
+              })}
+              ；{t('applications.case.due')}：{r.due_date ?? t('applications.case.due_none')}
             </span>
           </li>
         ))}

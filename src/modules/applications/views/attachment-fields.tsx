@@ -8,7 +8,6 @@ import { describedBy, fieldId, FieldFrame } from '../../../platform/views/compon
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { ATTACHMENT_FIELDS } from '../attachments.ts';
 
-
 export function AttachmentFields(props: { ctx: ViewContext; issues: readonly ValidationIssue[] }) {
   const { ctx, issues } = props;
   const { t } = ctx;
@@ -17,10 +16,24 @@ export function AttachmentFields(props: { ctx: ViewContext; issues: readonly Val
       <legend class="fieldset__legend">{t('applications.field.attachments')}</legend>
       {(Object.keys(ATTACHMENT_FIELDS) as (keyof typeof ATTACHMENT_FIELDS)[]).map((name) => {
         const error = issues.find((i) => i.field === name);
-        const field = { ctx, name, label: t(`applications.attachment.kind.${ATTACHMENT_FIELDS[name]}`), hint: t('applications.field.attachments_hint'), issues };
+        const field = {
+          ctx,
+          name,
+          label: t(`applications.attachment.kind.${ATTACHMENT_FIELDS[name]}`),
+          hint: t('applications.field.attachments_hint'),
+          issues,
+        };
         return (
           <FieldFrame {...field} error={error}>
-            <input id={fieldId(name)} name={name} type="file" class="input" accept=".pdf,.jpg,.jpeg,.png" aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(field, error)} />
+            <input
+              id={fieldId(name)}
+              name={name}
+              type="file"
+              class="input"
+              accept=".pdf,.jpg,.jpeg,.png"
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={describedBy(field, error)}
+            />
           </FieldFrame>
         );
       })}

@@ -14,13 +14,25 @@ import type { ReplyDraft } from '../applications.events.ts';
 import { formatChinaTime } from '../../../platform/clock.ts';
 import { outcomeLabel } from './case-forms.tsx';
 
-export function PendingDraftPanel(props: { ctx: ViewContext; appId: number; draft: ReplyDraft; canDecide: boolean; ownDraft: boolean; issues: readonly ValidationIssue[] }) {
+export function PendingDraftPanel(props: {
+  ctx: ViewContext;
+  appId: number;
+  draft: ReplyDraft;
+  canDecide: boolean;
+  ownDraft: boolean;
+  issues: readonly ValidationIssue[];
+}) {
   const { ctx, draft: d } = props;
   const { t } = ctx;
   return (
     <section class="notice" data-pending-draft={String(d.id)} aria-labelledby="pending-draft-title">
       <h2 id="pending-draft-title">{t('applications.approval.pending')}</h2>
-      <p class="muted">{t('applications.approval.drafted_by', { name: d.actorName ?? t('common.none'), at: formatChinaTime(d.createdAt) })}</p>
+      <p class="muted">
+        {t('applications.approval.drafted_by', {
+          name: d.actorName ?? t('common.none'),
+          at: formatChinaTime(d.createdAt),
+        })}
+      </p>
       <dl class="summary-list">
         <dt>{t('applications.field.outcome')}</dt>
         <dd data-draft-outcome={d.outcome}>{outcomeLabel(ctx, d.outcome)}</dd>
@@ -62,7 +74,14 @@ export function PendingDraftPanel(props: { ctx: ViewContext; appId: number; draf
           <form method="post" action={`/admin/applications/${props.appId}/reply/return`} novalidate>
             <CsrfField ctx={ctx} />
             <input type="hidden" name="draft" value={String(d.id)} />
-            <TextField ctx={ctx} name="return_reason" label={t('applications.field.return_reason')} issues={props.issues} required multiline />
+            <TextField
+              ctx={ctx}
+              name="return_reason"
+              label={t('applications.field.return_reason')}
+              issues={props.issues}
+              required
+              multiline
+            />
             <div class="button-row">
               <button type="submit" class="button button--secondary">
                 {t('applications.approval.return')}
@@ -83,24 +102,50 @@ export interface CatalogHit {
   readonly publicationDate: string | null;
 }
 
-export function CatalogSearchPanel(props: { ctx: ViewContext; appId: number; q: string; results: { total: number; capped: boolean; hits: readonly CatalogHit[] } | null; linked: readonly string[]; issues: readonly ValidationIssue[] }) {
+export function CatalogSearchPanel(props: {
+  ctx: ViewContext;
+  appId: number;
+  q: string;
+  results: { total: number; capped: boolean; hits: readonly CatalogHit[] } | null;
+  linked: readonly string[];
+  issues: readonly ValidationIssue[];
+}) {
   const { ctx, results } = props;
   const { t } = ctx;
   return (
     <section aria-labelledby="catalog-search-title" data-search-catalog="true">
       <h2 id="catalog-search-title">{t('applications.catalog_search.title')}</h2>
-      <form method="get" action={`/admin/applications/${props.appId}/catalog-search#catalog-search-title`} role="search">
+      <form
+        method="get"
+        action={`/admin/applications/${props.appId}/catalog-search#catalog-search-title`}
+        role="search"
+      >
         <ErrorSummary ctx={ctx} issues={props.issues} />
-        <TextField ctx={ctx} name="q" label={t('applications.catalog_search.q')} hint={t('applications.catalog_search.q_hint')} value={props.q} issues={props.issues} width="long" />
+        <TextField
+          ctx={ctx}
+          name="q"
+          label={t('applications.catalog_search.q')}
+          hint={t('applications.catalog_search.q_hint')}
+          value={props.q}
+          issues={props.issues}
+          width="long"
+        />
         <div class="button-row">
           <button type="submit" class="button button--secondary">
             {t('applications.catalog_search.submit')}
           </button>
         </div>
-        {results && results.hits.length === 0 && <p data-catalog-results="0">{t('applications.catalog_search.none')}</p>}
+        {results && results.hits.length === 0 && (
+          <p data-catalog-results="0">{t('applications.catalog_search.none')}</p>
+        )}
         {results && results.hits.length > 0 && (
           <>
-            <p data-catalog-results={String(results.total)}>{t(results.capped ? 'applications.catalog_search.count_capped' : 'applications.catalog_search.count', { n: results.total, shown: results.hits.length })}</p>
+            <p data-catalog-results={String(results.total)}>
+              {t(results.capped ? 'applications.catalog_search.count_capped' : 'applications.catalog_search.count', {
+                n: results.total,
+                shown: results.hits.length,
+              })}
+            </p>
             <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
               <table class="table">
                 <caption class="visually-hidden">{t('applications.catalog_search.title')}</caption>
@@ -116,7 +161,13 @@ export function CatalogSearchPanel(props: { ctx: ViewContext; appId: number; q: 
                   {results.hits.map((h) => (
                     <tr data-catalog-hit={h.indexNumber}>
                       <td>
-                        <input type="checkbox" name="link" value={h.indexNumber} id={`catalog-link-${h.id}`} checked={props.linked.includes(h.indexNumber)} />
+                        <input
+                          type="checkbox"
+                          name="link"
+                          value={h.indexNumber}
+                          id={`catalog-link-${h.id}`}
+                          checked={props.linked.includes(h.indexNumber)}
+                        />
                         <label for={`catalog-link-${h.id}`} class="visually-hidden">
                           {t('applications.catalog_search.link_item', { title: h.title })}
                         </label>

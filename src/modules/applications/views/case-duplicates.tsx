@@ -20,18 +20,27 @@ export function CaseDuplicates(props: { ctx: ViewContext; report: DuplicateRepor
       <h2 id="case-duplicates">{t('applications.duplicates.title')}</h2>
       {report.proposeProactive && (
         <Notice kind="warning">
-          <p data-propose-proactive="true">{t('applications.duplicates.propose', { n: report.applicantsForSameInformation })}</p>
+          <p data-propose-proactive="true">
+            {t('applications.duplicates.propose', { n: report.applicantsForSameInformation })}
+          </p>
         </Notice>
       )}
       <ul>
         {report.similar.map((s) => (
           <li data-similar={String(s.id)}>
             <a href={`/admin/applications/${s.id}`}>{formatTrackingCode(s.trackingCode)}</a>（{s.receivedOn}）：
-            {[s.sameApplicant ? t('applications.duplicates.same_applicant') : '', s.sameInformation ? t('applications.duplicates.same_information', { pct: Math.round(s.similarity * 100) }) : '']
+            {[
+              s.sameApplicant ? t('applications.duplicates.same_applicant') : '',
+              s.sameInformation
+                ? t('applications.duplicates.same_information', { pct: Math.round(s.similarity * 100) })
+                : '',
+            ]
               .filter(Boolean)
               .join('；')}
             {' · '}
-            {s.outcome && isOutcomeCode(s.outcome) ? outcomeLabel(ctx, s.outcome) : t('applications.duplicates.not_answered')}
+            {s.outcome && isOutcomeCode(s.outcome)
+              ? outcomeLabel(ctx, s.outcome)
+              : t('applications.duplicates.not_answered')}
           </li>
         ))}
       </ul>

@@ -31,7 +31,9 @@ export function CaseExtras(props: {
     <>
       {props.issuedKey && (
         <Notice kind="warning">
-          <p data-issued-key={props.issuedKey}>{t('applications.case.issued_key', { key: formatApplicantKey(props.issuedKey) })}</p>
+          <p data-issued-key={props.issuedKey}>
+            {t('applications.case.issued_key', { key: formatApplicantKey(props.issuedKey) })}
+          </p>
         </Notice>
       )}
       <h2>{t('applications.case.attachments')}</h2>
@@ -41,7 +43,8 @@ export function CaseExtras(props: {
         <ul>
           {props.attachments.map((a) => (
             <li data-attachment={String(a.id)}>
-              {t(`applications.attachment.kind.${a.kind ?? 'other'}`)}：{a.name}（{Math.max(1, Math.round(a.bytes / 1024))} KB）
+              {t(`applications.attachment.kind.${a.kind ?? 'other'}`)}：{a.name}（
+              {Math.max(1, Math.round(a.bytes / 1024))} KB）
               {props.canOpenAttachments && (
                 <>
                   {' '}
@@ -65,7 +68,12 @@ export function CaseExtras(props: {
                 <a href={`/admin/applications/${appId}/notices/${k}.html`} data-notice-html={k}>
                   {t('applications.notice.html')}
                 </a>
-                <span class="muted"> {templateVersion ? t('notice_templates.used_version', { n: templateVersion }) : t('notice_templates.used_built_in')}</span>
+                <span class="muted">
+                  {' '}
+                  {templateVersion
+                    ? t('notice_templates.used_version', { n: templateVersion })
+                    : t('notice_templates.used_built_in')}
+                </span>
               </li>
             ))}
           </ul>
@@ -73,7 +81,13 @@ export function CaseExtras(props: {
       )}
       {props.canHandle && (
         <p>
-          <PostButton ctx={ctx} action={`/admin/applications/${appId}/applicant-key`} label={t('applications.case.issue_key')} confirm={t('applications.case.issue_key_confirm')} secondary />
+          <PostButton
+            ctx={ctx}
+            action={`/admin/applications/${appId}/applicant-key`}
+            label={t('applications.case.issue_key')}
+            confirm={t('applications.case.issue_key_confirm')}
+            secondary
+          />
         </p>
       )}
     </>

@@ -45,7 +45,8 @@ function DetailLine(props: { ctx: ViewContext; detail: Record<string, unknown> }
   };
   if (typeof d.channel === 'string') parts.push(t(`applications.channel.${d.channel}`));
   if (typeof d.party === 'string') parts.push(t(`applications.party.${d.party}`));
-  if (typeof d.way === 'string') parts.push(`${t('applications.field.delivered_by')}：${t(`applications.delivery.${d.way}`)}`);
+  if (typeof d.way === 'string')
+    parts.push(`${t('applications.field.delivered_by')}：${t(`applications.delivery.${d.way}`)}`);
   add('applications.field.correct_by', d.correctBy);
   add('applications.field.ref', d.ref);
   add('applications.field.letter_received_on', d.receivedOn);
@@ -83,7 +84,12 @@ export function CasePage(props: {
   /** The drafted answer waiting for approval, and whether this reader may decide on it. */
   approval?: { draft: ReplyDraft; canDecide: boolean; ownDraft: boolean; issues: readonly ValidationIssue[] } | null;
   /** The catalog search panel (the office, open cases only); null: not shown. */
-  catalogSearch?: { q: string; results: { total: number; capped: boolean; hits: readonly CatalogHit[] } | null; linked: readonly string[]; issues: readonly ValidationIssue[] } | null;
+  catalogSearch?: {
+    q: string;
+    results: { total: number; capped: boolean; hits: readonly CatalogHit[] } | null;
+    linked: readonly string[];
+    issues: readonly ValidationIssue[];
+  } | null;
 }) {
   const { ctx, app, deadline: dl } = props;
   const { t } = ctx;
@@ -92,11 +98,17 @@ export function CasePage(props: {
   const dayRows = dl.steps.length;
   const replied = [...props.events].reverse().find((e) => e.kind === 'replied');
   const redactions = typeof replied?.detail.redactions === 'string' ? replied.detail.redactions : null;
-  const catalogItems = Array.isArray(replied?.detail.catalogItems) ? (replied.detail.catalogItems as { id: number; indexNumber: string; title: string }[]) : [];
+  const catalogItems = Array.isArray(replied?.detail.catalogItems)
+    ? (replied.detail.catalogItems as { id: number; indexNumber: string; title: string }[])
+    : [];
   return (
     <Layout ctx={ctx} title={title} wide>
       <h1>{title}</h1>
-      {props.recorded && <Notice kind="success">{t('applications.case.recorded', { what: t(`applications.event.${props.recorded}`) })}</Notice>}
+      {props.recorded && (
+        <Notice kind="success">
+          {t('applications.case.recorded', { what: t(`applications.event.${props.recorded}`) })}
+        </Notice>
+      )}
       {props.revealed && <Notice kind="warning">{t('applications.case.revealed')}</Notice>}
       <dl class="summary-list">
         <dt>{t('applications.track.agency')}</dt>
@@ -113,8 +125,7 @@ export function CasePage(props: {
           <>
             <dt>{t('applications.case.outcome')}</dt>
             <dd>
-              {outcomeLabel(ctx, app.outcome)}（{app.outcome_on}）
-              {app.reply_summary && <div>{app.reply_summary}</div>}
+              {outcomeLabel(ctx, app.outcome)}（{app.outcome_on}）{app.reply_summary && <div>{app.reply_summary}</div>}
               {catalogItems.length > 0 && (
                 <div data-catalog-items="true">
                   {t('applications.case.catalog_items')}：
@@ -161,16 +172,26 @@ export function CasePage(props: {
       </dl>
       {props.can.reveal && !props.revealed && (
         <p>
-          <PostButton ctx={ctx} action={`/admin/applications/${app.id}/reveal`} label={t('applications.case.show_full')} secondary />
+          <PostButton
+            ctx={ctx}
+            action={`/admin/applications/${app.id}/reveal`}
+            label={t('applications.case.show_full')}
+            secondary
+          />
           <span class="muted"> {t('applications.case.show_full_hint')}</span>
         </p>
       )}
 
       <h2>{t('applications.case.request')}</h2>
       <p>{app.description}</p>
-      {app.document_number_hint && <p class="muted">{t('applications.field.document_number_hint')}：{app.document_number_hint}</p>}
+      {app.document_number_hint && (
+        <p class="muted">
+          {t('applications.field.document_number_hint')}：{app.document_number_hint}
+        </p>
+      )}
       <p class="muted">
-        {t('applications.field.form_wanted')}：{t(`applications.form.${app.form_wanted}`)}；{t('applications.field.delivery_way')}：{t(`applications.delivery.${app.delivery_way}`)}
+        {t('applications.field.form_wanted')}：{t(`applications.form.${app.form_wanted}`)}；
+        {t('applications.field.delivery_way')}：{t(`applications.delivery.${app.delivery_way}`)}
       </p>
 
       {props.duplicates && <CaseDuplicates ctx={ctx} report={props.duplicates} />}
@@ -185,7 +206,14 @@ export function CasePage(props: {
         {...(props.issuedKey ? { issuedKey: props.issuedKey } : {})}
       />
 
-      {props.reviews && <CaseReviews ctx={ctx} trackingCode={app.tracking_code} rows={props.reviews.rows} canManage={props.reviews.canManage} />}
+      {props.reviews && (
+        <CaseReviews
+          ctx={ctx}
+          trackingCode={app.tracking_code}
+          rows={props.reviews.rows}
+          canManage={props.reviews.canManage}
+        />
+      )}
 
       <h2 id="deadline">{t('applications.case.deadline')}</h2>
       <dl class="summary-list">
@@ -194,7 +222,9 @@ export function CasePage(props: {
         <dt>{t('applications.case.rules', { rules: dl.rules })}</dt>
         <dd>{pick(ctx.locale, dl.steps[0]?.text ?? { zh: '', en: '' })}</dd>
       </dl>
-      {dl.provisionalDueDate && <p>{t('applications.case.provisional', { date: dl.provisionalDueDate, days: dl.remainingWhenPaused ?? 0 })}</p>}
+      {dl.provisionalDueDate && (
+        <p>{t('applications.case.provisional', { date: dl.provisionalDueDate, days: dl.remainingWhenPaused ?? 0 })}</p>
+      )}
       {dl.violations.length > 0 && (
         <div class="notice notice--warning" role="alert">
           <h3>{t('applications.case.violations')}</h3>
@@ -263,7 +293,13 @@ export function CasePage(props: {
       {props.can.handle && app.status !== 'closed' && (
         <>
           <h2 id="record">{t('applications.case.record')}</h2>
-          <EventForm ctx={ctx} id={app.id} units={props.units} values={props.eventForm.values} issues={props.eventForm.issues} />
+          <EventForm
+            ctx={ctx}
+            id={app.id}
+            units={props.units}
+            values={props.eventForm.values}
+            issues={props.eventForm.issues}
+          />
           <h2 id="reply">{t('applications.case.reply')}</h2>
           <ReplyForm ctx={ctx} id={app.id} values={props.replyForm.values} issues={props.replyForm.issues} />
         </>

@@ -16,7 +16,12 @@ export interface LinkedReview {
   readonly result: string | null;
 }
 
-export function CaseReviews(props: { ctx: ViewContext; trackingCode: string; rows: readonly LinkedReview[]; canManage: boolean }) {
+export function CaseReviews(props: {
+  ctx: ViewContext;
+  trackingCode: string;
+  rows: readonly LinkedReview[];
+  canManage: boolean;
+}) {
   const { ctx } = props;
   const { t } = ctx;
   return (

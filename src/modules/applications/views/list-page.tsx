@@ -35,7 +35,11 @@ export function ApplicationListPage(props: {
       <ul class="count-links" aria-labelledby="counts">
         {LIST_FILTERS.map((f) => (
           <li>
-            <a href={`/admin/applications?filter=${f}`} aria-current={props.rows && f === filter ? 'page' : undefined} data-count={f}>
+            <a
+              href={`/admin/applications?filter=${f}`}
+              aria-current={props.rows && f === filter ? 'page' : undefined}
+              data-count={f}
+            >
               <span class="count-links__n">{props.counts[f]}</span>
               {t(`applications.filter.${f}`)}
             </a>
@@ -73,11 +77,15 @@ export function ApplicationListPage(props: {
                   <td>{r.received_on}</td>
                   <td>
                     {r.due_date ?? '—'}
-                    {r.status !== 'closed' && r.due_date !== null && r.due_date < props.today && <span class="tag tag--danger"> {t('applications.filter.overdue')}</span>}
+                    {r.status !== 'closed' && r.due_date !== null && r.due_date < props.today && (
+                      <span class="tag tag--danger"> {t('applications.filter.overdue')}</span>
+                    )}
                   </td>
                   <td>
                     {t(`applications.status.${r.status}`)}
-                    {r.waiting_until && <div class="muted">{t('applications.list.waiting_until', { date: r.waiting_until })}</div>}
+                    {r.waiting_until && (
+                      <div class="muted">{t('applications.list.waiting_until', { date: r.waiting_until })}</div>
+                    )}
                   </td>
                   <td>{r.unit_name ?? '—'}</td>
                 </tr>

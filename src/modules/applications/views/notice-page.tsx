@@ -36,7 +36,14 @@ export function NoticeDocument(props: { notice: OfficialNotice; headingLevel?: 1
   );
 }
 
-export function ConsoleNoticePage(props: { ctx: ViewContext; appId: number; trackingCode: string; kind: string; notice: OfficialNotice; templateNote: string }) {
+export function ConsoleNoticePage(props: {
+  ctx: ViewContext;
+  appId: number;
+  trackingCode: string;
+  kind: string;
+  notice: OfficialNotice;
+  templateNote: string;
+}) {
   const { ctx } = props;
   const { t } = ctx;
   const title = `${props.notice.title} · ${formatTrackingCode(props.trackingCode)}`;

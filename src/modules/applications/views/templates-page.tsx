@@ -18,10 +18,16 @@ import { NoticeDocument } from './notice-page.tsx';
 
 export function templateName(ctx: ViewContext, key: TemplateKey): string {
   const { t } = ctx;
-  return key.startsWith('reply.') ? t('notice_templates.name.reply', { what: t(`notice_templates.${key}`) }) : t(`notice_templates.name.${key}`);
+  return key.startsWith('reply.')
+    ? t('notice_templates.name.reply', { what: t(`notice_templates.${key}`) })
+    : t(`notice_templates.name.${key}`);
 }
 
-export function TemplateListPage(props: { ctx: ViewContext; agencyName: string; rows: readonly { key: TemplateKey; version: number | null }[] }) {
+export function TemplateListPage(props: {
+  ctx: ViewContext;
+  agencyName: string;
+  rows: readonly { key: TemplateKey; version: number | null }[];
+}) {
   const { ctx } = props;
   const { t } = ctx;
   return (
@@ -43,7 +49,9 @@ export function TemplateListPage(props: { ctx: ViewContext; agencyName: string; 
                 <td>
                   <a href={`/admin/notice-templates/${r.key}`}>{templateName(ctx, r.key)}</a>
                 </td>
-                <td>{r.version ? t('notice_templates.version_n', { n: r.version }) : t('notice_templates.built_in')}</td>
+                <td>
+                  {r.version ? t('notice_templates.version_n', { n: r.version }) : t('notice_templates.built_in')}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -79,9 +87,31 @@ export function TemplateEditPage(props: {
       <form method="post" action={`/admin/notice-templates/${key}`} novalidate>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="based_on" value={String(props.basedOn)} />
-        <TextField ctx={ctx} name="title" label={t('notice_templates.field.title')} value={v.title} issues={props.issues} required />
-        <TextField ctx={ctx} name="body" label={t('notice_templates.field.body')} value={v.body} issues={props.issues} required multiline />
-        <TextField ctx={ctx} name="reason" label={t('notice_templates.field.reason')} value={v.reason} issues={props.issues} width="long" />
+        <TextField
+          ctx={ctx}
+          name="title"
+          label={t('notice_templates.field.title')}
+          value={v.title}
+          issues={props.issues}
+          required
+        />
+        <TextField
+          ctx={ctx}
+          name="body"
+          label={t('notice_templates.field.body')}
+          value={v.body}
+          issues={props.issues}
+          required
+          multiline
+        />
+        <TextField
+          ctx={ctx}
+          name="reason"
+          label={t('notice_templates.field.reason')}
+          value={v.reason}
+          issues={props.issues}
+          width="long"
+        />
         <div class="button-row">
           <button type="submit" class="button button--secondary" name="action" value="preview">
             {t('notice_templates.preview')}
@@ -118,7 +148,8 @@ export function TemplateEditPage(props: {
         <ol reversed>
           {props.history.map((h) => (
             <li data-version={String(h.version)}>
-              <strong>{t('notice_templates.version_n', { n: h.version })}</strong> · {formatChinaTime(h.created_at)} · {h.author_name ?? t('notice_templates.system')} · {h.reason}
+              <strong>{t('notice_templates.version_n', { n: h.version })}</strong> · {formatChinaTime(h.created_at)} ·{' '}
+              {h.author_name ?? t('notice_templates.system')} · {h.reason}
               <details>
                 <summary>{t('notice_templates.show_text')}</summary>
                 <p>

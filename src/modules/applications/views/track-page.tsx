@@ -18,7 +18,17 @@ export function TrackFormPage(props: { ctx: ViewContext; code: string; issues: r
       <h1>{t('applications.track.title')}</h1>
       <ErrorSummary ctx={ctx} issues={props.issues} />
       <form method="get" action="/apply/track" novalidate>
-        <TextField ctx={ctx} name="code" label={t('applications.track.code')} hint={t('applications.track.code_hint')} value={props.code} issues={props.issues} width="medium" autocomplete="off" required />
+        <TextField
+          ctx={ctx}
+          name="code"
+          label={t('applications.track.code')}
+          hint={t('applications.track.code_hint')}
+          value={props.code}
+          issues={props.issues}
+          width="medium"
+          autocomplete="off"
+          required
+        />
         <div class="button-row">
           <button type="submit" class="button">
             {t('applications.track.submit')}
@@ -77,7 +87,9 @@ export function TrackCasePage(props: {
           </>
         )}
       </dl>
-      {props.correction && <CorrectionUnlock ctx={ctx} code={props.code} correction={props.correction} issues={props.issues ?? []} />}
+      {props.correction && (
+        <CorrectionUnlock ctx={ctx} code={props.code} correction={props.correction} issues={props.issues ?? []} />
+      )}
       {props.noticeOnline && <NoticeUnlock ctx={ctx} code={props.code} issues={props.issues ?? []} />}
       <h2>{t('applications.track.timeline')}</h2>
       <ol class="timeline">
@@ -97,16 +109,36 @@ export function TrackCasePage(props: {
 }
 
 /** The correction request on the public page: its dates, and the correction key to see the rest. */
-function CorrectionUnlock(props: { ctx: ViewContext; code: string; correction: { requestedOn: string; correctBy: string | null }; issues: readonly ValidationIssue[] }) {
+function CorrectionUnlock(props: {
+  ctx: ViewContext;
+  code: string;
+  correction: { requestedOn: string; correctBy: string | null };
+  issues: readonly ValidationIssue[];
+}) {
   const { ctx } = props;
   const { t } = ctx;
   return (
     <section aria-labelledby="correction-heading">
       <h2 id="correction-heading">{t('applications.correction.heading')}</h2>
-      <p>{t('applications.correction.asked', { date: props.correction.requestedOn, by: props.correction.correctBy ?? '—' })}</p>
+      <p>
+        {t('applications.correction.asked', {
+          date: props.correction.requestedOn,
+          by: props.correction.correctBy ?? '—',
+        })}
+      </p>
       <form method="post" action={`/apply/track/${props.code}/correction`} novalidate>
         <CsrfField ctx={ctx} />
-        <TextField ctx={ctx} name="applicant_key" label={t('applications.correction.key')} hint={t('applications.correction.key_hint')} value="" issues={props.issues} width="medium" autocomplete="off" required />
+        <TextField
+          ctx={ctx}
+          name="applicant_key"
+          label={t('applications.correction.key')}
+          hint={t('applications.correction.key_hint')}
+          value=""
+          issues={props.issues}
+          width="medium"
+          autocomplete="off"
+          required
+        />
         <div class="button-row">
           <button type="submit" class="button">
             {t('applications.correction.unlock')}
@@ -127,7 +159,17 @@ function NoticeUnlock(props: { ctx: ViewContext; code: string; issues: readonly 
       <p>{t('applications.notice.online_hint')}</p>
       <form method="post" action={`/apply/track/${props.code}/notice`} novalidate>
         <CsrfField ctx={ctx} />
-        <TextField ctx={ctx} name="notice_key" label={t('applications.correction.key')} hint={t('applications.correction.key_hint')} value="" issues={props.issues} width="medium" autocomplete="off" required />
+        <TextField
+          ctx={ctx}
+          name="notice_key"
+          label={t('applications.correction.key')}
+          hint={t('applications.correction.key_hint')}
+          value=""
+          issues={props.issues}
+          width="medium"
+          autocomplete="off"
+          required
+        />
         <div class="button-row">
           <button type="submit" class="button">
             {t('applications.notice.open')}
@@ -162,14 +204,37 @@ export function CorrectionPage(props: {
       <p class="correction-note" data-correction-note="true">
         {props.request.note}
       </p>
-      <p>{t('applications.correction.asked', { date: props.request.requestedOn, by: props.request.correctBy ?? '—' })}</p>
+      <p>
+        {t('applications.correction.asked', { date: props.request.requestedOn, by: props.request.correctBy ?? '—' })}
+      </p>
       <form method="post" action={`/apply/track/${props.code}/correction`} novalidate>
         <CsrfField ctx={ctx} />
         <input type="hidden" name="applicant_key" value={props.applicantKey} />
         <input type="hidden" name="step" value="submit" />
-        <TextField ctx={ctx} name="description" label={t('applications.field.description')} value={v.description} issues={props.issues} required multiline />
-        <TextField ctx={ctx} name="document_number_hint" label={t('applications.field.document_number_hint')} value={v.document_number_hint} issues={props.issues} />
-        <TextField ctx={ctx} name="correction_note" label={t('applications.correction.note')} value={v.correction_note} issues={props.issues} multiline />
+        <TextField
+          ctx={ctx}
+          name="description"
+          label={t('applications.field.description')}
+          value={v.description}
+          issues={props.issues}
+          required
+          multiline
+        />
+        <TextField
+          ctx={ctx}
+          name="document_number_hint"
+          label={t('applications.field.document_number_hint')}
+          value={v.document_number_hint}
+          issues={props.issues}
+        />
+        <TextField
+          ctx={ctx}
+          name="correction_note"
+          label={t('applications.correction.note')}
+          value={v.correction_note}
+          issues={props.issues}
+          multiline
+        />
         <div class="button-row">
           <button type="submit" class="button">
             {t('applications.correction.submit')}

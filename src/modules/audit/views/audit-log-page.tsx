@@ -6,7 +6,10 @@ import type { AuditEventRow } from '../../../platform/audit/audit.table.ts';
 import type { AuditVerification } from '../../../platform/audit/verify.ts';
 
 function change(row: AuditEventRow): string {
-  const parts = [row.before_json ? `before ${row.before_json}` : '', row.after_json ? `after ${row.after_json}` : ''].filter(Boolean);
+  const parts = [
+    row.before_json ? `before ${row.before_json}` : '',
+    row.after_json ? `after ${row.after_json}` : '',
+  ].filter(Boolean);
   const text = parts.join(' → ');
   return text.length > 300 ? text.slice(0, 300) + '…' : text;
 }
@@ -27,7 +30,11 @@ export function AuditLogPage(props: {
         <Notice kind="success">{t('audit.chain_ok', { count: verification.checked })}</Notice>
       ) : (
         <Notice kind="warning">
-          {t('audit.chain_broken', { seq: verification.finding!.seq, kind: verification.finding!.kind, detail: verification.finding!.detail })}
+          {t('audit.chain_broken', {
+            seq: verification.finding!.seq,
+            kind: verification.finding!.kind,
+            detail: verification.finding!.detail,
+          })}
         </Notice>
       )}
       <form method="get" action="/admin/audit" class="button-row">
@@ -76,7 +83,11 @@ export function AuditLogPage(props: {
       )}
       {props.olderThan !== undefined && (
         <p>
-          <a href={`/admin/audit?before=${props.olderThan}${props.action ? `&action=${encodeURIComponent(props.action)}` : ''}`}>{t('audit.older')}</a>
+          <a
+            href={`/admin/audit?before=${props.olderThan}${props.action ? `&action=${encodeURIComponent(props.action)}` : ''}`}
+          >
+            {t('audit.older')}
+          </a>
         </p>
       )}
     </Layout>

@@ -55,8 +55,23 @@ export function CalendarPage(props: {
       <h2 id="try">{t('calendar.try')}</h2>
       <ErrorSummary ctx={ctx} issues={props.trialIssues} />
       <form method="get" action="/admin/calendar#try" novalidate>
-        <TextField ctx={ctx} name="from" label={t('calendar.try_from')} value={props.trialValues.from} issues={props.trialIssues} width="short" hint="2026-02-10" />
-        <TextField ctx={ctx} name="days" label={t('calendar.try_days')} value={props.trialValues.days} issues={props.trialIssues} width="short" />
+        <TextField
+          ctx={ctx}
+          name="from"
+          label={t('calendar.try_from')}
+          value={props.trialValues.from}
+          issues={props.trialIssues}
+          width="short"
+          hint="2026-02-10"
+        />
+        <TextField
+          ctx={ctx}
+          name="days"
+          label={t('calendar.try_days')}
+          value={props.trialValues.days}
+          issues={props.trialIssues}
+          width="short"
+        />
         <div class="button-row">
           <button type="submit" class="button button--secondary">
             {t('calendar.try')}
@@ -112,7 +127,13 @@ export function CalendarPage(props: {
               <tr>
                 <td>{y.year}</td>
                 <td>
-                  {y.url ? <a href={y.url} rel="noopener noreferrer">{y.notice}</a> : y.notice}
+                  {y.url ? (
+                    <a href={y.url} rel="noopener noreferrer">
+                      {y.notice}
+                    </a>
+                  ) : (
+                    y.notice
+                  )}
                   {y.amendments.map((a) => (
                     <div class="muted">+ {a}</div>
                   ))}
@@ -131,7 +152,15 @@ export function CalendarPage(props: {
           <ErrorSummary ctx={ctx} issues={props.issues} />
           <form method="post" action="/admin/calendar/notices" novalidate>
             <CsrfField ctx={ctx} />
-            <TextField ctx={ctx} name="year" label={t('calendar.year')} value={props.values.year} issues={props.issues} width="short" required />
+            <TextField
+              ctx={ctx}
+              name="year"
+              label={t('calendar.year')}
+              value={props.values.year}
+              issues={props.issues}
+              width="short"
+              required
+            />
             <SelectField
               ctx={ctx}
               name="kind"
@@ -143,10 +172,38 @@ export function CalendarPage(props: {
               ]}
               issues={props.issues}
             />
-            <TextField ctx={ctx} name="title" label={t('calendar.field.title')} value={props.values.title} issues={props.issues} required />
-            <TextField ctx={ctx} name="url" label={t('calendar.field.url')} value={props.values.url} issues={props.issues} />
-            <TextField ctx={ctx} name="note" label={t('calendar.field.note')} value={props.values.note} issues={props.issues} />
-            <TextField ctx={ctx} name="days" label={t('calendar.field.days')} hint={t('calendar.field.days_hint')} value={props.values.days} issues={props.issues} multiline required />
+            <TextField
+              ctx={ctx}
+              name="title"
+              label={t('calendar.field.title')}
+              value={props.values.title}
+              issues={props.issues}
+              required
+            />
+            <TextField
+              ctx={ctx}
+              name="url"
+              label={t('calendar.field.url')}
+              value={props.values.url}
+              issues={props.issues}
+            />
+            <TextField
+              ctx={ctx}
+              name="note"
+              label={t('calendar.field.note')}
+              value={props.values.note}
+              issues={props.issues}
+            />
+            <TextField
+              ctx={ctx}
+              name="days"
+              label={t('calendar.field.days')}
+              hint={t('calendar.field.days_hint')}
+              value={props.values.days}
+              issues={props.issues}
+              multiline
+              required
+            />
             <div class="button-row">
               <button type="submit" class="button">
                 {t('action.save')}

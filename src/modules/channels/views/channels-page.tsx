@@ -76,12 +76,46 @@ export function ChannelsPage(props: {
               value={props.values.channel ?? ''}
               issues={issues}
               required
-              options={[{ value: '', label: t('pub.choose') }, ...channels.filter((c) => !websiteChannels.includes(c)).map((c) => ({ value: c, label: t(`channel.${c}`) }))]}
+              options={[
+                { value: '', label: t('pub.choose') },
+                ...channels
+                  .filter((c) => !websiteChannels.includes(c))
+                  .map((c) => ({ value: c, label: t(`channel.${c}`) })),
+              ]}
             />
-            <TextField ctx={ctx} name="published_on" label={t('channels.field.published_on')} value={props.values.published_on} issues={issues} type="date" width="short" required />
-            <TextField ctx={ctx} name="title" label={t('channels.field.title')} value={props.values.title} issues={issues} required />
-            <TextField ctx={ctx} name="item_id" label={t('channels.field.item_id')} value={props.values.item_id} issues={issues} width="short" />
-            <TextField ctx={ctx} name="note" label={t('channels.field.note')} value={props.values.note} issues={issues} />
+            <TextField
+              ctx={ctx}
+              name="published_on"
+              label={t('channels.field.published_on')}
+              value={props.values.published_on}
+              issues={issues}
+              type="date"
+              width="short"
+              required
+            />
+            <TextField
+              ctx={ctx}
+              name="title"
+              label={t('channels.field.title')}
+              value={props.values.title}
+              issues={issues}
+              required
+            />
+            <TextField
+              ctx={ctx}
+              name="item_id"
+              label={t('channels.field.item_id')}
+              value={props.values.item_id}
+              issues={issues}
+              width="short"
+            />
+            <TextField
+              ctx={ctx}
+              name="note"
+              label={t('channels.field.note')}
+              value={props.values.note}
+              issues={issues}
+            />
             <div class="button-row">
               <button type="submit" class="button">
                 {t('action.save')}

@@ -6,7 +6,15 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CheckboxField, CsrfField, ErrorSummary, Notice, PostButton, SelectField, TextField } from '../../../platform/views/components.tsx';
+import {
+  CheckboxField,
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  PostButton,
+  SelectField,
+  TextField,
+} from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { outboxChannels } from '../channel-adapters.ts';
 import type { ChannelEndpointRow } from '../channels.table.ts';
@@ -26,7 +34,10 @@ export function OutboxPage(props: {
   const { ctx, issues } = props;
   const { t } = ctx;
   const region = { role: 'region', 'aria-label': t('common.table_region'), tabIndex: 0 } as const;
-  const channelOptions = [{ value: '', label: t('pub.choose') }, ...outboxChannels.map((c) => ({ value: c, label: t(`channel.${c}`) }))];
+  const channelOptions = [
+    { value: '', label: t('pub.choose') },
+    ...outboxChannels.map((c) => ({ value: c, label: t(`channel.${c}`) })),
+  ];
   return (
     <Layout ctx={ctx} title={t('outbox.title')} wide>
       <h1>{t('outbox.title')}</h1>
@@ -48,8 +59,24 @@ export function OutboxPage(props: {
           <h2 id="queue">{t('outbox.queue')}</h2>
           <form method="post" action="/admin/channels/outbox" novalidate>
             <CsrfField ctx={ctx} />
-            <TextField ctx={ctx} name="item_id" label={t('outbox.field.item_id')} value={props.values.item_id} issues={issues} width="short" required />
-            <SelectField ctx={ctx} name="channel" label={t('outbox.field.channel')} value={props.values.channel ?? ''} issues={issues} required options={channelOptions} />
+            <TextField
+              ctx={ctx}
+              name="item_id"
+              label={t('outbox.field.item_id')}
+              value={props.values.item_id}
+              issues={issues}
+              width="short"
+              required
+            />
+            <SelectField
+              ctx={ctx}
+              name="channel"
+              label={t('outbox.field.channel')}
+              value={props.values.channel ?? ''}
+              issues={issues}
+              required
+              options={channelOptions}
+            />
             <div class="button-row">
               <button type="submit" class="button">
                 {t('outbox.queue')}
@@ -87,9 +114,25 @@ export function OutboxPage(props: {
                   <td>{t(`channel.${e.channel}`)}</td>
                   <td>{t(`outbox.status.${e.status}`)}</td>
                   <td>{e.attempts}</td>
-                  <td>{e.status === 'sent' ? `${t('outbox.field.sent_at')} ${e.sent_at?.slice(0, 16).replace('T', ' ') ?? ''}` : e.next_attempt_at.slice(0, 16).replace('T', ' ')}</td>
+                  <td>
+                    {e.status === 'sent'
+                      ? `${t('outbox.field.sent_at')} ${e.sent_at?.slice(0, 16).replace('T', ' ') ?? ''}`
+                      : e.next_attempt_at.slice(0, 16).replace('T', ' ')}
+                  </td>
                   <td>{e.last_error ?? '—'}</td>
-                  <td>{e.status !== 'sent' && props.canQueue ? <PostButton ctx={ctx} action={`/admin/channels/outbox/${e.id}/retry`} label={t('outbox.retry')} secondary hiddenLabel={e.title} /> : '—'}</td>
+                  <td>
+                    {e.status !== 'sent' && props.canQueue ? (
+                      <PostButton
+                        ctx={ctx}
+                        action={`/admin/channels/outbox/${e.id}/retry`}
+                        label={t('outbox.retry')}
+                        secondary
+                        hiddenLabel={e.title}
+                      />
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -127,11 +170,47 @@ export function OutboxPage(props: {
       {props.canConfigure && (
         <form method="post" action="/admin/channels/endpoints" novalidate>
           <CsrfField ctx={ctx} />
-          <SelectField ctx={ctx} name="channel" label={t('outbox.field.channel')} value={props.values.endpoint_channel ?? ''} issues={issues} required options={channelOptions} />
-          <TextField ctx={ctx} name="url" label={t('outbox.field.url')} value={props.values.url} issues={issues} type="url" required />
-          <TextField ctx={ctx} name="secret" label={t('outbox.field.secret')} hint={t('outbox.field.secret_hint')} value="" issues={issues} type="password" autocomplete="new-password" width="medium" />
-          <CheckboxField ctx={ctx} name="enabled" label={t('outbox.field.enabled')} checked={props.values.enabled !== '0'} />
-          <CheckboxField ctx={ctx} name="auto_queue" label={t('outbox.field.auto_queue')} checked={props.values.auto_queue === '1'} />
+          <SelectField
+            ctx={ctx}
+            name="channel"
+            label={t('outbox.field.channel')}
+            value={props.values.endpoint_channel ?? ''}
+            issues={issues}
+            required
+            options={channelOptions}
+          />
+          <TextField
+            ctx={ctx}
+            name="url"
+            label={t('outbox.field.url')}
+            value={props.values.url}
+            issues={issues}
+            type="url"
+            required
+          />
+          <TextField
+            ctx={ctx}
+            name="secret"
+            label={t('outbox.field.secret')}
+            hint={t('outbox.field.secret_hint')}
+            value=""
+            issues={issues}
+            type="password"
+            autocomplete="new-password"
+            width="medium"
+          />
+          <CheckboxField
+            ctx={ctx}
+            name="enabled"
+            label={t('outbox.field.enabled')}
+            checked={props.values.enabled !== '0'}
+          />
+          <CheckboxField
+            ctx={ctx}
+            name="auto_queue"
+            label={t('outbox.field.auto_queue')}
+            checked={props.values.auto_queue === '1'}
+          />
           <div class="button-row">
             <button type="submit" class="button">
               {t('action.save')}

@@ -7,7 +7,13 @@ export function YearFilter(props: { ctx: ViewContext; action: string; year: numb
       <label class="field__label" for="field-year-view">
         {props.label}
       </label>
-      <input id="field-year-view" name="year" class="input input--short" value={String(props.year)} inputMode="numeric" />{' '}
+      <input
+        id="field-year-view"
+        name="year"
+        class="input input--short"
+        value={String(props.year)}
+        inputMode="numeric"
+      />{' '}
       <button type="submit" class="button button--secondary">
         {props.ctx.t('pub.list.filter')}
       </button>

@@ -20,7 +20,12 @@ export interface CasesData {
 export function CasesPanel(props: { ctx: ViewContext; data: CasesData }) {
   const { ctx, data } = props;
   const { t } = ctx;
-  const filterOf: Record<AttentionKind, string> = { due_soon: 'due_soon', overdue: 'overdue', waiting: 'waiting', paused: 'paused' };
+  const filterOf: Record<AttentionKind, string> = {
+    due_soon: 'due_soon',
+    overdue: 'overdue',
+    waiting: 'waiting',
+    paused: 'paused',
+  };
   const total = ATTENTION_KINDS.reduce((n, k) => n + data.counts[k], 0);
   return (
     <section class="panel" aria-labelledby="panel-cases" data-panel="cases">
@@ -107,10 +112,20 @@ export function NoticesPanel(props: { ctx: ViewContext; rows: readonly Notificat
           const code = detail.trackingCode ? formatTrackingCode(detail.trackingCode) : '';
           return (
             <li data-notice={n.kind}>
-              {n.application_id ? <a href={`/admin/applications/${n.application_id}`}>{t(`dashboard.notices.${n.kind}`, { code, due: detail.dueDate ?? '' })}</a> : t(`dashboard.notices.${n.kind}`, { code, due: detail.dueDate ?? '' })}{' '}
+              {n.application_id ? (
+                <a href={`/admin/applications/${n.application_id}`}>
+                  {t(`dashboard.notices.${n.kind}`, { code, due: detail.dueDate ?? '' })}
+                </a>
+              ) : (
+                t(`dashboard.notices.${n.kind}`, { code, due: detail.dueDate ?? '' })
+              )}{' '}
               <form method="post" action={`/admin/notifications/${n.id}/read`} class="inline-form">
                 <CsrfField ctx={ctx} />
-                <button type="submit" class="button button--secondary button--small" aria-label={t('dashboard.notices.read_label', { code })}>
+                <button
+                  type="submit"
+                  class="button button--secondary button--small"
+                  aria-label={t('dashboard.notices.read_label', { code })}
+                >
                   {t('dashboard.notices.read')}
                 </button>
               </form>

@@ -29,7 +29,8 @@ function AgencyTree(props: { ctx: ViewContext; nodes: readonly TreeNode<AgencyRo
     <ul class={props.nested ? 'agency-tree agency-tree--nested' : 'agency-tree'}>
       {props.nodes.map((n) => (
         <li class="agency-tree__item">
-          <a href={`/admin/agencies/${n.agency.id}`}>{n.agency.name}</a> <span class="tag">{t(`org.level.${n.agency.level}`)}</span>
+          <a href={`/admin/agencies/${n.agency.id}`}>{n.agency.name}</a>{' '}
+          <span class="tag">{t(`org.level.${n.agency.level}`)}</span>
           <span class="tag">{t(`org.kind.${n.agency.kind}`)}</span> <code>{n.agency.code}</code>
           {n.children.length > 0 && <AgencyTree ctx={props.ctx} nodes={n.children} nested />}
         </li>
@@ -38,7 +39,12 @@ function AgencyTree(props: { ctx: ViewContext; nodes: readonly TreeNode<AgencyRo
   );
 }
 
-export function AgencyListPage(props: { ctx: ViewContext; tree: readonly TreeNode<AgencyRow>[]; canCreate: boolean; done?: string }) {
+export function AgencyListPage(props: {
+  ctx: ViewContext;
+  tree: readonly TreeNode<AgencyRow>[];
+  canCreate: boolean;
+  done?: string;
+}) {
   const { ctx } = props;
   const { t } = ctx;
   return (
@@ -80,8 +86,24 @@ export function AgencyFormPage(props: {
       <form method="post" action={agency ? `/admin/agencies/${agency.id}` : '/admin/agencies'} novalidate>
         <CsrfField ctx={ctx} />
         <TextField ctx={ctx} name="name" label={t('org.field.name')} value={v('name')} issues={issues} required />
-        <TextField ctx={ctx} name="short_name" label={t('org.field.short_name')} value={v('short_name')} issues={issues} width="medium" />
-        <TextField ctx={ctx} name="code" label={t('org.field.code')} hint={t('org.field.code_hint')} value={v('code')} issues={issues} width="medium" required />
+        <TextField
+          ctx={ctx}
+          name="short_name"
+          label={t('org.field.short_name')}
+          value={v('short_name')}
+          issues={issues}
+          width="medium"
+        />
+        <TextField
+          ctx={ctx}
+          name="code"
+          label={t('org.field.code')}
+          hint={t('org.field.code_hint')}
+          value={v('code')}
+          issues={issues}
+          width="medium"
+          required
+        />
         <SelectField
           ctx={ctx}
           name="level"
@@ -110,14 +132,59 @@ export function AgencyFormPage(props: {
           required={props.parentEmpty === undefined}
           options={parentOptions}
         />
-        <TextField ctx={ctx} name="credit_code" label={t('org.field.credit_code')} hint={t('org.field.credit_code_hint')} value={v('credit_code')} issues={issues} width="medium" />
+        <TextField
+          ctx={ctx}
+          name="credit_code"
+          label={t('org.field.credit_code')}
+          hint={t('org.field.credit_code_hint')}
+          value={v('credit_code')}
+          issues={issues}
+          width="medium"
+        />
         <TextField ctx={ctx} name="address" label={t('org.field.address')} value={v('address')} issues={issues} />
-        <TextField ctx={ctx} name="postcode" label={t('org.field.postcode')} value={v('postcode')} issues={issues} width="short" />
-        <TextField ctx={ctx} name="phone" label={t('org.field.phone')} value={v('phone')} issues={issues} width="medium" type="tel" />
-        <TextField ctx={ctx} name="fax" label={t('org.field.fax')} value={v('fax')} issues={issues} width="medium" type="tel" />
-        <TextField ctx={ctx} name="email" label={t('org.field.email')} value={v('email')} issues={issues} width="medium" type="email" />
+        <TextField
+          ctx={ctx}
+          name="postcode"
+          label={t('org.field.postcode')}
+          value={v('postcode')}
+          issues={issues}
+          width="short"
+        />
+        <TextField
+          ctx={ctx}
+          name="phone"
+          label={t('org.field.phone')}
+          value={v('phone')}
+          issues={issues}
+          width="medium"
+          type="tel"
+        />
+        <TextField
+          ctx={ctx}
+          name="fax"
+          label={t('org.field.fax')}
+          value={v('fax')}
+          issues={issues}
+          width="medium"
+          type="tel"
+        />
+        <TextField
+          ctx={ctx}
+          name="email"
+          label={t('org.field.email')}
+          value={v('email')}
+          issues={issues}
+          width="medium"
+          type="email"
+        />
         <TextField ctx={ctx} name="website" label={t('org.field.website')} value={v('website')} issues={issues} />
-        <TextField ctx={ctx} name="office_hours" label={t('org.field.office_hours')} value={v('office_hours')} issues={issues} />
+        <TextField
+          ctx={ctx}
+          name="office_hours"
+          label={t('org.field.office_hours')}
+          value={v('office_hours')}
+          issues={issues}
+        />
         {props.officeOptions && (
           <SelectField
             ctx={ctx}
@@ -198,7 +265,13 @@ export function AgencyPage(props: {
         <SummaryRow
           label={t('org.field.parent')}
           value={
-            a.parent_id === null ? t('org.agency.parent_none') : props.parentLink ? <a href={`/admin/agencies/${a.parent_id}`}>{props.parentName}</a> : props.parentName
+            a.parent_id === null ? (
+              t('org.agency.parent_none')
+            ) : props.parentLink ? (
+              <a href={`/admin/agencies/${a.parent_id}`}>{props.parentName}</a>
+            ) : (
+              props.parentName
+            )
           }
         />
         <SummaryRow label={t('org.field.credit_code')} value={a.credit_code} />
@@ -249,7 +322,13 @@ export function AgencyPage(props: {
                     )}
                   </td>
                   <td>{t(`org.unit_kind.${u.kind}`)}</td>
-                  <td>{u.active === 1 ? t('org.unit.active') : <span class="tag tag--danger">{t('org.unit.inactive')}</span>}</td>
+                  <td>
+                    {u.active === 1 ? (
+                      t('org.unit.active')
+                    ) : (
+                      <span class="tag tag--danger">{t('org.unit.inactive')}</span>
+                    )}
+                  </td>
                   <td>{u.duties ?? ''}</td>
                   {can.manageUnits && (
                     <td>
@@ -274,7 +353,14 @@ export function AgencyPage(props: {
           </a>
         </p>
       )}
-      <LeadingGroupSection ctx={ctx} members={props.members} today={props.today} canManage={can.manageLeadingGroup} issues={issues} endValues={props.endValues} />
+      <LeadingGroupSection
+        ctx={ctx}
+        members={props.members}
+        today={props.today}
+        canManage={can.manageLeadingGroup}
+        issues={issues}
+        endValues={props.endValues}
+      />
     </Layout>
   );
 }

@@ -29,13 +29,24 @@ export function isCurrentMember(m: LeadingGroupMemberRow, today: string): boolea
   return m.to_date === null || m.to_date >= today;
 }
 
-function EndForm(props: { ctx: ViewContext; member: LeadingGroupMemberRow; today: string; error?: ValidationIssue; value?: string }) {
+function EndForm(props: {
+  ctx: ViewContext;
+  member: LeadingGroupMemberRow;
+  today: string;
+  error?: ValidationIssue;
+  value?: string;
+}) {
   const { ctx, member: m } = props;
   const { t } = ctx;
   const name = `end-${m.id}`;
   const id = fieldId(name);
   return (
-    <form method="post" action={`/admin/leading-group/${m.id}/end`} class={props.error ? 'end-form field--error' : 'end-form'} data-confirm={t('org.lg.end_confirm')}>
+    <form
+      method="post"
+      action={`/admin/leading-group/${m.id}/end`}
+      class={props.error ? 'end-form field--error' : 'end-form'}
+      data-confirm={t('org.lg.end_confirm')}
+    >
       <CsrfField ctx={ctx} />
       <label for={id} class="visually-hidden">
         {t('org.lg.end_label', { name: m.person_name })}
@@ -74,8 +85,13 @@ export function LeadingGroupSection(props: {
   const { t } = ctx;
   const current = props.members
     .filter((m) => isCurrentMember(m, today))
-    .sort((a, b) => positionRank(a.position) - positionRank(b.position) || a.from_date.localeCompare(b.from_date) || a.id - b.id);
-  const past = props.members.filter((m) => !isCurrentMember(m, today)).sort((a, b) => (b.to_date ?? '').localeCompare(a.to_date ?? '') || a.id - b.id);
+    .sort(
+      (a, b) =>
+        positionRank(a.position) - positionRank(b.position) || a.from_date.localeCompare(b.from_date) || a.id - b.id,
+    );
+  const past = props.members
+    .filter((m) => !isCurrentMember(m, today))
+    .sort((a, b) => (b.to_date ?? '').localeCompare(a.to_date ?? '') || a.id - b.id);
   return (
     <>
       <h3>{t('org.lg.current')}</h3>
@@ -100,10 +116,20 @@ export function LeadingGroupSection(props: {
                   <td>{m.person_name}</td>
                   <td>{t(`org.position.${m.position}`)}</td>
                   <td>{m.job_title ?? ''}</td>
-                  <td>{m.to_date ? t('org.lg.between', { from: m.from_date, to: m.to_date }) : t('org.lg.since', { from: m.from_date })}</td>
+                  <td>
+                    {m.to_date
+                      ? t('org.lg.between', { from: m.from_date, to: m.to_date })
+                      : t('org.lg.since', { from: m.from_date })}
+                  </td>
                   {props.canManage && (
                     <td>
-                      <EndForm ctx={ctx} member={m} today={today} error={props.issues?.find((i) => i.field === `end-${m.id}`)} value={props.endValues?.[m.id]} />
+                      <EndForm
+                        ctx={ctx}
+                        member={m}
+                        today={today}
+                        error={props.issues?.find((i) => i.field === `end-${m.id}`)}
+                        value={props.endValues?.[m.id]}
+                      />
                     </td>
                   )}
                 </tr>
@@ -168,7 +194,15 @@ export function LeadingGroupPage(props: {
       <ErrorSummary ctx={ctx} issues={issues} />
       <form method="post" action={`/admin/agencies/${agency.id}/leading-group`} novalidate>
         <CsrfField ctx={ctx} />
-        <TextField ctx={ctx} name="person_name" label={t('org.field.person_name')} value={v('person_name')} issues={issues} width="medium" required />
+        <TextField
+          ctx={ctx}
+          name="person_name"
+          label={t('org.field.person_name')}
+          value={v('person_name')}
+          issues={issues}
+          width="medium"
+          required
+        />
         <SelectField
           ctx={ctx}
           name="position"
@@ -176,11 +210,38 @@ export function LeadingGroupPage(props: {
           value={v('position')}
           issues={issues}
           required
-          options={[{ value: '', label: t('org.choose') }, ...leadingGroupPositions.map((p) => ({ value: p, label: t(`org.position.${p}`) }))]}
+          options={[
+            { value: '', label: t('org.choose') },
+            ...leadingGroupPositions.map((p) => ({ value: p, label: t(`org.position.${p}`) })),
+          ]}
         />
-        <TextField ctx={ctx} name="job_title" label={t('org.field.job_title')} value={v('job_title')} issues={issues} width="medium" />
-        <TextField ctx={ctx} name="from_date" label={t('org.field.from_date')} value={v('from_date')} issues={issues} width="short" type="date" required />
-        <TextField ctx={ctx} name="to_date" label={t('org.field.to_date')} value={v('to_date')} issues={issues} width="short" type="date" />
+        <TextField
+          ctx={ctx}
+          name="job_title"
+          label={t('org.field.job_title')}
+          value={v('job_title')}
+          issues={issues}
+          width="medium"
+        />
+        <TextField
+          ctx={ctx}
+          name="from_date"
+          label={t('org.field.from_date')}
+          value={v('from_date')}
+          issues={issues}
+          width="short"
+          type="date"
+          required
+        />
+        <TextField
+          ctx={ctx}
+          name="to_date"
+          label={t('org.field.to_date')}
+          value={v('to_date')}
+          issues={issues}
+          width="short"
+          type="date"
+        />
         <SelectField
           ctx={ctx}
           name="user_id"
@@ -198,7 +259,14 @@ export function LeadingGroupPage(props: {
         </div>
       </form>
       <h2>{t('org.leading_group')}</h2>
-      <LeadingGroupSection ctx={ctx} members={props.members} today={props.today} canManage issues={issues} endValues={props.endValues} />
+      <LeadingGroupSection
+        ctx={ctx}
+        members={props.members}
+        today={props.today}
+        canManage
+        issues={issues}
+        endValues={props.endValues}
+      />
     </Layout>
   );
 }

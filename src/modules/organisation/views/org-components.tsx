@@ -45,7 +45,8 @@ export function UserStatus(props: { ctx: ViewContext; user: StatusOfUser }) {
   const lockedUntil = u.locked_until && new Date(u.locked_until) > now() ? u.locked_until : null;
   const tags: { text: string; danger: boolean }[] = [];
   if (u.disabled === 1) tags.push({ text: t('org.status.disabled'), danger: true });
-  if (lockedUntil) tags.push({ text: t('org.status.locked_until', { until: formatChinaTime(lockedUntil) }), danger: true });
+  if (lockedUntil)
+    tags.push({ text: t('org.status.locked_until', { until: formatChinaTime(lockedUntil) }), danger: true });
   if (u.must_change_password === 1) tags.push({ text: t('org.status.must_change'), danger: false });
   if (tags.length === 0) tags.push({ text: t('org.status.active'), danger: false });
   return (

@@ -25,14 +25,25 @@ export function UnitFormPage(props: {
   const { ctx, agency, unit, values, issues } = props;
   const { t } = ctx;
   const v = (name: string) => shown(values, name);
-  const title = t('org.titled', { action: unit ? t('org.unit.edit') : t('org.unit.new'), name: unit ? unit.name : agency.name });
+  const title = t('org.titled', {
+    action: unit ? t('org.unit.edit') : t('org.unit.new'),
+    name: unit ? unit.name : agency.name,
+  });
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <ErrorSummary ctx={ctx} issues={issues} />
       <form method="post" action={unit ? `/admin/units/${unit.id}` : `/admin/agencies/${agency.id}/units`} novalidate>
         <CsrfField ctx={ctx} />
-        <TextField ctx={ctx} name="name" label={t('org.field.name')} value={v('name')} issues={issues} width="medium" required />
+        <TextField
+          ctx={ctx}
+          name="name"
+          label={t('org.field.name')}
+          value={v('name')}
+          issues={issues}
+          width="medium"
+          required
+        />
         <SelectField
           ctx={ctx}
           name="kind"
@@ -40,10 +51,28 @@ export function UnitFormPage(props: {
           value={v('kind')}
           issues={issues}
           required
-          options={[{ value: '', label: t('org.choose') }, ...unitKinds.map((k) => ({ value: k, label: t(`org.unit_kind.${k}`) }))]}
+          options={[
+            { value: '', label: t('org.choose') },
+            ...unitKinds.map((k) => ({ value: k, label: t(`org.unit_kind.${k}`) })),
+          ]}
         />
-        <TextField ctx={ctx} name="phone" label={t('org.field.phone')} value={v('phone')} issues={issues} width="medium" type="tel" />
-        <TextField ctx={ctx} name="duties" label={t('org.field.duties')} value={v('duties')} issues={issues} multiline />
+        <TextField
+          ctx={ctx}
+          name="phone"
+          label={t('org.field.phone')}
+          value={v('phone')}
+          issues={issues}
+          width="medium"
+          type="tel"
+        />
+        <TextField
+          ctx={ctx}
+          name="duties"
+          label={t('org.field.duties')}
+          value={v('duties')}
+          issues={issues}
+          multiline
+        />
         <TextField
           ctx={ctx}
           name="sort_order"
@@ -54,7 +83,15 @@ export function UnitFormPage(props: {
           width="short"
           type="number"
         />
-        {unit && <CheckboxField ctx={ctx} name="active" label={t('org.field.active')} hint={t('org.field.active_hint')} checked={props.active ?? true} />}
+        {unit && (
+          <CheckboxField
+            ctx={ctx}
+            name="active"
+            label={t('org.field.active')}
+            hint={t('org.field.active_hint')}
+            checked={props.active ?? true}
+          />
+        )}
         <div class="button-row">
           <button type="submit" class="button">
             {unit ? t('action.save') : t('action.create')}

@@ -19,7 +19,14 @@ import type { ValidationIssue } from '../../../platform/errors.ts';
 import { formatChinaTime, now } from '../../../platform/clock.ts';
 import type { PublicUser } from '../organisation.store.ts';
 import { shown, type Option, type OptionGroup, type ShownValues } from '../route-support.ts';
-import { DoneNotice, GroupedSelectField, OneTimePassword, PostButton, SummaryRow, UserStatus } from './org-components.tsx';
+import {
+  DoneNotice,
+  GroupedSelectField,
+  OneTimePassword,
+  PostButton,
+  SummaryRow,
+  UserStatus,
+} from './org-components.tsx';
 
 export interface RoleLine {
   readonly id: number;
@@ -166,7 +173,15 @@ export function UserFormPage(props: {
             required
           />
         )}
-        <TextField ctx={ctx} name="display_name" label={t('org.field.display_name')} value={v('display_name')} issues={issues} width="medium" required />
+        <TextField
+          ctx={ctx}
+          name="display_name"
+          label={t('org.field.display_name')}
+          value={v('display_name')}
+          issues={issues}
+          width="medium"
+          required
+        />
         <SelectField
           ctx={ctx}
           name="agency_id"
@@ -186,8 +201,23 @@ export function UserFormPage(props: {
           empty={t('org.user.unit_none')}
           groups={props.unitGroups}
         />
-        <TextField ctx={ctx} name="job_title" label={t('org.field.job_title')} value={v('job_title')} issues={issues} width="medium" />
-        <TextField ctx={ctx} name="email" label={t('org.field.email')} value={v('email')} issues={issues} width="medium" type="email" />
+        <TextField
+          ctx={ctx}
+          name="job_title"
+          label={t('org.field.job_title')}
+          value={v('job_title')}
+          issues={issues}
+          width="medium"
+        />
+        <TextField
+          ctx={ctx}
+          name="email"
+          label={t('org.field.email')}
+          value={v('email')}
+          issues={issues}
+          width="medium"
+          type="email"
+        />
         <div class="button-row">
           <button type="submit" class="button">
             {user ? t('action.save') : t('action.create')}
@@ -339,12 +369,30 @@ export function UserPage(props: {
           <h2 id="security">{t('org.user.security')}</h2>
           <div class="button-row">
             {locked ? (
-              <PostButton ctx={ctx} action={`/admin/users/${u.id}/unlock`} label={t('org.user.unlock')} confirm={t('org.user.unlock_confirm')} secondary />
+              <PostButton
+                ctx={ctx}
+                action={`/admin/users/${u.id}/unlock`}
+                label={t('org.user.unlock')}
+                confirm={t('org.user.unlock_confirm')}
+                secondary
+              />
             ) : null}
             {u.disabled !== 1 && (
-              <PostButton ctx={ctx} action={`/admin/users/${u.id}/lock`} label={t('org.user.lock')} confirm={t('org.user.lock_confirm')} warning />
+              <PostButton
+                ctx={ctx}
+                action={`/admin/users/${u.id}/lock`}
+                label={t('org.user.lock')}
+                confirm={t('org.user.lock_confirm')}
+                warning
+              />
             )}
-            <PostButton ctx={ctx} action={`/admin/users/${u.id}/reset-password`} label={t('org.user.reset')} confirm={t('org.user.reset_confirm')} warning />
+            <PostButton
+              ctx={ctx}
+              action={`/admin/users/${u.id}/reset-password`}
+              label={t('org.user.reset')}
+              confirm={t('org.user.reset_confirm')}
+              warning
+            />
           </div>
         </>
       )}
@@ -352,7 +400,13 @@ export function UserPage(props: {
   );
 }
 
-export function SecretPage(props: { ctx: ViewContext; title: string; user: PublicUser; label: string; password: string }) {
+export function SecretPage(props: {
+  ctx: ViewContext;
+  title: string;
+  user: PublicUser;
+  label: string;
+  password: string;
+}) {
   const { ctx, user } = props;
   const { t } = ctx;
   return (

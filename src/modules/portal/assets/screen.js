@@ -13,7 +13,9 @@
   if (!container || !name) return;
   body.classList.add('screen--cycling');
 
-  function slides() { return container.querySelectorAll('.screen__slide'); }
+  function slides() {
+    return container.querySelectorAll('.screen__slide');
+  }
 
   function show(i) {
     var all = slides();
@@ -83,6 +85,8 @@
   }
 
   show(0);
-  setInterval(function () { show(index + 1); }, seconds * 1000);
+  setInterval(function () {
+    show(index + 1);
+  }, seconds * 1000);
   setTimeout(refresh, 1000);
 })();

@@ -100,7 +100,9 @@ export function HomePage({ ctx, data }: { ctx: PortalContext; data: HomeData }) 
             <h2 id={`h-${c.category}`}>{t(`pub.category.${c.category}`)}</h2>
             <ItemList ctx={ctx} rows={c.rows} />
             <p>
-              <a href={`/catalog?category=${c.category}`}>{t('portal.home.more', { name: t(`pub.category.${c.category}`) })}</a>
+              <a href={`/catalog?category=${c.category}`}>
+                {t('portal.home.more', { name: t(`pub.category.${c.category}`) })}
+              </a>
             </p>
           </section>
         ))}
@@ -119,7 +121,15 @@ export interface CatalogData {
   readonly title: string;
 }
 
-export function Select(props: { id: string; name: string; label: string; value: string | undefined; options: readonly (readonly [string, string])[]; any: string; inline?: boolean }) {
+export function Select(props: {
+  id: string;
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: readonly (readonly [string, string])[];
+  any: string;
+  inline?: boolean;
+}) {
   return (
     <div class={props.inline ? 'field field--inline' : 'field'}>
       <label class="field__label" for={props.id}>
@@ -143,18 +153,60 @@ export function CatalogPage({ ctx, data }: { ctx: PortalContext; data: CatalogDa
   const pageSize = f.pageSize ?? 20;
   const pages = Math.max(1, Math.ceil(data.total / pageSize));
   const fixedAgency = data.base !== '/catalog';
-  const query = (over: Partial<CatalogFilter>) => catalogQuery({ ...f, ...over, agency: fixedAgency ? undefined : (over.agency ?? f.agency) });
-  const feed = f.category ? `/feeds/category/${f.category}.atom` : fixedAgency || f.agency ? `/feeds/agency/${f.agency}.atom` : '/feeds/latest.atom';
+  const query = (over: Partial<CatalogFilter>) =>
+    catalogQuery({ ...f, ...over, agency: fixedAgency ? undefined : (over.agency ?? f.agency) });
+  const feed = f.category
+    ? `/feeds/category/${f.category}.atom`
+    : fixedAgency || f.agency
+      ? `/feeds/agency/${f.agency}.atom`
+      : '/feeds/latest.atom';
   return (
     <PortalLayout ctx={ctx} title={data.title} feeds={[{ href: feed, title: data.title }]}>
       <div class="catalog">
         <form method="get" action={data.base} class="catalog__filters">
           <h2 class="catalog__filters-title">{t('portal.catalog.filters')}</h2>
-          <Select id="f-art20" name="art20" label={t('portal.catalog.art20')} value={f.art20 === undefined ? undefined : String(f.art20)} any={t('portal.catalog.any')} options={ART20_ITEMS.map((n) => [String(n), `${n}. ${t(`portal.art20.${n}`)}`] as const)} />
-          <Select id="f-category" name="category" label={t('portal.catalog.category')} value={f.category} any={t('portal.catalog.any')} options={portalCategories.map((c) => [c, t(`pub.category.${c}`)] as const)} />
-          {!fixedAgency && <Select id="f-agency" name="agency" label={t('portal.catalog.agency')} value={f.agency} any={t('portal.catalog.any')} options={data.agencies.map((a) => [a.code, a.name] as const)} />}
-          <Select id="f-year" name="year" label={t('portal.catalog.year')} value={f.year === undefined ? undefined : String(f.year)} any={t('portal.catalog.any')} options={data.years.map((y) => [String(y), String(y)] as const)} />
-          <Select id="f-validity" name="validity" label={t('portal.catalog.validity')} value={f.validity} any={t('portal.catalog.any')} options={validities.map((v) => [v, t(`pub.validity.${v}`)] as const)} />
+          <Select
+            id="f-art20"
+            name="art20"
+            label={t('portal.catalog.art20')}
+            value={f.art20 === undefined ? undefined : String(f.art20)}
+            any={t('portal.catalog.any')}
+            options={ART20_ITEMS.map((n) => [String(n), `${n}. ${t(`portal.art20.${n}`)}`] as const)}
+          />
+          <Select
+            id="f-category"
+            name="category"
+            label={t('portal.catalog.category')}
+            value={f.category}
+            any={t('portal.catalog.any')}
+            options={portalCategories.map((c) => [c, t(`pub.category.${c}`)] as const)}
+          />
+          {!fixedAgency && (
+            <Select
+              id="f-agency"
+              name="agency"
+              label={t('portal.catalog.agency')}
+              value={f.agency}
+              any={t('portal.catalog.any')}
+              options={data.agencies.map((a) => [a.code, a.name] as const)}
+            />
+          )}
+          <Select
+            id="f-year"
+            name="year"
+            label={t('portal.catalog.year')}
+            value={f.year === undefined ? undefined : String(f.year)}
+            any={t('portal.catalog.any')}
+            options={data.years.map((y) => [String(y), String(y)] as const)}
+          />
+          <Select
+            id="f-validity"
+            name="validity"
+            label={t('portal.catalog.validity')}
+            value={f.validity}
+            any={t('portal.catalog.any')}
+            options={validities.map((v) => [v, t(`pub.validity.${v}`)] as const)}
+          />
           <div class="field">
             <label class="field__label" for="f-sort">
               {t('portal.catalog.sort')}
@@ -176,10 +228,16 @@ export function CatalogPage({ ctx, data }: { ctx: PortalContext; data: CatalogDa
         </form>
         <div class="catalog__results">
           <p role="status">{t('portal.catalog.count', { n: data.total })}</p>
-          {data.rows.length ? <ItemList ctx={ctx} rows={data.rows} showAgency={!fixedAgency} /> : <p>{t('portal.catalog.empty')}</p>}
+          {data.rows.length ? (
+            <ItemList ctx={ctx} rows={data.rows} showAgency={!fixedAgency} />
+          ) : (
+            <p>{t('portal.catalog.empty')}</p>
+          )}
           <Pagination ctx={ctx} page={f.page ?? 1} pages={pages} href={(page) => `${data.base}${query({ page })}`} />
           <p class="catalog__links">
-            <a href={`/catalog.csv${catalogQuery({ ...f, page: undefined, agency: f.agency })}`}>{t('portal.catalog.csv')}</a>
+            <a href={`/catalog.csv${catalogQuery({ ...f, page: undefined, agency: f.agency })}`}>
+              {t('portal.catalog.csv')}
+            </a>
             <a href={feed}>{t('portal.catalog.feed')}</a>
           </p>
         </div>

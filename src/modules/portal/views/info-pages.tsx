@@ -88,7 +88,15 @@ export function GuidePage({ ctx, data }: { ctx: PortalContext; data: GuideData }
   );
 }
 
-export function ReportsPage({ ctx, reports, policies }: { ctx: PortalContext; reports: readonly PublishedReport[]; policies: readonly CatalogRow[] }) {
+export function ReportsPage({
+  ctx,
+  reports,
+  policies,
+}: {
+  ctx: PortalContext;
+  reports: readonly PublishedReport[];
+  policies: readonly CatalogRow[];
+}) {
   const { t } = ctx;
   return (
     <PortalLayout ctx={ctx} title={t('portal.reports.title')}>
@@ -99,7 +107,11 @@ export function ReportsPage({ ctx, reports, policies }: { ctx: PortalContext; re
         <ul class="plain-list">
           {reports.map((r) => (
             <li>
-              <a href={r.url}>{r.title}</a> <span class="muted">— {r.agencyName}, {t('portal.reports.year', { year: r.year })}{r.publishedOn ? `, ${r.publishedOn}` : ''}</span>
+              <a href={r.url}>{r.title}</a>{' '}
+              <span class="muted">
+                — {r.agencyName}, {t('portal.reports.year', { year: r.year })}
+                {r.publishedOn ? `, ${r.publishedOn}` : ''}
+              </span>
             </li>
           ))}
         </ul>
@@ -108,13 +120,23 @@ export function ReportsPage({ ctx, reports, policies }: { ctx: PortalContext; re
       <p>{t('portal.reports.policies_lead')}</p>
       {policies.length ? <ItemList ctx={ctx} rows={policies} /> : <p class="empty-state">{t('portal.home.empty')}</p>}
       <p>
-        <a href="/catalog?category=normative_document">{t('portal.home.more', { name: t('portal.reports.policies') })}</a>
+        <a href="/catalog?category=normative_document">
+          {t('portal.home.more', { name: t('portal.reports.policies') })}
+        </a>
       </p>
     </PortalLayout>
   );
 }
 
-export function AgenciesPage({ ctx, agencies, counts }: { ctx: PortalContext; agencies: readonly AgencyRow[]; counts: Map<number, number> }) {
+export function AgenciesPage({
+  ctx,
+  agencies,
+  counts,
+}: {
+  ctx: PortalContext;
+  agencies: readonly AgencyRow[];
+  counts: Map<number, number>;
+}) {
   const { t } = ctx;
   const byParent = new Map<number | null, AgencyRow[]>();
   const ids = new Set(agencies.map((a) => a.id));
@@ -126,7 +148,8 @@ export function AgenciesPage({ ctx, agencies, counts }: { ctx: PortalContext; ag
     <ul class="agency-directory">
       {(byParent.get(parent) ?? []).map((a) => (
         <li>
-          <a href={`/agencies/${a.code}/catalog`}>{a.name}</a> <span class="muted">{t('portal.agencies.items', { n: counts.get(a.id) ?? 0 })}</span>
+          <a href={`/agencies/${a.code}/catalog`}>{a.name}</a>{' '}
+          <span class="muted">{t('portal.agencies.items', { n: counts.get(a.id) ?? 0 })}</span>
           {' · '}
           <a href={`/guide?agency=${a.code}`}>
             {t('portal.agencies.guide')}
@@ -158,7 +181,15 @@ export interface SearchData {
   readonly hrefFor: (over: { q?: string; page?: number }) => string;
 }
 
-export function SearchPage({ ctx, data, filters }: { ctx: PortalContext; data: SearchData; filters: preact.ComponentChildren }) {
+export function SearchPage({
+  ctx,
+  data,
+  filters,
+}: {
+  ctx: PortalContext;
+  data: SearchData;
+  filters: preact.ComponentChildren;
+}) {
   const { t } = ctx;
   // A capped total is a lower bound: one more page is offered, found when it is opened.
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize) + (data.totalCapped ? 1 : 0));
@@ -187,7 +218,11 @@ export function SearchPage({ ctx, data, filters }: { ctx: PortalContext; data: S
         </p>
       )}
       {data.q && data.available && (
-        <p role="status">{data.total ? t(data.totalCapped ? 'portal.search.count_capped' : 'portal.search.count', { n: data.total }) : t('portal.search.empty', { q: data.q })}</p>
+        <p role="status">
+          {data.total
+            ? t(data.totalCapped ? 'portal.search.count_capped' : 'portal.search.count', { n: data.total })
+            : t('portal.search.empty', { q: data.q })}
+        </p>
       )}
       <ol class="item-list">
         {data.results.map((r) => (
@@ -213,7 +248,15 @@ export function SearchPage({ ctx, data, filters }: { ctx: PortalContext; data: S
 
 export interface PowerCatalogData {
   readonly powers: { code: string; name: string; power_type: string; legal_basis: string; item_id: number }[];
-  readonly guides: { name: string; steps: string; time_limit: string; place: string; hours: string; phone: string; item_id: number }[];
+  readonly guides: {
+    name: string;
+    steps: string;
+    time_limit: string;
+    place: string;
+    hours: string;
+    phone: string;
+    item_id: number;
+  }[];
   readonly page: number;
   readonly pages: number;
   /** All public ones, over every page. */
@@ -229,7 +272,11 @@ export function PowerCatalogPage({ ctx, data }: { ctx: PortalContext; data: Powe
       <h2>{t('pub.category.power_catalog')}</h2>
       {data.counts.powers > 0 && <p class="muted">{t('portal.power.count', { n: data.counts.powers })}</p>}
       {data.powers.length === 0 ? (
-        data.counts.powers === 0 ? <p class="empty-state">{t('portal.home.empty')}</p> : <p class="muted">{t('portal.power.none_on_page')}</p>
+        data.counts.powers === 0 ? (
+          <p class="empty-state">{t('portal.home.empty')}</p>
+        ) : (
+          <p class="muted">{t('portal.power.none_on_page')}</p>
+        )
       ) : (
         <div class="table-wrap">
           <table class="table">
@@ -260,7 +307,11 @@ export function PowerCatalogPage({ ctx, data }: { ctx: PortalContext; data: Powe
       <h2>{t('pub.category.service_guide')}</h2>
       {data.counts.guides > 0 && <p class="muted">{t('portal.power.guide_count', { n: data.counts.guides })}</p>}
       {data.guides.length === 0 ? (
-        data.counts.guides === 0 ? <p class="empty-state">{t('portal.home.empty')}</p> : <p class="muted">{t('portal.power.none_on_page')}</p>
+        data.counts.guides === 0 ? (
+          <p class="empty-state">{t('portal.home.empty')}</p>
+        ) : (
+          <p class="muted">{t('portal.power.none_on_page')}</p>
+        )
       ) : (
         data.guides.map((g) => (
           <section class="card guide-card">

@@ -55,11 +55,36 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemData }) 
     [t('portal.item.agency'), <a href={`/agencies/${i.agency_code}/catalog`}>{i.agency_name}</a>],
     [t('portal.item.unit'), i.unit_name],
     [t('pub.field.formation_date'), <time dateTime={i.formation_date}>{i.formation_date}</time>],
-    [t('pub.field.publication_date'), i.publication_date ? <time dateTime={i.publication_date}>{i.publication_date}</time> : '—'],
-    [t('pub.field.catalog_category'), <a href={`/catalog?category=${i.catalog_category}`}>{t(`pub.category.${i.catalog_category}`)}</a>],
-    [t('pub.field.art20_item'), i.art20_item ? <a href={`/catalog?art20=${i.art20_item}`}>{`${i.art20_item}. ${t(`portal.art20.${i.art20_item}`)}`}</a> : '—'],
+    [
+      t('pub.field.publication_date'),
+      i.publication_date ? <time dateTime={i.publication_date}>{i.publication_date}</time> : '—',
+    ],
+    [
+      t('pub.field.catalog_category'),
+      <a href={`/catalog?category=${i.catalog_category}`}>{t(`pub.category.${i.catalog_category}`)}</a>,
+    ],
+    [
+      t('pub.field.art20_item'),
+      i.art20_item ? (
+        <a href={`/catalog?art20=${i.art20_item}`}>{`${i.art20_item}. ${t(`portal.art20.${i.art20_item}`)}`}</a>
+      ) : (
+        '—'
+      ),
+    ],
   ];
-  if (i.is_normative || current) rows.push([t('pub.field.validity'), current ? <ValidityTag ctx={ctx} validity={current.validity} date={current.validity === 'in_force' ? null : current.effective_date} /> : '—']);
+  if (i.is_normative || current)
+    rows.push([
+      t('pub.field.validity'),
+      current ? (
+        <ValidityTag
+          ctx={ctx}
+          validity={current.validity}
+          date={current.validity === 'in_force' ? null : current.effective_date}
+        />
+      ) : (
+        '—'
+      ),
+    ]);
   if (i.topic) rows.push([t('pub.field.topic'), i.topic]);
   if (i.genre) rows.push([t('pub.field.genre'), i.genre]);
   if (i.keywords) rows.push([t('pub.field.keywords'), i.keywords]);
@@ -108,7 +133,8 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemData }) 
           <ul class="plain-list">
             {data.linked.map((l) => (
               <li>
-                <a href={`/items/${l.id}`}>{l.title}</a> <span class="muted">({t(`pub.category.${l.catalog_category}`)})</span>
+                <a href={`/items/${l.id}`}>{l.title}</a>{' '}
+                <span class="muted">({t(`pub.category.${l.catalog_category}`)})</span>
               </li>
             ))}
           </ul>
@@ -137,7 +163,8 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemData }) 
           ))}
           {data.corrections.map((c) => (
             <li class="timeline__item">
-              <span class="timeline__date">{c.created_at.slice(0, 10)}</span> {t('portal.item.correction', { n: c.version_no, note: c.change_note ?? '' })}
+              <span class="timeline__date">{c.created_at.slice(0, 10)}</span>{' '}
+              {t('portal.item.correction', { n: c.version_no, note: c.change_note ?? '' })}
             </li>
           ))}
         </ul>
@@ -146,13 +173,23 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemData }) 
   );
 }
 
-export function WithdrawnPage(props: { ctx: PortalContext; notice: { title: string; index_number: string; agency_name: string; reason: string | null; withdrawn_at: string } }) {
+export function WithdrawnPage(props: {
+  ctx: PortalContext;
+  notice: { title: string; index_number: string; agency_name: string; reason: string | null; withdrawn_at: string };
+}) {
   const { ctx, notice } = props;
   const { t } = ctx;
   return (
     <PortalLayout ctx={ctx} title={t('portal.withdrawn.title')}>
       <div class="notice notice--warning" role="status">
-        <p>{t('portal.withdrawn.body', { title: notice.title, index: notice.index_number, date: notice.withdrawn_at.slice(0, 10), agency: notice.agency_name })}</p>
+        <p>
+          {t('portal.withdrawn.body', {
+            title: notice.title,
+            index: notice.index_number,
+            date: notice.withdrawn_at.slice(0, 10),
+            agency: notice.agency_name,
+          })}
+        </p>
         {notice.reason && (
           <p>
             <strong>{t('portal.withdrawn.reason')}：</strong>

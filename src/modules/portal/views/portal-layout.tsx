@@ -51,11 +51,20 @@ const NAV = [
 ] as const;
 
 export function modeClasses(mode: PortalContext['mode']): string | undefined {
-  const c = [mode.text && 'a11y-text', mode.contrast && 'a11y-contrast', mode.spacing && 'a11y-spacing'].filter(Boolean).join(' ');
+  const c = [mode.text && 'a11y-text', mode.contrast && 'a11y-contrast', mode.spacing && 'a11y-spacing']
+    .filter(Boolean)
+    .join(' ');
   return c || undefined;
 }
 
-export function PortalLayout(props: { ctx: PortalContext; title: string; children: ComponentChildren; h1?: boolean; feeds?: readonly { href: string; title: string }[]; scripts?: readonly string[] }) {
+export function PortalLayout(props: {
+  ctx: PortalContext;
+  title: string;
+  children: ComponentChildren;
+  h1?: boolean;
+  feeds?: readonly { href: string; title: string }[];
+  scripts?: readonly string[];
+}) {
   const { ctx, title } = props;
   const { t } = ctx;
   const otherLocale = ctx.locale === 'en' ? 'zh-CN' : 'en';
@@ -69,8 +78,12 @@ export function PortalLayout(props: { ctx: PortalContext; title: string; childre
         <link rel="stylesheet" href={ctx.assets.css} />
         <link rel="icon" href={ctx.assets.icon} type="image/svg+xml" />
         <link rel="alternate" type="application/atom+xml" href="/feeds/latest.atom" title={t('portal.feed.latest')} />
-        {props.feeds?.map((f) => <link rel="alternate" type="application/atom+xml" href={f.href} title={f.title} />)}
-        {props.scripts?.map((src) => <script src={src} defer />)}
+        {props.feeds?.map((f) => (
+          <link rel="alternate" type="application/atom+xml" href={f.href} title={f.title} />
+        ))}
+        {props.scripts?.map((src) => (
+          <script src={src} defer />
+        ))}
       </head>
       <body class="portal">
         <a class="skip-link" href="#main">
@@ -82,7 +95,11 @@ export function PortalLayout(props: { ctx: PortalContext; title: string; childre
               {t('portal.name')}
             </a>
             <div class="site-header__tools">
-              <a href={`${langHref}${langHref.includes('?') ? '&' : '?'}lang=${otherLocale}`} hrefLang={otherLocale} lang={otherLocale}>
+              <a
+                href={`${langHref}${langHref.includes('?') ? '&' : '?'}lang=${otherLocale}`}
+                hrefLang={otherLocale}
+                lang={otherLocale}
+              >
                 {otherLocale === 'en' ? 'English' : '中文'}
               </a>
             </div>
@@ -109,7 +126,8 @@ export function PortalLayout(props: { ctx: PortalContext; title: string; childre
         </main>
         <footer class="site-footer">
           <p>
-            {t('portal.footer.about')} <a href="/feeds/latest.atom">{t('portal.nav.feeds')}</a> · <a href="/sitemap.xml">sitemap.xml</a> · <a href="/api/v1/openapi.json">API</a>
+            {t('portal.footer.about')} <a href="/feeds/latest.atom">{t('portal.nav.feeds')}</a> ·{' '}
+            <a href="/sitemap.xml">sitemap.xml</a> · <a href="/api/v1/openapi.json">API</a>
           </p>
           {ctx.liveSearch && (
             <p>

@@ -54,4 +54,3 @@ export function ScreenPage(props: { ctx: PortalContext; content: ScreenContent; 
     </html>
   );
 }
-

@@ -40,14 +40,28 @@ function Tabs(props: { ctx: ViewContext; current: 'power' | 'guide' }) {
   const { t } = props.ctx;
   return (
     <p>
-      {props.current === 'power' ? <strong>{t('power.title')}</strong> : <a href="/admin/power-catalog">{t('power.title')}</a>}
+      {props.current === 'power' ? (
+        <strong>{t('power.title')}</strong>
+      ) : (
+        <a href="/admin/power-catalog">{t('power.title')}</a>
+      )}
       {' · '}
-      {props.current === 'guide' ? <strong>{t('guide.title')}</strong> : <a href="/admin/service-guides">{t('guide.title')}</a>}
+      {props.current === 'guide' ? (
+        <strong>{t('guide.title')}</strong>
+      ) : (
+        <a href="/admin/service-guides">{t('guide.title')}</a>
+      )}
     </p>
   );
 }
 
-export function PowerListPage(props: { ctx: ViewContext; items: readonly PowerItemListRow[]; canCreate: boolean; canCorrect?: boolean; done?: string }) {
+export function PowerListPage(props: {
+  ctx: ViewContext;
+  items: readonly PowerItemListRow[];
+  canCreate: boolean;
+  canCorrect?: boolean;
+  done?: string;
+}) {
   const { ctx, items } = props;
   const { t } = ctx;
   return (
@@ -64,7 +78,18 @@ export function PowerListPage(props: { ctx: ViewContext; items: readonly PowerIt
         </p>
       )}
       <p>{t('power.count', { count: items.length })}</p>
-      <Table ctx={ctx} caption={t('power.title')} head={[t('power.field.code'), t('power.field.name'), t('power.field.power_type'), t('power.field.responsible_unit'), t('power.field.status'), t('common.actions')]}>
+      <Table
+        ctx={ctx}
+        caption={t('power.title')}
+        head={[
+          t('power.field.code'),
+          t('power.field.name'),
+          t('power.field.power_type'),
+          t('power.field.responsible_unit'),
+          t('power.field.status'),
+          t('common.actions'),
+        ]}
+      >
         {items.map((p) => (
           <tr>
             <td>
@@ -77,7 +102,15 @@ export function PowerListPage(props: { ctx: ViewContext; items: readonly PowerIt
               <a href={`/admin/items/${p.item_id}`}>{t(`pub.status.${p.status}`)}</a>
               {p.publication_date ? ` ${p.publication_date}` : ''}
             </td>
-            <td>{p.status === 'draft' && props.canCreate ? <a href={`/admin/power-catalog/${p.id}/edit`}>{t('action.edit')}</a> : p.status === 'published' && props.canCorrect ? <a href={`/admin/power-catalog/${p.id}/correct`}>{t('pub.event.correct')}</a> : '—'}</td>
+            <td>
+              {p.status === 'draft' && props.canCreate ? (
+                <a href={`/admin/power-catalog/${p.id}/edit`}>{t('action.edit')}</a>
+              ) : p.status === 'published' && props.canCorrect ? (
+                <a href={`/admin/power-catalog/${p.id}/correct`}>{t('pub.event.correct')}</a>
+              ) : (
+                '—'
+              )}
+            </td>
           </tr>
         ))}
       </Table>
@@ -85,7 +118,13 @@ export function PowerListPage(props: { ctx: ViewContext; items: readonly PowerIt
   );
 }
 
-export function GuideListPage(props: { ctx: ViewContext; guides: readonly ServiceGuideListRow[]; canCreate: boolean; canCorrect?: boolean; done?: string }) {
+export function GuideListPage(props: {
+  ctx: ViewContext;
+  guides: readonly ServiceGuideListRow[];
+  canCreate: boolean;
+  canCorrect?: boolean;
+  done?: string;
+}) {
   const { ctx, guides } = props;
   const { t } = ctx;
   return (
@@ -102,7 +141,17 @@ export function GuideListPage(props: { ctx: ViewContext; guides: readonly Servic
         </p>
       )}
       <p>{t('power.count', { count: guides.length })}</p>
-      <Table ctx={ctx} caption={t('guide.title')} head={[t('guide.field.name'), t('guide.field.time_limit'), t('guide.field.responsible_unit'), t('power.field.status'), t('common.actions')]}>
+      <Table
+        ctx={ctx}
+        caption={t('guide.title')}
+        head={[
+          t('guide.field.name'),
+          t('guide.field.time_limit'),
+          t('guide.field.responsible_unit'),
+          t('power.field.status'),
+          t('common.actions'),
+        ]}
+      >
         {guides.map((g) => (
           <tr>
             <td>{g.name}</td>
@@ -112,7 +161,15 @@ export function GuideListPage(props: { ctx: ViewContext; guides: readonly Servic
               <a href={`/admin/items/${g.item_id}`}>{t(`pub.status.${g.status}`)}</a>
               {g.publication_date ? ` ${g.publication_date}` : ''}
             </td>
-            <td>{g.status === 'draft' && props.canCreate ? <a href={`/admin/service-guides/${g.id}/edit`}>{t('action.edit')}</a> : g.status === 'published' && props.canCorrect ? <a href={`/admin/service-guides/${g.id}/correct`}>{t('pub.event.correct')}</a> : '—'}</td>
+            <td>
+              {g.status === 'draft' && props.canCreate ? (
+                <a href={`/admin/service-guides/${g.id}/edit`}>{t('action.edit')}</a>
+              ) : g.status === 'published' && props.canCorrect ? (
+                <a href={`/admin/service-guides/${g.id}/correct`}>{t('pub.event.correct')}</a>
+              ) : (
+                '—'
+              )}
+            </td>
           </tr>
         ))}
       </Table>
@@ -137,7 +194,11 @@ export function CatalogFormPage(props: {
   const { t } = ctx;
   const v = (name: string) => (values[name] === null || values[name] === undefined ? '' : String(values[name]));
   const base = kind === 'power' ? '/admin/power-catalog' : '/admin/service-guides';
-  const title = correct ? t('power.correct_title', { name: v('name') }) : kind === 'power' ? t(id ? 'power.edit' : 'power.new') : t(id ? 'guide.edit' : 'guide.new');
+  const title = correct
+    ? t('power.correct_title', { name: v('name') })
+    : kind === 'power'
+      ? t(id ? 'power.edit' : 'power.new')
+      : t(id ? 'guide.edit' : 'guide.new');
   const unitField = (
     <SelectField
       ctx={ctx}
@@ -146,11 +207,28 @@ export function CatalogFormPage(props: {
       value={v('responsible_unit_id')}
       issues={issues}
       required
-      options={[...(props.units.length === 1 ? [] : [{ value: '', label: t('pub.choose') }]), ...props.units.map((u) => ({ value: String(u.id), label: u.name }))]}
+      options={[
+        ...(props.units.length === 1 ? [] : [{ value: '', label: t('pub.choose') }]),
+        ...props.units.map((u) => ({ value: String(u.id), label: u.name })),
+      ]}
     />
   );
-  const text = (name: string, label: string, extra: { multiline?: boolean; width?: 'short' | 'medium' | 'long'; type?: string; required?: boolean } = {}) => (
-    <TextField ctx={ctx} name={name} label={label} value={v(name)} issues={issues} required={extra.required ?? true} multiline={extra.multiline} width={extra.width} type={extra.type} />
+  const text = (
+    name: string,
+    label: string,
+    extra: { multiline?: boolean; width?: 'short' | 'medium' | 'long'; type?: string; required?: boolean } = {},
+  ) => (
+    <TextField
+      ctx={ctx}
+      name={name}
+      label={label}
+      value={v(name)}
+      issues={issues}
+      required={extra.required ?? true}
+      multiline={extra.multiline}
+      width={extra.width}
+      type={extra.type}
+    />
   );
   return (
     <Layout ctx={ctx} title={title}>
@@ -159,7 +237,17 @@ export function CatalogFormPage(props: {
       {correct && <p class="lead">{t('pub.correct.intro')}</p>}
       <form method="post" action={id ? `${base}/${id}/${correct ? 'correct' : 'edit'}` : `${base}/new`} novalidate>
         <CsrfField ctx={ctx} />
-        {correct && <TextField ctx={ctx} name="change_note" label={t('pub.field.change_note')} value={v('change_note')} issues={issues} multiline required />}
+        {correct && (
+          <TextField
+            ctx={ctx}
+            name="change_note"
+            label={t('pub.field.change_note')}
+            value={v('change_note')}
+            issues={issues}
+            multiline
+            required
+          />
+        )}
         {kind === 'power' ? (
           <>
             {text('code', t('power.field.code'), { width: 'short' })}
@@ -171,7 +259,10 @@ export function CatalogFormPage(props: {
               value={v('power_type')}
               issues={issues}
               required
-              options={[{ value: '', label: t('pub.choose') }, ...powerTypes.map((p) => ({ value: p, label: t(`power.type.${p}`) }))]}
+              options={[
+                { value: '', label: t('pub.choose') },
+                ...powerTypes.map((p) => ({ value: p, label: t(`power.type.${p}`) })),
+              ]}
             />
             {text('legal_basis', t('power.field.legal_basis'), { multiline: true })}
           </>
@@ -184,7 +275,10 @@ export function CatalogFormPage(props: {
               label={t('guide.field.power_item')}
               value={v('power_item_id')}
               issues={issues}
-              options={[{ value: '', label: t('common.none') }, ...(props.powers ?? []).map((p) => ({ value: String(p.id), label: `${p.code} ${p.name}` }))]}
+              options={[
+                { value: '', label: t('common.none') },
+                ...(props.powers ?? []).map((p) => ({ value: String(p.id), label: `${p.code} ${p.name}` })),
+              ]}
             />
             {text('conditions', t('guide.field.conditions'), { multiline: true })}
             {text('materials', t('guide.field.materials'), { multiline: true })}

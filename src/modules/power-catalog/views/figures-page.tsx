@@ -7,7 +7,15 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { YearFilter } from '../../channels/views/year-filter.tsx';
-import { CsrfField, ErrorSummary, FieldFrame, Notice, TextField, describedBy, fieldId } from '../../../platform/views/components.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  FieldFrame,
+  Notice,
+  TextField,
+  describedBy,
+  fieldId,
+} from '../../../platform/views/components.tsx';
 import { pick } from '../../../platform/i18n/i18n.ts';
 import type { RowFailure } from '../../catalog-import/historical.service.ts';
 import type { ValidationIssue } from '../../../platform/errors.ts';
@@ -37,11 +45,15 @@ export function FiguresPage(props: {
       <h1>{t('figures.title')}</h1>
       <p class="lead">{t('figures.lead')}</p>
       {props.saved && <Notice kind="success">{t('figures.saved')}</Notice>}
-      {props.importResult && props.importResult.failures.length === 0 && <Notice kind="success">{t('figures.import.done', { count: props.importResult.imported })}</Notice>}
+      {props.importResult && props.importResult.failures.length === 0 && (
+        <Notice kind="success">{t('figures.import.done', { count: props.importResult.imported })}</Notice>
+      )}
       <YearFilter ctx={ctx} action="/admin/yearly-figures" year={props.year} label={t('figures.field.year')} />
       <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
         <table class="table">
-          <caption>{t('figures.title')}（{props.year}）</caption>
+          <caption>
+            {t('figures.title')}（{props.year}）
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('figures.field.agency')}</th>
@@ -68,9 +80,24 @@ export function FiguresPage(props: {
           <ErrorSummary ctx={ctx} issues={issues} />
           <form method="post" action="/admin/yearly-figures" novalidate>
             <CsrfField ctx={ctx} />
-            <TextField ctx={ctx} name="year" label={t('figures.field.year')} value={props.values.year ?? String(props.year)} issues={issues} width="short" required />
+            <TextField
+              ctx={ctx}
+              name="year"
+              label={t('figures.field.year')}
+              value={props.values.year ?? String(props.year)}
+              issues={issues}
+              width="short"
+              required
+            />
             {figureKinds.map((k) => (
-              <TextField ctx={ctx} name={k} label={t(`figures.kind.${k}`)} value={props.values[k]} issues={issues} width="short" />
+              <TextField
+                ctx={ctx}
+                name={k}
+                label={t(`figures.kind.${k}`)}
+                value={props.values[k]}
+                issues={issues}
+                width="short"
+              />
             ))}
             <div class="button-row">
               <button type="submit" class="button">
@@ -89,7 +116,14 @@ function ImportForm(props: { ctx: ViewContext; issues: readonly ValidationIssue[
   const { ctx, issues, failures } = props;
   const { t } = ctx;
   const error = issues.find((i) => i.field === 'file');
-  const field = { ctx, name: 'file', label: t('figures.import.file'), hint: t('figures.import.lead'), issues, required: true };
+  const field = {
+    ctx,
+    name: 'file',
+    label: t('figures.import.file'),
+    hint: t('figures.import.lead'),
+    issues,
+    required: true,
+  };
   return (
     <>
       <h2 id="import">{t('figures.import.title')}</h2>
@@ -109,7 +143,16 @@ function ImportForm(props: { ctx: ViewContext; issues: readonly ValidationIssue[
       <form method="post" action="/admin/yearly-figures/import" enctype="multipart/form-data" class="card">
         <CsrfField ctx={ctx} />
         <FieldFrame {...field} error={error}>
-          <input id={fieldId('file')} name="file" type="file" class="file-input" accept=".csv,.xlsx" required aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(field, error)} />
+          <input
+            id={fieldId('file')}
+            name="file"
+            type="file"
+            class="file-input"
+            accept=".csv,.xlsx"
+            required
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={describedBy(field, error)}
+          />
         </FieldFrame>
         <div class="button-row">
           <button type="submit" class="button">

@@ -10,7 +10,13 @@ import { CsrfField, ErrorSummary, TextField } from '../../../platform/views/comp
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { ContentFields, type FormValues } from './item-form-page.tsx';
 
-export function CorrectionPage(props: { ctx: ViewContext; itemId: number; indexNumber: string; values: FormValues; issues: readonly ValidationIssue[] }) {
+export function CorrectionPage(props: {
+  ctx: ViewContext;
+  itemId: number;
+  indexNumber: string;
+  values: FormValues;
+  issues: readonly ValidationIssue[];
+}) {
   const { ctx, values, issues } = props;
   const { t } = ctx;
   const v = (name: string) => {
@@ -25,10 +31,32 @@ export function CorrectionPage(props: { ctx: ViewContext; itemId: number; indexN
       <ErrorSummary ctx={ctx} issues={issues} />
       <form method="post" action={`/admin/items/${props.itemId}/correct`} novalidate>
         <CsrfField ctx={ctx} />
-        <TextField ctx={ctx} name="change_note" label={t('pub.field.change_note')} value={v('change_note')} issues={issues} multiline required />
+        <TextField
+          ctx={ctx}
+          name="change_note"
+          label={t('pub.field.change_note')}
+          value={v('change_note')}
+          issues={issues}
+          multiline
+          required
+        />
         <TextField ctx={ctx} name="title" label={t('pub.field.title')} value={v('title')} issues={issues} required />
-        <TextField ctx={ctx} name="document_number" label={t('pub.field.document_number')} value={v('document_number')} issues={issues} width="medium" />
-        <TextField ctx={ctx} name="issuing_agencies" label={t('pub.field.issuing_agencies')} hint={t('pub.field.issuing_agencies_hint')} value={v('issuing_agencies')} issues={issues} />
+        <TextField
+          ctx={ctx}
+          name="document_number"
+          label={t('pub.field.document_number')}
+          value={v('document_number')}
+          issues={issues}
+          width="medium"
+        />
+        <TextField
+          ctx={ctx}
+          name="issuing_agencies"
+          label={t('pub.field.issuing_agencies')}
+          hint={t('pub.field.issuing_agencies_hint')}
+          value={v('issuing_agencies')}
+          issues={issues}
+        />
         <ContentFields ctx={ctx} values={values} issues={issues} />
         <div class="button-row">
           <button type="submit" class="button button--warning">

@@ -24,7 +24,14 @@ export interface LinkedItem {
   readonly index_number: string;
 }
 
-export function AttachmentsSection(props: { ctx: ViewContext; itemId: number; attachments: readonly ItemAttachmentRow[]; canEdit: boolean; maxBytes: number; issues: readonly ValidationIssue[] }) {
+export function AttachmentsSection(props: {
+  ctx: ViewContext;
+  itemId: number;
+  attachments: readonly ItemAttachmentRow[];
+  canEdit: boolean;
+  maxBytes: number;
+  issues: readonly ValidationIssue[];
+}) {
   const { ctx, itemId, attachments, issues } = props;
   const { t } = ctx;
   return (
@@ -56,14 +63,33 @@ export function AttachmentsSection(props: { ctx: ViewContext; itemId: number; at
                   <td>{formatBytes(a.size)}</td>
                   {props.canEdit && (
                     <td>
-                      <form method="post" action={`/admin/items/${itemId}/attachments/${a.id}/replace`} enctype="multipart/form-data" class="card">
+                      <form
+                        method="post"
+                        action={`/admin/items/${itemId}/attachments/${a.id}/replace`}
+                        enctype="multipart/form-data"
+                        class="card"
+                      >
                         <CsrfField ctx={ctx} />
-                        <FileField ctx={ctx} name={`replace-${a.id}`} label={t('pub.attachment.replace_with', { name: a.filename })} kinds={PUBLICATION_KINDS} maxBytes={props.maxBytes} issues={issues} required />
+                        <FileField
+                          ctx={ctx}
+                          name={`replace-${a.id}`}
+                          label={t('pub.attachment.replace_with', { name: a.filename })}
+                          kinds={PUBLICATION_KINDS}
+                          maxBytes={props.maxBytes}
+                          issues={issues}
+                          required
+                        />
                         <button type="submit" class="button button--secondary">
                           {t('pub.attachment.replace')}
                         </button>
                       </form>
-                      <PostButton ctx={ctx} action={`/admin/items/${itemId}/attachments/${a.id}/remove`} label={t('pub.attachment.remove')} hiddenLabel={a.filename} warning />
+                      <PostButton
+                        ctx={ctx}
+                        action={`/admin/items/${itemId}/attachments/${a.id}/remove`}
+                        label={t('pub.attachment.remove')}
+                        hiddenLabel={a.filename}
+                        warning
+                      />
                     </td>
                   )}
                 </tr>
@@ -75,7 +101,15 @@ export function AttachmentsSection(props: { ctx: ViewContext; itemId: number; at
       {props.canEdit && (
         <form method="post" action={`/admin/items/${itemId}/attachments`} enctype="multipart/form-data" class="card">
           <CsrfField ctx={ctx} />
-          <FileField ctx={ctx} name="file" label={t('pub.field.file')} kinds={PUBLICATION_KINDS} maxBytes={props.maxBytes} issues={issues} required />
+          <FileField
+            ctx={ctx}
+            name="file"
+            label={t('pub.field.file')}
+            kinds={PUBLICATION_KINDS}
+            maxBytes={props.maxBytes}
+            issues={issues}
+            required
+          />
           <button type="submit" class="button">
             {t('pub.attachment.add')}
           </button>
@@ -85,7 +119,14 @@ export function AttachmentsSection(props: { ctx: ViewContext; itemId: number; at
   );
 }
 
-export function ValiditySection(props: { ctx: ViewContext; itemId: number; validity: readonly ItemValidityHistoryRow[]; canRecord: boolean; issues: readonly ValidationIssue[]; values?: Record<string, string | undefined> }) {
+export function ValiditySection(props: {
+  ctx: ViewContext;
+  itemId: number;
+  validity: readonly ItemValidityHistoryRow[];
+  canRecord: boolean;
+  issues: readonly ValidationIssue[];
+  values?: Record<string, string | undefined>;
+}) {
   const { ctx, issues } = props;
   const { t } = ctx;
   const values = props.values ?? {};
@@ -128,10 +169,28 @@ export function ValiditySection(props: { ctx: ViewContext; itemId: number; valid
             value={values.validity ?? ''}
             issues={issues}
             required
-            options={[{ value: '', label: t('pub.choose') }, ...validities.map((v) => ({ value: v, label: t(`pub.validity.${v}`) }))]}
+            options={[
+              { value: '', label: t('pub.choose') },
+              ...validities.map((v) => ({ value: v, label: t(`pub.validity.${v}`) })),
+            ]}
           />
-          <TextField ctx={ctx} name="effective_date" label={t('pub.field.effective_date')} value={values.effective_date ?? ''} issues={issues} type="date" width="short" required />
-          <TextField ctx={ctx} name="note" label={t('pub.field.validity_note')} value={values.note ?? ''} issues={issues} />
+          <TextField
+            ctx={ctx}
+            name="effective_date"
+            label={t('pub.field.effective_date')}
+            value={values.effective_date ?? ''}
+            issues={issues}
+            type="date"
+            width="short"
+            required
+          />
+          <TextField
+            ctx={ctx}
+            name="note"
+            label={t('pub.field.validity_note')}
+            value={values.note ?? ''}
+            issues={issues}
+          />
           <button type="submit" class="button">
             {t('pub.validity.submit')}
           </button>
@@ -141,13 +200,18 @@ export function ValiditySection(props: { ctx: ViewContext; itemId: number; valid
   );
 }
 
-export function LinksSection(props: { ctx: ViewContext; interprets?: LinkedItem; interpretations: readonly LinkedItem[] }) {
+export function LinksSection(props: {
+  ctx: ViewContext;
+  interprets?: LinkedItem;
+  interpretations: readonly LinkedItem[];
+}) {
   const { ctx } = props;
   const { t } = ctx;
   if (!props.interprets && props.interpretations.length === 0) return null;
   const link = (i: LinkedItem) => (
     <li>
-      <a href={`/admin/items/${i.id}`}>{i.title}</a> <code>{i.index_number}</code> <span class="tag">{t(`pub.status.${i.status}`)}</span>
+      <a href={`/admin/items/${i.id}`}>{i.title}</a> <code>{i.index_number}</code>{' '}
+      <span class="tag">{t(`pub.status.${i.status}`)}</span>
     </li>
   );
   return (

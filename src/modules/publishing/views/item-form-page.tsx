@@ -24,11 +24,40 @@ export function ContentFields(props: { ctx: ViewContext; values: FormValues; iss
   };
   return (
     <>
-      <TextField ctx={ctx} name="topic" label={t('pub.field.topic')} value={v('topic')} issues={issues} width="medium" />
-      <TextField ctx={ctx} name="genre" label={t('pub.field.genre')} value={v('genre')} issues={issues} width="medium" />
+      <TextField
+        ctx={ctx}
+        name="topic"
+        label={t('pub.field.topic')}
+        value={v('topic')}
+        issues={issues}
+        width="medium"
+      />
+      <TextField
+        ctx={ctx}
+        name="genre"
+        label={t('pub.field.genre')}
+        value={v('genre')}
+        issues={issues}
+        width="medium"
+      />
       <TextField ctx={ctx} name="keywords" label={t('pub.field.keywords')} value={v('keywords')} issues={issues} />
-      <TextField ctx={ctx} name="summary" label={t('pub.field.summary')} value={v('summary')} issues={issues} multiline />
-      <TextField ctx={ctx} name="body_html" label={t('pub.field.body')} hint={t('pub.field.body_hint')} value={v('body_html')} issues={issues} multiline />
+      <TextField
+        ctx={ctx}
+        name="summary"
+        label={t('pub.field.summary')}
+        value={v('summary')}
+        issues={issues}
+        multiline
+      />
+      <TextField
+        ctx={ctx}
+        name="body_html"
+        label={t('pub.field.body')}
+        hint={t('pub.field.body_hint')}
+        value={v('body_html')}
+        issues={issues}
+        multiline
+      />
     </>
   );
 }
@@ -58,8 +87,22 @@ export function ItemFormPage(props: {
       <form method="post" action={itemId ? `/admin/items/${itemId}/edit` : '/admin/items/new'} novalidate>
         <CsrfField ctx={ctx} />
         <TextField ctx={ctx} name="title" label={t('pub.field.title')} value={v('title')} issues={issues} required />
-        <TextField ctx={ctx} name="document_number" label={t('pub.field.document_number')} value={v('document_number')} issues={issues} width="medium" />
-        <TextField ctx={ctx} name="issuing_agencies" label={t('pub.field.issuing_agencies')} hint={t('pub.field.issuing_agencies_hint')} value={v('issuing_agencies')} issues={issues} />
+        <TextField
+          ctx={ctx}
+          name="document_number"
+          label={t('pub.field.document_number')}
+          value={v('document_number')}
+          issues={issues}
+          width="medium"
+        />
+        <TextField
+          ctx={ctx}
+          name="issuing_agencies"
+          label={t('pub.field.issuing_agencies')}
+          hint={t('pub.field.issuing_agencies_hint')}
+          value={v('issuing_agencies')}
+          issues={issues}
+        />
         <SelectField
           ctx={ctx}
           name="responsible_unit_id"
@@ -67,9 +110,21 @@ export function ItemFormPage(props: {
           value={v('responsible_unit_id')}
           issues={issues}
           required
-          options={[...(props.units.length === 1 ? [] : [choose]), ...props.units.map((u) => ({ value: String(u.id), label: u.name }))]}
+          options={[
+            ...(props.units.length === 1 ? [] : [choose]),
+            ...props.units.map((u) => ({ value: String(u.id), label: u.name })),
+          ]}
         />
-        <TextField ctx={ctx} name="formation_date" label={t('pub.field.formation_date')} value={v('formation_date')} issues={issues} width="short" type="date" required />
+        <TextField
+          ctx={ctx}
+          name="formation_date"
+          label={t('pub.field.formation_date')}
+          value={v('formation_date')}
+          issues={issues}
+          width="short"
+          type="date"
+          required
+        />
         <SelectField
           ctx={ctx}
           name="catalog_category"
@@ -85,7 +140,10 @@ export function ItemFormPage(props: {
           label={t('pub.field.art20_item')}
           value={v('art20_item')}
           issues={issues}
-          options={[{ value: '', label: t('common.none') }, ...ART20_ITEMS.map((n) => ({ value: String(n), label: t('pub.art20', { n }) }))]}
+          options={[
+            { value: '', label: t('common.none') },
+            ...ART20_ITEMS.map((n) => ({ value: String(n), label: t('pub.art20', { n }) })),
+          ]}
         />
         <SelectField
           ctx={ctx}
@@ -102,7 +160,10 @@ export function ItemFormPage(props: {
           label={t('pub.field.non_disclosure_basis')}
           value={v('non_disclosure_basis')}
           issues={issues}
-          options={[{ value: '', label: t('common.none') }, ...nonDisclosureBases.map((b) => ({ value: b, label: t(`pub.basis.${b}`) }))]}
+          options={[
+            { value: '', label: t('common.none') },
+            ...nonDisclosureBases.map((b) => ({ value: b, label: t(`pub.basis.${b}`) })),
+          ]}
         />
         <SelectField
           ctx={ctx}
@@ -111,7 +172,12 @@ export function ItemFormPage(props: {
           hint={t('pub.field.interprets_hint')}
           value={v('interprets_item_id')}
           issues={issues}
-          options={[{ value: '', label: t('common.none') }, ...(props.linkCandidates ?? []).filter((c) => c.id !== itemId).map((c) => ({ value: String(c.id), label: `${c.title}（${c.index_number}）` }))]}
+          options={[
+            { value: '', label: t('common.none') },
+            ...(props.linkCandidates ?? [])
+              .filter((c) => c.id !== itemId)
+              .map((c) => ({ value: String(c.id), label: `${c.title}（${c.index_number}）` })),
+          ]}
         />
         <ContentFields ctx={ctx} values={values} issues={issues} />
         <div class="button-row">

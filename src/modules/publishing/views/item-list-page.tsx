@@ -48,7 +48,9 @@ export function ItemListPage(props: {
       <p class="lead">{t('pub.list.intro')}</p>
       {props.emergencyCount > 0 && (
         <Notice kind="warning">
-          <a href="/admin/items?status=published_pending_approval">{t('pub.list.emergency', { count: props.emergencyCount })}</a>
+          <a href="/admin/items?status=published_pending_approval">
+            {t('pub.list.emergency', { count: props.emergencyCount })}
+          </a>
         </Notice>
       )}
       {props.canCreate && (
@@ -93,7 +95,11 @@ export function ItemListPage(props: {
         </button>
       </form>
       <p>
-        {props.mine ? <a href="/admin/items">{t('pub.list.all')}</a> : <a href="/admin/items?view=mine">{t('pub.list.mine')}</a>}
+        {props.mine ? (
+          <a href="/admin/items">{t('pub.list.all')}</a>
+        ) : (
+          <a href="/admin/items?view=mine">{t('pub.list.mine')}</a>
+        )}
       </p>
       {items.length === 0 ? (
         <p>{t('pub.list.empty')}</p>

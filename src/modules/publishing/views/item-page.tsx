@@ -17,7 +17,12 @@ import type { ValidationIssue } from '../../../platform/errors.ts';
 import { pick } from '../../../platform/i18n/i18n.ts';
 import { formatChinaTime } from '../../../platform/clock.ts';
 import type { Text } from '../../../platform/i18n/i18n.ts';
-import type { InformationItemRow, ItemAttachmentRow, ItemValidityHistoryRow, ItemVersionRow } from '../publishing.table.ts';
+import type {
+  InformationItemRow,
+  ItemAttachmentRow,
+  ItemValidityHistoryRow,
+  ItemVersionRow,
+} from '../publishing.table.ts';
 import type { HistoryRow, OverrideRow, ReviewRow } from '../publishing.store.ts';
 import type { FieldFindings } from '../publishing.service.ts';
 import type { Transition } from '../workflow.ts';
@@ -78,7 +83,12 @@ function Row(props: { label: string; children: ComponentChildren }) {
 
 /** One transition as a form: event hidden, plus the inputs its requirements ask for. Field ids
  *  carry the event so that several forms on the page stay distinct. */
-function TransitionForm(props: { ctx: ViewContext; itemId: number; row: Transition; issues: readonly ValidationIssue[] }) {
+function TransitionForm(props: {
+  ctx: ViewContext;
+  itemId: number;
+  row: Transition;
+  issues: readonly ValidationIssue[];
+}) {
   const { ctx, row, issues } = props;
   const { t } = ctx;
   const input = (name: 'reason' | 'basis' | 'date', label: string, kind: 'text' | 'date') => {
@@ -91,9 +101,23 @@ function TransitionForm(props: { ctx: ViewContext; itemId: number; row: Transiti
         </label>
         <FieldError ctx={ctx} issues={issues} name={id} />
         {kind === 'date' ? (
-          <input id={`field-${id}`} name={name} type="date" class="input input--short" aria-invalid={err ? 'true' : undefined} aria-describedby={err ? `field-${id}-error` : undefined} />
+          <input
+            id={`field-${id}`}
+            name={name}
+            type="date"
+            class="input input--short"
+            aria-invalid={err ? 'true' : undefined}
+            aria-describedby={err ? `field-${id}-error` : undefined}
+          />
         ) : (
-          <textarea id={`field-${id}`} name={name} rows={2} class="input input--long" aria-invalid={err ? 'true' : undefined} aria-describedby={err ? `field-${id}-error` : undefined} />
+          <textarea
+            id={`field-${id}`}
+            name={name}
+            rows={2}
+            class="input input--long"
+            aria-invalid={err ? 'true' : undefined}
+            aria-describedby={err ? `field-${id}-error` : undefined}
+          />
         )}
       </div>
     );
@@ -125,7 +149,9 @@ function PiiSection(props: { ctx: ViewContext; data: ItemPageData; issues: reado
       ) : (
         <>
           {data.override ? (
-            <Notice kind="success">{t('pub.item.pii_overridden', { reason: data.override.reason, name: data.override.reviewer_name ?? '—' })}</Notice>
+            <Notice kind="success">
+              {t('pub.item.pii_overridden', { reason: data.override.reason, name: data.override.reviewer_name ?? '—' })}
+            </Notice>
           ) : (
             <Notice kind="warning">{t('pub.item.pii_found', { count })}</Notice>
           )}
@@ -144,7 +170,10 @@ function PiiSection(props: { ctx: ViewContext; data: ItemPageData; issues: reado
                   f.findings.map((x) => (
                     <tr>
                       <td>
-                        {f.filename !== undefined ? t('pub.pii.field.attachment', { name: f.filename }) : t(`pub.pii.field.${f.field}`)} {t('pub.item.pii_line', { line: x.line })}
+                        {f.filename !== undefined
+                          ? t('pub.pii.field.attachment', { name: f.filename })
+                          : t(`pub.pii.field.${f.field}`)}{' '}
+                        {t('pub.item.pii_line', { line: x.line })}
                       </td>
                       <td>{t(`pub.pii.kind.${x.kind}`)}</td>
                       <td>
@@ -156,8 +185,12 @@ function PiiSection(props: { ctx: ViewContext; data: ItemPageData; issues: reado
               </tbody>
             </table>
           </div>
-          {data.findings.some((f) => f.filename !== undefined) && !data.override && <p>{t('pub.item.pii_attachment_hint')}</p>}
-          {data.can.mask && data.findings.some((f) => f.filename === undefined) && <PostButton ctx={ctx} action={`/admin/items/${data.item.id}/mask`} label={t('pub.item.mask_all')} />}
+          {data.findings.some((f) => f.filename !== undefined) && !data.override && (
+            <p>{t('pub.item.pii_attachment_hint')}</p>
+          )}
+          {data.can.mask && data.findings.some((f) => f.filename === undefined) && (
+            <PostButton ctx={ctx} action={`/admin/items/${data.item.id}/mask`} label={t('pub.item.mask_all')} />
+          )}
           {data.can.override && !data.override && (
             <form method="post" action={`/admin/items/${data.item.id}/pii-override`} class="card">
               <CsrfField ctx={ctx} />
@@ -179,7 +212,14 @@ function PiiSection(props: { ctx: ViewContext; data: ItemPageData; issues: reado
   );
 }
 
-export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?: readonly ValidationIssue[]; notice?: Text; done?: string; values?: Record<string, string | undefined> }) {
+export function ItemPage(props: {
+  ctx: ViewContext;
+  data: ItemPageData;
+  issues?: readonly ValidationIssue[];
+  notice?: Text;
+  done?: string;
+  values?: Record<string, string | undefined>;
+}) {
   const { ctx, data } = props;
   const { t } = ctx;
   const { item, version } = data;
@@ -194,8 +234,12 @@ export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?:
         <StatusTag ctx={ctx} status={item.status} />
         {data.late && <span class="tag tag--danger">{t('pub.item.late')}</span>}
       </p>
-      {item.status === 'published_pending_approval' && <Notice kind="warning">{t('pub.item.emergency_pending')}</Notice>}
-      {item.status === 'scheduled' && item.scheduled_on && <p>{t('pub.item.scheduled_on', { date: item.scheduled_on })}</p>}
+      {item.status === 'published_pending_approval' && (
+        <Notice kind="warning">{t('pub.item.emergency_pending')}</Notice>
+      )}
+      {item.status === 'scheduled' && item.scheduled_on && (
+        <p>{t('pub.item.scheduled_on', { date: item.scheduled_on })}</p>
+      )}
       {doneKey && <Notice kind="success">{t(doneKey)}</Notice>}
       {props.notice && <Notice kind="warning">{pick(ctx.locale, props.notice)}</Notice>}
       <ErrorSummary ctx={ctx} issues={issues} />
@@ -249,7 +293,11 @@ export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?:
           <Row label={t('pub.field.genre')}>{version.genre}</Row>
           <Row label={t('pub.field.keywords')}>{version.keywords}</Row>
           {item.is_normative === 1 && (
-            <Row label={t('pub.item.validity')}>{currentValidity ? `${t(`pub.validity.${currentValidity.validity}`)}（${currentValidity.effective_date}）` : ''}</Row>
+            <Row label={t('pub.item.validity')}>
+              {currentValidity
+                ? `${t(`pub.validity.${currentValidity.validity}`)}（${currentValidity.effective_date}）`
+                : ''}
+            </Row>
           )}
         </dl>
       </section>
@@ -271,7 +319,14 @@ export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?:
         )}
       </section>
 
-      <AttachmentsSection ctx={ctx} itemId={item.id} attachments={data.attachments} canEdit={data.can.edit} maxBytes={data.uploadMaxBytes} issues={issues} />
+      <AttachmentsSection
+        ctx={ctx}
+        itemId={item.id}
+        attachments={data.attachments}
+        canEdit={data.can.edit}
+        maxBytes={data.uploadMaxBytes}
+        issues={issues}
+      />
 
       <section aria-labelledby="versions-title">
         <h2 id="versions-title">{t('pub.item.versions')}</h2>
@@ -310,13 +365,29 @@ export function ItemPage(props: { ctx: ViewContext; data: ItemPageData; issues?:
           <h2 id="reviews-title">{t('pub.item.reviews')}</h2>
           <ul class="plain-list">
             {data.reviews.map((r) => (
-              <li>{t('pub.item.review_line', { date: r.decided_on, name: r.reviewer_name ?? '—', decision: t(`pub.review.${r.decision}`), basis: r.basis })}</li>
+              <li>
+                {t('pub.item.review_line', {
+                  date: r.decided_on,
+                  name: r.reviewer_name ?? '—',
+                  decision: t(`pub.review.${r.decision}`),
+                  basis: r.basis,
+                })}
+              </li>
             ))}
           </ul>
         </section>
       )}
 
-      {item.is_normative === 1 && <ValiditySection ctx={ctx} itemId={item.id} validity={data.validity} canRecord={data.can.validity} issues={issues} values={props.values} />}
+      {item.is_normative === 1 && (
+        <ValiditySection
+          ctx={ctx}
+          itemId={item.id}
+          validity={data.validity}
+          canRecord={data.can.validity}
+          issues={issues}
+          values={props.values}
+        />
+      )}
 
       <p>
         <a href="/admin/items">{t('pub.back')}</a>

@@ -8,12 +8,34 @@ import '../../../platform/i18n/messages.ts';
 import '../publishing.messages.ts';
 
 function ctx(locale: Locale): ViewContext {
-  return { locale, t: translator(locale), actor: undefined, csrfToken: 't', path: '/', requestId: 'r', assets: { css: '', js: '', icon: '' } };
+  return {
+    locale,
+    t: translator(locale),
+    actor: undefined,
+    csrfToken: 't',
+    path: '/',
+    requestId: 'r',
+    assets: { css: '', js: '', icon: '' },
+  };
 }
 
 const rows: StatusHistoryEntry[] = [
-  { created_at: '2026-03-01T01:30:00.000Z', actor_name: '刘洋', event: 'create', from_status: null, to_status: 'draft', reason: null },
-  { created_at: '2026-03-02T16:05:00.000Z', actor_name: null, event: 'return', from_status: 'submitted', to_status: 'returned', reason: '<script>alert("x")</script> & 附件缺失' },
+  {
+    created_at: '2026-03-01T01:30:00.000Z',
+    actor_name: '刘洋',
+    event: 'create',
+    from_status: null,
+    to_status: 'draft',
+    reason: null,
+  },
+  {
+    created_at: '2026-03-02T16:05:00.000Z',
+    actor_name: null,
+    event: 'return',
+    from_status: 'submitted',
+    to_status: 'returned',
+    reason: '<script>alert("x")</script> & 附件缺失',
+  },
 ];
 
 test('StatusHistory: columns, China time, who, from → to, and the reason escaped as text', () => {
@@ -23,8 +45,14 @@ test('StatusHistory: columns, China time, who, from → to, and the reason escap
   assert.match(html, /aria-label="表格（窄屏可左右滚动）"/, 'the generic region label by default');
   const heads = [...html.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1]);
   assert.deepEqual(heads, ['时间', '办理人', '操作', '状态变化', '理由']);
-  assert.match(html, /<tr data-status="draft"><td>2026-03-01 09:30<\/td><td>刘洋<\/td><td>创建草稿<\/td><td>草稿<\/td><td>—<\/td><\/tr>/);
-  assert.match(html, /<tr data-status="returned"><td>2026-03-03 00:05<\/td><td>—<\/td><td>退回<\/td><td>已提交 → 已退回<\/td>/);
+  assert.match(
+    html,
+    /<tr data-status="draft"><td>2026-03-01 09:30<\/td><td>刘洋<\/td><td>创建草稿<\/td><td>草稿<\/td><td>—<\/td><\/tr>/,
+  );
+  assert.match(
+    html,
+    /<tr data-status="returned"><td>2026-03-03 00:05<\/td><td>—<\/td><td>退回<\/td><td>已提交 → 已退回<\/td>/,
+  );
   assert.doesNotMatch(html, /<script>/, 'the reason is never markup');
   assert.match(html, /<td>&lt;script>alert\(&quot;x&quot;\)&lt;\/script> &amp; 附件缺失<\/td>/);
 });

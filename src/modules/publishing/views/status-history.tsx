@@ -33,7 +33,12 @@ export interface StatusHistoryEntry {
   readonly reason: string | null;
 }
 
-export function StatusHistory(props: { ctx: ViewContext; title: string; rows: readonly StatusHistoryEntry[]; regionLabel?: string }) {
+export function StatusHistory(props: {
+  ctx: ViewContext;
+  title: string;
+  rows: readonly StatusHistoryEntry[];
+  regionLabel?: string;
+}) {
   const { ctx, title } = props;
   const { t } = ctx;
   return (

@@ -16,7 +16,16 @@ export interface VersionView {
   readonly attachments: readonly ItemAttachmentRow[];
 }
 
-const FIELDS = ['title', 'document_number', 'issuing_agencies', 'topic', 'genre', 'keywords', 'summary', 'body_html'] as const;
+const FIELDS = [
+  'title',
+  'document_number',
+  'issuing_agencies',
+  'topic',
+  'genre',
+  'keywords',
+  'summary',
+  'body_html',
+] as const;
 type Field = (typeof FIELDS)[number] | 'attachments';
 
 const LABELS: Record<Field, string> = {
@@ -41,7 +50,13 @@ function valueOf(v: VersionView, field: Field): string {
   return String(raw);
 }
 
-export function VersionsPage(props: { ctx: ViewContext; indexNumber: string; itemId: number; currentVersionId: number | null; versions: readonly VersionView[] }) {
+export function VersionsPage(props: {
+  ctx: ViewContext;
+  indexNumber: string;
+  itemId: number;
+  currentVersionId: number | null;
+  versions: readonly VersionView[];
+}) {
   const { ctx, versions } = props;
   const { t } = ctx;
   const title = t('pub.versions.title', { index: props.indexNumber });

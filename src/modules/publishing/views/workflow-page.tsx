@@ -27,7 +27,12 @@ function categoryLabel(ctx: ViewContext, category: string, labelKey?: string): s
   return category === '*' ? ctx.t('pub.workflow.fallback') : ctx.t(`pub.category.${category}`);
 }
 
-function StepsForm(props: { ctx: ViewContext; agencyId: number; row: WorkflowRow; issues: readonly ValidationIssue[] }) {
+function StepsForm(props: {
+  ctx: ViewContext;
+  agencyId: number;
+  row: WorkflowRow;
+  issues: readonly ValidationIssue[];
+}) {
   const { ctx, row, issues } = props;
   const { t } = ctx;
   const key = row.category === '*' ? 'any' : row.category;
@@ -38,7 +43,10 @@ function StepsForm(props: { ctx: ViewContext; agencyId: number; row: WorkflowRow
       <CsrfField ctx={ctx} />
       <input type="hidden" name="agency_id" value={String(props.agencyId)} />
       <input type="hidden" name="category" value={row.category} />
-      <fieldset class={error ? 'field field--error' : 'field'} aria-describedby={error ? `field-steps-${key}-error` : undefined}>
+      <fieldset
+        class={error ? 'field field--error' : 'field'}
+        aria-describedby={error ? `field-steps-${key}-error` : undefined}
+      >
         <legend class="field__label" id={legendId}>
           {t('pub.workflow.edit_title', { category: categoryLabel(ctx, row.category, row.labelKey) })}
         </legend>
@@ -51,7 +59,14 @@ function StepsForm(props: { ctx: ViewContext; agencyId: number; row: WorkflowRow
           const id = i === 0 ? `field-steps-${key}` : `field-steps-${key}-${step}`;
           return (
             <div class="checkbox">
-              <input type="checkbox" id={id} name="steps" value={step} checked={row.steps.includes(step)} class="checkbox__input" />
+              <input
+                type="checkbox"
+                id={id}
+                name="steps"
+                value={step}
+                checked={row.steps.includes(step)}
+                class="checkbox__input"
+              />
               <label class="checkbox__label" for={id}>
                 {t(`pub.step.${step}`)}
               </label>

@@ -36,13 +36,22 @@ test('clean files exit 0 whatever their name; a broken one exits 1 and lists the
   writeFileSync(path, JSON.stringify(broken));
   const r = await run(path);
   assert.equal(r.code, 1);
-  assert.match(r.out, /✗ 1项核对未通过： \/ 1 check failed:\n1\. 表四“行政诉讼·未经复议直接起诉”：总计\(\d+\) ≠ 结果维持/);
-  assert.match(r.out, /单元格 \/ cells: reviewAndLitigation\.litigationDirect\.total; reviewAndLitigation\.litigationDirect\.upheld/);
+  assert.match(
+    r.out,
+    /✗ 1项核对未通过： \/ 1 check failed:\n1\. 表四“行政诉讼·未经复议直接起诉”：总计\(\d+\) ≠ 结果维持/,
+  );
+  assert.match(
+    r.out,
+    /单元格 \/ cells: reviewAndLitigation\.litigationDirect\.total; reviewAndLitigation\.litigationDirect\.upheld/,
+  );
   const json = await run(path, '--json');
   assert.equal(json.code, 1);
   const parsed = JSON.parse(json.out);
   assert.equal(parsed.passes, false);
-  assert.deepEqual(parsed.findings.map((f: { code: string }) => f.code), ['table4_group_total']);
+  assert.deepEqual(
+    parsed.findings.map((f: { code: string }) => f.code),
+    ['table4_group_total'],
+  );
 });
 
 test('a missing or unreadable file exits 2 with one line saying why', async () => {

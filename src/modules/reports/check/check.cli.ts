@@ -19,11 +19,14 @@ export function registerReportCheckCommand(report: Command): void {
       action(async (file: string, options: { json?: boolean }) => {
         let bytes: Buffer;
         try {
-          if (statSync(file).size > MAX_CHECK_BYTES) throw new UsageError(`文件过大（超过50 MB）：${file} / file too large (over 50 MB): ${file}`);
+          if (statSync(file).size > MAX_CHECK_BYTES)
+            throw new UsageError(`文件过大（超过50 MB）：${file} / file too large (over 50 MB): ${file}`);
           bytes = readFileSync(file);
         } catch (error) {
           if (error instanceof UsageError) throw error;
-          throw new UsageError(`无法读取文件 ${file} / cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+          throw new UsageError(
+            `无法读取文件 ${file} / cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+          );
         }
         let result;
         try {

@@ -49,10 +49,21 @@ test('JSON: one cell changed → the balance of its column and the total of its 
   broken.applications.newReceived.naturalPerson += 1;
   const r = await checkReceivedReport(Buffer.from(JSON.stringify(broken)));
   assert.deepEqual(codes(r), ['table3_balance', 'table3_row_total']);
-  assert.deepEqual(r.findings[0]!.cells.map((c) => c.cell), ['三/newReceived/naturalPerson', '三/carriedOver/naturalPerson', '三/outcomes.total/naturalPerson', '三/carriedForward/naturalPerson']);
+  assert.deepEqual(
+    r.findings[0]!.cells.map((c) => c.cell),
+    [
+      '三/newReceived/naturalPerson',
+      '三/carriedOver/naturalPerson',
+      '三/outcomes.total/naturalPerson',
+      '三/carriedForward/naturalPerson',
+    ],
+  );
   const n = report.applications.newReceived.naturalPerson;
   const { carriedOver: b, outcomes, carriedForward: d } = report.applications;
-  assert.equal(r.findings[0]!.zh, `表三“自然人”列：一(${n + 1}) + 二(${b.naturalPerson}) ≠ 三(七)(${outcomes.total.naturalPerson}) + 四(${d.naturalPerson})`);
+  assert.equal(
+    r.findings[0]!.zh,
+    `表三“自然人”列：一(${n + 1}) + 二(${b.naturalPerson}) ≠ 三(七)(${outcomes.total.naturalPerson}) + 四(${d.naturalPerson})`,
+  );
   assert.equal(r.findings[1]!.cells[0]!.cell, '三/newReceived/total');
   assert.equal(r.findings[0]!.cells[0]!.location, 'applications.newReceived.naturalPerson');
   assert.equal(r.passes, false);
@@ -67,7 +78,8 @@ async function editSheet(bytes: Buffer, edit: (wb: ExcelJS.Workbook) => void): P
 
 /** Row and column of the first cell whose text is `label` (1-based, as exceljs counts). */
 function find(ws: ExcelJS.Worksheet, label: string): { row: number; col: number } {
-  for (let r = 1; r <= ws.rowCount; r++) for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(r, c).value === label) return { row: r, col: c };
+  for (let r = 1; r <= ws.rowCount; r++)
+    for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(r, c).value === label) return { row: r, col: c };
   throw new Error(`no cell ${label}`);
 }
 
@@ -81,11 +93,19 @@ test('XLSX: one cell of table 三 changed → its three identities, located as �
   const r = await checkReceivedReport(bytes);
   // 三(七) as written is unchanged, so the balance (a) still holds: (b) and (c) fail.
   assert.deepEqual(codes(r), ['table3_outcome_total', 'table3_row_total']);
-  assert.deepEqual(r.findings.map((f) => f.cells[0]!.cell), ['三/outcomes.total/business', '三/outcomes.granted/total']);
+  assert.deepEqual(
+    r.findings.map((f) => f.cells[0]!.cell),
+    ['三/outcomes.total/business', '三/outcomes.granted/total'],
+  );
   const granted = r.findings[0]!.cells.find((c) => c.cell === '三/outcomes.granted/business')!;
   assert.equal(granted.location, '表三!E7');
   const g = report.applications.outcomes.granted;
-  assert.match(r.findings[1]!.zh, new RegExp(`^表三“三\\(一\\) 予以公开”行：总计\\(${g.total}\\) ≠ 自然人\\(${g.naturalPerson}\\) \\+ 商业企业\\(${g.business + 2}\\) \\+ 科研机构`));
+  assert.match(
+    r.findings[1]!.zh,
+    new RegExp(
+      `^表三“三\\(一\\) 予以公开”行：总计\\(${g.total}\\) ≠ 自然人\\(${g.naturalPerson}\\) \\+ 商业企业\\(${g.business + 2}\\) \\+ 科研机构`,
+    ),
+  );
   assert.match(formatCheckResult(r), /✗ 2项核对未通过： \/ 2 checks failed:\n1\. 表三“商业企业”列/);
 });
 
@@ -107,7 +127,12 @@ test('XLSX edited by hand: a note row under table 三, a text cell, the forms mo
       const src = wb.getWorksheet(name)!;
       const copy = wb.addWorksheet(`${name}（改）`);
       copy.getCell(1, 1).value = '某某机关（盖章）';
-      src.eachRow((row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => (copy.getCell(r + 2, c + 1).value = cell.isMerged ? cell.master.value : cell.value)));
+      src.eachRow((row, r) =>
+        row.eachCell(
+          { includeEmpty: false },
+          (cell, c) => (copy.getCell(r + 2, c + 1).value = cell.isMerged ? cell.master.value : cell.value),
+        ),
+      );
       wb.removeWorksheet(src.id);
     }
   });
@@ -122,17 +147,26 @@ test('HTML: a changed number of table 四 → its group total, located by table,
   const before = new RegExp(`<td data-path="${path}">(\\d+)</td>`);
   const value = Number(before.exec(html)![1]);
   const r = await checkReceivedReport(Buffer.from(html.replace(before, `<td data-path="${path}">${value + 1}</td>`)));
-  assert.deepEqual(summary(r), ['table4_group_total 四/reconsideration/total,四/reconsideration/upheld,四/reconsideration/corrected,四/reconsideration/other,四/reconsideration/pending']);
+  assert.deepEqual(summary(r), [
+    'table4_group_total 四/reconsideration/total,四/reconsideration/upheld,四/reconsideration/corrected,四/reconsideration/other,四/reconsideration/pending',
+  ]);
   const t = report.reviewAndLitigation.reconsideration;
-  assert.equal(r.findings[0]!.zh, `表四“行政复议”：总计(${t.total}) ≠ 结果维持(${t.upheld + 1}) + 结果纠正(${t.corrected}) + 其他结果(${t.other}) + 尚未审结(${t.pending})`);
+  assert.equal(
+    r.findings[0]!.zh,
+    `表四“行政复议”：总计(${t.total}) ≠ 结果维持(${t.upheld + 1}) + 结果纠正(${t.corrected}) + 其他结果(${t.other}) + 尚未审结(${t.pending})`,
+  );
   assert.equal(r.findings[0]!.cells[1]!.location, 'HTML 表格 3 第4行第1列');
 });
 
 test('HTML as served by a portal: other tables, attributes, entities and a missing table', async () => {
-  const html = readHtml('<html><body><table class="nav"><tr><td>首页</td></tr></table><h1>甲局2024年政府信息公开工作年度报告</h1><table><tr><td colspan=2>x &amp; y</td></tr></table></body></html>');
+  const html = readHtml(
+    '<html><body><table class="nav"><tr><td>首页</td></tr></table><h1>甲局2024年政府信息公开工作年度报告</h1><table><tr><td colspan=2>x &amp; y</td></tr></table></body></html>',
+  );
   assert.equal(html.title, '甲局2024年政府信息公开工作年度报告');
   assert.deepEqual(html.grids[1]!.cells, [['x & y', 'x & y']]);
-  const page = (await file('html')).toString('utf8').replace(/<div class="report-table"><table data-table="四">[\s\S]*?<\/table><\/div>/, '');
+  const page = (await file('html'))
+    .toString('utf8')
+    .replace(/<div class="report-table"><table data-table="四">[\s\S]*?<\/table><\/div>/, '');
   const r = await checkReceivedReport(Buffer.from(page));
   assert.deepEqual(summary(r), ['table_missing ']);
   assert.equal(r.findings[0]!.zh, '文件中未找到表四');
@@ -144,15 +178,28 @@ test('DOCX: a changed number in the XML of table 三 → its identities, located
   const edited = xml.replace(/<w:tr[ >](?:(?!<\/w:tr>)[\s\S])*?四、结转下年度继续办理[\s\S]*?<\/w:tr>/, (tr) => {
     const texts = [...tr.matchAll(/<w:t(?: [^>]*)?>(\d+)<\/w:t>/g)];
     const last = texts[texts.length - 1]!;
-    return tr.slice(0, last.index) + last[0].replace(`>${last[1]}<`, `>${Number(last[1]) + 3}<`) + tr.slice(last.index! + last[0].length);
+    return (
+      tr.slice(0, last.index) +
+      last[0].replace(`>${last[1]}<`, `>${Number(last[1]) + 3}<`) +
+      tr.slice(last.index! + last[0].length)
+    );
   });
   assert.notEqual(edited, xml);
   zip.file('word/document.xml', edited);
   const r = await checkReceivedReport(await zip.generateAsync({ type: 'nodebuffer' }));
-  assert.deepEqual(summary(r).map((s) => s.split(' ')[0]), ['table3_balance', 'table3_row_total']);
-  assert.deepEqual(r.findings.map((f) => f.cells[0]!.cell), ['三/newReceived/total', '三/carriedForward/total']);
+  assert.deepEqual(
+    summary(r).map((s) => s.split(' ')[0]),
+    ['table3_balance', 'table3_row_total'],
+  );
+  assert.deepEqual(
+    r.findings.map((f) => f.cells[0]!.cell),
+    ['三/newReceived/total', '三/carriedForward/total'],
+  );
   const a = report.applications;
-  assert.equal(r.findings[0]!.en, `Table 3, column "Total": r1 (${a.newReceived.total}) + r2 (${a.carriedOver.total}) ≠ r3.7 (${a.outcomes.total.total}) + r4 (${a.carriedForward.total + 3})`);
+  assert.equal(
+    r.findings[0]!.en,
+    `Table 3, column "Total": r1 (${a.newReceived.total}) + r2 (${a.carriedOver.total}) ≠ r3.7 (${a.outcomes.total.total}) + r4 (${a.carriedForward.total + 3})`,
+  );
   assert.equal(r.findings[1]!.cells[0]!.location, 'Word 表格 2 第28行第10列');
 });
 
@@ -174,7 +221,10 @@ test('format by content, not by name; unreadable input is refused with a reason'
   assert.equal(await detectFormat(Buffer.from('\uFEFF  {"format":"2021"}')), 'json');
   assert.equal(await detectFormat(Buffer.from('<!DOCTYPE html><html></html>')), 'html');
   const refused = async (bytes: Buffer, pattern: RegExp) => {
-    await assert.rejects(checkReceivedReport(bytes), (e: unknown) => e instanceof UnreadableReport && pattern.test(e.message));
+    await assert.rejects(
+      checkReceivedReport(bytes),
+      (e: unknown) => e instanceof UnreadableReport && pattern.test(e.message),
+    );
   };
   await refused(Buffer.alloc(0), /文件为空/);
   await refused(Buffer.from('%PDF-1.7 ...'), /PDF/);

@@ -56,16 +56,37 @@ export async function detectFormat(bytes: Buffer): Promise<ReceivedFormat> {
     }
     if (zip.file('word/document.xml')) return 'docx';
     if (zip.file('xl/workbook.xml')) return 'xlsx';
-    throw new UnreadableReport('压缩文件既不是Word文档（.docx）也不是Excel工作簿（.xlsx）', 'the zip archive is neither a Word document (.docx) nor an Excel workbook (.xlsx)');
+    throw new UnreadableReport(
+      '压缩文件既不是Word文档（.docx）也不是Excel工作簿（.xlsx）',
+      'the zip archive is neither a Word document (.docx) nor an Excel workbook (.xlsx)',
+    );
   }
-  const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const head = bytes
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('{')) return 'json';
-  if (/^<(!doctype\s+html|html|head|body|meta|table|main|div|h1|section)\b/i.test(head) || /<table\b/i.test(bytes.toString('utf8'))) return 'html';
+  if (
+    /^<(!doctype\s+html|html|head|body|meta|table|main|div|h1|section)\b/i.test(head) ||
+    /<table\b/i.test(bytes.toString('utf8'))
+  )
+    return 'html';
   if (bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
-    throw new UnreadableReport('旧版Office文件（.doc/.xls）无法读取，请另存为.docx或.xlsx', 'old Office files (.doc/.xls) cannot be read; save as .docx or .xlsx');
+    throw new UnreadableReport(
+      '旧版Office文件（.doc/.xls）无法读取，请另存为.docx或.xlsx',
+      'old Office files (.doc/.xls) cannot be read; save as .docx or .xlsx',
+    );
   }
-  if (head.startsWith('%PDF')) throw new UnreadableReport('PDF文件无法读取表格，请提供JSON、XLSX、DOCX或网页（HTML）', 'tables cannot be read from a PDF; give JSON, XLSX, DOCX or the web page (HTML)');
-  throw new UnreadableReport('无法识别的文件：应为JSON、XLSX、DOCX或HTML格式的年度报告', 'unrecognised file: expected an annual report as JSON, XLSX, DOCX or HTML');
+  if (head.startsWith('%PDF'))
+    throw new UnreadableReport(
+      'PDF文件无法读取表格，请提供JSON、XLSX、DOCX或网页（HTML）',
+      'tables cannot be read from a PDF; give JSON, XLSX, DOCX or the web page (HTML)',
+    );
+  throw new UnreadableReport(
+    '无法识别的文件：应为JSON、XLSX、DOCX或HTML格式的年度报告',
+    'unrecognised file: expected an annual report as JSON, XLSX, DOCX or HTML',
+  );
 }
 
 /** Values under a table's key (numbers or not: a non-number is a finding, not an absence). */
@@ -95,7 +116,11 @@ function findingOf(issue: ReportIssue, locate: (path: string) => string | null):
   };
 }
 
-function checkExtracted(report: Record<string, unknown>, tables: Partial<Record<CheckedTable, TableFound>>, locate: (path: string) => string | null): CheckFinding[] {
+function checkExtracted(
+  report: Record<string, unknown>,
+  tables: Partial<Record<CheckedTable, TableFound>>,
+  locate: (path: string) => string | null,
+): CheckFinding[] {
   const findings: CheckFinding[] = [];
   // A table that is not in the file is one finding, not one per cell.
   const absent = new Set<string>();
@@ -114,7 +139,8 @@ function checkExtracted(report: Record<string, unknown>, tables: Partial<Record<
   }
   const layout2019Table2 = tables['二']?.layout === '2019';
   for (const issue of checkReportArithmetic(report as unknown as AnnualReport)) {
-    if (issue.code === 'missing_value' && (absent.has(issue.table) || (issue.table === '二' && layout2019Table2))) continue;
+    if (issue.code === 'missing_value' && (absent.has(issue.table) || (issue.table === '二' && layout2019Table2)))
+      continue;
     findings.push(findingOf(issue, locate));
   }
   return findings;
@@ -128,25 +154,57 @@ export async function checkReceivedReport(bytes: Buffer): Promise<CheckResult> {
     try {
       data = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
     } catch (error) {
-      throw new UnreadableReport(`JSON格式错误：${(error as Error).message}`, `invalid JSON: ${(error as Error).message}`);
+      throw new UnreadableReport(
+        `JSON格式错误：${(error as Error).message}`,
+        `invalid JSON: ${(error as Error).message}`,
+      );
     }
-    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new UnreadableReport('JSON不是年度报告对象', 'the JSON is not an annual report object');
+    if (!data || typeof data !== 'object' || Array.isArray(data))
+      throw new UnreadableReport('JSON不是年度报告对象', 'the JSON is not an annual report object');
     const report = data as Record<string, unknown>;
     const agency = (report.agency ?? {}) as Record<string, unknown>;
-    const base = { format, title: null, agencyName: typeof agency.name === 'string' ? agency.name : null, year: typeof report.year === 'number' ? report.year : null, notes: [] };
-    if (report.format === '2008') return { ...base, reportFormat: '2008', tables: {}, report, findings: [], passes: true };
-    if (report.format !== '2021') throw new UnreadableReport(`JSON的format应为"2021"或"2008"，实为${JSON.stringify(report.format)}`, `the JSON's format must be "2021" or "2008", got ${JSON.stringify(report.format)}`);
+    const base = {
+      format,
+      title: null,
+      agencyName: typeof agency.name === 'string' ? agency.name : null,
+      year: typeof report.year === 'number' ? report.year : null,
+      notes: [],
+    };
+    if (report.format === '2008')
+      return { ...base, reportFormat: '2008', tables: {}, report, findings: [], passes: true };
+    if (report.format !== '2021')
+      throw new UnreadableReport(
+        `JSON的format应为"2021"或"2008"，实为${JSON.stringify(report.format)}`,
+        `the JSON's format must be "2021" or "2008", got ${JSON.stringify(report.format)}`,
+      );
     const tables: Partial<Record<CheckedTable, TableFound>> = {};
     const roots: Record<CheckedTable, string> = { 二: 'proactive', 三: 'applications', 四: 'reviewAndLitigation' };
-    for (const t of CHECKED_TABLES) if (report[roots[t]] && typeof report[roots[t]] === 'object') tables[t] = { source: roots[t], layout: '2021', values: countLeaves(report[roots[t]]) };
+    for (const t of CHECKED_TABLES)
+      if (report[roots[t]] && typeof report[roots[t]] === 'object')
+        tables[t] = { source: roots[t], layout: '2021', values: countLeaves(report[roots[t]]) };
     // In JSON a cell's location is its path.
     const findings = checkExtracted(report, tables, (path) => path);
-    return { ...base, reportFormat: '2021', tables, report, findings, passes: findings.every((f) => f.severity !== 'error') };
+    return {
+      ...base,
+      reportFormat: '2021',
+      tables,
+      report,
+      findings,
+      passes: findings.every((f) => f.severity !== 'error'),
+    };
   }
-  const read = format === 'xlsx' ? await readXlsx(bytes) : format === 'docx' ? await readDocx(bytes) : readHtml(bytes.toString('utf8'));
+  const read =
+    format === 'xlsx'
+      ? await readXlsx(bytes)
+      : format === 'docx'
+        ? await readDocx(bytes)
+        : readHtml(bytes.toString('utf8'));
   const extraction = extractTables(read.grids);
   if (Object.keys(extraction.tables).length === 0) {
-    throw new UnreadableReport(`文件（${format.toUpperCase()}）中没有找到表二、表三或表四`, `no table 二, 三 or 四 found in the ${format.toUpperCase()} file`);
+    throw new UnreadableReport(
+      `文件（${format.toUpperCase()}）中没有找到表二、表三或表四`,
+      `no table 二, 三 or 四 found in the ${format.toUpperCase()} file`,
+    );
   }
   const { agencyName, year } = titleParts(read.title);
   const findings = checkExtracted(extraction.report, extraction.tables, (path) => extraction.locations[path] ?? null);
@@ -170,10 +228,14 @@ export function formatCheckResult(result: CheckResult): string {
   const who = [result.agencyName, result.year].filter(Boolean).join(' ');
   lines.push(`年度报告核对 / annual report check: ${who || result.title || '—'} (${result.format.toUpperCase()})`);
   if (result.reportFormat === '2008') {
-    lines.push('2008年格式为叙述式报告，没有表二、表三、表四，无勾稽关系可核对。 / A 2008-format report is narrative: no tables 二/三/四 and no identities to check.');
+    lines.push(
+      '2008年格式为叙述式报告，没有表二、表三、表四，无勾稽关系可核对。 / A 2008-format report is narrative: no tables 二/三/四 and no identities to check.',
+    );
     return lines.join('\n') + '\n';
   }
-  const read = CHECKED_TABLES.filter((t) => result.tables[t]).map((t) => `表${t}（${result.tables[t]!.source}${result.tables[t]!.layout === '2019' ? '，2019年格式' : ''}）`);
+  const read = CHECKED_TABLES.filter((t) => result.tables[t]).map(
+    (t) => `表${t}（${result.tables[t]!.source}${result.tables[t]!.layout === '2019' ? '，2019年格式' : ''}）`,
+  );
   lines.push(`已读取 / tables read: ${read.join('、') || '—'}`);
   for (const n of result.notes) lines.push(`注意 / note: ${n.zh} / ${n.en} [${n.location}]`);
   const errors = result.findings.filter((f) => f.severity === 'error');
@@ -184,7 +246,10 @@ export function formatCheckResult(result: CheckResult): string {
     lines.push(`${i + 1}. ${f.severity === 'warning' ? '（提示 / warning）' : ''}${f.zh}`);
     lines.push(`   ${f.en}`);
     const located = f.cells.filter((c) => c.location);
-    if (located.length) lines.push(`   单元格 / cells: ${located.map((c) => (c.location === c.path ? c.path : `${c.location} (${c.path})`)).join('; ')}`);
+    if (located.length)
+      lines.push(
+        `   单元格 / cells: ${located.map((c) => (c.location === c.path ? c.path : `${c.location} (${c.path})`)).join('; ')}`,
+      );
   });
   return lines.join('\n') + '\n';
 }

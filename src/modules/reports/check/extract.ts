@@ -66,14 +66,19 @@ class Builder {
   }
 }
 
-const hasCell = (grid: Grid, test: (label: string) => boolean): boolean => grid.cells.some((row) => row.some((c) => test(normalizeLabel(c))));
+const hasCell = (grid: Grid, test: (label: string) => boolean): boolean =>
+  grid.cells.some((row) => row.some((c) => test(normalizeLabel(c))));
 
 /** Which table a grid is, by its distinctive labels; null for other tables in the file. */
 export function classify(grid: Grid): CheckedTable | null {
   const caption = normalizeLabel(grid.caption);
   if (hasCell(grid, (l) => l.includes('本年新收政府信息公开申请数量'))) return '三';
   if (hasCell(grid, (l) => l.includes('复议后起诉')) && hasCell(grid, (l) => l === '结果维持')) return '四';
-  if (hasCell(grid, (l) => l.startsWith('第二十条第')) || (/表二/.test(caption) && hasCell(grid, (l) => l === '信息内容'))) return '二';
+  if (
+    hasCell(grid, (l) => l.startsWith('第二十条第')) ||
+    (/表二/.test(caption) && hasCell(grid, (l) => l === '信息内容'))
+  )
+    return '二';
   return null;
 }
 
@@ -101,7 +106,12 @@ function extractTable2(grid: Grid, b: Builder): TableFound {
   if (hasCell(grid, (l) => l === '本年新制作数量')) {
     // The 2019 layout counts other things (new, published, total; project numbers): no 2021 cell
     // can be filled from it, and it has no identity to check.
-    b.notes.push({ table: '二', location: grid.source, zh: '表二为2019年试行格式，其数字不参与勾稽核对', en: 'table 二 is in the 2019 trial layout; its figures enter no identity' });
+    b.notes.push({
+      table: '二',
+      location: grid.source,
+      zh: '表二为2019年试行格式，其数字不参与勾稽核对',
+      en: 'table 二 is in the 2019 trial layout; its figures enter no identity',
+    });
     return { source: grid.source, layout: '2019', values: 0 };
   }
   let columns = new Map<number, string>();
@@ -122,7 +132,8 @@ function extractTable2(grid: Grid, b: Builder): TableFound {
     }
     const rowKey = T2_ROWS[first];
     if (!rowKey) return;
-    for (const [c, key] of columns) if (b.set(`proactive.${rowKey}.${key}`, row[c] ?? null, grid.locate(r, c))) values++;
+    for (const [c, key] of columns)
+      if (b.set(`proactive.${rowKey}.${key}`, row[c] ?? null, grid.locate(r, c))) values++;
   });
   return { source: grid.source, layout: '2021', values };
 }
@@ -153,7 +164,11 @@ const GROUP_LABELS = new Set(T3_PATTERNS.flatMap((p) => (p.group ? [p.group] : [
 const OTHER_HANDLING_GROUP = normalizeLabel('（六）其他处理');
 
 const T3_COLUMNS: readonly { key: string; label: string; org: boolean }[] = [
-  ...APPLICANT_KINDS.map((k) => ({ key: APPLICANT_KIND_COLUMNS[k].column, label: APPLICANT_KIND_COLUMNS[k].label, org: Boolean(APPLICANT_KIND_COLUMNS[k].parent) })),
+  ...APPLICANT_KINDS.map((k) => ({
+    key: APPLICANT_KIND_COLUMNS[k].column,
+    label: APPLICANT_KIND_COLUMNS[k].label,
+    org: Boolean(APPLICANT_KIND_COLUMNS[k].parent),
+  })),
   { key: TOTAL_COLUMN.column, label: TOTAL_COLUMN.label, org: false },
 ];
 
@@ -171,7 +186,12 @@ function extractTable3(grid: Grid, b: Builder): TableFound {
   }
   const missing = T3_COLUMNS.filter((c) => !columns.has(c.key));
   if (missing.length) {
-    b.notes.push({ table: '三', location: grid.source, zh: `表三未找到列：${missing.map((c) => c.label).join('、')}`, en: `table 三: columns not found: ${missing.map((c) => c.key).join(', ')}` });
+    b.notes.push({
+      table: '三',
+      location: grid.source,
+      zh: `表三未找到列：${missing.map((c) => c.label).join('、')}`,
+      en: `table 三: columns not found: ${missing.map((c) => c.key).join(', ')}`,
+    });
     return { source: grid.source, layout: '2021', values: 0 };
   }
   const firstValueCol = Math.min(...columns.values());
@@ -191,17 +211,29 @@ function extractTable3(grid: Grid, b: Builder): TableFound {
       layout = '2019';
       pattern = T3_PATTERNS.find((p) => p.id === 'r3.6.3');
       path = pattern?.path;
-      for (const p of T3_PATTERNS.filter((x) => x.id === 'r3.6.1' || x.id === 'r3.6.2')) for (const col of T3_COLUMNS) b.set(`${p.path}.${col.key}`, 0, `${grid.locate(r, columns.get(col.key)!)}（2019）`);
+      for (const p of T3_PATTERNS.filter((x) => x.id === 'r3.6.1' || x.id === 'r3.6.2'))
+        for (const col of T3_COLUMNS)
+          b.set(`${p.path}.${col.key}`, 0, `${grid.locate(r, columns.get(col.key)!)}（2019）`);
     }
     const hasValues = [...columns.values()].some((c) => isValueCell(row[c] ?? null));
     if (!pattern || !path) {
       if (hasValues) {
-        b.notes.push({ table: '三', location: grid.locate(r, 0), zh: `表三有一行无法识别（“${labels.join(' ')}”），未参与核对`, en: `table 三: a row was not recognised ("${labels.join(' ')}") and was not checked` });
+        b.notes.push({
+          table: '三',
+          location: grid.locate(r, 0),
+          zh: `表三有一行无法识别（“${labels.join(' ')}”），未参与核对`,
+          en: `table 三: a row was not recognised ("${labels.join(' ')}") and was not checked`,
+        });
       }
       continue;
     }
     if (matched.has(pattern.id)) {
-      b.notes.push({ table: '三', location: grid.locate(r, 0), zh: `表三“${labels.join(' ')}”行重复出现，只核对第一次出现的行`, en: `table 三: row "${labels.join(' ')}" appears twice; only the first is checked` });
+      b.notes.push({
+        table: '三',
+        location: grid.locate(r, 0),
+        zh: `表三“${labels.join(' ')}”行重复出现，只核对第一次出现的行`,
+        en: `table 三: row "${labels.join(' ')}" appears twice; only the first is checked`,
+      });
       continue;
     }
     matched.add(pattern.id);
@@ -215,7 +247,13 @@ function extractTable3(grid: Grid, b: Builder): TableFound {
 
 // ---- table 四 ----------------------------------------------------------------------------------
 
-const RESULT_KEYS: Readonly<Record<string, ReviewColumn>> = { 结果维持: 'upheld', 结果纠正: 'corrected', 其他结果: 'other', 尚未审结: 'pending', 总计: 'total' };
+const RESULT_KEYS: Readonly<Record<string, ReviewColumn>> = {
+  结果维持: 'upheld',
+  结果纠正: 'corrected',
+  其他结果: 'other',
+  尚未审结: 'pending',
+  总计: 'total',
+};
 
 function reviewGroup(grid: Grid, headerRow: number, c: number): ReviewGroupKey | null {
   const above = grid.cells.slice(0, headerRow + 1).map((row) => normalizeLabel(row[c] ?? null));
@@ -240,11 +278,19 @@ function extractTable4(grid: Grid, b: Builder): TableFound {
     seen.add(`${group}.${result}`);
     columns.push([c, `reviewAndLitigation.${group}.${result}`]);
   });
-  const dataRow = rows.findIndex((row, r) => r > header && columns.some(([c]) => cellValue(row[c] ?? null) !== undefined));
+  const dataRow = rows.findIndex(
+    (row, r) => r > header && columns.some(([c]) => cellValue(row[c] ?? null) !== undefined),
+  );
   let values = 0;
-  if (header >= 0 && dataRow >= 0) for (const [c, path] of columns) if (b.set(path, rows[dataRow]![c] ?? null, grid.locate(dataRow, c))) values++;
+  if (header >= 0 && dataRow >= 0)
+    for (const [c, path] of columns) if (b.set(path, rows[dataRow]![c] ?? null, grid.locate(dataRow, c))) values++;
   if (columns.length < REVIEW_GROUP_KEYS.length * 5) {
-    b.notes.push({ table: '四', location: grid.source, zh: `表四只识别出${columns.length}列（应为15列）`, en: `table 四: only ${columns.length} of 15 columns recognised` });
+    b.notes.push({
+      table: '四',
+      location: grid.source,
+      zh: `表四只识别出${columns.length}列（应为15列）`,
+      en: `table 四: only ${columns.length} of 15 columns recognised`,
+    });
   }
   return { source: grid.source, layout: '2021', values };
 }
@@ -256,10 +302,16 @@ export function extractTables(grids: readonly Grid[]): Extraction {
     const kind = classify(grid);
     if (!kind) continue;
     if (b.tables[kind]) {
-      b.notes.push({ table: kind, location: grid.source, zh: `表${kind}出现多次，只核对第一个`, en: `table ${kind} appears more than once; only the first is checked` });
+      b.notes.push({
+        table: kind,
+        location: grid.source,
+        zh: `表${kind}出现多次，只核对第一个`,
+        en: `table ${kind} appears more than once; only the first is checked`,
+      });
       continue;
     }
-    b.tables[kind] = kind === '二' ? extractTable2(grid, b) : kind === '三' ? extractTable3(grid, b) : extractTable4(grid, b);
+    b.tables[kind] =
+      kind === '二' ? extractTable2(grid, b) : kind === '三' ? extractTable3(grid, b) : extractTable4(grid, b);
   }
   return { report: b.report, tables: b.tables, locations: b.locations, notes: b.notes };
 }

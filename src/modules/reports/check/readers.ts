@@ -5,7 +5,17 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../../../platform/files/exceljs.ts';
 import JSZip from 'jszip';
-import { columnLetters, decodeEntities, gridFromSpans, GridTooLarge, MAX_GRID_CELLS, MAX_SPAN, type Grid, type GridValue, type SpanCell } from './grid.ts';
+import {
+  columnLetters,
+  decodeEntities,
+  gridFromSpans,
+  GridTooLarge,
+  MAX_GRID_CELLS,
+  MAX_SPAN,
+  type Grid,
+  type GridValue,
+  type SpanCell,
+} from './grid.ts';
 
 export class UnreadableReport extends Error {
   override name = 'UnreadableReport';
@@ -47,7 +57,10 @@ export async function readXlsx(bytes: Buffer): Promise<ReadTables> {
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new UnreadableReport(`无法读取Excel文件：${(error as Error).message}`, `cannot read the Excel file: ${(error as Error).message}`);
+    throw new UnreadableReport(
+      `无法读取Excel文件：${(error as Error).message}`,
+      `cannot read the Excel file: ${(error as Error).message}`,
+    );
   }
   const grids: Grid[] = [];
   let title: string | null = null;
@@ -76,7 +89,11 @@ export async function readXlsx(bytes: Buffer): Promise<ReadTables> {
 
 // ---- HTML ------------------------------------------------------------------------------------------
 
-const tooLarge = () => new UnreadableReport('文件中的表格过大，不是年度报告的表格', 'a table in the file is far too large to be a table of an annual report');
+const tooLarge = () =>
+  new UnreadableReport(
+    '文件中的表格过大，不是年度报告的表格',
+    'a table in the file is far too large to be a table of an annual report',
+  );
 
 function bounded<T>(build: () => T): T {
   try {
@@ -87,7 +104,10 @@ function bounded<T>(build: () => T): T {
   }
 }
 
-const stripTags = (html: string): string => decodeEntities(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+const stripTags = (html: string): string =>
+  decodeEntities(html.replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 
 function spanOf(attrs: string, name: 'colspan' | 'rowspan'): number {
   const m = new RegExp(`\\b${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attrs);
@@ -108,7 +128,11 @@ export function readHtml(html: string): ReadTables {
     if (!t.cell) return;
     const text = stripTags(clean.slice(t.cell.start, end));
     if (t.rows.length === 0) t.rows.push([]);
-    t.rows[t.rows.length - 1]!.push({ value: text, colSpan: spanOf(t.cell.attrs, 'colspan'), rowSpan: spanOf(t.cell.attrs, 'rowspan') });
+    t.rows[t.rows.length - 1]!.push({
+      value: text,
+      colSpan: spanOf(t.cell.attrs, 'colspan'),
+      rowSpan: spanOf(t.cell.attrs, 'rowspan'),
+    });
     t.cell = null;
   };
   while ((m = tag.exec(clean))) {
@@ -122,7 +146,12 @@ export function readHtml(html: string): ReadTables {
       tables.pop();
       const index = grids.length + 1;
       const rows = t.rows.filter((r) => r.length);
-      grids.push({ source: `HTML 表格 ${index}`, caption: t.caption, cells: bounded(() => gridFromSpans(rows)), locate: (r, c) => `HTML 表格 ${index} 第${r + 1}行第${c + 1}列` });
+      grids.push({
+        source: `HTML 表格 ${index}`,
+        caption: t.caption,
+        cells: bounded(() => gridFromSpans(rows)),
+        locate: (r, c) => `HTML 表格 ${index} 第${r + 1}行第${c + 1}列`,
+      });
     } else if (!t) {
       continue;
     } else if (name === 'caption') {
@@ -143,7 +172,8 @@ export function readHtml(html: string): ReadTables {
 
 // ---- DOCX ------------------------------------------------------------------------------------------
 
-const wText = (xml: string): string => decodeEntities([...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]).join('')).trim();
+const wText = (xml: string): string =>
+  decodeEntities([...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]).join('')).trim();
 
 /** Word tables: w:gridSpan is a column span; w:vMerge="restart" … continuation cells are a row span,
  *  so a continuation cell takes the text of the cell above it in the same column. */
@@ -152,11 +182,18 @@ export async function readDocx(bytes: Buffer): Promise<ReadTables> {
   try {
     const zip = await JSZip.loadAsync(bytes);
     const file = zip.file('word/document.xml');
-    if (!file) throw new UnreadableReport('不是Word文档：缺少word/document.xml', 'not a Word document: word/document.xml is missing');
+    if (!file)
+      throw new UnreadableReport(
+        '不是Word文档：缺少word/document.xml',
+        'not a Word document: word/document.xml is missing',
+      );
     xml = await file.async('string');
   } catch (error) {
     if (error instanceof UnreadableReport) throw error;
-    throw new UnreadableReport(`无法读取Word文件：${(error as Error).message}`, `cannot read the Word file: ${(error as Error).message}`);
+    throw new UnreadableReport(
+      `无法读取Word文件：${(error as Error).message}`,
+      `cannot read the Word file: ${(error as Error).message}`,
+    );
   }
   const grids: Grid[] = [];
   let title: string | null = null;
@@ -178,7 +215,8 @@ export async function readDocx(bytes: Buffer): Promise<ReadTables> {
         const span = Math.min(Number(/<w:gridSpan w:val="(\d+)"/.exec(inner)?.[1] ?? 1), MAX_SPAN);
         const cont = /<w:vMerge\/>|<w:vMerge w:val="continue"\/>/.test(inner);
         const col = row.length;
-        for (let i = 0; i < Math.max(1, span); i++) row.push(cont ? (cells[cells.length - 1]?.[col + i] ?? null) : wText(inner));
+        for (let i = 0; i < Math.max(1, span); i++)
+          row.push(cont ? (cells[cells.length - 1]?.[col + i] ?? null) : wText(inner));
       }
       cells.push(row);
       filled += row.length;

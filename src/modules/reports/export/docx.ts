@@ -2,7 +2,20 @@
 // bottom 35 mm, left (binding side) 28 mm, right 26 mm (the standard: 天头 37 mm ± 1, 订口 28 mm ± 1, and
 // a 156 × 225 mm text block, which leaves 26 mm and 35 mm); title in 小标宋 二号 (22 pt), body in 仿宋
 // 三号 (16 pt). Tables are real Word tables with merged cells (smaller type so 15 columns fit).
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType, convertMillimetersToTwip } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  convertMillimetersToTwip,
+} from 'docx';
 import type { ReportView, ViewTable } from '../report-view.ts';
 
 const BODY_FONT = { ascii: 'FangSong_GB2312', hAnsi: 'FangSong_GB2312', eastAsia: '仿宋_GB2312' };
@@ -26,7 +39,14 @@ function tableDocx(table: ViewTable): Table {
                 children: [
                   new Paragraph({
                     alignment: cell.path ? AlignmentType.RIGHT : AlignmentType.CENTER,
-                    children: [new TextRun({ text: cell.text, font: BODY_FONT, size: PT(table.columns > 4 ? 9 : 12), bold: Boolean(cell.header) && i < table.headerRows })],
+                    children: [
+                      new TextRun({
+                        text: cell.text,
+                        font: BODY_FONT,
+                        size: PT(table.columns > 4 ? 9 : 12),
+                        bold: Boolean(cell.header) && i < table.headerRows,
+                      }),
+                    ],
                   }),
                 ],
               }),
@@ -38,13 +58,33 @@ function tableDocx(table: ViewTable): Table {
 
 export async function reportDocx(view: ReportView): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 400 }, children: [new TextRun({ text: view.title, font: TITLE_FONT, size: PT(22) })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 400 },
+      children: [new TextRun({ text: view.title, font: TITLE_FONT, size: PT(22) })],
+    }),
   ];
   for (const s of view.sections) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: s.heading, font: HEADING_FONT, size: PT(16), color: '000000' })] }));
-    for (const p of s.paragraphs) children.push(new Paragraph({ indent: { firstLine: PT(16) * 20 }, children: [new TextRun({ text: p, font: BODY_FONT, size: PT(16) })] }));
+    children.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        children: [new TextRun({ text: s.heading, font: HEADING_FONT, size: PT(16), color: '000000' })],
+      }),
+    );
+    for (const p of s.paragraphs)
+      children.push(
+        new Paragraph({
+          indent: { firstLine: PT(16) * 20 },
+          children: [new TextRun({ text: p, font: BODY_FONT, size: PT(16) })],
+        }),
+      );
     for (const t of s.tables) {
-      children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t.caption, font: HEADING_FONT, size: PT(14) })] }));
+      children.push(
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new TextRun({ text: t.caption, font: HEADING_FONT, size: PT(14) })],
+        }),
+      );
       children.push(tableDocx(t));
     }
   }
@@ -57,7 +97,12 @@ export async function reportDocx(view: ReportView): Promise<Buffer> {
         properties: {
           page: {
             size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
-            margin: { top: convertMillimetersToTwip(37), bottom: convertMillimetersToTwip(35), left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26) },
+            margin: {
+              top: convertMillimetersToTwip(37),
+              bottom: convertMillimetersToTwip(35),
+              left: convertMillimetersToTwip(28),
+              right: convertMillimetersToTwip(26),
+            },
           },
         },
         children,

@@ -8,7 +8,14 @@ const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
 function cellHtml(cell: ViewCell, inHead: boolean, cellHref?: (path: string) => string | null): string {
   const span = `${cell.colSpan && cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}${cell.rowSpan && cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : ''}`;
   if (cell.header || inHead) {
-    const scope = inHead || cell.header === 'col' ? ((cell.colSpan ?? 1) > 1 ? 'colgroup' : 'col') : (cell.rowSpan ?? 1) > 1 ? 'rowgroup' : 'row';
+    const scope =
+      inHead || cell.header === 'col'
+        ? (cell.colSpan ?? 1) > 1
+          ? 'colgroup'
+          : 'col'
+        : (cell.rowSpan ?? 1) > 1
+          ? 'rowgroup'
+          : 'row';
     return `<th scope="${scope}"${span}>${esc(cell.text)}</th>`;
   }
   const href = cell.path && cellHref ? cellHref(cell.path) : null;
@@ -17,15 +24,22 @@ function cellHtml(cell: ViewCell, inHead: boolean, cellHref?: (path: string) => 
 }
 
 export function tableHtml(table: ViewTable, cellHref?: (path: string) => string | null): string {
-  const head = table.rows.slice(0, table.headerRows).map((r) => `<tr>${r.map((c) => cellHtml(c, true, cellHref)).join('')}</tr>`).join('');
-  const body = table.rows.slice(table.headerRows).map((r) => `<tr>${r.map((c) => cellHtml(c, false, cellHref)).join('')}</tr>`).join('');
+  const head = table.rows
+    .slice(0, table.headerRows)
+    .map((r) => `<tr>${r.map((c) => cellHtml(c, true, cellHref)).join('')}</tr>`)
+    .join('');
+  const body = table.rows
+    .slice(table.headerRows)
+    .map((r) => `<tr>${r.map((c) => cellHtml(c, false, cellHref)).join('')}</tr>`)
+    .join('');
   return `<div class="report-table"><table data-table="${esc(table.id)}"><caption>${esc(table.caption)}</caption>${head ? `<thead>${head}</thead>` : ''}<tbody>${body}</tbody></table></div>`;
 }
 
 /** The report's body (sections and tables), for embedding in a page. */
 export function reportBodyHtml(view: ReportView, cellHref?: (path: string) => string | null): string {
   const parts = [`<h1>${esc(view.title)}</h1>`];
-  if (view.unavailable.length) parts.push(`<p class="report-note">数据来源暂不可用（相关数字按0列示）：${esc(view.unavailable.join('、'))}</p>`);
+  if (view.unavailable.length)
+    parts.push(`<p class="report-note">数据来源暂不可用（相关数字按0列示）：${esc(view.unavailable.join('、'))}</p>`);
   for (const s of view.sections) {
     parts.push(`<section><h2>${esc(s.heading)}</h2>`);
     for (const p of s.paragraphs) parts.push(`<p>${esc(p)}</p>`);

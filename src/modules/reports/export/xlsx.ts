@@ -19,9 +19,15 @@ export async function reportXlsx(view: ReportView): Promise<Buffer> {
       const target = ws.getCell(r, c);
       target.value = cell.path && cell.value !== undefined ? cell.value : cell.text;
       target.alignment = { vertical: 'middle', horizontal: cell.path ? 'right' : 'center', wrapText: true };
-      target.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+      target.border = {
+        top: { style: 'thin' },
+        left: { style: 'thin' },
+        bottom: { style: 'thin' },
+        right: { style: 'thin' },
+      };
       if (cell.header) target.font = { bold: row < table.headerRows };
-      if ((cell.colSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1) ws.mergeCells(r, c, r + (cell.rowSpan ?? 1) - 1, c + (cell.colSpan ?? 1) - 1);
+      if ((cell.colSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1)
+        ws.mergeCells(r, c, r + (cell.rowSpan ?? 1) - 1, c + (cell.colSpan ?? 1) - 1);
     }
     ws.columns.forEach((column, i) => {
       column.width = table.columns <= 4 ? (i === 0 ? 28 : 18) : 12;

@@ -16,10 +16,25 @@ forEachDialect('annual report documents, console and portal', (t) => {
   before(async () => {
     await seedDemo(t.handle);
     const db = t.handle.db;
-    const agency = await db.selectFrom('agencies').select(['id', 'disclosure_office_unit_id']).where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow();
+    const agency = await db
+      .selectFrom('agencies')
+      .select(['id', 'disclosure_office_unit_id'])
+      .where('code', '=', 'yueyang-hrss')
+      .executeTakeFirstOrThrow();
     const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow();
-    const head = await db.selectFrom('users').select('id').where('username', '=', 'supervisor').executeTakeFirstOrThrow();
-    await organisationService.assignRole(db, { actorUserId: admin.id, actorName: 'admin', ip: null }, head.id, 'unit_head', agency.id, agency.disclosure_office_unit_id);
+    const head = await db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'supervisor')
+      .executeTakeFirstOrThrow();
+    await organisationService.assignRole(
+      db,
+      { actorUserId: admin.id, actorName: 'admin', ip: null },
+      head.id,
+      'unit_head',
+      agency.id,
+      agency.disclosure_office_unit_id,
+    );
     setClock(() => new Date('2014-03-10T02:00:00.000Z'));
     app = await testApp(t.handle);
   });
@@ -40,7 +55,10 @@ forEachDialect('annual report documents, console and portal', (t) => {
     const list = await c.get('/admin/report-documents');
     assert.equal(list.statusCode, 200);
     assert.match(list.body, /<option value="yueyang-hrss"/);
-    assert.equal((await c.post('/admin/report-documents', { agency: 'yueyang-hrss', year: '2013', _csrf: null })).statusCode, 403);
+    assert.equal(
+      (await c.post('/admin/report-documents', { agency: 'yueyang-hrss', year: '2013', _csrf: null })).statusCode,
+      403,
+    );
     const bad = await c.post('/admin/report-documents', { agency: 'yueyang-hrss', year: '1999' });
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /请填写2008年至今年之间的年度/);
@@ -66,10 +84,18 @@ forEachDialect('annual report documents, console and portal', (t) => {
     assert.equal(empty.statusCode, 422);
     assert.match(empty.body, /请填写本节内容/);
     await page(c);
-    const saved = await c.post(`/admin/report-documents/${id}/sections`, { key: 'overview', text: '2013年，我局认真贯彻《政府信息公开条例》，公开工作有序推进。', base: '1' });
+    const saved = await c.post(`/admin/report-documents/${id}/sections`, {
+      key: 'overview',
+      text: '2013年，我局认真贯彻《政府信息公开条例》，公开工作有序推进。',
+      base: '1',
+    });
     assert.equal(saved.statusCode, 303);
     await page(c);
-    const stale = await c.post(`/admin/report-documents/${id}/sections`, { key: 'overview', text: '另一稿', base: '1' });
+    const stale = await c.post(`/admin/report-documents/${id}/sections`, {
+      key: 'overview',
+      text: '另一稿',
+      base: '1',
+    });
     assert.equal(stale.statusCode, 409);
     assert.match(stale.body, /现为第2版/);
     const versions = await c.get(`/admin/report-documents/${id}/versions`);
@@ -90,7 +116,10 @@ forEachDialect('annual report documents, console and portal', (t) => {
     const noBasis = await step('reviewer', { event: 'confidentiality_approve' });
     assert.equal(noBasis.statusCode, 422);
     assert.match(noBasis.body, /id="field-basis-confidentiality_approve"/);
-    assert.equal((await step('reviewer', { event: 'confidentiality_approve', basis: '不涉及国家秘密' })).statusCode, 303);
+    assert.equal(
+      (await step('reviewer', { event: 'confidentiality_approve', basis: '不涉及国家秘密' })).statusCode,
+      303,
+    );
     assert.equal((await step('leader', { event: 'leader_check' })).statusCode, 303);
     assert.equal((await step('chief', { event: 'principal_approve' })).statusCode, 303);
 
@@ -100,12 +129,22 @@ forEachDialect('annual report documents, console and portal', (t) => {
     assert.match(refused.body, /有1项核对未通过/);
     const officer = await as('officer');
     await page(officer);
-    assert.equal((await officer.post(`/admin/report-documents/${id}/override`, { override_reason: '我来放行' })).statusCode, 403);
+    assert.equal(
+      (await officer.post(`/admin/report-documents/${id}/override`, { override_reason: '我来放行' })).statusCode,
+      403,
+    );
     const chief = await as('chief');
     assert.match((await page(chief)).body, /name="override_reason"/);
     assert.equal((await chief.post(`/admin/report-documents/${id}/override`, { override_reason: '' })).statusCode, 422);
     await page(chief);
-    assert.equal((await chief.post(`/admin/report-documents/${id}/override`, { override_reason: '改进措施部分经局务会研究后补充，数据部分先行公布' })).statusCode, 303);
+    assert.equal(
+      (
+        await chief.post(`/admin/report-documents/${id}/override`, {
+          override_reason: '改进措施部分经局务会研究后补充，数据部分先行公布',
+        })
+      ).statusCode,
+      303,
+    );
 
     const archiveBefore = await new Client(app).get('/reports');
     assert.doesNotMatch(archiveBefore.body, /\/reports\/yueyang-hrss\/2013/);
@@ -132,18 +171,35 @@ forEachDialect('annual report documents, console and portal', (t) => {
     assert.equal((await visitor.get('/reports/no-such/2013')).statusCode, 404);
   });
 
-  test('the system administrator configures the report\'s review steps on the workflow page', async () => {
+  test("the system administrator configures the report's review steps on the workflow page", async () => {
     const db = t.handle.db;
-    const agency = await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow();
+    const agency = await db
+      .selectFrom('agencies')
+      .select('id')
+      .where('code', '=', 'yueyang-hrss')
+      .executeTakeFirstOrThrow();
     const admin = await as('admin');
     const before = await admin.get(`/admin/workflows?agency=${agency.id}`);
     assert.equal(before.statusCode, 200);
     assert.match(before.body, /政府信息公开工作年度报告/);
     assert.match(before.body, /name="category" value="annual_report"/);
-    const saved = await admin.post('/admin/workflows', { agency_id: String(agency.id), category: 'annual_report', steps: 'confidentiality' });
+    const saved = await admin.post('/admin/workflows', {
+      agency_id: String(agency.id),
+      category: 'annual_report',
+      steps: 'confidentiality',
+    });
     assert.equal(saved.statusCode, 303);
     assert.deepEqual(await reportSteps(db, agency.id), ['confidentiality']);
     await admin.get(`/admin/workflows?agency=${agency.id}`);
-    assert.equal((await admin.post('/admin/workflows', { agency_id: String(agency.id), category: 'no_such_kind', steps: 'confidentiality' })).statusCode, 404);
+    assert.equal(
+      (
+        await admin.post('/admin/workflows', {
+          agency_id: String(agency.id),
+          category: 'no_such_kind',
+          steps: 'confidentiality',
+        })
+      ).statusCode,
+      404,
+    );
   });
 });

@@ -52,29 +52,75 @@ function baseVersion(body: unknown): number | null {
 
 export async function reportPublicationRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
-  registerNav({ href: '/admin/report-documents', labelKey: 'nav.report_documents', policy: 'reports.doc.read', order: 61 });
+  registerNav({
+    href: '/admin/report-documents',
+    labelKey: 'nav.report_documents',
+    policy: 'reports.doc.read',
+    order: 61,
+  });
 
-  async function renderList(req: FastifyRequest, reply: FastifyReply, issues: readonly ValidationIssue[] = [], values: Record<string, string | undefined> = {}, status = 200) {
+  async function renderList(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    issues: readonly ValidationIssue[] = [],
+    values: Record<string, string | undefined> = {},
+    status = 200,
+  ) {
     const actor = req.actor!;
-    const docs = (await store.list(db, reach(actor, readerRoles))).filter((d) => can(actor, 'reports.doc.read', scopeOfDocument(d)));
+    const docs = (await store.list(db, reach(actor, readerRoles))).filter((d) =>
+      can(actor, 'reports.doc.read', scopeOfDocument(d)),
+    );
     const ids = reach(actor, ['drafter', 'disclosure_officer']);
-    const rows = ids.length ? await db.selectFrom('agencies').select(['id', 'code', 'name', 'parent_id', 'disclosure_office_unit_id']).where('id', 'in', ids).orderBy('sort_order').orderBy('id').execute() : [];
-    const allowed = new Set(rows.filter((a) => can(actor, 'reports.doc.draft', { agencyId: a.id, unitId: a.disclosure_office_unit_id })).map((a) => a.id));
+    const rows = ids.length
+      ? await db
+          .selectFrom('agencies')
+          .select(['id', 'code', 'name', 'parent_id', 'disclosure_office_unit_id'])
+          .where('id', 'in', ids)
+          .orderBy('sort_order')
+          .orderBy('id')
+          .execute()
+      : [];
+    const allowed = new Set(
+      rows
+        .filter((a) => can(actor, 'reports.doc.draft', { agencyId: a.id, unitId: a.disclosure_office_unit_id }))
+        .map((a) => a.id),
+    );
     const agencies = flattenAgencyTree(buildAgencyTree(rows))
       .filter(({ agency }) => allowed.has(agency.id))
       .map(({ agency }) => ({ code: agency.code, name: agency.name }));
     const thisYear = Number(todayInChina().slice(0, 4));
     const years = Array.from({ length: thisYear - 2008 + 1 }, (_, i) => thisYear - i);
-    return reply.page(<DocumentListPage ctx={reply.view()} docs={docs} agencies={agencies} years={years} canStart={agencies.length > 0} issues={issues} values={values} />, status);
+    return reply.page(
+      <DocumentListPage
+        ctx={reply.view()}
+        docs={docs}
+        agencies={agencies}
+        years={years}
+        canStart={agencies.length > 0}
+        issues={issues}
+        values={values}
+      />,
+      status,
+    );
   }
 
-  async function renderDocument(req: FastifyRequest, reply: FastifyReply, doc: DocumentRow, options: { issues?: readonly ValidationIssue[]; notice?: Text; status?: number; done?: string } = {}) {
+  async function renderDocument(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    doc: DocumentRow,
+    options: { issues?: readonly ValidationIssue[]; notice?: Text; status?: number; done?: string } = {},
+  ) {
     const actor = req.actor!;
     const scope = scopeOfDocument(doc);
     const version = await currentVersionOf(db, doc);
     // A published report is checked as it was published; anything else as if published today.
     const on = doc.status === 'published' && doc.published_on ? doc.published_on : todayInChina();
-    const [checks, overrides, history, table] = await Promise.all([checkVersion(db, doc, version, on), store.overrides(db, doc.id), store.history(db, doc.id), reportTable(db, doc.agency_id)]);
+    const [checks, overrides, history, table] = await Promise.all([
+      checkVersion(db, doc, version, on),
+      store.overrides(db, doc.id),
+      store.history(db, doc.id),
+      reportTable(db, doc.agency_id),
+    ]);
     const snapshot = snapshotOf(version);
     const view = reportView(reportOfVersion(version), snapshot.template, snapshot.unavailable);
     const texts = sectionsOfVersion(version);
@@ -85,7 +131,11 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
           doc,
           title: documentTitle(doc)[reply.view().locale === 'en' ? 'en' : 'zh'],
           versionNo: version.version_no,
-          sections: sectionsOf(doc.template as ReportTemplate).map(([key, heading]) => ({ key, heading, text: texts[key] ?? '' })),
+          sections: sectionsOf(doc.template as ReportTemplate).map(([key, heading]) => ({
+            key,
+            heading,
+            text: texts[key] ?? '',
+          })),
           tablesHtml: view.sections.flatMap((s) => s.tables.map((tb) => tableHtml(tb))).join('\n'),
           findings: checks.findings,
           blocking: blockingFindings(checks.findings).length,
@@ -95,7 +145,10 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
           publishedOverride: overrides.find((o) => o.version_id === doc.published_version_id),
           history,
           transitions: reportTransitionsFor(actor, doc, table),
-          can: { edit: doc.status === 'draft' && can(actor, 'reports.doc.draft', scope), override: can(actor, 'reports.doc.override', scope) },
+          can: {
+            edit: doc.status === 'draft' && can(actor, 'reports.doc.draft', scope),
+            override: can(actor, 'reports.doc.override', scope),
+          },
         }}
         issues={options.issues}
         notice={options.notice}
@@ -112,29 +165,54 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
   }
 
   /** Runs a POST's service call; answers with the page and the issues or the refusal. */
-  async function act(req: FastifyRequest, reply: FastifyReply, doc: DocumentRow, run: () => Promise<unknown>, done: string, fieldOf: (f: string) => string = (f) => f) {
+  async function act(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    doc: DocumentRow,
+    run: () => Promise<unknown>,
+    done: string,
+    fieldOf: (f: string) => string = (f) => f,
+  ) {
     try {
       await run();
       return reply.redirect(`/admin/report-documents/${doc.id}?done=${done}`, 303);
     } catch (error) {
       const fresh = await loadDocument(db, doc.id);
-      if (error instanceof ValidationError) return renderDocument(req, reply, fresh, { issues: error.issues.map((i) => ({ ...i, field: fieldOf(i.field) })), status: 422 });
-      if (error instanceof AppError && error.status === 409) return renderDocument(req, reply, fresh, { notice: error.text, status: 409 });
+      if (error instanceof ValidationError)
+        return renderDocument(req, reply, fresh, {
+          issues: error.issues.map((i) => ({ ...i, field: fieldOf(i.field) })),
+          status: 422,
+        });
+      if (error instanceof AppError && error.status === 409)
+        return renderDocument(req, reply, fresh, { notice: error.text, status: 409 });
       throw error;
     }
   }
 
-  app.get('/admin/report-documents', { config: { policy: 'reports.doc.read' } }, async (req, reply) => renderList(req, reply));
+  app.get('/admin/report-documents', { config: { policy: 'reports.doc.read' } }, async (req, reply) =>
+    renderList(req, reply),
+  );
 
   app.post('/admin/report-documents', { config: { policy: 'reports.doc.draft' } }, async (req, reply) => {
-    const values = { agency: field(req.body, 'agency'), year: field(req.body, 'year'), template: field(req.body, 'template'), rollup: field(req.body, 'rollup') };
+    const values = {
+      agency: field(req.body, 'agency'),
+      year: field(req.body, 'year'),
+      template: field(req.body, 'template'),
+      rollup: field(req.body, 'rollup'),
+    };
     const year = values.year && /^\d{4}$/.test(values.year) ? Number(values.year) : NaN;
     try {
-      const id = await service.start(db, caller(req), { agencyCode: values.agency ?? '', year, template: values.template || null, rollup: values.rollup === '1' });
+      const id = await service.start(db, caller(req), {
+        agencyCode: values.agency ?? '',
+        year,
+        template: values.template || null,
+        rollup: values.rollup === '1',
+      });
       return reply.redirect(`/admin/report-documents/${id}?done=started`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return renderList(req, reply, error.issues, values, 422);
-      if (error instanceof AppError && error.status === 409) return renderList(req, reply, [issue('agency', 'rdoc.error.exists')], values, 409);
+      if (error instanceof AppError && error.status === 409)
+        return renderList(req, reply, [issue('agency', 'rdoc.error.exists')], values, 409);
       throw error;
     }
   });
@@ -150,7 +228,14 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
     authorize(req.actor, 'reports.doc.draft', scopeOfDocument(doc));
     const key = field(req.body, 'key') ?? '';
     // The page's field for a section is text-KEY; the service names it section-KEY.
-    return act(req, reply, doc, () => service.editSection(db, caller(req), doc.id, key, field(req.body, 'text') ?? '', baseVersion(req.body)), 'saved', (f) => f.replace(/^section-/, 'text-'));
+    return act(
+      req,
+      reply,
+      doc,
+      () => service.editSection(db, caller(req), doc.id, key, field(req.body, 'text') ?? '', baseVersion(req.body)),
+      'saved',
+      (f) => f.replace(/^section-/, 'text-'),
+    );
   });
 
   app.post('/admin/report-documents/:id/refresh', { config: { policy: 'reports.doc.draft' } }, async (req, reply) => {
@@ -159,19 +244,45 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
     return act(req, reply, doc, () => service.refreshFigures(db, caller(req), doc.id, baseVersion(req.body)), 'saved');
   });
 
-  app.post('/admin/report-documents/:id/transition', { config: { policy: 'reports.doc.transition' } }, async (req, reply) => {
-    const doc = await readable(req);
-    const event = field(req.body, 'event');
-    if (!isItemEvent(event)) return renderDocument(req, reply, doc, { issues: [issue('event', 'pub.error.event_required')], status: 422 });
-    // The page has one form per action: an issue points at this action's field.
-    return act(req, reply, doc, () => service.transition(db, caller(req), doc.id, event, { reason: field(req.body, 'reason'), basis: field(req.body, 'basis') }), 'transition', (f) => `${f}-${event}`);
-  });
+  app.post(
+    '/admin/report-documents/:id/transition',
+    { config: { policy: 'reports.doc.transition' } },
+    async (req, reply) => {
+      const doc = await readable(req);
+      const event = field(req.body, 'event');
+      if (!isItemEvent(event))
+        return renderDocument(req, reply, doc, { issues: [issue('event', 'pub.error.event_required')], status: 422 });
+      // The page has one form per action: an issue points at this action's field.
+      return act(
+        req,
+        reply,
+        doc,
+        () =>
+          service.transition(db, caller(req), doc.id, event, {
+            reason: field(req.body, 'reason'),
+            basis: field(req.body, 'basis'),
+          }),
+        'transition',
+        (f) => `${f}-${event}`,
+      );
+    },
+  );
 
-  app.post('/admin/report-documents/:id/override', { config: { policy: 'reports.doc.override' } }, async (req, reply) => {
-    const doc = await readable(req);
-    authorize(req.actor, 'reports.doc.override', scopeOfDocument(doc));
-    return act(req, reply, doc, () => service.override(db, caller(req), doc.id, field(req.body, 'override_reason') ?? ''), 'override');
-  });
+  app.post(
+    '/admin/report-documents/:id/override',
+    { config: { policy: 'reports.doc.override' } },
+    async (req, reply) => {
+      const doc = await readable(req);
+      authorize(req.actor, 'reports.doc.override', scopeOfDocument(doc));
+      return act(
+        req,
+        reply,
+        doc,
+        () => service.override(db, caller(req), doc.id, field(req.body, 'override_reason') ?? ''),
+        'override',
+      );
+    },
+  );
 
   app.get('/admin/report-documents/:id/versions', { config: { policy: 'reports.doc.read' } }, async (req, reply) => {
     const doc = await readable(req);
@@ -186,11 +297,23 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
         authorName: v.author_name,
         changeNote: v.change_note,
         sections: previous ? changedSections(template, sectionsOfVersion(previous), sectionsOfVersion(v)) : null,
-        figures: previous && previous.figures_json !== v.figures_json ? changedFigures(snapshotOf(previous).report, snapshotOf(v).report) : [],
+        figures:
+          previous && previous.figures_json !== v.figures_json
+            ? changedFigures(snapshotOf(previous).report, snapshotOf(v).report)
+            : [],
       };
     });
     const title = documentTitle(doc)[reply.view().locale === 'en' ? 'en' : 'zh'];
-    return reply.page(<VersionsPage ctx={reply.view()} title={title} documentId={doc.id} currentVersionId={doc.current_version_id} publishedVersionId={doc.published_version_id} versions={entries} />);
+    return reply.page(
+      <VersionsPage
+        ctx={reply.view()}
+        title={title}
+        documentId={doc.id}
+        currentVersionId={doc.current_version_id}
+        publishedVersionId={doc.published_version_id}
+        versions={entries}
+      />,
+    );
   });
 
   // The public page: only a published report, exactly as stored at publication; anything else is
@@ -201,7 +324,14 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
     return servePage(db, req, reply, `/reports/${code}/${year}`, async (ctx) => {
       const doc = await store.publishedByCode(db, code, Number(year));
       if (!doc?.published_html) return html(<ErrorPage ctx={ctx} status={404} />, 404);
-      return html(<PublicReportPage ctx={ctx} title={documentTitle(doc)[ctx.locale === 'en' ? 'en' : 'zh']} html={doc.published_html} publishedOn={doc.published_on} />);
+      return html(
+        <PublicReportPage
+          ctx={ctx}
+          title={documentTitle(doc)[ctx.locale === 'en' ? 'en' : 'zh']}
+          html={doc.published_html}
+          publishedOn={doc.published_on}
+        />,
+      );
     });
   });
 }

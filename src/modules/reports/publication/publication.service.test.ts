@@ -12,7 +12,16 @@ import { organisationService } from '../../organisation/organisation.service.ts'
 import { publishedReports } from '../../portal/report-registry.ts';
 import { callerOf } from '../../publishing/publishing.test-support.ts';
 import { publishingService as itemService, type Caller } from '../../publishing/publishing.service.ts';
-import { checkVersion, currentVersionOf, loadDocument, reportDocumentService as service, reportSteps, reportTable, reportTransitionsFor, sectionsOfVersion } from './publication.service.ts';
+import {
+  checkVersion,
+  currentVersionOf,
+  loadDocument,
+  reportDocumentService as service,
+  reportSteps,
+  reportTable,
+  reportTransitionsFor,
+  sectionsOfVersion,
+} from './publication.service.ts';
 import { publicationStore as store } from './publication.store.ts';
 
 const forbidden = (e: unknown) => e instanceof ForbiddenError;
@@ -33,10 +42,25 @@ forEachDialect('annual report documents', (t) => {
     db = t.handle.db;
     // The head of the disclosure office (政策法规科) approves for the office; in the demo she is the
     // supervisor 郑芳, who is that unit's head — give her the unit-head role over her unit.
-    const agency = await db.selectFrom('agencies').select(['id', 'disclosure_office_unit_id']).where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow();
+    const agency = await db
+      .selectFrom('agencies')
+      .select(['id', 'disclosure_office_unit_id'])
+      .where('code', '=', 'yueyang-hrss')
+      .executeTakeFirstOrThrow();
     const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow();
-    const head = await db.selectFrom('users').select('id').where('username', '=', 'supervisor').executeTakeFirstOrThrow();
-    await organisationService.assignRole(db, { actorUserId: admin.id, actorName: 'admin', ip: null }, head.id, 'unit_head', agency.id, agency.disclosure_office_unit_id);
+    const head = await db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'supervisor')
+      .executeTakeFirstOrThrow();
+    await organisationService.assignRole(
+      db,
+      { actorUserId: admin.id, actorName: 'admin', ip: null },
+      head.id,
+      'unit_head',
+      agency.id,
+      agency.disclosure_office_unit_id,
+    );
     who = {} as Record<Name, Caller>;
     for (const n of NAMES) who[n] = await callerOf(db, n);
   });
@@ -48,7 +72,15 @@ forEachDialect('annual report documents', (t) => {
   async function writeSections(id: number) {
     const v = await version(id);
     for (const [key, text] of Object.entries(sectionsOfVersion(v))) {
-      if (text.startsWith('（本节由')) await service.editSection(db, who.officer, id, key, `${key}：本年度工作情况说明。`, (await version(id)).version_no);
+      if (text.startsWith('（本节由'))
+        await service.editSection(
+          db,
+          who.officer,
+          id,
+          key,
+          `${key}：本年度工作情况说明。`,
+          (await version(id)).version_no,
+        );
     }
   }
 
@@ -62,61 +94,151 @@ forEachDialect('annual report documents', (t) => {
 
   test('start: version 1 with the frozen 2013 figures and the narrative drafted from them', async () => {
     at('2014-03-10');
-    await assert.rejects(service.start(db, who.drafter, { agencyCode: 'yueyang-hrss', year: 2013 }), invalid, 'a drafter outside the disclosure office cannot compile the report');
-    await assert.rejects(service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2016 }), invalid, 'a year not yet over');
-    await assert.rejects(service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013, template: '2030' }), invalid);
-    await assert.rejects(service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013, rollup: true }), invalid, 'the office cannot read the county bureaus');
+    await assert.rejects(
+      service.start(db, who.drafter, { agencyCode: 'yueyang-hrss', year: 2013 }),
+      invalid,
+      'a drafter outside the disclosure office cannot compile the report',
+    );
+    await assert.rejects(
+      service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2016 }),
+      invalid,
+      'a year not yet over',
+    );
+    await assert.rejects(
+      service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013, template: '2030' }),
+      invalid,
+    );
+    await assert.rejects(
+      service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013, rollup: true }),
+      invalid,
+      'the office cannot read the county bureaus',
+    );
     const id = await service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013 });
-    await assert.rejects(service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013 }), conflict, 'one document per agency, year, template and scope');
+    await assert.rejects(
+      service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013 }),
+      conflict,
+      'one document per agency, year, template and scope',
+    );
     const doc = await loadDocument(db, id);
     assert.equal(doc.template, '2008');
     assert.equal(doc.status, 'draft');
     const v = await version(id);
     assert.equal(v.version_no, 1);
     const figures = JSON.parse(v.figures_json);
-    assert.deepEqual([figures.report.proactive.totalPublished, figures.report.proactive.websitePublished, figures.report.proactive.powerCatalogItems, figures.report.proactive.serviceWorkflows], [702, 275, 120, 153]);
+    assert.deepEqual(
+      [
+        figures.report.proactive.totalPublished,
+        figures.report.proactive.websitePublished,
+        figures.report.proactive.powerCatalogItems,
+        figures.report.proactive.serviceWorkflows,
+      ],
+      [702, 275, 120, 153],
+    );
     assert.match(sectionsOfVersion(v).proactive!, /发布政府信息275条/);
   });
 
   test('editing a section makes a new version; stale, empty and unchanged edits are refused', async () => {
-    const id = (await store.byKey(db, (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id, 2013, '2008', 'agency'))!.id;
+    const id = (await store.byKey(
+      db,
+      (
+        await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
+      ).id,
+      2013,
+      '2008',
+      'agency',
+    ))!.id;
     await assert.rejects(service.editSection(db, who.drafter, id, 'overview', '问题', 1), forbidden);
     await assert.rejects(service.editSection(db, who.officer, id, 'nonsense', '问题', 1), invalid);
     await assert.rejects(service.editSection(db, who.officer, id, 'overview', '   ', 1), invalid);
-    await service.editSection(db, who.officer, id, 'overview', '本报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括概述、主动公开、依申请公开等部分。', 1);
-    await assert.rejects(service.editSection(db, who.officer, id, 'overview', '另一个版本', 1), conflict, 'saved over version 1 while version 2 exists');
-    await assert.rejects(service.editSection(db, who.officer, id, 'overview', '本报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括概述、主动公开、依申请公开等部分。', 2), invalid, 'unchanged');
+    await service.editSection(
+      db,
+      who.officer,
+      id,
+      'overview',
+      '本报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括概述、主动公开、依申请公开等部分。',
+      1,
+    );
+    await assert.rejects(
+      service.editSection(db, who.officer, id, 'overview', '另一个版本', 1),
+      conflict,
+      'saved over version 1 while version 2 exists',
+    );
+    await assert.rejects(
+      service.editSection(
+        db,
+        who.officer,
+        id,
+        'overview',
+        '本报告根据《中华人民共和国政府信息公开条例》要求编制，全文包括概述、主动公开、依申请公开等部分。',
+        2,
+      ),
+      invalid,
+      'unchanged',
+    );
     const versions = await store.versions(db, id);
-    assert.deepEqual(versions.map((v) => v.version_no), [2, 1]);
+    assert.deepEqual(
+      versions.map((v) => v.version_no),
+      [2, 1],
+    );
     assert.equal(versions[0]!.figures_json, versions[1]!.figures_json, 'an edit of the text keeps the frozen figures');
     assert.match(sectionsOfVersion(versions[0]!).overview!, /全文包括概述/);
     assert.match(sectionsOfVersion(versions[1]!).overview!, /本报告统计数据的期限/);
   });
 
   test('the review chain: each step by its role only, within the office; failed checks block publication until overridden', async () => {
-    const id = (await db.selectFrom('report_documents').select('id').where('report_year', '=', 2013).executeTakeFirstOrThrow()).id;
+    const id = (
+      await db.selectFrom('report_documents').select('id').where('report_year', '=', 2013).executeTakeFirstOrThrow()
+    ).id;
     await assert.rejects(service.transition(db, who.drafter, id, 'submit'), forbidden, 'a drafter of another unit');
     await service.transition(db, who.officer, id, 'submit');
-    await assert.rejects(service.editSection(db, who.officer, id, 'overview', '改', null), conflict, 'a submitted report is not edited');
-    await assert.rejects(service.transition(db, who.unithead, id, 'unit_approve'), forbidden, 'the head of another unit');
+    await assert.rejects(
+      service.editSection(db, who.officer, id, 'overview', '改', null),
+      conflict,
+      'a submitted report is not edited',
+    );
+    await assert.rejects(
+      service.transition(db, who.unithead, id, 'unit_approve'),
+      forbidden,
+      'the head of another unit',
+    );
     await assert.rejects(service.transition(db, who.leader, id, 'leader_check'), conflict, 'steps are not skipped');
     await service.transition(db, who.supervisor, id, 'unit_approve');
-    await assert.rejects(service.transition(db, who.reviewer, id, 'confidentiality_approve'), invalid, 'the review states its basis');
+    await assert.rejects(
+      service.transition(db, who.reviewer, id, 'confidentiality_approve'),
+      invalid,
+      'the review states its basis',
+    );
     await service.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '不涉及国家秘密' });
     await assert.rejects(service.transition(db, who.chief, id, 'leader_check'), forbidden);
     await service.transition(db, who.leader, id, 'leader_check');
     const table = await reportTable(db, (await loadDocument(db, id)).agency_id);
-    assert.deepEqual(reportTransitionsFor(who.chief.actor, await loadDocument(db, id), table).map((r) => r.event), ['principal_approve', 'return']);
-    assert.deepEqual(reportTransitionsFor(who.officer.actor, await loadDocument(db, id), table).map((r) => r.event), []);
+    assert.deepEqual(
+      reportTransitionsFor(who.chief.actor, await loadDocument(db, id), table).map((r) => r.event),
+      ['principal_approve', 'return'],
+    );
+    assert.deepEqual(
+      reportTransitionsFor(who.officer.actor, await loadDocument(db, id), table).map((r) => r.event),
+      [],
+    );
     await service.transition(db, who.chief, id, 'principal_approve');
-    assert.ok(!table.some((r) => r.event === 'schedule' || r.event === 'emergency_publish' || r.event === 'correct'), 'reports are not scheduled, rushed or corrected in place');
+    assert.ok(
+      !table.some((r) => r.event === 'schedule' || r.event === 'emergency_publish' || r.event === 'correct'),
+      'reports are not scheduled, rushed or corrected in place',
+    );
 
     // 存在的主要问题和改进措施 still holds the drafted placeholder: a required section is empty.
     const doc = await loadDocument(db, id);
     const checks = await checkVersion(db, doc, await version(id), '2014-03-10');
-    assert.deepEqual(checks.findings.map((f) => f.code), ['missing_section']);
+    assert.deepEqual(
+      checks.findings.map((f) => f.code),
+      ['missing_section'],
+    );
     await assert.rejects(service.transition(db, who.officer, id, 'publish'), blocked);
-    await assert.rejects(service.override(db, who.officer, id, '领导同意'), forbidden, 'the office does not override its own checks');
+    await assert.rejects(
+      service.override(db, who.officer, id, '领导同意'),
+      forbidden,
+      'the office does not override its own checks',
+    );
     await assert.rejects(service.override(db, who.chief, id, '  '), invalid);
     await service.override(db, who.chief, id, '问题和改进措施部分另行报送，先行公布数据部分');
     await assert.rejects(service.override(db, who.chief, id, '再次'), conflict);
@@ -125,18 +247,30 @@ forEachDialect('annual report documents', (t) => {
     assert.equal(published.published_on, '2014-03-10');
     assert.equal(published.is_late, 0, 'before 31 March under the 2007 Regulation');
     assert.equal(published.published_version_id, published.current_version_id);
-    for (const n of ['702', '275', '120', '153']) assert.match(published.published_html!, new RegExp(`>${n}<|${n}条|${n}项|${n}个`));
+    for (const n of ['702', '275', '120', '153'])
+      assert.match(published.published_html!, new RegExp(`>${n}<|${n}条|${n}项|${n}个`));
     assert.match(published.published_html!, /<caption>/);
 
     const history = await store.history(db, id);
-    assert.deepEqual(history.map((h) => h.to_status), ['draft', 'submitted', 'unit_approved', 'confidentiality_reviewed', 'leader_checked', 'approved', 'published']);
+    assert.deepEqual(
+      history.map((h) => h.to_status),
+      ['draft', 'submitted', 'unit_approved', 'confidentiality_reviewed', 'leader_checked', 'approved', 'published'],
+    );
     assert.equal(history[3]!.reason, '不涉及国家秘密');
-    const audit = await db.selectFrom('audit_events').select('action').where('subject_type', '=', 'report_document').where('subject_id', '=', String(id)).orderBy('seq').execute();
+    const audit = await db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('subject_type', '=', 'report_document')
+      .where('subject_id', '=', String(id))
+      .orderBy('seq')
+      .execute();
     assert.ok(audit.some((a) => a.action === 'reports.document.override'));
     assert.equal(audit.at(-1)!.action, 'reports.document.publish');
 
     const archive = await publishedReports(db);
-    assert.ok(archive.some((r) => r.url === '/reports/yueyang-hrss/2013' && r.year === 2013 && r.publishedOn === '2014-03-10'));
+    assert.ok(
+      archive.some((r) => r.url === '/reports/yueyang-hrss/2013' && r.year === 2013 && r.publishedOn === '2014-03-10'),
+    );
   });
 
   test('returned with a reason; only one report of an agency and year is public at a time', async () => {
@@ -149,7 +283,11 @@ forEachDialect('annual report documents', (t) => {
     await service.transition(db, who.officer, id, 'redraft');
     await service.editSection(db, who.officer, id, 'other', '本年度开展政策解读5次。', null);
     await approve(id);
-    await assert.rejects(service.transition(db, who.officer, id, 'publish'), conflict, 'the 2008-format report of 2013 is public');
+    await assert.rejects(
+      service.transition(db, who.officer, id, 'publish'),
+      conflict,
+      'the 2008-format report of 2013 is public',
+    );
     const history = await store.history(db, id);
     assert.equal(history.find((h) => h.to_status === 'returned')!.reason, '请补充解读工作情况');
   });
@@ -169,7 +307,11 @@ forEachDialect('annual report documents', (t) => {
     const doc2025 = await loadDocument(db, y2025);
     const same = await checkVersion(db, doc2025, await version(y2025), '2026-01-20');
     assert.equal(same.previous?.year, 2024);
-    assert.deepEqual(same.findings.filter((f) => f.code === 'carry_over_mismatch'), [], 'figures computed from the same records agree');
+    assert.deepEqual(
+      same.findings.filter((f) => f.code === 'carry_over_mismatch'),
+      [],
+      'figures computed from the same records agree',
+    );
 
     // Last year's report as published said something else (an imported or hand-corrected report):
     // this year's carried-over is compared with the published figures, not recomputed ones.
@@ -177,7 +319,11 @@ forEachDialect('annual report documents', (t) => {
     const snapshot = JSON.parse(v.figures_json);
     snapshot.report.applications.carriedForward.naturalPerson += 3;
     snapshot.report.applications.carriedForward.total += 3;
-    await db.updateTable('report_document_versions').set({ figures_json: JSON.stringify(snapshot) }).where('id', '=', v.id).execute();
+    await db
+      .updateTable('report_document_versions')
+      .set({ figures_json: JSON.stringify(snapshot) })
+      .where('id', '=', v.id)
+      .execute();
     const differs = await checkVersion(db, doc2025, await version(y2025), '2026-01-20');
     const warnings = differs.findings.filter((f) => f.code === 'carry_over_mismatch');
     assert.ok(warnings.length >= 1 && warnings.every((w) => w.severity === 'warning'));
@@ -189,32 +335,50 @@ forEachDialect('annual report documents', (t) => {
   });
 
   test('withdrawn: off the archive, with a reason', async () => {
-    const id = (await db.selectFrom('report_documents').select('id').where('report_year', '=', 2025).executeTakeFirstOrThrow()).id;
+    const id = (
+      await db.selectFrom('report_documents').select('id').where('report_year', '=', 2025).executeTakeFirstOrThrow()
+    ).id;
     await assert.rejects(service.transition(db, who.officer, id, 'withdraw'), invalid);
     await service.transition(db, who.officer, id, 'withdraw', { reason: '数据有误，更正后重新公布' });
     assert.ok(!(await publishedReports(db)).some((r) => r.year === 2025));
   });
 
   test('two people starting the same report at once: one document, the other told it exists', async () => {
-    const results = await Promise.allSettled([1, 2].map(() => service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2022 })));
+    const results = await Promise.allSettled(
+      [1, 2].map(() => service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2022 })),
+    );
     assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
     const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     assert.ok(conflict(failed.reason), String(failed.reason));
-    assert.equal((await db.selectFrom('report_documents').select('id').where('report_year', '=', 2022).execute()).length, 1);
+    assert.equal(
+      (await db.selectFrom('report_documents').select('id').where('report_year', '=', 2022).execute()).length,
+      1,
+    );
   });
 
   test('the review chain is configured per agency under the category key annual_report', async () => {
-    const agency = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()).id;
+    const agency = (
+      await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
+    ).id;
     assert.deepEqual(await reportSteps(db, agency), ['unit_head', 'confidentiality', 'leader', 'principal']);
     // The catalog's fallback ('*') is for information items; the report keeps its own chain.
     await itemService.configureWorkflow(db, await callerOf(db, 'admin'), agency, '*', ['confidentiality']);
     assert.deepEqual(await reportSteps(db, agency), ['unit_head', 'confidentiality', 'leader', 'principal']);
-    await itemService.configureWorkflow(db, await callerOf(db, 'admin'), agency, 'annual_report', ['confidentiality', 'principal']);
+    await itemService.configureWorkflow(db, await callerOf(db, 'admin'), agency, 'annual_report', [
+      'confidentiality',
+      'principal',
+    ]);
     assert.deepEqual(await reportSteps(db, agency), ['confidentiality', 'principal']);
-    const id = (await db.selectFrom('report_documents').select('id').where('report_year', '=', 2022).executeTakeFirstOrThrow()).id;
+    const id = (
+      await db.selectFrom('report_documents').select('id').where('report_year', '=', 2022).executeTakeFirstOrThrow()
+    ).id;
     await writeSections(id);
     await service.transition(db, who.officer, id, 'submit');
-    await assert.rejects(service.transition(db, who.supervisor, id, 'unit_approve'), conflict, 'the unit step is not configured');
+    await assert.rejects(
+      service.transition(db, who.supervisor, id, 'unit_approve'),
+      conflict,
+      'the unit step is not configured',
+    );
     await service.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '不涉及国家秘密' });
     await service.transition(db, who.chief, id, 'principal_approve');
     assert.equal((await loadDocument(db, id)).status, 'approved');

@@ -1,6 +1,11 @@
 // Queries of annual report documents. Writes happen in publication.service.ts, inside mutate().
 import type { Executor } from '../../../db/database.ts';
-import type { ReportDocumentOverrideRow, ReportDocumentRow, ReportDocumentStatusRow, ReportDocumentVersionRow } from './publication.table.ts';
+import type {
+  ReportDocumentOverrideRow,
+  ReportDocumentRow,
+  ReportDocumentStatusRow,
+  ReportDocumentVersionRow,
+} from './publication.table.ts';
 
 /** A document with what its pages and policies need of its agency. */
 export interface DocumentRow extends ReportDocumentRow {
@@ -19,7 +24,12 @@ function documents(db: Executor) {
     .selectFrom('report_documents as d')
     .innerJoin('agencies as a', 'a.id', 'd.agency_id')
     .selectAll('d')
-    .select(['a.code as agency_code', 'a.name as agency_name', 'a.kind as agency_kind', 'a.disclosure_office_unit_id as office_unit_id']);
+    .select([
+      'a.code as agency_code',
+      'a.name as agency_name',
+      'a.kind as agency_kind',
+      'a.disclosure_office_unit_id as office_unit_id',
+    ]);
 }
 
 export const publicationStore = {
@@ -27,7 +37,13 @@ export const publicationStore = {
     return documents(db).where('d.id', '=', id).executeTakeFirst();
   },
 
-  byKey(db: Executor, agencyId: number, year: number, template: string, scope: string): Promise<ReportDocumentRow | undefined> {
+  byKey(
+    db: Executor,
+    agencyId: number,
+    year: number,
+    template: string,
+    scope: string,
+  ): Promise<ReportDocumentRow | undefined> {
     return db
       .selectFrom('report_documents')
       .selectAll()
@@ -40,18 +56,31 @@ export const publicationStore = {
 
   list(db: Executor, agencyIds: readonly number[]): Promise<DocumentRow[]> {
     if (agencyIds.length === 0) return Promise.resolve([]);
-    return documents(db).where('d.agency_id', 'in', [...agencyIds]).orderBy('d.report_year', 'desc').orderBy('a.sort_order').orderBy('d.id').execute();
+    return documents(db)
+      .where('d.agency_id', 'in', [...agencyIds])
+      .orderBy('d.report_year', 'desc')
+      .orderBy('a.sort_order')
+      .orderBy('d.id')
+      .execute();
   },
 
   /** The published document of an agency and year (at most one is published at a time). */
   published(db: Executor, agencyId: number, year: number, scope?: string): Promise<DocumentRow | undefined> {
-    let q = documents(db).where('d.agency_id', '=', agencyId).where('d.report_year', '=', year).where('d.status', '=', 'published');
+    let q = documents(db)
+      .where('d.agency_id', '=', agencyId)
+      .where('d.report_year', '=', year)
+      .where('d.status', '=', 'published');
     if (scope) q = q.where('d.scope', '=', scope);
     return q.orderBy('d.id').executeTakeFirst();
   },
 
   publishedByCode(db: Executor, agencyCode: string, year: number): Promise<DocumentRow | undefined> {
-    return documents(db).where('a.code', '=', agencyCode).where('d.report_year', '=', year).where('d.status', '=', 'published').orderBy('d.id').executeTakeFirst();
+    return documents(db)
+      .where('a.code', '=', agencyCode)
+      .where('d.report_year', '=', year)
+      .where('d.status', '=', 'published')
+      .orderBy('d.id')
+      .executeTakeFirst();
   },
 
   allPublished(db: Executor): Promise<DocumentRow[]> {
@@ -74,7 +103,11 @@ export const publicationStore = {
   },
 
   async lastVersionNo(db: Executor, documentId: number): Promise<number> {
-    const row = await db.selectFrom('report_document_versions').select((eb) => eb.fn.max('version_no').as('n')).where('document_id', '=', documentId).executeTakeFirst();
+    const row = await db
+      .selectFrom('report_document_versions')
+      .select((eb) => eb.fn.max('version_no').as('n'))
+      .where('document_id', '=', documentId)
+      .executeTakeFirst();
     return Number(row?.n ?? 0);
   },
 
@@ -101,6 +134,11 @@ export const publicationStore = {
   },
 
   async override(db: Executor, versionId: number): Promise<ReportDocumentOverrideRow | undefined> {
-    return db.selectFrom('report_document_overrides').selectAll().where('version_id', '=', versionId).orderBy('id').executeTakeFirst();
+    return db
+      .selectFrom('report_document_overrides')
+      .selectAll()
+      .where('version_id', '=', versionId)
+      .orderBy('id')
+      .executeTakeFirst();
   },
 };

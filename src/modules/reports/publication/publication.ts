@@ -22,7 +22,17 @@ export const ANNUAL_REPORT_STEPS: readonly ReviewStep[] = ['unit_head', 'confide
  * emergency and not corrected in place: a changed report goes back to draft through withdraw and
  * redraft, and is approved again.
  */
-export const REPORT_EVENTS: readonly ItemEvent[] = ['submit', 'unit_approve', 'confidentiality_approve', 'leader_check', 'principal_approve', 'publish', 'return', 'withdraw', 'redraft'];
+export const REPORT_EVENTS: readonly ItemEvent[] = [
+  'submit',
+  'unit_approve',
+  'confidentiality_approve',
+  'leader_check',
+  'principal_approve',
+  'publish',
+  'return',
+  'withdraw',
+  'redraft',
+];
 
 export function reportWorkflowTable(steps: readonly string[]): Transition[] {
   const excludedFrom: readonly ItemStatus[] = ['scheduled', 'published_pending_approval'];
@@ -58,7 +68,11 @@ export interface SectionChange {
 }
 
 /** The sections whose text differs between two versions, in printed order. */
-export function changedSections(template: ReportTemplate, before: Readonly<Record<string, string>>, after: Readonly<Record<string, string>>): SectionChange[] {
+export function changedSections(
+  template: ReportTemplate,
+  before: Readonly<Record<string, string>>,
+  after: Readonly<Record<string, string>>,
+): SectionChange[] {
   return sectionsOf(template)
     .filter(([key]) => (before[key] ?? '') !== (after[key] ?? ''))
     .map(([key, heading]) => ({ key, heading, before: before[key] ?? '', after: after[key] ?? '' }));
@@ -91,7 +105,9 @@ export function changedFigures(before: unknown, after: unknown): FigureChange[] 
   const a = numericFigures(before);
   const b = numericFigures(after);
   const paths = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return paths.filter((p) => a.get(p) !== b.get(p)).map((p) => ({ path: p, before: a.get(p) ?? null, after: b.get(p) ?? null }));
+  return paths
+    .filter((p) => a.get(p) !== b.get(p))
+    .map((p) => ({ path: p, before: a.get(p) ?? null, after: b.get(p) ?? null }));
 }
 
 /** The drafting note narrative.ts leaves where the office has to write (（本节由…撰写。）). */
@@ -102,7 +118,11 @@ const DRAFTING_NOTE = /（本节由[^）]*撰写。）/;
  * the note): not yet written, like an empty section (rules.md §3.5: required sections present and
  * not empty). Sections already reported as missing are not reported twice.
  */
-export function unfinishedSections(template: ReportTemplate, sections: Readonly<Record<string, string>>, already: readonly ReportFinding[]): ReportFinding[] {
+export function unfinishedSections(
+  template: ReportTemplate,
+  sections: Readonly<Record<string, string>>,
+  already: readonly ReportFinding[],
+): ReportFinding[] {
   const flagged = new Set(already.flatMap((f) => f.cells));
   return sectionsOf(template)
     .filter(([key]) => DRAFTING_NOTE.test(sections[key] ?? '') && !flagged.has(`narrative.${key}`))

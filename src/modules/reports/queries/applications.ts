@@ -13,11 +13,19 @@ export interface ApplicationFact {
   readonly outcomeOn: string | null;
 }
 
-export async function applicationFacts(db: Executor, agencyIds: readonly number[], year: number): Promise<ApplicationFact[]> {
+export async function applicationFacts(
+  db: Executor,
+  agencyIds: readonly number[],
+  year: number,
+): Promise<ApplicationFact[]> {
   if (!agencyIds.length) return [];
   // Three index ranges instead of one OR over every application ever received: received in the
   // year; received before it and decided in or after it; received before it and still undecided.
-  const base = () => db.selectFrom('applications').select(['id', 'applicant_kind', 'received_on', 'outcome', 'outcome_on']).where(inIds(db, 'agency_id', agencyIds));
+  const base = () =>
+    db
+      .selectFrom('applications')
+      .select(['id', 'applicant_kind', 'received_on', 'outcome', 'outcome_on'])
+      .where(inIds(db, 'agency_id', agencyIds));
   const parts = await Promise.all([
     base().where('received_on', '>=', yearStart(year)).where('received_on', '<=', yearEnd(year)).execute(),
     base().where('outcome_on', '>=', yearStart(year)).where('received_on', '<', yearStart(year)).execute(),
@@ -37,7 +45,11 @@ export async function applicationFacts(db: Executor, agencyIds: readonly number[
 }
 
 /** Applications received in a year (the 2008 narrative counts them), by id. */
-export async function applicationsReceived(db: Executor, agencyIds: readonly number[], year: number): Promise<{ id: number; channel: string; outcome: string | null; outcomeOn: string | null }[]> {
+export async function applicationsReceived(
+  db: Executor,
+  agencyIds: readonly number[],
+  year: number,
+): Promise<{ id: number; channel: string; outcome: string | null; outcomeOn: string | null }[]> {
   if (!agencyIds.length) return [];
   const rows = await db
     .selectFrom('applications')

@@ -21,7 +21,12 @@ export interface ExternalFigures {
   readonly byChannel: Record<string, Figure> | null;
   readonly byCategory: Record<string, Figure> | null;
   readonly websiteItems: Figure | null;
-  readonly yearly: { licences: Figure; penalties: Figure; coercion: Figure; administrativeFeesTenThousandYuan: number } | null;
+  readonly yearly: {
+    licences: Figure;
+    penalties: Figure;
+    coercion: Figure;
+    administrativeFeesTenThousandYuan: number;
+  } | null;
   readonly powerItems: Figure | null;
   readonly workflows: Figure | null;
   readonly reviews: Record<ReviewGroupKey, Record<ReviewColumn, Figure>> | null;
@@ -36,7 +41,12 @@ const NO_AREAS = { byCategory: {} as Record<string, number> };
  * `publicationFigures`: also the channel, content-area and catalog figures that only the 2008
  * narrative reports (the 2021 and 2019 tables do not have them, so they are not queried).
  */
-export async function externalFigures(db: Executor, agencyIds: readonly number[], year: number, options: { publicationFigures?: boolean } = {}): Promise<ExternalFigures> {
+export async function externalFigures(
+  db: Executor,
+  agencyIds: readonly number[],
+  year: number,
+  options: { publicationFigures?: boolean } = {},
+): Promise<ExternalFigures> {
   const unavailable: string[] = [];
   const all = options.publicationFigures ?? true;
   const [channelCounts, website, areas, yearly, catalog, reviews] = await Promise.all([
@@ -55,11 +65,15 @@ export async function externalFigures(db: Executor, agencyIds: readonly number[]
   }
   if (yearly.missing.length) {
     const kinds = [...new Set(yearly.missing.map((m) => m.kind))];
-    unavailable.push(`yearlyFigures: no entry for ${kinds.join(', ')} from ${new Set(yearly.missing.map((m) => m.agencyId)).size} agencies`);
+    unavailable.push(
+      `yearlyFigures: no entry for ${kinds.join(', ')} from ${new Set(yearly.missing.map((m) => m.agencyId)).size} agencies`,
+    );
   }
   const reviewTable = {} as Record<ReviewGroupKey, Record<ReviewColumn, Figure>>;
   for (const g of REVIEW_GROUP_KEYS) {
-    reviewTable[g] = Object.fromEntries(REVIEW_COLUMNS.map((c) => [c, { value: reviews[g][c].count, ids: reviews[g][c].ids }])) as unknown as Record<ReviewColumn, Figure>;
+    reviewTable[g] = Object.fromEntries(
+      REVIEW_COLUMNS.map((c) => [c, { value: reviews[g][c].count, ids: reviews[g][c].ids }]),
+    ) as unknown as Record<ReviewColumn, Figure>;
   }
   return {
     totalPublished: all ? count(channelCounts.total) : null,

@@ -26,7 +26,8 @@ export async function processingFees(db: Executor, agencyIds: readonly number[],
   let waived = 0;
   const charged = new Set<number>();
   const waivedIds = new Set<number>();
-  if (!agencyIds.length) return { collectedYuan: 0, waivedYuan: 0, chargedApplicationIds: [], waivedApplicationIds: [] };
+  if (!agencyIds.length)
+    return { collectedYuan: 0, waivedYuan: 0, chargedApplicationIds: [], waivedApplicationIds: [] };
   const rows = await db
     .selectFrom('application_events as e')
     .innerJoin('applications as a', 'a.id', 'e.application_id')
@@ -55,5 +56,10 @@ export async function processingFees(db: Executor, agencyIds: readonly number[],
       waivedIds.add(r.application_id);
     }
   }
-  return { collectedYuan: collected, waivedYuan: waived, chargedApplicationIds: [...charged], waivedApplicationIds: [...waivedIds] };
+  return {
+    collectedYuan: collected,
+    waivedYuan: waived,
+    chargedApplicationIds: [...charged],
+    waivedApplicationIds: [...waivedIds],
+  };
 }

@@ -27,12 +27,24 @@ type WithItems = DB & { i: DB['information_items'] };
 
 type Acc = { issued: RecordId[]; repealed: RecordId[]; inForce: RecordId[] };
 
-export async function normativeDocuments(db: Executor, agencyIds: readonly number[], year: number): Promise<NormativeFigures> {
+export async function normativeDocuments(
+  db: Executor,
+  agencyIds: readonly number[],
+  year: number,
+): Promise<NormativeFigures> {
   const start = yearStart(year);
   const end = yearEnd(year);
-  const acc = { regulations: { issued: [], repealed: [], inForce: [] } as Acc, normativeDocuments: { issued: [], repealed: [], inForce: [] } as Acc };
-  const wrap = (a: Acc): IssuedRepealedInForceFigures => ({ issued: figure(a.issued), repealed: figure(a.repealed), inForce: figure(a.inForce) });
-  if (!agencyIds.length) return { regulations: wrap(acc.regulations), normativeDocuments: wrap(acc.normativeDocuments) };
+  const acc = {
+    regulations: { issued: [], repealed: [], inForce: [] } as Acc,
+    normativeDocuments: { issued: [], repealed: [], inForce: [] } as Acc,
+  };
+  const wrap = (a: Acc): IssuedRepealedInForceFigures => ({
+    issued: figure(a.issued),
+    repealed: figure(a.repealed),
+    inForce: figure(a.inForce),
+  });
+  if (!agencyIds.length)
+    return { regulations: wrap(acc.regulations), normativeDocuments: wrap(acc.normativeDocuments) };
   // Each candidate comes with the latest record of its validity history on or before 31 December,
   // looked up per item in the history's index, instead of every history row being read and
   // sorted out here.
@@ -69,7 +81,13 @@ export async function normativeDocuments(db: Executor, agencyIds: readonly numbe
       .orderBy('i.id')
       .execute(),
     // Repeals taking effect in the year are few: read once, matched to the candidates below.
-    db.selectFrom('item_validity_history').select('item_id').where('validity', '=', 'repealed').where('effective_date', '>=', start).where('effective_date', '<=', end).execute(),
+    db
+      .selectFrom('item_validity_history')
+      .select('item_id')
+      .where('validity', '=', 'repealed')
+      .where('effective_date', '>=', start)
+      .where('effective_date', '<=', end)
+      .execute(),
   ]);
   const repealed = new Set(repeals.map((r) => r.item_id));
   const classify = (items: readonly { id: number; formation_date: string; latest: string | null }[], target: Acc) => {

@@ -21,14 +21,27 @@ export interface ReportYearlyFigures {
   readonly missing: readonly { agencyId: number; kind: FigureKind }[];
 }
 
-export async function reportYearlyFigures(db: Executor, agencyIds: readonly number[], year: number): Promise<ReportYearlyFigures> {
+export async function reportYearlyFigures(
+  db: Executor,
+  agencyIds: readonly number[],
+  year: number,
+): Promise<ReportYearlyFigures> {
   const none: Figure = { value: 0, ids: [] };
-  if (!agencyIds.length) return { licences: none, penalties: none, coercion: none, administrativeFeesTenThousandYuan: 0, missing: [] };
+  if (!agencyIds.length)
+    return { licences: none, penalties: none, coercion: none, administrativeFeesTenThousandYuan: 0, missing: [] };
   // The row ids of a kind as one text, in agency order (ordered aggregates: SQLite ≥ 3.44, PostgreSQL).
-  const ids = isPostgres(db) ? sql<string>`string_agg(cast(id as text), ',' order by agency_id, id)` : sql<string>`group_concat(id, ',' order by agency_id, id)`;
+  const ids = isPostgres(db)
+    ? sql<string>`string_agg(cast(id as text), ',' order by agency_id, id)`
+    : sql<string>`group_concat(id, ',' order by agency_id, id)`;
   const sums = await db
     .selectFrom('yearly_figures')
-    .select((eb) => ['kind', eb.fn.countAll<number | string>().as('n'), eb.fn.sum<number | string | null>('decisions').as('decisions'), eb.fn.sum<number | string | null>('amount_fen').as('fen'), ids.as('ids')])
+    .select((eb) => [
+      'kind',
+      eb.fn.countAll<number | string>().as('n'),
+      eb.fn.sum<number | string | null>('decisions').as('decisions'),
+      eb.fn.sum<number | string | null>('amount_fen').as('fen'),
+      ids.as('ids'),
+    ])
     .where(inIds(db, 'agency_id', agencyIds))
     .where('year', '=', year)
     .where('kind', 'in', [...figureKinds])
@@ -44,7 +57,12 @@ export async function reportYearlyFigures(db: Executor, agencyIds: readonly numb
     ? []
     : await db
         .selectFrom('agencies as a')
-        .leftJoin('yearly_figures as f', (join) => join.onRef('f.agency_id', '=', 'a.id').on('f.year', '=', year).on('f.kind', 'in', [...figureKinds]))
+        .leftJoin('yearly_figures as f', (join) =>
+          join
+            .onRef('f.agency_id', '=', 'a.id')
+            .on('f.year', '=', year)
+            .on('f.kind', 'in', [...figureKinds]),
+        )
         .select('a.id')
         .where(inIds(db, 'a.id', agencyIds))
         .groupBy('a.id')
@@ -59,7 +77,13 @@ export async function reportYearlyFigures(db: Executor, agencyIds: readonly numb
     const present = await db
       .selectFrom('yearly_figures')
       .select(['agency_id', 'kind'])
-      .where(inIds(db, 'agency_id', incomplete.map((r) => r.id)))
+      .where(
+        inIds(
+          db,
+          'agency_id',
+          incomplete.map((r) => r.id),
+        ),
+      )
       .where('year', '=', year)
       .execute();
     const entered = new Set(present.map((r) => `${r.agency_id}/${r.kind}`));

@@ -15,7 +15,14 @@ export interface ReportFixture {
   readonly item: Record<string, number>;
 }
 
-type AppSpec = [n: number, agency: 'a' | 'b', kind: string, receivedOn: string, outcome: string | null, outcomeOn: string | null];
+type AppSpec = [
+  n: number,
+  agency: 'a' | 'b',
+  kind: string,
+  receivedOn: string,
+  outcome: string | null,
+  outcomeOn: string | null,
+];
 
 // n, agency, applicant kind, received, outcome, decided
 export const FIXTURE_APPLICATIONS: readonly AppSpec[] = [
@@ -36,7 +43,21 @@ export const FIXTURE_APPLICATIONS: readonly AppSpec[] = [
 
 export async function insertReportFixture(db: Executor, prefix = 'rpt'): Promise<ReportFixture> {
   const agency = async (code: string, name: string, parentId: number | null) =>
-    (await db.insertInto('agencies').values({ code, name, level: 'city', kind: 'department', parent_id: parentId, created_at: NOW, updated_at: NOW }).returning('id').executeTakeFirstOrThrow()).id;
+    (
+      await db
+        .insertInto('agencies')
+        .values({
+          code,
+          name,
+          level: 'city',
+          kind: 'department',
+          parent_id: parentId,
+          created_at: NOW,
+          updated_at: NOW,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   const parentId = await agency(`${prefix}-a`, '测试市人力资源和社会保障局', null);
   const childId = await agency(`${prefix}-b`, '测试县人力资源和社会保障局', parentId);
   const app: Record<number, number> = {};
@@ -78,7 +99,18 @@ export async function insertReportFixture(db: Executor, prefix = 'rpt'): Promise
     app[n] = row.id;
   }
   const event = (n: number, kind: string, on: string, detail: Record<string, unknown>) =>
-    db.insertInto('application_events').values({ application_id: app[n]!, kind, occurred_on: on, detail_json: JSON.stringify(detail), public: 0, actor_user_id: null, created_at: NOW }).execute();
+    db
+      .insertInto('application_events')
+      .values({
+        application_id: app[n]!,
+        kind,
+        occurred_on: on,
+        detail_json: JSON.stringify(detail),
+        public: 0,
+        actor_user_id: null,
+        created_at: NOW,
+      })
+      .execute();
   // App 4: 100 yuan noticed and paid in 2025 (the payment does not repeat the amount).
   await event(4, 'fee_notice_sent', '2025-03-05', { amountYuan: 100, method: 'by_count' });
   await event(4, 'fee_paid', '2025-03-08', {});
@@ -89,17 +121,63 @@ export async function insertReportFixture(db: Executor, prefix = 'rpt'): Promise
   await event(1, 'fee_notice_sent', '2024-12-22', { amountYuan: 30 });
   await event(1, 'fee_paid', '2024-12-23', { amountYuan: 30 });
 
-  const unit = (await db.insertInto('units').values({ agency_id: parentId, name: '政策法规科', kind: 'department', created_at: NOW, updated_at: NOW }).returning('id').executeTakeFirstOrThrow()).id;
+  const unit = (
+    await db
+      .insertInto('units')
+      .values({ agency_id: parentId, name: '政策法规科', kind: 'department', created_at: NOW, updated_at: NOW })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   const item: Record<string, number> = {};
   // label, normative, genre, formed, published, validity records
   const items: [string, number, string | null, string, string | null, [string, string][]][] = [
     ['old-in-force', 1, null, '2023-05-01', '2023-05-10', [['in_force', '2023-05-10']]],
-    ['old-repealed-2025', 1, null, '2022-01-01', '2022-01-05', [['in_force', '2022-01-05'], ['repealed', '2025-06-30']]],
-    ['old-repealed-2024', 1, null, '2021-01-01', '2021-01-05', [['in_force', '2021-01-05'], ['repealed', '2024-03-01']]],
+    [
+      'old-repealed-2025',
+      1,
+      null,
+      '2022-01-01',
+      '2022-01-05',
+      [
+        ['in_force', '2022-01-05'],
+        ['repealed', '2025-06-30'],
+      ],
+    ],
+    [
+      'old-repealed-2024',
+      1,
+      null,
+      '2021-01-01',
+      '2021-01-05',
+      [
+        ['in_force', '2021-01-05'],
+        ['repealed', '2024-03-01'],
+      ],
+    ],
     ['new-2025', 1, null, '2025-02-01', '2025-02-10', [['in_force', '2025-02-10']]],
-    ['new-2025-amended', 1, null, '2025-03-01', '2025-03-05', [['in_force', '2025-03-05'], ['amended', '2025-09-01']]],
+    [
+      'new-2025-amended',
+      1,
+      null,
+      '2025-03-01',
+      '2025-03-05',
+      [
+        ['in_force', '2025-03-05'],
+        ['amended', '2025-09-01'],
+      ],
+    ],
     ['new-2025-unpublished', 1, null, '2025-11-01', null, []],
-    ['new-2025-repealed-2026', 1, null, '2025-04-01', '2025-04-02', [['in_force', '2025-04-02'], ['repealed', '2026-01-10']]],
+    [
+      'new-2025-repealed-2026',
+      1,
+      null,
+      '2025-04-01',
+      '2025-04-02',
+      [
+        ['in_force', '2025-04-02'],
+        ['repealed', '2026-01-10'],
+      ],
+    ],
     ['not-normative', 0, null, '2025-02-01', '2025-02-02', []],
     ['regulation-2025', 0, '规章', '2025-05-01', '2025-05-03', [['in_force', '2025-05-03']]],
   ];
@@ -135,12 +213,30 @@ export async function insertReportFixture(db: Executor, prefix = 'rpt'): Promise
     const version = (
       await db
         .insertInto('item_versions')
-        .values({ item_id: id, version_no: 1, title: label, document_number: null, issuing_agencies: '[]', topic: null, genre, keywords: null, summary: null, body_html: '<p>x</p>', change_note: null, created_by: null, created_at: NOW })
+        .values({
+          item_id: id,
+          version_no: 1,
+          title: label,
+          document_number: null,
+          issuing_agencies: '[]',
+          topic: null,
+          genre,
+          keywords: null,
+          summary: null,
+          body_html: '<p>x</p>',
+          change_note: null,
+          created_by: null,
+          created_at: NOW,
+        })
         .returning('id')
         .executeTakeFirstOrThrow()
     ).id;
     await db.updateTable('information_items').set({ current_version_id: version }).where('id', '=', id).execute();
-    for (const [v, on] of validity) await db.insertInto('item_validity_history').values({ item_id: id, validity: v, effective_date: on, note: null, created_by: null, created_at: NOW }).execute();
+    for (const [v, on] of validity)
+      await db
+        .insertInto('item_validity_history')
+        .values({ item_id: id, validity: v, effective_date: on, note: null, created_by: null, created_at: NOW })
+        .execute();
     item[label] = id;
   }
   return { parentId, childId, app, item };

@@ -15,31 +15,57 @@ export function sampleExternal(): ExternalFigures {
     corrected: figure(ids(`${prefix}c`, corrected)),
     other: figure(ids(`${prefix}o`, other)),
     pending: figure(ids(`${prefix}p`, pending)),
-    total: figure([...ids(`${prefix}u`, upheld), ...ids(`${prefix}c`, corrected), ...ids(`${prefix}o`, other), ...ids(`${prefix}p`, pending)]),
+    total: figure([
+      ...ids(`${prefix}u`, upheld),
+      ...ids(`${prefix}c`, corrected),
+      ...ids(`${prefix}o`, other),
+      ...ids(`${prefix}p`, pending),
+    ]),
   });
   return {
     totalPublished: figure(ids('t', 12)),
-    byChannel: { governmentPortal: figure(ids('gp', 5)), ownWebsite: figure(ids('ow', 4)), weibo: figure(ids('wb', 3)) },
+    byChannel: {
+      governmentPortal: figure(ids('gp', 5)),
+      ownWebsite: figure(ids('ow', 4)),
+      weibo: figure(ids('wb', 3)),
+    },
     byCategory: { 规范性文件: figure(ids('nd', 2)) },
     websiteItems: figure(ids('w', 6)),
-    yearly: { licences: figure(ids('l', 12)), penalties: figure(ids('p', 3)), coercion: ZERO, administrativeFeesTenThousandYuan: 1.25 },
+    yearly: {
+      licences: figure(ids('l', 12)),
+      penalties: figure(ids('p', 3)),
+      coercion: ZERO,
+      administrativeFeesTenThousandYuan: 1.25,
+    },
     powerItems: figure(ids('pi', 120)),
     workflows: figure(ids('wf', 153)),
-    reviews: { reconsideration: rc(2, 1, 0, 1, 'r'), litigationDirect: rc(1, 0, 1, 0, 'd'), litigationAfterReconsideration: rc(0, 1, 0, 2, 'a') },
+    reviews: {
+      reconsideration: rc(2, 1, 0, 1, 'r'),
+      litigationDirect: rc(1, 0, 1, 0, 'd'),
+      litigationAfterReconsideration: rc(0, 1, 0, 2, 'a'),
+    },
     unavailable: [],
   };
 }
 
 export function sampleInputs(year = 2025, agencyOnly: 'a' | 'all' = 'a'): ReportInputs {
   const rows = FIXTURE_APPLICATIONS.filter((r) => agencyOnly === 'all' || r[1] === 'a');
-  const applications: ApplicationFact[] = rows.map(([n, , kind, receivedOn, outcome, outcomeOn]) => ({ id: n, applicantKind: kind as ApplicantKind, receivedOn, outcome: outcome as OutcomeCode | null, outcomeOn }));
+  const applications: ApplicationFact[] = rows.map(([n, , kind, receivedOn, outcome, outcomeOn]) => ({
+    id: n,
+    applicantKind: kind as ApplicantKind,
+    receivedOn,
+    outcome: outcome as OutcomeCode | null,
+    outcomeOn,
+  }));
   return {
     agency: { code: 'rpt-a', name: '测试市人力资源和社会保障局', parentCode: null, kind: 'department' },
     year,
     scope: agencyOnly === 'a' ? 'agency' : 'rollup',
     agencyCount: agencyOnly === 'a' ? 1 : 2,
     applications,
-    received: rows.filter((r) => r[3].startsWith(String(year))).map(([n, , , , outcome, outcomeOn]) => ({ id: n, channel: 'online', outcome, outcomeOn })),
+    received: rows
+      .filter((r) => r[3].startsWith(String(year)))
+      .map(([n, , , , outcome, outcomeOn]) => ({ id: n, channel: 'online', outcome, outcomeOn })),
     normative: {
       regulations: { issued: ZERO, repealed: ZERO, inForce: ZERO },
       normativeDocuments: { issued: figure([101, 102]), repealed: figure([90]), inForce: figure([80, 101, 102]) },

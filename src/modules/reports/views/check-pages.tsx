@@ -7,7 +7,16 @@
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CsrfField, ErrorSummary, FieldFrame, Notice, SelectField, TextField, describedBy, fieldId } from '../../../platform/views/components.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  FieldFrame,
+  Notice,
+  SelectField,
+  TextField,
+  describedBy,
+  fieldId,
+} from '../../../platform/views/components.tsx';
 import { APPLICANT_KIND_COLUMNS, APPLICANT_KINDS, TABLE3_ROWS_2021, TOTAL_COLUMN } from '../../applications/outcome.ts';
 import { APPLICANT_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUP_KEYS } from '../report-types.ts';
 import { CHECKED_TABLES } from '../check/extract.ts';
@@ -23,7 +32,8 @@ export interface AgencyOption {
 
 function read(report: unknown, path: string): unknown {
   let node = report as Record<string, unknown> | undefined;
-  for (const k of path.split('.')) node = node && typeof node === 'object' ? (node[k] as Record<string, unknown> | undefined) : undefined;
+  for (const k of path.split('.'))
+    node = node && typeof node === 'object' ? (node[k] as Record<string, unknown> | undefined) : undefined;
   return node;
 }
 
@@ -39,16 +49,42 @@ function ValueCell(props: { report: unknown; path: string; bad: ReadonlySet<stri
 }
 
 const T2_ROWS: readonly [string, string, readonly [string, string][]][] = [
-  ['regulations', '规章', [['issued', '本年制发件数'], ['repealed', '本年废止件数'], ['inForce', '现行有效件数']]],
-  ['normativeDocuments', '行政规范性文件', [['issued', '本年制发件数'], ['repealed', '本年废止件数'], ['inForce', '现行有效件数']]],
+  [
+    'regulations',
+    '规章',
+    [
+      ['issued', '本年制发件数'],
+      ['repealed', '本年废止件数'],
+      ['inForce', '现行有效件数'],
+    ],
+  ],
+  [
+    'normativeDocuments',
+    '行政规范性文件',
+    [
+      ['issued', '本年制发件数'],
+      ['repealed', '本年废止件数'],
+      ['inForce', '现行有效件数'],
+    ],
+  ],
   ['licences', '行政许可', [['decisions', '本年处理决定数量']]],
   ['penalties', '行政处罚', [['decisions', '本年处理决定数量']]],
   ['coercion', '行政强制', [['decisions', '本年处理决定数量']]],
   ['administrativeFees', '行政事业性收费', [['amountTenThousandYuan', '本年收费金额（万元）']]],
 ];
 
-const REVIEW_LABELS: Record<string, string> = { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' };
-const GROUP_LABELS: Record<string, string> = { reconsideration: '行政复议', litigationDirect: '行政诉讼（未经复议直接起诉）', litigationAfterReconsideration: '行政诉讼（复议后起诉）' };
+const REVIEW_LABELS: Record<string, string> = {
+  upheld: '结果维持',
+  corrected: '结果纠正',
+  other: '其他结果',
+  pending: '尚未审结',
+  total: '总计',
+};
+const GROUP_LABELS: Record<string, string> = {
+  reconsideration: '行政复议',
+  litigationDirect: '行政诉讼（未经复议直接起诉）',
+  litigationAfterReconsideration: '行政诉讼（复议后起诉）',
+};
 
 function ExtractedTables(props: { ctx: ViewContext; result: CheckResult }) {
   const { ctx, result } = props;
@@ -70,7 +106,9 @@ function ExtractedTables(props: { ctx: ViewContext; result: CheckResult }) {
         if (!found) return <p data-missing={table}>{`表${table}：${t('reports.check.not_found')}`}</p>;
         const caption = `表${table}（${found.source}）`;
         if (table === '二') {
-          return region('check-二', caption, (
+          return region(
+            'check-二',
+            caption,
             <tbody>
               {T2_ROWS.flatMap(([row, label, cols]) =>
                 cols.map(([col, colLabel]) => (
@@ -80,11 +118,13 @@ function ExtractedTables(props: { ctx: ViewContext; result: CheckResult }) {
                   </tr>
                 )),
               )}
-            </tbody>
-          ));
+            </tbody>,
+          );
         }
         if (table === '三') {
-          return region('check-三', caption, (
+          return region(
+            'check-三',
+            caption,
             <>
               <thead>
                 <tr>
@@ -105,10 +145,12 @@ function ExtractedTables(props: { ctx: ViewContext; result: CheckResult }) {
                   </tr>
                 ))}
               </tbody>
-            </>
-          ));
+            </>,
+          );
         }
-        return region('check-四', caption, (
+        return region(
+          'check-四',
+          caption,
           <>
             <thead>
               <tr>
@@ -128,8 +170,8 @@ function ExtractedTables(props: { ctx: ViewContext; result: CheckResult }) {
                 </tr>
               ))}
             </tbody>
-          </>
-        ));
+          </>,
+        );
       })}
     </section>
   );
@@ -162,7 +204,11 @@ function Result(props: { ctx: ViewContext; result: CheckResult; filename: string
                   <>
                     <br />
                     <small>
-                      {t('reports.check.cells')}: {f.cells.filter((c) => c.location).map((c) => c.location).join('; ')}
+                      {t('reports.check.cells')}:{' '}
+                      {f.cells
+                        .filter((c) => c.location)
+                        .map((c) => c.location)
+                        .join('; ')}
                     </small>
                   </>
                 )}
@@ -198,17 +244,39 @@ export function CheckPage(props: {
   const { ctx, issues, values } = props;
   const { t } = ctx;
   const fileError = issues.find((i) => i.field === 'file');
-  const fileFrame = { ctx, name: 'file', label: t('reports.check.field.file'), hint: t('reports.check.hint.file', { max: props.maxBytes }), required: true };
+  const fileFrame = {
+    ctx,
+    name: 'file',
+    label: t('reports.check.field.file'),
+    hint: t('reports.check.hint.file', { max: props.maxBytes }),
+    required: true,
+  };
   return (
     <Layout ctx={ctx} title={t('reports.check.title')} wide>
       <h1>{t('reports.check.title')}</h1>
       <p>{t('reports.check.intro')}</p>
-      {props.result && <Result ctx={ctx} result={props.result.result} filename={props.result.filename} recorded={props.result.recorded} />}
+      {props.result && (
+        <Result
+          ctx={ctx}
+          result={props.result.result}
+          filename={props.result.filename}
+          recorded={props.result.recorded}
+        />
+      )}
       <ErrorSummary ctx={ctx} issues={issues} />
       <form method="post" action="/admin/reports/check" enctype="multipart/form-data" class="card">
         <CsrfField ctx={ctx} />
         <FieldFrame {...fileFrame} error={fileError}>
-          <input id={fieldId('file')} name="file" type="file" class="file-input" accept=".json,.xlsx,.docx,.html,.htm" required aria-invalid={fileError ? 'true' : undefined} aria-describedby={describedBy(fileFrame, fileError)} />
+          <input
+            id={fieldId('file')}
+            name="file"
+            type="file"
+            class="file-input"
+            accept=".json,.xlsx,.docx,.html,.htm"
+            required
+            aria-invalid={fileError ? 'true' : undefined}
+            aria-describedby={describedBy(fileFrame, fileError)}
+          />
         </FieldFrame>
         {props.agencies.length > 0 && (
           <>
@@ -218,10 +286,28 @@ export function CheckPage(props: {
               label={t('reports.check.field.agency')}
               value={values.agency ?? ''}
               issues={issues}
-              options={[{ value: '', label: t('reports.check.agency_none') }, ...props.agencies.map((a) => ({ value: String(a.id), label: `${'　'.repeat(a.depth)}${a.name}` }))]}
+              options={[
+                { value: '', label: t('reports.check.agency_none') },
+                ...props.agencies.map((a) => ({ value: String(a.id), label: `${'　'.repeat(a.depth)}${a.name}` })),
+              ]}
             />
-            <SelectField ctx={ctx} name="year" label={t('reports.check.field.year')} value={values.year ?? String(props.years[0] ?? '')} issues={issues} options={props.years.map((y) => ({ value: String(y), label: String(y) }))} />
-            <TextField ctx={ctx} name="published_on" label={t('reports.check.field.published_on')} type="date" width="short" value={values.published_on ?? ''} issues={issues} />
+            <SelectField
+              ctx={ctx}
+              name="year"
+              label={t('reports.check.field.year')}
+              value={values.year ?? String(props.years[0] ?? '')}
+              issues={issues}
+              options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
+            />
+            <TextField
+              ctx={ctx}
+              name="published_on"
+              label={t('reports.check.field.published_on')}
+              type="date"
+              width="short"
+              value={values.published_on ?? ''}
+              issues={issues}
+            />
           </>
         )}
         <button type="submit" class="button">
@@ -234,7 +320,10 @@ export function CheckPage(props: {
 
 export function StatusBadge(props: { ctx: ViewContext; status: ReportStatus }) {
   return (
-    <span class={props.status === 'published' || props.status === 'draft' ? 'tag' : 'tag tag--danger'} data-status={props.status}>
+    <span
+      class={props.status === 'published' || props.status === 'draft' ? 'tag' : 'tag tag--danger'}
+      data-status={props.status}
+    >
       {props.ctx.t(`reports.status.${props.status}`)}
     </span>
   );
@@ -247,7 +336,12 @@ export function timeText(ctx: ViewContext, s: AgencyReportStatus): string {
   return ctx.t('reports.status.days_left', { n: s.window.daysRemaining });
 }
 
-export function StatusPage(props: { ctx: ViewContext; year: number; years: readonly number[]; rows: readonly AgencyReportStatus[] }) {
+export function StatusPage(props: {
+  ctx: ViewContext;
+  year: number;
+  years: readonly number[];
+  rows: readonly AgencyReportStatus[];
+}) {
   const { ctx, rows } = props;
   const { t } = ctx;
   const counts = new Map<ReportStatus, number>();
@@ -274,7 +368,10 @@ export function StatusPage(props: { ctx: ViewContext; year: number; years: reado
         <>
           <p data-summary>
             {t('reports.status.summary', { total: rows.length })}{' '}
-            {(['missing', 'failing', 'draft', 'late', 'published'] as const).filter((s) => counts.get(s)).map((s) => `${t(`reports.status.${s}`)} ${counts.get(s)}`).join('，')}
+            {(['missing', 'failing', 'draft', 'late', 'published'] as const)
+              .filter((s) => counts.get(s))
+              .map((s) => `${t(`reports.status.${s}`)} ${counts.get(s)}`)
+              .join('，')}
           </p>
           <div class="table-wrap" role="region" aria-labelledby="status-caption" tabIndex={0}>
             <table class="table">
@@ -301,7 +398,11 @@ export function StatusPage(props: { ctx: ViewContext; year: number; years: reado
                     </td>
                     <td>{r.record?.publishedOn ?? '—'}</td>
                     <td>{timeText(ctx, r)}</td>
-                    <td>{r.record ? t(`reports.status.source.${r.record.source === 'received' ? 'received' : 'platform'}`) : '—'}</td>
+                    <td>
+                      {r.record
+                        ? t(`reports.status.source.${r.record.source === 'received' ? 'received' : 'platform'}`)
+                        : '—'}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -15,10 +15,22 @@ export function ReportTaskPanel(props: { ctx: ViewContext; rows: readonly Agency
       <ul>
         {props.rows.map((r) => {
           const overdue = r.window.state === 'overdue';
-          const params = { agency: r.name, year: r.window.reportYear, deadline: r.deadline, n: Math.abs(r.window.daysRemaining), status: t(`reports.status.${r.status}`) };
+          const params = {
+            agency: r.name,
+            year: r.window.reportYear,
+            deadline: r.deadline,
+            n: Math.abs(r.window.daysRemaining),
+            status: t(`reports.status.${r.status}`),
+          };
           return (
-            <li data-report={`${r.code}/${r.window.reportYear}`} data-days={r.window.daysRemaining} data-state={r.window.state}>
-              <a href={`/admin/reports/${r.code}/${r.window.reportYear}`}>{t(overdue ? 'reports.panel.overdue.item' : 'reports.panel.due.item', params)}</a>
+            <li
+              data-report={`${r.code}/${r.window.reportYear}`}
+              data-days={r.window.daysRemaining}
+              data-state={r.window.state}
+            >
+              <a href={`/admin/reports/${r.code}/${r.window.reportYear}`}>
+                {t(overdue ? 'reports.panel.overdue.item' : 'reports.panel.due.item', params)}
+              </a>
             </li>
           );
         })}
@@ -36,7 +48,12 @@ export function MissingReportsPanel(props: { ctx: ViewContext; rows: readonly Ag
       <ul>
         {props.rows.map((r) => (
           <li data-agency={r.code} data-status={r.status}>
-            {t('reports.panel.missing.item', { agency: r.name, year: props.year, deadline: r.deadline, status: t(`reports.status.${r.status}`) })}
+            {t('reports.panel.missing.item', {
+              agency: r.name,
+              year: props.year,
+              deadline: r.deadline,
+              status: t(`reports.status.${r.status}`),
+            })}
           </li>
         ))}
       </ul>

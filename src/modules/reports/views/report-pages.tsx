@@ -16,18 +16,43 @@ function Table(props: { table: ViewTable; href: (path: string) => string | null 
   const cell = (c: ViewTable['rows'][number][number], inHead: boolean) => {
     const span = { colSpan: c.colSpan, rowSpan: c.rowSpan };
     if (c.header || inHead) {
-      const scope = inHead || c.header === 'col' ? ((c.colSpan ?? 1) > 1 ? 'colgroup' : 'col') : (c.rowSpan ?? 1) > 1 ? 'rowgroup' : 'row';
-      return <th scope={scope} {...span}>{c.text}</th>;
+      const scope =
+        inHead || c.header === 'col'
+          ? (c.colSpan ?? 1) > 1
+            ? 'colgroup'
+            : 'col'
+          : (c.rowSpan ?? 1) > 1
+            ? 'rowgroup'
+            : 'row';
+      return (
+        <th scope={scope} {...span}>
+          {c.text}
+        </th>
+      );
     }
     const href = c.path ? props.href(c.path) : null;
-    return <td {...span} data-path={c.path}>{href ? <a href={href}>{c.text}</a> : c.text}</td>;
+    return (
+      <td {...span} data-path={c.path}>
+        {href ? <a href={href}>{c.text}</a> : c.text}
+      </td>
+    );
   };
   return (
     <div class="table-wrap report-table" role="region" aria-labelledby={id} tabIndex={0}>
       <table class="table" data-table={table.id}>
         <caption id={id}>{table.caption}</caption>
-        {table.headerRows > 0 && <thead>{table.rows.slice(0, table.headerRows).map((r) => <tr>{r.map((c) => cell(c, true))}</tr>)}</thead>}
-        <tbody>{table.rows.slice(table.headerRows).map((r) => <tr>{r.map((c) => cell(c, false))}</tr>)}</tbody>
+        {table.headerRows > 0 && (
+          <thead>
+            {table.rows.slice(0, table.headerRows).map((r) => (
+              <tr>{r.map((c) => cell(c, true))}</tr>
+            ))}
+          </thead>
+        )}
+        <tbody>
+          {table.rows.slice(table.headerRows).map((r) => (
+            <tr>{r.map((c) => cell(c, false))}</tr>
+          ))}
+        </tbody>
       </table>
     </div>
   );
@@ -39,7 +64,11 @@ export interface AgencyChoice {
   depth: number;
 }
 
-export function ReportIndexPage(props: { ctx: ViewContext; agencies: readonly AgencyChoice[]; years: readonly number[] }) {
+export function ReportIndexPage(props: {
+  ctx: ViewContext;
+  agencies: readonly AgencyChoice[];
+  years: readonly number[];
+}) {
   const { ctx } = props;
   const { t } = ctx;
   return (
@@ -74,7 +103,8 @@ export function ReportIndexPage(props: { ctx: ViewContext; agencies: readonly Ag
             </select>
           </p>
           <p>
-            <input type="checkbox" id="rollup" name="rollup" value="1" /> <label for="rollup">{t('reports.field.rollup')}</label>
+            <input type="checkbox" id="rollup" name="rollup" value="1" />{' '}
+            <label for="rollup">{t('reports.field.rollup')}</label>
           </p>
           <p>
             <button type="submit">{t('reports.open')}</button>
@@ -85,11 +115,21 @@ export function ReportIndexPage(props: { ctx: ViewContext; agencies: readonly Ag
   );
 }
 
-export function ReportPage(props: { ctx: ViewContext; view: ReportView; findings: readonly ReportFinding[]; deadline: string; query: string; base: string }) {
+export function ReportPage(props: {
+  ctx: ViewContext;
+  view: ReportView;
+  findings: readonly ReportFinding[];
+  deadline: string;
+  query: string;
+  base: string;
+}) {
   const { ctx, view } = props;
   const { t } = ctx;
   const zh = ctx.locale !== 'en';
-  const cellHref = (path: string) => (path.startsWith('applications.') && !path.includes('*') ? `${props.base}/cells?path=${encodeURIComponent(path)}${props.query ? `&${props.query}` : ''}` : null);
+  const cellHref = (path: string) =>
+    path.startsWith('applications.') && !path.includes('*')
+      ? `${props.base}/cells?path=${encodeURIComponent(path)}${props.query ? `&${props.query}` : ''}`
+      : null;
   return (
     <Layout ctx={ctx} title={view.title} wide>
       <h1>{view.title}</h1>
@@ -98,11 +138,15 @@ export function ReportPage(props: { ctx: ViewContext; view: ReportView; findings
         {t('reports.download')}:{' '}
         {(['docx', 'xlsx', 'html', 'json'] as const).map((f) => (
           <>
-            <a href={`${props.base}/download?format=${f}${props.query ? `&${props.query}` : ''}`}>{f.toUpperCase()}</a>{' '}
+            <a href={`${props.base}/download?format=${f}${props.query ? `&${props.query}` : ''}`}>
+              {f.toUpperCase()}
+            </a>{' '}
           </>
         ))}
       </p>
-      {view.unavailable.length > 0 && <p class="notice">{t('reports.unavailable', { list: view.unavailable.join('; ') })}</p>}
+      {view.unavailable.length > 0 && (
+        <p class="notice">{t('reports.unavailable', { list: view.unavailable.join('; ') })}</p>
+      )}
       <h2>{t('reports.checks')}</h2>
       {props.findings.length === 0 ? (
         <p>{t('reports.checks_ok')}</p>
@@ -138,7 +182,15 @@ export interface CellApplication {
   outcome_on: string | null;
 }
 
-export function ReportCellPage(props: { ctx: ViewContext; title: string; cellLabel: string; rows: readonly CellApplication[]; back: string; kindLabel: (k: string) => string; outcomeLabel: (o: string) => string }) {
+export function ReportCellPage(props: {
+  ctx: ViewContext;
+  title: string;
+  cellLabel: string;
+  rows: readonly CellApplication[];
+  back: string;
+  kindLabel: (k: string) => string;
+  outcomeLabel: (o: string) => string;
+}) {
   const { ctx } = props;
   const { t } = ctx;
   return (

@@ -19,7 +19,14 @@ function resultLabel(ctx: ViewContext, result: string | null): string {
   return ctx.t(`reviews.result.${result ?? 'pending'}`);
 }
 
-export function ReviewListPage(props: { ctx: ViewContext; year: number; years: readonly number[]; table: ReviewTable; rows: readonly ReviewListRow[]; canManage: boolean }) {
+export function ReviewListPage(props: {
+  ctx: ViewContext;
+  year: number;
+  years: readonly number[];
+  table: ReviewTable;
+  rows: readonly ReviewListRow[];
+  canManage: boolean;
+}) {
   const { ctx } = props;
   const { t } = ctx;
   return (
@@ -92,7 +99,13 @@ export function ReviewListPage(props: { ctx: ViewContext; year: number; years: r
                     {r.body}
                     {r.case_number ? ` ${r.case_number}` : ''}
                   </td>
-                  <td>{r.application_id && r.tracking_code ? <a href={`/admin/applications/${r.application_id}`}>{formatTrackingCode(r.tracking_code)}</a> : t('reviews.standalone')}</td>
+                  <td>
+                    {r.application_id && r.tracking_code ? (
+                      <a href={`/admin/applications/${r.application_id}`}>{formatTrackingCode(r.tracking_code)}</a>
+                    ) : (
+                      t('reviews.standalone')
+                    )}
+                  </td>
                   <td>{resultLabel(ctx, r.result)}</td>
                   <td>{r.decided_on ?? ''}</td>
                 </tr>
@@ -105,7 +118,13 @@ export function ReviewListPage(props: { ctx: ViewContext; year: number; years: r
   );
 }
 
-export function ReviewFormPage(props: { ctx: ViewContext; agencyName: string; priors: readonly { id: number; body: string; case_number: string | null; filed_on: string }[]; values: Values; issues: readonly ValidationIssue[] }) {
+export function ReviewFormPage(props: {
+  ctx: ViewContext;
+  agencyName: string;
+  priors: readonly { id: number; body: string; case_number: string | null; filed_on: string }[];
+  values: Values;
+  issues: readonly ValidationIssue[];
+}) {
   const { ctx, values: v, issues } = props;
   const { t } = ctx;
   return (
@@ -117,21 +136,72 @@ export function ReviewFormPage(props: { ctx: ViewContext; agencyName: string; pr
       <ErrorSummary ctx={ctx} issues={issues} />
       <form method="post" action="/admin/reviews" novalidate>
         <CsrfField ctx={ctx} />
-        <SelectField ctx={ctx} name="kind" label={t('reviews.field.kind')} value={v.kind ?? 'reconsideration'} issues={issues} required options={REVIEW_KINDS.map((k) => ({ value: k, label: t(`reviews.kind.${k}`) }))} />
+        <SelectField
+          ctx={ctx}
+          name="kind"
+          label={t('reviews.field.kind')}
+          value={v.kind ?? 'reconsideration'}
+          issues={issues}
+          required
+          options={REVIEW_KINDS.map((k) => ({ value: k, label: t(`reviews.kind.${k}`) }))}
+        />
         <TextField ctx={ctx} name="body" label={t('reviews.field.body')} value={v.body} issues={issues} required />
-        <TextField ctx={ctx} name="case_number" label={t('reviews.field.case_number')} value={v.case_number} issues={issues} width="medium" />
-        <TextField ctx={ctx} name="applicant_name" label={t('reviews.field.applicant_name')} value={v.applicant_name} issues={issues} width="medium" />
-        <TextField ctx={ctx} name="filed_on" type="date" label={t('reviews.field.filed_on')} value={v.filed_on} issues={issues} required width="short" />
-        <TextField ctx={ctx} name="application_code" label={t('reviews.field.application_code')} value={v.application_code} issues={issues} width="medium" />
+        <TextField
+          ctx={ctx}
+          name="case_number"
+          label={t('reviews.field.case_number')}
+          value={v.case_number}
+          issues={issues}
+          width="medium"
+        />
+        <TextField
+          ctx={ctx}
+          name="applicant_name"
+          label={t('reviews.field.applicant_name')}
+          value={v.applicant_name}
+          issues={issues}
+          width="medium"
+        />
+        <TextField
+          ctx={ctx}
+          name="filed_on"
+          type="date"
+          label={t('reviews.field.filed_on')}
+          value={v.filed_on}
+          issues={issues}
+          required
+          width="short"
+        />
+        <TextField
+          ctx={ctx}
+          name="application_code"
+          label={t('reviews.field.application_code')}
+          value={v.application_code}
+          issues={issues}
+          width="medium"
+        />
         <SelectField
           ctx={ctx}
           name="prior_case_id"
           label={t('reviews.field.prior_case')}
           value={v.prior_case_id ?? ''}
           issues={issues}
-          options={[{ value: '', label: t('reviews.none') }, ...props.priors.map((p) => ({ value: String(p.id), label: `${p.filed_on} ${p.body}${p.case_number ? ` ${p.case_number}` : ''}` }))]}
+          options={[
+            { value: '', label: t('reviews.none') },
+            ...props.priors.map((p) => ({
+              value: String(p.id),
+              label: `${p.filed_on} ${p.body}${p.case_number ? ` ${p.case_number}` : ''}`,
+            })),
+          ]}
         />
-        <TextField ctx={ctx} name="summary" label={t('reviews.field.summary')} value={v.summary} issues={issues} multiline />
+        <TextField
+          ctx={ctx}
+          name="summary"
+          label={t('reviews.field.summary')}
+          value={v.summary}
+          issues={issues}
+          multiline
+        />
         <div class="button-row">
           <button type="submit" class="button">
             {t('reviews.save')}
@@ -170,7 +240,15 @@ export function ReviewCasePage(props: {
         <dt>{t('reviews.field.filed_on')}</dt>
         <dd>{row.filed_on}</dd>
         <dt>{t('reviews.application')}</dt>
-        <dd>{props.application ? <a href={`/admin/applications/${props.application.id}`}>{formatTrackingCode(props.application.tracking_code)}</a> : t('reviews.standalone')}</dd>
+        <dd>
+          {props.application ? (
+            <a href={`/admin/applications/${props.application.id}`}>
+              {formatTrackingCode(props.application.tracking_code)}
+            </a>
+          ) : (
+            t('reviews.standalone')
+          )}
+        </dd>
         {row.prior_case_id && (
           <>
             <dt>{t('reviews.field.prior_case')}</dt>
@@ -200,9 +278,33 @@ export function ReviewCasePage(props: {
           <ErrorSummary ctx={ctx} issues={issues} />
           <form method="post" action={`/admin/reviews/${row.id}/result`} novalidate>
             <CsrfField ctx={ctx} />
-            <SelectField ctx={ctx} name="result" label={t('reviews.field.result')} value={v.result ?? 'upheld'} issues={issues} required options={REVIEW_RESULTS.map((r) => ({ value: r, label: t(`reviews.result.${r}`) }))} />
-            <TextField ctx={ctx} name="decided_on" type="date" label={t('reviews.field.decided_on')} value={v.decided_on} issues={issues} required width="short" />
-            <TextField ctx={ctx} name="summary" label={t('reviews.field.summary')} value={v.summary} issues={issues} multiline />
+            <SelectField
+              ctx={ctx}
+              name="result"
+              label={t('reviews.field.result')}
+              value={v.result ?? 'upheld'}
+              issues={issues}
+              required
+              options={REVIEW_RESULTS.map((r) => ({ value: r, label: t(`reviews.result.${r}`) }))}
+            />
+            <TextField
+              ctx={ctx}
+              name="decided_on"
+              type="date"
+              label={t('reviews.field.decided_on')}
+              value={v.decided_on}
+              issues={issues}
+              required
+              width="short"
+            />
+            <TextField
+              ctx={ctx}
+              name="summary"
+              label={t('reviews.field.summary')}
+              value={v.summary}
+              issues={issues}
+              multiline
+            />
             <button type="submit" class="button">
               {t('reviews.record_result')}
             </button>

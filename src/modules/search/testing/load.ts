@@ -10,15 +10,40 @@ export interface LoadedCorpus {
   itemIds: number[];
 }
 
-export async function loadCorpus(db: Db, options: { items: number; seed: number; agencies?: number }): Promise<LoadedCorpus> {
+export async function loadCorpus(
+  db: Db,
+  options: { items: number; seed: number; agencies?: number },
+): Promise<LoadedCorpus> {
   const rnd = seededRandom(options.seed);
   const agencyIds: number[] = [];
   const n = options.agencies ?? 3;
   for (let i = 0; i < n; i++) {
     const code = `search-test-${options.seed}-${i}`;
-    agencyIds.push((await db.insertInto('agencies').values({ code, name: `测试机关${i}`, level: 'city', kind: 'department', parent_id: null, created_at: NOW, updated_at: NOW }).returning('id').executeTakeFirstOrThrow()).id);
+    agencyIds.push(
+      (
+        await db
+          .insertInto('agencies')
+          .values({
+            code,
+            name: `测试机关${i}`,
+            level: 'city',
+            kind: 'department',
+            parent_id: null,
+            created_at: NOW,
+            updated_at: NOW,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
   }
-  const unit = (await db.insertInto('units').values({ agency_id: agencyIds[0]!, name: '政策法规科', kind: 'department', created_at: NOW, updated_at: NOW }).returning('id').executeTakeFirstOrThrow()).id;
+  const unit = (
+    await db
+      .insertInto('units')
+      .values({ agency_id: agencyIds[0]!, name: '政策法规科', kind: 'department', created_at: NOW, updated_at: NOW })
+      .returning('id')
+      .executeTakeFirstOrThrow()
+  ).id;
   const itemIds: number[] = [];
   await db.transaction().execute(async (trx) => {
     for (let k = 0; k < options.items; k++) {
@@ -52,18 +77,53 @@ export async function loadCorpus(db: Db, options: { items: number; seed: number;
       const version = (
         await trx
           .insertInto('item_versions')
-          .values({ item_id: id, version_no: 1, title: g.title, document_number: g.documentNumber, issuing_agencies: '[]', topic: null, genre: null, keywords: g.keywords, summary: g.summary, body_html: g.bodyHtml, change_note: null, created_by: null, created_at: NOW })
+          .values({
+            item_id: id,
+            version_no: 1,
+            title: g.title,
+            document_number: g.documentNumber,
+            issuing_agencies: '[]',
+            topic: null,
+            genre: null,
+            keywords: g.keywords,
+            summary: g.summary,
+            body_html: g.bodyHtml,
+            change_note: null,
+            created_by: null,
+            created_at: NOW,
+          })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
       await trx.updateTable('information_items').set({ current_version_id: version }).where('id', '=', id).execute();
       if (g.category === 'normative_document') {
-        await trx.insertInto('item_validity_history').values({ item_id: id, validity: k % 3 === 0 ? 'repealed' : 'in_force', effective_date: g.publicationDate, note: null, created_by: null, created_at: NOW }).execute();
+        await trx
+          .insertInto('item_validity_history')
+          .values({
+            item_id: id,
+            validity: k % 3 === 0 ? 'repealed' : 'in_force',
+            effective_date: g.publicationDate,
+            note: null,
+            created_by: null,
+            created_at: NOW,
+          })
+          .execute();
       }
       if (g.attachmentText) {
         await trx
           .insertInto('item_attachments')
-          .values({ item_id: id, version_id: version, sha256: `${id}`.padStart(64, '0'), filename: '附件.docx', kind: 'attachment', mime: 'application/octet-stream', size: 1, extracted_text: g.attachmentText, created_by: null, created_at: NOW })
+          .values({
+            item_id: id,
+            version_id: version,
+            sha256: `${id}`.padStart(64, '0'),
+            filename: '附件.docx',
+            kind: 'attachment',
+            mime: 'application/octet-stream',
+            size: 1,
+            extracted_text: g.attachmentText,
+            created_by: null,
+            created_at: NOW,
+          })
           .execute();
       }
       itemIds.push(id);

@@ -7,7 +7,14 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CsrfField, ErrorSummary, Notice, PostButton, SelectField, TextField } from '../../../platform/views/components.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  PostButton,
+  SelectField,
+  TextField,
+} from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import type { TaskListRow } from '../tasks.store.ts';
 import { isOverdue } from '../tasks.ts';
@@ -33,7 +40,11 @@ export function TasksPage(props: {
       <h1>{props.mine ? t('tasks.mine') : t('tasks.title')}</h1>
       <p class="lead">{t('tasks.lead')}</p>
       {props.saved && <Notice kind="success">{t('tasks.saved')}</Notice>}
-      {props.mine && open.length > 0 && <Notice kind={overdue.length ? 'warning' : 'success'}>{t('tasks.open_count', { count: open.length, overdue: overdue.length })}</Notice>}
+      {props.mine && open.length > 0 && (
+        <Notice kind={overdue.length ? 'warning' : 'success'}>
+          {t('tasks.open_count', { count: open.length, overdue: overdue.length })}
+        </Notice>
+      )}
       {tasks.length === 0 ? (
         <p>{t('tasks.none')}</p>
       ) : (
@@ -62,7 +73,19 @@ export function TasksPage(props: {
                     {isOverdue(task, props.today) && <span class="tag tag--danger">{t('tasks.overdue')}</span>}
                     {task.done_on ? ` ${task.done_on}` : ''}
                   </td>
-                  <td>{props.completable.has(task.id) ? <PostButton ctx={ctx} action={`/admin/tasks/${task.id}/done`} label={t('tasks.complete')} secondary hiddenLabel={task.title} /> : '—'}</td>
+                  <td>
+                    {props.completable.has(task.id) ? (
+                      <PostButton
+                        ctx={ctx}
+                        action={`/admin/tasks/${task.id}/done`}
+                        label={t('tasks.complete')}
+                        secondary
+                        hiddenLabel={task.title}
+                      />
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -75,10 +98,45 @@ export function TasksPage(props: {
           <ErrorSummary ctx={ctx} issues={issues} />
           <form method="post" action="/admin/tasks" novalidate>
             <CsrfField ctx={ctx} />
-            <SelectField ctx={ctx} name="unit_id" label={t('tasks.field.unit')} value={props.values.unit_id ?? ''} issues={issues} required options={[{ value: '', label: t('pub.choose') }, ...props.units.map((u) => ({ value: String(u.id), label: u.name }))]} />
-            <TextField ctx={ctx} name="title" label={t('tasks.field.title')} value={props.values.title} issues={issues} required />
-            <TextField ctx={ctx} name="scope" label={t('tasks.field.scope')} value={props.values.scope} issues={issues} multiline required />
-            <TextField ctx={ctx} name="due_on" label={t('tasks.field.due_on')} value={props.values.due_on} issues={issues} type="date" width="short" required />
+            <SelectField
+              ctx={ctx}
+              name="unit_id"
+              label={t('tasks.field.unit')}
+              value={props.values.unit_id ?? ''}
+              issues={issues}
+              required
+              options={[
+                { value: '', label: t('pub.choose') },
+                ...props.units.map((u) => ({ value: String(u.id), label: u.name })),
+              ]}
+            />
+            <TextField
+              ctx={ctx}
+              name="title"
+              label={t('tasks.field.title')}
+              value={props.values.title}
+              issues={issues}
+              required
+            />
+            <TextField
+              ctx={ctx}
+              name="scope"
+              label={t('tasks.field.scope')}
+              value={props.values.scope}
+              issues={issues}
+              multiline
+              required
+            />
+            <TextField
+              ctx={ctx}
+              name="due_on"
+              label={t('tasks.field.due_on')}
+              value={props.values.due_on}
+              issues={issues}
+              type="date"
+              width="short"
+              required
+            />
             <div class="button-row">
               <button type="submit" class="button">
                 {t('action.save')}

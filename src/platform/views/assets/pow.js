@@ -6,7 +6,10 @@
     var bits = 0;
     for (var i = 0; i < bytes.length; i++) {
       var b = bytes[i];
-      if (b === 0) { bits += 8; continue; }
+      if (b === 0) {
+        bits += 8;
+        continue;
+      }
       for (var m = 0x80; m > 0 && (b & m) === 0; m >>= 1) bits++;
       return bits;
     }
@@ -19,9 +22,11 @@
       var pending = [];
       for (var i = 0; i < 64; i++, n++) {
         (function (nonce) {
-          pending.push(crypto.subtle.digest('SHA-256', encoder.encode(challenge + nonce)).then(function (d) {
-            return zeroBits(new Uint8Array(d)) >= difficulty ? nonce : null;
-          }));
+          pending.push(
+            crypto.subtle.digest('SHA-256', encoder.encode(challenge + nonce)).then(function (d) {
+              return zeroBits(new Uint8Array(d)) >= difficulty ? nonce : null;
+            }),
+          );
         })(n.toString(36));
       }
       Promise.all(pending).then(function (found) {
@@ -48,7 +53,10 @@
       var answer = question.querySelector('input');
       if (answer) answer.removeAttribute('required');
     }
-    if (status) { status.hidden = false; status.textContent = status.getAttribute('data-working'); }
+    if (status) {
+      status.hidden = false;
+      status.textContent = status.getAttribute('data-working');
+    }
     solve(challenge.value, difficulty, function (nonce) {
       nonceField.value = nonce;
       solved = true;

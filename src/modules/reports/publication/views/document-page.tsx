@@ -39,9 +39,21 @@ export interface DocumentPageData {
   readonly can: { readonly edit: boolean; readonly override: boolean };
 }
 
-const DONE: Record<string, string> = { started: 'rdoc.done.started', saved: 'rdoc.done.saved', transition: 'rdoc.done.transition', override: 'rdoc.done.override' };
+const DONE: Record<string, string> = {
+  started: 'rdoc.done.started',
+  saved: 'rdoc.done.saved',
+  transition: 'rdoc.done.transition',
+  override: 'rdoc.done.override',
+};
 
-function TextArea(props: { ctx: ViewContext; name: string; label: string; issues: readonly ValidationIssue[]; value?: string; rows?: number }) {
+function TextArea(props: {
+  ctx: ViewContext;
+  name: string;
+  label: string;
+  issues: readonly ValidationIssue[];
+  value?: string;
+  rows?: number;
+}) {
   const err = props.issues.find((i) => i.field === props.name);
   return (
     <div class={err ? 'field field--error' : 'field'}>
@@ -70,8 +82,12 @@ function TransitionForm(props: { ctx: ViewContext; id: number; row: Transition; 
     <form method="post" action={`/admin/report-documents/${props.id}/transition`} class="card">
       <CsrfField ctx={ctx} />
       <input type="hidden" name="event" value={row.event} />
-      {row.needs.includes('confidentiality_review') && <TextArea ctx={ctx} name={`basis-${row.event}`} label={ctx.t('pub.field.basis')} issues={issues} />}
-      {row.needs.includes('reason') && <TextArea ctx={ctx} name={`reason-${row.event}`} label={ctx.t('pub.field.reason')} issues={issues} />}
+      {row.needs.includes('confidentiality_review') && (
+        <TextArea ctx={ctx} name={`basis-${row.event}`} label={ctx.t('pub.field.basis')} issues={issues} />
+      )}
+      {row.needs.includes('reason') && (
+        <TextArea ctx={ctx} name={`reason-${row.event}`} label={ctx.t('pub.field.reason')} issues={issues} />
+      )}
       <button type="submit" class={warning ? 'button button--warning' : 'button'}>
         {ctx.t(`pub.event.${row.event}`)}
       </button>
@@ -95,21 +111,37 @@ function Checks(props: { ctx: ViewContext; data: DocumentPageData; issues: reado
   return (
     <Section id="checks-title" title={t('rdoc.checks')}>
       <p>{t('rdoc.deadline', { date: data.deadline })}</p>
-      <p>{data.previous ? t('rdoc.previous_compared', { year: data.previous.year, date: data.previous.publishedOn ?? '—' }) : t('rdoc.previous_none', { year: doc.report_year - 1 })}</p>
+      <p>
+        {data.previous
+          ? t('rdoc.previous_compared', { year: data.previous.year, date: data.previous.publishedOn ?? '—' })
+          : t('rdoc.previous_none', { year: doc.report_year - 1 })}
+      </p>
       {data.findings.length === 0 ? (
         <Notice kind="success">{t('rdoc.checks_ok')}</Notice>
       ) : (
         <ul class="findings" data-findings={data.findings.length}>
           {data.findings.map((f) => (
             <li data-code={f.code} class={f.severity === 'error' ? 'finding finding--error' : 'finding'}>
-              <span class={f.severity === 'error' ? 'tag tag--danger' : 'tag'}>{f.severity === 'error' ? '✗' : '!'}</span> {pick(ctx.locale, f.message)}
+              <span class={f.severity === 'error' ? 'tag tag--danger' : 'tag'}>
+                {f.severity === 'error' ? '✗' : '!'}
+              </span>{' '}
+              {pick(ctx.locale, f.message)}
             </li>
           ))}
         </ul>
       )}
-      {data.blocking > 0 && !data.override && <Notice kind="warning">{t('rdoc.checks_blocked', { n: data.blocking })}</Notice>}
+      {data.blocking > 0 && !data.override && (
+        <Notice kind="warning">{t('rdoc.checks_blocked', { n: data.blocking })}</Notice>
+      )}
       {data.override && (
-        <Notice kind="success">{t('rdoc.override_note', { n: data.blocking, name: data.override.user_name ?? '—', when: formatChinaTime(data.override.created_at), reason: data.override.reason })}</Notice>
+        <Notice kind="success">
+          {t('rdoc.override_note', {
+            n: data.blocking,
+            name: data.override.user_name ?? '—',
+            when: formatChinaTime(data.override.created_at),
+            reason: data.override.reason,
+          })}
+        </Notice>
       )}
       {data.can.override && data.blocking > 0 && !data.override && (
         <form method="post" action={`/admin/report-documents/${doc.id}/override`} class="card">
@@ -124,7 +156,13 @@ function Checks(props: { ctx: ViewContext; data: DocumentPageData; issues: reado
   );
 }
 
-export function DocumentPage(props: { ctx: ViewContext; data: DocumentPageData; issues?: readonly ValidationIssue[]; notice?: Text; done?: string }) {
+export function DocumentPage(props: {
+  ctx: ViewContext;
+  data: DocumentPageData;
+  issues?: readonly ValidationIssue[];
+  notice?: Text;
+  done?: string;
+}) {
   const { ctx, data } = props;
   const { t } = ctx;
   const { doc } = data;
@@ -135,8 +173,10 @@ export function DocumentPage(props: { ctx: ViewContext; data: DocumentPageData; 
     <Layout ctx={ctx} title={data.title} wide>
       <h1>{data.title}</h1>
       <p>
-        <StatusTag ctx={ctx} status={doc.status} /> <span class="tag">{t(`reports.template.${doc.template}`)}</span> <span class="tag">{t(`rdoc.scope.${doc.scope}`)}</span>{' '}
-        {doc.is_late === 1 && doc.published_on && <span class="tag tag--danger">{t('rdoc.late')}</span>} {t('rdoc.version_current', { n: data.versionNo })} · <a href={`${base}/versions`}>{t('rdoc.versions')}</a>
+        <StatusTag ctx={ctx} status={doc.status} /> <span class="tag">{t(`reports.template.${doc.template}`)}</span>{' '}
+        <span class="tag">{t(`rdoc.scope.${doc.scope}`)}</span>{' '}
+        {doc.is_late === 1 && doc.published_on && <span class="tag tag--danger">{t('rdoc.late')}</span>}{' '}
+        {t('rdoc.version_current', { n: data.versionNo })} · <a href={`${base}/versions`}>{t('rdoc.versions')}</a>
       </p>
       {done && <Notice kind="success">{t(done)}</Notice>}
       {props.notice && <Notice kind="warning">{pick(ctx.locale, props.notice)}</Notice>}
@@ -149,7 +189,12 @@ export function DocumentPage(props: { ctx: ViewContext; data: DocumentPageData; 
       )}
       {data.publishedOverride && doc.status === 'published' && (
         <div class="notice notice--warning" role="note" data-auditor-note="true">
-          {t('rdoc.override_note', { n: (JSON.parse(data.publishedOverride.findings_json) as unknown[]).length, name: data.publishedOverride.user_name ?? '—', when: formatChinaTime(data.publishedOverride.created_at), reason: data.publishedOverride.reason })}
+          {t('rdoc.override_note', {
+            n: (JSON.parse(data.publishedOverride.findings_json) as unknown[]).length,
+            name: data.publishedOverride.user_name ?? '—',
+            when: formatChinaTime(data.publishedOverride.created_at),
+            reason: data.publishedOverride.reason,
+          })}
         </div>
       )}
       {data.transitions.length > 0 && (
@@ -167,7 +212,14 @@ export function DocumentPage(props: { ctx: ViewContext; data: DocumentPageData; 
               <CsrfField ctx={ctx} />
               <input type="hidden" name="key" value={s.key} />
               <input type="hidden" name="base" value={String(data.versionNo)} />
-              <TextArea ctx={ctx} name={`text-${s.key}`} label={s.heading} issues={issues.map((i) => (i.field === `section-${s.key}` ? { ...i, field: `text-${s.key}` } : i))} value={s.text} rows={6} />
+              <TextArea
+                ctx={ctx}
+                name={`text-${s.key}`}
+                label={s.heading}
+                issues={issues.map((i) => (i.field === `section-${s.key}` ? { ...i, field: `text-${s.key}` } : i))}
+                value={s.text}
+                rows={6}
+              />
               <button type="submit" class="button">
                 {t('rdoc.save_section')}
               </button>

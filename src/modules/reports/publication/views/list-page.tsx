@@ -46,7 +46,8 @@ export function DocumentListPage(props: {
               {docs.map((d) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/admin/report-documents/${d.id}`}>{d.agency_name}</a> <span class="tag">{t(`rdoc.scope.${d.scope}`)}</span>
+                    <a href={`/admin/report-documents/${d.id}`}>{d.agency_name}</a>{' '}
+                    <span class="tag">{t(`rdoc.scope.${d.scope}`)}</span>
                   </th>
                   <td>{d.report_year}</td>
                   <td>{t(`reports.template.${d.template}`)}</td>
@@ -65,14 +66,31 @@ export function DocumentListPage(props: {
           <h2>{t('rdoc.list.start')}</h2>
           <ErrorSummary ctx={ctx} issues={issues} />
           <CsrfField ctx={ctx} />
-          <SelectField ctx={ctx} name="agency" label={t('reports.field.agency')} value={v.agency} options={props.agencies.map((a) => ({ value: a.code, label: a.name }))} issues={issues} />
-          <SelectField ctx={ctx} name="year" label={t('reports.field.year')} value={v.year} options={props.years.map((y) => ({ value: String(y), label: String(y) }))} issues={issues} />
+          <SelectField
+            ctx={ctx}
+            name="agency"
+            label={t('reports.field.agency')}
+            value={v.agency}
+            options={props.agencies.map((a) => ({ value: a.code, label: a.name }))}
+            issues={issues}
+          />
+          <SelectField
+            ctx={ctx}
+            name="year"
+            label={t('reports.field.year')}
+            value={v.year}
+            options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
+            issues={issues}
+          />
           <SelectField
             ctx={ctx}
             name="template"
             label={t('reports.field.template')}
             value={v.template}
-            options={[{ value: '', label: t('reports.template.auto') }, ...REPORT_TEMPLATES.map((x) => ({ value: x, label: t(`reports.template.${x}`) }))]}
+            options={[
+              { value: '', label: t('reports.template.auto') },
+              ...REPORT_TEMPLATES.map((x) => ({ value: x, label: t(`reports.template.${x}`) })),
+            ]}
             issues={issues}
           />
           <CheckboxField ctx={ctx} name="rollup" label={t('reports.field.rollup')} checked={v.rollup === '1'} />

@@ -7,7 +7,12 @@
 import type { PortalContext } from '../../../portal/views/portal-context.ts';
 import { PortalLayout } from '../../../portal/views/portal-layout.tsx';
 
-export function PublicReportPage(props: { ctx: PortalContext; title: string; html: string; publishedOn: string | null }) {
+export function PublicReportPage(props: {
+  ctx: PortalContext;
+  title: string;
+  html: string;
+  publishedOn: string | null;
+}) {
   const { ctx } = props;
   const { t } = ctx;
   return (

@@ -22,7 +22,14 @@ export interface VersionEntry {
 
 const show = (n: number | null) => (n === null ? '—' : String(n));
 
-export function VersionsPage(props: { ctx: ViewContext; title: string; documentId: number; currentVersionId: number | null; publishedVersionId: number | null; versions: readonly VersionEntry[] }) {
+export function VersionsPage(props: {
+  ctx: ViewContext;
+  title: string;
+  documentId: number;
+  currentVersionId: number | null;
+  publishedVersionId: number | null;
+  versions: readonly VersionEntry[];
+}) {
   const { ctx } = props;
   const { t } = ctx;
   const heading = t('rdoc.versions.title', { title: props.title });
