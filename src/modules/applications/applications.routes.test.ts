@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { forEachDialect } from '../../../test/support/database.ts';
 import { Client, DEMO_PASSWORD } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
-import { setClock } from '../../platform/clock.ts';
+import { advanceClock, useClock } from '../../../test/support/clock.ts';
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
 import { formatTrackingCode } from './tracking.ts';
 import { challengeOf, solvedForm as solved, useApplicationsApp } from './applications.test-support.ts';
@@ -20,11 +20,26 @@ const PHONE = '13912345678';
 const KEY = 'ab'.repeat(32);
 
 async function count(db: Db, table: 'applications' | 'application_events'): Promise<number> {
-  return Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  return Number(
+    (
+      await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
 
 async function auditCount(db: Db, action: string): Promise<number> {
-  return Number((await db.selectFrom('audit_events').select((eb) => eb.fn.countAll().as('n')).where('action', '=', action).executeTakeFirstOrThrow()).n);
+  return Number(
+    (
+      await db
+        .selectFrom('audit_events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('action', '=', action)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 }
 
 function trackingCodeOf(body: string): string {
@@ -34,6 +49,9 @@ function trackingCodeOf(body: string): string {
 }
 
 forEachDialect('applications pages', (t) => {
+  // 2026-11-25 10:00 in China: the dated cases below (received 2026-11-02, correction asked
+  // 2026-11-20 with a period to 2026-12-04) are all in the past but the correction period is not.
+  useClock('2026-11-25T02:00:00Z');
   const state = useApplicationsApp(t, KEY);
 
   function person(extra: Record<string, string> = {}): Record<string, string> {
@@ -64,7 +82,10 @@ forEachDialect('applications pages', (t) => {
     assert.doesNotMatch(res.body, /<script>(?!<\/script>)/);
     assert.match(res.body, /商业企业/);
     assert.match(res.body, /法律服务机构/);
-    const js = await state.app.inject({ method: 'GET', url: /src="(\/assets\/pow\.[0-9a-f]{12}\.js)"/.exec(res.body)![1]! });
+    const js = await state.app.inject({
+      method: 'GET',
+      url: /src="(\/assets\/pow\.[0-9a-f]{12}\.js)"/.exec(res.body)![1]!,
+    });
     assert.equal(js.statusCode, 200);
   });
 
@@ -80,10 +101,23 @@ forEachDialect('applications pages', (t) => {
   test('missing fields are each named, and nothing is stored', async () => {
     const client = new Client(state.app);
     const before = await count(state.db, 'applications');
-    const form = await solvedForm(client, { applicant_kind: 'business', applicant_name: '', phone: '', description: '', credit_code: '' });
+    const form = await solvedForm(client, {
+      applicant_kind: 'business',
+      applicant_name: '',
+      phone: '',
+      description: '',
+      credit_code: '',
+    });
     const res = await client.post('/apply', form);
     assert.equal(res.statusCode, 422);
-    for (const text of ['请填写“姓名或名称”', '请填写“联系电话”', '请填写“所需政府信息的名称或内容描述”', '请填写“统一社会信用代码”', '请填写“联系人”']) assert.ok(res.body.includes(text), text);
+    for (const text of [
+      '请填写“姓名或名称”',
+      '请填写“联系电话”',
+      '请填写“所需政府信息的名称或内容描述”',
+      '请填写“统一社会信用代码”',
+      '请填写“联系人”',
+    ])
+      assert.ok(res.body.includes(text), text);
     assert.equal(await count(state.db, 'applications'), before);
   });
 
@@ -112,31 +146,45 @@ forEachDialect('applications pages', (t) => {
     assert.match(tooFast.body, /too fast/);
     const wrong = await client.post('/apply', { ...form, pow_answer: String(Number(a) + Number(b) + 1) });
     assert.equal(wrong.statusCode, 422);
-    setClock(() => new Date(Date.now() + 10_000));
+    const back = advanceClock(10_000);
     try {
       const ok = await client.post('/apply', form);
       assert.equal(ok.statusCode, 200);
       trackingCodeOf(ok.body);
     } finally {
-      setClock(undefined);
+      back();
     }
   });
 
   test('personal data is encrypted at rest; the public timeline shows steps but no personal data or notes', async () => {
     const client = new Client(state.app);
     const code = trackingCodeOf((await client.post('/apply', await solvedForm(client))).body);
-    const row = await state.db.selectFrom('applications').selectAll().where('tracking_code', '=', code).executeTakeFirstOrThrow();
+    const row = await state.db
+      .selectFrom('applications')
+      .selectAll()
+      .where('tracking_code', '=', code)
+      .executeTakeFirstOrThrow();
     const raw = JSON.stringify(row);
-    for (const plain of [ID_NUMBER, PHONE, 'xiaoming@example.cn', '巴陵中路']) assert.ok(!raw.includes(plain), `${plain} is not stored in clear`);
+    for (const plain of [ID_NUMBER, PHONE, 'xiaoming@example.cn', '巴陵中路'])
+      assert.ok(!raw.includes(plain), `${plain} is not stored in clear`);
     assert.match(row.id_number_enc!, /^v1\.gcm\./);
 
     const officer = new Client(state.app);
     assert.equal((await officer.signIn('officer', DEMO_PASSWORD)).statusCode, 303);
     await officer.get(`/admin/applications/${row.id}`);
-    const note = await officer.post(`/admin/applications/${row.id}/events`, { kind: 'note', date: row.received_on, note: '内部意见：需请示分管领导' });
+    const note = await officer.post(`/admin/applications/${row.id}/events`, {
+      kind: 'note',
+      date: row.received_on,
+      note: '内部意见：需请示分管领导',
+    });
     assert.equal(note.statusCode, 303);
     await officer.get(`/admin/applications/${row.id}`);
-    const corr = await officer.post(`/admin/applications/${row.id}/events`, { kind: 'correction_requested', date: row.received_on, correct_by: '2026-12-31', note: '请说明文件的年份' });
+    const corr = await officer.post(`/admin/applications/${row.id}/events`, {
+      kind: 'correction_requested',
+      date: row.received_on,
+      correct_by: '2026-12-31',
+      note: '请说明文件的年份',
+    });
     assert.equal(corr.statusCode, 303);
 
     const publicPage = await new Client(state.app).get(`/apply/track/${formatTrackingCode(code).toLowerCase()}`);
@@ -144,7 +192,17 @@ forEachDialect('applications pages', (t) => {
     assert.match(publicPage.body, /收到申请/);
     assert.match(publicPage.body, /告知申请人补正/);
     assert.match(publicPage.body, /待申请人补正/);
-    for (const secret of ['王小明', ID_NUMBER, ID_NUMBER.slice(-4) + '<', PHONE, PHONE.slice(0, 3) + '****', 'xiaoming', '巴陵中路', '内部意见', '请说明文件的年份']) {
+    for (const secret of [
+      '王小明',
+      ID_NUMBER,
+      ID_NUMBER.slice(-4) + '<',
+      PHONE,
+      PHONE.slice(0, 3) + '****',
+      'xiaoming',
+      '巴陵中路',
+      '内部意见',
+      '请说明文件的年份',
+    ]) {
       assert.ok(!publicPage.body.includes(secret), `the public page does not show ${secret}`);
     }
     const lookup = await new Client(state.app).get(`/apply/track?code=${code}`);
@@ -158,7 +216,11 @@ forEachDialect('applications pages', (t) => {
   test('the case page masks personal data; showing it in full is audited', async () => {
     const client = new Client(state.app);
     const code = trackingCodeOf((await client.post('/apply', await solvedForm(client))).body);
-    const row = await state.db.selectFrom('applications').select('id').where('tracking_code', '=', code).executeTakeFirstOrThrow();
+    const row = await state.db
+      .selectFrom('applications')
+      .select('id')
+      .where('tracking_code', '=', code)
+      .executeTakeFirstOrThrow();
     const officer = new Client(state.app);
     await officer.signIn('officer', DEMO_PASSWORD);
     const list = await officer.get('/admin/applications');
@@ -174,7 +236,12 @@ forEachDialect('applications pages', (t) => {
     assert.equal(revealed.statusCode, 200);
     assert.ok(revealed.body.includes(ID_NUMBER) && revealed.body.includes(PHONE));
     assert.equal(await auditCount(state.db, 'application.personal_data_view'), before + 1);
-    const event = await state.db.selectFrom('audit_events').selectAll().where('action', '=', 'application.personal_data_view').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+    const event = await state.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'application.personal_data_view')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
     assert.equal(event.actor_name, 'officer');
     // The unit's drafter cannot see an unassigned case, nor its deadline.
     const drafter = new Client(state.app);
@@ -187,17 +254,32 @@ forEachDialect('applications pages', (t) => {
     const officer = new Client(state.app);
     await officer.signIn('officer', DEMO_PASSWORD);
     await officer.get('/admin/applications/new');
-    const missingDate = await officer.post('/admin/applications/new', { ...person(), channel: 'post_signed', submitted_on: '2026-11-02' });
+    const missingDate = await officer.post('/admin/applications/new', {
+      ...person(),
+      channel: 'post_signed',
+      submitted_on: '2026-11-02',
+    });
     assert.equal(missingDate.statusCode, 422);
     assert.match(missingDate.body, /签收日期/);
-    const created = await officer.post('/admin/applications/new', { ...person(), channel: 'in_person', submitted_on: '2026-11-02' });
+    const created = await officer.post('/admin/applications/new', {
+      ...person(),
+      channel: 'in_person',
+      submitted_on: '2026-11-02',
+    });
     assert.equal(created.statusCode, 303);
     const url = created.headers.location!.split('?')[0]!;
     const id = Number(url.split('/').pop());
     await officer.get(url);
-    const today = (await state.db.selectFrom('applications').select('received_on').where('id', '=', id).executeTakeFirstOrThrow()).received_on;
+    const today = (
+      await state.db.selectFrom('applications').select('received_on').where('id', '=', id).executeTakeFirstOrThrow()
+    ).received_on;
     assert.equal(today, '2026-11-02');
-    const late = await officer.post(`${url}/events`, { kind: 'correction_requested', date: '2026-11-20', correct_by: '2026-12-04', note: '请补充身份证明' });
+    const late = await officer.post(`${url}/events`, {
+      kind: 'correction_requested',
+      date: '2026-11-20',
+      correct_by: '2026-12-04',
+      note: '请补充身份证明',
+    });
     assert.equal(late.statusCode, 303);
     const page = await officer.get(url);
     assert.match(page.body, /data-violation="correction_request_late"/);
@@ -206,11 +288,17 @@ forEachDialect('applications pages', (t) => {
     assert.match(bad.body, /请填写“理由”/);
     const api = await officer.get(`/api/v1/applications/${id}/deadline`);
     assert.equal(api.statusCode, 200);
-    const json = JSON.parse(api.body) as { application: { dueDate: string | null }; deadline: { status: string; steps: unknown[]; violations: { code: string }[] } };
+    const json = JSON.parse(api.body) as {
+      application: { dueDate: string | null };
+      deadline: { status: string; steps: unknown[]; violations: { code: string }[] };
+    };
     assert.equal(json.deadline.status, 'awaiting_correction');
     assert.equal(json.application.dueDate, null);
     assert.ok(json.deadline.steps.length > 0);
-    assert.deepEqual(json.deadline.violations.map((v) => v.code), ['correction_request_late']);
+    assert.deepEqual(
+      json.deadline.violations.map((v) => v.code),
+      ['correction_request_late'],
+    );
   });
 
   test('the supervisor sees counts only', async () => {
@@ -227,7 +315,8 @@ forEachDialect('applications pages', (t) => {
     const client = new Client(state.app);
     await client.get('/apply');
     let status = 0;
-    for (let i = 0; i < 12 && status !== 429; i++) status = (await client.post('/apply', { applicant_kind: 'natural_person' })).statusCode;
+    for (let i = 0; i < 12 && status !== 429; i++)
+      status = (await client.post('/apply', { applicant_kind: 'natural_person' })).statusCode;
     assert.equal(status, 429);
   });
 });
