@@ -57,8 +57,8 @@ export interface StoredClock {
 }
 
 /** What is stored from a result computed without an as-of date (so nothing depends on "today"):
- *  the due date (null while the clock is stopped), the state, and the applicant's own deadline
- *  while the case waits for them. */
+ *  the due date (null while the clock is stopped with no end in sight), the state, and the date
+ *  the wait ends by itself: the applicant's own deadline, or the consulted party's window. */
 export function storedClock(result: DeadlineResult, rows: readonly EventLike[]): StoredClock {
   if (result.status === 'replied') return { due_date: result.dueDate, status: 'closed', waiting_until: null };
   if (result.status === 'awaiting_correction') {
@@ -71,9 +71,12 @@ export function storedClock(result: DeadlineResult, rows: readonly EventLike[]):
     };
   }
   if (result.status === 'paused') {
+    // A 2019-rules consultation stores the due date if the party stays silent and the end of its
+    // window: from the next day the case is open again without anyone touching it (currentStatus),
+    // and "overdue" works on the stored date. A 2007-rules one has no end (dueDate null).
     return result.pausedBy === 'fee'
       ? { due_date: null, status: 'awaiting_payment', waiting_until: result.deadlines.feePaymentBy ?? null }
-      : { due_date: null, status: 'paused', waiting_until: null };
+      : { due_date: result.dueDate, status: 'paused', waiting_until: result.pausedUntil ?? null };
   }
   return { due_date: result.dueDate, status: 'open', waiting_until: null };
 }

@@ -2,7 +2,7 @@
 // dates it may carry, and the conditions for ending a case without a substantive answer.
 import { issue, type ValidationIssue } from '../../platform/errors.ts';
 import { isRealDate, readForm } from '../../platform/form.ts';
-import type { ClockEvent, DeadlineResult } from './deadline.ts';
+import { MAX_EXTENSION, type ClockEvent, type DeadlineResult } from './deadline.ts';
 import {
   DELIVERY_WAYS,
   fieldIssue,
@@ -13,9 +13,6 @@ import {
 } from './applications.ts';
 import { isOutcomeCode, OUTCOME_CODES, type OutcomeCode } from './outcome.ts';
 import type { ApplicationRow } from './applications.table.ts';
-
-/** Art. 33 (2019): at most 20 working days; Art. 24 (2007): at most 15. */
-const MAX_EXTENSION_DAYS = { '2019': 20, '2008': 15 } as const;
 
 export const eventSpec = {
   kind: { kind: 'choice', label: 'applications.field.event_kind', required: true, choices: OFFICER_EVENT_KINDS },
@@ -33,6 +30,8 @@ export const eventSpec = {
   unit_id: { kind: 'int', label: 'applications.field.assigned_unit' },
   note: { kind: 'text', label: 'applications.field.note', max: 2000 },
   delivery_way: { kind: 'choice', label: 'applications.field.delivered_by', choices: DELIVERY_WAYS },
+  delayed_until: { kind: 'date', label: 'applications.field.delayed_until' },
+  delay_reason: { kind: 'text', label: 'applications.field.delay_reason', max: 1000 },
 } as const;
 
 export const replySpec = {
@@ -102,7 +101,7 @@ export function parseEvent(
       need('days');
       need('reason');
       need('approver');
-      const max = MAX_EXTENSION_DAYS[app.rules === '2008' ? '2008' : '2019'];
+      const max = MAX_EXTENSION[app.rules === '2008' ? '2008' : '2019'];
       if (v.days !== null && (v.days < 1 || v.days > max))
         issues.push(issue('days', 'applications.error.extension_days', { max }));
       Object.assign(detail, { days: v.days, reason: v.reason, approver: v.approver });
@@ -126,6 +125,16 @@ export function parseEvent(
       break;
     case 'fee_paid':
       Object.assign(detail, { amountYuan: v.amount_yuan });
+      break;
+    case 'delayed_reply_set':
+      // Art. 35 (2019 only): the reasonable period for an excessive but well-founded request, with
+      // why it cannot be answered in time; when it must be set is checked against the clock.
+      if (app.rules === '2008') issues.push(issue('kind', 'applications.error.delay_2008'));
+      need('delayed_until');
+      need('delay_reason');
+      if (v.delayed_until && v.date && v.delayed_until <= v.date)
+        issues.push(issue('delayed_until', 'applications.error.delay_until_after'));
+      Object.assign(detail, { until: v.delayed_until, reason: v.delay_reason, note: v.note });
       break;
     case 'fee_waived':
       need('reason');
@@ -153,6 +162,36 @@ export function parseEvent(
   if (issues.length || !kind || !v.date) return { event: null, issues };
   const clock = isClockEventKind(kind) ? toClockEvent(kind, v.date, detail) : undefined;
   return { event: { kind, date: v.date, detail, ...(clock ? { clock } : {}) }, issues: [] };
+}
+
+/**
+ * What an event may do given the clock before it (computed without an as-of date). Art. 33: the
+ * extensions together stay within the cap (`prior`: the recorded clock events). Art. 35: the
+ * delayed-reply period is set before the reply is due, and it ends after that date.
+ */
+export function clockEventIssues(
+  event: ParsedEvent,
+  before: DeadlineResult,
+  prior: readonly ClockEvent[],
+  rules: string,
+): ValidationIssue[] {
+  if (event.clock?.type === 'extension_approved') {
+    const max = MAX_EXTENSION[rules === '2008' ? '2008' : '2019'];
+    const used = prior.reduce((n, e) => n + (e.type === 'extension_approved' ? e.days : 0), 0);
+    if (used + event.clock.days > max)
+      return [
+        used >= max
+          ? issue('days', 'applications.error.extension_exhausted', { used, max })
+          : issue('days', 'applications.error.extension_total', { used, max, left: max - used }),
+      ];
+  }
+  if (event.clock?.type === 'delayed_reply_set') {
+    const due = before.dueDate;
+    if (!due) return [issue('kind', 'applications.error.delay_no_due_date')];
+    if (event.date > due) return [issue('date', 'applications.error.delay_after_due', { due })];
+    if (event.clock.until <= due) return [issue('delayed_until', 'applications.error.delay_not_later', { due })];
+  }
+  return [];
 }
 
 export interface ParsedReply {

@@ -333,8 +333,8 @@ export const applicationMessages = defineMessages({
   'applications.case.record': { zh: '登记办理事项', en: 'Record a step' },
   'applications.case.record_submit': { zh: '登记', en: 'Record' },
   'applications.case.record_hint': {
-    zh: '补正：须写明补正事项和期限（条例第30条）。延期：须经政府信息公开工作机构负责人同意并写明理由（第33条）。征求意见期间不计入答复期限。',
-    en: 'Correction: state what to correct and by when (Art. 30). Extension: approved by the head of the disclosure office, with a reason (Art. 33). Consultation time is not counted.',
+    zh: '补正：须写明补正事项和期限（条例第30条）。延期：须经政府信息公开工作机构负责人同意并写明理由，合计不超过20个工作日（第33条）。征求意见期间不计入答复期限，对方逾期未提出意见的，自期限届满次日起恢复计时（第32条、第34条）。延迟答复：须在答复期限届满前确定并告知申请人（第35条）。',
+    en: 'Correction: state what to correct and by when (Art. 30). Extension: approved by the head of the disclosure office, with a reason, 20 working days in total at most (Art. 33). Consultation time is not counted; if the other side does not reply within its 15 working days, the clock runs again from the next day (Arts. 32, 34). Delayed reply: set before the due date and told to the applicant (Art. 35).',
   },
   'applications.case.reply': { zh: '答复', en: 'Reply' },
   'applications.case.reply_submit': { zh: '提交答复稿审批', en: 'Submit the draft reply for approval' },

@@ -24,10 +24,11 @@ import {
   type Channel,
 } from './applications.ts';
 import { applicationsStore as store } from './applications.store.ts';
-import { deadlineOf, storedClock } from './applications.clock.ts';
+import { clockEventsOf, deadlineOf, storedClock } from './applications.clock.ts';
 import {
   approvalSpec,
   checkEnding,
+  clockEventIssues,
   parseEvent,
   parseReply,
   pendingDraft,
@@ -349,8 +350,8 @@ export function createApplicationsService(vault: PersonalDataVault) {
       });
     },
 
-    /** Records one event of the case (correction, consultation, extension, fee, routing, note),
-     *  recomputes the stored due date and reports the violations it brought. */
+    /** Records one event of the case (correction, consultation, extension, delayed reply, fee,
+     *  routing, note), recomputes the stored due date and reports the violations it brought. */
     async recordEvent(db: Db, ctx: AuditContext, id: number, body: unknown): Promise<Recorded> {
       const app = await load(db, id);
       const today = todayInChina();
@@ -384,6 +385,8 @@ export function createApplicationsService(vault: PersonalDataVault) {
       return mutate(db, ctx, async (trx, audit) => {
         const rows = await store.events(trx, id);
         const before = deadlineOf(app, rows, calendar);
+        const against = clockEventIssues(event, before, clockEventsOf(rows), app.rules);
+        if (against.length) throw new ValidationError(against);
         let result: DeadlineResult;
         try {
           result = deadlineOf(app, rows, calendar, event.clock ? { extra: event.clock } : {});

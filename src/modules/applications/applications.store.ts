@@ -46,13 +46,22 @@ function visible(eb: Eb, v: Visibility) {
   return ors.length ? eb.or(ors) : eb.lit(false);
 }
 
+/** currentStatus(row, today) === 'open' as a condition: a consultation whose window ended
+ *  before today runs again (Arts. 32, 34). */
+function runningOn(eb: Eb, today: string) {
+  return eb.or([
+    eb('applications.status', '=', 'open'),
+    eb.and([eb('applications.status', '=', 'paused'), eb('applications.waiting_until', '<', today)]),
+  ]);
+}
+
 function filtered(eb: Eb, filter: ListFilter, w: DueWindow) {
   switch (filter) {
     case 'open':
       return eb('applications.status', '!=', 'closed');
     case 'due_soon':
       return eb.and([
-        eb('applications.status', '=', 'open'),
+        runningOn(eb, w.today),
         eb('applications.due_date', '>=', w.today),
         eb('applications.due_date', '<=', w.soonUntil),
       ]);
@@ -61,7 +70,10 @@ function filtered(eb: Eb, filter: ListFilter, w: DueWindow) {
     case 'waiting':
       return eb('applications.status', 'in', ['awaiting_correction', 'awaiting_payment']);
     case 'paused':
-      return eb('applications.status', '=', 'paused');
+      return eb.and([
+        eb('applications.status', '=', 'paused'),
+        eb.or([eb('applications.waiting_until', 'is', null), eb('applications.waiting_until', '>=', w.today)]),
+      ]);
     case 'closed':
       return eb('applications.status', '=', 'closed');
     case 'all':

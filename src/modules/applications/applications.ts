@@ -9,6 +9,7 @@ import { receiptDate, RULES_2008_IN_FORCE, type ClockEvent } from './deadline.ts
 import { APPLICANT_KINDS, type ApplicantKind } from './outcome.ts';
 import './applications.messages.ts';
 import './applicant.messages.ts';
+import './clock.messages.ts';
 
 export { APPLICANT_KINDS, type ApplicantKind };
 
@@ -23,6 +24,20 @@ export const DELIVERY_WAYS = ['post', 'email', 'pickup', 'online'] as const;
 /** Stored case states. "Overdue" and "due soon" are not states: they are queries on due_date. */
 export const STATUSES = ['open', 'awaiting_correction', 'paused', 'awaiting_payment', 'closed'] as const;
 export type ApplicationStatus = (typeof STATUSES)[number];
+
+/**
+ * The state on `today`. The stored state is the one the recorded events leave (never "today"-
+ * dependent); a 2019-rules consultation is stored as paused with waiting_until = the end of the
+ * consulted party's 15 working days, and from the day after, the clock runs again by itself
+ * (Arts. 32, 34) — with the due date already stored — so the case reads as open.
+ */
+export function currentStatus(
+  row: { readonly status: string; readonly waiting_until: string | null },
+  today: string,
+): ApplicationStatus {
+  if (row.status === 'paused' && row.waiting_until !== null && row.waiting_until < today) return 'open';
+  return row.status as ApplicationStatus;
+}
 
 export const LIST_FILTERS = ['open', 'due_soon', 'overdue', 'waiting', 'paused', 'closed', 'all'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
@@ -54,6 +69,7 @@ export const OFFICER_EVENT_KINDS = [
   'fee_notice_sent',
   'fee_paid',
   'fee_waived',
+  'delayed_reply_set',
   'assigned',
   'note',
   'delivered',

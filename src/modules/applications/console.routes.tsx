@@ -6,7 +6,15 @@ import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } 
 import { todayInChina } from '../../platform/clock.ts';
 import type { Role } from '../../platform/roles.ts';
 import { getCalendar } from '../calendar/calendar.service.ts';
-import { LIST_FILTERS, maskAddress, maskEmail, maskIdNumber, maskPhone, type ListFilter } from './applications.ts';
+import {
+  currentStatus,
+  LIST_FILTERS,
+  maskAddress,
+  maskEmail,
+  maskIdNumber,
+  maskPhone,
+  type ListFilter,
+} from './applications.ts';
 import { applicationsStore as store, type Visibility } from './applications.store.ts';
 import { deadlineOf, detailOf, dueWindow } from './applications.clock.ts';
 import type { ApplicationsService, PersonalData } from './applications.service.ts';
@@ -148,6 +156,7 @@ export function consoleApplicationRoutes(
         personal={extra.revealed ?? masked(service.personalData(found))}
         revealed={Boolean(extra.revealed)}
         deadline={deadline}
+        today={today}
         events={events.map((e) => ({ ...e, detail: detailOf(e) }))}
         units={units}
         can={{
@@ -462,8 +471,9 @@ export function consoleApplicationRoutes(
         id: found.id,
         trackingCode: found.tracking_code,
         receivedOn: found.received_on,
-        status: found.status,
+        status: currentStatus(found, today),
         dueDate: found.due_date,
+        waitingUntil: found.waiting_until,
       },
       deadline,
     };

@@ -298,3 +298,126 @@ test('a consultation started after the due date is only a warning', () => {
   assert.deepEqual(r.violations, []);
   assert.ok(r.warnings.some((w) => w.code === 'pause_after_due_date'));
 });
+
+// Issue 12 item 2 (Arts. 32, 34): received Mon 2026-03-02, third party consulted Fri 3/6. The
+// party's 15 WD: 3/9–13 (5), 16–20 (10), 23–27 (15) → 3/27. 3/3–6 counted (4); silent, the clock
+// runs again on Mon 3/30 (5): 3/31 (6), 4/1–3 (9), 4/4–6 清明, 4/7–10 (13), 4/13–17 (18), 4/20 (19),
+// 4/21 (20). On 4/15 the days left are 4/16, 17, 20, 21 = 4.
+test('a silent consulted party: the pause ends with its window and the clock state follows by itself', () => {
+  const r = computeDeadline(
+    { receivedOn: '2026-03-02', events: [{ type: 'consultation_started', date: '2026-03-06' }] },
+    calendar,
+  );
+  assert.deepEqual(
+    [r.status, r.pausedBy, r.pausedUntil, r.dueDate],
+    ['paused', 'consultation', '2026-03-27', '2026-04-21'],
+  );
+  const end = r.steps.find((s) => s.kind === 'consultation_window_end')!;
+  assert.equal(end.date, '2026-03-27');
+  assert.match(end.text.zh, /次日起恢复计算（2019 条例第32条：逾期未提出意见的，由行政机关依照本条例的规定决定）/);
+  const monday = r.steps.find((s) => s.kind === 'day' && s.date === '2026-03-30')!;
+  assert.deepEqual([monday.counted, monday.ordinal], [true, 5]);
+  assert.equal(clockState('2026-03-27', r), 'paused');
+  assert.equal(clockState('2026-03-30', r), 'running');
+  assert.equal(clockState('2026-04-15', r), 'due_soon');
+  assert.equal(clockState('2026-04-22', r), 'overdue');
+  // Another agency that stays silent is deemed to agree (Art. 34); the step says so.
+  const agency = computeDeadline(
+    {
+      receivedOn: '2026-03-02',
+      asOf: '2026-04-01',
+      events: [{ type: 'consultation_started', date: '2026-03-06', party: 'agency' }],
+    },
+    calendar,
+  );
+  assert.match(agency.steps.find((s) => s.kind === 'consultation_window_end')!.text.zh, /逾期未提出意见的视为同意公开/);
+  assert.ok(agency.warnings.some((w) => w.code === 'consultation_lapsed' && w.date === '2026-03-27'));
+});
+
+test('a reply before the window ends stops the pause there; a late one stops nothing', () => {
+  // Answered Fri 3/13: paused 3/9–13 (5 WD) as D27; no window-end step.
+  const early = computeDeadline(
+    {
+      receivedOn: '2026-03-02',
+      events: [
+        { type: 'consultation_started', date: '2026-03-06' },
+        { type: 'consultation_ended', date: '2026-03-13' },
+      ],
+    },
+    calendar,
+  );
+  assert.equal(early.dueDate, '2026-04-07');
+  assert.ok(!early.steps.some((s) => s.kind === 'consultation_window_end'));
+  // Answered Mon 3/30, after 3/27: the pause ended 3/27, and 3/30 is a counted day.
+  const late = computeDeadline(
+    {
+      receivedOn: '2026-03-02',
+      events: [
+        { type: 'consultation_started', date: '2026-03-06' },
+        { type: 'consultation_ended', date: '2026-03-30' },
+      ],
+    },
+    calendar,
+  );
+  assert.ok(late.steps.some((s) => s.kind === 'late_reply' && s.date === '2026-03-30'));
+  assert.ok(!late.steps.some((s) => s.kind === 'pause_ended'));
+  assert.equal(late.steps.find((s) => s.kind === 'day' && s.date === '2026-03-30')!.counted, true);
+  // A reply to the applicant inside the window ends the pause on the reply date.
+  const replied = computeDeadline(
+    {
+      receivedOn: '2026-03-02',
+      events: [
+        { type: 'consultation_started', date: '2026-03-06' },
+        { type: 'replied', date: '2026-03-20' },
+      ],
+    },
+    calendar,
+  );
+  assert.deepEqual([replied.status, replied.pausedDays], ['replied', 10]); // 3/9–13, 16–20
+  assert.ok(!replied.steps.some((s) => s.kind === 'consultation_window_end'));
+});
+
+test('extensions are capped in total: 20 working days (2019), 15 (2007)', () => {
+  const ext = (date: string, days: number): ClockEvent => ({ type: 'extension_approved', date, days });
+  assert.throws(
+    () =>
+      computeDeadline(
+        { receivedOn: '2026-03-02', events: [ext('2026-03-20', 10), ext('2026-04-01', 10), ext('2026-04-10', 1)] },
+        calendar,
+      ),
+    /extensions may total at most 20 working days .* would total 21/,
+  );
+  // 2007: received Mon 2018-03-05: 3/6–9 (4), 12–16 (9), 19–23 (14), 3/26 (15). +10 (3/20): 3/27–30 (19),
+  // 4/2–4 (22), 4/5–7 清明, Sun 4/8 调休 (23), 4/9, 10 (25). +5 (4/2, before 4/10) fits the 15:
+  // 4/11–13 (28), 4/16, 17 (30).
+  const old = computeDeadline(
+    { receivedOn: '2018-03-05', events: [ext('2018-03-20', 10), ext('2018-04-02', 5)] },
+    calendar,
+  );
+  assert.equal(old.dueDate, '2018-04-17');
+  assert.equal(old.extensionDays, 15);
+  assert.throws(
+    () =>
+      computeDeadline({ receivedOn: '2018-03-05', events: [ext('2018-03-20', 10), ext('2018-04-02', 6)] }, calendar),
+    DeadlineInputError,
+  );
+});
+
+test('Art. 35: a later delayed-reply period replaces an earlier one when set before it ends', () => {
+  // Due 3/30 (D01). First period to 5/29, set 3/20; a second to 6/30, set 5/20 (before 5/29): fine.
+  const delay = (date: string, until: string): ClockEvent => ({ type: 'delayed_reply_set', date, until });
+  const r = computeDeadline(
+    { receivedOn: '2026-03-02', events: [delay('2026-03-20', '2026-05-29'), delay('2026-05-20', '2026-06-30')] },
+    calendar,
+  );
+  assert.deepEqual([r.dueDate, r.violations.length], ['2026-06-30', 0]);
+  // The second set on 6/1, after the first period ended on 5/29: flagged.
+  const late = computeDeadline(
+    { receivedOn: '2026-03-02', events: [delay('2026-03-20', '2026-05-29'), delay('2026-06-01', '2026-06-30')] },
+    calendar,
+  );
+  assert.deepEqual(
+    late.violations.map((v) => [v.code, v.date]),
+    [['delay_after_due_date', '2026-06-01']],
+  );
+});

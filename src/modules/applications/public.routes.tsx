@@ -5,8 +5,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ValidationError, issue, type ValidationIssue } from '../../platform/errors.ts';
 import { issueChallenge, verifyChallenge, type PowOptions } from '../../platform/pow.ts';
 import { pick } from '../../platform/i18n/i18n.ts';
+import { todayInChina } from '../../platform/clock.ts';
 import { assetUrls } from '../../platform/http/assets.ts';
-import { parseApplicant, PUBLIC_EVENT_KINDS } from './applications.ts';
+import { currentStatus, parseApplicant, PUBLIC_EVENT_KINDS } from './applications.ts';
 import { applicationsStore as store } from './applications.store.ts';
 import { detailOf } from './applications.clock.ts';
 import type { ApplicationsService } from './applications.service.ts';
@@ -177,7 +178,7 @@ export function publicApplicationRoutes(
         code={found.tracking_code}
         agencyName={agency?.name ?? ''}
         receivedOn={found.received_on}
-        status={found.status}
+        status={currentStatus(found, todayInChina())}
         dueDate={found.due_date}
         steps={steps}
         correction={pending && { requestedOn: pending.requestedOn, correctBy: pending.correctBy }}

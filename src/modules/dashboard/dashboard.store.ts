@@ -3,6 +3,7 @@
 // never stored.
 import type { Executor } from '../../db/database.ts';
 import type { DueWindow } from '../applications/applications.store.ts';
+import { currentStatus } from '../applications/applications.ts';
 import type { NotificationRow } from './dashboard.table.ts';
 
 export const ATTENTION_KINDS = ['due_soon', 'overdue', 'waiting', 'paused'] as const;
@@ -21,13 +22,23 @@ export interface OpenCase {
 }
 
 /** The same conditions as the applications list filters (applications.store.ts), on one row. */
-export function attentionOf(c: Pick<OpenCase, 'status' | 'due_date'>, w: DueWindow): AttentionKind | null {
-  if (c.status === 'closed') return null;
+export function attentionOf(
+  c: Pick<OpenCase, 'status' | 'due_date' | 'waiting_until'>,
+  w: DueWindow,
+): AttentionKind | null {
+  const status = currentStatus(c, w.today);
+  if (status === 'closed') return null;
   if (c.due_date !== null && c.due_date < w.today) return 'overdue';
-  if (c.status === 'open' && c.due_date !== null && c.due_date <= w.soonUntil) return 'due_soon';
-  if (c.status === 'awaiting_correction' || c.status === 'awaiting_payment') return 'waiting';
-  if (c.status === 'paused') return 'paused';
+  if (status === 'open' && c.due_date !== null && c.due_date <= w.soonUntil) return 'due_soon';
+  if (status === 'awaiting_correction' || status === 'awaiting_payment') return 'waiting';
+  if (status === 'paused') return 'paused';
   return null;
+}
+
+/** A consultation whose window ended before today with no answer recorded: the clock runs again
+ *  (Arts. 32, 34), and the people handling the case are told once (reminders.ts). */
+export function consultationLapsed(c: Pick<OpenCase, 'status' | 'waiting_until'>, today: string): boolean {
+  return c.status === 'paused' && c.waiting_until !== null && c.waiting_until < today;
 }
 
 export const dashboardStore = {

@@ -6,7 +6,7 @@ export interface NotificationTable {
   user_id: number;
   /** Unique: one notice per (case, kind, day, user). */
   dedupe_key: string;
-  /** due_soon | overdue | waiting_expired */
+  /** due_soon | overdue | consultation_lapsed | waiting_expired */
   kind: string;
   application_id: number | null;
   detail_json: string;

@@ -1,7 +1,9 @@
 // The daily reminder job: for every case that is overdue or due within 5 working days, each
 // person who handles it gets an in-app notice, and — when mail is configured — one mail per
-// (case, kind of reminder, day) goes to the outbox. Both are keyed so that running the job again
-// the same day (several processes, a restart, cron and the server both) adds nothing.
+// (case, kind of reminder, day) goes to the outbox. A case whose consultation window ended with
+// no answer recorded (Arts. 32, 34: the clock runs again by itself) is told once, keyed by the
+// window's end. All are keyed so that running the job again (several processes, a restart, cron
+// and the server both) adds nothing.
 import type { Db } from '../../db/database.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
@@ -9,7 +11,7 @@ import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { enqueueMail } from '../../platform/mail/outbox.ts';
 import { dueWindow } from '../applications/applications.clock.ts';
 import { formatTrackingCode } from '../applications/tracking.ts';
-import { attentionOf, dashboardStore as store } from './dashboard.store.ts';
+import { attentionOf, consultationLapsed, dashboardStore as store, type OpenCase } from './dashboard.store.ts';
 
 export interface ReminderRun {
   readonly today: string;
@@ -18,18 +20,40 @@ export interface ReminderRun {
   readonly mails: number;
 }
 
-const SUBJECT = { due_soon: '【即将到期】政府信息公开申请', overdue: '【已超期】政府信息公开申请' } as const;
+type ReminderKind = 'due_soon' | 'overdue' | 'consultation_lapsed';
 
-function mailText(kind: 'due_soon' | 'overdue', code: string, due: string, link: string | null): string {
-  const lead =
+const SUBJECT: Record<ReminderKind, string> = {
+  due_soon: '【即将到期】政府信息公开申请',
+  overdue: '【已超期】政府信息公开申请',
+  consultation_lapsed: '【恢复计时】政府信息公开申请',
+};
+
+function mailText(kind: ReminderKind, code: string, c: OpenCase, link: string | null): string {
+  const due = c.due_date ?? '';
+  const end = c.waiting_until ?? '';
+  const [lead, en] =
     kind === 'overdue'
-      ? `政府信息公开申请 ${code} 的答复期限（${due}）已过，请尽快答复。`
-      : `政府信息公开申请 ${code} 的答复期限为 ${due}，请在期限内答复。`;
-  const en =
-    kind === 'overdue'
-      ? `The reply to disclosure application ${code} was due on ${due}.`
-      : `The reply to disclosure application ${code} is due on ${due}.`;
+      ? [
+          `政府信息公开申请 ${code} 的答复期限（${due}）已过，请尽快答复。`,
+          `The reply to disclosure application ${code} was due on ${due}.`,
+        ]
+      : kind === 'due_soon'
+        ? [
+            `政府信息公开申请 ${code} 的答复期限为 ${due}，请在期限内答复。`,
+            `The reply to disclosure application ${code} is due on ${due}.`,
+          ]
+        : [
+            `政府信息公开申请 ${code} 征求意见的期限已于 ${end} 届满，未登记收到意见。征求意见所需时间至此结束，答复期限已恢复计算，届满日为 ${due}。`,
+            `The consulted party's 15 working days on disclosure application ${code} ended on ${end} with no reply recorded; the clock runs again and the reply is due on ${due}.`,
+          ];
   return `${lead}\n${en}\n${link ? `\n${link}\n` : ''}\n（本邮件由公开平台自动发送，不含申请人个人信息。）\n`;
+}
+
+interface Reminder {
+  readonly c: OpenCase;
+  readonly kind: ReminderKind;
+  /** The day in the keys: today for the daily reminders, the window's end for a lapse (once). */
+  readonly day: string;
 }
 
 /** Runs the job for `today`; `mail` is false when no SMTP server is configured. */
@@ -40,30 +64,38 @@ export async function runReminders(
   const today = options.today ?? todayInChina();
   const window = await dueWindow(db, today);
   const agencies = await db.selectFrom('agencies').select('id').execute();
-  const cases = (
+  const reminders = (
     await store.openCases(
       db,
       agencies.map((a) => a.id),
     )
-  ).flatMap((c) => {
+  ).flatMap((c): Reminder[] => {
     const kind = attentionOf(c, window);
-    return kind === 'due_soon' || kind === 'overdue' ? [{ ...c, kind }] : [];
+    return [
+      ...(kind === 'due_soon' || kind === 'overdue' ? [{ c, kind, day: today }] : []),
+      ...(consultationLapsed(c, today) ? [{ c, kind: 'consultation_lapsed' as const, day: c.waiting_until! }] : []),
+    ];
   });
-  if (cases.length === 0) return { today, cases: 0, notices: 0, mails: 0 };
+  const cases = new Set(reminders.map((r) => r.c.id)).size;
+  if (cases === 0) return { today, cases: 0, notices: 0, mails: 0 };
   try {
     return await mutate(db, systemContext, async (trx, audit) => {
       let notices = 0;
       let mails = 0;
       const at = nowIso();
-      for (const c of cases) {
+      for (const { c, kind, day } of reminders) {
         const people = await store.recipients(trx, c.agency_id, c.assigned_unit_id);
         for (const p of people) {
           const added = await store.addNotification(trx, {
             user_id: p.id,
-            dedupe_key: `${c.kind}:${c.id}:${today}:${p.id}`,
-            kind: c.kind,
+            dedupe_key: `${kind}:${c.id}:${day}:${p.id}`,
+            kind,
             application_id: c.id,
-            detail: { trackingCode: c.tracking_code, dueDate: c.due_date },
+            detail: {
+              trackingCode: c.tracking_code,
+              dueDate: c.due_date,
+              ...(kind === 'consultation_lapsed' ? { windowEnd: c.waiting_until } : {}),
+            },
             created_on: today,
             created_at: at,
           });
@@ -75,9 +107,9 @@ export async function runReminders(
           const code = formatTrackingCode(c.tracking_code);
           const added = await enqueueMail(trx, {
             to,
-            subject: `${SUBJECT[c.kind]} ${code}`,
-            text: mailText(c.kind, code, c.due_date ?? '', link),
-            dedupeKey: `reminder:${c.kind}:${c.id}:${today}`,
+            subject: `${SUBJECT[kind]} ${code}`,
+            text: mailText(kind, code, c, link),
+            dedupeKey: `reminder:${kind}:${c.id}:${day}`,
           });
           if (added) mails++;
         }
@@ -88,12 +120,12 @@ export async function runReminders(
         action: 'reminders.run',
         subjectType: 'reminders',
         subjectId: today,
-        after: { cases: cases.length, notices, mails },
+        after: { cases, notices, mails },
       });
-      return { today, cases: cases.length, notices, mails };
+      return { today, cases, notices, mails };
     });
   } catch (error) {
-    if (error instanceof NothingNew) return { today, cases: cases.length, notices: 0, mails: 0 };
+    if (error instanceof NothingNew) return { today, cases, notices: 0, mails: 0 };
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 // The wording of the notices an agency sends about an application: the reply notice (答复告知书)
 // for each kind of answer, with the articles it rests on (outcome.ts, rules.md §1.2, §3.7) and
 // the applicant's remedies; the correction request (Art. 30), the extension notice (Art. 33),
-// the letter asking a third party or another agency for its view (Arts. 32, 34) and the fee
+// the delayed-reply notice (Art. 35), the letter asking a third party or another agency for its view (Arts. 32, 34) and the fee
 // notice (国办函〔2020〕109号, rules.md §4). Pure: the caller gathers the case's data.
 //
 // The wording lives in templates (templates.ts): BUILT_IN holds the texts every agency's
@@ -110,6 +110,16 @@ export const BUILT_IN: Record<TemplateKey, TemplateText> = {
     body: [
       OPENING,
       '因{{extension_reason}}，本机关不能在规定期限内作出答复。根据{{extension_article}}的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长{{extension_days}}个工作日，延长后的答复期限为{{new_due_date}}。',
+      '特此告知。',
+    ].join('\n'),
+  },
+  // Art. 35: “行政机关认为申请理由合理，但是无法在本条例第三十三条规定的期限内答复申请人的，
+  // 可以确定延迟答复的合理期限并告知申请人。”
+  delay: {
+    title: '政府信息公开申请延迟答复告知书',
+    body: [
+      OPENING,
+      `经审查，您申请公开政府信息的数量、频次明显超过合理范围。本机关认为您的申请理由合理，但因{{delay_reason}}，无法在${REGULATION}第三十三条规定的期限内答复。根据${REGULATION}第三十五条的规定，本机关确定延迟答复的合理期限，答复期限延至{{new_due_date}}。`,
       '特此告知。',
     ].join('\n'),
   },
@@ -238,6 +248,18 @@ export function extensionNotice(
   );
 }
 
+export function delayNotice(
+  c: NoticeCase,
+  delay: { date: string; until: string; reason: string },
+  template: TemplateText = BUILT_IN.delay,
+): OfficialNotice {
+  return notice(
+    template,
+    { ...common(c, delay.date), delay_reason: delay.reason, new_due_date: chineseDate(delay.until) },
+    { kind: '迟', c, date: delay.date, addressee: `${c.applicantName}：` },
+  );
+}
+
 export function consultationLetter(
   c: NoticeCase,
   con: { date: string; party: 'third_party' | 'agency'; replyBy: string | null },
@@ -328,6 +350,8 @@ export function previewNotice(
         { date, days: 20, reason: '（示例）需要调取档案', newDueDate: date, rules: '2019' },
         template,
       );
+    case 'delay':
+      return delayNotice(c, { date, until: date, reason: '（示例）需要逐件检索2015年以来的档案' }, template);
     case 'consultation.third_party':
     case 'consultation.agency':
       return consultationLetter(

@@ -10,6 +10,7 @@ import { chineseDate, officialDocx } from './official-docx.ts';
 import {
   consultationLetter,
   correctionNotice,
+  delayNotice,
   extensionNotice,
   feeNotice,
   replyNotice,
@@ -113,6 +114,23 @@ test('the extension notice gives the days, the reason, the approval and the new 
     ),
   );
   assert.ok(old.text.includes('第二十四条'));
+});
+
+test('the delayed-reply notice tells the applicant the reason and the period (Art. 35)', async () => {
+  const { text } = await readDocx(
+    await officialDocx(
+      delayNotice(CASE, { date: '2026-03-20', until: '2026-05-29', reason: '需要逐件检索2015年以来的档案' }),
+    ),
+  );
+  assert.match(text, /^政府信息公开申请延迟答复告知书\n依申请公开迟〔2026〕42号\n王小明：/);
+  assert.ok(text.includes('数量、频次明显超过合理范围'));
+  assert.ok(
+    text.includes(
+      '但因需要逐件检索2015年以来的档案，无法在《中华人民共和国政府信息公开条例》第三十三条规定的期限内答复',
+    ),
+  );
+  assert.ok(text.includes('第三十五条的规定，本机关确定延迟答复的合理期限，答复期限延至2026年5月29日。'));
+  assert.match(text, /岳阳市人力资源和社会保障局\n（印章）\n2026年3月20日$/);
 });
 
 test('the consultation letter gives 15 working days and the consequence of silence (Arts. 32, 34)', async () => {

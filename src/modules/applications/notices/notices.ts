@@ -1,6 +1,6 @@
 // Builds the DOCX notices of one case from its stored row and events: the reply notice once
-// answered, and the notice of the latest correction request, extension, consultation or fee
-// notice. Returns null when the case has no such step. Each notice is made with the template
+// answered, and the notice of the latest correction request, extension, delayed-reply period,
+// consultation or fee notice. Returns null when the case has no such step. Each notice is made with the template
 // version its event recorded when it was issued (templates.service.ts), so editing a template
 // later does not change a notice already sent; events from before templates were stored use the
 // built-in text.
@@ -14,6 +14,7 @@ import { officialDocx, type OfficialNotice } from './official-docx.ts';
 import {
   consultationLetter,
   correctionNotice,
+  delayNotice,
   extensionNotice,
   feeNotice,
   replyNotice,
@@ -22,7 +23,7 @@ import {
 } from './notice-texts.ts';
 import { replyTemplateKey, type TemplateKey, type TemplateText } from './templates.ts';
 
-export const NOTICE_KINDS = ['reply', 'correction', 'extension', 'consultation', 'fee'] as const;
+export const NOTICE_KINDS = ['reply', 'correction', 'extension', 'delay', 'consultation', 'fee'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 type EventLike = Pick<ApplicationEventRow, 'kind' | 'occurred_on' | 'detail_json'>;
@@ -32,6 +33,7 @@ const ISSUED_BY: Record<NoticeKind, string> = {
   reply: 'replied',
   correction: 'correction_requested',
   extension: 'extension_approved',
+  delay: 'delayed_reply_set',
   consultation: 'consultation_started',
   fee: 'fee_notice_sent',
 };
@@ -43,6 +45,8 @@ export function templateKeyForEvent(kind: string, detail: Record<string, unknown
       return 'correction';
     case 'extension_approved':
       return 'extension';
+    case 'delayed_reply_set':
+      return 'delay';
     case 'consultation_started':
       return detail.party === 'agency' ? 'consultation.agency' : 'consultation.third_party';
     case 'fee_notice_sent':
@@ -127,6 +131,15 @@ export function noticeFor(
         { date: e.occurred_on, days: Number(d.days), reason: str(d.reason) ?? '', newDueDate: due, rules: app.rules },
         template,
       );
+    }
+    case 'delay': {
+      // Art. 35: the period is told to the applicant.
+      const e = last('delayed_reply_set');
+      if (!e) return null;
+      const d = detailOf(e);
+      const until = str(d.until);
+      if (!until) return null;
+      return delayNotice(c, { date: e.occurred_on, until, reason: str(d.reason) ?? '' }, template);
     }
     case 'consultation': {
       const e = last('consultation_started');

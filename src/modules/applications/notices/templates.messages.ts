@@ -102,6 +102,11 @@ export const templateMessages = defineMessages({
     en: 'Consultation letter (other agency)',
   },
   'notice_templates.name.fee': { zh: '收费通知书', en: 'Fee notice' },
+  'notice_templates.name.delay': { zh: '延迟答复告知书（第三十五条）', en: 'Delayed-reply notice (Art. 35)' },
+  'notice_templates.ph.delay_reason': {
+    zh: '不能在规定期限内答复的原因',
+    en: 'Why the reply cannot be made within the period',
+  },
   'notice_templates.name.reply': { zh: '答复告知书：{what}', en: 'Reply notice: {what}' },
   'notice_templates.reply.disclosure': { zh: '予以公开', en: 'Disclosed' },
   'notice_templates.reply.already_disclosed': { zh: '已主动公开', en: 'Already disclosed' },

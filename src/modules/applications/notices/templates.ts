@@ -34,6 +34,7 @@ export const TEMPLATE_KEYS = [
   ...REPLY_KINDS.map((k) => `reply.${k}` as const),
   'correction',
   'extension',
+  'delay',
   'consultation.third_party',
   'consultation.agency',
   'fee',
@@ -77,6 +78,7 @@ export const PLACEHOLDERS = [
   'extension_reason',
   'new_due_date',
   'extension_article',
+  'delay_reason',
   'reply_by',
   'fee_method',
   'fee_amount',
@@ -95,6 +97,8 @@ export function placeholdersFor(key: TemplateKey): readonly Placeholder[] {
       return [...COMMON, 'correction_note', 'correct_by'];
     case 'extension':
       return [...COMMON, 'extension_days', 'extension_reason', 'new_due_date', 'extension_article'];
+    case 'delay':
+      return [...COMMON, 'delay_reason', 'new_due_date'];
     case 'consultation.third_party':
     case 'consultation.agency':
       return [...COMMON, 'reply_by'];
@@ -112,6 +116,8 @@ export function requiredPlaceholders(key: TemplateKey): readonly Placeholder[] {
   if (key.startsWith('reply.')) return ['legal_basis', 'remedies'];
   if (key === 'correction') return ['correction_note', 'correct_by'];
   if (key === 'extension') return ['extension_days', 'extension_reason'];
+  // Art. 35: the applicant must be told the period (“确定延迟答复的合理期限并告知申请人”).
+  if (key === 'delay') return ['new_due_date'];
   if (key === 'fee') return ['fee_amount', 'pay_by'];
   return [];
 }

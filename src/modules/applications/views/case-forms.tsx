@@ -1,6 +1,6 @@
 /**
- * EventForm — records one step of a case (correction, consultation, extension, fee, routing,
- * note). One form, so it works without JavaScript: the step is chosen from a list and the
+ * EventForm — records one step of a case (correction, consultation, extension, delayed reply,
+ * fee, routing, note). One form, so it works without JavaScript: the step is chosen from a list and the
  * fields it needs are grouped and labelled.
  * ReplyForm — the answer with its outcome in the categories of table 三 (outcome.ts), grouped
  * as the table groups them.
@@ -118,6 +118,7 @@ export function EventForm(props: {
           ctx={ctx}
           name="days"
           label={t('applications.field.days')}
+          hint={t('applications.field.extension_hint')}
           value={v.days}
           issues={issues}
           width="short"
@@ -131,6 +132,26 @@ export function EventForm(props: {
           width="medium"
         />
         <TextField ctx={ctx} name="reason" label={t('applications.field.reason')} value={v.reason} issues={issues} />
+      </fieldset>
+      <fieldset class="fieldset" data-fieldset="delayed_reply_set">
+        <legend class="fieldset__legend">{t('applications.event.delayed_reply_set')}</legend>
+        <TextField
+          ctx={ctx}
+          name="delayed_until"
+          type="date"
+          label={t('applications.field.delayed_until')}
+          hint={t('applications.field.delay_hint')}
+          value={v.delayed_until}
+          issues={issues}
+          width="short"
+        />
+        <TextField
+          ctx={ctx}
+          name="delay_reason"
+          label={t('applications.field.delay_reason')}
+          value={v.delay_reason}
+          issues={issues}
+        />
       </fieldset>
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('applications.event.fee_notice_sent')}</legend>

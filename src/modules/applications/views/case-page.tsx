@@ -20,6 +20,7 @@ import type { DeadlineResult } from '../deadline.ts';
 import type { ApplicationEventRow, ApplicationRow } from '../applications.table.ts';
 import type { PersonalData } from '../applications.service.ts';
 import { isOutcomeCode } from '../outcome.ts';
+import { currentStatus } from '../applications.ts';
 import { formatTrackingCode } from '../tracking.ts';
 import { DeliveryForm, EventForm, ReplyForm, outcomeLabel } from './case-forms.tsx';
 import type { Values } from './applicant-fields.tsx';
@@ -52,6 +53,7 @@ function DetailLine(props: { ctx: ViewContext; detail: Record<string, unknown> }
   add('applications.field.letter_received_on', d.receivedOn);
   add('applications.field.days', d.days);
   add('applications.field.approver', d.approver);
+  add('applications.field.delayed_until', d.until);
   add('applications.field.reason', d.reason);
   add('applications.field.amount_yuan', d.amountYuan);
   add('applications.field.assigned_unit', d.unitName);
@@ -69,6 +71,8 @@ export function CasePage(props: {
   personal: PersonalData;
   revealed: boolean;
   deadline: DeadlineResult;
+  /** For the state on the page (currentStatus): a consultation window may have ended since. */
+  today: string;
   events: readonly CaseEvent[];
   units: readonly { id: number; name: string }[];
   can: { handle: boolean; reveal: boolean };
@@ -114,7 +118,7 @@ export function CasePage(props: {
         <dt>{t('applications.track.agency')}</dt>
         <dd>{props.agencyName}</dd>
         <dt>{t('applications.list.status')}</dt>
-        <dd>{t(`applications.status.${app.status}`)}</dd>
+        <dd>{t(`applications.status.${currentStatus(app, props.today)}`)}</dd>
         <dt>{t('applications.field.channel')}</dt>
         <dd>{t(`applications.channel.${app.channel}`)}</dd>
         <dt>{t('applications.track.received')}</dt>
@@ -222,6 +226,11 @@ export function CasePage(props: {
         <dt>{t('applications.case.rules', { rules: dl.rules })}</dt>
         <dd>{pick(ctx.locale, dl.steps[0]?.text ?? { zh: '', en: '' })}</dd>
       </dl>
+      {dl.status === 'paused' && dl.pausedBy === 'consultation' && dl.pausedUntil && dl.dueDate && (
+        <p data-paused-until={dl.pausedUntil}>
+          {t('applications.case.paused_until', { until: dl.pausedUntil, due: dl.dueDate })}
+        </p>
+      )}
       {dl.provisionalDueDate && (
         <p>{t('applications.case.provisional', { date: dl.provisionalDueDate, days: dl.remainingWhenPaused ?? 0 })}</p>
       )}

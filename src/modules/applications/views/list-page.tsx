@@ -7,7 +7,7 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { LIST_FILTERS, type ListFilter } from '../applications.ts';
+import { currentStatus, LIST_FILTERS, type ListFilter } from '../applications.ts';
 import type { ApplicationListRow } from '../applications.store.ts';
 import { formatTrackingCode } from '../tracking.ts';
 
@@ -65,31 +65,43 @@ export function ApplicationListPage(props: {
               </tr>
             </thead>
             <tbody>
-              {props.rows.map((r) => (
-                <tr>
-                  <td>
-                    <a href={`/admin/applications/${r.id}`}>{formatTrackingCode(r.tracking_code)}</a>
-                  </td>
-                  <td>
-                    {r.applicant_name}
-                    <div class="muted">{t(`applications.kind.${r.applicant_kind}`)}</div>
-                  </td>
-                  <td>{r.received_on}</td>
-                  <td>
-                    {r.due_date ?? '—'}
-                    {r.status !== 'closed' && r.due_date !== null && r.due_date < props.today && (
-                      <span class="tag tag--danger"> {t('applications.filter.overdue')}</span>
-                    )}
-                  </td>
-                  <td>
-                    {t(`applications.status.${r.status}`)}
-                    {r.waiting_until && (
-                      <div class="muted">{t('applications.list.waiting_until', { date: r.waiting_until })}</div>
-                    )}
-                  </td>
-                  <td>{r.unit_name ?? '—'}</td>
-                </tr>
-              ))}
+              {props.rows.map((r) => {
+                const status = currentStatus(r, props.today);
+                return (
+                  <tr>
+                    <td>
+                      <a href={`/admin/applications/${r.id}`}>{formatTrackingCode(r.tracking_code)}</a>
+                    </td>
+                    <td>
+                      {r.applicant_name}
+                      <div class="muted">{t(`applications.kind.${r.applicant_kind}`)}</div>
+                    </td>
+                    <td>{r.received_on}</td>
+                    <td>
+                      {r.due_date ?? '—'}
+                      {r.status !== 'closed' && r.due_date !== null && r.due_date < props.today && (
+                        <span class="tag tag--danger"> {t('applications.filter.overdue')}</span>
+                      )}
+                    </td>
+                    <td>
+                      {t(`applications.status.${status}`)}
+                      {r.waiting_until && status !== 'open' && (
+                        <div class="muted">
+                          {t(
+                            status === 'paused'
+                              ? 'applications.list.consultation_until'
+                              : 'applications.list.waiting_until',
+                            {
+                              date: r.waiting_until,
+                            },
+                          )}
+                        </div>
+                      )}
+                    </td>
+                    <td>{r.unit_name ?? '—'}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -103,7 +103,7 @@ export function NoticesPanel(props: { ctx: ViewContext; rows: readonly Notificat
       <h2 id="panel-notices">{t('dashboard.notices.title')}</h2>
       <ul class="notice-list">
         {props.rows.map((n) => {
-          let detail: { trackingCode?: string; dueDate?: string } = {};
+          let detail: { trackingCode?: string; dueDate?: string; windowEnd?: string } = {};
           try {
             detail = JSON.parse(n.detail_json) as typeof detail;
           } catch {
@@ -114,10 +114,10 @@ export function NoticesPanel(props: { ctx: ViewContext; rows: readonly Notificat
             <li data-notice={n.kind}>
               {n.application_id ? (
                 <a href={`/admin/applications/${n.application_id}`}>
-                  {t(`dashboard.notices.${n.kind}`, { code, due: detail.dueDate ?? '' })}
+                  {t(`dashboard.notices.${n.kind}`, { code, due: detail.dueDate ?? '', date: detail.windowEnd ?? '' })}
                 </a>
               ) : (
-                t(`dashboard.notices.${n.kind}`, { code, due: detail.dueDate ?? '' })
+                t(`dashboard.notices.${n.kind}`, { code, due: detail.dueDate ?? '', date: detail.windowEnd ?? '' })
               )}{' '}
               <form method="post" action={`/admin/notifications/${n.id}/read`} class="inline-form">
                 <CsrfField ctx={ctx} />
