@@ -199,4 +199,22 @@ forEachDialect('hostile requests', (t) => {
     assert.equal(limited.statusCode, 429);
     assert.ok(Number(limited.headers['retry-after']) > 0);
   });
+
+  test('absolute addresses (sitemap, feeds, API, CSV) never come from the Host header', async () => {
+    const configured = await testApp(t.handle, { publicUrl: 'https://gk.example.gov.cn' });
+    try {
+      for (const url of ['/sitemap.xml', '/feeds/latest.atom', '/api/v1/catalog', '/catalog.csv']) {
+        const forged = { host: 'evil.example.org', 'x-forwarded-host': 'evil.example.org' };
+        const unset = await app.inject({ method: 'GET', url, headers: forged });
+        assert.equal(unset.statusCode, 200, url);
+        assert.doesNotMatch(unset.body, /evil\.example/, `${url} without GONGKAI_PUBLIC_URL`);
+        assert.match(unset.body, /http:\/\/localhost:3000\/items\/\d+/, `${url}: the configured listen address`);
+        const set = await configured.inject({ method: 'GET', url, headers: forged });
+        assert.doesNotMatch(set.body, /evil\.example/, `${url} with GONGKAI_PUBLIC_URL`);
+        assert.match(set.body, /https:\/\/gk\.example\.gov\.cn\/items\/\d+/, url);
+      }
+    } finally {
+      await configured.close();
+    }
+  });
 });
