@@ -60,7 +60,13 @@ function open(bytes: Uint8Array): Promise<ZipFile> {
   });
 }
 
-function inflate(zip: ZipFile, entry: Entry, budget: { left: number }, limits: ZipLimits): Promise<Buffer> {
+function inflate(
+  zip: ZipFile,
+  entry: Entry,
+  budget: { left: number },
+  limits: ZipLimits,
+  keep = true,
+): Promise<Buffer> {
   // The declared sizes are checked first only because it is cheap; the counts below are what holds.
   if (entry.uncompressedSize > limits.maxEntryBytes)
     return Promise.reject(
@@ -86,7 +92,10 @@ function inflate(zip: ZipFile, entry: Entry, budget: { left: number }, limits: Z
           return stop(new ZipLimitError('total_bytes', `the package inflates past ${limits.maxTotalBytes} bytes`));
         if (size > limits.ratioFloorBytes && size / Math.max(1, entry.compressedSize) > limits.maxRatio)
           return stop(new ZipLimitError('ratio', `${entry.fileName} inflates more than ${limits.maxRatio} times`));
-        chunks.push(chunk);
+        // Counting only (checkZip): the bytes pass through, a DTD is still looked for.
+        if (keep) chunks.push(chunk);
+        else if (hasDtd(chunk))
+          stop(new ZipLimitError('dtd', `${entry.fileName} declares a DTD (entities are not allowed)`));
       });
       stream.on('error', (e: Error) => reject(e));
       stream.on('end', () => resolve(Buffer.concat(chunks, size)));
@@ -112,7 +121,7 @@ export async function readZip(
   bytes: Uint8Array,
   select: (name: string) => boolean,
   limits: ZipLimits = ZIP_LIMITS,
-  options: { xml?: boolean } = {},
+  options: { xml?: boolean; keep?: boolean } = {},
 ): Promise<ZipParts> {
   const zip = await open(bytes);
   try {
@@ -124,7 +133,8 @@ export async function readZip(
     for await (const entry of zip.eachEntry()) {
       names.push(entry.fileName);
       if (entry.fileName.endsWith('/') || !select(entry.fileName)) continue;
-      const data = await inflate(zip, entry, budget, limits);
+      const data = await inflate(zip, entry, budget, limits, options.keep !== false);
+      if (options.keep === false) continue;
       if (options.xml !== false && hasDtd(data))
         throw new ZipLimitError('dtd', `${entry.fileName} declares a DTD (entities are not allowed)`);
       parts.set(entry.fileName, data);
@@ -133,4 +143,20 @@ export async function readZip(
   } finally {
     zip.close();
   }
+}
+
+/** The XML parts of an Office or OFD package (pictures and embedded objects aside). */
+export const isPackageXml = (name: string): boolean =>
+  /\.(xml|rels)$/i.test(name) && !/^(xl|word|ppt)\/(media|embeddings)\//.test(name);
+
+/** Inflates the selected parts only to count them, keeping nothing: for code that must hand the
+ *  original bytes to a library which inflates them again on its own (exceljs, JSZip). Throws as
+ *  readZip does. A DTD split across two chunks is not seen here: such callers' parsers must not
+ *  expand entities themselves (exceljs and our regex readers do not). */
+export async function checkZip(
+  bytes: Uint8Array,
+  select: (name: string) => boolean = isPackageXml,
+  limits: ZipLimits = ZIP_LIMITS,
+): Promise<void> {
+  await readZip(bytes, select, limits, { keep: false });
 }

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
-import { readZip } from './bounded-zip.ts';
+import { isPackageXml, readZip } from './bounded-zip.ts';
 import { loadExcelJS } from './exceljs.ts';
 import { decodeText, type FileKind } from './kinds.ts';
 
