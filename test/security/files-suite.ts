@@ -136,7 +136,9 @@ interface Server {
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-async function startServer(dataDir: string, drafts: number): Promise<Server> {
+async function startServer(root: string, drafts: number): Promise<Server> {
+  // Each start (the first, and after a crash) on a fresh database of its own.
+  const dataDir = mkdtempSync(join(root, 'server-'));
   const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'files-server.ts'), dataDir, String(drafts)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
