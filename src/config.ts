@@ -40,6 +40,9 @@ export interface Config {
   readonly powDifficulty: number;
   /** URLs per sitemap file (GONGKAI_SITEMAP_URL_LIMIT; the protocol's maximum, 50,000, by default): beyond it /sitemap.xml is an index. */
   readonly sitemapUrlLimit: number;
+  /** The portal's public address (GONGKAI_PUBLIC_URL, no trailing slash), for the absolute URLs of
+   *  the sitemap, feeds, API and CSV; see publicBaseUrl for what is used without it. */
+  readonly publicUrl: string | undefined;
 }
 
 export interface SmtpConfig {
@@ -113,6 +116,36 @@ function smtpSetting(env: Env, problems: string[]): SmtpConfig | undefined {
   };
 }
 
+function publicUrlSetting(env: Env, problems: string[]): string | undefined {
+  const raw = env.GONGKAI_PUBLIC_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.username || url.password || url.search || url.hash) {
+    problems.push(
+      `GONGKAI_PUBLIC_URL must be the portal's address, http(s)://host[:port][/path] without query or credentials, got "${raw}"`,
+    );
+    return undefined;
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+/** The base of every absolute URL the platform gives out. Never the request's Host header: a
+ *  forged one would put an attacker's address into feeds, the sitemap and cached pages. Without
+ *  GONGKAI_PUBLIC_URL it is the configured listen address (http://localhost:PORT when listening
+ *  on a loopback or every interface), which is right for a single machine and the demo, and
+ *  which the server warns about at start for anything else. */
+export function publicBaseUrl(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string {
+  if (config.publicUrl) return config.publicUrl;
+  const local = ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost', ''].includes(config.host);
+  const host = local ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  return `http://${host}:${config.port}`;
+}
+
 export function loadConfig(env: Env = process.env, overrides: Partial<Config> = {}): Config {
   const problems: string[] = [];
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -175,6 +208,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
       problems,
     ),
     sitemapUrlLimit: intSetting(env, 'GONGKAI_SITEMAP_URL_LIMIT', 50_000, 10, 50_000, problems),
+    publicUrl: publicUrlSetting(env, problems),
     ...overrides,
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,5 +1,5 @@
 // Boot: configuration → database → migrations → first-run bootstrap → HTTP server.
-import { loadConfig, ConfigError, type Config } from './config.ts';
+import { loadConfig, ConfigError, publicBaseUrl, type Config } from './config.ts';
 import { connect } from './db/connect.ts';
 import { prepareDatabase } from './db/prepare.ts';
 import { buildApp } from './app.ts';
@@ -10,6 +10,10 @@ export async function serve(config: Config): Promise<void> {
   await prepareDatabase(database);
   const first = await bootstrap(config, database, { demo: config.demo });
   const app = await buildApp(config, database);
+  if (!config.publicUrl)
+    app.log.warn(
+      `GONGKAI_PUBLIC_URL is not set: the sitemap, feeds, API and CSV exports give addresses under ${publicBaseUrl(config)}. Set it to the portal's public address (e.g. https://gk.example.gov.cn).`,
+    );
   if (first.adminPassword) {
     // Printed once, on purpose outside the JSON log, so that it is not shipped to log storage.
     process.stdout.write(

@@ -25,8 +25,9 @@ const options: PowOptions = {
   minSecondsForQuestion: 3,
 };
 
-function answerOf(challenge: string): string {
-  const [, , , , a, b] = challenge.split('.');
+/** The answer, as a person reads it from the question. */
+function answerOf(c: { question: { en: string } }): string {
+  const [, a, b] = /What is (\d+) plus (\d+)\?/.exec(c.question.en)!;
   return String(Number(a) + Number(b));
 }
 
@@ -60,12 +61,26 @@ test('a solved challenge passes; tampering, other keys and unsolved ones fail', 
   assert.deepEqual(verifyChallenge(options, { challenge: c.challenge, nonce: bad }), { ok: false, reason: 'unsolved' });
 });
 
+test('the challenge does not carry its answer: not the sum, not the numbers, not in any field', () => {
+  for (let i = 0; i < 50; i++) {
+    const c = issueChallenge(options);
+    const fields = c.challenge.split('.');
+    // The only numbers in it are the two instants and the difficulty; the rest is salt, a keyed
+    // commitment and the signature (base64url of 16 bytes or more: never a bare number).
+    const numbers = fields.filter((f) => /^\d+$/.test(f));
+    assert.deepEqual(numbers.slice(1), [String(Date.parse(c.expiresAt)), String(c.difficulty)], c.challenge);
+    assert.match(numbers[0]!, /^\d{13}$/);
+    const answer = answerOf(c);
+    assert.ok(!fields.includes(answer), `${c.challenge} carries ${answer}`);
+  }
+});
+
 test('the arithmetic fallback needs the right answer, a few seconds, and expires', () => {
   const start = Date.now();
   setClock(() => new Date(start));
   const c = issueChallenge(options);
   assert.match(c.question.zh, /^.+加.+等于多少？$/);
-  assert.deepEqual(verifyChallenge(options, { challenge: c.challenge, answer: answerOf(c.challenge) }), {
+  assert.deepEqual(verifyChallenge(options, { challenge: c.challenge, answer: answerOf(c) }), {
     ok: false,
     reason: 'too_fast',
   });
@@ -74,11 +89,11 @@ test('the arithmetic fallback needs the right answer, a few seconds, and expires
     ok: false,
     reason: 'wrong_answer',
   });
-  const fullWidth = answerOf(c.challenge).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  const fullWidth = answerOf(c).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
   const ok = verifyChallenge(options, { challenge: c.challenge, answer: fullWidth });
   assert.equal(ok.ok && ok.by, 'question');
   setClock(() => new Date(start + 601_000));
-  assert.deepEqual(verifyChallenge(options, { challenge: c.challenge, answer: answerOf(c.challenge) }), {
+  assert.deepEqual(verifyChallenge(options, { challenge: c.challenge, answer: answerOf(c) }), {
     ok: false,
     reason: 'expired',
   });

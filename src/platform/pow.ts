@@ -1,6 +1,8 @@
 // A self-hosted, privacy-friendly proof-of-work check for public forms: no third-party captcha
 // service sees the applicant, no cookie or fingerprint is needed. The server hands out an
-// HMAC-signed challenge (expiry, difficulty, a random salt and a small arithmetic question); the
+// HMAC-signed challenge (expiry, difficulty, a random salt, and a keyed commitment to the answer
+// of a small arithmetic question — never the question's numbers or its answer, which a script
+// would read straight out of the token; the question itself is shown on the page); the
 // browser finds a nonce such that SHA-256(challenge + nonce) starts with `difficulty` zero bits
 // (assets/pow.js). Without JavaScript the person answers the arithmetic question instead, which
 // is accepted only after a few seconds so it is no faster for a script than the work. A solved
@@ -53,13 +55,20 @@ function sign(secret: Buffer, payload: string): string {
   return createHmac('sha256', secret).update(payload).digest('base64url');
 }
 
+/** The keyed commitment to an answer: without the secret it cannot be tested offline, and the
+ *  salt makes each challenge's commitment different for the same answer. */
+function answerTag(secret: Buffer, salt: string, answer: string): string {
+  return createHmac('sha256', secret).update(`pow2-answer.${salt}.${answer}`).digest('base64url').slice(0, 22);
+}
+
 export function issueChallenge(options: PowOptions): PowChallenge {
   const issued = now().getTime();
   const expires = issued + options.ttlSeconds * 1000;
   const a = randomInt(11, 50);
   const b = randomInt(11, 50);
   const salt = randomBytes(12).toString('base64url');
-  const payload = `pow1.${issued}.${expires}.${options.difficulty}.${a}.${b}.${salt}`;
+  const tag = answerTag(options.secret, salt, String(a + b));
+  const payload = `pow2.${issued}.${expires}.${options.difficulty}.${salt}.${tag}`;
   return {
     challenge: `${payload}.${sign(options.secret, payload)}`,
     difficulty: options.difficulty,
@@ -95,6 +104,12 @@ export function solveChallenge(challenge: string, difficulty: number): string {
   }
 }
 
+function sameText(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 function normaliseAnswer(raw: string): string {
   return raw.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).trim();
 }
@@ -107,12 +122,10 @@ export function verifyChallenge(
   const challenge = (input.challenge ?? '').trim();
   if (!challenge) return { ok: false, reason: 'missing' };
   const parts = challenge.split('.');
-  if (parts.length !== 8 || parts[0] !== 'pow1') return { ok: false, reason: 'invalid' };
-  const payload = parts.slice(0, 7).join('.');
-  const expected = Buffer.from(sign(options.secret, payload));
-  const given = Buffer.from(parts[7]!);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { ok: false, reason: 'invalid' };
-  const [, issuedRaw, expiresRaw, difficultyRaw, aRaw, bRaw] = parts;
+  if (parts.length !== 7 || parts[0] !== 'pow2') return { ok: false, reason: 'invalid' };
+  const payload = parts.slice(0, 6).join('.');
+  if (!sameText(sign(options.secret, payload), parts[6]!)) return { ok: false, reason: 'invalid' };
+  const [, issuedRaw, expiresRaw, difficultyRaw, salt, tag] = parts;
   const issued = Number(issuedRaw);
   const expires = Number(expiresRaw);
   const difficulty = Number(difficultyRaw);
@@ -125,7 +138,8 @@ export function verifyChallenge(
     return { ok: true, hash, expiresAt, by: 'work' };
   const answer = normaliseAnswer(input.answer ?? '');
   if (!answer) return { ok: false, reason: 'unsolved' };
-  if (answer !== String(Number(aRaw) + Number(bRaw))) return { ok: false, reason: 'wrong_answer' };
+  if (!/^\d{1,3}$/.test(answer) || !sameText(answerTag(options.secret, salt!, answer), tag!))
+    return { ok: false, reason: 'wrong_answer' };
   if (at - issued < options.minSecondsForQuestion * 1000) return { ok: false, reason: 'too_fast' };
   return { ok: true, hash, expiresAt, by: 'question' };
 }

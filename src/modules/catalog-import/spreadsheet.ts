@@ -10,6 +10,7 @@ import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../../platform/files/exceljs.ts';
 import { AppError } from '../../platform/errors.ts';
 import { sniffKind } from '../../platform/files/kinds.ts';
+import { checkZip } from '../../platform/files/bounded-zip.ts';
 import { textOf } from '../../platform/i18n/i18n.ts';
 import './catalog-import.messages.ts';
 
@@ -87,7 +88,11 @@ export async function* readUploadedRows(bytes: Buffer, filename: string): AsyncG
     throw new AppError(422, 'format', textOf('import.error.format'));
   try {
     if (format === 'csv') yield* csvRows(Readable.from([bytes]));
-    else yield* xlsxRows(Readable.from([bytes]), () => undefined);
+    else {
+      // exceljs inflates what the headers claim: the package is counted within limits first.
+      await checkZip(bytes);
+      yield* xlsxRows(Readable.from([bytes]), () => undefined);
+    }
   } catch (error) {
     // A damaged workbook or a CSV with broken quoting: the file, not the platform, is at fault.
     if (error instanceof AppError) throw error;

@@ -62,9 +62,11 @@ function localeOf(req: FastRequest, fallback: Locale): Locale {
   return fallback;
 }
 
-/** Feeds and the sitemap hold absolute addresses built from the Host header: it is part of the key. */
+/** The Host header is not part of the key: nothing served depends on it (absolute addresses come
+ *  from the configured public URL), and keying on it would let any client fill the cache with
+ *  copies under made-up hosts. */
 export function fastKey(req: FastRequest, locale: Locale): string {
-  return `fast|${locale}|${encodeDisplayMode(parseDisplayMode(cookie(req.cookie, DISPLAY_COOKIE)))}|${req.host ?? ''}|${req.url}`;
+  return `fast|${locale}|${encodeDisplayMode(parseDisplayMode(cookie(req.cookie, DISPLAY_COOKIE)))}|${req.url}`;
 }
 
 /** Requests that always go through the framework: ?lang= sets a cookie; a session is personal. */

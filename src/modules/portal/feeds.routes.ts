@@ -13,7 +13,7 @@ const FEED_SIZE = 50;
 export const CSV_LIMIT = 10000;
 
 export function baseOf(req: FastifyRequest): string {
-  return publicBase(`${req.protocol}://${req.host}`);
+  return publicBase(req.server.deps.config);
 }
 
 export async function sitemapUrls(db: Db): Promise<{ path: string; lastmod?: string | null }[]> {

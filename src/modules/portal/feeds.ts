@@ -1,13 +1,15 @@
 // Atom feeds (RFC 4287), the sitemap (sitemaps.org 0.9) and the CSV export of a catalog listing.
 // Pure builders over rows, shared by the live routes and the static export.
+import { publicBaseUrl, type Config } from '../../config.ts';
 import type { CatalogRow } from './portal.store.ts';
 import { csvCell, xml } from './portal.ts';
 import { translate, type Locale } from '../../platform/i18n/i18n.ts';
 import './portal.messages.ts';
 
-/** The public address of the site: GONGKAI_PUBLIC_URL, else the request's own host. */
-export function publicBase(fallback: string): string {
-  return (process.env.GONGKAI_PUBLIC_URL ?? fallback).replace(/\/+$/, '');
+/** The public address of the site (config.ts publicBaseUrl: GONGKAI_PUBLIC_URL, never the Host
+ *  header of a request). */
+export function publicBase(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string {
+  return publicBaseUrl(config);
 }
 
 function instant(date: string | null, fallback: string): string {

@@ -23,7 +23,8 @@ export function registerPortalCommands(program: Command): Command {
         if (options.liveUrl && !/^https?:\/\/[^/]+/.test(options.liveUrl))
           throw new UsageError('--live-url 必须是 http(s) 地址 / --live-url must be an http(s) URL');
         const result = await withDatabase(async (database, config) => {
-          const app = await buildApp(config, database, false);
+          // The copy's feeds and sitemap point at the live site.
+          const app = await buildApp({ ...config, publicUrl: options.liveUrl ?? config.publicUrl }, database, false);
           await app.ready();
           try {
             return await exportStatic(app, config, dir, { liveUrl: options.liveUrl });

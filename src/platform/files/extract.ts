@@ -1,167 +1,182 @@
-// Text of a stored file, for the search index and the personal-data guard. Bounded (a file can
-// expand to far more text than its size) and forgiving: a corrupt or unreadable file gives ''
-// and a warning, never an exception, because a failed extraction must not block an upload.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import JSZip from 'jszip';
-import { loadExcelJS } from './exceljs.ts';
-import { decodeText, zipEntries, type FileKind } from './kinds.ts';
+// Text of a stored file, for the search index and the personal-data guard. Parsing a DOCX, XLSX,
+// PDF or OFD means running large parsers over bytes an uploader chose; so it happens in a child
+// process (extract-worker.ts) with a heap limit, a resident-memory watchdog and a time limit, one
+// file at a time. A file that exhausts any of them gets '' and a warning, the process is replaced,
+// and the server and every other request carry on. Inside it packages are inflated through
+// bounded-zip.ts, which counts real bytes, so the limits here are the second line, not the first.
+//
+// Why a process and not a worker thread: a worker's resourceLimits do not reliably contain an
+// out-of-memory — V8 can still abort the whole process (nodejs/node#47224, open) — and they do
+// not count ArrayBuffers at all, which is where inflated data and pdf.js's decoded streams live.
+// A process is contained by the operating system, and its resident memory can be measured.
+//
+// Never throws: a failed extraction must not block an upload.
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { extractInThisThread, type ExtractOptions, type ExtractResult } from './extract-core.ts';
+import type { ExtractJob } from './extract-worker.ts';
+import type { FileKind } from './kinds.ts';
 
-export interface ExtractOptions {
-  /** Stop after this many characters (default 5 Mi characters). */
-  readonly maxChars?: number;
+export type { ExtractOptions, ExtractResult } from './extract-core.ts';
+
+export interface ExtractionLimits {
+  /** V8 old-generation heap of the extraction process, MiB (strings, parsed documents). */
+  readonly heapMb: number;
+  /** Resident memory of the extraction process, MiB, heap and buffers together (Linux). */
+  readonly rssMb: number;
+  /** Wall-clock time for one file, ms; past it the process is killed. */
+  readonly timeoutMs: number;
+  /** An idle process is ended after this long, giving its memory back. */
+  readonly idleMs: number;
 }
 
-export interface ExtractResult {
-  readonly text: string;
-  /** Set when the text was cut at maxChars. */
-  readonly truncated: boolean;
-  /** Why nothing (or less) was extracted: corrupt file, unsupported kind. Never personal data. */
-  readonly warnings: string[];
+export const EXTRACTION_LIMITS: ExtractionLimits = Object.freeze({
+  heapMb: 384,
+  rssMb: 640,
+  timeoutMs: 30_000,
+  idleMs: 60_000,
+});
+let limits = EXTRACTION_LIMITS;
+
+/** Changes the limits (tests and the benchmark); the next process started uses them. */
+export function configureExtraction(next: Partial<ExtractionLimits> = {}): void {
+  limits = { ...EXTRACTION_LIMITS, ...next };
+  stopExtractionProcess();
 }
 
-const DEFAULT_MAX_CHARS = 5 * 1024 * 1024;
-/** An Office or OFD package that declares more than this once expanded is not opened (zip bomb). */
-const MAX_EXPANDED_BYTES = 256 * 1024 * 1024;
+/** Kinds parsed in the extraction process; plain text is only decoded, which stays here. */
+const ISOLATED_KINDS: ReadonlySet<FileKind> = new Set(['docx', 'xlsx', 'pdf', 'ofd']);
+const WATCH_MS = 50;
 
-function assertExpandable(bytes: Uint8Array): void {
-  const entries = zipEntries(bytes);
-  if (!entries) throw new Error('not a zip package');
-  const total = entries.reduce((sum, e) => sum + e.size, 0);
-  // 0xFFFFFFFF marks a ZIP64 size we do not read: treated as too large.
-  if (total > MAX_EXPANDED_BYTES || entries.some((e) => e.size === 0xffffffff))
-    throw new Error('package expands too far');
+interface Job {
+  readonly job: ExtractJob;
+  readonly resolve: (result: ExtractResult) => void;
 }
 
-/** Collects text up to a limit; `full` tells the producers to stop early. */
-class Sink {
-  private parts: string[] = [];
-  private length = 0;
-  truncated = false;
-  constructor(private readonly max: number) {}
-  get full(): boolean {
-    return this.truncated;
-  }
-  add(text: string): void {
-    if (this.truncated || text === '') return;
-    const room = this.max - this.length;
-    if (text.length > room) {
-      this.parts.push(text.slice(0, room));
-      this.length = this.max;
-      this.truncated = true;
-      return;
-    }
-    this.parts.push(text);
-    this.length += text.length;
-  }
-  text(): string {
-    return this.parts.join('');
-  }
+const queue: Job[] = [];
+let running = false;
+let child: ChildProcess | undefined;
+let idleTimer: NodeJS.Timeout | undefined;
+const stats = { processesStarted: 0, processesStopped: 0, peakResidentBytes: 0 };
+
+/** What the isolation cost and caught so far in this server (the files suite reports it). */
+export function extractionStats(): Readonly<typeof stats> {
+  return { ...stats };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
-    return ENTITIES[e]!;
+function startChild(): ChildProcess {
+  const c = fork(new URL('./extract-worker.mjs', import.meta.url), [], {
+    execArgv: [`--max-old-space-size=${limits.heapMb}`, '--max-semi-space-size=16'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
-}
-
-async function docxText(bytes: Uint8Array, sink: Sink): Promise<void> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = await zip.file('word/document.xml')?.async('string');
-  if (xml === undefined) throw new Error('no word/document.xml');
-  // Each paragraph (w:p) is a line; runs' text (w:t), tabs and breaks inside it are joined.
-  for (const paragraph of xml.match(/<w:p[\s>][\s\S]*?<\/w:p>|<w:p\/>/g) ?? []) {
-    if (sink.full) return;
-    let line = '';
-    for (const token of paragraph.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>|<w:tab\/>|<w:br\/>|<w:cr\/>/g) ?? []) {
-      if (token === '<w:tab/>') line += '\t';
-      else if (token === '<w:br/>' || token === '<w:cr/>') line += '\n';
-      else line += unescapeXml(token.replace(/^<w:t[^>]*>/, '').replace(/<\/w:t>$/, ''));
-    }
-    sink.add(line + '\n');
-  }
-}
-
-async function xlsxText(bytes: Uint8Array, sink: Sink): Promise<void> {
-  const workbook = new (await loadExcelJS()).Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  for (const sheet of workbook.worksheets) {
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      if (sink.full) return;
-      const cells: string[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, column) => {
-        cells[column - 1] = cell.text ?? '';
-      });
-      sink.add(Array.from(cells, (c) => c ?? '').join('\t') + '\n');
-    });
-    if (sink.full) return;
-  }
-}
-
-async function ofdText(bytes: Uint8Array, sink: Sink): Promise<void> {
-  const zip = await JSZip.loadAsync(bytes);
-  // GB/T 33190: the visible text of each page is in the TextCode elements of its Content.xml.
-  const pages = Object.keys(zip.files)
-    .filter((name) => /Pages\/Page_\d+\/Content\.xml$/i.test(name))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  for (const name of pages) {
-    if (sink.full) return;
-    const xml = await zip.file(name)!.async('string');
-    for (const match of xml.matchAll(/<(?:ofd:)?TextCode[^>]*>([^<]*)<\/(?:ofd:)?TextCode>/g))
-      sink.add(unescapeXml(match[1]!) + '\n');
-  }
-}
-
-/** PDF writers (Chromium among them) map some ideographs to their look-alike Kangxi radicals
- *  (⼈ U+2F08 for 人); searching and the personal-data guard need the ideographs. */
-function unifyRadicals(text: string): string {
-  return text.replace(/[\u2e80-\u2eff\u2f00-\u2fdf]/g, (c) => c.normalize('NFKC'));
-}
-
-let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
-const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-
-async function pdfText(bytes: Uint8Array, sink: Sink): Promise<void> {
-  // Loaded on first use: the library is large and most processes never read a PDF.
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  const { getDocument } = await pdfjs;
-  const task = getDocument({
-    // pdf.js takes ownership of the buffer it is given, so it gets a copy.
-    data: new Uint8Array(bytes),
-    // Chinese PDFs often use the predefined CJK CMaps (UniGB-UCS2-H…) instead of a ToUnicode map.
-    cMapUrl: pathToFileURL(join(pdfjsRoot, 'cmaps') + '/').href,
-    cMapPacked: true,
-    standardFontDataUrl: pathToFileURL(join(pdfjsRoot, 'standard_fonts') + '/').href,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
+  // Only the end of stderr is kept: V8's "heap out of memory" report says why it died.
+  let tail = '';
+  c.stderr?.on('data', (chunk: Buffer) => {
+    tail = (tail + chunk.toString('utf8')).slice(-2048);
   });
+  (c as ChildProcess & { stderrTail: () => string }).stderrTail = () => tail;
+  idle(c);
+  stats.processesStarted++;
+  return c;
+}
+
+/** An idle process must not keep a CLI command or a test process alive. */
+function idle(c: ChildProcess): void {
+  c.unref();
+  (c.channel as { unref?: () => void } | undefined)?.unref?.();
+}
+
+function busy(c: ChildProcess): void {
+  c.ref();
+  (c.channel as { ref?: () => void } | undefined)?.ref?.();
+}
+
+/** Ends the extraction process (idle timeout, tests, shutdown); the next file starts a new one. */
+export function stopExtractionProcess(): void {
+  const c = child;
+  child = undefined;
+  if (c && c.exitCode === null) c.kill('SIGKILL');
+}
+
+/** Resident memory of a process in bytes (Linux /proc; undefined elsewhere or once it is gone). */
+export function residentBytes(pid: number): number | undefined {
   try {
-    const doc = await task.promise;
-    for (let n = 1; n <= doc.numPages && !sink.full; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      let line = '';
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        line += unifyRadicals(item.str);
-        if (item.hasEOL) {
-          sink.add(line + '\n');
-          line = '';
-        }
-      }
-      sink.add(line === '' ? '\n' : line + '\n\n');
-      page.cleanup();
-    }
-  } finally {
-    await task.destroy();
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    return pages * 4096;
+  } catch {
+    return undefined;
   }
+}
+
+function failed(kind: FileKind | null, why: string): ExtractResult {
+  return { text: '', truncated: false, warnings: [`${kind}: ${why}`] };
+}
+
+function runIsolated(job: ExtractJob): Promise<ExtractResult> {
+  const c = (child ??= startChild());
+  busy(c);
+  return new Promise((resolve) => {
+    const finish = (result: ExtractResult, broken: boolean) => {
+      clearTimeout(timer);
+      clearInterval(watch);
+      c.off('message', onMessage);
+      c.off('exit', onExit);
+      c.off('error', onError);
+      sample();
+      if (broken) {
+        stats.processesStopped++;
+        if (child === c) child = undefined;
+        if (c.exitCode === null) c.kill('SIGKILL');
+      } else idle(c);
+      resolve(result);
+    };
+    const onMessage = (result: ExtractResult) => finish(result, false);
+    const onExit = (code: number | null, signal: string | null) => {
+      const tail = (c as ChildProcess & { stderrTail?: () => string }).stderrTail?.() ?? '';
+      finish(
+        failed(
+          job.kind,
+          /heap out of memory|heap limit/i.test(tail)
+            ? `extraction stopped at its memory limit (${limits.heapMb} MiB heap)`
+            : `extraction process ended (${signal ?? code})`,
+        ),
+        true,
+      );
+    };
+    const onError = (err: Error) => finish(failed(job.kind, `extraction failed (${err.message.slice(0, 200)})`), true);
+    const timer = setTimeout(
+      () => finish(failed(job.kind, `extraction stopped after ${limits.timeoutMs / 1000} s`), true),
+      limits.timeoutMs,
+    );
+    const sample = () => {
+      const rss = c.pid === undefined ? undefined : residentBytes(c.pid);
+      if (rss !== undefined) stats.peakResidentBytes = Math.max(stats.peakResidentBytes, rss);
+      return rss;
+    };
+    const watch = setInterval(() => {
+      const rss = sample();
+      if (rss !== undefined && rss > limits.rssMb * 1024 * 1024)
+        finish(failed(job.kind, `extraction stopped at its memory limit (${limits.rssMb} MiB resident)`), true);
+    }, WATCH_MS);
+    c.on('message', onMessage);
+    c.on('exit', onExit);
+    c.on('error', onError);
+    c.send(job);
+  });
+}
+
+async function drain(): Promise<void> {
+  if (running) return;
+  running = true;
+  clearTimeout(idleTimer);
+  try {
+    for (let next = queue.shift(); next; next = queue.shift()) next.resolve(await runIsolated(next.job));
+  } finally {
+    running = false;
+  }
+  idleTimer = setTimeout(stopExtractionProcess, limits.idleMs);
+  idleTimer.unref();
 }
 
 /** The file's text with what went wrong, if anything. */
@@ -170,41 +185,12 @@ export async function extractTextWithReport(
   kind: FileKind | null,
   options: ExtractOptions = {},
 ): Promise<ExtractResult> {
-  const sink = new Sink(options.maxChars ?? DEFAULT_MAX_CHARS);
-  const warnings: string[] = [];
-  try {
-    switch (kind) {
-      case 'txt': {
-        const text = decodeText(bytes);
-        if (text === undefined) warnings.push('txt: not UTF-8 or GB18030 text');
-        else sink.add(text);
-        break;
-      }
-      case 'docx':
-        assertExpandable(bytes);
-        await docxText(bytes, sink);
-        break;
-      case 'xlsx':
-        assertExpandable(bytes);
-        await xlsxText(bytes, sink);
-        break;
-      case 'pdf':
-        await pdfText(bytes, sink);
-        break;
-      case 'ofd':
-        assertExpandable(bytes);
-        await ofdText(bytes, sink);
-        break;
-      default:
-        // Images, legacy binary Office files and archives: no text we read (yet).
-        warnings.push(`${kind ?? 'unknown'}: no text extraction for this kind`);
-    }
-  } catch (err) {
-    warnings.push(`${kind}: unreadable file (${err instanceof Error ? err.message.slice(0, 200) : 'error'})`);
-    return { text: '', truncated: false, warnings };
-  }
-  if (sink.truncated) warnings.push(`text cut at ${options.maxChars ?? DEFAULT_MAX_CHARS} characters`);
-  return { text: sink.text().replace(/\n+$/, '\n').trimEnd(), truncated: sink.truncated, warnings };
+  if (kind === null || !ISOLATED_KINDS.has(kind)) return extractInThisThread(bytes, kind, options);
+  // One file at a time: four bombs at once cost what one costs, not four times as much.
+  return new Promise((resolve) => {
+    queue.push({ job: { bytes: new Uint8Array(bytes), kind, options }, resolve });
+    void drain();
+  });
 }
 
 /** The file's text ('' when there is none or the file cannot be read). Never throws. */

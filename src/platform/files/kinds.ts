@@ -59,7 +59,7 @@ function ascii(text: string): number[] {
 
 export interface ZipEntry {
   readonly name: string;
-  /** As the directory declares it: used to refuse archives that would expand too far. */
+  /** As the directory declares it: a claim, never trusted (bounded-zip.ts counts real bytes). */
   readonly size: number;
 }
 

@@ -7,7 +7,6 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import csrf from '@fastify/csrf-protection';
 import { render } from 'preact-render-to-string';
 import type { VNode } from 'preact';
@@ -24,6 +23,8 @@ import type { ViewContext } from '../views/context.ts';
 import { ErrorPage } from '../views/error-page.tsx';
 import { registerAssets, assetUrls } from './assets.ts';
 import { registerUploads } from './uploads.ts';
+import { registerJsonLimits } from './body-limits.ts';
+import { registerRateLimits } from './rate-limits.ts';
 
 export interface RouteRecord {
   readonly method: string;
@@ -97,7 +98,15 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
 
   await app.register(cookie);
   await app.register(formbody);
-  await registerUploads(app, config);
+  registerJsonLimits(app);
+  // A multipart form's files are read only after its text fields pass this same CSRF check.
+  await registerUploads(app, config, (req, reply) => {
+    let passed = false;
+    app.csrfProtection(req, reply, () => {
+      passed = true;
+    });
+    return passed;
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -117,7 +126,7 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
     hsts: config.secureCookies,
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(rateLimit, { global: false });
+  await registerRateLimits(app);
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'gk_csrf',

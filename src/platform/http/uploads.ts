@@ -2,10 +2,12 @@
 // in the preHandler, so the `_csrf` field of a multipart form is seen exactly as in an ordinary
 // form: the hook puts the text fields on req.body. Files are buffered in memory within the
 // configured limits; a file over a limit is drained and dropped and becomes a validation issue
-// the route shows in its error summary, never a 500. The body of a request that will be refused
-// anyway (not signed in, no permission) is not read at all.
+// the route shows in its error summary, never a 500. Nothing is read of a request that will be
+// refused anyway: not signed in or no permission; a declared length past the request limit
+// (413) or no declared length (411); and no file byte is read before the text fields in front of
+// it have passed the CSRF check — so the hidden _csrf field must come first in the form.
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.ts';
 import { AppError, issue, type ValidationIssue } from '../errors.ts';
 import { textOf } from '../i18n/i18n.ts';
@@ -26,10 +28,17 @@ export interface MultipartForm {
 
 export type UploadLimits = Pick<Config, 'uploadMaxBytes' | 'uploadMaxRequestBytes' | 'uploadMaxFiles'>;
 
+/** True when the request's CSRF token (from req.body) is valid; otherwise the refusal is already
+ *  being sent. server.tsx passes the same check its preHandler applies. */
+export type CsrfCheck = (req: FastifyRequest, reply: FastifyReply) => boolean;
+
+/** Room for the text fields and part headers beside the files, in a declared request length. */
+const FIELDS_ALLOWANCE = 1024 * 1024;
+
 const parsed = new WeakMap<FastifyRequest, MultipartForm>();
 
 /** Registers multipart parsing on the root instance (server.tsx calls it once). */
-export async function registerUploads(app: FastifyInstance, limits: UploadLimits): Promise<void> {
+export async function registerUploads(app: FastifyInstance, limits: UploadLimits, csrf: CsrfCheck): Promise<void> {
   await app.register(multipart, {
     limits: {
       fileSize: limits.uploadMaxBytes,
@@ -41,30 +50,64 @@ export async function registerUploads(app: FastifyInstance, limits: UploadLimits
     },
     throwFileSizeLimit: false,
   });
-  app.addHook('preValidation', async (req) => {
+  app.addHook('preValidation', async (req, reply) => {
     if (req.is404 || !req.isMultipart()) return;
     const route = req.routeOptions.config ?? {};
     const allowed =
       route.public || (req.actor !== undefined && route.policy !== undefined && can(req.actor, route.policy));
     if (!allowed) return;
-    const form = await readParts(req, limits);
+    // Refused before reading: the connection is closed after the answer, so the unread body is
+    // dropped rather than drained.
+    const declared = Number(req.headers['content-length']);
+    if (!Number.isFinite(declared)) {
+      reply.header('connection', 'close');
+      throw new AppError(411, 'length_required', textOf('error.length_required'));
+    }
+    if (declared > limits.uploadMaxRequestBytes + FIELDS_ALLOWANCE) {
+      reply.header('connection', 'close');
+      throw new AppError(
+        413,
+        'request_too_large',
+        textOf('file.request_too_large', { max: formatBytes(limits.uploadMaxRequestBytes) }),
+      );
+    }
+    const form = await readParts(req, limits, (fieldsSoFar) => {
+      req.body = { ...fieldsSoFar };
+      // Set first: a refusal is sent from inside the check.
+      reply.header('connection', 'close');
+      const passed = csrf(req, reply);
+      if (passed) reply.removeHeader('connection');
+      return passed;
+    });
+    if (!form) return reply;
     parsed.set(req, form);
     req.body = form.fields;
   });
 }
 
-async function readParts(req: FastifyRequest, limits: UploadLimits): Promise<MultipartForm> {
+/** The parts of the body; undefined when `beforeFirstFile` refused the request (a reply is on
+ *  its way), in which case no byte of any file was read. */
+async function readParts(
+  req: FastifyRequest,
+  limits: UploadLimits,
+  beforeFirstFile: (fieldsSoFar: Record<string, string>) => boolean,
+): Promise<MultipartForm | undefined> {
   const fields: Record<string, string> = Object.create(null) as Record<string, string>;
   const files: UploadedFile[] = [];
   const issues: ValidationIssue[] = [];
   let total = 0;
   let totalReported = false;
+  let checked = false;
   try {
     for await (const part of req.parts()) {
       if (part.type === 'field') {
         if (!(part.fieldname in fields))
           fields[part.fieldname] = typeof part.value === 'string' ? part.value : JSON.stringify(part.value);
         continue;
+      }
+      if (!checked) {
+        checked = true;
+        if (!beforeFirstFile(fields)) return undefined;
       }
       const chunks: Buffer[] = [];
       let size = 0;

@@ -3,6 +3,7 @@
 // where each was read in the file. The format is told by content (zip magic, JSON, HTML), never by
 // the file name; inside a zip, by the parts it holds (word/ or xl/).
 import JSZip from 'jszip';
+import { checkZip } from '../../../platform/files/bounded-zip.ts';
 import { checkReportArithmetic, cellPath, type ReportIssue } from '../report-arithmetic.ts';
 import type { AnnualReport } from '../report-types.ts';
 import { CHECKED_TABLES, extractTables, type CheckedTable, type ExtractNote, type TableFound } from './extract.ts';
@@ -50,6 +51,8 @@ export async function detectFormat(bytes: Buffer): Promise<ReceivedFormat> {
   if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
     let zip: JSZip;
     try {
+      // JSZip and exceljs inflate what the headers claim: the package is counted within limits first.
+      await checkZip(bytes);
       zip = await JSZip.loadAsync(bytes);
     } catch {
       throw new UnreadableReport('压缩文件已损坏，无法打开', 'the zip archive is damaged and cannot be opened');
