@@ -235,18 +235,16 @@ async function insertPublications(
     await trx
       .insertInto('channel_publications')
       .values(
-        records
-          .slice(i, i + 200)
-          .map((r) => ({
-            agency_id: agencyId,
-            channel: r.channel,
-            published_on: r.date,
-            title: r.title,
-            item_id: null,
-            note: null,
-            created_by: null,
-            created_at: now,
-          })),
+        records.slice(i, i + 200).map((r) => ({
+          agency_id: agencyId,
+          channel: r.channel,
+          published_on: r.date,
+          title: r.title,
+          item_id: null,
+          note: null,
+          created_by: null,
+          created_at: now,
+        })),
       )
       .execute();
   }

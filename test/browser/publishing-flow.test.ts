@@ -76,13 +76,11 @@ describe('browser: an item walks the review chain and is published', { skip: !br
     assert.match(await drafter.locator('body').innerText(), /发现 1 处个人信息/);
     await axe(drafter, 'draft with a finding');
 
-    await drafter
-      .locator('#field-file')
-      .setInputFiles({
-        name: '见习补贴申领表.txt',
-        mimeType: 'text/plain',
-        buffer: Buffer.from('就业见习补贴申领表\n单位名称：\n见习人数：\n'),
-      });
+    await drafter.locator('#field-file').setInputFiles({
+      name: '见习补贴申领表.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('就业见习补贴申领表\n单位名称：\n见习人数：\n'),
+    });
     await Promise.all([
       drafter.waitForURL(/done=attachment_added/),
       drafter.locator(`form[action="${itemPath}/attachments"] button[type=submit]`).click(),
