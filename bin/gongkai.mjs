@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The installed `gongkai` command: runs src/cli.ts through tsx (no separate build step).
-import { register } from 'tsx/esm/api';
+// The installed `gongkai` command: runs the compiled CLI (dist/, built at install), or the
+// sources through tsx when no current build exists (bin/runtime.mjs).
+import { entry } from './runtime.mjs';
 
-register();
-const { runCli } = await import(new URL('../src/cli.ts', import.meta.url).href);
+const { runCli } = await import(await entry('src/cli.ts'));
 await runCli(process.argv.slice(2));

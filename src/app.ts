@@ -1,6 +1,6 @@
 // Assembles the HTTP application from the platform and the modules.
+import { version } from './version.ts';
 import type { FastifyInstance } from 'fastify';
-import { readFileSync } from 'node:fs';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/connect.ts';
 import { ping } from './db/connect.ts';
@@ -22,9 +22,7 @@ import { channelRoutes } from './modules/channels/channels.routes.tsx';
 import { taskRoutes } from './modules/tasks/tasks.routes.tsx';
 import { searchRoutes } from './modules/search/search.routes.ts';
 
-export const version: string = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+export { version };
 
 export async function buildApp(
   config: Config,

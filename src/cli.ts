@@ -2,29 +2,74 @@
 // findings, 2 on bad input or configuration — with one line on stderr, never a stack trace.
 import { Command } from 'commander';
 import { loadConfig } from './config.ts';
-import { serve } from './main.ts';
-import { migrateToLatest } from './db/migrate.ts';
-import { backup, restore } from './db/backup.ts';
-import { verifyAuditChain } from './platform/audit/verify.ts';
-import { bootstrap } from './bootstrap.ts';
 import { action, describeError, printResult, UsageError, withDatabase } from './cli/support.ts';
-import { registerUserCommands } from './cli/user.cli.ts';
-import { registerCalendarCommands } from './platform/calendar/calendar.cli.ts';
-import { registerPiiCommands } from './platform/pii/pii.cli.ts';
-import { registerFeeCommands } from './modules/applications/fee.cli.ts';
-import { registerReportCommands } from './modules/reports/report.cli.ts';
-import { registerImportCommands } from './modules/catalog-import/catalog-import.cli.ts';
-import { registerPublishingCommands } from './modules/publishing/publishing.cli.ts';
-import { registerReminderCommands } from './modules/dashboard/reminders.cli.ts';
-import { registerPortalCommands } from './modules/portal/portal.cli.ts';
-import { registerSearchCommands } from './modules/search/search.cli.ts';
-import { registerChannelCommands } from './modules/channels/outbox.cli.ts';
-import { getCalendar } from './modules/calendar/calendar.service.ts';
-import { connect } from './db/connect.ts';
-import { prepareDatabase } from './db/prepare.ts';
-import { version } from './app.ts';
+import { version } from './version.ts';
 
-export function buildProgram(): Command {
+type Register = (program: Command) => unknown;
+
+// A one-shot command loads only what it uses: the first word picks the modules that register
+// it, and their (heavy) imports are read only then — `gongkai calendar is-workday` never loads
+// Fastify, the report renderers or pdfjs. Help and unknown words load every group. cli.test.ts
+// checks that this table registers exactly what the full program does, so it cannot drift.
+const calendarFromDatabase = async () => {
+  // The calendar the platform uses is the one in the database (with the administrators'
+  // additions), so the command reads it from there.
+  const [{ connect }, { prepareDatabase }, { getCalendar }] = await Promise.all([
+    import('./db/connect.ts'),
+    import('./db/prepare.ts'),
+    import('./modules/calendar/calendar.service.ts'),
+  ]);
+  const database = connect(loadConfig());
+  try {
+    await prepareDatabase(database);
+    return await getCalendar(database.db);
+  } finally {
+    await database.close();
+  }
+};
+
+const load = {
+  user: async (): Promise<Register> => (await import('./cli/user.cli.ts')).registerUserCommands,
+  pii: async (): Promise<Register> => (await import('./platform/pii/pii.cli.ts')).registerPiiCommands,
+  fee: async (): Promise<Register> => (await import('./modules/applications/fee.cli.ts')).registerFeeCommands,
+  report: async (): Promise<Register> => (await import('./modules/reports/report.cli.ts')).registerReportCommands,
+  import: async (): Promise<Register> =>
+    (await import('./modules/catalog-import/catalog-import.cli.ts')).registerImportCommands,
+  publishing: async (): Promise<Register> =>
+    (await import('./modules/publishing/publishing.cli.ts')).registerPublishingCommands,
+  reminders: async (): Promise<Register> =>
+    (await import('./modules/dashboard/reminders.cli.ts')).registerReminderCommands,
+  portal: async (): Promise<Register> => (await import('./modules/portal/portal.cli.ts')).registerPortalCommands,
+  search: async (): Promise<Register> => (await import('./modules/search/search.cli.ts')).registerSearchCommands,
+  channels: async (): Promise<Register> => (await import('./modules/channels/outbox.cli.ts')).registerChannelCommands,
+  calendar: async (): Promise<Register> => {
+    const { registerCalendarCommands } = await import('./platform/calendar/calendar.cli.ts');
+    return (program) => registerCalendarCommands(program, calendarFromDatabase);
+  },
+} satisfies Record<string, () => Promise<Register>>;
+
+type Group = keyof typeof load;
+const everyGroup = Object.keys(load) as Group[];
+
+/** First word of the command line → the groups whose registration defines it. */
+export const groupsOfCommand: Readonly<Record<string, readonly Group[]>> = {
+  user: ['user'],
+  pii: ['pii', 'publishing'],
+  fee: ['fee'],
+  report: ['report'],
+  import: ['import'],
+  publishing: ['publishing'],
+  mail: ['reminders'],
+  reminders: ['reminders'],
+  'export-static': ['portal'],
+  screen: ['portal'],
+  search: ['search'],
+  channels: ['channels'],
+  calendar: ['calendar'],
+};
+
+/** The command-line program; with `firstWord`, only the groups that define that command. */
+export async function buildProgram(firstWord?: string): Promise<Command> {
   const program = new Command('gongkai');
   program
     .description('Gongkai (公开): government information disclosure platform')
@@ -39,6 +84,7 @@ export function buildProgram(): Command {
     .option('--no-demo', 'do not load the demo dataset into an empty database')
     .action(
       action(async (options: { demo: boolean }) => {
+        const { serve } = await import('./main.ts');
         await serve(loadConfig(process.env, options.demo ? {} : { demo: false }));
       }),
     );
@@ -49,6 +95,10 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON')
     .action(
       action(async (options: { json?: boolean }) => {
+        const [{ connect }, { migrateToLatest }] = await Promise.all([
+          import('./db/connect.ts'),
+          import('./db/migrate.ts'),
+        ]);
         const config = loadConfig();
         const database = connect(config);
         try {
@@ -70,6 +120,7 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON')
     .action(
       action(async (options: { json?: boolean }) => {
+        const { bootstrap } = await import('./bootstrap.ts');
         await withDatabase(async (database, config) => {
           const result = await bootstrap(config, database, { demo: true });
           if (!result.created)
@@ -83,27 +134,8 @@ export function buildProgram(): Command {
       }),
     );
 
-  registerUserCommands(program);
-  registerPiiCommands(program);
-  registerFeeCommands(program);
-  registerReportCommands(program);
-  registerImportCommands(program);
-  registerPublishingCommands(program);
-  registerReminderCommands(program);
-  registerPortalCommands(program);
-  registerSearchCommands(program);
-  registerChannelCommands(program);
-  // The calendar the platform uses is the one in the database (with the administrators'
-  // additions), so the command reads it from there.
-  registerCalendarCommands(program, async () => {
-    const database = connect(loadConfig());
-    try {
-      await prepareDatabase(database);
-      return await getCalendar(database.db);
-    } finally {
-      await database.close();
-    }
-  });
+  const groups = (firstWord !== undefined && groupsOfCommand[firstWord]) || everyGroup;
+  for (const register of await Promise.all(groups.map((group) => load[group]()))) register(program);
 
   program
     .command('audit')
@@ -113,6 +145,7 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON')
     .action(
       action(async (options: { json?: boolean }) => {
+        const { verifyAuditChain } = await import('./platform/audit/verify.ts');
         return withDatabase(async ({ db }, config) => {
           const result = await verifyAuditChain(db, config.auditKey);
           const human = result.ok
@@ -130,6 +163,7 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON')
     .action(
       action(async (file: string, options: { json?: boolean }) => {
+        const { backup } = await import('./db/backup.ts');
         await withDatabase(async (database) => {
           const result = await backup(database, file);
           printResult(Boolean(options.json), result, `backup written to ${result.file} (${result.bytes} bytes)`);
@@ -143,6 +177,7 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON')
     .action(
       action(async (file: string, options: { json?: boolean }) => {
+        const [{ connect }, { restore }] = await Promise.all([import('./db/connect.ts'), import('./db/backup.ts')]);
         const config = loadConfig();
         const database = connect(config);
         try {
@@ -158,8 +193,8 @@ export function buildProgram(): Command {
 }
 
 export async function runCli(argv: string[]): Promise<void> {
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv.find((word) => !word.startsWith('-')));
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     const { code, line } = describeError(error);

@@ -33,9 +33,10 @@ export async function serve(config: Config): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** `npm start` (bin/start.mjs) and `node src/main.ts`: serve, or one line on stderr and an exit code. */
+export async function runServer(argv: readonly string[]): Promise<void> {
   try {
-    const noDemo = process.argv.includes('--no-demo');
+    const noDemo = argv.includes('--no-demo');
     await serve(loadConfig(process.env, noDemo ? { demo: false } : {}));
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -46,3 +47,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await runServer(process.argv.slice(2));

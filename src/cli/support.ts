@@ -3,9 +3,8 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { loadConfig, ConfigError, type Config } from '../config.ts';
-import { connect, type DatabaseHandle } from '../db/connect.ts';
-import { prepareDatabase } from '../db/prepare.ts';
-import { configureAudit, type AuditContext } from '../platform/audit/audit.ts';
+import type { DatabaseHandle } from '../db/connect.ts';
+import type { AuditContext } from '../platform/audit/audit.ts';
 import { AppError, ValidationError } from '../platform/errors.ts';
 
 export class UsageError extends Error {
@@ -28,6 +27,13 @@ export function printResult(json: boolean, value: unknown, human: string): void 
 
 /** Runs an action with a migrated database and turns every failure into an exit code. */
 export async function withDatabase<T>(fn: (db: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
+  // Imported here, not at the top: commands without a database (calendar, fee quote, pii scan)
+  // then never load the drivers, Kysely or the migrations.
+  const [{ connect }, { prepareDatabase }, { configureAudit }] = await Promise.all([
+    import('../db/connect.ts'),
+    import('../db/prepare.ts'),
+    import('../platform/audit/audit.ts'),
+  ]);
   const config = loadConfig();
   configureAudit({ algorithm: config.auditHash, key: config.auditKey });
   const database = connect(config);

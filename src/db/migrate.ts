@@ -13,11 +13,21 @@ class FolderMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     const migrations: Record<string, Migration> = {};
     const files = readdirSync(migrationsDir)
-      .filter((f) => /^\d{14}_[a-z0-9_]+\.ts$/.test(f))
+      .filter((f) => /^\d{14}_[a-z0-9_]+\.(ts|js)$/.test(f))
       .sort();
+    // Each migration is imported only when Kysely runs it: a process starting on an up-to-date
+    // database reads the folder's names and loads none of the files.
     for (const file of files) {
-      const module = (await import(pathToFileURL(join(migrationsDir, file)).href)) as Migration;
-      migrations[file.replace(/\.ts$/, '')] = module;
+      const url = pathToFileURL(join(migrationsDir, file)).href;
+      const loaded = () => import(url) as Promise<Migration>;
+      // Compiled (dist/migrations/*.js) or source (*.ts): the same name either way.
+      migrations[file.replace(/\.(ts|js)$/, '')] = {
+        up: async (db) => (await loaded()).up(db),
+        down: async (db) => {
+          const { down } = await loaded();
+          if (down) await down(db);
+        },
+      };
     }
     return migrations;
   }

@@ -13,7 +13,9 @@ test('npm start on an empty data directory serves the platform with the demo and
   const env: NodeJS.ProcessEnv = { ...process.env, GONGKAI_DATA_DIR: dir, PORT: '0', LOG_LEVEL: 'info' };
   delete env.GONGKAI_ADMIN_PASSWORD;
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // bin/start.mjs is what `npm start` runs: the compiled dist/ when it is current (CI builds it at
+  // `npm ci`), the sources otherwise.
+  const child = spawn(process.execPath, ['bin/start.mjs'], {
     cwd: new URL('../..', import.meta.url).pathname,
     env,
   });

@@ -65,7 +65,9 @@ export function extractionStats(): Readonly<typeof stats> {
 }
 
 function startChild(): ChildProcess {
-  const c = fork(new URL('./extract-worker.mjs', import.meta.url), [], {
+  // Compiled (dist/) the worker is plain JavaScript; from source a shim registers tsx first.
+  const workerEntry = import.meta.url.endsWith('.js') ? './extract-worker.js' : './extract-worker.mjs';
+  const c = fork(new URL(workerEntry, import.meta.url), [], {
     execArgv: [`--max-old-space-size=${limits.heapMb}`, '--max-semi-space-size=16'],
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
