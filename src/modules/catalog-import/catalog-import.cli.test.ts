@@ -14,13 +14,14 @@ import { configureAudit, systemContext } from '../../platform/audit/audit.ts';
 import { calendarService } from '../calendar/calendar.service.ts';
 import { organisationService } from '../organisation/organisation.service.ts';
 
-const CLI = fileURLToPath(new URL('../../cli.ts', import.meta.url));
+// The installed command (bin/gongkai.mjs): the compiled build when current, as operators run it.
+const CLI = fileURLToPath(new URL('../../../bin/gongkai.mjs', import.meta.url));
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-import-cli-'));
 
 /** The real command in its own process (stdout is not shared with the test reporter). */
 function gongkai(...args: string[]): { out: string; err: string; code: number } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
     env: { ...process.env, GONGKAI_DATA_DIR: dir, LOG_LEVEL: 'silent' },
     encoding: 'utf8',
   });

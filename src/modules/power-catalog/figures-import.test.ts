@@ -295,9 +295,9 @@ test('gongkai import yearly-figures: exit 0 written, 1 refused (nothing written)
     writeFileSync(join(dir, 'good.csv'), '年度,行政许可,行政处罚\n2023,5,2\n');
     writeFileSync(join(dir, 'bad.csv'), '年度,行政许可\n2023,5\n2023,6\n');
     writeFileSync(join(dir, 'nocolumns.csv'), '行政许可\n5\n');
-    const cli = fileURLToPath(new URL('../../cli.ts', import.meta.url));
+    const cli = fileURLToPath(new URL('../../../bin/gongkai.mjs', import.meta.url));
     const gongkai = (...args: string[]) => {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+      const r = spawnSync(process.execPath, [cli, ...args], {
         env: { ...process.env, GONGKAI_DATA_DIR: dir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
         encoding: 'utf8',
       });
