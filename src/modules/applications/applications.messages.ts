@@ -3,6 +3,10 @@ import { defineMessages } from '../../platform/i18n/i18n.ts';
 
 export const applicationMessages = defineMessages({
   'nav.applications': { zh: '依申请公开', en: 'Applications' },
+  'nav.applications_hint': {
+    zh: '登记、办理、答复依申请公开，看住法定期限',
+    en: 'Register, handle and answer applications within the statutory time',
+  },
 
   'applications.field.agency': { zh: '受理机关', en: 'Agency' },
   'applications.field.applicant_kind': { zh: '申请人类型', en: 'Type of applicant' },

@@ -4,6 +4,14 @@ import { defineMessages } from '../../platform/i18n/i18n.ts';
 export const reportCheckMessages = defineMessages({
   'nav.reports_check': { zh: '报告核对', en: 'Check a report' },
   'nav.reports_status': { zh: '年报报送情况', en: 'Report status' },
+  'nav.reports_check_hint': {
+    zh: '核对一份年度报告的表格和数字',
+    en: 'Check the tables and figures of an annual report',
+  },
+  'nav.reports_status_hint': {
+    zh: '所辖机关年度报告的报送和发布情况',
+    en: 'Which supervised agencies have filed and published their reports',
+  },
   'reports.check.title': { zh: '年度报告核对', en: 'Check an annual report' },
   'reports.check.intro': {
     zh: '上传其他机关报送的政府信息公开工作年度报告（JSON、Excel、Word或发布页面的HTML），系统读取表二、表三、表四，逐项核对勾稽关系。',

@@ -3,6 +3,10 @@ import { defineMessages } from '../../platform/i18n/i18n.ts';
 
 export const reportMessages = defineMessages({
   'nav.reports': { zh: '年度报告', en: 'Annual reports' },
+  'nav.reports_hint': {
+    zh: '由办件记录生成年度报告，每个数字可查明细',
+    en: 'The annual report computed from the records, every figure traceable',
+  },
   'reports.title': { zh: '政府信息公开工作年度报告', en: 'Annual reports on government information disclosure' },
   'reports.open': { zh: '生成报告', en: 'Compute the report' },
   'reports.field.agency': { zh: '机关', en: 'Agency' },

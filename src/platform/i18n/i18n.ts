@@ -22,6 +22,11 @@ export function defineMessages<K extends string>(messages: Record<K, Text>): Rec
   return messages;
 }
 
+/** Whether a message exists (a missing one would reach the page as its key). */
+export function hasMessage(key: string): boolean {
+  return catalog.has(key);
+}
+
 export type Params = Record<string, string | number>;
 
 function interpolate(template: string, params?: Params): string {

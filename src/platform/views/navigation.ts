@@ -18,6 +18,11 @@ export function registerNav(entry: NavEntry): void {
   entries.sort((a, b) => a.order - b.order);
 }
 
+/** Every registered entry, whatever the actor (for the test that each has its texts). */
+export function registeredNav(): readonly NavEntry[] {
+  return entries;
+}
+
 export function navFor(actor: Actor | undefined): NavEntry[] {
   return actor ? entries.filter((e) => can(actor, e.policy) && !(e.unless && can(actor, e.unless))) : [];
 }

@@ -3,6 +3,10 @@ import { defineMessages } from '../../../platform/i18n/i18n.ts';
 
 export const templateMessages = defineMessages({
   'nav.notice_templates': { zh: '告知书模板', en: 'Notice templates' },
+  'nav.notice_templates_hint': {
+    zh: '本机关答复告知书的文字模板',
+    en: 'The wording of this agency’s reply notices',
+  },
   'notice_templates.title': { zh: '告知书模板', en: 'Notice templates' },
   'notice_templates.intro': {
     zh: '各类告知书的文字由本机关政府信息公开工作机构维护。每次修改保存为新版本（记录修改人、时间和原因），已保存的版本不可更改；此后生成的告知书使用最新版本，并记录所用版本。',

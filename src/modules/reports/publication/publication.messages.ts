@@ -3,6 +3,10 @@ import { defineMessages } from '../../../platform/i18n/i18n.ts';
 
 export const reportDocumentMessages = defineMessages({
   'nav.report_documents': { zh: '年度报告审批发布', en: 'Annual report approval' },
+  'nav.report_documents_hint': {
+    zh: '年度报告的审核、批准和发布',
+    en: 'Review, approve and publish the annual report',
+  },
   'rdoc.list.title': { zh: '年度报告文稿', en: 'Annual report documents' },
   'rdoc.list.lead': {
     zh: '年度报告的文字部分在此编辑，按信息发布审核流程审批后在门户网站公布；公布的数据为审批版本冻结的数据。',
