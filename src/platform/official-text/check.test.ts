@@ -30,3 +30,10 @@ test('the checker passes ordinary official text, with numbers, index numbers and
   ])
     assert.deepEqual(checkOfficialText(ok), [], ok);
 });
+
+test('half-width brackets in Chinese text are found', () => {
+  assert.deepEqual(kinds('《政府信息公开信息处理费管理办法》(国办函〔2020〕109号)'), [
+    'ascii_punctuation',
+    'ascii_punctuation',
+  ]);
+});

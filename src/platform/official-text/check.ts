@@ -6,7 +6,7 @@
 // Pure: text in, problems out.
 
 export interface OfficialTextProblem {
-  readonly kind: 'alternative' | 'doubled_punctuation' | 'empty_placeholder' | 'code_identifier';
+  readonly kind: 'alternative' | 'doubled_punctuation' | 'ascii_punctuation' | 'empty_placeholder' | 'code_identifier';
   /** The offending text as found. */
   readonly match: string;
   /** Up to 12 characters either side, to find it. */
@@ -20,6 +20,8 @@ const RULES: readonly [OfficialTextProblem['kind'], RegExp][] = [
   // (“。”。” is a full stop inside and outside the same quotation).
   ['doubled_punctuation', /[。，、；：！？][”’）》」』]?[。，、；：！？]/g],
   ['doubled_punctuation', /[.,;]{2,}(?!\.)/g],
+  // Half-width brackets and marks against Chinese characters: 公文 use the full-width forms.
+  ['ascii_punctuation', /[\u4e00-\u9fff》〕][(,;:]|[(][\u4e00-\u9fff《〔]|[\u4e00-\u9fff][)]/g],
   ['empty_placeholder', /\{\{[^{}]*\}\}|【\s*】|[＿_]{2,}|\bundefined\b|\bnull\b|\bNaN\b|\[object Object\]/g],
   // snake_case (two or more lowercase words joined by _) and camelCase (lowercase then capital);
   // dotted paths such as applications.newReceived are caught by the camelCase part or as a whole.

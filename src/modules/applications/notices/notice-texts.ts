@@ -49,7 +49,8 @@ export function quoted(text: string): string {
 export function sentence(text: string): string {
   const t = text.trim();
   if (!t) return '';
-  return /[。！？；”）)]$/u.test(t) ? t : `${t.replace(/[，,、：:]+$/u, '')}。`;
+  // A closing quote or bracket ends the sentence only after a stop inside it (“……。”).
+  return /[。！？]$|[。！？][”’）)]$/u.test(t) ? t : `${t.replace(/[，,、：:；;]+$/u, '')}。`;
 }
 
 const OPENING = '本机关于{{received_date}}收到您提出的政府信息公开申请，申请获取“{{description}}”。';
@@ -95,8 +96,13 @@ function replyTemplate(decision: string, extra: readonly string[] = []): Templat
   };
 }
 
-const CONSULTATION_OPENING =
-  '本机关于{{received_date}}收到一份政府信息公开申请，申请获取“{{description}}”。该信息的公开可能涉及贵方的合法权益（或由贵方共同制作）。';
+const CONSULTATION_RECEIVED = '本机关于{{received_date}}收到一份政府信息公开申请，申请获取“{{description}}”。';
+// Each letter states the ground of its own article: Art. 32 a third party's rights, Art. 34
+// information made jointly with another agency.
+const CONSULTATION_OPENING = {
+  third_party: `${CONSULTATION_RECEIVED}该信息的公开可能损害贵方的合法权益。`,
+  agency: `${CONSULTATION_RECEIVED}该信息由本机关与贵方共同制作。`,
+};
 
 /** The texts every agency's templates start from (version 1 of each, see template.service.ts). */
 export const BUILT_IN: Record<TemplateKey, TemplateText> = {
@@ -143,7 +149,7 @@ export const BUILT_IN: Record<TemplateKey, TemplateText> = {
   'consultation.third_party': {
     title: '政府信息公开征求意见函',
     body: [
-      CONSULTATION_OPENING,
+      CONSULTATION_OPENING.third_party,
       `根据${REGULATION}第三十二条的规定，现书面征求贵方意见。请于{{reply_by}}提出书面意见，并说明理由。逾期未提出意见的，由本机关依照该条例的规定决定是否公开。第三方不同意公开且有合理理由的，本机关不予公开。`,
       '特此函告。',
     ].join('\n'),
@@ -151,7 +157,7 @@ export const BUILT_IN: Record<TemplateKey, TemplateText> = {
   'consultation.agency': {
     title: '政府信息公开征求意见函',
     body: [
-      CONSULTATION_OPENING,
+      CONSULTATION_OPENING.agency,
       `根据${REGULATION}第三十四条的规定，现书面征求贵方意见。请于{{reply_by}}提出书面意见，并说明理由。逾期未提出意见的，视为同意公开。`,
       '特此函告。',
     ].join('\n'),
