@@ -42,6 +42,11 @@ import type {
 import type { DisclosureTaskTable } from '../modules/tasks/tasks.table.ts';
 import type { ReviewCaseTable } from '../modules/reviews/reviews.table.ts';
 import type { NoticeTemplateVersionTable } from '../modules/applications/notices/templates.table.ts';
+import type {
+  AgencyNoticeSettingsTable,
+  NoticeNumberSequenceTable,
+  NoticeNumberTable,
+} from '../modules/applications/notices/notice-settings.table.ts';
 import type { MailOutboxTable } from '../platform/mail/mail.table.ts';
 import type { NotificationTable } from '../modules/dashboard/dashboard.table.ts';
 import type { DisplayScreenTable, PortalStateTable } from '../modules/portal/portal.table.ts';
@@ -56,6 +61,9 @@ import type {
 
 export interface Database {
   agencies: AgencyTable;
+  agency_notice_settings: AgencyNoticeSettingsTable;
+  notice_number_sequences: NoticeNumberSequenceTable;
+  notice_numbers: NoticeNumberTable;
   units: UnitTable;
   users: UserTable;
   role_assignments: RoleAssignmentTable;

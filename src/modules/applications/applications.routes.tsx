@@ -13,6 +13,7 @@ import { createApplicantService } from './applicant.service.ts';
 import { publicApplicationRoutes } from './public.routes.tsx';
 import { consoleApplicationRoutes } from './console.routes.tsx';
 import { noticeTemplateRoutes } from './notices/templates.routes.tsx';
+import { noticeSettingsRoutes } from './notices/notice-settings.routes.tsx';
 import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { applicationsStore } from './applications.store.ts';
 import { ApprovalPanel, type AwaitingApproval } from './views/approval-panel.tsx';
@@ -50,4 +51,5 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
   publicApplicationRoutes(app, service, applicant, pow);
   consoleApplicationRoutes(app, service, applicant);
   noticeTemplateRoutes(app);
+  noticeSettingsRoutes(app);
 }

@@ -43,7 +43,8 @@ import { attachmentIssues, insertAttachments, type AttachmentInput } from './att
 import { quoteFeeNotice } from './fee-notice.ts';
 import type { ApplicationRow } from './applications.table.ts';
 import { currentTemplate, templateUse } from './notices/templates.service.ts';
-import { replyTemplateKey, templateKeyForEvent } from './notices/notices.ts';
+import { noticeKindOfEvent, replyTemplateKey, templateKeyForEvent } from './notices/notices.ts';
+import { allocateNoticeNumber } from './notices/notice-settings.ts';
 
 export interface PersonalData {
   readonly idNumber: string | null;
@@ -127,9 +128,17 @@ async function issueReply(
   const template = templateUse(
     await currentTemplate(trx, app.agency_id, replyTemplateKey(outcome, catalogItems.length > 0)),
   );
+  // The reply notice's 发文字号, taken in this transaction so that a failed reply leaves no gap.
+  const documentNumber = await allocateNoticeNumber(trx, {
+    agencyId: app.agency_id,
+    kind: 'reply',
+    issuedOn: date,
+    applicationId: id,
+  });
   const detail = {
     outcome,
     template,
+    documentNumber,
     ...(redactions ? { redactions } : {}),
     ...(catalogItems.length ? { catalogItems } : {}),
     ...(approval ? { draftId: approval.draftId } : {}),
@@ -398,6 +407,15 @@ export function createApplicationsService(vault: PersonalDataVault) {
         // The notice this step issues is made with the template's current version, recorded here.
         const templateKey = templateKeyForEvent(event.kind, event.detail);
         if (templateKey) event.detail.template = templateUse(await currentTemplate(trx, app.agency_id, templateKey));
+        // Every numbered notice, the extension and delayed-reply notices included, takes its 发文字号 here.
+        const noticeKind = noticeKindOfEvent(event.kind);
+        if (noticeKind)
+          event.detail.documentNumber = await allocateNoticeNumber(trx, {
+            agencyId: app.agency_id,
+            kind: noticeKind,
+            issuedOn: event.date,
+            applicationId: id,
+          });
         await store.addEvent(trx, {
           application_id: id,
           kind: event.kind,

@@ -27,6 +27,7 @@ import type { ApplicantService } from './applicant.service.ts';
 import { attachmentsFromUpload, listAttachments } from './attachments.ts';
 import { readMultipartForm } from '../../platform/http/uploads.ts';
 import { issuingEvent, NOTICE_KINDS, noticeFor, templateUseOf, type NoticeKind } from './notices/notices.ts';
+import { noticeAgency } from './notices/notice-settings.ts';
 import { DOCX_MIME, officialDocx } from './notices/official-docx.ts';
 import { noticeTemplates } from './notices/templates.service.ts';
 import { ConsoleNoticePage } from './views/notice-page.tsx';
@@ -427,7 +428,14 @@ export function consoleApplicationRoutes(
       store.agency(db, found.agency_id),
       getCalendar(db),
     ]);
-    const notice = noticeFor(kind, found, events, agency?.name ?? '', calendar, await noticeTemplates(db, events));
+    const notice = noticeFor(
+      kind,
+      found,
+      events,
+      await noticeAgency(db, found.agency_id, agency?.name ?? ''),
+      calendar,
+      await noticeTemplates(db, events),
+    );
     if (!notice) throw new NotFoundError();
     if (match[2] === 'html') {
       const issuing = issuingEvent(kind, events);

@@ -178,7 +178,7 @@ export const ART = {
 } as const;
 export type Articles = (typeof ART)[RulesVersion];
 
-export const FEE_MEASURE = '《政府信息公开信息处理费管理办法》(国办函〔2020〕109号)';
+export const FEE_MEASURE = '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）';
 
 export const t = (zh: string, en: string): Text => ({ zh, en });
 

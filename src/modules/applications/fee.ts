@@ -7,7 +7,7 @@
 // from 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号) Arts. 3–5.
 import type { Text } from '../../platform/i18n/i18n.ts';
 
-export const FEE_MEASURE = '《政府信息公开信息处理费管理办法》(国办函〔2020〕109号)';
+export const FEE_MEASURE = '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）';
 
 export type FeeMethod = 'by_count' | 'by_pages';
 

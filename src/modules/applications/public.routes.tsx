@@ -21,6 +21,7 @@ import { attachmentIssues, attachmentsFromUpload } from './attachments.ts';
 import { readMultipartForm } from '../../platform/http/uploads.ts';
 import { getCalendar } from '../calendar/calendar.service.ts';
 import { noticeFor } from './notices/notices.ts';
+import { noticeAgency } from './notices/notice-settings.ts';
 import { noticeTemplates } from './notices/templates.service.ts';
 import { PublicNoticePage } from './views/notice-page.tsx';
 import type { ApplicationEventRow } from './applications.table.ts';
@@ -265,7 +266,14 @@ export function publicApplicationRoutes(
           status: 422,
         });
       const [agency, calendar] = await Promise.all([store.agency(db, found.agency_id), getCalendar(db)]);
-      const notice = noticeFor('reply', found, events, agency?.name ?? '', calendar, await noticeTemplates(db, events));
+      const notice = noticeFor(
+        'reply',
+        found,
+        events,
+        await noticeAgency(db, found.agency_id, agency?.name ?? ''),
+        calendar,
+        await noticeTemplates(db, events),
+      );
       if (!notice)
         return casePage(reply, found, {
           issues: [issue('notice_key', 'applications.notice.not_delivered')],

@@ -142,10 +142,21 @@ export const portalMessages = defineMessages({
   'portal.guide.office_unit': { zh: '承办机构', en: 'Office' },
   'portal.guide.not_set': { zh: '未登记', en: 'Not recorded' },
   'portal.reports.title': { zh: '政府信息公开工作年度报告', en: 'Annual reports on disclosure' },
+  // 2019 Regulation Art. 49: departments by 31 January, governments by 31 March (report-validation.ts).
   'portal.reports.lead': {
-    zh: '各机关应当在每年3月31日前公布上一年度的政府信息公开工作年度报告（条例第四十九条）。',
-    en: 'Each agency publishes its annual report on disclosure work for the previous year by 31 March (Art. 49).',
+    zh: '县级以上人民政府部门应当在每年1月31日前，人民政府应当在每年3月31日前，公布本机关上一年度的政府信息公开工作年度报告（《中华人民共和国政府信息公开条例》第四十九条）。',
+    en: 'Departments of governments at county level and above publish their annual report on disclosure work for the previous year by 31 January; governments publish theirs by 31 March (Regulation, Art. 49).',
   },
+  'portal.reports.deadlines': { zh: '各机关的公布期限', en: 'Deadline of each agency' },
+  'portal.reports.deadline_department': {
+    zh: '每年1月31日前（人民政府部门）',
+    en: 'By 31 January each year (government department)',
+  },
+  'portal.reports.deadline_government': {
+    zh: '每年3月31日前（人民政府）',
+    en: 'By 31 March each year (people’s government)',
+  },
+  'portal.reports.due': { zh: '应于{date}前公布', en: 'due by {date}' },
   'portal.reports.empty': { zh: '暂无已发布的年度报告。', en: 'No annual report has been published yet.' },
   'portal.reports.year': { zh: '{year}年度', en: '{year}' },
   'portal.reports.policies': { zh: '政策文件', en: 'Policy documents' },

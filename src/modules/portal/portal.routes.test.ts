@@ -116,6 +116,11 @@ forEachDialect('public portal', (t) => {
     assert.match(guide.body, /国办函〔2020〕109号/);
     const reports = await get('/reports');
     assert.match(reports.body, /暂无已发布的年度报告/);
+    // Art. 49: the deadline follows the agency's kind, not 31 March for all.
+    assert.doesNotMatch(reports.body, /各机关应当在每年3月31日前/);
+    assert.match(reports.body, /县级以上人民政府部门应当在每年1月31日前，人民政府应当在每年3月31日前/);
+    assert.match(reports.body, /岳阳市人力资源和社会保障局：每年1月31日前（人民政府部门）/);
+    assert.match(reports.body, /岳阳市人民政府：每年3月31日前（人民政府）/);
     assert.match(reports.body, /已废止/);
   });
 

@@ -155,11 +155,12 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/reports', pub, async (req, reply) =>
     servePage(db, req, reply, '/reports', async (ctx) => {
-      const [reports, policies] = await Promise.all([
+      const [reports, policies, agencies] = await Promise.all([
         publishedReports(db),
         store.catalog(db, { category: 'normative_document', pageSize: 20 }),
+        store.agencies(db),
       ]);
-      return html(<ReportsPage ctx={ctx} reports={reports} policies={policies.rows} />);
+      return html(<ReportsPage ctx={ctx} reports={reports} policies={policies.rows} agencies={agencies} />);
     }),
   );
 

@@ -21,6 +21,7 @@ import {
 } from './report-types.ts';
 import type { ReportTemplate } from './report-builder.ts';
 import { NARRATIVE_SECTIONS_2008, NARRATIVE_SECTIONS_2021 } from './narrative.ts';
+import { categoryLabel } from './report-labels.ts';
 
 export interface ViewCell {
   readonly text: string;
@@ -243,7 +244,8 @@ function stats2008(r: AnnualReport2008): ViewTable {
   for (const k of PROACTIVE_2008_CHANNEL_KEYS)
     if (p.byChannel[k] !== undefined)
       line(`按载体：${CHANNEL_LABELS[k]}（条）`, `proactive.byChannel.${k}`, p.byChannel[k]);
-  for (const [k, n] of Object.entries(p.byCategory ?? {})) line(`按内容：${k}（条）`, `proactive.byCategory.${k}`, n);
+  for (const [k, n] of Object.entries(p.byCategory ?? {}))
+    line(`按内容：${categoryLabel(k).zh}（条）`, `proactive.byCategory.${k}`, n);
   line('公开职权目录（项）', 'proactive.powerCatalogItems', p.powerCatalogItems);
   line('公开业务工作流程（个）', 'proactive.serviceWorkflows', p.serviceWorkflows);
   line('收到政府信息公开申请（件）', 'applications.received', r.applications.received);

@@ -1,5 +1,7 @@
 // The annual report in the console: choose, read (with the checks), download, and follow a cell of
 // table 三 to the applications it counts. Routes are read-only; computing a report writes nothing.
+import { table3CellLabel } from './report-labels.ts';
+import { pick } from '../../platform/i18n/i18n.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { NotFoundError } from '../../platform/errors.ts';
@@ -186,7 +188,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       <ReportCellPage
         ctx={view}
         title={`${built.report.agency.name} ${p.year}`}
-        cellLabel={path}
+        cellLabel={pick(view.locale, table3CellLabel(path) ?? { zh: '表三', en: 'Table 3' })}
         rows={rows}
         back={back}
         kindLabel={kindLabel}

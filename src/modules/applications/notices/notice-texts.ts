@@ -10,6 +10,7 @@
 import { OUTCOMES, type OutcomeCode } from '../outcome.ts';
 import { FEE_MEASURE, FEE_PAYMENT_WORKING_DAYS, type FeeBreakdownLine } from '../fee.ts';
 import { chineseDate, type OfficialNotice } from './official-docx.ts';
+import { basisFor, citeBasis, remedySentence, type RemedyBodies } from './remedies.ts';
 import {
   fillTemplate,
   replyTemplateKey,
@@ -28,19 +29,36 @@ export interface NoticeCase {
   readonly agencyName: string;
   /** Optional: a template may show it ({{tracking_code}}). */
   readonly trackingCode?: string;
+  /** The reconsideration body and court of the agency's notice settings (remedies.ts). */
+  readonly remedyBodies?: RemedyBodies;
 }
 
-/** The applicant's remedies (rules.md: reconsideration within 60 days, litigation within 6 months). */
-export const REMEDIES =
-  '如对本答复不服，可以自收到本告知书之日起60日内依法申请行政复议，或者自收到本告知书之日起6个月内依法向人民法院提起行政诉讼。';
+/** The number the notice was issued with (notice-settings.ts); notices issued before numbering
+ *  have none and print no number line rather than the internal case id. */
+interface Numbered {
+  readonly documentNumber?: string | null;
+}
+
+/** The applicant's words as quoted in “…”: the quotation closes the sentence, so a full stop or
+ *  comma at its end would double the one after it (“。”。”). */
+export function quoted(text: string): string {
+  return text.trim().replace(/[。．.，,；;、：:\s]+$/u, '');
+}
+
+/** The officer's free text as one or more sentences: closed with 。 when it ends without a mark. */
+export function sentence(text: string): string {
+  const t = text.trim();
+  if (!t) return '';
+  // A closing quote or bracket ends the sentence only after a stop inside it (“……。”).
+  return /[。！？]$|[。！？][”’）)]$/u.test(t) ? t : `${t.replace(/[，,、：:；;]+$/u, '')}。`;
+}
 
 const OPENING = '本机关于{{received_date}}收到您提出的政府信息公开申请，申请获取“{{description}}”。';
 const REPLY_TITLE = '政府信息公开申请答复告知书';
 
 /** What the notice says for each kind of answer (the decision; reasons follow from the officer's summary). */
 const DECISION: Record<string, string> = {
-  disclosure:
-    '经审查，您申请获取的政府信息属于公开范围，本机关予以公开，现向您提供（或告知获取的方式、途径和时间如下）。',
+  disclosure: '经审查，您申请获取的政府信息属于公开范围，本机关予以公开，现向您提供。',
   already_disclosed: '经审查，您申请获取的政府信息本机关已主动公开，获取的方式和途径如下。',
   partial_disclosure:
     '经审查，您申请获取的政府信息中含有不应当公开的内容，但能够作区分处理。本机关向您提供可以公开的部分，对不予公开的部分说明理由如下。',
@@ -78,8 +96,13 @@ function replyTemplate(decision: string, extra: readonly string[] = []): Templat
   };
 }
 
-const CONSULTATION_OPENING =
-  '本机关于{{received_date}}收到一份政府信息公开申请，申请获取“{{description}}”。该信息的公开可能涉及贵方的合法权益（或由贵方共同制作）。';
+const CONSULTATION_RECEIVED = '本机关于{{received_date}}收到一份政府信息公开申请，申请获取“{{description}}”。';
+// Each letter states the ground of its own article: Art. 32 a third party's rights, Art. 34
+// information made jointly with another agency.
+const CONSULTATION_OPENING = {
+  third_party: `${CONSULTATION_RECEIVED}该信息的公开可能损害贵方的合法权益。`,
+  agency: `${CONSULTATION_RECEIVED}该信息由本机关与贵方共同制作。`,
+};
 
 /** The texts every agency's templates start from (version 1 of each, see template.service.ts). */
 export const BUILT_IN: Record<TemplateKey, TemplateText> = {
@@ -119,22 +142,22 @@ export const BUILT_IN: Record<TemplateKey, TemplateText> = {
     title: '政府信息公开申请延迟答复告知书',
     body: [
       OPENING,
-      `经审查，您申请公开政府信息的数量、频次明显超过合理范围。本机关认为您的申请理由合理，但因{{delay_reason}}，无法在${REGULATION}第三十三条规定的期限内答复。根据${REGULATION}第三十五条的规定，本机关确定延迟答复的合理期限，答复期限延至{{new_due_date}}。`,
+      `经审查，您申请公开政府信息的数量、频次明显超过合理范围。本机关认为您的申请理由合理，但因{{delay_reason}}，无法在${REGULATION}第三十三条规定的期限内答复。根据该条例第三十五条的规定，本机关确定延迟答复的合理期限，答复期限延至{{new_due_date}}。`,
       '特此告知。',
     ].join('\n'),
   },
   'consultation.third_party': {
     title: '政府信息公开征求意见函',
     body: [
-      CONSULTATION_OPENING,
-      `根据${REGULATION}第三十二条的规定，现书面征求贵方意见。请于{{reply_by}}提出书面意见，并说明理由。逾期未提出意见的，由本机关依照条例的规定决定是否公开。第三方不同意公开且有合理理由的，本机关不予公开。`,
+      CONSULTATION_OPENING.third_party,
+      `根据${REGULATION}第三十二条的规定，现书面征求贵方意见。请于{{reply_by}}提出书面意见，并说明理由。逾期未提出意见的，由本机关依照该条例的规定决定是否公开。第三方不同意公开且有合理理由的，本机关不予公开。`,
       '特此函告。',
     ].join('\n'),
   },
   'consultation.agency': {
     title: '政府信息公开征求意见函',
     body: [
-      CONSULTATION_OPENING,
+      CONSULTATION_OPENING.agency,
       `根据${REGULATION}第三十四条的规定，现书面征求贵方意见。请于{{reply_by}}提出书面意见，并说明理由。逾期未提出意见的，视为同意公开。`,
       '特此函告。',
     ].join('\n'),
@@ -151,16 +174,12 @@ export const BUILT_IN: Record<TemplateKey, TemplateText> = {
   },
 };
 
-function number(kind: string, c: NoticeCase, date: string): string {
-  return `依申请公开${kind}〔${date.slice(0, 4)}〕${c.id}号`;
-}
-
 function common(c: NoticeCase, date: string): TemplateValues {
   return {
     applicant_name: c.applicantName,
     tracking_code: c.trackingCode ?? '',
     received_date: chineseDate(c.receivedOn),
-    description: c.description,
+    description: quoted(c.description),
     agency_name: c.agencyName,
     notice_date: chineseDate(date),
   };
@@ -169,12 +188,12 @@ function common(c: NoticeCase, date: string): TemplateValues {
 function notice(
   template: TemplateText,
   values: TemplateValues,
-  meta: { kind: string; c: NoticeCase; date: string; addressee: string },
+  meta: { c: NoticeCase; date: string; addressee: string; documentNumber?: string | null },
 ): OfficialNotice {
   const { title, paragraphs } = fillTemplate(template, values);
   return {
     title,
-    documentNumber: number(meta.kind, meta.c, meta.date),
+    documentNumber: meta.documentNumber ?? '',
     addressee: meta.addressee,
     paragraphs,
     agencyName: meta.c.agencyName,
@@ -196,41 +215,42 @@ export function replyNotice(
     summary: string;
     redactions?: string | null;
     catalogItems?: readonly CatalogRef[];
-  },
+  } & Numbered,
   template: TemplateText = BUILT_IN[replyTemplateKey(reply.outcome, Boolean(reply.catalogItems?.length))],
 ): OfficialNotice {
   const catalog = (reply.catalogItems ?? []).map((i) => `《${i.title}》（索引号：${i.indexNumber}）`).join('\n');
-  const basis = OUTCOMES[reply.outcome].basis.map((b) => b.cite);
+  const key = replyTemplateKey(reply.outcome, Boolean(reply.catalogItems?.length));
+  const basis = basisFor(reply.outcome, key.slice('reply.'.length));
   return notice(
     template,
     {
       ...common(c, reply.date),
-      summary: reply.summary,
-      redaction_notes: reply.redactions ?? '',
+      summary: sentence(reply.summary),
+      redaction_notes: sentence(reply.redactions ?? ''),
       catalog_items: catalog,
-      legal_basis: basis.length ? basis.join('、') : REGULATION,
-      remedies: REMEDIES,
+      legal_basis: basis.length ? citeBasis(basis) : REGULATION,
+      remedies: remedySentence(reply.outcome, reply.date, c.remedyBodies ?? { reconsiderationBody: null, court: null }),
     },
-    { kind: '答', c, date: reply.date, addressee: `${c.applicantName}：` },
+    { c, date: reply.date, addressee: `${c.applicantName}：`, documentNumber: reply.documentNumber },
   );
 }
 
 export function correctionNotice(
   c: NoticeCase,
-  request: { date: string; correctBy: string | null; note: string },
+  request: { date: string; correctBy: string | null; note: string } & Numbered,
   template: TemplateText = BUILT_IN.correction,
 ): OfficialNotice {
   const correctBy = request.correctBy ? `${chineseDate(request.correctBy)}前` : '收到本告知书之日起15个工作日内';
   return notice(
     template,
-    { ...common(c, request.date), correction_note: request.note, correct_by: correctBy },
-    { kind: '补', c, date: request.date, addressee: `${c.applicantName}：` },
+    { ...common(c, request.date), correction_note: sentence(request.note), correct_by: correctBy },
+    { c, date: request.date, addressee: `${c.applicantName}：`, documentNumber: request.documentNumber },
   );
 }
 
 export function extensionNotice(
   c: NoticeCase,
-  ext: { date: string; days: number; reason: string; newDueDate: string | null; rules: string },
+  ext: { date: string; days: number; reason: string; newDueDate: string | null; rules: string } & Numbered,
   template: TemplateText = BUILT_IN.extension,
 ): OfficialNotice {
   const article =
@@ -240,36 +260,41 @@ export function extensionNotice(
     {
       ...common(c, ext.date),
       extension_days: String(ext.days),
-      extension_reason: ext.reason,
+      extension_reason: quoted(ext.reason),
       new_due_date: ext.newDueDate ? chineseDate(ext.newDueDate) : '中止的期间结束后另行告知',
       extension_article: article,
     },
-    { kind: '延', c, date: ext.date, addressee: `${c.applicantName}：` },
+    { c, date: ext.date, addressee: `${c.applicantName}：`, documentNumber: ext.documentNumber },
   );
 }
 
 export function delayNotice(
   c: NoticeCase,
-  delay: { date: string; until: string; reason: string },
+  delay: { date: string; until: string; reason: string } & Numbered,
   template: TemplateText = BUILT_IN.delay,
 ): OfficialNotice {
   return notice(
     template,
-    { ...common(c, delay.date), delay_reason: delay.reason, new_due_date: chineseDate(delay.until) },
-    { kind: '迟', c, date: delay.date, addressee: `${c.applicantName}：` },
+    { ...common(c, delay.date), delay_reason: quoted(delay.reason), new_due_date: chineseDate(delay.until) },
+    { c, date: delay.date, addressee: `${c.applicantName}：`, documentNumber: delay.documentNumber },
   );
 }
 
 export function consultationLetter(
   c: NoticeCase,
-  con: { date: string; party: 'third_party' | 'agency'; replyBy: string | null },
+  con: { date: string; party: 'third_party' | 'agency'; replyBy: string | null } & Numbered,
   template: TemplateText = BUILT_IN[`consultation.${con.party}`],
 ): OfficialNotice {
   const replyBy = `收到本函之日起15个工作日内${con.replyBy ? `（即${chineseDate(con.replyBy)}前）` : ''}`;
   return notice(
     template,
     { ...common(c, con.date), reply_by: replyBy },
-    { kind: '征', c, date: con.date, addressee: con.party === 'agency' ? '（被征求意见机关）：' : '（第三方）：' },
+    {
+      c,
+      date: con.date,
+      addressee: con.party === 'agency' ? '（被征求意见机关）：' : '（第三方）：',
+      documentNumber: con.documentNumber,
+    },
   );
 }
 
@@ -282,7 +307,7 @@ export function feeNotice(
     units: number;
     breakdown: readonly FeeBreakdownLine[];
     payBy: string | null;
-  },
+  } & Numbered,
   template: TemplateText = BUILT_IN.fee,
 ): OfficialNotice {
   const how =
@@ -302,7 +327,7 @@ export function feeNotice(
       fee_breakdown: lines.join('\n'),
       pay_by: `收到本通知次日起${FEE_PAYMENT_WORKING_DAYS}个工作日内${fee.payBy ? `（即${chineseDate(fee.payBy)}前）` : ''}`,
     },
-    { kind: '费', c, date: fee.date, addressee: `${c.applicantName}：` },
+    { c, date: fee.date, addressee: `${c.applicantName}：`, documentNumber: fee.documentNumber },
   );
 }
 

@@ -14,9 +14,11 @@ import {
   extensionNotice,
   feeNotice,
   replyNotice,
-  REMEDIES,
   type NoticeCase,
 } from './notice-texts.ts';
+import { basisFor, REGULATION_FULL, remedySentence } from './remedies.ts';
+import { replyTemplateKey } from './templates.ts';
+import { assertOfficialText } from '../../../platform/official-text/check.ts';
 
 const CASE: NoticeCase = {
   id: 42,
@@ -24,6 +26,7 @@ const CASE: NoticeCase = {
   receivedOn: '2026-03-02',
   description: '2025年失业保险金发放标准的文件',
   agencyName: '岳阳市人力资源和社会保障局',
+  remedyBodies: { reconsiderationBody: '岳阳市人民政府', court: '岳阳市岳阳楼区人民法院' },
 };
 
 test('chineseDate writes 2026年3月2日', () => {
@@ -35,19 +38,32 @@ for (const code of OUTCOME_CODES) {
   test(`the reply notice for ${code} states the decision, its legal basis and the remedies`, async () => {
     const docx = await readDocx(
       await officialDocx(
-        replyNotice(CASE, { outcome: code, date: '2026-03-20', summary: '对第三页的身份证号码作了遮盖处理' }),
+        replyNotice(CASE, {
+          outcome: code,
+          date: '2026-03-20',
+          summary: '对第三页的身份证号码作了遮盖处理',
+          documentNumber: '岳人社依公开答〔2026〕3号',
+        }),
       ),
     );
     const text = docx.text;
-    assert.match(text, /^政府信息公开申请答复告知书\n依申请公开答〔2026〕42号\n王小明：/);
+    // The number of the agency's scheme, not the internal case id 42.
+    assert.match(text, /^政府信息公开申请答复告知书\n岳人社依公开答〔2026〕3号\n王小明：/);
     assert.ok(
       text.includes('本机关于2026年3月2日收到您提出的政府信息公开申请，申请获取“2025年失业保险金发放标准的文件”。'),
     );
-    assert.ok(text.includes('具体情况：对第三页的身份证号码作了遮盖处理'));
-    for (const basis of OUTCOMES[code].basis) assert.ok(text.includes(basis.cite), `${code} cites ${basis.cite}`);
-    assert.ok(text.includes(REMEDIES));
-    assert.ok(text.includes('60日内依法申请行政复议') && text.includes('6个月内依法向人民法院提起行政诉讼'));
-    assert.match(text, /岳阳市人力资源和社会保障局\n（印章）\n2026年3月20日$/);
+    assert.ok(text.includes('具体情况：对第三页的身份证号码作了遮盖处理。'));
+    for (const basis of basisFor(code, replyTemplateKey(code).slice('reply.'.length)))
+      assert.ok(text.includes(basis.cite.slice(REGULATION_FULL.length)), `${code} cites ${basis.cite}`);
+    // The Regulation is named in full once and never again.
+    assert.equal(text.split(REGULATION_FULL).length - 1, 1, `${code} names the Regulation once`);
+    assert.ok(text.includes(remedySentence(code, '2026-03-20', CASE.remedyBodies!)));
+    assert.ok(
+      text.includes('60日内向岳阳市人民政府申请行政复议') && text.includes('向岳阳市岳阳楼区人民法院提起行政诉讼'),
+    );
+    assert.doesNotMatch(text, /印章/);
+    assert.match(text, /岳阳市人力资源和社会保障局\n2026年3月20日$/);
+    assertOfficialText(text, code);
   });
 }
 
@@ -122,7 +138,7 @@ test('the delayed-reply notice tells the applicant the reason and the period (Ar
       delayNotice(CASE, { date: '2026-03-20', until: '2026-05-29', reason: '需要逐件检索2015年以来的档案' }),
     ),
   );
-  assert.match(text, /^政府信息公开申请延迟答复告知书\n依申请公开迟〔2026〕42号\n王小明：/);
+  assert.match(text, /^政府信息公开申请延迟答复告知书\n王小明：/, 'no number given, no number line');
   assert.ok(text.includes('数量、频次明显超过合理范围'));
   assert.ok(
     text.includes(
@@ -130,7 +146,7 @@ test('the delayed-reply notice tells the applicant the reason and the period (Ar
     ),
   );
   assert.ok(text.includes('第三十五条的规定，本机关确定延迟答复的合理期限，答复期限延至2026年5月29日。'));
-  assert.match(text, /岳阳市人力资源和社会保障局\n（印章）\n2026年3月20日$/);
+  assert.match(text, /岳阳市人力资源和社会保障局\n2026年3月20日$/);
 });
 
 test('the consultation letter gives 15 working days and the consequence of silence (Arts. 32, 34)', async () => {

@@ -72,24 +72,41 @@ export function issuingEvent<E extends EventLike>(kind: NoticeKind, events: read
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
+/** The event that issues the notice of each kind, by event kind. */
+export function noticeKindOfEvent(eventKind: string): NoticeKind | null {
+  return (Object.keys(ISSUED_BY) as NoticeKind[]).find((k) => ISSUED_BY[k] === eventKind) ?? null;
+}
+
+/** The issuing agency as the notice names it: its name, and the reconsideration body and court of
+ *  its notice settings (notice-settings.ts). A bare name: no bodies configured. */
+export interface NoticeAgency {
+  readonly name: string;
+  readonly reconsiderationBody: string | null;
+  readonly court: string | null;
+}
+
 export function noticeFor(
   kind: NoticeKind,
   app: ApplicationRow,
   events: readonly EventLike[],
-  agencyName: string,
+  agency: string | NoticeAgency,
   calendar: WorkingDayCalendar,
   templates: ReadonlyMap<number, TemplateText> = new Map(),
 ): OfficialNotice | null {
+  const a = typeof agency === 'string' ? { name: agency, reconsiderationBody: null, court: null } : agency;
   const c: NoticeCase = {
     id: app.id,
     applicantName: app.applicant_name,
     receivedOn: app.received_on,
     description: app.description,
-    agencyName,
+    agencyName: a.name,
     trackingCode: app.tracking_code,
+    remedyBodies: { reconsiderationBody: a.reconsiderationBody, court: a.court },
   };
   const last = (k: string) => [...events].reverse().find((e) => e.kind === k);
   const issuing = issuingEvent(kind, events);
+  // The number allocated when the notice was issued (notice-settings.ts), kept on its event.
+  const documentNumber = issuing ? str(detailOf(issuing).documentNumber) : null;
   const use = issuing ? templateUseOf(issuing) : null;
   const template = use ? templates.get(use.versionId) : undefined;
   switch (kind) {
@@ -105,6 +122,7 @@ export function noticeFor(
           summary: app.reply_summary ?? '',
           redactions: str(d.redactions),
           catalogItems,
+          documentNumber,
         },
         template,
       );
@@ -115,7 +133,7 @@ export function noticeFor(
       const d = detailOf(e);
       return correctionNotice(
         c,
-        { date: e.occurred_on, correctBy: str(d.correctBy), note: str(d.note) ?? '' },
+        { date: e.occurred_on, correctBy: str(d.correctBy), note: str(d.note) ?? '', documentNumber },
         template,
       );
     }
@@ -128,7 +146,14 @@ export function noticeFor(
       const due = deadlineOf(app, upTo, calendar).dueDate;
       return extensionNotice(
         c,
-        { date: e.occurred_on, days: Number(d.days), reason: str(d.reason) ?? '', newDueDate: due, rules: app.rules },
+        {
+          date: e.occurred_on,
+          days: Number(d.days),
+          reason: str(d.reason) ?? '',
+          newDueDate: due,
+          rules: app.rules,
+          documentNumber,
+        },
         template,
       );
     }
@@ -139,7 +164,7 @@ export function noticeFor(
       const d = detailOf(e);
       const until = str(d.until);
       if (!until) return null;
-      return delayNotice(c, { date: e.occurred_on, until, reason: str(d.reason) ?? '' }, template);
+      return delayNotice(c, { date: e.occurred_on, until, reason: str(d.reason) ?? '', documentNumber }, template);
     }
     case 'consultation': {
       const e = last('consultation_started');
@@ -148,7 +173,12 @@ export function noticeFor(
       const party = d.party === 'agency' ? 'agency' : 'third_party';
       return consultationLetter(
         c,
-        { date: e.occurred_on, party, replyBy: thirdPartyReplyDeadline(str(d.receivedOn) ?? e.occurred_on, calendar) },
+        {
+          date: e.occurred_on,
+          party,
+          replyBy: thirdPartyReplyDeadline(str(d.receivedOn) ?? e.occurred_on, calendar),
+          documentNumber,
+        },
         template,
       );
     }
@@ -165,6 +195,7 @@ export function noticeFor(
           units: Number(d.units ?? 0),
           breakdown: Array.isArray(d.breakdown) ? (d.breakdown as FeeBreakdownLine[]) : [],
           payBy: feePaymentDeadline(str(d.receivedOn) ?? e.occurred_on, calendar),
+          documentNumber,
         },
         template,
       );
@@ -176,10 +207,10 @@ export async function noticeDocx(
   kind: NoticeKind,
   app: ApplicationRow,
   events: readonly EventLike[],
-  agencyName: string,
+  agency: string | NoticeAgency,
   calendar: WorkingDayCalendar,
   templates: ReadonlyMap<number, TemplateText> = new Map(),
 ): Promise<Buffer | null> {
-  const notice = noticeFor(kind, app, events, agencyName, calendar, templates);
+  const notice = noticeFor(kind, app, events, agency, calendar, templates);
   return notice ? officialDocx(notice) : null;
 }

@@ -1,8 +1,8 @@
 // The official document layout (党政机关公文格式, GB/T 9704-2012) as a DOCX, for the notices sent
 // to applicants: A4, margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; title in
 // 小标宋 二号 (22 pt) centred; body in 仿宋_GB2312 三号 (16 pt) with a two-character first-line
-// indent and 22 lines a page; the issuing agency, a seal placeholder and the date at the bottom
-// right; page numbers “— 1 —” in 宋体 四号 at the foot. Fonts are named, not embedded: the
+// indent and 22 lines a page; the issuing agency and the date at the bottom right (the seal is
+// stamped on the printed notice, so no “（印章）” text stands in for it); page numbers “— 1 —” in 宋体 四号 at the foot. Fonts are named, not embedded: the
 // reader's machine substitutes its own when they are missing.
 import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 
@@ -18,7 +18,8 @@ const LINE = 579;
 
 export interface OfficialNotice {
   readonly title: string;
-  /** 发文字号, printed under the title, e.g. 依申请公开〔2026〕12号. */
+  /** 发文字号, printed under the title, e.g. 岳人社依公开答〔2026〕12号; empty: no number line
+   *  (notices issued before numbering, previews). */
   readonly documentNumber: string;
   /** 主送: the applicant, ending with a full-width colon. */
   readonly addressee: string;
@@ -48,7 +49,9 @@ export function buildOfficialDocument(n: OfficialNotice): Document {
       spacing: { line: LINE, lineRule: LineRuleType.EXACT, after: 0 },
       children: [run(n.title, TITLE_FONT, TITLE_SIZE)],
     }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: bodySpacing, children: [run(n.documentNumber)] }),
+    ...(n.documentNumber
+      ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: bodySpacing, children: [run(n.documentNumber)] })]
+      : []),
     new Paragraph({ spacing: bodySpacing, children: [] }),
     new Paragraph({ spacing: bodySpacing, children: [run(n.addressee)] }),
     ...n.paragraphs.map(
@@ -64,12 +67,6 @@ export function buildOfficialDocument(n: OfficialNotice): Document {
       spacing: bodySpacing,
       indent: { right: 4 * 320 },
       children: [run(n.agencyName)],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      spacing: bodySpacing,
-      indent: { right: 4 * 320 },
-      children: [run('（印章）')],
     }),
     new Paragraph({
       alignment: AlignmentType.RIGHT,

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readDocx } from '../../../../test/support/docx.ts';
 import { OUTCOME_CODES } from '../outcome.ts';
 import { officialDocx } from './official-docx.ts';
-import { BUILT_IN, previewNotice, replyNotice, REMEDIES, type NoticeCase } from './notice-texts.ts';
+import { BUILT_IN, previewNotice, replyNotice, type NoticeCase } from './notice-texts.ts';
+import { remedySentence } from './remedies.ts';
 import {
   checkTemplate,
   fillTemplate,
@@ -99,7 +100,11 @@ test('a notice made with an edited template carries its wording, the case and th
   );
   assert.equal(notice.title, '政府信息公开申请答复书');
   assert.equal(notice.paragraphs[0], '<w:t>赵</w:t>（查询码ABCD1234EFGH5）：');
-  assert.ok(notice.paragraphs.includes(REMEDIES));
+  assert.ok(
+    notice.paragraphs.includes(
+      remedySentence('partially_disclosed', '2026-03-20', { reconsiderationBody: null, court: null }),
+    ),
+  );
   const docx = await readDocx(await officialDocx(notice));
   assert.ok(docx.text.includes('<w:t>赵</w:t>（查询码ABCD1234EFGH5）：'), 'the value is text in the DOCX, not XML');
   assert.ok(docx.text.includes('第三十七条'));

@@ -193,11 +193,19 @@ export type TemplateValues = Partial<Record<Placeholder, string>>;
 
 /** The title and the paragraphs of a notice: every placeholder replaced by its value as plain
  *  text (a value with line breaks, such as the fee breakdown, gives several paragraphs); a
- *  placeholder without a value becomes empty. Empty lines are dropped. */
+ *  placeholder without a value becomes empty. Empty lines, and lines whose placeholders are all
+ *  empty, are dropped. */
 export function fillTemplate(template: TemplateText, values: TemplateValues): { title: string; paragraphs: string[] } {
   const fill = (text: string) => text.replace(TOKEN, (_, name: string) => values[name as Placeholder] ?? '');
-  const paragraphs = fill(template.body)
+  // A line whose placeholders are all empty (“具体情况：” without a summary) is left out whole, so
+  // no label stands before nothing.
+  const paragraphs = template.body
     .split('\n')
+    .filter((line) => {
+      const names = placeholdersIn(line);
+      return !names.length || names.some((n) => values[n as Placeholder]);
+    })
+    .flatMap((line) => fill(line).split('\n'))
     .map((l) => l.trim())
     .filter(Boolean);
   return {

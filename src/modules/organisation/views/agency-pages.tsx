@@ -253,6 +253,7 @@ export function AgencyPage(props: {
           </a>
         )}
         {can.manage && <a href={`/admin/agencies/new?parent=${a.id}`}>{t('org.agency.new_child')}</a>}
+        {can.manage && <a href={`/admin/agencies/${a.id}/notice-settings`}>{t('notice_settings.link')}</a>}
         {can.readUsers && <a href={`/admin/users?agency=${a.id}`}>{t('org.agency.users_link')}</a>}
       </div>
       <h2>{t('org.agency.details')}</h2>

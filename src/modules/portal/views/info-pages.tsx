@@ -7,6 +7,8 @@ import type { CatalogRow } from '../portal.store.ts';
 import type { AgencyRow } from '../../organisation/organisation.table.ts';
 import type { PublishedReport } from '../report-registry.ts';
 import type { SearchResult } from '../../search/search.service.ts';
+import { publicationDeadline, type AgencyKind } from '../../reports/report-validation.ts';
+import { chineseDate } from '../../applications/notices/official-docx.ts';
 
 export interface GuideData {
   readonly agencies: { code: string; name: string }[];
@@ -92,12 +94,18 @@ export function ReportsPage({
   ctx,
   reports,
   policies,
+  agencies,
 }: {
   ctx: PortalContext;
   reports: readonly PublishedReport[];
   policies: readonly CatalogRow[];
+  /** Every agency with its kind: the Art. 49 deadline differs by kind. */
+  agencies: readonly { code: string; name: string; kind: string }[];
 }) {
   const { t } = ctx;
+  const kindOf = (code: string): AgencyKind =>
+    agencies.find((a) => a.code === code)?.kind === 'government' ? 'government' : 'department';
+  const date = (iso: string) => (ctx.locale === 'en' ? iso : chineseDate(iso));
   return (
     <PortalLayout ctx={ctx} title={t('portal.reports.title')}>
       <p class="lead">{t('portal.reports.lead')}</p>
@@ -110,12 +118,28 @@ export function ReportsPage({
               <a href={r.url}>{r.title}</a>{' '}
               <span class="muted">
                 — {r.agencyName}, {t('portal.reports.year', { year: r.year })}
-                {r.publishedOn ? `, ${r.publishedOn}` : ''}
+                {r.publishedOn ? `, ${r.publishedOn}` : ''},{' '}
+                {t('portal.reports.due', { date: date(publicationDeadline(kindOf(r.agencyCode), r.year)) })}
               </span>
             </li>
           ))}
         </ul>
       )}
+      {agencies.length ? (
+        <>
+          <h2>{t('portal.reports.deadlines')}</h2>
+          <ul class="plain-list report-deadlines">
+            {agencies.map((a) => (
+              <li>
+                {a.name}：
+                {t(
+                  a.kind === 'government' ? 'portal.reports.deadline_government' : 'portal.reports.deadline_department',
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>{t('portal.reports.policies')}</h2>
       <p>{t('portal.reports.policies_lead')}</p>
       {policies.length ? <ItemList ctx={ctx} rows={policies} /> : <p class="empty-state">{t('portal.home.empty')}</p>}

@@ -3,6 +3,7 @@
 // service guides with their workflows, and the yearly figures of table 二 (五)(六)(八)), and
 // reconsideration and litigation (table 四, with case ids).
 // Channel counts come as numbers without record ids, so those figures carry no provenance.
+import { missingYearlyFiguresNote } from '../report-labels.ts';
 import type { Executor } from '../../../db/database.ts';
 import { contentAreaBreakdown, publicationsByChannel, websiteItemCount } from '../../channels/channels.store.ts';
 import { reportChannelKey, type Channel } from '../../channels/channels.ts';
@@ -65,9 +66,7 @@ export async function externalFigures(
   }
   if (yearly.missing.length) {
     const kinds = [...new Set(yearly.missing.map((m) => m.kind))];
-    unavailable.push(
-      `yearlyFigures: no entry for ${kinds.join(', ')} from ${new Set(yearly.missing.map((m) => m.agencyId)).size} agencies`,
-    );
+    unavailable.push(missingYearlyFiguresNote(kinds, new Set(yearly.missing.map((m) => m.agencyId)).size));
   }
   const reviewTable = {} as Record<ReviewGroupKey, Record<ReviewColumn, Figure>>;
   for (const g of REVIEW_GROUP_KEYS) {
