@@ -7,6 +7,7 @@ import { connect, type DatabaseHandle } from '../db/connect.ts';
 import { prepareDatabase } from '../db/prepare.ts';
 import { configureAudit, type AuditContext } from '../platform/audit/audit.ts';
 import { AppError, ValidationError } from '../platform/errors.ts';
+import { resolveAuditKey } from '../platform/crypto/keys.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -29,7 +30,7 @@ export function printResult(json: boolean, value: unknown, human: string): void 
 /** Runs an action with a migrated database and turns every failure into an exit code. */
 export async function withDatabase<T>(fn: (db: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  configureAudit({ algorithm: config.auditHash, key: config.auditKey });
+  configureAudit({ algorithm: config.auditHash, key: resolveAuditKey(config) });
   const database = connect(config);
   try {
     await prepareDatabase(database);
