@@ -6,6 +6,7 @@ import type { DatabaseHandle } from './db/connect.ts';
 import { ping } from './db/connect.ts';
 import { createServer } from './platform/http/server.tsx';
 import { configureAudit } from './platform/audit/audit.ts';
+import { resolveAuditKey } from './platform/crypto/keys.ts';
 import { openApiDocument } from './platform/http/openapi.ts';
 import { accountRoutes } from './modules/account/account.routes.tsx';
 import { organisationRoutes } from './modules/organisation/organisation.routes.tsx';
@@ -29,7 +30,7 @@ export async function buildApp(
   database: DatabaseHandle,
   logger: boolean | object = true,
 ): Promise<FastifyInstance> {
-  configureAudit({ algorithm: config.auditHash, key: config.auditKey });
+  configureAudit({ algorithm: config.auditHash, key: resolveAuditKey(config) });
   const app = await createServer({ config, database, version }, logger);
 
   app.get('/healthz', { config: { public: true } }, async (_req, reply) => {

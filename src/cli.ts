@@ -137,22 +137,49 @@ export async function buildProgram(firstWord?: string): Promise<Command> {
   const groups = (firstWord !== undefined && groupsOfCommand[firstWord]) || everyGroup;
   for (const register of await Promise.all(groups.map((group) => load[group]()))) register(program);
 
-  program
-    .command('audit')
-    .description('the audit trail')
+  const audit = program.command('audit').description('the audit trail');
+  audit
     .command('verify')
-    .description('check the hash chain; exit 1 at the first edited, deleted, inserted or reordered event')
+    .description(
+      'check the hash chain and the anchors outside the database; exit 1 at the first edited, deleted, inserted or reordered event, or when the log was truncated, emptied or rebuilt',
+    )
     .option('--json', 'print JSON')
     .action(
       action(async (options: { json?: boolean }) => {
-        const { verifyAuditChain } = await import('./platform/audit/verify.ts');
-        return withDatabase(async ({ db }, config) => {
-          const result = await verifyAuditChain(db, config.auditKey);
+        const { auditIntegrity } = await import('./platform/audit/integrity.ts');
+        return withDatabase(async (database, config) => {
+          const integrity = auditIntegrity(config, database);
+          const result = await integrity.verify(database.db, { full: true });
+          const anchor = integrity.anchors.latest();
+          const against = anchor ? `; latest anchor: event ${anchor.seq} at ${anchor.at}` : '; no anchor yet';
           const human = result.ok
-            ? `audit chain intact: ${result.checked} events`
+            ? `audit chain intact: ${result.checked} events${against}`
             : `audit chain broken at event ${result.finding!.seq}: ${result.finding!.kind} — ${result.finding!.detail}`;
-          printResult(Boolean(options.json), result, human);
+          printResult(Boolean(options.json), { ...result, anchor: anchor ?? null }, human);
           return result.ok ? 0 : 1;
+        });
+      }),
+    );
+  audit
+    .command('anchor')
+    .description(
+      "verify, then write the head of the chain to the anchor file (GONGKAI_KEY_DIR) and the log; with --mail, the day's anchor to the auditors once",
+    )
+    .option('--mail', "mail the day's anchor to the audit administrators (once a day)")
+    .option('--json', 'print JSON')
+    .action(
+      action(async (options: { json?: boolean; mail?: boolean }) => {
+        return withDatabase(async (database, config) => {
+          const { auditIntegrity } = await import('./platform/audit/integrity.ts');
+          const run = await auditIntegrity(config, database).anchor(database.db, { mail: Boolean(options.mail) });
+          const v = run.verification;
+          const human = !v.ok
+            ? `not anchored: audit chain broken at event ${v.finding!.seq}: ${v.finding!.kind} — ${v.finding!.detail}`
+            : run.anchored
+              ? `audit anchor: event ${run.anchored.seq} ${run.anchored.hash} at ${run.anchored.at}`
+              : `audit anchor unchanged: event ${v.head?.seq ?? 0}`;
+          printResult(Boolean(options.json), run, human + (run.mailed ? `; mailed to ${run.mailed} auditor(s)` : ''));
+          return v.ok ? 0 : 1;
         });
       }),
     );

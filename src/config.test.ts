@@ -37,3 +37,13 @@ test('the difficulty problem is reported together with the others', () => {
   assert.equal(problems.length, 3);
   assert.ok(problems.some((p) => p.startsWith('GONGKAI_POW_DIFFICULTY')));
 });
+
+test('the key directory defaults to <data>-keys and may not sit inside the data directory', () => {
+  const config = loadConfig({ GONGKAI_DATA_DIR: '/srv/gk/data' });
+  assert.equal(config.keyDir, '/srv/gk/data-keys');
+  assert.equal(loadConfig({ GONGKAI_DATA_DIR: '/srv/gk/data', GONGKAI_KEY_DIR: '/etc/gk' }).keyDir, '/etc/gk');
+  assert.throws(
+    () => loadConfig({ GONGKAI_DATA_DIR: '/srv/gk/data', GONGKAI_KEY_DIR: '/srv/gk/data/keys' }),
+    /GONGKAI_KEY_DIR .* must not be the data directory or inside it/,
+  );
+});

@@ -1,6 +1,7 @@
 // The environment is parsed once at start-up; every problem is listed together so an operator
 // fixes a deployment in one round, and the result is frozen so nothing mutates it later.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { defaultKeyDir } from './platform/crypto/keys.ts';
 
 export type AuditHash = 'sha256' | 'sm3';
 export type PersonalDataCipher = 'aes-256-gcm' | 'sm4';
@@ -9,6 +10,11 @@ export interface Config {
   readonly host: string;
   readonly port: number;
   readonly dataDir: string;
+  /** Keys (personal data, audit chain) and the audit anchors: outside the data directory and the
+   *  database (GONGKAI_KEY_DIR; by default `<data dir>-keys`, i.e. ./data-keys). */
+  readonly keyDir: string;
+  /** How often the server anchors the audit chain's head outside the database (minutes). */
+  readonly auditAnchorMinutes: number;
   /** postgres://… when set; otherwise the embedded SQLite file under dataDir */
   readonly databaseUrl: string | undefined;
   readonly demo: boolean;
@@ -22,8 +28,8 @@ export interface Config {
   readonly lockoutThreshold: number;
   readonly lockoutMinutes: number;
   readonly auditHash: AuditHash;
-  /** Optional key that turns the audit chain into a keyed (HMAC) chain, so that an attacker
-   *  with write access to the database cannot forge a valid chain without it. */
+  /** The audit chain's HMAC key when set (GONGKAI_AUDIT_KEY); otherwise one is generated into the
+   *  key directory at first start (resolveAuditKey), so the chain is keyed by default. */
   readonly auditKey: string | undefined;
   readonly personalDataCipher: PersonalDataCipher;
   readonly personalDataKeys: readonly string[];
@@ -161,10 +167,19 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     if (!/^[0-9a-fA-F]{64}$/.test(key))
       problems.push('GONGKAI_DATA_KEYS must be a comma-separated list of 64-hex-digit (256-bit) keys, newest first');
   }
+  const dataDir = resolve(overrides.dataDir ?? (env.GONGKAI_DATA_DIR || 'data'));
+  const keyDir = resolve(env.GONGKAI_KEY_DIR || defaultKeyDir(dataDir));
+  const inside = relative(dataDir, keyDir);
+  if (!inside.startsWith('..') && !inside.startsWith('/'))
+    problems.push(
+      `GONGKAI_KEY_DIR (${keyDir}) must not be the data directory or inside it (${dataDir}): keys must not travel with the data`,
+    );
   const config: Config = {
     host: env.HOST || '127.0.0.1',
     port: intSetting(env, 'PORT', 3000, 0, 65535, problems),
-    dataDir: resolve(env.GONGKAI_DATA_DIR || 'data'),
+    dataDir,
+    keyDir,
+    auditAnchorMinutes: intSetting(env, 'GONGKAI_AUDIT_ANCHOR_MINUTES', 5, 1, 24 * 60, problems),
     databaseUrl,
     demo: boolSetting(env, 'GONGKAI_DEMO', true, problems),
     adminPassword,

@@ -6,6 +6,7 @@ import { loadConfig, ConfigError, type Config } from '../config.ts';
 import type { DatabaseHandle } from '../db/connect.ts';
 import type { AuditContext } from '../platform/audit/audit.ts';
 import { AppError, ValidationError } from '../platform/errors.ts';
+import { resolveAuditKey } from '../platform/crypto/keys.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -35,7 +36,7 @@ export async function withDatabase<T>(fn: (db: DatabaseHandle, config: Config) =
     import('../platform/audit/audit.ts'),
   ]);
   const config = loadConfig();
-  configureAudit({ algorithm: config.auditHash, key: config.auditKey });
+  configureAudit({ algorithm: config.auditHash, key: resolveAuditKey(config) });
   const database = connect(config);
   try {
     await prepareDatabase(database);

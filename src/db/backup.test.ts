@@ -11,15 +11,24 @@ import { backup, integrityCheck } from './backup.ts';
 import { configureAudit, systemContext } from '../platform/audit/audit.ts';
 import { mutate } from '../platform/mutation.ts';
 import { verifyAuditChain } from '../platform/audit/verify.ts';
+import { resolveAuditKey } from '../platform/crypto/keys.ts';
 import { forEachDialect } from '../../test/support/database.ts';
 
 const run = promisify(execFile);
 const cli = new URL('../../bin/gongkai.mjs', import.meta.url).pathname;
 
 test('a SQLite backup taken by the CLI while writes continue restores every committed row, intact', async () => {
-  configureAudit({ algorithm: 'sha256', key: undefined });
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-backup-'));
-  const env = { ...process.env, GONGKAI_DATA_DIR: join(dir, 'live'), LOG_LEVEL: 'silent' };
+  // One key directory for this process, the CLI and the restored copy: a backup restores with
+  // the keys it was written with (its audit chain is keyed).
+  const auditKey = resolveAuditKey({ auditKey: undefined, keyDir: join(dir, 'keys') });
+  configureAudit({ algorithm: 'sha256', key: auditKey });
+  const env = {
+    ...process.env,
+    GONGKAI_DATA_DIR: join(dir, 'live'),
+    GONGKAI_KEY_DIR: join(dir, 'keys'),
+    LOG_LEVEL: 'silent',
+  };
   const live = connect({ dataDir: join(dir, 'live') });
   try {
     await migrateToLatest(live.db);
@@ -68,8 +77,8 @@ test('a SQLite backup taken by the CLI while writes continue restores every comm
       assert.ok(rows.length <= writtenDuring + 1);
       const keys = new Set(rows.map((r) => r.key));
       for (let i = 0; i < rows.length; i++) assert.ok(keys.has(`k${i}`), `a consistent prefix: k${i} present`);
-      const chain = await verifyAuditChain(restored.db, undefined);
-      assert.equal(chain.ok, true);
+      const chain = await verifyAuditChain(restored.db, auditKey);
+      assert.equal(chain.ok, true, JSON.stringify(chain));
       const events = await restored.db
         .selectFrom('audit_events')
         .select('seq')

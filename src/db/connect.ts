@@ -1,6 +1,6 @@
 // One schema on two engines: the embedded SQLite file for a bureau or a small city, PostgreSQL
 // for a province. Everything above this file sees only Kysely<Database>.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
@@ -35,7 +35,18 @@ export interface DatabaseHandle {
 pg.types.setTypeParser(20, (value) => Number(value));
 // numeric stays a string on purpose (money), converted where it is read.
 
+/** The database file, and the WAL and shared-memory files SQLite derives from its mode, are the
+ *  owner's only (0600): applicants' records are not for every account on the machine. */
+function restrictSqliteFiles(file: string): void {
+  if (file === ':memory:' || file === '') return;
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    if (existsSync(f) && (statSync(f).mode & 0o077) !== 0) chmodSync(f, 0o600);
+  }
+}
+
 export function openSqliteFile(file: string): SQLite.Database {
+  restrictSqliteFiles(file);
   const connection = new SQLite(file);
   connection.pragma('journal_mode = WAL');
   connection.pragma('foreign_keys = ON');

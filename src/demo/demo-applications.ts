@@ -21,7 +21,10 @@ import { reviewsService } from '../modules/reviews/reviews.service.ts';
 
 /** The vault the server will use, so the demo's personal data opens in the console. */
 export function demoVault(config: Config): PersonalDataVault {
-  return createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir));
+  return createVault(
+    config.personalDataCipher,
+    resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir),
+  );
 }
 
 type Step =

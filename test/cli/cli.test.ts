@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -46,7 +46,10 @@ function noStack(run: Run): void {
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
 });
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(`${dir}-keys`, { recursive: true, force: true });
+});
 
 test('bad arguments and bad configuration exit 2 with one line', async () => {
   const unknown = await gongkai(['frobnicate']);
@@ -125,6 +128,41 @@ test('migrate, demo, users, audit verify: the happy path with --json', async () 
   const result = JSON.parse(verify.stdout);
   assert.equal(result.ok, true);
   assert.ok(result.checked > 20);
+});
+
+test('audit anchor keeps the head outside the database; verify then finds newest events cut off', async () => {
+  const anchor = await gongkai(['audit', 'anchor', '--json']);
+  assert.equal(anchor.code, 0, anchor.stderr);
+  const head = JSON.parse(anchor.stdout).anchored as { seq: number; hash: string };
+  assert.ok(head.seq > 20);
+  // Keys and anchors sit in the key directory (<data>-keys by default), never in the data directory.
+  const keys = `${dir}-keys`;
+  assert.equal(statSync(keys).mode & 0o777, 0o700);
+  for (const f of readdirSync(keys)) assert.equal(statSync(join(keys, f)).mode & 0o777, 0o600, f);
+  assert.ok(existsSync(join(keys, 'audit-key')));
+  assert.ok(readdirSync(keys).some((f) => f.startsWith('audit-anchors-')));
+  assert.ok(!existsSync(join(dir, 'personal-data-key')), 'no key next to the database');
+  assert.equal(statSync(join(dir, 'gongkai.sqlite')).mode & 0o777, 0o600);
+
+  const db = new SQLite(join(dir, 'gongkai.sqlite'));
+  const saved = db.prepare('select * from audit_events where seq > ? order by seq').all(head.seq - 3);
+  db.prepare('delete from audit_events where seq > ?').run(head.seq - 3);
+  db.close();
+  const verify = await gongkai(['audit', 'verify']);
+  assert.equal(verify.code, 1);
+  assert.match(verify.stdout, new RegExp(`broken at event ${head.seq - 2}: truncated`));
+  // The anchoring job refuses to anchor a tampered chain.
+  assert.equal((await gongkai(['audit', 'anchor'])).code, 1);
+
+  const back = new SQLite(join(dir, 'gongkai.sqlite'));
+  const insert = back.prepare(
+    `insert into audit_events (${Object.keys(saved[0] as object).join(', ')}) values (${Object.keys(saved[0] as object)
+      .map((k) => `@${k}`)
+      .join(', ')})`,
+  );
+  for (const row of saved) insert.run(row);
+  back.close();
+  assert.equal((await gongkai(['audit', 'verify'])).code, 0);
 });
 
 test('audit verify exits 1 and names the first tampered event', async () => {

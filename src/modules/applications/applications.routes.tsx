@@ -35,7 +35,7 @@ registerDashboardPanel<readonly AwaitingApproval[]>({
 
 export async function applicationRoutes(app: FastifyInstance): Promise<void> {
   const { config } = app.deps;
-  const keys = resolveDataKeys(config.personalDataKeys, config.dataDir);
+  const keys = resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir);
   const vault = createVault(config.personalDataCipher, keys);
   const service = createApplicationsService(vault);
   const applicant = createApplicantService(vault);

@@ -1,9 +1,11 @@
 // The audit log for the audit administrator: newest first, filterable, with a live check of
-// the hash chain.
+// the hash chain (incremental: only events new since the last check are re-hashed) against the
+// anchors outside the database; and the job that anchors the chain's head (ADR 0016).
 import type { FastifyInstance } from 'fastify';
 import { registerNav } from '../../platform/views/navigation.ts';
 import { defineMessages } from '../../platform/i18n/i18n.ts';
-import { verifyAuditChain } from '../../platform/audit/verify.ts';
+import { auditIntegrity } from '../../platform/audit/integrity.ts';
+import { runInBackground } from '../../platform/http/background-job.ts';
 import './audit.policy.ts';
 import { AuditLogPage } from './views/audit-log-page.tsx';
 
@@ -25,6 +27,14 @@ defineMessages({
     zh: '哈希链校验失败：第 {seq} 条记录（{kind}）。{detail}',
     en: 'Hash chain broken at event {seq} ({kind}). {detail}',
   },
+  'audit.anchor_latest': {
+    zh: '最近一次锚定：第 {seq} 条记录，{at}（锚点保存在数据库之外）。',
+    en: 'Latest anchor: event {seq}, {at} (kept outside the database).',
+  },
+  'audit.anchor_none': {
+    zh: '尚未锚定：服务器运行后会定期把日志末条记录的哈希写入数据库之外的锚点文件。',
+    en: 'Not anchored yet: once the server runs it periodically writes the head of the log to an anchor file outside the database.',
+  },
   'audit.older': { zh: '更早的记录', en: 'Older events' },
   'audit.empty': { zh: '没有符合条件的记录。', en: 'No events match.' },
   'nav.audit_hint': { zh: '查看和校验全部操作记录', en: 'Read and verify every recorded action' },
@@ -38,6 +48,24 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
   const { database, config } = app.deps;
   const db = database.db;
   registerNav({ href: '/admin/audit', labelKey: 'nav.audit', policy: 'audit.read', order: 90 });
+  const integrity = auditIntegrity(config, database);
+
+  runInBackground(app, {
+    name: 'audit anchor',
+    intervalMs: config.auditAnchorMinutes * 60_000,
+    runOnListen: true,
+    run: async () => {
+      const run = await integrity.anchor(db, { mail: Boolean(config.smtp) });
+      // The system log is the second place the head is kept: one line per anchor.
+      if (!run.verification.ok) {
+        app.log.error({ auditTampering: run.verification.finding }, 'audit chain broken: not anchored');
+        return undefined;
+      }
+      return run.anchored || run.mailed
+        ? { auditAnchor: { ...(run.anchored ?? {}), file: integrity.anchors.file, mailed: run.mailed } }
+        : undefined;
+    },
+  });
 
   app.get('/admin/audit', { config: { policy: 'audit.read' } }, async (req, reply) => {
     const query = req.query as Record<string, string | undefined>;
@@ -51,7 +79,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     if (before !== undefined) q = q.where('seq', '<', before);
     if (action) q = q.where('action', 'like', `${action.replace(/[%_]/g, '')}%`);
     const rows = await q.execute();
-    const verification = await verifyAuditChain(db, config.auditKey);
+    const verification = await integrity.verify(db);
     return reply.page(
       <AuditLogPage
         ctx={reply.view()}
@@ -59,6 +87,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         olderThan={rows.length > PAGE ? rows[PAGE - 1]!.seq : undefined}
         action={action}
         verification={verification}
+        anchor={integrity.anchors.latest()}
       />,
     );
   });

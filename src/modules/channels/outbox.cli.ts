@@ -18,7 +18,7 @@ export function registerChannelCommands(program: Command): void {
         return withDatabase(async ({ db }, config) => {
           const vault = createVault(
             config.personalDataCipher,
-            resolveDataKeys(config.personalDataKeys, config.dataDir),
+            resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir),
           );
           const run = await sendDueChannelPublications(db, vault, { limit: 1000 });
           printResult(

@@ -31,7 +31,7 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
   const { config, database } = app.deps;
   const db = database.db;
   const service = createOutboxService(
-    createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)),
+    createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir)),
   );
   registerNav({
     href: '/admin/channels/outbox',

@@ -22,9 +22,11 @@ export interface PortalFixture {
   readonly publish: (over?: Partial<ItemInput>) => Promise<number>;
   readonly withdraw: (id: number, reason: string) => Promise<void>;
   readonly officer: Caller;
+  /** The principal leader, who alone may publish in an emergency. */
+  readonly chief: Caller;
 }
 
-/** Drafts by the demo drafter; publication by the disclosure officer's emergency route (one step). */
+/** Drafts by the demo drafter; publication by the principal leader's emergency route (one step). */
 export async function portalFixture(db: Db): Promise<PortalFixture> {
   const agency = (
     await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
@@ -39,6 +41,7 @@ export async function portalFixture(db: Db): Promise<PortalFixture> {
   ).id;
   const drafter = await callerOf(db, 'drafter');
   const officer = await callerOf(db, 'officer');
+  const chief = await callerOf(db, 'chief');
   const input = (over: Partial<ItemInput>): ItemInput => ({
     title: '关于做好2025年高校毕业生就业工作的通知',
     issuing_agencies: ['岳阳市人力资源和社会保障局'],
@@ -54,10 +57,11 @@ export async function portalFixture(db: Db): Promise<PortalFixture> {
     (await publishingService.createDraft(db, drafter, input(over))).id;
   return {
     officer,
+    chief,
     draft,
     async publish(over = {}) {
       const id = await draft(over);
-      await publishingService.transition(db, officer, id, 'emergency_publish', { reason: '测试发布' });
+      await publishingService.transition(db, chief, id, 'emergency_publish', { reason: '测试发布' });
       return id;
     },
     async withdraw(id, reason) {

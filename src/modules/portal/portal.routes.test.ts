@@ -384,7 +384,7 @@ forEachDialect('public portal', (t) => {
       404,
       'a draft’s file is not public',
     );
-    await publishingService.transition(db, fx.officer, id, 'emergency_publish', { reason: '测试' });
+    await publishingService.transition(db, fx.chief, id, 'emergency_publish', { reason: '测试' });
     const page = await get(`/items/${id}`);
     assert.match(page.body, new RegExp(`href="/items/${id}/attachments/${attachmentId}"`));
     assert.match(page.body, /名单&lt;script>\.txt/);

@@ -3,6 +3,7 @@
 // guard reading their text), the version comparison, a published correction, the validity form,
 // the workflow page (system admin edits, disclosure office reads), the Art. 26 filter and
 // interpretations shown both ways.
+import { advanceClock } from '../../../test/support/clock.ts';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -334,14 +335,25 @@ forEachDialect('publishing console, second part', (t) => {
     assert.equal((await drafter.get('/admin/workflows')).statusCode, 403);
   });
 
-  test('the start page flags an emergency publication until the principal leader approves it', async () => {
+  test('the start page flags an emergency publication until its confidentiality review, and its review once overdue', async () => {
     const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { title: '应急面板测试' }));
-    await service.transition(db, who.officer, id, 'emergency_publish', { reason: '突发事件' });
+    await service.transition(db, who.chief, id, 'emergency_publish', { reason: '突发事件' });
     const officer = await signedIn(app, 'officer');
     const flagged = await officer.get('/admin');
     assert.match(flagged.body, /data-panel="catalog"/);
     assert.match(flagged.body, /data-count="emergency">\s*<span class="count-links__n">[1-9]/);
-    await service.transition(db, who.chief, id, 'approve_emergency');
+    // Twelve days on, past any holiday stretch: the review (due one working day after) is overdue.
+    const back = advanceClock(12 * 86_400_000);
+    try {
+      const later = await signedIn(app, 'officer');
+      assert.match(
+        (await later.get('/admin')).body,
+        /data-count="emergencyOverdue">\s*<span class="count-links__n">[1-9]/,
+      );
+    } finally {
+      back();
+    }
+    await service.transition(db, who.reviewer, id, 'approve_emergency', { basis: '不涉密' });
     const pending = await db
       .selectFrom('information_items')
       .select('id')

@@ -297,10 +297,10 @@ forEachDialect('publishing service, second part', (t) => {
     assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
   });
 
-  test('emergency publishing: public at once, flagged until the principal leader approves', async () => {
+  test('emergency publishing: the principal leader decides, public at once, flagged until the confidentiality review', async () => {
     const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { title: '关于暂停窗口服务的紧急通知' }));
     assert.equal(
-      await service.transition(db, who.officer, id, 'emergency_publish', { reason: '暴雨红色预警' }),
+      await service.transition(db, who.chief, id, 'emergency_publish', { reason: '暴雨红色预警' }),
       'published_pending_approval',
     );
     assert.ok(
@@ -308,8 +308,8 @@ forEachDialect('publishing service, second part', (t) => {
         (i) => i.id === id,
       ),
     );
-    await assert.rejects(service.transition(db, who.officer, id, 'approve_emergency'), forbidden);
-    assert.equal(await service.transition(db, who.chief, id, 'approve_emergency'), 'published');
+    await assert.rejects(service.transition(db, who.officer, id, 'approve_emergency', { basis: '不涉密' }), forbidden);
+    assert.equal(await service.transition(db, who.reviewer, id, 'approve_emergency', { basis: '不涉密' }), 'published');
     assert.ok(
       !(await store.list(db, { agencyIds: [agency], statuses: ['published_pending_approval'] })).some(
         (i) => i.id === id,

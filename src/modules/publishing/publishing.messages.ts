@@ -61,7 +61,10 @@ export const publishingMessages = defineMessages({
   'pub.event.schedule': { zh: '定时发布', en: 'Schedule' },
   'pub.event.publish': { zh: '发布', en: 'Publish' },
   'pub.event.emergency_publish': { zh: '应急发布', en: 'Emergency publish' },
-  'pub.event.approve_emergency': { zh: '补充审批应急发布', en: 'Approve the emergency publication' },
+  'pub.event.approve_emergency': {
+    zh: '应急发布后的保密审查通过',
+    en: 'Confidentiality review of the emergency publication passed',
+  },
   'pub.event.return': { zh: '退回', en: 'Return' },
   'pub.event.withdraw': { zh: '撤回', en: 'Withdraw' },
   'pub.event.correct': { zh: '发布更正', en: 'Publish a correction' },
@@ -166,7 +169,10 @@ export const publishingMessages = defineMessages({
   'pub.list.mine': { zh: '待我办理', en: 'Pending my action' },
   'pub.list.filter': { zh: '筛选', en: 'Filter' },
   'pub.list.empty': { zh: '没有符合条件的信息。', en: 'No items match.' },
-  'pub.list.emergency': { zh: '应急发布待审批：{count} 条', en: 'Emergency publications awaiting approval: {count}' },
+  'pub.list.emergency': {
+    zh: '应急发布待保密审查：{count} 条',
+    en: 'Emergency publications awaiting their confidentiality review: {count}',
+  },
   'pub.list.late': { zh: '逾期', en: 'Late' },
   'pub.new': { zh: '新建信息', en: 'New item' },
   'pub.edit': { zh: '编辑草稿', en: 'Edit the draft' },
@@ -285,8 +291,12 @@ export const publishingMessages = defineMessages({
   'pub.item.interprets': { zh: '所解读的政策文件', en: 'Policy document interpreted' },
   'pub.item.interpretations': { zh: '相关政策解读', en: 'Interpretations of this document' },
   'pub.item.emergency_pending': {
-    zh: '本信息为应急发布，已公开，尚待主要领导补充审批。',
-    en: 'Published in an emergency; the principal leader’s approval is still pending.',
+    zh: '本信息经主要领导决定应急发布，已公开，尚待保密审查（应于 {due} 前完成）。',
+    en: 'Published in an emergency on the principal leader’s decision; its confidentiality review is still pending (due by {due}).',
+  },
+  'pub.item.emergency_overdue': {
+    zh: '应急发布后的保密审查已逾期（应于 {due} 前完成）。',
+    en: 'The confidentiality review of this emergency publication is overdue (it was due by {due}).',
   },
   'pub.item.scheduled_on': { zh: '定时发布日期：{date}', en: 'Scheduled for {date}' },
   'pub.attachment.none': { zh: '没有附件。', en: 'No files.' },
@@ -336,7 +346,11 @@ export const publishingMessages = defineMessages({
     zh: '这是职权目录或办事指南的条目，请在其专用页面修改或更正。',
     en: 'This is a power catalog or service guide entry: edit or correct it on its own page.',
   },
-  'pub.panel.emergency': { zh: '应急发布待审批', en: 'Emergency publications awaiting approval' },
+  'pub.panel.emergency': { zh: '应急发布待保密审查', en: 'Emergency publications awaiting their review' },
+  'pub.panel.emergency_overdue': {
+    zh: '应急发布保密审查逾期',
+    en: 'Emergency publications with their review overdue',
+  },
   'pub.back_item': { zh: '返回信息页', en: 'Back to the item' },
   'pub.list.due_on': { zh: '应公开日期', en: 'Due' },
 });

@@ -1,5 +1,6 @@
 // The catalog's panel on the console start page (/admin): emergency publications still waiting
-// for the principal leader's approval (they stay here until approved), and the Art. 26 items
+// for their confidentiality review (they stay here until it is recorded), those whose review is
+// overdue (a query on the stored due day), and the Art. 26 items
 // overdue or due within 5 working days — each count links to the filtered list.
 import type { Db } from '../../db/database.ts';
 import { can, type Actor } from '../../platform/policy.ts';
@@ -13,6 +14,7 @@ import './publishing.messages.ts';
 
 export interface CatalogAttention {
   readonly emergency: number;
+  readonly emergencyOverdue: number;
   readonly overdue: number;
   readonly dueSoon: number;
 }
@@ -22,6 +24,22 @@ export function dayBefore(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
+}
+
+/** Items published in an emergency whose confidentiality review is past its due day. */
+export async function emergencyReviewsOverdue(
+  db: Db,
+  agencyIds: readonly number[],
+  today: string,
+): Promise<{ id: number; agency_id: number; responsible_unit_id: number; emergency_review_due_on: string | null }[]> {
+  if (agencyIds.length === 0) return [];
+  return db
+    .selectFrom('information_items')
+    .select(['id', 'agency_id', 'responsible_unit_id', 'emergency_review_due_on'])
+    .where('status', '=', 'published_pending_approval')
+    .where('emergency_review_due_on', '<', today)
+    .where('agency_id', 'in', agencyIds)
+    .execute();
 }
 
 export async function catalogAttention(db: Db, actor: Actor): Promise<CatalogAttention> {
@@ -36,6 +54,9 @@ export async function catalogAttention(db: Db, actor: Actor): Promise<CatalogAtt
   const soon = (await publishingDeps.calendar(db)).addWorkingDays(today, 5);
   return {
     emergency: await count({ statuses: ['published_pending_approval'] }),
+    emergencyOverdue: (await emergencyReviewsOverdue(db, agencyIds, today)).filter((i) =>
+      can(actor, 'publishing.read', scopeOf(i)),
+    ).length,
     overdue: await count({ dueBetween: { to: dayBefore(today) } }),
     dueSoon: await count({ dueBetween: { from: today, to: soon } }),
   };
@@ -46,6 +67,7 @@ export function CatalogPanel(props: { ctx: ViewContext; data: CatalogAttention }
   const { t } = ctx;
   const links: [keyof CatalogAttention, string, string][] = [
     ['emergency', '/admin/items?status=published_pending_approval', 'pub.panel.emergency'],
+    ['emergencyOverdue', '/admin/items?status=published_pending_approval', 'pub.panel.emergency_overdue'],
     ['overdue', '/admin/items?deadline=overdue', 'pub.list.overdue'],
     ['dueSoon', '/admin/items?deadline=due_soon', 'pub.list.due_soon'],
   ];
@@ -72,7 +94,7 @@ registerDashboardPanel<CatalogAttention>({
   order: 20,
   async load(db, actor) {
     const data = await catalogAttention(db, actor);
-    return data.emergency + data.overdue + data.dueSoon > 0 ? data : null;
+    return data.emergency + data.emergencyOverdue + data.overdue + data.dueSoon > 0 ? data : null;
   },
   render: (ctx, data) => <CatalogPanel ctx={ctx} data={data} />,
 });

@@ -226,22 +226,32 @@ forEachDialect('publishing console', (t) => {
     const officer = await signedIn(app, 'officer');
     await officer.get(`/admin/items/${id}`);
     assert.equal(
-      (await officer.post(`/admin/items/${id}/transition`, { event: 'emergency_publish', reason: '' })).statusCode,
+      (await officer.post(`/admin/items/${id}/transition`, { event: 'emergency_publish', reason: '防汛' })).statusCode,
+      403,
+      'the disclosure officer alone cannot publish in an emergency',
+    );
+    const chief = await signedIn(app, 'chief');
+    await chief.get(`/admin/items/${id}`);
+    assert.equal(
+      (await chief.post(`/admin/items/${id}/transition`, { event: 'emergency_publish', reason: '' })).statusCode,
       422,
     );
     assert.equal(
-      (await officer.post(`/admin/items/${id}/transition`, { event: 'emergency_publish', reason: '防汛Ⅲ级应急响应' }))
+      (await chief.post(`/admin/items/${id}/transition`, { event: 'emergency_publish', reason: '防汛Ⅲ级应急响应' }))
         .statusCode,
       303,
     );
     const list = await officer.get('/admin/items');
-    assert.match(list.body, /应急发布待审批：1 条/);
-    const chief = await signedIn(app, 'chief');
-    const mine = await chief.get('/admin/items?view=mine');
+    assert.match(list.body, /应急发布待保密审查：1 条/);
+    const mine = await reviewer.get('/admin/items?view=mine');
     assert.match(mine.body, /防汛应急值班安排/);
-    await chief.get(`/admin/items/${id}`);
-    assert.equal((await chief.post(`/admin/items/${id}/transition`, { event: 'approve_emergency' })).statusCode, 303);
-    assert.doesNotMatch((await officer.get('/admin/items')).body, /应急发布待审批：/);
+    await reviewer.get(`/admin/items/${id}`);
+    assert.equal(
+      (await reviewer.post(`/admin/items/${id}/transition`, { event: 'approve_emergency', basis: '不涉及国家秘密' }))
+        .statusCode,
+      303,
+    );
+    assert.doesNotMatch((await officer.get('/admin/items')).body, /应急发布待保密审查：/);
   });
 
   test('admin roles see no content; a drafter cannot edit another state or take another’s step', async () => {

@@ -12,8 +12,9 @@ import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
 import { organisationService } from '../organisation/organisation.service.ts';
-import { publishingService as service, type Caller, type ItemInput } from './publishing.service.ts';
-import { isLate, renderIndexNumber } from './publishing.ts';
+import { publishingDeps, publishingService as service, type Caller, type ItemInput } from './publishing.service.ts';
+import { emergencyReviewDueOn, isEmergencyReviewOverdue, isLate, renderIndexNumber } from './publishing.ts';
+import { defaultCalendar } from '../../platform/calendar/calendar-data.ts';
 import { callerOf, itemInput } from './publishing.test-support.ts';
 
 const ID = '43060219900101123' + residentIdCheckChar('43060219900101123');
@@ -354,7 +355,7 @@ forEachDialect('publishing service', (t) => {
       (e) => e instanceof AppError && e.code === 'pii_findings' && e.status === 409,
     );
     await assert.rejects(
-      service.transition(db, who.officer, id, 'emergency_publish', { reason: '紧急' }),
+      service.transition(db, who.chief, id, 'emergency_publish', { reason: '紧急' }),
       (e) => e instanceof ConflictError || (e instanceof AppError && e.code === 'pii_findings'),
     );
     const { masked } = await service.maskPersonalData(db, who.drafter, id);
@@ -406,20 +407,51 @@ forEachDialect('publishing service', (t) => {
     assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
   });
 
-  test('emergency publishing stays pending until the principal leader approves; corrections stay published', async () => {
+  test('emergency publishing needs the principal leader and a reason, and owes a confidentiality review within one working day; corrections stay published', async () => {
     const { id } = await service.createDraft(db, who.drafter, input({ title: '关于暴雨期间暂停窗口服务的紧急通知' }));
+    // The disclosure officer alone can no longer publish an unreviewed draft (issue 14 finding 4).
+    await assert.rejects(service.transition(db, who.officer, id, 'emergency_publish', { reason: '暴雨' }), forbidden);
     await assert.rejects(
-      service.transition(db, who.officer, id, 'emergency_publish'),
+      service.transition(db, who.chief, id, 'emergency_publish'),
       (e) => e instanceof ValidationError,
     );
     assert.equal(
-      await service.transition(db, who.officer, id, 'emergency_publish', { reason: '暴雨红色预警' }),
+      await service.transition(db, who.chief, id, 'emergency_publish', { reason: '暴雨红色预警' }),
       'published_pending_approval',
     );
     const pending = await db.selectFrom('information_items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.ok(pending.publication_date);
-    await assert.rejects(service.transition(db, who.leader, id, 'approve_emergency'), forbidden);
-    assert.equal(await service.transition(db, who.chief, id, 'approve_emergency'), 'published');
+    const calendar = await publishingDeps.calendar(db);
+    assert.equal(pending.emergency_review_due_on, calendar.addWorkingDays(pending.publication_date!, 1));
+    const history = await db
+      .selectFrom('item_status_history')
+      .select('reason')
+      .where('item_id', '=', id)
+      .where('event', '=', 'emergency_publish')
+      .executeTakeFirstOrThrow();
+    assert.equal(history.reason, '暴雨红色预警');
+    await assert.rejects(service.transition(db, who.chief, id, 'approve_emergency', { basis: '不涉密' }), forbidden);
+    await assert.rejects(
+      service.transition(db, who.reviewer, id, 'approve_emergency'),
+      (e) => e instanceof ValidationError,
+    );
+    assert.equal(
+      await service.transition(db, who.reviewer, id, 'approve_emergency', { basis: '经审查不涉及国家秘密' }),
+      'published',
+    );
+    const reviewed = await db
+      .selectFrom('information_items')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
+    assert.equal(reviewed.emergency_review_due_on, null);
+    const review = await db
+      .selectFrom('confidentiality_reviews')
+      .selectAll()
+      .where('item_id', '=', id)
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.equal(review.basis, '经审查不涉及国家秘密');
     await assert.rejects(
       service.publishCorrection(
         db,
@@ -542,4 +574,21 @@ forEachDialect('publishing service', (t) => {
     );
     assert.equal(await count(db, 'information_items'), before);
   });
+});
+
+test('the confidentiality review of an emergency publication is due within one working day (hand-computed)', () => {
+  const calendar = defaultCalendar();
+  const cases: [publishedOn: string, due: string, why: string][] = [
+    ['2026-12-07', '2026-12-08', 'Monday → Tuesday'],
+    ['2026-12-04', '2026-12-07', 'Friday → Monday'],
+    ['2026-12-05', '2026-12-07', 'published on a Saturday → Monday'],
+    ['2026-02-13', '2026-02-14', 'Friday → the make-up working Saturday before the Spring Festival'],
+    ['2026-02-14', '2026-02-24', 'make-up Saturday → the first working day after the Spring Festival'],
+    ['2026-09-30', '2026-10-08', 'the eve of the National Day holiday → the day after it'],
+  ];
+  for (const [on, due, why] of cases) assert.equal(emergencyReviewDueOn(calendar, on), due, why);
+  const item = { status: 'published_pending_approval', emergency_review_due_on: '2026-12-08' };
+  assert.equal(isEmergencyReviewOverdue(item, '2026-12-08'), false, 'due day itself is in time');
+  assert.equal(isEmergencyReviewOverdue(item, '2026-12-09'), true);
+  assert.equal(isEmergencyReviewOverdue({ ...item, status: 'published' }, '2026-12-09'), false);
 });

@@ -36,6 +36,7 @@ export { nextIndexNumber, type IndexNumbering } from './index-numbers.ts';
 import {
   ART20_ITEMS,
   disclosureDueOn,
+  emergencyReviewDueOn,
   publicStatuses,
   validities,
   type DisclosureMode,
@@ -296,6 +297,10 @@ async function applyTransition(
     updated_at: nowIso(),
     ...(goesPublic ? { publication_date: today, scheduled_on: null } : {}),
     ...(row.event === 'schedule' ? { scheduled_on: options.date! } : {}),
+    ...(row.event === 'emergency_publish'
+      ? { emergency_review_due_on: emergencyReviewDueOn(await publishingDeps.calendar(trx), today) }
+      : {}),
+    ...(row.event === 'approve_emergency' ? { emergency_review_due_on: null } : {}),
     ...(row.to === 'returned' || row.to === 'draft' ? { scheduled_on: null } : {}),
     // A withdrawn item that is redrafted will be published anew: its publication date is the new one.
     ...(row.event === 'redraft' && from === 'withdrawn' ? { publication_date: null } : {}),

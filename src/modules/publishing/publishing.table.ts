@@ -13,6 +13,8 @@ export interface InformationItemTable {
   responsible_unit_id: number;
   formation_date: string;
   disclosure_due_on: string | null;
+  /** Set by emergency publishing: the confidentiality review owed afterwards is due by this day. */
+  emergency_review_due_on: Generated<string | null>;
   scheduled_on: string | null;
   publication_date: string | null;
   is_normative: Generated<number>;

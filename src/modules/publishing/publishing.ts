@@ -178,6 +178,30 @@ export function renderIndexNumber(template: string, parts: IndexNumberParts): st
   });
 }
 
+// ——— Emergency publishing: the confidentiality review follows within one working day ———
+// Art. 17 (docs/domain/regulation.md) requires a review before release; publishing in an
+// emergency (应急处置) skips it only for the time the emergency needs. The agency's principal
+// leader decides to publish (so no single officer can), and the confidentiality review is owed
+// by the end of the next working day (issue 14 finding 4, ADR 0016).
+export const EMERGENCY_REVIEW_WORKING_DAYS = 1;
+
+/** The day by which the confidentiality review of an item published in an emergency is due. */
+export function emergencyReviewDueOn(calendar: WorkingDays, publishedOn: string): string {
+  return calendar.addWorkingDays(publishedOn, EMERGENCY_REVIEW_WORKING_DAYS);
+}
+
+/** Overdue: still waiting for its review after the due day. Derived from the stored day. */
+export function isEmergencyReviewOverdue(
+  item: { status: string; emergency_review_due_on: string | null },
+  today: string,
+): boolean {
+  return (
+    item.status === 'published_pending_approval' &&
+    !!item.emergency_review_due_on &&
+    today > item.emergency_review_due_on
+  );
+}
+
 // ——— Art. 26: “应当自该政府信息形成或者变更之日起20个工作日内及时公开” ———
 
 export const ART26_WORKING_DAYS = 20;

@@ -15,14 +15,20 @@ type Row = [from: string, event: string, to: string, role: string, needs?: strin
 function tail(ready: string[], preReady: string[]): Row[] {
   const rows: Row[] = [
     ['draft', 'submit', 'submitted', 'drafter'],
-    ['draft', 'emergency_publish', 'published_pending_approval', O, 'reason pii_clean'],
+    ['draft', 'emergency_publish', 'published_pending_approval', 'principal_leader', 'reason pii_clean'],
     ['scheduled', 'publish', 'published', O, 'pii_clean'],
     ['scheduled', 'return', 'returned', O, 'reason'],
     ['published', 'withdraw', 'withdrawn', O, 'reason'],
     ['published', 'correct', 'published', O, 'reason pii_clean'],
     ['withdrawn', 'redraft', 'draft', 'drafter'],
     ['returned', 'redraft', 'draft', 'drafter'],
-    ['published_pending_approval', 'approve_emergency', 'published', 'principal_leader'],
+    [
+      'published_pending_approval',
+      'approve_emergency',
+      'published',
+      'confidentiality_reviewer',
+      'confidentiality_review',
+    ],
     ['published_pending_approval', 'withdraw', 'withdrawn', O, 'reason'],
   ];
   for (const s of ready) {
@@ -32,7 +38,8 @@ function tail(ready: string[], preReady: string[]): Row[] {
       [s, 'return', 'returned', O, 'reason'],
     );
   }
-  for (const s of preReady) rows.push([s, 'emergency_publish', 'published_pending_approval', O, 'reason pii_clean']);
+  for (const s of preReady)
+    rows.push([s, 'emergency_publish', 'published_pending_approval', 'principal_leader', 'reason pii_clean']);
   return rows;
 }
 

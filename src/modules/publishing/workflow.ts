@@ -100,13 +100,14 @@ function fixedRows(ready: ItemStatus, preReady: readonly ItemStatus[]): Transiti
       requires: 'disclosure_officer',
       needs: ['reason', 'pii_clean'],
     },
-    // 应急处置: the principal leader approves afterwards; until then the item is flagged.
+    // 应急处置: the confidentiality review follows within one working day; until it is recorded
+    // the item is flagged (and overdue after its due day).
     {
       from: 'published_pending_approval',
       event: 'approve_emergency',
       to: 'published',
-      requires: 'principal_leader',
-      needs: [],
+      requires: 'confidentiality_reviewer',
+      needs: ['confidentiality_review'],
     },
     {
       from: 'published_pending_approval',
@@ -121,7 +122,8 @@ function fixedRows(ready: ItemStatus, preReady: readonly ItemStatus[]): Transiti
       from,
       event: 'emergency_publish',
       to: 'published_pending_approval',
-      requires: 'disclosure_officer',
+      // A leader's decision, never the disclosure officer's alone (issue 14 finding 4).
+      requires: 'principal_leader',
       needs: ['reason', 'pii_clean'],
     });
   }

@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import type { AuditHash } from '../../config.ts';
 import { nowIso } from '../clock.ts';
-import { canonicalContent, chainHash, GENESIS } from './hash.ts';
+import { canonicalContent, chainHash, GENESIS, rowAlgorithm } from './hash.ts';
 
 export interface AuditContext {
   readonly actorUserId: number | null;
@@ -92,7 +92,7 @@ export async function recordAudit(trx: Executor, ctx: AuditContext, event: Audit
     subject_id: event.subjectId === undefined ? null : String(event.subjectId),
     before_json: json(event.before),
     after_json: json(event.after),
-    algorithm: settings.algorithm,
+    algorithm: rowAlgorithm(settings.algorithm, settings.key),
   };
   const prevHash = tail?.hash ?? GENESIS;
   const hash = chainHash(settings.algorithm, settings.key, prevHash, canonicalContent(row));

@@ -4,10 +4,10 @@
 // newest encrypts, every listed key decrypts, so a key is rotated by putting a new one in front
 // and re-encrypting at leisure (`needsRotation`).
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import smCrypto from 'sm-crypto';
 import type { PersonalDataCipher } from '../../config.ts';
+import { defaultKeyDir, readOrCreateKey } from './keys.ts';
 
 export class PersonalDataKeyError extends Error {
   override name = 'PersonalDataKeyError';
@@ -104,15 +104,15 @@ export function createVault(cipher: PersonalDataCipher, hexKeys: readonly string
   };
 }
 
-/** Keys from the environment; without any, a key generated once into the data directory (0600)
- *  so that `npm start` works out of the box. Production sets GONGKAI_DATA_KEYS and keeps the
- *  key away from the database backups. */
-export function resolveDataKeys(configured: readonly string[], dataDir: string): string[] {
+/** Keys from the environment; without any, a key generated once into the key directory (0600,
+ *  never the data directory) so that `npm start` works out of the box. A key an older version
+ *  left in the data directory is moved to the key directory. Production sets GONGKAI_DATA_KEYS
+ *  or keeps GONGKAI_KEY_DIR away from the database backups. */
+export function resolveDataKeys(
+  configured: readonly string[],
+  dataDir: string,
+  keyDir: string = defaultKeyDir(dataDir),
+): string[] {
   if (configured.length > 0) return [...configured];
-  const file = join(dataDir, 'personal-data-key');
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    writeFileSync(file, randomBytes(32).toString('hex') + '\n', { mode: 0o600 });
-  }
-  return [readFileSync(file, 'utf8').trim()];
+  return [readOrCreateKey(keyDir, 'personal-data-key', join(dataDir, 'personal-data-key'))];
 }

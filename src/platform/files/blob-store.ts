@@ -17,7 +17,8 @@ import { NotFoundError } from '../errors.ts';
 import { resolveDataKeys } from '../crypto/personal-data.ts';
 import { mimeOf, sniffKind, type FileKind } from './kinds.ts';
 
-export type BlobConfig = Pick<Config, 'dataDir' | 'personalDataKeys'> & Partial<Pick<Config, 'personalDataCipher'>>;
+export type BlobConfig = Pick<Config, 'dataDir' | 'personalDataKeys'> &
+  Partial<Pick<Config, 'personalDataCipher' | 'keyDir'>>;
 
 export interface StoredBlob {
   /** The blob's address: SHA-256 of the content, or for an encrypted blob the keyed HMAC of it. */
@@ -57,7 +58,7 @@ function fileKeys(config: BlobConfig): FileKey[] {
   const cacheKey = `${config.dataDir}\u0000${config.personalDataKeys.join(',')}`;
   let keys = keyCache.get(cacheKey);
   if (!keys) {
-    keys = resolveDataKeys(config.personalDataKeys, config.dataDir).map((hex) => {
+    keys = resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir).map((hex) => {
       const bytes = Buffer.from(hex, 'hex');
       // Same key id as the vault's, so an operator sees one identity per configured key.
       const id = createHash('sha256').update(bytes).digest('hex').slice(0, 8);

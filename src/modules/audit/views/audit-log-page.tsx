@@ -4,6 +4,7 @@ import { Notice } from '../../../platform/views/components.tsx';
 import { formatChinaTime } from '../../../platform/clock.ts';
 import type { AuditEventRow } from '../../../platform/audit/audit.table.ts';
 import type { AuditVerification } from '../../../platform/audit/verify.ts';
+import type { Anchor } from '../../../platform/audit/anchors.ts';
 
 function change(row: AuditEventRow): string {
   const parts = [
@@ -20,6 +21,7 @@ export function AuditLogPage(props: {
   olderThan?: number;
   action?: string;
   verification: AuditVerification;
+  anchor?: Anchor;
 }) {
   const { ctx, verification } = props;
   const { t } = ctx;
@@ -37,6 +39,11 @@ export function AuditLogPage(props: {
           })}
         </Notice>
       )}
+      <p data-anchor={props.anchor ? String(props.anchor.seq) : ''}>
+        {props.anchor
+          ? t('audit.anchor_latest', { seq: props.anchor.seq, at: formatChinaTime(props.anchor.at) })
+          : t('audit.anchor_none')}
+      </p>
       <form method="get" action="/admin/audit" class="button-row">
         <label for="audit-action">{t('audit.filter_action')}</label>
         <input id="audit-action" class="input input--medium" name="action" value={props.action ?? ''} />

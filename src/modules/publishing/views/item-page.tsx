@@ -15,7 +15,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, FieldError, Notice, PostButton } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { pick } from '../../../platform/i18n/i18n.ts';
-import { formatChinaTime } from '../../../platform/clock.ts';
+import { formatChinaTime, todayInChina } from '../../../platform/clock.ts';
 import type { Text } from '../../../platform/i18n/i18n.ts';
 import type {
   InformationItemRow,
@@ -235,7 +235,14 @@ export function ItemPage(props: {
         {data.late && <span class="tag tag--danger">{t('pub.item.late')}</span>}
       </p>
       {item.status === 'published_pending_approval' && (
-        <Notice kind="warning">{t('pub.item.emergency_pending')}</Notice>
+        <Notice kind="warning">
+          {t(
+            item.emergency_review_due_on && todayInChina() > item.emergency_review_due_on
+              ? 'pub.item.emergency_overdue'
+              : 'pub.item.emergency_pending',
+            { due: item.emergency_review_due_on ?? '' },
+          )}
+        </Notice>
       )}
       {item.status === 'scheduled' && item.scheduled_on && (
         <p>{t('pub.item.scheduled_on', { date: item.scheduled_on })}</p>
