@@ -17,7 +17,7 @@ import { systemContext } from '../../src/platform/audit/audit.ts';
 import { CHINESE_PDF } from '../support/files.ts';
 import { BOUNDARY, multipart } from '../support/uploads.ts';
 import { countRows, mainTables } from './table-counts.ts';
-import { fixtureOfAgencyA, type AgencyRecords } from './agency-fixture.ts';
+import { concrete, fixtureOfAgencyA, type AgencyRecords } from './agency-fixture.ts';
 
 /** What the parameters of each route name. `public` routes are open to anyone by design and
  *  are checked for what must stay hidden (an unpublished item) by the last test. */
@@ -108,36 +108,6 @@ export const resources: Record<string, Resource> = {
   'GET /api/v1/items/:id': 'public',
   'GET /reports/:code/:year': 'public',
 };
-
-/** The URL of a route with agency A's record in its parameters. */
-function concrete(url: string, r: AgencyRecords): string {
-  return url
-    .replace(/^\/admin\/agencies\/:id/, `/admin/agencies/${r.agency}`)
-    .replace(/^\/admin\/units\/:id/, `/admin/units/${r.unit}`)
-    .replace(/^\/admin\/users\/:id/, `/admin/users/${r.user}`)
-    .replace(/^\/admin\/leading-group\/:id/, `/admin/leading-group/${r.member}`)
-    .replace(/^\/admin\/role-assignments\/:id/, `/admin/role-assignments/${r.grant}`)
-    .replace(/^\/admin\/items\/:id\/(correct|validity)/, `/admin/items/${r.published}/$1`)
-    .replace(/^\/admin\/items\/:id\/attachments\/:attachmentId/, `/admin/items/${r.item}/attachments/${r.attachment}`)
-    .replace(/^\/admin\/items\/:id/, `/admin/items/${r.item}`)
-    .replace(
-      /^\/admin\/applications\/:id\/attachments\/:attachmentId/,
-      `/admin/applications/${r.application}/attachments/1`,
-    )
-    .replace(
-      /^\/admin\/applications\/:id\/notices\/:file/,
-      `/admin/applications/${r.application}/notices/acknowledgement.pdf`,
-    )
-    .replace(/^\/(admin|api\/v1)\/applications\/:id/, `/$1/applications/${r.application}`)
-    .replace(/^\/admin\/reviews\/:id/, `/admin/reviews/${r.review}`)
-    .replace(/^\/admin\/reports\/:code\/:year/, `/admin/reports/${r.report}`)
-    .replace(/^\/admin\/report-documents\/:id/, `/admin/report-documents/${r.reportDocument}`)
-    .replace(/^\/admin\/notifications\/:id/, `/admin/notifications/${r.notification}`)
-    .replace(/^\/admin\/power-catalog\/:id/, `/admin/power-catalog/${r.power}`)
-    .replace(/^\/admin\/service-guides\/:id/, `/admin/service-guides/${r.guide}`)
-    .replace(/^\/admin\/channels\/outbox\/:id/, `/admin/channels/outbox/${r.outbox}`)
-    .replace(/^\/admin\/tasks\/:id/, `/admin/tasks/${r.task}`);
-}
 
 /** Plausible fields, so a route that checked its form before the record would show it here. */
 const FORM: Record<string, string> = {
