@@ -314,7 +314,7 @@ async function send(app: FastifyInstance, client: Client, request: Request): Pro
   const { target } = request;
   let path = target.path;
   target.pathParams.forEach((name, i) => {
-    path = path.replace(`{${name}}`, encodeURIComponent(request.pathValues[i] ?? '1'));
+    path = path.replace(`{${name}}`, encodeURIComponent(wellFormed(request.pathValues[i] ?? '1')));
   });
   const pairs = request.pairs;
   if (target.method === 'GET') {
@@ -340,6 +340,11 @@ async function send(app: FastifyInstance, client: Client, request: Request): Pro
     headers: { cookie: client.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
     payload: new URLSearchParams(withToken).toString(),
   });
+}
+
+/** A lone surrogate cannot be put in a URL; a browser sends U+FFFD for it, and so does this. */
+function wellFormed(value: string): string {
+  return value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 export function formatFuzz(r: FuzzResult): string {
