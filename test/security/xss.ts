@@ -38,6 +38,8 @@ interface Visit {
   /** null: anonymous (portal); otherwise the demo user whose console shows the page. */
   user: string | null;
   url: string;
+  /** A query string the page reflects; it may answer 4xx with its form (stored records answer 200). */
+  reflected?: boolean;
 }
 
 export async function runXss(options: { long: boolean; log?: (line: string) => void }): Promise<XssResult> {
@@ -69,7 +71,8 @@ export async function runXss(options: { long: boolean; log?: (line: string) => v
         await page.waitForTimeout(60);
         result.loads++;
         const status = response?.status() ?? 0;
-        if (status >= 500 || status === 0) result.failures.push(`${visit.url} answered ${status}`);
+        if (status >= 500 || status === 0 || (!visit.reflected && status !== 200))
+          result.failures.push(`${visit.url.slice(0, 120)} answered ${status}`);
         if (result.loads % 50 === 0) options.log?.(`${result.loads} pages rendered, ${result.executed} executed`);
       }
       for (const page of pages.values()) await page.context().close();
@@ -266,17 +269,18 @@ async function store(
   // Each URL carries one parameter, so a piece of 3,000 characters stays within the URL limit.
   for (const q of chunks(payloads, size(3000))) {
     const v = encodeURIComponent(q);
-    visits.push({ user: null, url: `/search?q=${v}` });
-    visits.push({ user: null, url: `/catalog?agency=${v}` });
-    visits.push({ user: null, url: `/apply/track?code=${v}` });
-    visits.push({ user: 'hr-officer', url: `/admin/calendar?from=${v}` });
-    visits.push({ user: 'auditor', url: `/admin/audit?action=${v}` });
+    visits.push({ user: null, reflected: true, url: `/search?q=${v}` });
+    visits.push({ user: null, reflected: true, url: `/catalog?agency=${v}` });
+    visits.push({ user: null, reflected: true, url: `/apply/track?code=${v}` });
+    visits.push({ user: 'hr-officer', reflected: true, url: `/admin/calendar?from=${v}` });
+    visits.push({ user: 'auditor', reflected: true, url: `/admin/audit?action=${v}` });
   }
   visits.push({
     user: null,
+    reflected: true,
     url: `/catalog?year=${encodeURIComponent(payloads[0]!)}&category=${encodeURIComponent(payloads[3]!)}`,
   });
-  visits.push({ user: 'hr-officer', url: `/admin/calendar?days=${encodeURIComponent(payloads[8]!)}` });
+  visits.push({ user: 'hr-officer', reflected: true, url: `/admin/calendar?days=${encodeURIComponent(payloads[8]!)}` });
   return { visits, records };
 }
 
