@@ -25,6 +25,7 @@ import { noticeAgency } from './notices/notice-settings.ts';
 import { noticeTemplates } from './notices/templates.service.ts';
 import { PublicNoticePage } from './views/notice-page.tsx';
 import type { ApplicationEventRow } from './applications.table.ts';
+import { queryText } from '../../platform/http/query.ts';
 
 /** The reply notice may be shown to the applicant once it was delivered online (after the reply). */
 function deliveredOnline(found: ApplicationRow, events: readonly ApplicationEventRow[]): boolean {
@@ -124,7 +125,7 @@ export function publicApplicationRoutes(
   );
 
   app.get('/apply/track', { config: { public: true } }, async (req, reply) => {
-    const raw = ((req.query as Record<string, string | undefined>).code ?? '').trim();
+    const raw = (queryText(req.query, 'code') ?? '').trim();
     if (!raw) return reply.page(<TrackFormPage ctx={reply.view()} code="" issues={[]} />);
     const code = normaliseTrackingCode(raw);
     if (!code)

@@ -8,6 +8,7 @@ import { auditIntegrity } from '../../platform/audit/integrity.ts';
 import { runInBackground } from '../../platform/http/background-job.ts';
 import './audit.policy.ts';
 import { AuditLogPage } from './views/audit-log-page.tsx';
+import { queryText } from '../../platform/http/query.ts';
 
 defineMessages({
   'audit.title': { zh: '审计日志', en: 'Audit log' },
@@ -70,7 +71,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
   app.get('/admin/audit', { config: { policy: 'audit.read' } }, async (req, reply) => {
     const query = req.query as Record<string, string | undefined>;
     const before = query.before && /^\d+$/.test(query.before) ? Number(query.before) : undefined;
-    const action = query.action?.trim().slice(0, 60) || undefined;
+    const action = queryText(query, 'action')?.trim().slice(0, 60) || undefined;
     let q = db
       .selectFrom('audit_events')
       .selectAll()

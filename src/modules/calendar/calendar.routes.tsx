@@ -10,6 +10,7 @@ import { calendarService, getCalendar } from './calendar.service.ts';
 import { noticeKinds } from './calendar.ts';
 import './calendar.policy.ts';
 import { CalendarPage, type Trial, type YearLine } from './views/calendar-page.tsx';
+import { queryText } from '../../platform/http/query.ts';
 
 const noticeForm = {
   year: { kind: 'int', label: 'calendar.year', required: true },
@@ -51,7 +52,10 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
       (y) => !calendar.coverage(y).covered && (y === thisYear || todayInChina().slice(5) >= '11-01'),
     );
     const query = req.query as Record<string, string | undefined>;
-    const trialValues = { from: (query.from ?? '').trim(), days: (query.days ?? '').trim() };
+    const trialValues = {
+      from: (queryText(query, 'from') ?? '').trim(),
+      days: (queryText(query, 'days') ?? '').trim(),
+    };
     const trialIssues: ValidationIssue[] = [];
     let trial: Trial | undefined;
     if (trialValues.from || trialValues.days) {
