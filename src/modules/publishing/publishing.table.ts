@@ -13,6 +13,8 @@ export interface InformationItemTable {
   responsible_unit_id: number;
   formation_date: string;
   disclosure_due_on: string | null;
+  /** Years without a loaded holiday notice that disclosure_due_on was counted through; null: final. */
+  disclosure_due_provisional_years: string | null;
   scheduled_on: string | null;
   publication_date: string | null;
   is_normative: Generated<number>;

@@ -10,6 +10,7 @@
 import { OUTCOMES, type OutcomeCode } from '../outcome.ts';
 import { FEE_MEASURE, FEE_PAYMENT_WORKING_DAYS, type FeeBreakdownLine } from '../fee.ts';
 import { chineseDate, type OfficialNotice } from './official-docx.ts';
+import { provisionalNote, storedYears } from '../../calendar/provisional.ts';
 import {
   fillTemplate,
   replyTemplateKey,
@@ -230,7 +231,15 @@ export function correctionNotice(
 
 export function extensionNotice(
   c: NoticeCase,
-  ext: { date: string; days: number; reason: string; newDueDate: string | null; rules: string },
+  ext: {
+    date: string;
+    days: number;
+    reason: string;
+    newDueDate: string | null;
+    rules: string;
+    /** Years without a loaded holiday notice that the new due date was counted through. */
+    provisionalYears?: readonly number[];
+  },
   template: TemplateText = BUILT_IN.extension,
 ): OfficialNotice {
   const article =
@@ -241,7 +250,9 @@ export function extensionNotice(
       ...common(c, ext.date),
       extension_days: String(ext.days),
       extension_reason: ext.reason,
-      new_due_date: ext.newDueDate ? chineseDate(ext.newDueDate) : '中止的期间结束后另行告知',
+      new_due_date: ext.newDueDate
+        ? `${chineseDate(ext.newDueDate)}${provisionalNote('zh-CN', storedYears(ext.provisionalYears ?? []))}`
+        : '中止的期间结束后另行告知',
       extension_article: article,
     },
     { kind: '延', c, date: ext.date, addressee: `${c.applicantName}：` },

@@ -125,10 +125,17 @@ export function noticeFor(
       const d = detailOf(e);
       // The due date with the events up to and including the extension.
       const upTo = events.slice(0, events.indexOf(e) + 1);
-      const due = deadlineOf(app, upTo, calendar).dueDate;
+      const result = deadlineOf(app, upTo, calendar);
       return extensionNotice(
         c,
-        { date: e.occurred_on, days: Number(d.days), reason: str(d.reason) ?? '', newDueDate: due, rules: app.rules },
+        {
+          date: e.occurred_on,
+          days: Number(d.days),
+          reason: str(d.reason) ?? '',
+          newDueDate: result.dueDate,
+          rules: app.rules,
+          provisionalYears: result.provisionalYears,
+        },
         template,
       );
     }
