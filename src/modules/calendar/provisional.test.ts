@@ -120,6 +120,27 @@ forEachDialect('provisional due dates in a year without a holiday notice', (t) =
     assert.ok(itemPage.body.includes(NOTE_ZH), 'the catalog item shows its 应公开日期 as provisional');
   });
 
+  test('the extension notice prints the provisional date with its note', async () => {
+    at('2026-12-10');
+    const { id } = await register('2026-12-07');
+    const c = new Client(app);
+    await c.signIn('officer');
+    await c.get(`/admin/applications/${id}`);
+    const res = await c.post(`/admin/applications/${id}/events`, {
+      kind: 'extension_approved',
+      date: '2026-12-10',
+      days: '10',
+      reason: '需要调取档案',
+      approver: '办公室主任',
+    });
+    assert.equal(res.statusCode, 303);
+    // 30 working days from 2026-12-07: 1/5 (20) as above, 1/6–1/8 (21–23), 1/11–1/15 (24–28), 1/18, 1/19 (30).
+    assert.equal((await applicationsStore.byId(t.handle.db, id))!.due_date, '2027-01-19');
+    const notice = await c.get(`/admin/applications/${id}/notices/extension.html`);
+    assert.equal(notice.statusCode, 200);
+    assert.ok(notice.body.includes(`延长后的答复期限为2027年1月19日${NOTE_ZH}。`));
+  });
+
   test('the system administrator is reminded on the console; the officer is not', async () => {
     at('2026-12-07');
     const admin = new Client(app);
