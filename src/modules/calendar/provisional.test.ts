@@ -15,6 +15,7 @@ import { createApplicationsService } from '../applications/applications.service.
 import { applicationsStore } from '../applications/applications.store.ts';
 import { publishingService } from '../publishing/publishing.service.ts';
 import { callerOf, demoBureau, itemInput } from '../publishing/publishing.test-support.ts';
+import { solvedForm } from '../applications/applications.test-support.ts';
 import { calendarService, invalidateCalendarCache } from './calendar.service.ts';
 
 const KEY = '2e'.repeat(32);
@@ -118,6 +119,26 @@ forEachDialect('provisional due dates in a year without a holiday notice', (t) =
     const itemPage = await drafter.get(`/admin/items/${ids.item}`);
     assert.equal(itemPage.statusCode, 200);
     assert.ok(itemPage.body.includes(NOTE_ZH), 'the catalog item shows its 应公开日期 as provisional');
+  });
+
+  test('the applicant’s confirmation page shows the provisional due date', async () => {
+    at('2026-12-07');
+    const client = new Client(app);
+    const res = await client.post(
+      '/apply',
+      await solvedForm(client, {
+        agency_id: String(agencyId),
+        applicant_kind: 'natural_person',
+        applicant_name: '李四',
+        id_number: ID,
+        phone: '13712345678',
+        description: '2026年就业见习补贴的发放名单',
+        form_wanted: 'electronic',
+        delivery_way: 'online',
+      }),
+    );
+    assert.equal(res.statusCode, 200);
+    assert.ok(res.body.includes(`2027-01-05${NOTE_ZH}`));
   });
 
   test('the extension notice prints the provisional date with its note', async () => {
