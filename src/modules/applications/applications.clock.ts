@@ -7,6 +7,8 @@ import type { Executor, Tx } from '../../db/database.ts';
 import type { WorkingDayCalendar } from '../../platform/calendar/calendar.ts';
 import { todayInChina, nowIso } from '../../platform/clock.ts';
 import { getCalendar, onCalendarChange } from '../calendar/calendar.service.ts';
+import { storedYears } from '../calendar/provisional.ts';
+import { dashboardStore } from '../dashboard/dashboard.store.ts';
 import { computeDeadline, type ClockEvent, type DeadlineResult, type RulesVersion } from './deadline.ts';
 import { DUE_SOON_WORKING_DAYS, isClockEventKind, toClockEvent, type ApplicationStatus } from './applications.ts';
 import { applicationsStore as store, type DueWindow } from './applications.store.ts';
@@ -52,6 +54,8 @@ export function deadlineOf(
 
 export interface StoredClock {
   readonly due_date: string | null;
+  /** The years without a loaded holiday notice that due_date depends on; null when it is final. */
+  readonly due_date_provisional_years: string | null;
   readonly status: ApplicationStatus;
   readonly waiting_until: string | null;
 }
@@ -59,7 +63,7 @@ export interface StoredClock {
 /** What is stored from a result computed without an as-of date (so nothing depends on "today"):
  *  the due date (null while the clock is stopped with no end in sight), the state, and the date
  *  the wait ends by itself: the applicant's own deadline, or the consulted party's window. */
-export function storedClock(result: DeadlineResult, rows: readonly EventLike[]): StoredClock {
+function clockOf(result: DeadlineResult, rows: readonly EventLike[]): Omit<StoredClock, 'due_date_provisional_years'> {
   if (result.status === 'replied') return { due_date: result.dueDate, status: 'closed', waiting_until: null };
   if (result.status === 'awaiting_correction') {
     const request = [...rows].reverse().find((r) => r.kind === 'correction_requested');
@@ -79,6 +83,14 @@ export function storedClock(result: DeadlineResult, rows: readonly EventLike[]):
       : { due_date: result.dueDate, status: 'paused', waiting_until: result.pausedUntil ?? null };
   }
   return { due_date: result.dueDate, status: 'open', waiting_until: null };
+}
+
+export function storedClock(result: DeadlineResult, rows: readonly EventLike[]): StoredClock {
+  const clock = clockOf(result, rows);
+  return {
+    ...clock,
+    due_date_provisional_years: clock.due_date === null ? null : storedYears(result.provisionalYears),
+  };
 }
 
 /** Today and the last date that is still "due soon" (5 working days ahead) on the official calendar. */
@@ -111,7 +123,12 @@ export async function recomputeOpenCases(trx: Executor, calendar: WorkingDayCale
   for (const app of open) {
     const rows = byApp.get(app.id) ?? [];
     const next = storedClock(deadlineOf(app, rows, calendar), rows);
-    if (next.due_date === app.due_date && next.waiting_until === app.waiting_until && next.status === app.status)
+    if (
+      next.due_date === app.due_date &&
+      next.waiting_until === app.waiting_until &&
+      next.status === app.status &&
+      next.due_date_provisional_years === app.due_date_provisional_years
+    )
       continue;
     const at = nowIso();
     await store.update(trx, app.id, { ...next, updated_at: at });
@@ -125,14 +142,38 @@ export async function recomputeOpenCases(trx: Executor, calendar: WorkingDayCale
         to: next.due_date,
         waitingFrom: app.waiting_until,
         waitingTo: next.waiting_until,
+        ...(app.due_date_provisional_years ? { provisionalFrom: app.due_date_provisional_years } : {}),
+        ...(next.due_date_provisional_years ? { provisionalTo: next.due_date_provisional_years } : {}),
       },
       public: false,
       actor_user_id: null,
       created_at: at,
     });
+    if (next.due_date !== app.due_date) await tellDueDateMoved(trx, app, next.due_date, today, at);
     changed++;
   }
   return changed;
+}
+
+/** The people handling a case are told when a calendar change moved its due date (for instance
+ *  a holiday notice replacing the provisional statutory days): one notice per case and new date. */
+async function tellDueDateMoved(
+  trx: Executor,
+  app: ApplicationRow,
+  to: string | null,
+  today: string,
+  at: string,
+): Promise<void> {
+  for (const p of await dashboardStore.recipients(trx, app.agency_id, app.assigned_unit_id))
+    await dashboardStore.addNotification(trx, {
+      user_id: p.id,
+      dedupe_key: `due_date_moved:${app.id}:${to ?? 'none'}:${p.id}`,
+      kind: 'due_date_moved',
+      application_id: app.id,
+      detail: { trackingCode: app.tracking_code, dueDate: to ?? '', previousDueDate: app.due_date ?? '' },
+      created_on: today,
+      created_at: at,
+    });
 }
 
 const listener = (trx: Tx, calendar: WorkingDayCalendar, reason: string) => recomputeOpenCases(trx, calendar, reason);

@@ -33,6 +33,8 @@ export interface ApplicationTable {
   status: string;
   /** Stored; recomputed only by events (and calendar changes). Null while the clock is stopped. */
   due_date: string | null;
+  /** Years without a loaded holiday notice that due_date was counted through ("2027"); null: final. */
+  due_date_provisional_years: string | null;
   /** The applicant's own deadline while the case waits for them (correction or fee payment). */
   waiting_until: string | null;
   outcome: string | null;

@@ -6,6 +6,7 @@ import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } 
 import { todayInChina } from '../../platform/clock.ts';
 import type { Role } from '../../platform/roles.ts';
 import { getCalendar } from '../calendar/calendar.service.ts';
+import { parseProvisionalYears } from '../calendar/provisional.ts';
 import {
   currentStatus,
   LIST_FILTERS,
@@ -481,6 +482,9 @@ export function consoleApplicationRoutes(
         receivedOn: found.received_on,
         status: currentStatus(found, today),
         dueDate: found.due_date,
+        // Years without a loaded holiday notice the due date depends on (provisional until loaded).
+        dueDateProvisional: found.due_date !== null && found.due_date_provisional_years !== null,
+        dueDateProvisionalYears: parseProvisionalYears(found.due_date_provisional_years),
         waitingUntil: found.waiting_until,
       },
       deadline,

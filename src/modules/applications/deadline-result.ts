@@ -255,10 +255,14 @@ export function assembleResult(l: Ledger, asOf: IsoDate | undefined): DeadlineRe
           ? t(`已答复（逾期，期限为${dueDate}）`, `replied, late (due ${dueDate})`)
           : t('已答复', 'replied'),
     });
-  for (const y of l.calendar.uncoveredYears(l.receivedOn, dueDate ?? asOf ?? l.clockStart))
+  const provisionalYears = l.calendar.uncoveredYears(l.receivedOn, dueDate ?? asOf ?? l.clockStart);
+  for (const y of provisionalYears)
     l.warnings.push({
       code: 'calendar_year_not_covered',
-      text: t(`未载入${y}年国务院节假日安排通知，按周一至周五计算`, l.calendar.coverage(y).warning!),
+      text: t(
+        `未载入国务院${y}年放假安排通知，${y}年暂按法定节假日和周末计算，期限待通知公布后确认`,
+        l.calendar.coverage(y).warning!,
+      ),
     });
   l.steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : stepOrder(a) - stepOrder(b)));
   const consultationReplyBy = l.consultations.flatMap((c) =>
@@ -289,5 +293,6 @@ export function assembleResult(l: Ledger, asOf: IsoDate | undefined): DeadlineRe
     steps: l.steps,
     violations: l.violations,
     warnings: l.warnings,
+    provisionalYears: dueDate && status !== 'abandoned' && status !== 'awaiting_correction' ? provisionalYears : [],
   };
 }

@@ -143,6 +143,9 @@ export interface DeadlineResult {
   readonly steps: readonly DeadlineStep[];
   readonly violations: readonly DeadlineIssue[];
   readonly warnings: readonly DeadlineIssue[];
+  /** Years without a loaded holiday notice that the due date was counted through: the date is
+   *  provisional until their notices are loaded (docs/domain/working-days.md#provisional). */
+  readonly provisionalYears: readonly number[];
 }
 
 export class DeadlineInputError extends Error {

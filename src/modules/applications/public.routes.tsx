@@ -115,6 +115,7 @@ export function publicApplicationRoutes(
             applicantKey={created.applicantKey}
             receivedOn={row.received_on}
             dueDate={row.due_date}
+            dueProvisionalYears={row.due_date_provisional_years}
           />,
         );
       } catch (error) {
@@ -182,6 +183,7 @@ export function publicApplicationRoutes(
         receivedOn={found.received_on}
         status={currentStatus(found, todayInChina())}
         dueDate={found.due_date}
+        dueProvisionalYears={found.due_date_provisional_years}
         steps={steps}
         correction={pending && { requestedOn: pending.requestedOn, correctBy: pending.correctBy }}
         corrected={extra.corrected ?? false}

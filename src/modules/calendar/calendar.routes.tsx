@@ -8,6 +8,9 @@ import { todayInChina } from '../../platform/clock.ts';
 import { isRealDate } from '../../platform/form.ts';
 import { calendarService, getCalendar } from './calendar.service.ts';
 import { noticeKinds } from './calendar.ts';
+import { noticeYearsDue } from './statutory.ts';
+import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
+import { NoticeDuePanel } from './views/notice-due-panel.tsx';
 import './calendar.policy.ts';
 import { CalendarPage, type Trial, type YearLine } from './views/calendar-page.tsx';
 import { queryText } from '../../platform/http/query.ts';
@@ -20,6 +23,20 @@ const noticeForm = {
   note: { kind: 'text', label: 'calendar.field.note', max: 500 },
   days: { kind: 'text', label: 'calendar.field.days', required: true, max: 5000 },
 } as const;
+
+// The system administrator's reminder: from 1 November until next year's notice is loaded (and
+// whenever this year's is missing), on the console's start page.
+registerDashboardPanel<number[]>({
+  id: 'calendar.notice_due',
+  policy: 'calendar.manage',
+  order: 4,
+  async load(db) {
+    const calendar = await getCalendar(db);
+    const years = noticeYearsDue(todayInChina(), (y) => calendar.coverage(y).covered);
+    return years.length ? years : null;
+  },
+  render: (ctx, years) => <NoticeDuePanel ctx={ctx} years={years} />,
+});
 
 export async function calendarRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
@@ -47,10 +64,7 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
           workdays: inYear.filter((r) => !r.isOffDay).map((r) => r.date.slice(5)),
         };
       });
-    const thisYear = Number(todayInChina().slice(0, 4));
-    const missingYears = [thisYear, thisYear + 1].filter(
-      (y) => !calendar.coverage(y).covered && (y === thisYear || todayInChina().slice(5) >= '11-01'),
-    );
+    const missingYears = noticeYearsDue(todayInChina(), (y) => calendar.coverage(y).covered);
     const query = req.query as Record<string, string | undefined>;
     const trialValues = {
       from: (queryText(query, 'from') ?? '').trim(),

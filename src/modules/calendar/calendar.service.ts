@@ -16,6 +16,7 @@ import {
 } from '../../platform/calendar/calendar.ts';
 import { loadHolidayFile } from '../../platform/calendar/calendar-data.ts';
 import { parseNoticeDays, type NoticeKind } from './calendar.ts';
+import { statutoryHolidays } from './statutory.ts';
 
 export type CalendarListener = (trx: Tx, calendar: WorkingDayCalendar, reason: string) => Promise<number>;
 const listeners: CalendarListener[] = [];
@@ -52,7 +53,8 @@ export async function readCalendar(db: Executor): Promise<WorkingDayCalendar> {
       });
     }
   }
-  return new WorkingDayCalendar(rows, [...byYear.values()]);
+  // A year without a notice is counted on its statutory holidays (provisional, see statutory.ts).
+  return new WorkingDayCalendar(rows, [...byYear.values()], statutoryHolidays);
 }
 
 // Several app processes share one database: a process re-reads the (small) table at most once a
@@ -88,6 +90,8 @@ async function insertNotice(
   return row.id;
 }
 
+class NothingChanged extends Error {}
+
 export const calendarService = {
   /** Loads every year of the vendored file that the database lacks. Returns the years added. */
   async seedFromFile(db: Db): Promise<number[]> {
@@ -122,6 +126,28 @@ export const calendarService = {
     });
     invalidateCalendarCache();
     return missing;
+  },
+
+  /**
+   * Recomputes every stored date that depends on the calendar, in one transaction with an audit
+   * event when anything moved. Run at start-up: it brings dates stored by an older release (or
+   * before a vendored year was seeded) to the current counting rules, e.g. provisional statutory
+   * days for a year without a notice. Running it again changes nothing.
+   */
+  async recomputeStored(db: Db, reason: string): Promise<number> {
+    try {
+      return await mutate(db, systemContext, async (trx, audit) => {
+        const calendar = await readCalendar(trx);
+        let recomputed = 0;
+        for (const listener of listeners) recomputed += await listener(trx, calendar, reason);
+        if (recomputed === 0) throw new NothingChanged();
+        await audit({ action: 'calendar.recompute', subjectType: 'calendar', after: { reason, recomputed } });
+        return recomputed;
+      });
+    } catch (error) {
+      if (error instanceof NothingChanged) return 0;
+      throw error;
+    }
   },
 
   /** Records a yearly notice or an ad-hoc change. Days it lists replace what the calendar said

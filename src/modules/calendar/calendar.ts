@@ -21,9 +21,11 @@ export const calendarMessages = defineMessages({
   'calendar.off_days': { zh: '放假日', en: 'Days off' },
   'calendar.workdays': { zh: '调休上班日', en: 'Make-up working days' },
   'calendar.missing_year': {
-    zh: '{year} 年尚未录入放假安排：该年按周一至周五计算，请尽快录入国务院办公厅通知。',
-    en: 'No notice is loaded for {year}: it is counted as plain Monday to Friday. Add the State Council notice.',
+    zh: '{year} 年尚未录入国务院办公厅放假安排通知：该年暂按法定节假日和周末计算，据此计算的期限均标注为暂定。通知公布后请尽快录入，系统将重新计算这些期限。',
+    en: 'No State Council holiday notice is loaded for {year}: it is counted provisionally on its statutory holidays and weekends, and every date counted through it is marked provisional. Add the notice once it is published; those dates are then recomputed.',
   },
+  'calendar.reminder.title': { zh: '请录入放假安排通知', en: 'Add the holiday notice' },
+  'calendar.reminder.link': { zh: '前往工作日历录入', en: 'Open the working-day calendar' },
   'calendar.add_notice': { zh: '录入放假通知或临时调整', en: 'Add a notice or an ad-hoc change' },
   'calendar.kind': { zh: '类型', en: 'Kind' },
   'calendar.kind.annual': { zh: '年度放假安排通知', en: 'Yearly notice' },

@@ -28,6 +28,10 @@ export const dashboardMessages = defineMessages({
     zh: '申请 {code} 征求意见期限已于 {date} 届满，未登记收到意见，已恢复计时，答复期限为 {due}',
     en: 'Application {code}: the consultation window ended on {date} with no reply recorded; the clock runs again, reply due on {due}',
   },
+  'dashboard.notices.due_date_moved': {
+    zh: '工作日历已更新：申请 {code} 的答复期限由 {from} 改为 {due}',
+    en: 'The working-day calendar changed: application {code} is now due on {due} (was {from})',
+  },
   'dashboard.notices.read': { zh: '知道了', en: 'Dismiss' },
   'dashboard.notices.read_label': { zh: '将提醒标为已读：{code}', en: 'Mark the reminder as read: {code}' },
 });

@@ -31,6 +31,7 @@ export {
   type TextFieldFindings,
 } from './guard.ts';
 import { getCalendar, onCalendarChange } from '../calendar/calendar.service.ts';
+import { provisionalYearsText } from '../calendar/provisional.ts';
 import { nextIndexNumber } from './index-numbers.ts';
 export { nextIndexNumber, type IndexNumbering } from './index-numbers.ts';
 import {
@@ -335,6 +336,11 @@ async function dueDate(
   return disclosureDueOn(await publishingDeps.calendar(db), input.formation_date);
 }
 
+/** The years without a loaded holiday notice that an Art. 26 due date was counted through. */
+async function dueProvisional(db: Executor, formationDate: string, due: string | null): Promise<string | null> {
+  return due ? provisionalYearsText(await publishingDeps.calendar(db), formationDate, due) : null;
+}
+
 /** A draft checked and authorized, ready to be written (prepareDraft → insertDraft). */
 export interface PreparedDraft {
   readonly agencyId: number;
@@ -377,6 +383,7 @@ export async function insertDraft(
       responsible_unit_id: input.responsible_unit_id,
       formation_date: input.formation_date,
       disclosure_due_on: prepared.due,
+      disclosure_due_provisional_years: await dueProvisional(trx, input.formation_date, prepared.due),
       scheduled_on: null,
       publication_date: null,
       is_normative: input.catalog_category === 'normative_document' ? 1 : 0,
@@ -470,6 +477,7 @@ export const publishingService = {
     if (issues.length) throw new ValidationError(issues);
     authorize(caller.actor, 'publishing.draft', { agencyId: item.agency_id, unitId: input.responsible_unit_id });
     const due = await dueDate(db, input);
+    const dueProvisionalYears = await dueProvisional(db, input.formation_date, due);
     return mutate(db, caller.ctx, async (trx, audit) => {
       const versionNo = (await store.lastVersionNo(trx, itemId)) + 1;
       const versionId = await insertVersion(trx, versionValues(input, itemId, versionNo, caller.actor.userId, null));
@@ -485,6 +493,7 @@ export const publishingService = {
           responsible_unit_id: input.responsible_unit_id,
           formation_date: input.formation_date,
           disclosure_due_on: due,
+          disclosure_due_provisional_years: dueProvisionalYears,
           is_normative: input.catalog_category === 'normative_document' ? 1 : 0,
           interprets_item_id: input.interprets_item_id ?? null,
           updated_at: nowIso(),
@@ -696,8 +705,13 @@ onCalendarChange(async (trx, calendar) => {
   let changed = 0;
   for (const item of await store.unpublishedWithDeadline(trx)) {
     const due = disclosureDueOn(calendar, item.formation_date);
-    if (due !== item.disclosure_due_on) {
-      await trx.updateTable('information_items').set({ disclosure_due_on: due }).where('id', '=', item.id).execute();
+    const provisional = provisionalYearsText(calendar, item.formation_date, due);
+    if (due !== item.disclosure_due_on || provisional !== item.disclosure_due_provisional_years) {
+      await trx
+        .updateTable('information_items')
+        .set({ disclosure_due_on: due, disclosure_due_provisional_years: provisional })
+        .where('id', '=', item.id)
+        .execute();
       changed++;
     }
   }

@@ -256,10 +256,12 @@ export const publishingStore = {
   /** Proactive items whose publication is not yet done (their Art. 26 due date depends on the calendar). */
   unpublishedWithDeadline(
     db: Executor,
-  ): Promise<Pick<InformationItemRow, 'id' | 'formation_date' | 'disclosure_due_on'>[]> {
+  ): Promise<
+    Pick<InformationItemRow, 'id' | 'formation_date' | 'disclosure_due_on' | 'disclosure_due_provisional_years'>[]
+  > {
     return db
       .selectFrom('information_items')
-      .select(['id', 'formation_date', 'disclosure_due_on'])
+      .select(['id', 'formation_date', 'disclosure_due_on', 'disclosure_due_provisional_years'])
       .where('disclosure_mode', '=', 'proactive')
       .where('publication_date', 'is', null)
       .execute();

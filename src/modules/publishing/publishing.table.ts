@@ -15,6 +15,8 @@ export interface InformationItemTable {
   disclosure_due_on: string | null;
   /** Set by emergency publishing: the confidentiality review owed afterwards is due by this day. */
   emergency_review_due_on: Generated<string | null>;
+  /** Years without a loaded holiday notice that disclosure_due_on was counted through; null: final. */
+  disclosure_due_provisional_years: string | null;
   scheduled_on: string | null;
   publication_date: string | null;
   is_normative: Generated<number>;

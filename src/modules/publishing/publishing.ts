@@ -209,6 +209,8 @@ export const ART26_WORKING_DAYS = 20;
 /** The calendar as this module needs it (platform/calendar's WorkingDayCalendar fits). */
 export interface WorkingDays {
   addWorkingDays(start: string, n: number): string;
+  /** Years in the range without a loaded holiday notice (their dates are provisional). */
+  uncoveredYears?(from: string, to: string): number[];
 }
 
 /** Due date of publication: formation (or change) date + 20 working days. */

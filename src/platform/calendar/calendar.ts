@@ -50,7 +50,7 @@ export interface CountOptions {
 
 export interface YearCoverage {
   readonly year: number;
-  /** False: no notice is loaded, so the year is counted as plain Monday–Friday. */
+  /** False: no notice is loaded; the year is counted on the fallback days (provisional). */
   readonly covered: boolean;
   readonly source?: YearSource;
   readonly warning?: string;
@@ -63,11 +63,22 @@ export class CalendarDataError extends Error {
 // A guard against runaway loops from absurd inputs; 20+20 working days never come close.
 const MAX_WORKING_DAYS = 3650;
 
+/**
+ * The days off assumed for a year without a notice (the caller passes the statutory holidays of
+ * that year, src/modules/calendar/statutory.ts). Without one, such a year is plain Monday–Friday.
+ */
+export type FallbackDays = (year: number) => readonly HolidayRow[];
+
 export class WorkingDayCalendar {
   private readonly days = new Map<IsoDate, HolidayRow>();
   private readonly sources = new Map<number, YearSource>();
+  private readonly fallbackByYear = new Map<number, Map<IsoDate, HolidayRow>>();
 
-  constructor(rows: readonly HolidayRow[], sources: readonly YearSource[] = []) {
+  constructor(
+    rows: readonly HolidayRow[],
+    sources: readonly YearSource[] = [],
+    private readonly fallback?: FallbackDays,
+  ) {
     for (const row of rows) {
       assertDate(row.date);
       if (!row.isOffDay && !isWeekend(row.date)) {
@@ -88,7 +99,7 @@ export class WorkingDayCalendar {
     const kept = [...this.days.values()].filter((r) => !replaced.has(r.date));
     const bySource = new Map(this.sources);
     for (const s of sources) bySource.set(s.year, s);
-    return new WorkingDayCalendar([...kept, ...rows], [...bySource.values()]);
+    return new WorkingDayCalendar([...kept, ...rows], [...bySource.values()], this.fallback);
   }
 
   rows(): HolidayRow[] {
@@ -105,8 +116,27 @@ export class WorkingDayCalendar {
     return {
       year,
       covered: false,
-      warning: `no State Council holiday notice is loaded for ${year}; its days are counted as plain Monday–Friday working days`,
+      warning: this.fallback
+        ? `no State Council holiday notice is loaded for ${year}; it is counted provisionally on its statutory holidays and weekends`
+        : `no State Council holiday notice is loaded for ${year}; its days are counted as plain Monday–Friday working days`,
     };
+  }
+
+  /** Whether `year` is counted on assumed days (no notice loaded): dates counted in it are provisional. */
+  isProvisional(year: number): boolean {
+    return !this.sources.has(year);
+  }
+
+  private fallbackDay(date: IsoDate): HolidayRow | undefined {
+    if (!this.fallback) return undefined;
+    const year = yearOf(date);
+    if (this.sources.has(year)) return undefined;
+    let days = this.fallbackByYear.get(year);
+    if (!days) {
+      days = new Map(this.fallback(year).map((r) => [r.date, r]));
+      this.fallbackByYear.set(year, days);
+    }
+    return days.get(date);
   }
 
   /** The years without a notice that a date range touches, for a warning next to a result. */
@@ -119,7 +149,7 @@ export class WorkingDayCalendar {
 
   dayInfo(date: IsoDate): DayInfo {
     assertDate(date);
-    const row = this.days.get(date);
+    const row = this.days.get(date) ?? this.fallbackDay(date);
     if (row) {
       return row.isOffDay
         ? { date, isWorkday: false, reason: 'holiday', holidayName: row.name }

@@ -11,6 +11,7 @@ import { OUTCOMES, type OutcomeCode } from '../outcome.ts';
 import { FEE_MEASURE, FEE_PAYMENT_WORKING_DAYS, type FeeBreakdownLine } from '../fee.ts';
 import { chineseDate, type OfficialNotice } from './official-docx.ts';
 import { basisFor, citeBasis, remedySentence, type RemedyBodies } from './remedies.ts';
+import { provisionalNote, storedYears } from '../../calendar/provisional.ts';
 import {
   fillTemplate,
   replyTemplateKey,
@@ -250,7 +251,15 @@ export function correctionNotice(
 
 export function extensionNotice(
   c: NoticeCase,
-  ext: { date: string; days: number; reason: string; newDueDate: string | null; rules: string } & Numbered,
+  ext: {
+    date: string;
+    days: number;
+    reason: string;
+    newDueDate: string | null;
+    rules: string;
+    /** Years without a loaded holiday notice that the new due date was counted through. */
+    provisionalYears?: readonly number[];
+  } & Numbered,
   template: TemplateText = BUILT_IN.extension,
 ): OfficialNotice {
   const article =
@@ -261,7 +270,9 @@ export function extensionNotice(
       ...common(c, ext.date),
       extension_days: String(ext.days),
       extension_reason: quoted(ext.reason),
-      new_due_date: ext.newDueDate ? chineseDate(ext.newDueDate) : '中止的期间结束后另行告知',
+      new_due_date: ext.newDueDate
+        ? `${chineseDate(ext.newDueDate)}${provisionalNote('zh-CN', storedYears(ext.provisionalYears ?? []))}`
+        : '中止的期间结束后另行告知',
       extension_article: article,
     },
     { c, date: ext.date, addressee: `${c.applicantName}：`, documentNumber: ext.documentNumber },

@@ -143,15 +143,16 @@ export function noticeFor(
       const d = detailOf(e);
       // The due date with the events up to and including the extension.
       const upTo = events.slice(0, events.indexOf(e) + 1);
-      const due = deadlineOf(app, upTo, calendar).dueDate;
+      const result = deadlineOf(app, upTo, calendar);
       return extensionNotice(
         c,
         {
           date: e.occurred_on,
           days: Number(d.days),
           reason: str(d.reason) ?? '',
-          newDueDate: due,
+          newDueDate: result.dueDate,
           rules: app.rules,
+          provisionalYears: result.provisionalYears,
           documentNumber,
         },
         template,

@@ -16,6 +16,7 @@ import { ApplicantFields, type Values } from './applicant-fields.tsx';
 import { formatTrackingCode } from '../tracking.ts';
 import { formatApplicantKey } from '../applicant-key.ts';
 import { AttachmentFields } from './attachment-fields.tsx';
+import { provisionalNote } from '../../calendar/provisional.ts';
 
 export interface PowView {
   readonly challenge: string;
@@ -100,10 +101,13 @@ export function ReceiptPage(props: {
   applicantKey: string;
   receivedOn: string;
   dueDate: string | null;
+  /** Years without a loaded holiday notice that the due date depends on. */
+  dueProvisionalYears?: string | null;
 }) {
   const { ctx } = props;
   const { t } = ctx;
   const shown = formatTrackingCode(props.trackingCode);
+  const due = props.dueDate ? `${props.dueDate}${provisionalNote(ctx.locale, props.dueProvisionalYears)}` : '—';
   return (
     <Layout ctx={ctx} title={t('applications.receipt.title')}>
       <h1>{t('applications.receipt.title')}</h1>
@@ -118,7 +122,7 @@ export function ReceiptPage(props: {
         </p>
         <p>{t('applications.receipt.key_hint')}</p>
       </Notice>
-      <p class="lead">{t('applications.receipt.lead', { date: props.receivedOn, due: props.dueDate ?? '—' })}</p>
+      <p class="lead">{t('applications.receipt.lead', { date: props.receivedOn, due })}</p>
       <p>
         <a class="button" href={`/apply/track/${props.trackingCode}`}>
           {t('applications.receipt.track')}

@@ -28,6 +28,7 @@ import { CaseExtras, type AttachmentView } from './case-extras.tsx';
 import type { NoticeKind } from '../notices/notices.ts';
 import { CaseReviews, type LinkedReview } from './case-reviews.tsx';
 import { CaseDuplicates } from './case-duplicates.tsx';
+import { ProvisionalNote } from '../../calendar/views/provisional-note.tsx';
 import type { DuplicateReport } from '../duplicates.ts';
 import type { ReplyDraft } from '../applications.events.ts';
 import { CatalogSearchPanel, PendingDraftPanel, type CatalogHit } from './case-approval.tsx';
@@ -222,7 +223,10 @@ export function CasePage(props: {
       <h2 id="deadline">{t('applications.case.deadline')}</h2>
       <dl class="summary-list">
         <dt>{t('applications.case.due')}</dt>
-        <dd data-due-date={app.due_date ?? ''}>{app.due_date ?? t('applications.case.due_none')}</dd>
+        <dd data-due-date={app.due_date ?? ''}>
+          {app.due_date ?? t('applications.case.due_none')}
+          {app.due_date && <ProvisionalNote locale={ctx.locale} years={app.due_date_provisional_years} />}
+        </dd>
         <dt>{t('applications.case.rules', { rules: dl.rules })}</dt>
         <dd>{pick(ctx.locale, dl.steps[0]?.text ?? { zh: '', en: '' })}</dd>
       </dl>

@@ -9,6 +9,8 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { formatTrackingCode } from '../tracking.ts';
+import { provisionalNote } from '../../calendar/provisional.ts';
+import { ProvisionalNote } from '../../calendar/views/provisional-note.tsx';
 
 export function TrackFormPage(props: { ctx: ViewContext; code: string; issues: readonly ValidationIssue[] }) {
   const { ctx } = props;
@@ -53,6 +55,8 @@ export function TrackCasePage(props: {
   receivedOn: string;
   status: string;
   dueDate: string | null;
+  /** Years without a loaded holiday notice that the due date depends on. */
+  dueProvisionalYears?: string | null;
   steps: readonly PublicStep[];
   /** Set while a correction is asked for: the dates only (the note needs the correction key). */
   correction?: { requestedOn: string; correctBy: string | null } | null;
@@ -70,7 +74,11 @@ export function TrackCasePage(props: {
       <ErrorSummary ctx={ctx} issues={props.issues ?? []} />
       {props.corrected && (
         <Notice kind="success">
-          <p>{t('applications.correction.done', { due: props.dueDate ?? '—' })}</p>
+          <p>
+            {t('applications.correction.done', {
+              due: props.dueDate ? `${props.dueDate}${provisionalNote(ctx.locale, props.dueProvisionalYears)}` : '—',
+            })}
+          </p>
         </Notice>
       )}
       <dl class="summary-list">
@@ -83,7 +91,10 @@ export function TrackCasePage(props: {
         {props.status !== 'closed' && (
           <>
             <dt>{t('applications.track.due')}</dt>
-            <dd>{props.dueDate ?? t('applications.track.due_stopped')}</dd>
+            <dd>
+              {props.dueDate ?? t('applications.track.due_stopped')}
+              {props.dueDate && <ProvisionalNote locale={ctx.locale} years={props.dueProvisionalYears} />}
+            </dd>
           </>
         )}
       </dl>

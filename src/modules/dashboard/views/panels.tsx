@@ -103,21 +103,25 @@ export function NoticesPanel(props: { ctx: ViewContext; rows: readonly Notificat
       <h2 id="panel-notices">{t('dashboard.notices.title')}</h2>
       <ul class="notice-list">
         {props.rows.map((n) => {
-          let detail: { trackingCode?: string; dueDate?: string; windowEnd?: string } = {};
+          let detail: { trackingCode?: string; dueDate?: string; windowEnd?: string; previousDueDate?: string } = {};
           try {
             detail = JSON.parse(n.detail_json) as typeof detail;
           } catch {
             detail = {};
           }
           const code = detail.trackingCode ? formatTrackingCode(detail.trackingCode) : '';
+          const params = {
+            code,
+            due: detail.dueDate ?? '',
+            date: detail.windowEnd ?? '',
+            from: detail.previousDueDate ?? '',
+          };
           return (
             <li data-notice={n.kind}>
               {n.application_id ? (
-                <a href={`/admin/applications/${n.application_id}`}>
-                  {t(`dashboard.notices.${n.kind}`, { code, due: detail.dueDate ?? '', date: detail.windowEnd ?? '' })}
-                </a>
+                <a href={`/admin/applications/${n.application_id}`}>{t(`dashboard.notices.${n.kind}`, params)}</a>
               ) : (
-                t(`dashboard.notices.${n.kind}`, { code, due: detail.dueDate ?? '', date: detail.windowEnd ?? '' })
+                t(`dashboard.notices.${n.kind}`, params)
               )}{' '}
               <form method="post" action={`/admin/notifications/${n.id}/read`} class="inline-form">
                 <CsrfField ctx={ctx} />

@@ -13,6 +13,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { Notice } from '../../../platform/views/components.tsx';
 import { itemStatuses, isLate } from '../publishing.ts';
 import type { ItemListRow } from '../publishing.store.ts';
+import { ProvisionalNote } from '../../calendar/views/provisional-note.tsx';
 
 export function StatusTag(props: { ctx: ViewContext; status: string }) {
   const danger = props.status === 'published_pending_approval' || props.status === 'returned';
@@ -133,7 +134,12 @@ export function ItemListPage(props: {
                     {isLate(item, props.today) && <span class="tag tag--danger">{t('pub.list.late')}</span>}
                   </td>
                   <td>{item.formation_date}</td>
-                  <td>{item.disclosure_due_on ?? '—'}</td>
+                  <td>
+                    {item.disclosure_due_on ?? '—'}
+                    {item.disclosure_due_on && (
+                      <ProvisionalNote locale={ctx.locale} years={item.disclosure_due_provisional_years} />
+                    )}
+                  </td>
                   <td>{item.publication_date ?? '—'}</td>
                 </tr>
               ))}

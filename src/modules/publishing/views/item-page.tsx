@@ -30,6 +30,7 @@ import { sanitizeBody } from '../sanitize.ts';
 import { StatusTag } from './item-list-page.tsx';
 import { AttachmentsSection, LinksSection, ValiditySection, type LinkedItem } from './item-extras.tsx';
 import { StatusHistory } from './status-history.tsx';
+import { ProvisionalNote } from '../../calendar/views/provisional-note.tsx';
 
 export interface ItemPageData {
   readonly item: InformationItemRow;
@@ -288,7 +289,14 @@ export function ItemPage(props: {
           <Row label={t('pub.field.issuing_agencies')}>{agencies.join('、')}</Row>
           <Row label={t('pub.field.responsible_unit')}>{data.unitName}</Row>
           <Row label={t('pub.field.formation_date')}>{item.formation_date}</Row>
-          <Row label={t('pub.field.due_on')}>{item.disclosure_due_on}</Row>
+          <Row label={t('pub.field.due_on')}>
+            {item.disclosure_due_on ? (
+              <>
+                {item.disclosure_due_on}
+                <ProvisionalNote locale={ctx.locale} years={item.disclosure_due_provisional_years} />
+              </>
+            ) : null}
+          </Row>
           <Row label={t('pub.field.publication_date')}>{item.publication_date ?? item.scheduled_on}</Row>
           <Row label={t('pub.field.disclosure_mode')}>
             {t(`pub.mode.${item.disclosure_mode}`)}
