@@ -12,6 +12,7 @@ import { createApplicationsService } from './applications.service.ts';
 import { createApplicantService } from './applicant.service.ts';
 import { publicApplicationRoutes } from './public.routes.tsx';
 import { consoleApplicationRoutes } from './console.routes.tsx';
+import { costFee2007Routes } from './cost-fees-2007.routes.tsx';
 import { noticeTemplateRoutes } from './notices/templates.routes.tsx';
 import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { applicationsStore } from './applications.store.ts';
@@ -49,5 +50,6 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
   registerNav({ href: '/admin/applications', labelKey: 'nav.applications', policy: 'applications.list', order: 30 });
   publicApplicationRoutes(app, service, applicant, pow);
   consoleApplicationRoutes(app, service, applicant);
+  costFee2007Routes(app);
   noticeTemplateRoutes(app);
 }
