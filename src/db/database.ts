@@ -16,6 +16,7 @@ import type {
   IndexNumberSequenceTable,
   InformationItemTable,
   ItemAttachmentTable,
+  ItemChangeTable,
   ItemStatusHistoryTable,
   ItemValidityHistoryTable,
   ItemVersionTable,
@@ -28,6 +29,7 @@ import type {
   ApplicationEventTable,
   ApplicationTable,
 } from '../modules/applications/applications.table.ts';
+import type { CostFee2007Table } from '../modules/applications/cost-fees-2007.table.ts';
 import type { PowSpentTable } from '../platform/pow.table.ts';
 import type {
   PowerItemTable,
@@ -78,6 +80,8 @@ export interface Database {
   item_status_history: ItemStatusHistoryTable;
   confidentiality_reviews: ConfidentialityReviewTable;
   item_validity_history: ItemValidityHistoryTable;
+  item_changes: ItemChangeTable;
+  cost_fees_2007: CostFee2007Table;
   index_number_sequences: IndexNumberSequenceTable;
   workflow_configs: WorkflowConfigTable;
   pii_overrides: PiiOverrideTable;

@@ -12,6 +12,7 @@ import { createApplicationsService } from './applications.service.ts';
 import { createApplicantService } from './applicant.service.ts';
 import { publicApplicationRoutes } from './public.routes.tsx';
 import { consoleApplicationRoutes } from './console.routes.tsx';
+import { costFee2007Routes } from './cost-fees-2007.routes.tsx';
 import { noticeTemplateRoutes } from './notices/templates.routes.tsx';
 import { noticeSettingsRoutes } from './notices/notice-settings.routes.tsx';
 import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
@@ -50,6 +51,7 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
   registerNav({ href: '/admin/applications', labelKey: 'nav.applications', policy: 'applications.list', order: 30 });
   publicApplicationRoutes(app, service, applicant, pow);
   consoleApplicationRoutes(app, service, applicant);
+  costFee2007Routes(app);
   noticeTemplateRoutes(app);
   noticeSettingsRoutes(app);
 }

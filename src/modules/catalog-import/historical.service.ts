@@ -23,6 +23,7 @@ import {
 } from '../publishing/publishing.ts';
 import { nextIndexNumber } from '../publishing/publishing.service.ts';
 import { sanitizeBody } from '../publishing/sanitize.ts';
+import { documentKindOf } from '../publishing/publishing.ts';
 import { isChannel, websiteChannels, type Channel } from '../channels/channels.ts';
 // Imported for its publication listener (the website record of items published later).
 import '../channels/channels.service.ts';
@@ -220,6 +221,8 @@ export class HistoricalWriter {
         scheduled_on: null,
         publication_date: input.publicationDate,
         is_normative: input.category === 'normative_document' ? 1 : 0,
+        // Table 二 counts by what the document is (docs/domain/readings.md#table-2).
+        document_kind: documentKindOf({ genre: input.genre, catalog_category: input.category }),
         interprets_item_id: null,
         created_by: null,
         created_at: now,

@@ -152,6 +152,7 @@ export async function registerItemExtraRoutes(
           body_html: values.body_html,
         },
         values.change_note!,
+        values.changed_on,
       );
       return reply.redirect(`/admin/items/${item.id}?done=corrected`, 303);
     } catch (error) {
@@ -179,6 +180,7 @@ export async function registerItemExtraRoutes(
       validity: field(req.body, 'validity'),
       effective_date: field(req.body, 'effective_date'),
       note: field(req.body, 'note'),
+      changed_on: field(req.body, 'changed_on'),
     };
     const { values, issues } = readForm(validityForm, req.body);
     if (issues.length) return renderItem(req, reply, item, { issues, status: 422, values: raw });
@@ -190,6 +192,7 @@ export async function registerItemExtraRoutes(
         values.validity as Validity,
         values.effective_date!,
         values.note,
+        values.changed_on,
       );
       return reply.redirect(`/admin/items/${item.id}?done=validity`, 303);
     } catch (error) {

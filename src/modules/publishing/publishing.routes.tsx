@@ -1,6 +1,7 @@
 // The disclosure catalog console. Each handler: validate → load → authorize with the loaded item
 // → service (one transaction with its audit event) → redirect (303), or re-render with the
 // issues (422) or with the reason the action was refused (409).
+import { changesStore } from './changes.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { authorize, can } from '../../platform/policy.ts';
@@ -96,6 +97,9 @@ function inputOf(v: FormValues<typeof itemForm>): ItemInput {
     summary: v.summary,
     body_html: v.body_html,
     interprets_item_id: v.interprets_item_id,
+    document_kind: v.document_kind,
+    publication_limit_days: v.publication_limit_days,
+    publication_limit_law: v.publication_limit_law,
   };
 }
 
@@ -179,7 +183,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
       item.interprets_item_id === null ? undefined : store.itemSummary(db, item.interprets_item_id),
       store.interpretationsOf(db, item.id),
     ]);
-    const [version, versions, history, reviews, overrides, validity, unit, table] = await Promise.all([
+    const [version, versions, history, reviews, overrides, validity, unit, table, changes] = await Promise.all([
       store.version(db, item.current_version_id!),
       store.versions(db, item.id),
       store.history(db, item.id),
@@ -188,6 +192,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
       store.validityHistory(db, item.id),
       db.selectFrom('units').select('name').where('id', '=', item.responsible_unit_id).executeTakeFirst(),
       tableFor(db, item),
+      changesStore.ofItem(db, item.id),
     ]);
     if (!version) throw new NotFoundError();
     const findings = await allFindingsOf(db, version);
@@ -201,6 +206,8 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
           history,
           reviews,
           validity,
+          changes,
+          today: todayInChina(),
           unitName: unit?.name ?? '',
           late: isLate(item, todayInChina()),
           // Corrections need new content: they go through the service, not a one-button form.
@@ -216,7 +223,8 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
             mask: can(actor, 'publishing.mask', scope),
             override: can(actor, 'publishing.pii_override', scope),
             correct: item.status === 'published' && can(actor, 'publishing.correct', scope),
-            validity: item.is_normative === 1 && can(actor, 'publishing.validity', scope),
+            validity:
+              (item.is_normative === 1 || item.document_kind !== null) && can(actor, 'publishing.validity', scope),
           },
         }}
         issues={options.issues}

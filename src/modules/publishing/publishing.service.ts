@@ -38,6 +38,9 @@ import {
   ART20_ITEMS,
   disclosureDueOn,
   emergencyReviewDueOn,
+  documentKindOf,
+  MAX_PUBLICATION_LIMIT_DAYS,
+  publicationLimitOf,
   publicStatuses,
   validities,
   type DisclosureMode,
@@ -58,6 +61,7 @@ import {
   type Transition,
 } from './workflow.ts';
 import { sanitizeBody } from './sanitize.ts';
+import { changesStore, defaultValidityChangeDate, publishPendingChanges, recordChange } from './changes.ts';
 import './publishing.messages.ts';
 
 /** Who acts: the actor for permissions, the audit context for the log. */
@@ -83,6 +87,11 @@ export interface ItemInput {
   body_html?: string | null;
   /** For a policy interpretation (政策解读): the policy document it explains. */
   interprets_item_id?: number | null;
+  /** regulation | normative_document | none; empty: from genre and category (documentKindOf). */
+  document_kind?: string | null;
+  /** Art. 26 ¶2: another law's limit in working days, with that law's name. */
+  publication_limit_days?: number | null;
+  publication_limit_law?: string | null;
 }
 
 export interface TransitionOptions {
@@ -164,7 +173,30 @@ async function checkInput(
     else if (!target || target.agency_id !== unit?.agency_id || target.catalog_category === 'policy_interpretation')
       issues.push(issue('interprets_item_id', 'pub.error.interprets_invalid'));
   }
+  issues.push(...limitIssues(input));
   return { agencyId: unit?.agency_id ?? 0, issues };
+}
+
+/** Art. 26 ¶2: a limit of another law needs both the days and the law's name. */
+function limitIssues(input: ItemInput): ValidationIssue[] {
+  const days = input.publication_limit_days ?? null;
+  const law = input.publication_limit_law?.trim() || null;
+  if (days === null) return law ? [issue('publication_limit_days', 'pub.error.limit_days_required')] : [];
+  const out: ValidationIssue[] = [];
+  if (!Number.isInteger(days) || days < 1 || days > MAX_PUBLICATION_LIMIT_DAYS)
+    out.push(issue('publication_limit_days', 'pub.error.limit_days_invalid', { max: MAX_PUBLICATION_LIMIT_DAYS }));
+  if (!law) out.push(issue('publication_limit_law', 'pub.error.limit_law_required'));
+  return out;
+}
+
+/** The columns an item's form sets beyond its version: kind for table 二, own publication limit. */
+function kindAndLimit(input: ItemInput) {
+  const limit = publicationLimitOf(input);
+  return {
+    document_kind: documentKindOf(input),
+    publication_limit_days: limit.law ? limit.days : null,
+    publication_limit_law: limit.law,
+  };
 }
 
 function versionValues(input: ItemInput, itemId: number, versionNo: number, userId: number, changeNote: string | null) {
@@ -318,6 +350,7 @@ async function applyTransition(
   const leavesPublic = publicStatuses.includes(from) && !publicStatuses.includes(row.to);
   const change = goesPublic ? 'published' : leavesPublic ? 'withdrawn' : row.event === 'correct' ? 'corrected' : null;
   if (change) await publicationChanged(trx, { itemId: item.id, agencyId: item.agency_id, change, versionId });
+  if (goesPublic) await publishPendingChanges(trx, item.id, today);
   await audit({
     action: `publishing.${event}`,
     subjectType: 'information_item',
@@ -330,10 +363,10 @@ async function applyTransition(
 
 async function dueDate(
   db: Executor,
-  input: Pick<ItemInput, 'disclosure_mode' | 'formation_date'>,
+  input: Pick<ItemInput, 'disclosure_mode' | 'formation_date' | 'publication_limit_days' | 'publication_limit_law'>,
 ): Promise<string | null> {
   if (input.disclosure_mode !== 'proactive') return null;
-  return disclosureDueOn(await publishingDeps.calendar(db), input.formation_date);
+  return disclosureDueOn(await publishingDeps.calendar(db), input.formation_date, publicationLimitOf(input).days);
 }
 
 /** The years without a loaded holiday notice that an Art. 26 due date was counted through. */
@@ -387,6 +420,7 @@ export async function insertDraft(
       scheduled_on: null,
       publication_date: null,
       is_normative: input.catalog_category === 'normative_document' ? 1 : 0,
+      ...kindAndLimit(input),
       interprets_item_id: input.interprets_item_id ?? null,
       created_by: caller.actor.userId,
       created_at: now,
@@ -424,12 +458,18 @@ export async function correctInTransaction(
   itemId: number,
   input: CorrectionInput,
   changeNote: string,
+  /** Art. 26: the day the information changed; today when not given. */
+  changedOn?: string | null,
 ): Promise<number> {
   const item = await loadItem(trx, itemId);
   authorize(caller.actor, 'publishing.correct', scopeOf(item));
   if (!findTransition(await tableFor(trx, item), item.status as ItemStatus, 'correct'))
     throw new ConflictError('pub.error.transition_not_allowed', { event: 'correct', status: item.status });
   if (!changeNote.trim()) throw new ValidationError([issue('reason', 'pub.error.reason_required')]);
+  const today = todayInChina();
+  const changeDate = changedOn || today;
+  if (!isRealDate(changeDate) || changeDate < item.formation_date || changeDate > today)
+    throw new ValidationError([issue('changed_on', 'pub.error.changed_on_invalid')]);
   const full: ItemInput = {
     ...input,
     responsible_unit_id: item.responsible_unit_id,
@@ -447,6 +487,14 @@ export async function correctInTransaction(
   await applyTransition(trx, audit, caller, { ...item, current_version_id: versionId }, 'correct', {
     reason: changeNote,
   });
+  await recordChange(
+    trx,
+    await publishingDeps.calendar(trx),
+    item,
+    { kind: 'correction', changedOn: changeDate, versionId },
+    caller.actor.userId,
+    today,
+  );
   return versionId;
 }
 
@@ -495,6 +543,7 @@ export const publishingService = {
           disclosure_due_on: due,
           disclosure_due_provisional_years: dueProvisionalYears,
           is_normative: input.catalog_category === 'normative_document' ? 1 : 0,
+          ...kindAndLimit(input),
           interprets_item_id: input.interprets_item_id ?? null,
           updated_at: nowIso(),
         })
@@ -533,9 +582,10 @@ export const publishingService = {
     itemId: number,
     input: CorrectionInput,
     changeNote: string,
+    changedOn?: string | null,
   ): Promise<number> {
     return mutate(db, caller.ctx, async (trx, audit) =>
-      correctInTransaction(trx, audit, caller, itemId, input, changeNote),
+      correctInTransaction(trx, audit, caller, itemId, input, changeNote, changedOn),
     );
   },
 
@@ -630,17 +680,23 @@ export const publishingService = {
     validity: Validity,
     date: string,
     note?: string | null,
+    /** Art. 26: the day the change was decided; by default the effective date, or today if later. */
+    changedOn?: string | null,
   ): Promise<void> {
     await mutate(db, caller.ctx, async (trx, audit) => {
       const item = await loadItem(trx, itemId);
       authorize(caller.actor, 'publishing.validity', scopeOf(item));
       const issues: ValidationIssue[] = [];
-      if (item.is_normative !== 1) throw new ConflictError('pub.error.not_normative');
+      if (item.is_normative !== 1 && item.document_kind === null) throw new ConflictError('pub.error.not_normative');
       if (!validities.includes(validity)) issues.push(issue('validity', 'pub.error.validity_invalid'));
       if (!isRealDate(date) || date < item.formation_date)
         issues.push(issue('effective_date', 'pub.error.validity_date'));
+      const today = todayInChina();
+      const changeDate = changedOn || (isRealDate(date) ? defaultValidityChangeDate(date, today) : today);
+      if (!isRealDate(changeDate) || changeDate < item.formation_date || changeDate > today)
+        issues.push(issue('changed_on', 'pub.error.changed_on_invalid'));
       if (issues.length) throw new ValidationError(issues);
-      await trx
+      const validityRow = await trx
         .insertInto('item_validity_history')
         .values({
           item_id: itemId,
@@ -650,12 +706,21 @@ export const publishingService = {
           created_by: caller.actor.userId,
           created_at: nowIso(),
         })
-        .execute();
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await recordChange(
+        trx,
+        await publishingDeps.calendar(trx),
+        item,
+        { kind: 'validity', changedOn: changeDate, validityId: validityRow.id },
+        caller.actor.userId,
+        today,
+      );
       await audit({
         action: 'publishing.validity',
         subjectType: 'information_item',
         subjectId: itemId,
-        after: { validity, effective_date: date, note },
+        after: { validity, effective_date: date, note, changed_on: changeDate },
       });
     });
   },
@@ -694,9 +759,20 @@ export const publishingService = {
     });
   },
 
-  /** Art. 26 counts of an agency for the year the items fell due. */
-  lateCount(db: Executor, agencyId: number, year: number, today = todayInChina()) {
-    return store.lateCount(db, agencyId, year, today);
+  /**
+   * Art. 26 counts of an agency for the year the items fell due: new items and changes alike
+   * (docs/domain/readings.md#art-26-change).
+   */
+  async lateCount(db: Executor, agencyId: number, year: number, today = todayInChina()) {
+    const [items, changes] = await Promise.all([
+      store.lateCount(db, agencyId, year, today),
+      changesStore.lateCount(db, agencyId, year, today),
+    ]);
+    return {
+      total: items.total + changes.total,
+      late: items.late + changes.late,
+      lateUnpublished: items.lateUnpublished + changes.lateUnpublished,
+    };
   },
 };
 
@@ -704,7 +780,7 @@ export const publishingService = {
 onCalendarChange(async (trx, calendar) => {
   let changed = 0;
   for (const item of await store.unpublishedWithDeadline(trx)) {
-    const due = disclosureDueOn(calendar, item.formation_date);
+    const due = disclosureDueOn(calendar, item.formation_date, publicationLimitOf(item).days);
     const provisional = provisionalYearsText(calendar, item.formation_date, due);
     if (due !== item.disclosure_due_on || provisional !== item.disclosure_due_provisional_years) {
       await trx

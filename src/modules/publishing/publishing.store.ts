@@ -21,7 +21,7 @@ export interface ItemListRow extends InformationItemRow {
 export interface ItemListFilter {
   readonly agencyIds: readonly number[];
   readonly statuses?: readonly string[];
-  /** Art. 26: proactive items not yet published whose due date lies in [from, to]. */
+  /** Art. 26: proactive items not yet published, or with a change not yet published, due in [from, to]. */
   readonly dueBetween?: { readonly from?: string; readonly to: string };
   readonly limit?: number;
 }
@@ -46,11 +46,26 @@ export const publishingStore = {
       .where('i.agency_id', 'in', filter.agencyIds);
     if (filter.statuses?.length) q = q.where('i.status', 'in', filter.statuses);
     if (filter.dueBetween) {
-      q = q
-        .where('i.disclosure_mode', '=', 'proactive')
-        .where('i.publication_date', 'is', null)
-        .where('i.disclosure_due_on', '<=', filter.dueBetween.to);
-      if (filter.dueBetween.from) q = q.where('i.disclosure_due_on', '>=', filter.dueBetween.from);
+      const { from, to } = filter.dueBetween;
+      // An item not yet published, or one with a change (Art. 26 变更) not yet published, due in range.
+      q = q.where('i.disclosure_mode', '=', 'proactive').where((eb) =>
+        eb.or([
+          eb.and([
+            eb('i.publication_date', 'is', null),
+            eb('i.disclosure_due_on', '<=', to),
+            ...(from ? [eb('i.disclosure_due_on', '>=', from)] : []),
+          ]),
+          eb.exists(
+            eb
+              .selectFrom('item_changes as c')
+              .select('c.id')
+              .whereRef('c.item_id', '=', 'i.id')
+              .where('c.published_on', 'is', null)
+              .where('c.due_on', '<=', to)
+              .where('c.due_on', '>=', from ?? '0000-01-01'),
+          ),
+        ]),
+      );
       return q
         .orderBy('i.disclosure_due_on')
         .orderBy('i.id')
@@ -257,11 +272,26 @@ export const publishingStore = {
   unpublishedWithDeadline(
     db: Executor,
   ): Promise<
-    Pick<InformationItemRow, 'id' | 'formation_date' | 'disclosure_due_on' | 'disclosure_due_provisional_years'>[]
+    Pick<
+      InformationItemRow,
+      | 'id'
+      | 'formation_date'
+      | 'disclosure_due_on'
+      | 'disclosure_due_provisional_years'
+      | 'publication_limit_days'
+      | 'publication_limit_law'
+    >[]
   > {
     return db
       .selectFrom('information_items')
-      .select(['id', 'formation_date', 'disclosure_due_on', 'disclosure_due_provisional_years'])
+      .select([
+        'id',
+        'formation_date',
+        'disclosure_due_on',
+        'disclosure_due_provisional_years',
+        'publication_limit_days',
+        'publication_limit_law',
+      ])
       .where('disclosure_mode', '=', 'proactive')
       .where('publication_date', 'is', null)
       .execute();

@@ -20,6 +20,12 @@ export interface InformationItemTable {
   scheduled_on: string | null;
   publication_date: string | null;
   is_normative: Generated<number>;
+  /** What the document is for table 二: regulation (规章) | normative_document (行政规范性文件) | null. */
+  document_kind: string | null;
+  /** Another law's publication limit in working days, replacing Art. 26's 20 (null: Art. 26). */
+  publication_limit_days: number | null;
+  /** The name of the law that sets publication_limit_days. */
+  publication_limit_law: string | null;
   /** A policy interpretation (政策解读) points at the policy document it explains. */
   interprets_item_id: number | null;
   created_by: number | null;
@@ -150,3 +156,25 @@ export interface PiiRescanFlagTable {
 }
 
 export type PiiRescanFlagRow = Selectable<PiiRescanFlagTable>;
+
+/** A change (变更) of an item, Art. 26: its own publication deadline, stored; overdue is a query. */
+export interface ItemChangeTable {
+  id: Generated<number>;
+  item_id: number;
+  agency_id: number;
+  /** correction | validity */
+  kind: string;
+  version_id: number | null;
+  validity_id: number | null;
+  changed_on: string;
+  due_on: string;
+  limit_days: number;
+  /** Null: Art. 26 of the Regulation; otherwise the law that sets limit_days. */
+  limit_law: string | null;
+  /** When the change was public: recorded on a public item, or when the item was published. */
+  published_on: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export type ItemChangeRow = Selectable<ItemChangeTable>;

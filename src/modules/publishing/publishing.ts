@@ -2,6 +2,7 @@
 // it: its states and events, catalog categories, disclosure modes, the index-number template
 // (rules.md §5.3) and the Art. 26 deadline (rules.md §1.5).
 import type { FormSpec } from '../../platform/form.ts';
+import './changes.messages.ts';
 
 export const itemStatuses = [
   'draft',
@@ -88,6 +89,31 @@ export type CatalogCategory = (typeof catalogCategories)[number];
 export const validities = ['in_force', 'amended', 'repealed', 'expired'] as const;
 export type Validity = (typeof validities)[number];
 
+/**
+ * What a document is for table 二 (一), apart from the category it is filed under
+ * (docs/domain/readings.md#table-2): 规章 or 行政规范性文件; 'none' on the form for neither.
+ */
+export const documentKinds = ['regulation', 'normative_document'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+export const documentKindChoices = [...documentKinds, 'none'] as const;
+
+/**
+ * The kind an item is stored with: the one chosen on the form; when none was chosen, 规章 by its
+ * genre (体裁) and then 行政规范性文件 by its category; 'none' for neither.
+ */
+export function documentKindOf(input: {
+  document_kind?: string | null;
+  genre?: string | null;
+  catalog_category: string;
+}): DocumentKind | null {
+  if (input.document_kind === 'none') return null;
+  if ((documentKinds as readonly string[]).includes(input.document_kind ?? ''))
+    return input.document_kind as DocumentKind;
+  if (input.genre?.trim() === '规章') return 'regulation';
+  if (input.catalog_category === 'normative_document') return 'normative_document';
+  return null;
+}
+
 /** Art. 20 lists 15 kinds of information every agency must publish. */
 export const ART20_ITEMS = Array.from({ length: 15 }, (_, i) => i + 1);
 
@@ -107,11 +133,15 @@ export const itemForm = {
   summary: { kind: 'text', label: 'pub.field.summary', max: 2000 },
   body_html: { kind: 'text', label: 'pub.field.body', max: 200_000 },
   interprets_item_id: { kind: 'int', label: 'pub.field.interprets' },
+  document_kind: { kind: 'choice', label: 'pub.field.document_kind', choices: documentKindChoices },
+  publication_limit_days: { kind: 'int', label: 'pub.field.publication_limit_days' },
+  publication_limit_law: { kind: 'text', label: 'pub.field.publication_limit_law', max: 200 },
 } as const satisfies FormSpec;
 
 /** A published correction edits the content, not the catalog placement. */
 export const correctionForm = {
   change_note: { kind: 'text', label: 'pub.field.change_note', required: true, max: 2000 },
+  changed_on: { kind: 'date', label: 'pub.field.changed_on' },
   title: itemForm.title,
   document_number: itemForm.document_number,
   issuing_agencies: itemForm.issuing_agencies,
@@ -126,6 +156,7 @@ export const validityForm = {
   validity: { kind: 'choice', label: 'pub.field.validity', required: true, choices: validities },
   effective_date: { kind: 'date', label: 'pub.field.effective_date', required: true },
   note: { kind: 'text', label: 'pub.field.validity_note', max: 500 },
+  changed_on: { kind: 'date', label: 'pub.field.changed_on' },
 } as const satisfies FormSpec;
 
 /** Several issuing agencies are typed one per line or separated by 、，, or ;. */
@@ -213,9 +244,36 @@ export interface WorkingDays {
   uncoveredYears?(from: string, to: string): number[];
 }
 
-/** Due date of publication: formation (or change) date + 20 working days. */
-export function disclosureDueOn(calendar: WorkingDays, formationOrChangeDate: string): string {
-  return calendar.addWorkingDays(formationOrChangeDate, ART26_WORKING_DAYS);
+/** The longest limit another law may be recorded with: a year of working days. */
+export const MAX_PUBLICATION_LIMIT_DAYS = 250;
+
+/** The limit an item's publication (and each change of it) follows, in working days, and its law. */
+export interface PublicationLimit {
+  readonly days: number;
+  /** Null: Art. 26 of the Regulation. */
+  readonly law: string | null;
+}
+
+/**
+ * Art. 26 ¶2 “法律、法规对政府信息公开的期限另有规定的，从其规定” (docs/domain/readings.md#art-26-change):
+ * the item's own limit where one is recorded with its law, otherwise 20 working days.
+ */
+export function publicationLimitOf(item: {
+  publication_limit_days?: number | null;
+  publication_limit_law?: string | null;
+}): PublicationLimit {
+  if (item.publication_limit_days && item.publication_limit_law?.trim())
+    return { days: item.publication_limit_days, law: item.publication_limit_law.trim() };
+  return { days: ART26_WORKING_DAYS, law: null };
+}
+
+/** Due date of publication: formation (or change) date + the limit (20 working days by Art. 26). */
+export function disclosureDueOn(
+  calendar: WorkingDays,
+  formationOrChangeDate: string,
+  limitDays: number = ART26_WORKING_DAYS,
+): string {
+  return calendar.addWorkingDays(formationOrChangeDate, limitDays);
 }
 
 /**

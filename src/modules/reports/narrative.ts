@@ -26,6 +26,13 @@ function rollupNote(inputs: ReportInputs): string {
   return inputs.scope === 'rollup' ? `本报告数据汇总本机关及所属${inputs.agencyCount - 1}个机关。` : '';
 }
 
+/** Table 四 counts a result in the year decided (docs/domain/readings.md#table-4): say so when cases are open. */
+function pendingNote(reviews: AnnualReport2021['reviewAndLitigation']): string {
+  const pending =
+    reviews.reconsideration.pending + reviews.litigationDirect.pending + reviews.litigationAfterReconsideration.pending;
+  return pending > 0 ? `截至12月31日尚未审结的${pending}件，其结果在审结年度的报告中统计。` : '';
+}
+
 export function draftNarrative2021(r: AnnualReport2021, inputs: ReportInputs): Record<string, string> {
   const a = r.applications;
   const received = a.newReceived.total;
@@ -35,7 +42,7 @@ export function draftNarrative2021(r: AnnualReport2021, inputs: ReportInputs): R
     overview:
       `${r.year}年，${r.agency.name}本年制发行政规范性文件${r.proactive.normativeDocuments.issued}件，废止${r.proactive.normativeDocuments.repealed}件，现行有效${r.proactive.normativeDocuments.inForce}件。` +
       `本年新收政府信息公开申请${received}件，上年结转${a.carriedOver.total}件，办结${a.outcomes.total.total}件，结转下年度继续办理${a.carriedForward.total}件。` +
-      `因政府信息公开工作被申请行政复议${reviews.reconsideration.total}件，被提起行政诉讼${reviews.litigationDirect.total + reviews.litigationAfterReconsideration.total}件。${rollupNote(inputs)}`,
+      `因政府信息公开工作被申请行政复议${reviews.reconsideration.total}件，被提起行政诉讼${reviews.litigationDirect.total + reviews.litigationAfterReconsideration.total}件。${pendingNote(reviews)}${rollupNote(inputs)}`,
     problems: TO_BE_WRITTEN,
     other:
       fee > 0

@@ -14,7 +14,7 @@ import {
   type ReviewAndLitigation2021,
 } from './report-types.ts';
 import { computeTable3 } from './table3.ts';
-import { sumFigures, ZERO, type Figure } from './queries/figure.ts';
+import { sumFigures, ZERO, type Figure, type RecordId } from './queries/figure.ts';
 import type { ApplicationFact } from './queries/applications.ts';
 import type { FeeFigures } from './queries/fees.ts';
 import type { NormativeFigures } from './queries/normative-documents.ts';
@@ -178,8 +178,20 @@ function build2008(inputs: ReportInputs): AnnualReport2008 {
   for (const r of answered) byOutcome[r.outcome!] = (byOutcome[r.outcome!] ?? 0) + 1;
   put(provenance, 'applications.received', { value: received.length, ids: received.map((r) => r.id) });
   put(provenance, 'applications.answered', { value: answered.length, ids: answered.map((r) => r.id) });
-  put(provenance, 'fees.collectedYuan', { value: 0, ids: inputs.fees.chargedApplicationIds });
-  put(provenance, 'fees.waivedYuan', { value: 0, ids: inputs.fees.waivedApplicationIds });
+  // 收费及减免: processing-fee events and the 2007-era cost fees (docs/domain/readings.md#fees-2007).
+  const cost = inputs.fees.costFees;
+  const union = (a: readonly RecordId[], b: readonly RecordId[]) => [...new Set([...a, ...b])];
+  const yuan = (n: number) => Math.round(n * 100) / 100;
+  const collectedYuan = yuan(inputs.fees.collectedYuan + (cost?.collectedYuan ?? 0));
+  const waivedYuan = yuan(inputs.fees.waivedYuan + (cost?.waivedYuan ?? 0));
+  put(provenance, 'fees.collectedYuan', {
+    value: 0,
+    ids: union(inputs.fees.chargedApplicationIds, cost?.collectedApplicationIds ?? []),
+  });
+  put(provenance, 'fees.waivedYuan', {
+    value: 0,
+    ids: union(inputs.fees.waivedApplicationIds, cost?.waivedApplicationIds ?? []),
+  });
   const reconsiderations = ext.reviews?.reconsideration.total ?? ZERO;
   const lawsuits = sumFigures([
     ext.reviews?.litigationDirect.total ?? ZERO,
@@ -204,7 +216,7 @@ function build2008(inputs: ReportInputs): AnnualReport2008 {
       ...(ext.workflows ? { serviceWorkflows: ext.workflows.value } : {}),
     },
     applications: { received: received.length, byChannel: byApplicationChannel, answered: answered.length, byOutcome },
-    fees: { collectedYuan: inputs.fees.collectedYuan, waivedYuan: inputs.fees.waivedYuan },
+    fees: { collectedYuan, waivedYuan },
     reviewAndLitigation: { reconsiderations: reconsiderations.value, lawsuits: lawsuits.value },
     provenance,
   };

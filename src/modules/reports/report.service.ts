@@ -3,7 +3,7 @@
 import type { Executor } from '../../db/database.ts';
 import { agencySubtree } from '../organisation/agency-tree.ts';
 import { applicationFacts, applicationsReceived } from './queries/applications.ts';
-import { processingFees } from './queries/fees.ts';
+import { costFees2007, processingFees } from './queries/fees.ts';
 import { normativeDocuments } from './queries/normative-documents.ts';
 import { externalFigures } from './queries/external.ts';
 import { websiteItemCount } from '../channels/channels.store.ts';
@@ -48,14 +48,16 @@ export async function loadReportInputs(
   const template = request.template ?? defaultTemplate(year);
   // Each template runs only the queries whose figures it prints.
   const narrative = template === '2008';
-  const [applications, received, normative, fees, external, previousWebsite] = await Promise.all([
+  const [applications, received, normative, processing, costFees, external, previousWebsite] = await Promise.all([
     applicationFacts(db, ids, year),
     narrative ? applicationsReceived(db, ids, year) : [],
     normativeDocuments(db, ids, year),
     processingFees(db, ids, year),
+    narrative ? costFees2007(db, ids, year) : undefined,
     externalFigures(db, ids, year, { publicationFigures: narrative }),
     narrative ? websiteItemCount(db, ids, year - 1) : null,
   ]);
+  const fees = costFees ? { ...processing, costFees } : processing;
   const previousWebsiteItems = previousWebsite === null ? null : { value: previousWebsite, ids: [] };
   return {
     agencyId: agency.id,

@@ -35,8 +35,8 @@ function emptyGroup(): ReviewGroupCounts {
  * Table 四 for the agencies `agencyIds` (one agency, or a roll-up) and the calendar `year`:
  * reconsideration, litigation without prior reconsideration, litigation after reconsideration,
  * each with upheld / corrected / other / pending / total and the case ids behind every cell.
- * A case counts in the year it was filed, with its result as it stood on 31 December (see
- * cellFor in reviews.ts).
+ * A decided case counts with its result in the year it was decided; a case open on 31 December
+ * counts as pending in that year (cellFor in reviews.ts, docs/domain/readings.md#table-4).
  */
 export async function reviewCounts(db: Executor, agencyIds: readonly number[], year: number): Promise<ReviewTable> {
   const table: ReviewTable = {
@@ -49,8 +49,8 @@ export async function reviewCounts(db: Executor, agencyIds: readonly number[], y
     .selectFrom('review_cases')
     .select(['id', 'kind', 'filed_on', 'decided_on', 'result'])
     .where('agency_id', 'in', [...agencyIds])
-    .where('filed_on', '>=', `${year}-01-01`)
     .where('filed_on', '<=', `${year}-12-31`)
+    .where((eb) => eb.or([eb('decided_on', 'is', null), eb('decided_on', '>=', `${year}-01-01`)]))
     .orderBy('id')
     .execute();
   for (const row of rows) {

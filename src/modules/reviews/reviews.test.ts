@@ -32,10 +32,22 @@ describe('table 四 cell of a case (cellFor)', () => {
       'pending',
     ],
     [
-      'filed the year before: not in this year',
+      'filed the year before, decided in this year: its result is reported in this year',
       { filed_on: '2024-12-31', decided_on: '2025-01-10', result: 'upheld' },
       2025,
+      'upheld',
+    ],
+    [
+      'filed the year before, decided the year before: not in this year',
+      { filed_on: '2024-03-01', decided_on: '2024-12-31', result: 'corrected' },
+      2025,
       null,
+    ],
+    [
+      'filed two years before and still open at the year end: pending',
+      { filed_on: '2023-06-01', decided_on: null, result: null },
+      2025,
+      'pending',
     ],
     ['filed the year after: not in this year', { filed_on: '2026-01-01', decided_on: null, result: null }, 2025, null],
   ];
@@ -142,11 +154,63 @@ forEachDialect('reconsideration and litigation', (t) => {
     const n = reviewNumbers(await reviewCounts(db, [county], 2024));
     assert.deepEqual(n.reconsideration, { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
     assert.deepEqual(n.litigationAfterReconsideration, { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
-    // Decided in 2025: still 尚未审结 in the 2024 table.
+    // Decided in 2025: 尚未审结 in the 2024 table, 结果维持 in the 2025 one.
     assert.deepEqual(n.litigationDirect, { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
+    const n2025 = reviewNumbers(await reviewCounts(db, [county], 2025));
+    assert.deepEqual(n2025.litigationDirect, { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+    // Still open on 2025-12-31: pending again in 2025.
+    assert.deepEqual(n2025.reconsideration, { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
     const both = reviewNumbers(await reviewCounts(db, [county, hrss], 2024));
     assert.equal(both.reconsideration.total, 1);
     assert.deepEqual(reviewNumbers(await reviewCounts(db, [], 2024)).reconsideration.total, 0);
+  });
+
+  test('two years: a reconsideration filed in 2025 and decided in 2026 is reported once with its result', async () => {
+    const db = t.handle.db;
+    const agency = (
+      await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-county-hrss').executeTakeFirstOrThrow()
+    ).id;
+    // By hand, the fixture:
+    //   A filed 2025-03-02, decided 2025-06-30 corrected  -> 2025 corrected; 2026 nothing
+    //   B filed 2025-11-20, decided 2026-01-15 upheld     -> 2025 pending;   2026 upheld
+    //   C filed 2025-12-31, decided 2026-12-31 other      -> 2025 pending;   2026 other (last day counts)
+    //   D filed 2026-02-01, open                          -> 2025 nothing;   2026 pending
+    //   E filed 2026-05-05, decided 2027-01-04 corrected  -> 2025 nothing;   2026 pending
+    // Recorded as on a day after all of them (the forms refuse dates after today).
+    const LATER = '2027-06-01';
+    const file = (filed_on: string) =>
+      reviewsService.create(
+        db,
+        systemContext,
+        agency,
+        { kind: 'reconsideration', body: '岳阳县人民政府', filed_on },
+        LATER,
+      );
+    const decide = (id: number, result: string, decided_on: string) =>
+      reviewsService.recordResult(db, systemContext, id, { result, decided_on }, LATER);
+    const a = await file('2025-03-02');
+    const b = await file('2025-11-20');
+    const c = await file('2025-12-31');
+    const d = await file('2026-02-01');
+    const e = await file('2026-05-05');
+    await decide(a, 'corrected', '2025-06-30');
+    await decide(b, 'upheld', '2026-01-15');
+    await decide(c, 'other', '2026-12-31');
+    await decide(e, 'corrected', '2027-01-04');
+    const y2025 = (await reviewCounts(db, [agency], 2025)).reconsideration;
+    const y2026 = (await reviewCounts(db, [agency], 2026)).reconsideration;
+    assert.deepEqual(y2025.corrected.ids, [a]);
+    assert.deepEqual(y2025.pending.ids, [b, c]);
+    assert.deepEqual([y2025.upheld.count, y2025.other.count, y2025.total.count], [0, 0, 3]);
+    assert.deepEqual(y2026.upheld.ids, [b]);
+    assert.deepEqual(y2026.other.ids, [c]);
+    assert.deepEqual(y2026.corrected.ids, []);
+    assert.deepEqual(y2026.pending.ids, [d, e]);
+    assert.equal(y2026.total.count, 4);
+    // Every decided case's result appears in exactly one of the years.
+    const results = (y: typeof y2025) => [...y.upheld.ids, ...y.corrected.ids, ...y.other.ids];
+    const all = [...results(y2025), ...results(y2026)].sort((x, y) => x - y);
+    assert.deepEqual(all, [a, b, c]);
   });
 
   test('a lawsuit after reconsideration links only to a reconsideration of the same agency', async () => {

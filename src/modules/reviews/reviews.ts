@@ -32,21 +32,26 @@ export function isReviewKind(value: unknown): value is ReviewKind {
 }
 
 /**
- * Where a case stands in the table for `year` (rules.md §3.4; Art. 50(三) of the 2019
- * Regulation asks for the reconsiderations and lawsuits "because of disclosure work" in the
- * year). ASSUMPTION, not a quoted rule (rules.md §8 lists the explanatory notes as unread): a
- * case belongs to the year it was filed in, and its cell is its result as it stood on 31
- * December of that year — a case decided later is 尚未审结 in the year it was filed. Cases
- * filed in another year are not counted (null).
+ * Where a case stands in table 四 for `year` (Art. 50(三) of the 2019 Regulation asks for the
+ * reconsiderations and lawsuits "because of disclosure work" in the year; the format leaves open
+ * which year a case spanning two belongs to). The reading chosen (docs/domain/readings.md#table-4):
+ * a decided case is counted with its result (结果维持 / 结果纠正 / 其他结果) in the year it was decided,
+ * whatever year it was filed in; a case still undecided on 31 December (filed on or before it) is
+ * 尚未审结 in that year, and is reported with its result in the year it is decided. So every result is
+ * reported in exactly one year, and no case open at a year end is missing from that year's table.
+ * Cases filed after the year, or decided before it, are not counted (null).
  */
 export function cellFor(
   c: { filed_on: string; decided_on: string | null; result: string | null },
   year: number,
 ): ReviewCell | null {
-  if (c.filed_on.slice(0, 4) !== String(year)) return null;
+  const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
-  if (c.result && c.decided_on && c.decided_on <= yearEnd && (REVIEW_RESULTS as readonly string[]).includes(c.result))
-    return c.result as ReviewResult;
+  if (c.filed_on > yearEnd) return null;
+  const decided =
+    c.result !== null && c.decided_on !== null && (REVIEW_RESULTS as readonly string[]).includes(c.result);
+  if (decided && c.decided_on! < yearStart) return null;
+  if (decided && c.decided_on! <= yearEnd) return c.result as ReviewResult;
   return 'pending';
 }
 

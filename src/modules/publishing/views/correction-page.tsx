@@ -40,6 +40,16 @@ export function CorrectionPage(props: {
           multiline
           required
         />
+        <TextField
+          ctx={ctx}
+          name="changed_on"
+          label={t('pub.field.changed_on')}
+          hint={t('pub.field.changed_on_hint')}
+          value={v('changed_on')}
+          issues={issues}
+          type="date"
+          width="short"
+        />
         <TextField ctx={ctx} name="title" label={t('pub.field.title')} value={v('title')} issues={issues} required />
         <TextField
           ctx={ctx}

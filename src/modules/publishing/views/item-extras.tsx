@@ -191,6 +191,16 @@ export function ValiditySection(props: {
             value={values.note ?? ''}
             issues={issues}
           />
+          <TextField
+            ctx={ctx}
+            name="changed_on"
+            label={t('pub.field.changed_on')}
+            hint={t('pub.field.changed_on_hint')}
+            value={values.changed_on ?? ''}
+            issues={issues}
+            type="date"
+            width="short"
+          />
           <button type="submit" class="button">
             {t('pub.validity.submit')}
           </button>

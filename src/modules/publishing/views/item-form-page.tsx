@@ -10,7 +10,13 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, SelectField, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
-import { ART20_ITEMS, catalogCategories, disclosureModes, nonDisclosureBases } from '../publishing.ts';
+import {
+  ART20_ITEMS,
+  catalogCategories,
+  disclosureModes,
+  documentKindChoices,
+  nonDisclosureBases,
+} from '../publishing.ts';
 
 export type FormValues = Record<string, string | number | null | undefined>;
 
@@ -136,6 +142,18 @@ export function ItemFormPage(props: {
         />
         <SelectField
           ctx={ctx}
+          name="document_kind"
+          label={t('pub.field.document_kind')}
+          hint={t('pub.field.document_kind_hint')}
+          value={v('document_kind')}
+          issues={issues}
+          options={[
+            { value: '', label: t('pub.document_kind.auto') },
+            ...documentKindChoices.map((k) => ({ value: k, label: t(`pub.document_kind.${k}`) })),
+          ]}
+        />
+        <SelectField
+          ctx={ctx}
           name="art20_item"
           label={t('pub.field.art20_item')}
           value={v('art20_item')}
@@ -178,6 +196,22 @@ export function ItemFormPage(props: {
               .filter((c) => c.id !== itemId)
               .map((c) => ({ value: String(c.id), label: `${c.title}（${c.index_number}）` })),
           ]}
+        />
+        <TextField
+          ctx={ctx}
+          name="publication_limit_days"
+          label={t('pub.field.publication_limit_days')}
+          hint={t('pub.field.publication_limit_hint')}
+          value={v('publication_limit_days')}
+          issues={issues}
+          width="short"
+        />
+        <TextField
+          ctx={ctx}
+          name="publication_limit_law"
+          label={t('pub.field.publication_limit_law')}
+          value={v('publication_limit_law')}
+          issues={issues}
         />
         <ContentFields ctx={ctx} values={values} issues={issues} />
         <div class="button-row">

@@ -9,6 +9,7 @@
  *        version history; the status history (who, when, from, to, why); confidentiality reviews
  *        and, for normative documents, the validity history
  */
+import { ChangesSection } from './changes-panel.tsx';
 import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -20,6 +21,7 @@ import type { Text } from '../../../platform/i18n/i18n.ts';
 import type {
   InformationItemRow,
   ItemAttachmentRow,
+  ItemChangeRow,
   ItemValidityHistoryRow,
   ItemVersionRow,
 } from '../publishing.table.ts';
@@ -39,6 +41,9 @@ export interface ItemPageData {
   readonly history: readonly HistoryRow[];
   readonly reviews: readonly ReviewRow[];
   readonly validity: readonly ItemValidityHistoryRow[];
+  /** Art. 26 changes with their own deadlines. */
+  readonly changes?: readonly ItemChangeRow[];
+  readonly today?: string;
   readonly unitName: string;
   readonly late: boolean;
   readonly transitions: readonly Transition[];
@@ -393,7 +398,9 @@ export function ItemPage(props: {
         </section>
       )}
 
-      {item.is_normative === 1 && (
+      <ChangesSection ctx={ctx} changes={data.changes ?? []} today={data.today ?? ''} />
+
+      {(item.is_normative === 1 || item.document_kind !== null) && (
         <ValiditySection
           ctx={ctx}
           itemId={item.id}

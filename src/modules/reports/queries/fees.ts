@@ -10,6 +10,51 @@ export interface FeeFigures {
   /** Applications with a payment in the year. */
   readonly chargedApplicationIds: readonly RecordId[];
   readonly waivedApplicationIds: readonly RecordId[];
+  /**
+   * The 2007-era cost fees (2007 Arts. 27–28) collected and waived in the year, for the 2008-format
+   * 收费及减免 section (docs/domain/readings.md#fees-2007); absent where not queried.
+   */
+  readonly costFees?: {
+    readonly collectedYuan: number;
+    readonly waivedYuan: number;
+    readonly collectedApplicationIds: readonly RecordId[];
+    readonly waivedApplicationIds: readonly RecordId[];
+  };
+}
+
+/** Cost fees of applications under the 2007 Regulation, by the date collected or waived. */
+export async function costFees2007(
+  db: Executor,
+  agencyIds: readonly number[],
+  year: number,
+): Promise<NonNullable<FeeFigures['costFees']>> {
+  const out = { collectedFen: 0, waivedFen: 0, collected: new Set<number>(), waived: new Set<number>() };
+  if (agencyIds.length) {
+    const rows = await db
+      .selectFrom('cost_fees_2007 as f')
+      .innerJoin('applications as a', 'a.id', 'f.application_id')
+      .select(['f.application_id', 'f.kind', 'f.amount_fen'])
+      .where(inIds(db, 'a.agency_id', agencyIds))
+      .where('f.occurred_on', '>=', yearStart(year))
+      .where('f.occurred_on', '<=', yearEnd(year))
+      .orderBy('f.application_id')
+      .execute();
+    for (const r of rows) {
+      if (r.kind === 'waived') {
+        out.waivedFen += Number(r.amount_fen);
+        out.waived.add(r.application_id);
+      } else {
+        out.collectedFen += Number(r.amount_fen);
+        out.collected.add(r.application_id);
+      }
+    }
+  }
+  return {
+    collectedYuan: out.collectedFen / 100,
+    waivedYuan: out.waivedFen / 100,
+    collectedApplicationIds: [...out.collected],
+    waivedApplicationIds: [...out.waived],
+  };
 }
 
 function amountOf(detailJson: string): number | null {

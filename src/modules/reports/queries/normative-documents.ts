@@ -1,10 +1,12 @@
 // Query: table 二 第二十条第（一）项 — regulations (规章) and normative documents (行政规范性文件) issued,
-// repealed and in force, from the published items and their validity histories.
-// Issued: published items formed (成文) in the year. Repealed: a validity record 'repealed' effective in
-// the year. In force at 31 December: published by then and the latest validity record on or before it
-// is in force or amended (an amended document stays in force); an item without any record is in force.
-// Regulations are the items whose current version's genre (体裁) is 规章: the catalog has no flag for them.
-// The literal conditions match the partial indexes of migration 20261129047000_reports.
+// repealed and in force (docs/domain/readings.md#table-2, docs/domain/annual-report.md#table-2).
+// A document is counted by what it is (information_items.document_kind), whatever catalog category it
+// is filed under, and by when it was made (formation_date, 成文日期), whatever its publication date:
+// - issued: made in the year and published, at any time (one made in December and published in
+//   January counts in December's year; one never published is not proactive disclosure yet);
+// - repealed: a validity record 'repealed' effective in the year;
+// - in force at 31 December: made by then, published, and the latest validity record on or before it
+//   is in force or amended (an amended document stays in force); an item without any record is in force.
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database as DB, Executor } from '../../../db/database.ts';
 import { figure, inIds, yearEnd, yearStart, type Figure, type RecordId } from './figure.ts';
@@ -22,32 +24,59 @@ export interface NormativeFigures {
 
 const IN_FORCE = new Set(['in_force', 'amended']);
 
-/** The schema with information_items aliased as i, as both candidate queries have it. */
 type WithItems = DB & { i: DB['information_items'] };
 
 type Acc = { issued: RecordId[]; repealed: RecordId[]; inForce: RecordId[] };
+
+export interface NormativeCandidate {
+  readonly id: number;
+  readonly document_kind: string | null;
+  readonly formation_date: string;
+  /** The latest validity record on or before 31 December, null without one. */
+  readonly latest: string | null;
+}
+
+/**
+ * The pure rule of table 二 row (一) for `year`: which cells each document counts in.
+ * `candidates` are the published documents of a kind made on or before 31 December.
+ */
+export function classifyNormative(
+  candidates: readonly NormativeCandidate[],
+  repealedInYear: ReadonlySet<number>,
+  year: number,
+): NormativeFigures {
+  const start = yearStart(year);
+  const end = yearEnd(year);
+  const acc = {
+    regulation: { issued: [], repealed: [], inForce: [] } as Acc,
+    normative_document: { issued: [], repealed: [], inForce: [] } as Acc,
+  };
+  for (const item of candidates) {
+    const target = item.document_kind === 'regulation' ? acc.regulation : acc.normative_document;
+    if (item.document_kind !== 'regulation' && item.document_kind !== 'normative_document') continue;
+    if (item.formation_date > end) continue;
+    if (item.formation_date >= start) target.issued.push(item.id);
+    if (repealedInYear.has(item.id)) target.repealed.push(item.id);
+    if (item.latest === null || IN_FORCE.has(item.latest)) target.inForce.push(item.id);
+  }
+  const wrap = (a: Acc): IssuedRepealedInForceFigures => ({
+    issued: figure(a.issued),
+    repealed: figure(a.repealed),
+    inForce: figure(a.inForce),
+  });
+  return { regulations: wrap(acc.regulation), normativeDocuments: wrap(acc.normative_document) };
+}
 
 export async function normativeDocuments(
   db: Executor,
   agencyIds: readonly number[],
   year: number,
 ): Promise<NormativeFigures> {
+  if (!agencyIds.length) return classifyNormative([], new Set(), year);
   const start = yearStart(year);
   const end = yearEnd(year);
-  const acc = {
-    regulations: { issued: [], repealed: [], inForce: [] } as Acc,
-    normativeDocuments: { issued: [], repealed: [], inForce: [] } as Acc,
-  };
-  const wrap = (a: Acc): IssuedRepealedInForceFigures => ({
-    issued: figure(a.issued),
-    repealed: figure(a.repealed),
-    inForce: figure(a.inForce),
-  });
-  if (!agencyIds.length)
-    return { regulations: wrap(acc.regulations), normativeDocuments: wrap(acc.normativeDocuments) };
-  // Each candidate comes with the latest record of its validity history on or before 31 December,
-  // looked up per item in the history's index, instead of every history row being read and
-  // sorted out here.
+  // The latest record of each candidate's validity history on or before 31 December, looked up per
+  // item in the history's index.
   const latestValidity = (eb: ExpressionBuilder<WithItems, 'i'>) =>
     eb
       .selectFrom('item_validity_history as h')
@@ -58,29 +87,18 @@ export async function normativeDocuments(
       .orderBy('h.id', 'desc')
       .limit(1)
       .as('latest');
-  const [normative, regulations, repeals] = await Promise.all([
+  const [candidates, repeals] = await Promise.all([
     db
       .selectFrom('information_items as i')
-      .select((eb) => ['i.id', 'i.formation_date', latestValidity(eb)])
-      .where(sql<boolean>`i.is_normative = 1`)
+      .select((eb) => ['i.id', 'i.document_kind', 'i.formation_date', latestValidity(eb)])
+      .where('i.document_kind', 'is not', null)
       .where(inIds(db, 'i.agency_id', agencyIds))
-      .where('i.publication_date', '<=', end)
+      .where('i.formation_date', '<=', end)
+      .where('i.publication_date', 'is not', null)
+      .where(sql<boolean>`i.disclosure_mode = 'proactive'`)
       .orderBy('i.id')
       .execute(),
-    // CROSS JOIN fixes SQLite's join order: from the (few) regulation versions to their items.
-    db
-      .selectFrom('item_versions as v')
-      .crossJoin('information_items as i')
-      .whereRef('i.id', '=', 'v.item_id')
-      .whereRef('i.current_version_id', '=', 'v.id')
-      .select((eb) => ['i.id', 'i.formation_date', latestValidity(eb as unknown as ExpressionBuilder<WithItems, 'i'>)])
-      .where(sql<boolean>`v.genre = '规章'`)
-      .where(sql<boolean>`i.is_normative = 0`)
-      .where(inIds(db, 'i.agency_id', agencyIds))
-      .where('i.publication_date', '<=', end)
-      .orderBy('i.id')
-      .execute(),
-    // Repeals taking effect in the year are few: read once, matched to the candidates below.
+    // Repeals taking effect in the year are few: read once, matched to the candidates.
     db
       .selectFrom('item_validity_history')
       .select('item_id')
@@ -89,16 +107,5 @@ export async function normativeDocuments(
       .where('effective_date', '<=', end)
       .execute(),
   ]);
-  const repealed = new Set(repeals.map((r) => r.item_id));
-  const classify = (items: readonly { id: number; formation_date: string; latest: string | null }[], target: Acc) => {
-    for (const item of items) {
-      if (item.formation_date >= start && item.formation_date <= end) target.issued.push(item.id);
-      if (repealed.has(item.id)) target.repealed.push(item.id);
-      // An item without any record is in force; an amended document stays in force.
-      if (item.latest === null || IN_FORCE.has(item.latest)) target.inForce.push(item.id);
-    }
-  };
-  classify(normative, acc.normativeDocuments);
-  classify(regulations, acc.regulations);
-  return { regulations: wrap(acc.regulations), normativeDocuments: wrap(acc.normativeDocuments) };
+  return classifyNormative(candidates, new Set(repeals.map((r) => r.item_id)), year);
 }

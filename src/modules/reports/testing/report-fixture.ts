@@ -202,6 +202,7 @@ export async function insertReportFixture(db: Executor, prefix = 'rpt'): Promise
           scheduled_on: null,
           publication_date: published,
           is_normative: normative,
+          document_kind: genre === '规章' ? 'regulation' : normative ? 'normative_document' : null,
           interprets_item_id: null,
           created_by: null,
           created_at: NOW,

@@ -158,6 +158,15 @@ export function ReportPage(props: {
         </ul>
       )}
       <p>{t('reports.provenance_hint')}</p>
+      <h2>{t('reports.how_counted')}</h2>
+      <ul data-provenance-notes>
+        {(view.template === '2008'
+          ? (['reports.provenance.fees2008', 'reports.provenance.table4'] as const)
+          : (['reports.provenance.table2', 'reports.provenance.table4'] as const)
+        ).map((key) => (
+          <li>{t(key)}</li>
+        ))}
+      </ul>
       {view.sections.map((s) => (
         <section>
           <h2>{s.heading}</h2>
