@@ -76,8 +76,12 @@ export class Client {
     return res;
   }
 
+  /** Signs in like a browser: the sign-in form, then the page it leads to (whose CSRF token,
+   *  bound to the new session, the next post carries). */
   async signIn(username: string, password = DEMO_PASSWORD): Promise<LightMyRequestResponse> {
     await this.get('/sign-in');
-    return this.post('/sign-in', { username, password });
+    const res = await this.post('/sign-in', { username, password });
+    if (res.statusCode === 303 && typeof res.headers.location === 'string') await this.get(res.headers.location);
+    return res;
   }
 }
