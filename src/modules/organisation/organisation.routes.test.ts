@@ -11,7 +11,8 @@ import {
   auditCount,
   consoleSuite,
   counts,
-  generatedPassword,
+  activate,
+  mailedActivationCode,
   signedIn,
   unitId,
   userId,
@@ -104,26 +105,32 @@ consoleSuite('organisation console', (s) => {
       display_name: '刘洋',
       agency_id: String(edu),
       unit_id: String(office),
+      email: 'liuyang@edu.example.cn',
     });
     assert.equal(newUser.statusCode, 200, newUser.body);
     assert.match(newUser.body, /用户已创建/);
+    assert.match(newUser.body, /已发送激活码至 l\*\*\*@edu\.example\.cn/);
     assert.match(String(newUser.headers['cache-control']), /no-store/);
-    const password = generatedPassword(newUser.body);
+    const code = await mailedActivationCode(db, 'liuyang@edu.example.cn');
     const drafterId = await userId(db, 'edu-drafter');
-    // The password is shown once: never stored in the audit log, never on the user's page.
+    // The code is the person's alone: never in the audit log, never on an administrator's page.
     const logged = await db.selectFrom('audit_events').select(['before_json', 'after_json']).execute();
-    assert.ok(logged.every((e) => !`${e.before_json}${e.after_json}`.includes(password)));
-    assert.doesNotMatch(
-      (await admin.get(`/admin/users/${drafterId}`)).body,
-      new RegExp(password.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-    );
-    // ... and it works, once, for a first sign-in that must change it.
-    const fresh = new Client(app);
-    const first = await fresh.signIn('edu-drafter', password);
+    assert.ok(logged.every((e) => !`${e.before_json}${e.after_json}`.includes(code)));
+    assert.doesNotMatch(newUser.body, new RegExp(code));
+    assert.doesNotMatch((await admin.get(`/admin/users/${drafterId}`)).body, new RegExp(code));
+    await activate(app, code, 'Jiaoyu-Xinxi-2026!');
+    const first = await new Client(app).signIn('edu-drafter', 'Jiaoyu-Xinxi-2026!');
     assert.equal(first.statusCode, 303);
-    assert.equal(first.headers.location, '/account/password');
+    assert.equal(first.headers.location, '/admin');
 
-    const granted = await admin.post(`/admin/users/${drafterId}/roles`, {
+    // Roles come from the security administrator, not from the account's creator.
+    assert.equal(
+      (await admin.post(`/admin/users/${drafterId}/roles`, { role: 'drafter', agency_id: String(edu) })).statusCode,
+      403,
+    );
+    const sec = await signedIn(app, 'secadmin');
+    await sec.get(`/admin/users/${drafterId}`);
+    const granted = await sec.post(`/admin/users/${drafterId}/roles`, {
       role: 'drafter',
       agency_id: String(edu),
       unit_id: String(office),
@@ -136,7 +143,7 @@ consoleSuite('organisation console', (s) => {
       .executeTakeFirstOrThrow();
     assert.deepEqual([grant.role, grant.agency_id, grant.unit_id], ['drafter', edu, office]);
     assert.equal(granted.headers.location, `/admin/users/${drafterId}?done=granted#roles`);
-    const userPage = await admin.get(`/admin/users/${drafterId}?done=granted`);
+    const userPage = await sec.get(`/admin/users/${drafterId}?done=granted`);
     assert.match(userPage.body, /角色已授予/);
     assert.match(userPage.body, /信息员/);
 
