@@ -11,6 +11,7 @@ import { openApiDocument } from './platform/http/openapi.ts';
 import { accountRoutes } from './modules/account/account.routes.tsx';
 import { organisationRoutes } from './modules/organisation/organisation.routes.tsx';
 import { auditRoutes } from './modules/audit/audit.routes.tsx';
+import { personalDataAuditRoutes } from './modules/audit/personal-data.routes.tsx';
 import { calendarRoutes } from './modules/calendar/calendar.routes.tsx';
 import { publishingRoutes } from './modules/publishing/publishing.routes.tsx';
 import { applicationRoutes } from './modules/applications/applications.routes.tsx';
@@ -46,6 +47,7 @@ export async function buildApp(
   await app.register(accountRoutes);
   await app.register(organisationRoutes);
   await app.register(auditRoutes);
+  await app.register(personalDataAuditRoutes);
   await app.register(calendarRoutes);
   await app.register(publishingRoutes);
   await app.register(applicationRoutes);

@@ -194,7 +194,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     trustProxy: boolSetting(env, 'GONGKAI_TRUST_PROXY', false, problems),
     sessionIdleMinutes: intSetting(env, 'GONGKAI_SESSION_IDLE_MINUTES', 30, 1, 24 * 60, problems),
     sessionAbsoluteHours: intSetting(env, 'GONGKAI_SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7, problems),
-    lockoutThreshold: intSetting(env, 'GONGKAI_LOCKOUT_THRESHOLD', 5, 1, 100, problems),
+    lockoutThreshold: intSetting(env, 'GONGKAI_LOCKOUT_THRESHOLD', 20, 1, 100, problems),
     lockoutMinutes: intSetting(env, 'GONGKAI_LOCKOUT_MINUTES', 15, 1, 24 * 60, problems),
     auditHash: oneOf(env, 'GONGKAI_AUDIT_HASH', ['sha256', 'sm3'] as const, 'sha256', problems),
     auditKey: env.GONGKAI_AUDIT_KEY || undefined,

@@ -9,6 +9,11 @@ import type {
   UserTable,
 } from '../modules/organisation/organisation.table.ts';
 import type { SessionTable } from '../platform/auth/session.table.ts';
+import type {
+  ActivationCodeTable,
+  PasswordHistoryTable,
+  SignInThrottleTable,
+} from '../platform/auth/account-security.table.ts';
 import type { AuditEventTable, SettingTable } from '../platform/audit/audit.table.ts';
 import type { CalendarDayTable, CalendarNoticeTable } from '../modules/calendar/calendar.table.ts';
 import type {
@@ -111,6 +116,9 @@ export interface Database {
   report_document_versions: ReportDocumentVersionTable;
   report_document_status_history: ReportDocumentStatusHistoryTable;
   report_document_overrides: ReportDocumentOverrideTable;
+  activation_codes: ActivationCodeTable;
+  password_history: PasswordHistoryTable;
+  sign_in_throttle: SignInThrottleTable;
 }
 
 export type Db = Kysely<Database>;

@@ -2,7 +2,7 @@
 // action names. Anything not registered is denied. Routes name the action they need; handlers
 // check again with the loaded resource, so scope (agency, unit) is decided on real data.
 import type { Role } from './roles.ts';
-import { ForbiddenError } from './errors.ts';
+import { ForbiddenError, NotFoundError } from './errors.ts';
 
 export interface Grant {
   readonly role: Role;
@@ -52,8 +52,16 @@ export function can(actor: Actor | undefined, action: string, resource?: Scoped)
   return predicate ? predicate(actor, resource) : false;
 }
 
+/**
+ * Refuses what the actor may not do. With a resource (a record, or an agency named in a request),
+ * the refusal is a 404, the same answer as for a record that does not exist: another agency's
+ * case, user or draft must not be told apart from a missing one by its status code (issue 14
+ * finding 6). Without one — the actor's role cannot do this at all — it is a 403.
+ */
 export function authorize(actor: Actor | undefined, action: string, resource?: Scoped): void {
-  if (!can(actor, action, resource)) throw new ForbiddenError();
+  if (can(actor, action, resource)) return;
+  if (resource && can(actor, action)) throw new NotFoundError();
+  throw new ForbiddenError();
 }
 
 // ——— composable predicates ———

@@ -20,6 +20,17 @@ export type Role = (typeof roles)[number];
 
 export const adminRoles: readonly Role[] = ['system_admin', 'security_admin', 'audit_admin'];
 export const contentRoles: readonly Role[] = roles.filter((r) => !adminRoles.includes(r));
+/** Roles that reach applicants' and letter writers' personal data (the cases of the
+ *  applications module, the mailbox of the channels module): each grant of one is listed for the
+ *  audit administrator (/admin/audit/personal-data) beside every reveal of personal data. */
+export const personalDataRoles: readonly Role[] = [
+  'drafter',
+  'unit_head',
+  'disclosure_officer',
+  'leader_in_charge',
+  'principal_leader',
+  'supervisor',
+];
 /** Roles whose scope is one unit of the agency rather than the whole agency. */
 export const unitScopedRoles: readonly Role[] = ['drafter', 'unit_head'];
 

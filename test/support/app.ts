@@ -31,7 +31,11 @@ export class Client {
   private cookies = new Map<string, string>();
   csrfToken: string | undefined;
 
-  constructor(private readonly app: FastifyInstance) {}
+  /** `ip`: the client address the server sees (sign-in throttling counts per source). */
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly options: { ip?: string } = {},
+  ) {}
 
   private remember(res: LightMyRequestResponse): void {
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
@@ -52,7 +56,12 @@ export class Client {
   }
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    const res = await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader(), ...headers } });
+    const res = await this.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: this.cookieHeader(), ...headers },
+      ...(this.options.ip ? { remoteAddress: this.options.ip } : {}),
+    });
     this.remember(res);
     return res;
   }
@@ -62,6 +71,7 @@ export class Client {
     url: string,
     form: Record<string, string | null> = {},
     method: 'POST' | 'PUT' | 'DELETE' | 'PATCH' = 'POST',
+    headers: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
     const fields: Record<string, string> = {};
     if (!('_csrf' in form) && this.csrfToken) fields._csrf = this.csrfToken;
@@ -69,15 +79,20 @@ export class Client {
     const res = await this.app.inject({
       method,
       url,
-      headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded', ...headers },
       payload: new URLSearchParams(fields).toString(),
+      ...(this.options.ip ? { remoteAddress: this.options.ip } : {}),
     });
     this.remember(res);
     return res;
   }
 
+  /** Signs in like a browser: the sign-in form, then the page it leads to (whose CSRF token,
+   *  bound to the new session, the next post carries). */
   async signIn(username: string, password = DEMO_PASSWORD): Promise<LightMyRequestResponse> {
     await this.get('/sign-in');
-    return this.post('/sign-in', { username, password });
+    const res = await this.post('/sign-in', { username, password });
+    if (res.statusCode === 303 && typeof res.headers.location === 'string') await this.get(res.headers.location);
+    return res;
   }
 }

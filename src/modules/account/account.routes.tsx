@@ -1,15 +1,20 @@
 // Sign-in, sign-out, the dashboard and the user's own account.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { SESSION_COOKIE } from '../../platform/auth/session.ts';
+import { CSRF_COOKIE, SESSION_COOKIE } from '../../platform/auth/session.ts';
 import { issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { formatChinaTime } from '../../platform/clock.ts';
+import { issueChallenge, powSecret, type PowOptions } from '../../platform/pow.ts';
+import { resolveDataKeys } from '../../platform/crypto/personal-data.ts';
+import { pick } from '../../platform/i18n/i18n.ts';
+import { assetUrls } from '../../platform/http/assets.ts';
+import { activationRoutes } from './activation.routes.tsx';
 import { registerNav, navFor } from '../../platform/views/navigation.ts';
 import { loadDashboardPanels } from '../../platform/views/dashboard-panels.ts';
 import { organisationStore } from '../organisation/organisation.store.ts';
 import { accountService } from './account.service.ts';
 import './account.ts';
 import './account.policy.ts';
-import { SignInPage } from './views/sign-in-page.tsx';
+import { SignInPage, type SignInChallenge } from './views/sign-in-page.tsx';
 import { AccountPage, DashboardPage, PasswordPage } from './views/account-pages.tsx';
 
 /** Only same-site paths are followed after sign-in (no open redirect). */
@@ -28,11 +33,30 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   const { config, database } = app.deps;
   const db = database.db;
   registerNav({ href: '/admin', labelKey: 'nav.dashboard', policy: 'dashboard.view', order: 0 });
+  // The challenge of a throttled sign-in is the public forms' proof of work, with a shorter life:
+  // it is solved by the page's script in about a second, or answered by hand.
+  const pow: PowOptions = {
+    secret: powSecret(resolveDataKeys(config.personalDataKeys, config.dataDir)[0]!),
+    difficulty: config.powDifficulty,
+    ttlSeconds: 10 * 60,
+    minSecondsForQuestion: 3,
+  };
   const sessionSettings = {
     idleMinutes: config.sessionIdleMinutes,
     absoluteHours: config.sessionAbsoluteHours,
     lockout: { threshold: config.lockoutThreshold, minutes: config.lockoutMinutes },
+    pow,
   };
+  function challengeFor(req: FastifyRequest): SignInChallenge {
+    const issued = issueChallenge(pow);
+    return {
+      challenge: issued.challenge,
+      difficulty: issued.difficulty,
+      question: pick(req.locale, issued.question),
+      script: assetUrls().pow,
+    };
+  }
+  activationRoutes(app);
 
   app.get('/sign-in', { config: { public: true } }, async (req, reply) => {
     const query = req.query as Record<string, string | undefined>;
@@ -41,7 +65,9 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       ? req.t('account.expired')
       : query.signed_out
         ? req.t('account.signed_out')
-        : undefined;
+        : query.activated
+          ? req.t('account.activated')
+          : undefined;
     return reply.page(
       <SignInPage
         ctx={reply.view()}
@@ -62,9 +88,17 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
       const issues: ValidationIssue[] = [];
       if (!username) issues.push(issue('username', 'field.required', { label: req.t('account.username') }));
       if (!password) issues.push(issue('password', 'field.required', { label: req.t('account.password') }));
+      let challenge = false;
       if (issues.length === 0) {
-        const result = await accountService.signIn(db, meta(req), username, password, sessionSettings);
+        const body = req.body as Record<string, string | undefined>;
+        const result = await accountService.signIn(db, meta(req), username, password, sessionSettings, {
+          challenge: body.pow_challenge,
+          nonce: body.pow_nonce,
+          answer: body.pow_answer,
+        });
         if (result.status === 'ok') {
+          // A new CSRF secret with the new session: a token planted before sign-in is worthless.
+          reply.clearCookie(CSRF_COOKIE, { path: '/' });
           reply.setCookie(SESSION_COOKIE, result.token, {
             path: '/',
             httpOnly: true,
@@ -73,17 +107,28 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
           });
           return reply.redirect(result.mustChangePassword ? '/account/password' : next, 303);
         }
-        if (result.status === 'locked') {
-          issues.push(
-            result.until
-              ? issue('username', 'account.error.locked', { until: formatChinaTime(result.until) })
-              : issue('username', 'account.error.disabled'),
-          );
+        // One answer for unknown names, wrong passwords, locked and disabled accounts alike.
+        if (result.status === 'throttled') {
+          issues.push(issue('username', 'account.error.throttled', { until: formatChinaTime(result.until) }));
+          challenge = result.challenge;
+        } else if (result.status === 'challenge') {
+          issues.push(issue('pow_answer', 'account.error.challenge'));
+          challenge = true;
         } else {
           issues.push(issue('password', 'account.error.invalid'));
+          challenge = result.challenge;
         }
       }
-      return reply.page(<SignInPage ctx={reply.view()} issues={issues} username={username} next={next} />, 422);
+      return reply.page(
+        <SignInPage
+          ctx={reply.view()}
+          issues={issues}
+          username={username}
+          next={next}
+          challenge={challenge ? challengeFor(req) : undefined}
+        />,
+        422,
+      );
     },
   );
 
@@ -162,6 +207,7 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
           field(req.body, 'current_password'),
           field(req.body, 'new_password'),
           field(req.body, 'confirm_password'),
+          req.cookies[SESSION_COOKIE],
         );
       } catch (error) {
         if (error instanceof ValidationError) {

@@ -6,14 +6,18 @@ export const accountMessages = defineMessages({
   'account.username': { zh: '用户名', en: 'Username' },
   'account.password': { zh: '密码', en: 'Password' },
   'account.error.invalid': { zh: '用户名或密码不正确', en: 'The username or password is not right' },
-  'account.error.locked': {
-    zh: '连续登录失败次数过多，账号已锁定至 {until}。请稍后再试或联系安全管理员。',
-    en: 'Too many failed attempts: the account is locked until {until}. Try later or ask the security administrator.',
+  'account.error.throttled': {
+    zh: '此用户名从您的网络登录失败次数过多，请于 {until} 后再试',
+    en: 'Too many failed sign-ins with this username from your network: try again after {until}',
   },
-  'account.error.disabled': {
-    zh: '账号已被停用，请联系安全管理员。',
-    en: 'The account is disabled. Ask the security administrator.',
+  'account.error.challenge': {
+    zh: '请先完成下方的验证（页面会自动计算；也可回答算术题），再登录',
+    en: 'Complete the check below first (the page works it out by itself, or answer the sum), then sign in',
   },
+  'account.challenge': { zh: '登录验证', en: 'Sign-in check' },
+  'account.challenge_answer': { zh: '请回答', en: 'Answer' },
+  'account.challenge_working': { zh: '正在自动完成验证……', en: 'Working out the check…' },
+  'account.challenge_done': { zh: '验证已完成，可以登录。', en: 'Check done: you can sign in.' },
   'account.expired': {
     zh: '您已长时间未操作，为保护信息安全已自动退出，请重新登录。',
     en: 'You were signed out after a period of inactivity. Sign in again.',
@@ -29,13 +33,26 @@ export const accountMessages = defineMessages({
   'account.current_password': { zh: '当前密码', en: 'Current password' },
   'account.new_password': { zh: '新密码', en: 'New password' },
   'account.new_password_hint': {
-    zh: '至少 10 个字符，包含大写字母、小写字母、数字、符号中的至少三类',
-    en: 'At least 10 characters, mixing three of: capital letters, small letters, digits, symbols',
+    zh: '至少 10 个字符，包含大写字母、小写字母、数字、符号中的至少三类；不能是常见密码，也不能与最近 5 次用过的密码相同',
+    en: 'At least 10 characters, mixing three of: capital letters, small letters, digits, symbols; not a common password, nor one of your last 5',
   },
   'account.confirm_password': { zh: '确认新密码', en: 'Confirm the new password' },
   'account.password_changed': { zh: '密码已修改。', en: 'Your password has been changed.' },
   'account.error.current_wrong': { zh: '当前密码不正确', en: 'The current password is not right' },
   'account.error.confirm_mismatch': { zh: '两次输入的新密码不一致', en: 'The two new passwords do not match' },
+  'account.activate_title': { zh: '激活账号并设置密码', en: 'Activate the account and set a password' },
+  'account.activate_lead': {
+    zh: '请输入发送到您电子邮箱的激活码，并设置您自己的密码。激活码仅可使用一次，过期后请联系安全管理员重新发送。',
+    en: 'Enter the activation code sent to your e-mail and choose your own password. The code works once; when it has expired, ask the security administrator for a new one.',
+  },
+  'account.activation_code': { zh: '激活码', en: 'Activation code' },
+  'account.activate_button': { zh: '设置密码', en: 'Set the password' },
+  'account.activate_link': { zh: '激活账号（使用邮件中的激活码）', en: 'Activate an account (with the e-mailed code)' },
+  'account.activated': { zh: '密码已设置，请用新密码登录。', en: 'Your password is set. Sign in with it.' },
+  'account.error.activation_invalid': {
+    zh: '激活码无效、已使用或已过期，请核对邮件中的激活码，或联系安全管理员重新发送',
+    en: 'The activation code is not valid, was used or has expired: check the e-mail, or ask the security administrator for a new one',
+  },
   'dashboard.title': { zh: '工作台', en: 'Dashboard' },
   'dashboard.welcome': { zh: '{name}，您好', en: 'Hello, {name}' },
   'dashboard.agency': { zh: '所在机关', en: 'Agency' },

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/policy.ts';
 import type { Role } from '../../platform/roles.ts';
-import { NotFoundError, ForbiddenError } from '../../platform/errors.ts';
+import { NotFoundError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/clock.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
@@ -134,8 +134,8 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
     if (!/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
     const found = await store.notification(db, Number(raw));
     if (!found) throw new NotFoundError();
-    // A notice is its addressee's alone.
-    if (found.user_id !== req.actor!.userId) throw new ForbiddenError();
+    // A notice is its addressee's alone; someone else's answers as a missing one would.
+    if (found.user_id !== req.actor!.userId) throw new NotFoundError();
     await mutate(db, req.auditContext(), async (trx, audit) => {
       await store.markRead(trx, found.id, nowIso());
       await audit({ action: 'notification.read', subjectType: 'notification', subjectId: found.id });

@@ -11,7 +11,8 @@ import {
   auditCount,
   consoleSuite,
   counts,
-  generatedPassword,
+  activate,
+  mailedActivationCode,
   signedIn,
   unitId,
   userId,
@@ -104,26 +105,32 @@ consoleSuite('organisation console', (s) => {
       display_name: '刘洋',
       agency_id: String(edu),
       unit_id: String(office),
+      email: 'liuyang@edu.example.cn',
     });
     assert.equal(newUser.statusCode, 200, newUser.body);
     assert.match(newUser.body, /用户已创建/);
+    assert.match(newUser.body, /已发送激活码至 l\*\*\*@edu\.example\.cn/);
     assert.match(String(newUser.headers['cache-control']), /no-store/);
-    const password = generatedPassword(newUser.body);
+    const code = await mailedActivationCode(db, 'liuyang@edu.example.cn');
     const drafterId = await userId(db, 'edu-drafter');
-    // The password is shown once: never stored in the audit log, never on the user's page.
+    // The code is the person's alone: never in the audit log, never on an administrator's page.
     const logged = await db.selectFrom('audit_events').select(['before_json', 'after_json']).execute();
-    assert.ok(logged.every((e) => !`${e.before_json}${e.after_json}`.includes(password)));
-    assert.doesNotMatch(
-      (await admin.get(`/admin/users/${drafterId}`)).body,
-      new RegExp(password.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-    );
-    // ... and it works, once, for a first sign-in that must change it.
-    const fresh = new Client(app);
-    const first = await fresh.signIn('edu-drafter', password);
+    assert.ok(logged.every((e) => !`${e.before_json}${e.after_json}`.includes(code)));
+    assert.doesNotMatch(newUser.body, new RegExp(code));
+    assert.doesNotMatch((await admin.get(`/admin/users/${drafterId}`)).body, new RegExp(code));
+    await activate(app, code, 'Jiaoyu-Xinxi-2026!');
+    const first = await new Client(app).signIn('edu-drafter', 'Jiaoyu-Xinxi-2026!');
     assert.equal(first.statusCode, 303);
-    assert.equal(first.headers.location, '/account/password');
+    assert.equal(first.headers.location, '/admin');
 
-    const granted = await admin.post(`/admin/users/${drafterId}/roles`, {
+    // Roles come from the security administrator, not from the account's creator.
+    assert.equal(
+      (await admin.post(`/admin/users/${drafterId}/roles`, { role: 'drafter', agency_id: String(edu) })).statusCode,
+      403,
+    );
+    const sec = await signedIn(app, 'secadmin');
+    await sec.get(`/admin/users/${drafterId}`);
+    const granted = await sec.post(`/admin/users/${drafterId}/roles`, {
       role: 'drafter',
       agency_id: String(edu),
       unit_id: String(office),
@@ -136,7 +143,7 @@ consoleSuite('organisation console', (s) => {
       .executeTakeFirstOrThrow();
     assert.deepEqual([grant.role, grant.agency_id, grant.unit_id], ['drafter', edu, office]);
     assert.equal(granted.headers.location, `/admin/users/${drafterId}?done=granted#roles`);
-    const userPage = await admin.get(`/admin/users/${drafterId}?done=granted`);
+    const userPage = await sec.get(`/admin/users/${drafterId}?done=granted`);
     assert.match(userPage.body, /角色已授予/);
     assert.match(userPage.body, /信息员/);
 
@@ -158,9 +165,10 @@ consoleSuite('organisation console', (s) => {
     const list = await admin.get(`/admin/users?agency=${edu}`);
     assert.match(list.body, /edu-drafter/);
     assert.match(list.body, /信息员（岳阳市教育局 · 办公室）/);
-    assert.match(list.body, /须修改密码/);
+    assert.doesNotMatch(list.body, /须修改密码/, 'activated with a password of its own');
 
-    const revoked = await admin.post(`/admin/role-assignments/${grant.id}/revoke`);
+    await sec.get(`/admin/users/${drafterId}`);
+    const revoked = await sec.post(`/admin/role-assignments/${grant.id}/revoke`);
     assert.equal(revoked.statusCode, 303);
     assert.equal(revoked.headers.location, `/admin/users/${drafterId}?done=revoked#roles`);
     assert.equal(
@@ -175,8 +183,8 @@ consoleSuite('organisation console', (s) => {
     assert.equal(await auditCount(db, 'unit.update', 'admin', office), 2);
     assert.equal(await auditCount(db, 'user.create', 'admin', drafterId), 1);
     assert.equal(await auditCount(db, 'user.update', 'admin', drafterId), 1);
-    assert.equal(await auditCount(db, 'role.grant', 'admin', drafterId), 1);
-    assert.equal(await auditCount(db, 'role.revoke', 'admin', drafterId), 1);
+    assert.equal(await auditCount(db, 'role.grant', 'secadmin', drafterId), 1);
+    assert.equal(await auditCount(db, 'role.revoke', 'secadmin', drafterId), 1);
   });
 
   test('validation errors re-render with 422 and Chinese messages, and store nothing', async () => {
@@ -185,6 +193,7 @@ consoleSuite('organisation console', (s) => {
     const city = await agencyId(db, 'yueyang');
     const hrss = await agencyId(db, 'yueyang-hrss');
     const county = await agencyId(db, 'yueyang-county-hrss');
+    const sec = await signedIn(app, 'secadmin');
     const before = await counts(db);
 
     await admin.get('/admin/agencies/new');
@@ -271,6 +280,7 @@ consoleSuite('organisation console', (s) => {
       display_name: '错科室',
       agency_id: String(hrss),
       unit_id: String(office),
+      email: 'wrong.unit@example.cn',
     });
     assert.equal(wrongUnit.statusCode, 422);
     assert.match(wrongUnit.body, /所选单位不属于该机关/);
@@ -278,16 +288,17 @@ consoleSuite('organisation console', (s) => {
       username: 'drafter',
       display_name: '重名',
       agency_id: String(hrss),
+      email: 'dup@example.cn',
     });
     assert.equal(dupUser.statusCode, 422);
     assert.match(dupUser.body, /用户名“drafter”已被使用/);
 
     const target = await userId(db, 'leader');
-    await admin.get(`/admin/users/${target}`);
-    const noUnit = await admin.post(`/admin/users/${target}/roles`, { role: 'drafter', agency_id: String(hrss) });
+    await sec.get(`/admin/users/${target}`);
+    const noUnit = await sec.post(`/admin/users/${target}/roles`, { role: 'drafter', agency_id: String(hrss) });
     assert.equal(noUnit.statusCode, 422);
     assert.match(noUnit.body, /信息员和科室负责人角色须指定所在科室/);
-    const noRole = await admin.post(`/admin/users/${target}/roles`, { role: 'emperor', agency_id: String(hrss) });
+    const noRole = await sec.post(`/admin/users/${target}/roles`, { role: 'emperor', agency_id: String(hrss) });
     assert.equal(noRole.statusCode, 422);
     assert.match(noRole.body, /请选择有效的“角色”/);
 

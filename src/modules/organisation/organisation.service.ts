@@ -15,7 +15,9 @@ import {
 } from '../../platform/errors.ts';
 import { hashPassword, passwordIssues, generatePassword } from '../../platform/auth/password.ts';
 import { destroySessionsOfUser } from '../../platform/auth/session.ts';
-import { adminRoles, unitScopedRoles, type Role } from '../../platform/roles.ts';
+import { issueActivation, unusablePasswordHash } from '../../platform/auth/activation.ts';
+import { rememberReplacedPassword } from '../../platform/auth/password-history.ts';
+import { adminRoles, personalDataRoles, unitScopedRoles, type Role } from '../../platform/roles.ts';
 import { isCreditCode } from '../../platform/pii/identifiers.ts';
 import { agencySubtree } from './agency-tree.ts';
 import { organisationStore as store } from './organisation.store.ts';
@@ -239,6 +241,7 @@ export const organisationService = {
           password_hash: hash,
           password_changed_at: at,
           must_change_password: (options.mustChangePassword ?? password === undefined) ? 1 : 0,
+          created_by: ctx.actorUserId,
           created_at: at,
           updated_at: at,
         })
@@ -246,6 +249,113 @@ export const organisationService = {
         .executeTakeFirstOrThrow();
       await audit({ action: 'user.create', subjectType: 'user', subjectId: row.id, after: input });
       return { id: row.id, password: chosen };
+    });
+  },
+
+  /**
+   * The administrator's way to open an account (三员分立, docs/adr/0015): no password is chosen or
+   * seen by anyone; a one-time activation code goes to the account's own e-mail address, and
+   * the account cannot be signed into until its holder sets a password with it.
+   */
+  async createUserWithActivation(
+    db: Db,
+    ctx: AuditContext,
+    input: UserInput,
+    baseUrl: string,
+  ): Promise<{ id: number; sentTo: string }> {
+    const email = input.email?.trim();
+    if (!email) throw new ValidationError([issue('email', 'org.error.email_for_activation')]);
+    const hash = await unusablePasswordHash();
+    return mutate(db, ctx, async (trx, audit) => {
+      if (await store.userWithSecret(trx, { username: input.username })) {
+        throw new ValidationError([issue('username', 'org.error.username_taken', { username: input.username })]);
+      }
+      if (!(await store.agency(trx, input.agency_id)))
+        throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
+      await checkUnitInAgency(trx, input.agency_id, input.unit_id);
+      const at = nowIso();
+      const row = await trx
+        .insertInto('users')
+        .values({
+          agency_id: input.agency_id,
+          unit_id: input.unit_id ?? null,
+          username: input.username,
+          display_name: input.display_name,
+          job_title: input.job_title ?? null,
+          email,
+          password_hash: hash,
+          password_changed_at: at,
+          must_change_password: 1,
+          created_by: ctx.actorUserId,
+          created_at: at,
+          updated_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const sent = await issueActivation(trx, {
+        user: { id: row.id, username: input.username, display_name: input.display_name },
+        email,
+        purpose: 'new_account',
+        createdBy: ctx.actorUserId,
+        baseUrl,
+      });
+      await audit({ action: 'user.create', subjectType: 'user', subjectId: row.id, after: input });
+      await audit({
+        action: 'user.activation_sent',
+        subjectType: 'user',
+        subjectId: row.id,
+        after: { purpose: 'new_account', sentTo: sent.sentTo, expiresAt: sent.expiresAt },
+      });
+      return { id: row.id, sentTo: sent.sentTo };
+    });
+  },
+
+  /**
+   * The security administrator's reset: the old password stops working at once, the user's
+   * sessions end, any lockout is lifted, and a one-time activation code goes to the user's own
+   * e-mail address. The administrator learns no password (三员分立).
+   */
+  async resetPasswordWithActivation(
+    db: Db,
+    ctx: AuditContext,
+    userId: number,
+    baseUrl: string,
+  ): Promise<{ sentTo: string }> {
+    const hash = await unusablePasswordHash();
+    return mutate(db, ctx, async (trx, audit) => {
+      const user = await store.userWithSecret(trx, { id: userId });
+      if (!user) throw new NotFoundError();
+      if (ctx.actorUserId === userId) throw new ForbiddenError();
+      const email = user.email?.trim();
+      if (!email) throw new ValidationError([issue('email', 'org.error.email_for_activation')]);
+      await rememberReplacedPassword(trx, userId, user.password_hash);
+      await trx
+        .updateTable('users')
+        .set({
+          password_hash: hash,
+          password_changed_at: nowIso(),
+          must_change_password: 1,
+          failed_sign_ins: 0,
+          locked_until: null,
+          updated_at: nowIso(),
+        })
+        .where('id', '=', userId)
+        .execute();
+      await destroySessionsOfUser(trx, userId);
+      const sent = await issueActivation(trx, {
+        user,
+        email,
+        purpose: 'reset',
+        createdBy: ctx.actorUserId,
+        baseUrl,
+      });
+      await audit({
+        action: 'user.password_reset',
+        subjectType: 'user',
+        subjectId: userId,
+        after: { sentTo: sent.sentTo, expiresAt: sent.expiresAt },
+      });
+      return { sentTo: sent.sentTo };
     });
   },
 
@@ -285,6 +395,10 @@ export const organisationService = {
     return mutate(db, ctx, async (trx, audit) => {
       const user = await store.user(trx, userId);
       if (!user) throw new NotFoundError();
+      // Whoever opened the account may not also give it powers: otherwise one administrator
+      // could create a person and act through them (三员分立, docs/adr/0015).
+      if (ctx.actorUserId !== null && user.created_by === ctx.actorUserId)
+        throw new ConflictError('org.error.creator_cannot_grant');
       if (!(await store.agency(trx, agencyId)))
         throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
       if (unitScopedRoles.includes(role) && unitId == null)
@@ -312,7 +426,13 @@ export const organisationService = {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await audit({ action: 'role.grant', subjectType: 'user', subjectId: userId, after: { role, agencyId, unitId } });
+      // personalData marks the grants the auditor's personal-data page lists (/admin/audit/personal-data).
+      await audit({
+        action: 'role.grant',
+        subjectType: 'user',
+        subjectId: userId,
+        after: { role, agencyId, unitId, personalData: personalDataRoles.includes(role) },
+      });
       return row.id;
     });
   },
@@ -336,6 +456,8 @@ export const organisationService = {
     if (issues.length) throw new ValidationError(issues);
     const hash = await hashPassword(password);
     await mutate(db, ctx, async (trx, audit) => {
+      const replaced = await store.userWithSecret(trx, { id: userId });
+      if (replaced) await rememberReplacedPassword(trx, userId, replaced.password_hash);
       await trx
         .updateTable('users')
         .set({

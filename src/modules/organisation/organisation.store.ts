@@ -18,6 +18,7 @@ const userColumns = [
   'locked_until',
   'disabled',
   'last_sign_in_at',
+  'created_by',
   'created_at',
   'updated_at',
 ] as const;

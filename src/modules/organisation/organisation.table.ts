@@ -51,6 +51,8 @@ export interface UserTable {
   locked_until: string | null;
   disabled: Generated<number>;
   last_sign_in_at: string | null;
+  /** Who created the account: that person may not grant it roles (三员分立). */
+  created_by: number | null;
   created_at: string;
   updated_at: string;
 }

@@ -74,15 +74,26 @@ export async function auditCount(db: Db, action: string, actorName: string, subj
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
-/** The one-time password shown on the page after creating an account or resetting its password. */
-export function generatedPassword(body: string): string {
-  const match = /<code class="one-time-secret__value">([^<]+)<\/code>/.exec(body);
-  assert.ok(match, 'the page shows the generated password');
-  return match[1]!
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"');
+/** The activation code mailed to `email` (the newest mail to it in the outbox): what the person
+ *  receives. The administrator's page never shows it. */
+export async function mailedActivationCode(db: Db, email: string): Promise<string> {
+  const mail = await db
+    .selectFrom('mail_outbox')
+    .select('body_text')
+    .where('to_address', '=', email)
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
+  const match = /\/activate\?code=([A-Za-z0-9_-]+)/.exec(mail.body_text);
+  assert.ok(match, 'the mail carries an activation link');
+  return match[1]!;
+}
+
+/** Sets a password with an activation code, as its holder does at /activate. */
+export async function activate(app: FastifyInstance, code: string, password: string): Promise<void> {
+  const c = new Client(app);
+  await c.get(`/activate?code=${code}`);
+  const res = await c.post('/activate', { code, new_password: password, confirm_password: password });
+  assert.equal(res.statusCode, 303, 'the activation is accepted');
 }
 
 export async function signedIn(app: FastifyInstance, username: string, password = DEMO_PASSWORD): Promise<Client> {

@@ -90,6 +90,14 @@ export const organisationMessages = defineMessages({
     zh: '信息员和科室负责人角色须指定所在科室',
     en: 'Drafter and unit-head roles need a unit',
   },
+  'org.error.creator_cannot_grant': {
+    zh: '三员分立：创建该账号的管理员不能为其授予角色',
+    en: 'Three-admin separation: whoever created the account cannot grant it roles',
+  },
+  'org.error.email_for_activation': {
+    zh: '请填写本人的电子邮箱：激活码只发送到该邮箱，管理员看不到',
+    en: 'Enter the person’s own e-mail address: the activation code is sent there only, never shown to an administrator',
+  },
   'org.error.role_exists': { zh: '该用户已有此角色', en: 'The user already has this role' },
   'org.error.role_kind_forbidden': {
     zh: '您不能授予或撤销此类角色',

@@ -1,7 +1,8 @@
-// Users, role grants and account security. Three-admin separation (三员分立) runs through here:
-// the system administrator creates and edits users and grants business roles; the security
-// administrator grants the admin roles and locks, unlocks and resets accounts; the service
-// refuses any combination of an admin role with another role, whoever asks.
+// Users, role grants and account security. Three-admin separation (三员分立, docs/adr/0015) runs
+// through here: the system administrator creates and edits accounts but grants no role; the
+// security administrator grants every role and locks, unlocks and resets accounts; nobody sees
+// another person's password (a one-time activation code goes to the person's own e-mail); the
+// service refuses any combination of an admin role with another role, whoever asks.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { readForm, type FormValues } from '../../platform/form.ts';
@@ -12,7 +13,8 @@ import {
   ValidationError,
   type ValidationIssue,
 } from '../../platform/errors.ts';
-import { generatePassword } from '../../platform/auth/password.ts';
+import { ACTIVATION_HOURS } from '../../platform/auth/activation.ts';
+import { publicBaseUrl } from '../../config.ts';
 import { adminRoles, contentRoles, isRole, type Role } from '../../platform/roles.ts';
 import { organisationStore as store, type PublicUser } from './organisation.store.ts';
 import { organisationService as service } from './organisation.service.ts';
@@ -27,7 +29,7 @@ import {
   type ShownValues,
 } from './route-support.ts';
 import {
-  SecretPage,
+  ActivationSentPage,
   UserFormPage,
   UserListPage,
   UserPage,
@@ -51,6 +53,7 @@ function nameMap<T extends { id: number; name: string }>(rows: readonly T[]): Ma
 
 export function userRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
+  const baseUrl = publicBaseUrl(app.deps.config);
 
   async function loadUser(req: FastifyRequest, action: string): Promise<PublicUser> {
     const user = await store.user(db, idParam(req));
@@ -146,6 +149,7 @@ export function userRoutes(app: FastifyInstance): void {
         unitName={user.unit_id === null ? null : (unitNames.get(user.unit_id) ?? null)}
         grants={lines}
         grantForm={grantForm}
+        issues={options.issues}
         can={{
           edit: can(actor, 'organisation.user.manage', { agencyId: user.agency_id }),
           secure: can(actor, 'organisation.user.secure', { agencyId: user.agency_id }) && actor.userId !== user.id,
@@ -226,22 +230,21 @@ export function userRoutes(app: FastifyInstance): void {
     const { values, issues } = readForm(userForm, req.body);
     if (issues.length) return renderUserForm(req, reply, undefined, values, issues, 422);
     authorize(req.actor, 'organisation.user.manage', { agencyId: values.agency_id! });
-    let created: { id: number; password: string };
+    let created: { id: number; sentTo: string };
     try {
-      created = await service.createUser(db, req.auditContext(), userInput(values));
+      created = await service.createUserWithActivation(db, req.auditContext(), userInput(values), baseUrl);
     } catch (error) {
       if (error instanceof ValidationError) return renderUserForm(req, reply, undefined, values, error.issues, 422);
       throw error;
     }
     const user = (await store.user(db, created.id))!;
-    // The generated password is in this response only: not in a URL, a log line or the audit log.
     return reply.page(
-      <SecretPage
+      <ActivationSentPage
         ctx={reply.view()}
         title={req.t('org.user.created_title')}
         user={user}
-        label={req.t('org.user.password')}
-        password={created.password}
+        sentTo={created.sentTo}
+        hours={ACTIVATION_HOURS}
       />,
     );
   });
@@ -276,7 +279,7 @@ export function userRoutes(app: FastifyInstance): void {
     const { values, issues } = readForm(roleForm, req.body);
     if (issues.length) return renderUserPage(req, reply, user, { values, issues, status: 422 });
     const role = values.role as Role;
-    if (!mayGrant(req.actor, role, values.agency_id!)) throw new ForbiddenError('org.error.role_kind_forbidden');
+    if (!mayGrant(req.actor, role, values.agency_id!)) throw new NotFoundError();
     try {
       await service.assignRole(db, req.auditContext(), user.id, role, values.agency_id!, values.unit_id);
     } catch (error) {
@@ -300,7 +303,7 @@ export function userRoutes(app: FastifyInstance): void {
     async (req, reply) => {
       const grant = await store.roleAssignment(db, idParam(req));
       if (!grant) throw new NotFoundError();
-      if (!mayGrant(req.actor, grant.role, grant.agency_id)) throw new ForbiddenError('org.error.role_kind_forbidden');
+      if (!mayGrant(req.actor, grant.role, grant.agency_id)) throw new NotFoundError();
       await service.revokeRole(db, req.auditContext(), grant.id);
       return reply.redirect(`/admin/users/${grant.user_id}?done=revoked#roles`, 303);
     },
@@ -325,15 +328,22 @@ export function userRoutes(app: FastifyInstance): void {
       const user = await loadUser(req, 'organisation.user.secure');
       // One's own password is changed on the account page, with the current one.
       if (req.actor!.userId === user.id) throw new ForbiddenError();
-      const password = generatePassword();
-      await service.setPassword(db, req.auditContext(), user.id, password, true);
+      let sent: { sentTo: string };
+      try {
+        sent = await service.resetPasswordWithActivation(db, req.auditContext(), user.id, baseUrl);
+      } catch (error) {
+        // No e-mail address on the account: said on the user's page, nothing changed.
+        if (error instanceof ValidationError)
+          return renderUserPage(req, reply, user, { issues: error.issues, status: 422 });
+        throw error;
+      }
       return reply.page(
-        <SecretPage
+        <ActivationSentPage
           ctx={reply.view()}
           title={req.t('org.user.reset_title')}
           user={user}
-          label={req.t('org.user.new_password')}
-          password={password}
+          sentTo={sent.sentTo}
+          hours={ACTIVATION_HOURS}
         />,
       );
     },

@@ -41,6 +41,10 @@ export const reportMessages = defineMessages({
   'reports.unavailable': { zh: '以下数据不完整：{list}', en: 'Incomplete figures: {list}' },
   'reports.cell_title': { zh: '统计明细：{cell}', en: 'Records counted: {cell}' },
   'reports.cell_count': { zh: '共{n}件', en: '{n} records' },
+  'reports.cell_counts_only': {
+    zh: '您只能查看件数；具体案件仅向办理本机关申请的人员列出。',
+    en: 'You see the count only; the cases themselves are listed to those who handle them.',
+  },
   'reports.cell_empty': { zh: '该项没有统计记录。', en: 'No records are counted in this cell.' },
   'reports.col.tracking_code': { zh: '查询码', en: 'Tracking code' },
   'reports.col.applicant_kind': { zh: '申请人类型', en: 'Applicant kind' },

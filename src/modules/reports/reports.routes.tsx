@@ -3,7 +3,7 @@
 import { table3CellLabel } from './report-labels.ts';
 import { pick } from '../../platform/i18n/i18n.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { authorize, type Actor } from '../../platform/policy.ts';
+import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
@@ -170,15 +170,29 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       rollup: p.rollup,
     });
     const ids = (built.report.provenance?.[path] ?? []).map(Number).filter(Number.isInteger);
-    const rows: CellApplication[] = ids.length
+    const rows: (CellApplication & { agency_id: number; assigned_unit_id: number | null })[] = ids.length
       ? await db
           .selectFrom('applications')
-          .select(['id', 'tracking_code', 'applicant_kind', 'received_on', 'outcome', 'outcome_on'])
+          .select([
+            'id',
+            'tracking_code',
+            'applicant_kind',
+            'received_on',
+            'outcome',
+            'outcome_on',
+            'agency_id',
+            'assigned_unit_id',
+          ])
           .where('id', 'in', ids)
           .orderBy('received_on')
           .orderBy('id')
           .execute()
       : [];
+    // Each case is listed only to someone who may open it; the supervisor, and a reader of an
+    // agency's rollup who does not handle the cases beneath, sees the count alone (issue 14).
+    const listed: CellApplication[] = rows.filter((r) =>
+      can(req.actor, 'applications.read', { agencyId: r.agency_id, unitId: r.assigned_unit_id }),
+    );
     const view = reply.view();
     const en = view.locale === 'en';
     const outcomeLabel = (o: string) => (isOutcomeCode(o) ? (en ? OUTCOMES[o].en : outcomeRow2021(o).label) : o);
@@ -189,7 +203,8 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
         ctx={view}
         title={`${built.report.agency.name} ${p.year}`}
         cellLabel={pick(view.locale, table3CellLabel(path) ?? { zh: '表三', en: 'Table 3' })}
-        rows={rows}
+        rows={listed}
+        total={rows.length}
         back={back}
         kindLabel={kindLabel}
         outcomeLabel={outcomeLabel}

@@ -3,6 +3,7 @@
 import { randomBytes, randomInt, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { defineMessages } from '../i18n/i18n.ts';
 import { issue, type ValidationIssue } from '../errors.ts';
+import { isCommonPassword } from './common-passwords.ts';
 
 function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -53,12 +54,21 @@ export const passwordMessages = defineMessages({
   },
   'password.contains_username': { zh: '密码不能包含用户名', en: 'Password must not contain the username' },
   'password.same_as_old': { zh: '新密码不能与当前密码相同', en: 'The new password must differ from the current one' },
+  'password.common': {
+    zh: '该密码属于常见或已泄露的密码，容易被猜中，请换一个',
+    en: 'This password is on a list of common or breached passwords and is easy to guess: choose another',
+  },
+  'password.reused': {
+    zh: '新密码不能与最近 {n} 次使用过的密码相同',
+    en: 'The new password must differ from your last {n} passwords',
+  },
 });
 
 export const PASSWORD_MIN_LENGTH = 10;
 const PASSWORD_MAX_LENGTH = 128;
 
-/** The password rules (等保 level 3 practice): length ≥ 10 and three of four character classes. */
+/** The password rules (等保 level 3 practice): length ≥ 10, three of four character classes, and
+ *  not on the list of common and breached passwords. */
 export function passwordIssues(password: string, username?: string, field = 'password'): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (password.length < PASSWORD_MIN_LENGTH)
@@ -70,6 +80,7 @@ export function passwordIssues(password: string, username?: string, field = 'pas
   if (username && username.length >= 3 && password.toLowerCase().includes(username.toLowerCase())) {
     issues.push(issue(field, 'password.contains_username'));
   }
+  if (isCommonPassword(password)) issues.push(issue(field, 'password.common'));
   return issues;
 }
 

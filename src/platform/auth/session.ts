@@ -8,10 +8,17 @@ import { isRole, type Role } from '../roles.ts';
 import { agencySubtree } from '../../modules/organisation/agency-tree.ts';
 
 export const SESSION_COOKIE = 'gk_session';
+/** The cookie holding the CSRF secret (@fastify/csrf-protection); dropped at sign-in. */
+export const CSRF_COOKIE = 'gk_csrf';
 
 export interface SessionSettings {
   readonly idleMinutes: number;
   readonly absoluteHours: number;
+}
+
+/** The stored id of a session token (what the sessions table holds). */
+export function sessionId(token: string): string {
+  return tokenId(token);
 }
 
 function tokenId(token: string): string {

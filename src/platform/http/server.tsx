@@ -2,7 +2,7 @@
 //   onRequest:  locale, session → actor
 //   preHandler: signed in? → password change pending? → route policy → CSRF (unsafe methods)
 //   handler:    validate → load → authorize(resource) → service (transaction + audit) → render
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -13,7 +13,9 @@ import type { VNode } from 'preact';
 import './types.ts';
 import type { Config } from '../../config.ts';
 import type { DatabaseHandle } from '../../db/connect.ts';
-import { loadSession, SESSION_COOKIE } from '../auth/session.ts';
+import { CSRF_COOKIE, loadSession, SESSION_COOKIE, sessionId } from '../auth/session.ts';
+import { resolveDataKeys } from '../crypto/personal-data.ts';
+import { sameOrigin } from './origin-check.ts';
 import { isRegisteredAction, can } from '../policy.ts';
 import { parseLocale, translator, type Locale } from '../i18n/i18n.ts';
 import '../i18n/messages.ts';
@@ -97,6 +99,15 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
   });
 
   await app.register(cookie);
+  // A state-changing request from another site's page is refused before anything else is done
+  // with it — before its body is read (origin-check.ts).
+  app.addHook('onRequest', async (req) => {
+    const method = req.method;
+    if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return;
+    if (!sameOrigin(req, config.publicUrl)) {
+      throw Object.assign(new Error('cross-origin request'), { code: 'FST_CSRF_INVALID_TOKEN', statusCode: 403 });
+    }
+  });
   await app.register(formbody);
   registerJsonLimits(app);
   // A multipart form's files are read only after its text fields pass this same CSRF check.
@@ -127,10 +138,19 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
     crossOriginEmbedderPolicy: false,
   });
   await registerRateLimits(app);
+  // CSRF tokens are bound to the session (userInfo: the stored id of the session token), so a
+  // token minted before sign-in, or for another session, is refused after it; and the secret
+  // cookie is dropped at sign-in (account.routes.tsx), so it is rotated with each session.
   await app.register(csrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieKey: 'gk_csrf',
+    cookieKey: CSRF_COOKIE,
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies, signed: false },
+    csrfOpts: {
+      hmacKey: createHmac('sha256', Buffer.from(resolveDataKeys(config.personalDataKeys, config.dataDir)[0]!, 'hex'))
+        .update('gongkai/csrf-token')
+        .digest(),
+    },
+    getUserInfo: (req: FastifyRequest) => csrfBinding(req),
   });
   registerAssets(app);
 
@@ -150,7 +170,7 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
   app.decorateReply('view', function (this: FastifyReply): ViewContext {
     let token = csrfTokens.get(this);
     if (!token) {
-      token = this.generateCsrf();
+      token = this.generateCsrf({ userInfo: csrfBinding(this.request) });
       csrfTokens.set(this, token);
     }
     const req = this.request;
@@ -276,6 +296,13 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
   });
 
   return app;
+}
+
+/** What a CSRF token is bound to: the signed-in session, or 'anonymous' for a form without one
+ *  (the library refuses an empty binding). */
+function csrfBinding(req: FastifyRequest): string {
+  const token = req.cookies[SESSION_COOKIE];
+  return req.actor && token ? sessionId(token) : 'anonymous';
 }
 
 function acceptLanguage(req: FastifyRequest): Locale | undefined {

@@ -3,22 +3,37 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 
+/** The proof-of-work challenge a throttled sign-in carries (platform/pow.ts, assets/pow.js). */
+export interface SignInChallenge {
+  readonly challenge: string;
+  readonly difficulty: number;
+  /** The arithmetic question in the page's language, for a browser without JavaScript. */
+  readonly question: string;
+  readonly script: string;
+}
+
 export function SignInPage(props: {
   ctx: ViewContext;
   issues: readonly ValidationIssue[];
   username?: string;
   next?: string;
   notice?: string;
+  challenge?: SignInChallenge;
 }) {
-  const { ctx } = props;
+  const { ctx, challenge } = props;
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t('account.sign_in')}>
+    <Layout ctx={ctx} title={t('account.sign_in')} scripts={challenge ? [challenge.script] : undefined}>
       <div class="sign-in">
         <h1>{t('account.sign_in_title')}</h1>
         {props.notice && <Notice kind="success">{props.notice}</Notice>}
         <ErrorSummary ctx={ctx} issues={props.issues} />
-        <form method="post" action="/sign-in" novalidate>
+        <form
+          method="post"
+          action="/sign-in"
+          novalidate
+          data-pow={challenge ? String(challenge.difficulty) : undefined}
+        >
           <CsrfField ctx={ctx} />
           {props.next && <input type="hidden" name="next" value={props.next} />}
           <TextField
@@ -41,10 +56,37 @@ export function SignInPage(props: {
             width="medium"
             required
           />
+          {challenge && (
+            <fieldset class="fieldset">
+              <legend class="fieldset__legend">{t('account.challenge')}</legend>
+              <input type="hidden" name="pow_challenge" value={challenge.challenge} />
+              <input type="hidden" name="pow_nonce" value="" />
+              <p
+                class="muted"
+                data-pow-status="true"
+                data-working={t('account.challenge_working')}
+                data-done={t('account.challenge_done')}
+                role="status"
+                hidden
+              />
+              <div data-pow-question="true">
+                <TextField
+                  ctx={ctx}
+                  name="pow_answer"
+                  label={`${t('account.challenge_answer')}：${challenge.question}`}
+                  value=""
+                  issues={props.issues}
+                  width="short"
+                  autocomplete="off"
+                />
+              </div>
+            </fieldset>
+          )}
           <div class="button-row">
             <button type="submit" class="button">
               {t('account.sign_in')}
             </button>
+            <a href="/activate">{t('account.activate_link')}</a>
           </div>
         </form>
       </div>

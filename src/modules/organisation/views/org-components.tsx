@@ -10,7 +10,6 @@
  *      — a one-button POST form with the CSRF field; `confirm` sets data-confirm (app.js asks first)
  *  SummaryRow({ label, value })                       — one dt/dd pair of a summary-list
  *  UserStatus({ ctx, user })                          — tags: disabled, locked until, must change password
- *  OneTimePassword({ ctx, label, password })          — the generated password, shown once
  *  DoneNotice({ ctx, done })                          — the success banner after a redirect (?done=KEY)
  */
 import type { ComponentChildren } from 'preact';
@@ -55,18 +54,6 @@ export function UserStatus(props: { ctx: ViewContext; user: StatusOfUser }) {
         <span class={tag.danger ? 'tag tag--danger' : 'tag'}>{tag.text}</span>
       ))}
     </>
-  );
-}
-
-export function OneTimePassword(props: { ctx: ViewContext; label: string; password: string }) {
-  return (
-    <div class="one-time-secret">
-      <p class="one-time-secret__label">{props.label}</p>
-      <p>
-        <code class="one-time-secret__value">{props.password}</code>
-      </p>
-      <p class="field__hint">{props.ctx.t('org.user.password_once')}</p>
-    </div>
   );
 }
 

@@ -9,8 +9,9 @@
  *  UserPage({ ctx, user, agencyName, unitName, grants, grantForm, can, issues?, done? })
  *      — details; the role list with a revoke button where the actor may revoke it; the grant form
  *        (`grantForm` null when the actor may grant nothing); lock / unlock / reset when `can.secure`
- *  SecretPage({ ctx, title, user, label, password })
- *      — the result of creating a user or resetting a password: the generated password, shown once
+ *  ActivationSentPage({ ctx, title, user, sentTo, hours })
+ *      — the result of creating a user or resetting a password: where the activation code went
+ *        (masked); no password or code is ever shown to the administrator
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -19,14 +20,7 @@ import type { ValidationIssue } from '../../../platform/errors.ts';
 import { formatChinaTime, now } from '../../../platform/clock.ts';
 import type { PublicUser } from '../organisation.store.ts';
 import { shown, type Option, type OptionGroup, type ShownValues } from '../route-support.ts';
-import {
-  DoneNotice,
-  GroupedSelectField,
-  OneTimePassword,
-  PostButton,
-  SummaryRow,
-  UserStatus,
-} from './org-components.tsx';
+import { DoneNotice, GroupedSelectField, PostButton, SummaryRow, UserStatus } from './org-components.tsx';
 
 export interface RoleLine {
   readonly id: number;
@@ -246,11 +240,12 @@ export function UserPage(props: {
   grants: readonly RoleLine[];
   grantForm: GrantForm | null;
   can: { edit: boolean; secure: boolean };
+  issues?: readonly ValidationIssue[];
   done?: string;
 }) {
   const { ctx, user: u, grantForm } = props;
   const { t } = ctx;
-  const issues = grantForm?.issues ?? [];
+  const issues = grantForm?.issues ?? props.issues ?? [];
   const locked = u.disabled === 1 || (u.locked_until !== null && new Date(u.locked_until) > now());
   return (
     <Layout ctx={ctx} title={u.display_name} wide>
@@ -400,12 +395,12 @@ export function UserPage(props: {
   );
 }
 
-export function SecretPage(props: {
+export function ActivationSentPage(props: {
   ctx: ViewContext;
   title: string;
   user: PublicUser;
-  label: string;
-  password: string;
+  sentTo: string;
+  hours: number;
 }) {
   const { ctx, user } = props;
   const { t } = ctx;
@@ -416,7 +411,8 @@ export function SecretPage(props: {
         <SummaryRow label={t('org.field.username')} value={<code>{user.username}</code>} />
         <SummaryRow label={t('org.field.display_name')} value={user.display_name} />
       </dl>
-      <OneTimePassword ctx={ctx} label={props.label} password={props.password} />
+      <Notice kind="success">{t('org.user.activation_sent', { to: props.sentTo })}</Notice>
+      <p class="field__hint">{t('org.user.activation_hint', { hours: props.hours })}</p>
       <p>
         <a href={`/admin/users/${user.id}`}>{t('org.user.to_details')}</a>
       </p>

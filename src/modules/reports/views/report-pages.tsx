@@ -195,7 +195,9 @@ export function ReportCellPage(props: {
   ctx: ViewContext;
   title: string;
   cellLabel: string;
+  /** The cases the actor may open; `total` counts all of the cell's cases. */
   rows: readonly CellApplication[];
+  total: number;
   back: string;
   kindLabel: (k: string) => string;
   outcomeLabel: (o: string) => string;
@@ -208,10 +210,11 @@ export function ReportCellPage(props: {
       <p>
         <a href={props.back}>{t('reports.back')}</a> · {props.title}
       </p>
-      <p data-count={String(props.rows.length)}>{t('reports.cell_count', { n: props.rows.length })}</p>
-      {props.rows.length === 0 ? (
+      <p data-count={String(props.total)}>{t('reports.cell_count', { n: props.total })}</p>
+      {props.total > props.rows.length && <p class="muted">{t('reports.cell_counts_only')}</p>}
+      {props.total === 0 ? (
         <p>{t('reports.cell_empty')}</p>
-      ) : (
+      ) : props.rows.length === 0 ? null : (
         <div class="table-wrap" role="region" aria-label={props.cellLabel} tabIndex={0}>
           <table class="table" data-table="cell-applications">
             <thead>

@@ -1,0 +1,60 @@
+/**
+ * ActivatePage({ ctx, issues, code? }) — setting one's own password with the one-time activation
+ * code that was e-mailed (a new account or a reset; docs/adr/0015). The code comes filled in
+ * when the e-mailed link was followed.
+ */
+import type { ViewContext } from '../../../platform/views/context.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { CsrfField, ErrorSummary, TextField } from '../../../platform/views/components.tsx';
+import type { ValidationIssue } from '../../../platform/errors.ts';
+
+export function ActivatePage(props: { ctx: ViewContext; issues: readonly ValidationIssue[]; code?: string }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('account.activate_title')}>
+      <h1>{t('account.activate_title')}</h1>
+      <p class="lead">{t('account.activate_lead')}</p>
+      <ErrorSummary ctx={ctx} issues={props.issues} />
+      <form method="post" action="/activate" novalidate>
+        <CsrfField ctx={ctx} />
+        <TextField
+          ctx={ctx}
+          name="code"
+          label={t('account.activation_code')}
+          value={props.code}
+          autocomplete="one-time-code"
+          issues={props.issues}
+          width="medium"
+          required
+        />
+        <TextField
+          ctx={ctx}
+          name="new_password"
+          label={t('account.new_password')}
+          hint={t('account.new_password_hint')}
+          type="password"
+          autocomplete="new-password"
+          issues={props.issues}
+          width="medium"
+          required
+        />
+        <TextField
+          ctx={ctx}
+          name="confirm_password"
+          label={t('account.confirm_password')}
+          type="password"
+          autocomplete="new-password"
+          issues={props.issues}
+          width="medium"
+          required
+        />
+        <div class="button-row">
+          <button type="submit" class="button">
+            {t('account.activate_button')}
+          </button>
+        </div>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,114 @@
+// The audit administrator's view of who reached personal data (三员分立, issue 14 finding 2,
+// docs/adr/0015): every grant of a role that reaches applicants' personal data (roles.ts
+// personalDataRoles, marked personalData in the role.grant event) and every reveal of a case's
+// full personal data or attachment, newest first, read from the hash-chained audit log.
+import type { FastifyInstance } from 'fastify';
+import { defineMessages } from '../../platform/i18n/i18n.ts';
+import { registerNav } from '../../platform/views/navigation.ts';
+import { isRole } from '../../platform/roles.ts';
+import './audit.policy.ts';
+import { PersonalDataAuditPage, type PersonalDataEvent } from './views/personal-data-page.tsx';
+
+defineMessages({
+  'audit.pd.title': { zh: '个人信息访问审计', en: 'Personal data: grants and reveals' },
+  'audit.pd.lead': {
+    zh: '授予可接触申请人个人信息的角色、查看完整个人信息和申请附件的每一次操作，均列于此。',
+    en: 'Every grant of a role that reaches applicants’ personal data, and every view of full personal data or of an attachment.',
+  },
+  'audit.pd.grant': { zh: '授予角色：{role}', en: 'Granted the role: {role}' },
+  'audit.pd.reveal': { zh: '查看完整个人信息（{fields}）', en: 'Viewed full personal data ({fields})' },
+  'audit.pd.attachment': { zh: '查看申请附件', en: 'Opened an attachment' },
+  'audit.pd.subject_user': { zh: '用户 {name}', en: 'User {name}' },
+  'audit.pd.subject_application': { zh: '申请 {code}', en: 'Application {code}' },
+  'nav.audit_pd': { zh: '个人信息访问', en: 'Personal data access' },
+  'nav.audit_pd_hint': {
+    zh: '谁被授予了可接触个人信息的角色，谁查看了个人信息',
+    en: 'Who was given access to personal data, and who looked at it',
+  },
+});
+
+const PAGE = 100;
+const ACTIONS = ['role.grant', 'application.personal_data_view', 'application.attachment_view'];
+
+function parse(json: string | null): Record<string, unknown> {
+  try {
+    return json ? (JSON.parse(json) as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function personalDataAuditRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.deps.database.db;
+  registerNav({ href: '/admin/audit/personal-data', labelKey: 'nav.audit_pd', policy: 'audit.read', order: 91 });
+
+  app.get('/admin/audit/personal-data', { config: { policy: 'audit.read' } }, async (req, reply) => {
+    const query = req.query as Record<string, string | undefined>;
+    const before = query.before && /^\d{1,12}$/.test(query.before) ? Number(query.before) : undefined;
+    const events: PersonalDataEvent[] = [];
+    let cursor = before;
+    let more = false;
+    // Grants of other roles share the action name: read in batches until a page is full.
+    for (let batch = 0; batch < 20 && events.length < PAGE; batch++) {
+      let q = db
+        .selectFrom('audit_events')
+        .select(['seq', 'occurred_at', 'actor_name', 'ip', 'action', 'subject_type', 'subject_id', 'after_json'])
+        .where('action', 'in', ACTIONS)
+        .orderBy('seq', 'desc')
+        .limit(PAGE * 2);
+      if (cursor !== undefined) q = q.where('seq', '<', cursor);
+      const rows = await q.execute();
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        cursor = row.seq;
+        const after = parse(row.after_json);
+        if (row.action === 'role.grant' && !(after.personalData === true && isRole(after.role))) continue;
+        if (events.length === PAGE) {
+          more = true;
+          break;
+        }
+        events.push({
+          seq: row.seq,
+          at: row.occurred_at,
+          who: row.actor_name,
+          ip: row.ip,
+          kind:
+            row.action === 'role.grant'
+              ? 'grant'
+              : row.action === 'application.attachment_view'
+                ? 'attachment'
+                : 'reveal',
+          role: typeof after.role === 'string' ? after.role : undefined,
+          fields: Array.isArray(after.fields) ? after.fields.map(String) : [],
+          subjectType: row.subject_type,
+          subjectId: row.subject_id,
+        });
+      }
+      if (more || rows.length < PAGE * 2) break;
+    }
+    const userIds = events.filter((e) => e.subjectType === 'user').map((e) => Number(e.subjectId));
+    const appIds = events.filter((e) => e.subjectType === 'application').map((e) => Number(e.subjectId));
+    const [users, apps] = await Promise.all([
+      userIds.length
+        ? db.selectFrom('users').select(['id', 'username', 'display_name']).where('id', 'in', userIds).execute()
+        : [],
+      appIds.length
+        ? db.selectFrom('applications').select(['id', 'tracking_code']).where('id', 'in', appIds).execute()
+        : [],
+    ]);
+    const userNames = new Map(users.map((u) => [String(u.id), `${u.display_name}（${u.username}）`]));
+    const codes = new Map(apps.map((a) => [String(a.id), a.tracking_code]));
+    return reply.page(
+      <PersonalDataAuditPage
+        ctx={reply.view()}
+        events={events}
+        subjectName={(e) =>
+          e.subjectType === 'user'
+            ? (userNames.get(e.subjectId ?? '') ?? `#${e.subjectId}`)
+            : (codes.get(e.subjectId ?? '') ?? `#${e.subjectId}`)
+        }
+        olderThan={more ? events[events.length - 1]!.seq : undefined}
+      />,
+    );
+  });
+}
