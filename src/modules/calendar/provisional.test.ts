@@ -162,6 +162,46 @@ forEachDialect('provisional due dates in a year without a holiday notice', (t) =
     assert.ok(notice.body.includes(`延长后的答复期限为2027年1月19日${NOTE_ZH}。`));
   });
 
+  test('the consultation letter and the fee notice print their provisional dates with the note', async () => {
+    at('2026-12-14');
+    const c = new Client(app);
+    await c.signIn('officer');
+    const consulted = (await register('2026-12-14')).id;
+    await c.get(`/admin/applications/${consulted}`);
+    const letter = await c.post(`/admin/applications/${consulted}/events`, {
+      kind: 'consultation_started',
+      date: '2026-12-14',
+      party: 'third_party',
+      letter_received_on: '2026-12-15',
+    });
+    assert.equal(letter.statusCode, 303, letter.body);
+    // 15 working days after receipt on 2026-12-15: 12/16–12/18 (1–3), 12/21–12/25 (4–8),
+    // 12/28–12/31 (9–12), 1/1 is 元旦, 1/4–1/6 (13–15).
+    const consultation = await c.get(`/admin/applications/${consulted}/notices/consultation.html`);
+    assert.equal(consultation.statusCode, 200);
+    assert.ok(
+      consultation.body.includes('（即2027年1月6日前，暂按法定节假日计算，待国务院2027年放假安排公布后确认）'),
+      'consultation letter',
+    );
+
+    const charged = (await register('2026-12-14')).id;
+    await c.get(`/admin/applications/${charged}`);
+    const fee = await c.post(`/admin/applications/${charged}/events`, {
+      kind: 'fee_notice_sent',
+      date: '2026-12-14',
+      fee_method: 'by_pages',
+      pages: '50',
+    });
+    assert.equal(fee.statusCode, 303, fee.body);
+    const notice = await c.get(`/admin/applications/${charged}/notices/fee.html`);
+    assert.equal(notice.statusCode, 200);
+    assert.match(
+      notice.body,
+      /（即2027年1月\d+日前，暂按法定节假日计算，待国务院2027年放假安排公布后确认）/,
+      'fee notice',
+    );
+  });
+
   test('the system administrator is reminded on the console; the officer is not', async () => {
     at('2026-12-07');
     const admin = new Client(app);

@@ -236,12 +236,26 @@ export function replyNotice(
   );
 }
 
+/** "，暂按法定节假日计算，待……确认" inside an existing bracket, or '' for a final date. */
+function provisionalClause(stored: string | null | undefined): string {
+  const note = provisionalNote('zh-CN', stored);
+  return note ? `，${note.replace(/^（|）$/g, '')}` : '';
+}
+
 export function correctionNotice(
   c: NoticeCase,
-  request: { date: string; correctBy: string | null; note: string } & Numbered,
+  request: {
+    date: string;
+    correctBy: string | null;
+    note: string;
+    /** Years without a holiday notice that correctBy was counted through (stored form). */
+    provisionalYears?: string | null;
+  } & Numbered,
   template: TemplateText = BUILT_IN.correction,
 ): OfficialNotice {
-  const correctBy = request.correctBy ? `${chineseDate(request.correctBy)}前` : '收到本告知书之日起15个工作日内';
+  const correctBy = request.correctBy
+    ? `${chineseDate(request.correctBy)}${provisionalNote('zh-CN', request.provisionalYears)}前`
+    : '收到本告知书之日起15个工作日内';
   return notice(
     template,
     { ...common(c, request.date), correction_note: sentence(request.note), correct_by: correctBy },
@@ -293,10 +307,15 @@ export function delayNotice(
 
 export function consultationLetter(
   c: NoticeCase,
-  con: { date: string; party: 'third_party' | 'agency'; replyBy: string | null } & Numbered,
+  con: {
+    date: string;
+    party: 'third_party' | 'agency';
+    replyBy: string | null;
+    provisionalYears?: string | null;
+  } & Numbered,
   template: TemplateText = BUILT_IN[`consultation.${con.party}`],
 ): OfficialNotice {
-  const replyBy = `收到本函之日起15个工作日内${con.replyBy ? `（即${chineseDate(con.replyBy)}前）` : ''}`;
+  const replyBy = `收到本函之日起15个工作日内${con.replyBy ? `（即${chineseDate(con.replyBy)}前${provisionalClause(con.provisionalYears)}）` : ''}`;
   return notice(
     template,
     { ...common(c, con.date), reply_by: replyBy },
@@ -318,6 +337,7 @@ export function feeNotice(
     units: number;
     breakdown: readonly FeeBreakdownLine[];
     payBy: string | null;
+    provisionalYears?: string | null;
   } & Numbered,
   template: TemplateText = BUILT_IN.fee,
 ): OfficialNotice {
@@ -336,7 +356,7 @@ export function feeNotice(
       fee_method: how,
       fee_amount: String(fee.amountYuan),
       fee_breakdown: lines.join('\n'),
-      pay_by: `收到本通知次日起${FEE_PAYMENT_WORKING_DAYS}个工作日内${fee.payBy ? `（即${chineseDate(fee.payBy)}前）` : ''}`,
+      pay_by: `收到本通知次日起${FEE_PAYMENT_WORKING_DAYS}个工作日内${fee.payBy ? `（即${chineseDate(fee.payBy)}前${provisionalClause(fee.provisionalYears)}）` : ''}`,
     },
     { c, date: fee.date, addressee: `${c.applicantName}：`, documentNumber: fee.documentNumber },
   );

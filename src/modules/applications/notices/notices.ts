@@ -4,6 +4,7 @@
 // version its event recorded when it was issued (templates.service.ts), so editing a template
 // later does not change a notice already sent; events from before templates were stored use the
 // built-in text.
+import { provisionalYearsText } from '../../calendar/provisional.ts';
 import type { WorkingDayCalendar } from '../../../platform/calendar/calendar.ts';
 import { detailOf, deadlineOf } from '../applications.clock.ts';
 import { feePaymentDeadline, thirdPartyReplyDeadline } from '../deadline.ts';
@@ -133,7 +134,13 @@ export function noticeFor(
       const d = detailOf(e);
       return correctionNotice(
         c,
-        { date: e.occurred_on, correctBy: str(d.correctBy), note: str(d.note) ?? '', documentNumber },
+        {
+          date: e.occurred_on,
+          correctBy: str(d.correctBy),
+          note: str(d.note) ?? '',
+          provisionalYears: provisionalYearsText(calendar, e.occurred_on, str(d.correctBy)),
+          documentNumber,
+        },
         template,
       );
     }
@@ -172,12 +179,15 @@ export function noticeFor(
       if (!e) return null;
       const d = detailOf(e);
       const party = d.party === 'agency' ? 'agency' : 'third_party';
+      const from = str(d.receivedOn) ?? e.occurred_on;
+      const replyBy = thirdPartyReplyDeadline(from, calendar);
       return consultationLetter(
         c,
         {
           date: e.occurred_on,
           party,
-          replyBy: thirdPartyReplyDeadline(str(d.receivedOn) ?? e.occurred_on, calendar),
+          replyBy,
+          provisionalYears: provisionalYearsText(calendar, from, replyBy),
           documentNumber,
         },
         template,
@@ -187,6 +197,8 @@ export function noticeFor(
       const e = last('fee_notice_sent');
       if (!e) return null;
       const d = detailOf(e);
+      const feeFrom = str(d.receivedOn) ?? e.occurred_on;
+      const payBy = feePaymentDeadline(feeFrom, calendar);
       return feeNotice(
         c,
         {
@@ -195,7 +207,8 @@ export function noticeFor(
           method: str(d.method) ?? 'by_count',
           units: Number(d.units ?? 0),
           breakdown: Array.isArray(d.breakdown) ? (d.breakdown as FeeBreakdownLine[]) : [],
-          payBy: feePaymentDeadline(str(d.receivedOn) ?? e.occurred_on, calendar),
+          payBy,
+          provisionalYears: provisionalYearsText(calendar, feeFrom, payBy),
           documentNumber,
         },
         template,
