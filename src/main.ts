@@ -3,6 +3,7 @@ import { loadConfig, ConfigError, publicBaseUrl, type Config } from './config.ts
 import { connect } from './db/connect.ts';
 import { prepareDatabase } from './db/prepare.ts';
 import { buildApp } from './app.ts';
+import { ValidationError } from './platform/errors.ts';
 import { bootstrap } from './bootstrap.ts';
 
 export async function serve(config: Config): Promise<void> {
@@ -43,7 +44,14 @@ export async function runServer(argv: readonly string[]): Promise<void> {
       process.stderr.write(`gongkai: ${error.message}\n`);
       process.exit(2);
     }
-    process.stderr.write(`gongkai: could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    // A refused setting (e.g. GONGKAI_ADMIN_PASSWORD on the common-password list) says what to fix.
+    const reason =
+      error instanceof ValidationError
+        ? error.issues.map((i) => `${i.field}: ${i.message.zh} / ${i.message.en}`).join('; ')
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    process.stderr.write(`gongkai: could not start: ${reason}\n`);
     process.exit(1);
   }
 }

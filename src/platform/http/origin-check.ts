@@ -22,7 +22,10 @@ export function allowedOrigins(req: FastifyRequest, publicUrl: string | undefine
 /** False when the request shows it was sent by another site's page. */
 export function sameOrigin(req: FastifyRequest, publicUrl: string | undefined): boolean {
   const origin = req.headers.origin;
-  if (typeof origin === 'string' && origin !== '') {
+  // "null" is what a browser sends when it withholds the origin — our own pages do, since their
+  // Referrer-Policy is no-referrer (helmet), so Chromium posts every form with `Origin: null`.
+  // It names no site; Sec-Fetch-Site (and the session-bound CSRF token) still decide.
+  if (typeof origin === 'string' && origin !== '' && origin.trim() !== 'null') {
     return allowedOrigins(req, publicUrl).includes(origin.trim().toLowerCase());
   }
   // Without Origin, a browser still says in Sec-Fetch-Site whether the request is cross-site.
