@@ -243,11 +243,12 @@ forEachDialect('applications pages', (t) => {
       .orderBy('seq', 'desc')
       .executeTakeFirstOrThrow();
     assert.equal(event.actor_name, 'officer');
-    // The unit's drafter cannot see an unassigned case, nor its deadline.
+    // The unit's drafter cannot see an unassigned case, nor its deadline: out of reach answers
+    // like a missing record (404), so existence does not leak (issue 14 finding 6).
     const drafter = new Client(state.app);
     await drafter.signIn('drafter', DEMO_PASSWORD);
-    assert.equal((await drafter.get(`/admin/applications/${row.id}`)).statusCode, 403);
-    assert.equal((await drafter.get(`/api/v1/applications/${row.id}/deadline`)).statusCode, 403);
+    assert.equal((await drafter.get(`/admin/applications/${row.id}`)).statusCode, 404);
+    assert.equal((await drafter.get(`/api/v1/applications/${row.id}/deadline`)).statusCode, 404);
   });
 
   test('counter registration, a late correction request reported, and the deadline API', async () => {

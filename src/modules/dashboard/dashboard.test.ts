@@ -127,7 +127,8 @@ forEachDialect('dashboards and reminders', (t) => {
     const other = new Client(app);
     await other.signIn('drafter');
     await other.get('/admin');
-    assert.equal((await other.post(`/admin/notifications/${id}/read`)).statusCode, 403);
+    // Someone else's notice answers like a missing one (404: existence does not leak).
+    assert.equal((await other.post(`/admin/notifications/${id}/read`)).statusCode, 404);
     assert.equal((await officer.post(`/admin/notifications/${id}/read`)).statusCode, 303);
     const row = await t.handle.db
       .selectFrom('notifications')

@@ -148,7 +148,8 @@ forEachDialect('power catalog, figures, channels and tasks console', (t) => {
       responsible_unit_id: String(unit),
       formation_date: '2026-01-05',
     });
-    assert.equal(refused.statusCode, 403, 'another unit’s entry');
+    // Out of the drafter's reach answers like a missing record (404: existence does not leak).
+    assert.equal(refused.statusCode, 404, 'another unit’s entry');
   });
 
   test('a drafter creates a service guide linked to a power', async () => {

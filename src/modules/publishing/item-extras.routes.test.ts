@@ -141,7 +141,7 @@ forEachDialect('publishing console, second part', (t) => {
     const other = await signedIn(app, 'yyx-officer');
     assert.equal(
       (await other.get(`/admin/items/${id}/attachments/${attachment.id}`)).statusCode,
-      403,
+      404,
       'another agency cannot download',
     );
 

@@ -65,12 +65,14 @@ forEachDialect('annual report console', (t) => {
 
   test('the roll-up needs read access to every agency in it: the supervisor has it, the office does not', async () => {
     assert.equal((await (await as('supervisor')).get('/admin/reports/yueyang-hrss/2025?rollup=1')).statusCode, 200);
-    assert.equal((await (await as('officer')).get('/admin/reports/yueyang-hrss/2025?rollup=1')).statusCode, 403);
+    assert.equal((await (await as('officer')).get('/admin/reports/yueyang-hrss/2025?rollup=1')).statusCode, 404);
   });
 
+  // A role that cannot read reports is refused (403); one that can, but not this agency's, is
+  // answered as if the report did not exist (404), so existence does not leak.
   test('others are refused: a drafter, and another agency’s office', async () => {
     assert.equal((await (await as('drafter')).get('/admin/reports/yueyang-hrss/2025')).statusCode, 403);
-    assert.equal((await (await as('yyx-officer')).get('/admin/reports/yueyang-hrss/2025')).statusCode, 403);
+    assert.equal((await (await as('yyx-officer')).get('/admin/reports/yueyang-hrss/2025')).statusCode, 404);
     assert.equal((await (await as('officer')).get('/admin/reports/yueyang-hrss/1999')).statusCode, 404);
   });
 });
