@@ -28,7 +28,8 @@ export async function entry(relativeSource) {
   if (process.env.GONGKAI_FROM_SOURCE !== '1' && buildIsCurrent()) {
     return pathToFileURL(join(root, 'dist', relativeSource.replace(/\.tsx?$/, '.js'))).href;
   }
-  if (existsSync(stamp) && process.env.GONGKAI_FROM_SOURCE !== '1') {
+  // Told to a person at a terminal only: scripts and cron read stderr as the command's own errors.
+  if (existsSync(stamp) && process.env.GONGKAI_FROM_SOURCE !== '1' && process.stderr.isTTY) {
     process.stderr.write('gongkai: dist/ is older than src/, running from source (npm run build compiles it)\n');
   }
   const { register } = await import('tsx/esm/api');
