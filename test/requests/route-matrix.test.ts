@@ -109,6 +109,12 @@ export const expected: Record<string, readonly Role[]> = {
   'POST /admin/applications/:id/reveal': ['disclosure_officer'],
   'POST /admin/applications/:id/applicant-key': ['disclosure_officer'],
   'GET /admin/applications/:id/attachments/:attachmentId': ['disclosure_officer'],
+  // 2007-era cost fees and waivers (issue 12 item 8), recorded by the disclosure office.
+  'GET /admin/applications/:id/cost-fees-2007': ['disclosure_officer'],
+  'POST /admin/applications/:id/cost-fees-2007': ['disclosure_officer'],
+  // The agency's reconsideration body, court and document-number prefixes (issue 12 item 9).
+  'GET /admin/agencies/:id/notice-settings': SYS,
+  'POST /admin/agencies/:id/notice-settings': SYS,
   'GET /admin/applications/:id/notices/:file': [
     'drafter',
     'unit_head',

@@ -31,6 +31,8 @@ export const resources: Record<string, Resource> = {
   'POST /admin/agencies/:id/units': 'agency',
   'GET /admin/units/:id/edit': 'unit',
   'POST /admin/units/:id': 'unit',
+  'GET /admin/agencies/:id/notice-settings': 'agency',
+  'POST /admin/agencies/:id/notice-settings': 'agency',
   'GET /admin/agencies/:id/leading-group/new': 'agency',
   'POST /admin/agencies/:id/leading-group': 'agency',
   'POST /admin/leading-group/:id/end': 'member',
@@ -66,6 +68,8 @@ export const resources: Record<string, Resource> = {
   'POST /admin/applications/:id/applicant-key': 'application',
   'GET /admin/applications/:id/attachments/:attachmentId': 'application',
   'GET /admin/applications/:id/notices/:file': 'application',
+  'GET /admin/applications/:id/cost-fees-2007': 'application',
+  'POST /admin/applications/:id/cost-fees-2007': 'application',
   'GET /api/v1/applications/:id/deadline': 'application',
   // A template key is not a record: the routes act on the signed-in officer's own agency.
   'GET /admin/notice-templates/:key': 'notice-template',
