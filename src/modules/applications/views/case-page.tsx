@@ -20,6 +20,7 @@ import type { DeadlineResult } from '../deadline.ts';
 import type { ApplicationEventRow, ApplicationRow } from '../applications.table.ts';
 import type { PersonalData } from '../applications.service.ts';
 import { isOutcomeCode } from '../outcome.ts';
+import { feeRegimeOn } from '../fee.ts';
 import { currentStatus } from '../applications.ts';
 import { formatTrackingCode } from '../tracking.ts';
 import { DeliveryForm, EventForm, ReplyForm, outcomeLabel } from './case-forms.tsx';
@@ -283,6 +284,13 @@ export function CasePage(props: {
       <p>
         <a href={`/api/v1/applications/${app.id}/deadline`}>{t('applications.case.api')}</a>
       </p>
+      {props.can.handle && feeRegimeOn(app.received_on) === 'cost_fees_2008' && (
+        <p>
+          <a href={`/admin/applications/${app.id}/cost-fees-2007`} data-link="cost-fees-2007">
+            {t('cost2007.title')}
+          </a>
+        </p>
+      )}
 
       <h2>{t('applications.case.timeline')}</h2>
       <ol class="timeline">
