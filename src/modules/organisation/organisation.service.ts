@@ -129,6 +129,44 @@ async function checkUnitInAgency(
   if (!unit || unit.agency_id !== agencyId) throw new ValidationError([issue(field, 'org.error.unit_not_in_agency')]);
 }
 
+/**
+ * Checks and inserts an account row: the one place both ways of opening an account (with a
+ * password, and by activation code) write it. Runs inside the caller's transaction.
+ */
+async function insertUser(
+  trx: Executor,
+  createdBy: number | null,
+  input: UserInput,
+  account: { email: string | null; passwordHash: string; mustChangePassword: boolean },
+): Promise<number> {
+  if (await store.userWithSecret(trx, { username: input.username })) {
+    throw new ValidationError([issue('username', 'org.error.username_taken', { username: input.username })]);
+  }
+  if (!(await store.agency(trx, input.agency_id)))
+    throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
+  await checkUnitInAgency(trx, input.agency_id, input.unit_id);
+  const at = nowIso();
+  const row = await trx
+    .insertInto('users')
+    .values({
+      agency_id: input.agency_id,
+      unit_id: input.unit_id ?? null,
+      username: input.username,
+      display_name: input.display_name,
+      job_title: input.job_title ?? null,
+      email: account.email,
+      password_hash: account.passwordHash,
+      password_changed_at: at,
+      must_change_password: account.mustChangePassword ? 1 : 0,
+      created_by: createdBy,
+      created_at: at,
+      updated_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 export const organisationService = {
   async createAgency(db: Db, ctx: AuditContext, input: AgencyInput): Promise<number> {
     return mutate(db, ctx, async (trx, audit) => {
@@ -222,33 +260,13 @@ export const organisationService = {
     // one shared initial password once for all demo accounts instead of once per account.
     const hash = await (options.passwordHash ?? hashPassword(chosen));
     return mutate(db, ctx, async (trx, audit) => {
-      if (await store.userWithSecret(trx, { username: input.username })) {
-        throw new ValidationError([issue('username', 'org.error.username_taken', { username: input.username })]);
-      }
-      if (!(await store.agency(trx, input.agency_id)))
-        throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
-      await checkUnitInAgency(trx, input.agency_id, input.unit_id);
-      const at = nowIso();
-      const row = await trx
-        .insertInto('users')
-        .values({
-          agency_id: input.agency_id,
-          unit_id: input.unit_id ?? null,
-          username: input.username,
-          display_name: input.display_name,
-          job_title: input.job_title ?? null,
-          email: input.email ?? null,
-          password_hash: hash,
-          password_changed_at: at,
-          must_change_password: (options.mustChangePassword ?? password === undefined) ? 1 : 0,
-          created_by: ctx.actorUserId,
-          created_at: at,
-          updated_at: at,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await audit({ action: 'user.create', subjectType: 'user', subjectId: row.id, after: input });
-      return { id: row.id, password: chosen };
+      const id = await insertUser(trx, ctx.actorUserId, input, {
+        email: input.email ?? null,
+        passwordHash: hash,
+        mustChangePassword: options.mustChangePassword ?? password === undefined,
+      });
+      await audit({ action: 'user.create', subjectType: 'user', subjectId: id, after: input });
+      return { id, password: chosen };
     });
   },
 
@@ -267,46 +285,22 @@ export const organisationService = {
     if (!email) throw new ValidationError([issue('email', 'org.error.email_for_activation')]);
     const hash = await unusablePasswordHash();
     return mutate(db, ctx, async (trx, audit) => {
-      if (await store.userWithSecret(trx, { username: input.username })) {
-        throw new ValidationError([issue('username', 'org.error.username_taken', { username: input.username })]);
-      }
-      if (!(await store.agency(trx, input.agency_id)))
-        throw new ValidationError([issue('agency_id', 'org.error.agency_invalid')]);
-      await checkUnitInAgency(trx, input.agency_id, input.unit_id);
-      const at = nowIso();
-      const row = await trx
-        .insertInto('users')
-        .values({
-          agency_id: input.agency_id,
-          unit_id: input.unit_id ?? null,
-          username: input.username,
-          display_name: input.display_name,
-          job_title: input.job_title ?? null,
-          email,
-          password_hash: hash,
-          password_changed_at: at,
-          must_change_password: 1,
-          created_by: ctx.actorUserId,
-          created_at: at,
-          updated_at: at,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await insertUser(trx, ctx.actorUserId, input, { email, passwordHash: hash, mustChangePassword: true });
       const sent = await issueActivation(trx, {
-        user: { id: row.id, username: input.username, display_name: input.display_name },
+        user: { id, username: input.username, display_name: input.display_name },
         email,
         purpose: 'new_account',
         createdBy: ctx.actorUserId,
         baseUrl,
       });
-      await audit({ action: 'user.create', subjectType: 'user', subjectId: row.id, after: input });
+      await audit({ action: 'user.create', subjectType: 'user', subjectId: id, after: input });
       await audit({
         action: 'user.activation_sent',
         subjectType: 'user',
-        subjectId: row.id,
+        subjectId: id,
         after: { purpose: 'new_account', sentTo: sent.sentTo, expiresAt: sent.expiresAt },
       });
-      return { id: row.id, sentTo: sent.sentTo };
+      return { id, sentTo: sent.sentTo };
     });
   },
 
