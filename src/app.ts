@@ -16,7 +16,7 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.tsx';
 import { publishingRoutes } from './modules/publishing/publishing.routes.tsx';
 import { applicationRoutes } from './modules/applications/applications.routes.tsx';
 import { portalRoutes } from './modules/portal/portal.routes.tsx';
-import { reviewRoutes } from './modules/reviews/reviews.routes.tsx';
+import { reconsiderationRoutes } from './modules/reconsideration/reconsideration.routes.tsx';
 import { reportRoutes } from './modules/reports/reports.routes.tsx';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.tsx';
 import { powerCatalogRoutes } from './modules/power-catalog/power-catalog.routes.tsx';
@@ -52,7 +52,7 @@ export async function buildApp(
   await app.register(publishingRoutes);
   await app.register(applicationRoutes);
   await app.register(portalRoutes);
-  await app.register(reviewRoutes);
+  await app.register(reconsiderationRoutes);
   await app.register(reportRoutes);
   await app.register(dashboardRoutes);
   await app.register(powerCatalogRoutes);

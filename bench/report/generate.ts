@@ -50,8 +50,8 @@ const CHANNELS = [
   'government_portal',
   'own_website',
 ];
-const REVIEW_KINDS = ['reconsideration', 'litigation_direct', 'litigation_after_reconsideration'];
-const REVIEW_RESULTS = ['upheld', 'corrected', 'other', null];
+const RECONSIDERATION_KINDS = ['reconsideration', 'litigation_direct', 'litigation_after_reconsideration'];
+const RECONSIDERATION_RESULTS = ['upheld', 'corrected', 'other', null];
 
 export function generate(
   sqlite: BetterSqlite3.Database,
@@ -177,10 +177,10 @@ export function generate(
     }
     for (let i = 0; i < Math.max(10, size.applications / 100); i++) {
       const filed = dateIn(rand, 2020, 2025);
-      const result = REVIEW_RESULTS[Math.floor(rand() * REVIEW_RESULTS.length)]!;
+      const result = RECONSIDERATION_RESULTS[Math.floor(rand() * RECONSIDERATION_RESULTS.length)]!;
       insReview.run(
         agencyIds[Math.floor(rand() * agencyIds.length)],
-        REVIEW_KINDS[i % 3],
+        RECONSIDERATION_KINDS[i % 3],
         filed,
         result ? plusDays(filed, 60) : null,
         result,

@@ -47,7 +47,7 @@ import type {
   ChannelPublicationTable,
 } from '../modules/channels/channels.table.ts';
 import type { DisclosureTaskTable } from '../modules/tasks/tasks.table.ts';
-import type { ReviewCaseTable } from '../modules/reviews/reviews.table.ts';
+import type { ReconsiderationCaseTable } from '../modules/reconsideration/reconsideration.table.ts';
 import type { NoticeTemplateVersionTable } from '../modules/applications/notices/templates.table.ts';
 import type {
   AgencyNoticeSettingsTable,
@@ -103,7 +103,7 @@ export interface Database {
   channel_outbox: ChannelOutboxTable;
   pii_rescan_flags: PiiRescanFlagTable;
   disclosure_tasks: DisclosureTaskTable;
-  review_cases: ReviewCaseTable;
+  review_cases: ReconsiderationCaseTable;
   notice_template_versions: NoticeTemplateVersionTable;
   mail_outbox: MailOutboxTable;
   notifications: NotificationTable;

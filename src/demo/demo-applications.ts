@@ -17,7 +17,7 @@ import { createVault, resolveDataKeys, type PersonalDataVault } from '../platfor
 import { creditCodeCheckChar, residentIdCheckChar } from '../platform/pii/identifiers.ts';
 import { createApplicationsService } from '../modules/applications/applications.service.ts';
 import { APPLICANT_KINDS, type ApplicantKind, type OutcomeCode } from '../modules/applications/outcome.ts';
-import { reviewsService } from '../modules/reviews/reviews.service.ts';
+import { reconsiderationService } from '../modules/reconsideration/reconsideration.service.ts';
 
 /** The vault the server will use, so the demo's personal data opens in the console. */
 export function demoVault(config: Config): PersonalDataVault {
@@ -517,12 +517,12 @@ async function loadDemoReviews(
   ];
   const made = new Map<string, number>();
   for (const c of cases) {
-    const id = await reviewsService.create(db, ctx, agencyId, c.form, today);
+    const id = await reconsiderationService.create(db, ctx, agencyId, c.form, today);
     made.set(c.key, id);
-    if (c.result) await reviewsService.recordResult(db, ctx, id, c.result, today);
+    if (c.result) await reconsiderationService.recordResult(db, ctx, id, c.result, today);
   }
   // The applicant went to court after the reconsideration upheld the decision (复议后起诉).
-  const after = await reviewsService.create(
+  const after = await reconsiderationService.create(
     db,
     ctx,
     agencyId,
@@ -536,5 +536,5 @@ async function loadDemoReviews(
     },
     today,
   );
-  await reviewsService.recordResult(db, ctx, after, { result: 'upheld', decided_on: '2025-12-19' }, today);
+  await reconsiderationService.recordResult(db, ctx, after, { result: 'upheld', decided_on: '2025-12-19' }, today);
 }

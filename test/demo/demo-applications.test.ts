@@ -9,7 +9,10 @@ import { calendarService } from '../../src/modules/calendar/calendar.service.ts'
 import { loadDemo } from '../../src/demo/demo.ts';
 import { createVault } from '../../src/platform/crypto/personal-data.ts';
 import { APPLICANT_KINDS, OUTCOME_CODES, OUTCOMES } from '../../src/modules/applications/outcome.ts';
-import { reviewCounts, reviewNumbers } from '../../src/modules/reviews/reviews.store.ts';
+import {
+  reconsiderationCounts,
+  reconsiderationNumbers,
+} from '../../src/modules/reconsideration/reconsideration.store.ts';
 import { verifyAuditChain } from '../../src/platform/audit/verify.ts';
 
 const KEY = 'a'.repeat(64);
@@ -84,8 +87,8 @@ forEachDialect('demo applications', (t) => {
   });
 
   test('table 四 for 2025 has cases in each group, with their ids', async () => {
-    const table = await reviewCounts(t.handle.db, [hrss], 2025);
-    const n = reviewNumbers(table);
+    const table = await reconsiderationCounts(t.handle.db, [hrss], 2025);
+    const n = reconsiderationNumbers(table);
     assert.deepEqual(n, {
       reconsideration: { upheld: 1, corrected: 1, other: 0, pending: 1, total: 3 },
       litigationDirect: { upheld: 0, corrected: 0, other: 1, pending: 1, total: 2 },
@@ -102,7 +105,10 @@ forEachDialect('demo applications', (t) => {
 
   test('the fixture year 2013 has no application and no review case', async () => {
     assert.equal((await apps()).filter((a) => a.received_on.startsWith('2013')).length, 0);
-    assert.deepEqual(reviewNumbers(await reviewCounts(t.handle.db, [hrss], 2013)).reconsideration.total, 0);
+    assert.deepEqual(
+      reconsiderationNumbers(await reconsiderationCounts(t.handle.db, [hrss], 2013)).reconsideration.total,
+      0,
+    );
   });
 
   test('the dashboards have open cases due soon, overdue, waiting and paused', async () => {

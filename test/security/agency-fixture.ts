@@ -10,7 +10,7 @@ import { publishingService } from '../../src/modules/publishing/publishing.servi
 import { callerOf, demoBureau, itemInput } from '../../src/modules/publishing/publishing.test-support.ts';
 import { createApplicationsService } from '../../src/modules/applications/applications.service.ts';
 import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal-data.ts';
-import { reviewsService } from '../../src/modules/reviews/reviews.service.ts';
+import { reconsiderationService } from '../../src/modules/reconsideration/reconsideration.service.ts';
 import { dashboardStore } from '../../src/modules/dashboard/dashboard.store.ts';
 import { createOutboxService } from '../../src/modules/channels/outbox.service.ts';
 
@@ -74,7 +74,7 @@ export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<Ag
     form_wanted: 'electronic',
     delivery_way: 'pickup',
   });
-  const review = await reviewsService.create(db, systemContext, agency, {
+  const review = await reconsiderationService.create(db, systemContext, agency, {
     kind: 'reconsideration',
     body: REVIEW_MARKER,
     filed_on: '2026-01-02',

@@ -18,7 +18,7 @@ import {
 } from '../../src/modules/catalog-import/historical.service.ts';
 import { createApplicationsService } from '../../src/modules/applications/applications.service.ts';
 import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal-data.ts';
-import { reviewsService } from '../../src/modules/reviews/reviews.service.ts';
+import { reconsiderationService } from '../../src/modules/reconsideration/reconsideration.service.ts';
 import { Client, DEMO_PASSWORD, testConfig } from '../support/app.ts';
 import { launchBrowser, startServer, type LiveServer } from '../support/browser.ts';
 import { parseForms } from './forms.ts';
@@ -224,7 +224,7 @@ async function store(
   // A reconsideration case: the reconsideration body's name.
   const bodies100 = chunks(payloads, size(100));
   for (const [i, body] of bodies100.entries()) {
-    const id = await reviewsService.create(db, systemContext, agency.id, {
+    const id = await reconsiderationService.create(db, systemContext, agency.id, {
       kind: 'reconsideration',
       body,
       filed_on: '2026-01-02',

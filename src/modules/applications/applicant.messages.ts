@@ -84,11 +84,11 @@ export const applicantMessages = defineMessages({
     en: 'The delivery cannot be earlier than the reply ({date})',
   },
   'applications.case.reviews': { zh: '行政复议和行政诉讼', en: 'Reconsideration and litigation' },
-  'applications.case.reviews_none': {
+  'applications.case.reconsideration_none': {
     zh: '本申请尚无关联的行政复议或行政诉讼案件。',
     en: 'No reconsideration or lawsuit is linked to this application.',
   },
-  'applications.case.reviews_new': {
+  'applications.case.reconsideration_new': {
     zh: '登记针对本申请的复议或诉讼',
     en: 'Record a reconsideration or lawsuit over this application',
   },

@@ -32,7 +32,7 @@ import { noticeAgency } from './notices/notice-settings.ts';
 import { DOCX_MIME, officialDocx } from './notices/official-docx.ts';
 import { noticeTemplates } from './notices/templates.service.ts';
 import { ConsoleNoticePage } from './views/notice-page.tsx';
-import { reviewsStore } from '../reviews/reviews.store.ts';
+import { reconsiderationStore } from '../reconsideration/reconsideration.store.ts';
 import { detectDuplicates } from './duplicates.ts';
 import { catalogSearchSeed, pendingDraft } from './applications.events.ts';
 import { fieldIssue } from './applications.ts';
@@ -129,7 +129,7 @@ export function consoleApplicationRoutes(
   ) {
     const today = todayInChina();
     const scope = scopeOf(found);
-    const readsReviews = can(req.actor, 'reviews.read', { agencyId: found.agency_id });
+    const readsReviews = can(req.actor, 'reconsideration.read', { agencyId: found.agency_id });
     const [events, agency, unit, units, calendar, attachments, reviews] = await Promise.all([
       store.events(db, found.id),
       store.agency(db, found.agency_id),
@@ -137,7 +137,7 @@ export function consoleApplicationRoutes(
       store.units(db, found.agency_id),
       getCalendar(db),
       listAttachments(db, found.id),
-      readsReviews ? reviewsStore.byApplication(db, found.id) : Promise.resolve(null),
+      readsReviews ? reconsiderationStore.byApplication(db, found.id) : Promise.resolve(null),
     ]);
     // For the disclosure office only: the list names other cases a unit reader may not see.
     const duplicates = can(req.actor, 'applications.handle', scope)
@@ -177,7 +177,10 @@ export function consoleApplicationRoutes(
         })}
         {...(duplicates ? { duplicates } : {})}
         reviews={
-          reviews && { rows: reviews, canManage: can(req.actor, 'reviews.manage', { agencyId: found.agency_id }) }
+          reviews && {
+            rows: reviews,
+            canManage: can(req.actor, 'reconsideration.manage', { agencyId: found.agency_id }),
+          }
         }
         {...(extra.issuedKey ? { issuedKey: extra.issuedKey } : {})}
         approval={

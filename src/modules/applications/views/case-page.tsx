@@ -27,7 +27,7 @@ import { DeliveryForm, EventForm, ReplyForm, outcomeLabel } from './case-forms.t
 import type { Values } from './applicant-fields.tsx';
 import { CaseExtras, type AttachmentView } from './case-extras.tsx';
 import type { NoticeKind } from '../notices/notices.ts';
-import { CaseReviews, type LinkedReview } from './case-reviews.tsx';
+import { CaseReconsideration, type LinkedReconsideration } from './case-reconsideration.tsx';
 import { CaseDuplicates } from './case-duplicates.tsx';
 import { ProvisionalNote } from '../../calendar/views/provisional-note.tsx';
 import type { DuplicateReport } from '../duplicates.ts';
@@ -85,7 +85,7 @@ export function CasePage(props: {
   notices?: readonly { kind: NoticeKind; templateVersion: number | null }[];
   issuedKey?: string;
   /** Reconsideration and litigation cases over this application; null: the reader may not see them. */
-  reviews?: { rows: readonly LinkedReview[]; canManage: boolean } | null;
+  reviews?: { rows: readonly LinkedReconsideration[]; canManage: boolean } | null;
   duplicates?: DuplicateReport;
   /** The drafted answer waiting for approval, and whether this reader may decide on it. */
   approval?: { draft: ReplyDraft; canDecide: boolean; ownDraft: boolean; issues: readonly ValidationIssue[] } | null;
@@ -213,7 +213,7 @@ export function CasePage(props: {
       />
 
       {props.reviews && (
-        <CaseReviews
+        <CaseReconsideration
           ctx={ctx}
           trackingCode={app.tracking_code}
           rows={props.reviews.rows}

@@ -8,7 +8,7 @@ import type { Executor } from '../../../db/database.ts';
 import { contentAreaBreakdown, publicationsByChannel, websiteItemCount } from '../../channels/channels.store.ts';
 import { reportChannelKey, type Channel } from '../../channels/channels.ts';
 import { catalogCounts } from '../../power-catalog/power-catalog.store.ts';
-import { reviewCounts } from '../../reviews/reviews.store.ts';
+import { reconsiderationCounts } from '../../reconsideration/reconsideration.store.ts';
 import { REVIEW_GROUP_KEYS, REVIEW_COLUMNS, type ReviewColumn, type ReviewGroupKey } from '../report-types.ts';
 import { yearEnd, type Figure } from './figure.ts';
 import { reportYearlyFigures } from './yearly-figures.ts';
@@ -56,7 +56,7 @@ export async function externalFigures(
     all ? contentAreaBreakdown(db, agencyIds, year) : NO_AREAS,
     reportYearlyFigures(db, agencyIds, year),
     all ? catalogCounts(db, agencyIds, yearEnd(year)) : null,
-    reviewCounts(db, agencyIds, year),
+    reconsiderationCounts(db, agencyIds, year),
   ]);
   const byChannel: Record<string, Figure> = {};
   for (const [channel, n] of Object.entries(channelCounts.byChannel)) {

@@ -5,9 +5,9 @@ import { forEachDialect } from '../../../test/support/database.ts';
 import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
 import { ValidationError } from '../../platform/errors.ts';
-import { cellFor, parseCase } from './reviews.ts';
-import { reviewCounts, reviewNumbers } from './reviews.store.ts';
-import { reviewsService } from './reviews.service.ts';
+import { cellFor, parseCase } from './reconsideration.ts';
+import { reconsiderationCounts, reconsiderationNumbers } from './reconsideration.store.ts';
+import { reconsiderationService } from './reconsideration.service.ts';
 
 describe('table 四 cell of a case (cellFor)', () => {
   const cases: [
@@ -99,7 +99,7 @@ forEachDialect('reconsideration and litigation', (t) => {
     assert.equal(ok.statusCode, 303);
     const again = await officer.post(`/admin/reviews/${id}/result`, { result: 'upheld', decided_on: '2025-06-02' });
     assert.equal(again.statusCode, 422);
-    const table = await reviewCounts(t.handle.db, [hrss], 2025);
+    const table = await reconsiderationCounts(t.handle.db, [hrss], 2025);
     assert.deepEqual(table.reconsideration.corrected, { count: 1, ids: [id] });
     const list = await officer.get('/admin/reviews?year=2025');
     assert.match(list.body, /data-cell="reconsideration.corrected">1</);
@@ -134,35 +134,38 @@ forEachDialect('reconsideration and litigation', (t) => {
     const county = (
       await db.selectFrom('agencies').select('id').where('code', '=', 'huarong-hrss').executeTakeFirstOrThrow()
     ).id;
-    const recon = await reviewsService.create(db, systemContext, county, {
+    const recon = await reconsiderationService.create(db, systemContext, county, {
       kind: 'reconsideration',
       body: '华容县人民政府',
       filed_on: '2024-11-02',
     });
-    await reviewsService.create(db, systemContext, county, {
+    await reconsiderationService.create(db, systemContext, county, {
       kind: 'litigation_after_reconsideration',
       body: '华容县人民法院',
       filed_on: '2024-12-20',
       prior_case_id: String(recon),
     });
-    const direct = await reviewsService.create(db, systemContext, county, {
+    const direct = await reconsiderationService.create(db, systemContext, county, {
       kind: 'litigation_direct',
       body: '华容县人民法院',
       filed_on: '2024-12-01',
     });
-    await reviewsService.recordResult(db, systemContext, direct, { result: 'upheld', decided_on: '2025-02-01' });
-    const n = reviewNumbers(await reviewCounts(db, [county], 2024));
+    await reconsiderationService.recordResult(db, systemContext, direct, {
+      result: 'upheld',
+      decided_on: '2025-02-01',
+    });
+    const n = reconsiderationNumbers(await reconsiderationCounts(db, [county], 2024));
     assert.deepEqual(n.reconsideration, { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
     assert.deepEqual(n.litigationAfterReconsideration, { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
     // Decided in 2025: 尚未审结 in the 2024 table, 结果维持 in the 2025 one.
     assert.deepEqual(n.litigationDirect, { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
-    const n2025 = reviewNumbers(await reviewCounts(db, [county], 2025));
+    const n2025 = reconsiderationNumbers(await reconsiderationCounts(db, [county], 2025));
     assert.deepEqual(n2025.litigationDirect, { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
     // Still open on 2025-12-31: pending again in 2025.
     assert.deepEqual(n2025.reconsideration, { upheld: 0, corrected: 0, other: 0, pending: 1, total: 1 });
-    const both = reviewNumbers(await reviewCounts(db, [county, hrss], 2024));
+    const both = reconsiderationNumbers(await reconsiderationCounts(db, [county, hrss], 2024));
     assert.equal(both.reconsideration.total, 1);
-    assert.deepEqual(reviewNumbers(await reviewCounts(db, [], 2024)).reconsideration.total, 0);
+    assert.deepEqual(reconsiderationNumbers(await reconsiderationCounts(db, [], 2024)).reconsideration.total, 0);
   });
 
   test('two years: a reconsideration filed in 2025 and decided in 2026 is reported once with its result', async () => {
@@ -179,7 +182,7 @@ forEachDialect('reconsideration and litigation', (t) => {
     // Recorded as on a day after all of them (the forms refuse dates after today).
     const LATER = '2027-06-01';
     const file = (filed_on: string) =>
-      reviewsService.create(
+      reconsiderationService.create(
         db,
         systemContext,
         agency,
@@ -187,7 +190,7 @@ forEachDialect('reconsideration and litigation', (t) => {
         LATER,
       );
     const decide = (id: number, result: string, decided_on: string) =>
-      reviewsService.recordResult(db, systemContext, id, { result, decided_on }, LATER);
+      reconsiderationService.recordResult(db, systemContext, id, { result, decided_on }, LATER);
     const a = await file('2025-03-02');
     const b = await file('2025-11-20');
     const c = await file('2025-12-31');
@@ -197,8 +200,8 @@ forEachDialect('reconsideration and litigation', (t) => {
     await decide(b, 'upheld', '2026-01-15');
     await decide(c, 'other', '2026-12-31');
     await decide(e, 'corrected', '2027-01-04');
-    const y2025 = (await reviewCounts(db, [agency], 2025)).reconsideration;
-    const y2026 = (await reviewCounts(db, [agency], 2026)).reconsideration;
+    const y2025 = (await reconsiderationCounts(db, [agency], 2025)).reconsideration;
+    const y2026 = (await reconsiderationCounts(db, [agency], 2026)).reconsideration;
     assert.deepEqual(y2025.corrected.ids, [a]);
     assert.deepEqual(y2025.pending.ids, [b, c]);
     assert.deepEqual([y2025.upheld.count, y2025.other.count, y2025.total.count], [0, 0, 3]);
@@ -218,13 +221,13 @@ forEachDialect('reconsideration and litigation', (t) => {
     const county = (
       await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-county-hrss').executeTakeFirstOrThrow()
     ).id;
-    const other = await reviewsService.create(db, systemContext, hrss, {
+    const other = await reconsiderationService.create(db, systemContext, hrss, {
       kind: 'reconsideration',
       body: '岳阳市人民政府',
       filed_on: '2025-01-02',
     });
     await assert.rejects(
-      reviewsService.create(db, systemContext, county, {
+      reconsiderationService.create(db, systemContext, county, {
         kind: 'litigation_after_reconsideration',
         body: '法院',
         filed_on: '2025-03-01',

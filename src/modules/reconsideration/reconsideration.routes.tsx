@@ -6,12 +6,16 @@ import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } 
 import { todayInChina } from '../../platform/clock.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
 import type { Role } from '../../platform/roles.ts';
-import './reviews.policy.ts';
-import './reviews.messages.ts';
-import { reviewCounts, reviewsStore as store } from './reviews.store.ts';
-import { reviewsService } from './reviews.service.ts';
-import type { ReviewCaseRow } from './reviews.table.ts';
-import { ReviewCasePage, ReviewFormPage, ReviewListPage } from './views/review-pages.tsx';
+import './reconsideration.policy.ts';
+import './reconsideration.messages.ts';
+import { reconsiderationCounts, reconsiderationStore as store } from './reconsideration.store.ts';
+import { reconsiderationService } from './reconsideration.service.ts';
+import type { ReconsiderationCaseRow } from './reconsideration.table.ts';
+import {
+  ReconsiderationCasePage,
+  ReconsiderationFormPage,
+  ReconsiderationListPage,
+} from './views/reconsideration-pages.tsx';
 
 const READERS: readonly Role[] = ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'];
 
@@ -40,26 +44,26 @@ function idParam(req: FastifyRequest): number {
   return Number(raw);
 }
 
-export async function reviewRoutes(app: FastifyInstance): Promise<void> {
+export async function reconsiderationRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
-  registerNav({ href: '/admin/reviews', labelKey: 'nav.reviews', policy: 'reviews.read', order: 35 });
+  registerNav({ href: '/admin/reviews', labelKey: 'nav.reconsideration', policy: 'reconsideration.read', order: 35 });
 
-  app.get('/admin/reviews', { config: { policy: 'reviews.read' } }, async (req, reply) => {
+  app.get('/admin/reviews', { config: { policy: 'reconsideration.read' } }, async (req, reply) => {
     const actor = req.actor!;
     const thisYear = Number(todayInChina().slice(0, 4));
     const raw = Number((req.query as Record<string, string | undefined>).year);
     const year = Number.isInteger(raw) && raw >= 2008 && raw <= thisYear ? raw : thisYear - 1;
     const agencyIds = readableAgencies(actor);
-    const [table, rows] = await Promise.all([reviewCounts(db, agencyIds, year), store.list(db, agencyIds)]);
+    const [table, rows] = await Promise.all([reconsiderationCounts(db, agencyIds, year), store.list(db, agencyIds)]);
     const years = Array.from({ length: 5 }, (_, i) => thisYear - i);
     return reply.page(
-      <ReviewListPage
+      <ReconsiderationListPage
         ctx={reply.view()}
         year={year}
         years={years}
         table={table}
         rows={rows}
-        canManage={can(actor, 'reviews.manage')}
+        canManage={can(actor, 'reconsideration.manage')}
       />,
     );
   });
@@ -77,7 +81,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
       store.reconsiderations(db, agencyId),
     ]);
     return reply.page(
-      <ReviewFormPage
+      <ReconsiderationFormPage
         ctx={reply.view()}
         agencyName={agency?.name ?? ''}
         priors={priors}
@@ -89,7 +93,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
   }
 
   // ?application=CODE comes from an application's page: the new case is linked to it.
-  app.get('/admin/reviews/new', { config: { policy: 'reviews.manage' } }, async (req, reply) => {
+  app.get('/admin/reviews/new', { config: { policy: 'reconsideration.manage' } }, async (req, reply) => {
     const code = (req.query as Record<string, string | undefined>).application;
     return formPage(
       req,
@@ -99,11 +103,11 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.post('/admin/reviews', { config: { policy: 'reviews.manage' } }, async (req, reply) => {
+  app.post('/admin/reviews', { config: { policy: 'reconsideration.manage' } }, async (req, reply) => {
     const agencyId = officeAgency(req.actor!);
-    authorize(req.actor, 'reviews.manage', { agencyId });
+    authorize(req.actor, 'reconsideration.manage', { agencyId });
     try {
-      const id = await reviewsService.create(db, req.auditContext(), agencyId, req.body);
+      const id = await reconsiderationService.create(db, req.auditContext(), agencyId, req.body);
       return reply.redirect(`/admin/reviews/${id}?recorded=1`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return formPage(req, reply, typedValues(req.body), error.issues, 422);
@@ -111,7 +115,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     }
   });
 
-  async function loadCase(req: FastifyRequest, action: string): Promise<ReviewCaseRow> {
+  async function loadCase(req: FastifyRequest, action: string): Promise<ReconsiderationCaseRow> {
     const found = await store.byId(db, idParam(req));
     if (!found) throw new NotFoundError();
     authorize(req.actor, action, { agencyId: found.agency_id });
@@ -121,7 +125,7 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
   async function casePage(
     req: FastifyRequest,
     reply: FastifyReply,
-    row: ReviewCaseRow,
+    row: ReconsiderationCaseRow,
     form: { values: Record<string, string>; issues: readonly ValidationIssue[] },
     status = 200,
   ) {
@@ -137,12 +141,12 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     ]);
     const recorded = (req.query as Record<string, string | undefined>).recorded === '1';
     return reply.page(
-      <ReviewCasePage
+      <ReconsiderationCasePage
         ctx={reply.view()}
         row={row}
         agencyName={agency?.name ?? ''}
         application={application ?? null}
-        canManage={can(req.actor, 'reviews.manage', { agencyId: row.agency_id })}
+        canManage={can(req.actor, 'reconsideration.manage', { agencyId: row.agency_id })}
         recorded={recorded}
         values={form.values}
         issues={form.issues}
@@ -151,14 +155,17 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  app.get('/admin/reviews/:id', { config: { policy: 'reviews.read' } }, async (req, reply) =>
-    casePage(req, reply, await loadCase(req, 'reviews.read'), { values: { decided_on: todayInChina() }, issues: [] }),
+  app.get('/admin/reviews/:id', { config: { policy: 'reconsideration.read' } }, async (req, reply) =>
+    casePage(req, reply, await loadCase(req, 'reconsideration.read'), {
+      values: { decided_on: todayInChina() },
+      issues: [],
+    }),
   );
 
-  app.post('/admin/reviews/:id/result', { config: { policy: 'reviews.manage' } }, async (req, reply) => {
-    const found = await loadCase(req, 'reviews.manage');
+  app.post('/admin/reviews/:id/result', { config: { policy: 'reconsideration.manage' } }, async (req, reply) => {
+    const found = await loadCase(req, 'reconsideration.manage');
     try {
-      await reviewsService.recordResult(db, req.auditContext(), found.id, req.body);
+      await reconsiderationService.recordResult(db, req.auditContext(), found.id, req.body);
       return reply.redirect(`/admin/reviews/${found.id}?recorded=1`, 303);
     } catch (error) {
       if (error instanceof ValidationError)

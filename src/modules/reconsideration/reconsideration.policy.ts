@@ -4,7 +4,12 @@ import { anyOf, definePolicies, roleOver } from '../../platform/policy.ts';
 
 const office = roleOver('disclosure_officer');
 
-export const reviewPolicies = definePolicies({
-  'reviews.read': anyOf(office, roleOver('leader_in_charge'), roleOver('principal_leader'), roleOver('supervisor')),
-  'reviews.manage': office,
+export const reconsiderationPolicies = definePolicies({
+  'reconsideration.read': anyOf(
+    office,
+    roleOver('leader_in_charge'),
+    roleOver('principal_leader'),
+    roleOver('supervisor'),
+  ),
+  'reconsideration.manage': office,
 });

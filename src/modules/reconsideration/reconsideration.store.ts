@@ -1,27 +1,34 @@
 // Every query of the reconsideration and litigation module, including table 四 of the annual
 // report with the ids of the cases behind each cell.
 import type { Executor } from '../../db/database.ts';
-import { cellFor, REVIEW_CELLS, REVIEW_KINDS, SCHEMA_GROUP, isReviewKind, type ReviewCell } from './reviews.ts';
-import type { ReviewCaseRow, ReviewCaseTable } from './reviews.table.ts';
+import {
+  cellFor,
+  RECONSIDERATION_CELLS,
+  RECONSIDERATION_KINDS,
+  SCHEMA_GROUP,
+  isReconsiderationKind,
+  type ReconsiderationCell,
+} from './reconsideration.ts';
+import type { ReconsiderationCaseRow, ReconsiderationCaseTable } from './reconsideration.table.ts';
 import type { Insertable } from 'kysely';
 
 /** One cell of table 四: how many cases, and which (for provenance). */
-export interface ReviewFigure {
+export interface ReconsiderationFigure {
   count: number;
   ids: number[];
 }
 
-export type ReviewGroupCounts = Record<ReviewCell | 'total', ReviewFigure>;
+export type ReconsiderationGroupCounts = Record<ReconsiderationCell | 'total', ReconsiderationFigure>;
 
 /** Table 四 keyed as annual-report.schema.json names its groups and cells. */
-export type ReviewTable = Record<
+export type ReconsiderationTable = Record<
   'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration',
-  ReviewGroupCounts
+  ReconsiderationGroupCounts
 >;
 
-export type ReviewListRow = ReviewCaseRow & { agency_name: string; tracking_code: string | null };
+export type ReconsiderationListRow = ReconsiderationCaseRow & { agency_name: string; tracking_code: string | null };
 
-function emptyGroup(): ReviewGroupCounts {
+function emptyGroup(): ReconsiderationGroupCounts {
   return {
     upheld: { count: 0, ids: [] },
     corrected: { count: 0, ids: [] },
@@ -36,10 +43,14 @@ function emptyGroup(): ReviewGroupCounts {
  * reconsideration, litigation without prior reconsideration, litigation after reconsideration,
  * each with upheld / corrected / other / pending / total and the case ids behind every cell.
  * A decided case counts with its result in the year it was decided; a case open on 31 December
- * counts as pending in that year (cellFor in reviews.ts, docs/domain/readings.md#table-4).
+ * counts as pending in that year (cellFor in reconsideration.ts, docs/domain/readings.md#table-4).
  */
-export async function reviewCounts(db: Executor, agencyIds: readonly number[], year: number): Promise<ReviewTable> {
-  const table: ReviewTable = {
+export async function reconsiderationCounts(
+  db: Executor,
+  agencyIds: readonly number[],
+  year: number,
+): Promise<ReconsiderationTable> {
+  const table: ReconsiderationTable = {
     reconsideration: emptyGroup(),
     litigationDirect: emptyGroup(),
     litigationAfterReconsideration: emptyGroup(),
@@ -54,7 +65,7 @@ export async function reviewCounts(db: Executor, agencyIds: readonly number[], y
     .orderBy('id')
     .execute();
   for (const row of rows) {
-    if (!isReviewKind(row.kind)) continue;
+    if (!isReconsiderationKind(row.kind)) continue;
     const cell = cellFor(row, year);
     if (!cell) continue;
     const group = table[SCHEMA_GROUP[row.kind]];
@@ -67,32 +78,34 @@ export async function reviewCounts(db: Executor, agencyIds: readonly number[], y
 }
 
 /** The plain numbers of table 四 (the schema's reviewAndLitigation object). */
-export function reviewNumbers(table: ReviewTable): Record<keyof ReviewTable, Record<ReviewCell | 'total', number>> {
-  const out = {} as Record<keyof ReviewTable, Record<ReviewCell | 'total', number>>;
-  for (const kind of REVIEW_KINDS) {
+export function reconsiderationNumbers(
+  table: ReconsiderationTable,
+): Record<keyof ReconsiderationTable, Record<ReconsiderationCell | 'total', number>> {
+  const out = {} as Record<keyof ReconsiderationTable, Record<ReconsiderationCell | 'total', number>>;
+  for (const kind of RECONSIDERATION_KINDS) {
     const g = table[SCHEMA_GROUP[kind]];
     out[SCHEMA_GROUP[kind]] = Object.fromEntries(
-      [...REVIEW_CELLS, 'total'].map((c) => [c, g[c as ReviewCell | 'total'].count]),
-    ) as Record<ReviewCell | 'total', number>;
+      [...RECONSIDERATION_CELLS, 'total'].map((c) => [c, g[c as ReconsiderationCell | 'total'].count]),
+    ) as Record<ReconsiderationCell | 'total', number>;
   }
   return out;
 }
 
-export const reviewsStore = {
-  async insert(db: Executor, row: Insertable<ReviewCaseTable>): Promise<number> {
+export const reconsiderationStore = {
+  async insert(db: Executor, row: Insertable<ReconsiderationCaseTable>): Promise<number> {
     const created = await db.insertInto('review_cases').values(row).returning('id').executeTakeFirstOrThrow();
     return created.id;
   },
 
-  byId(db: Executor, id: number): Promise<ReviewCaseRow | undefined> {
+  byId(db: Executor, id: number): Promise<ReconsiderationCaseRow | undefined> {
     return db.selectFrom('review_cases').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
-  async update(db: Executor, id: number, values: Partial<Omit<ReviewCaseRow, 'id'>>): Promise<void> {
+  async update(db: Executor, id: number, values: Partial<Omit<ReconsiderationCaseRow, 'id'>>): Promise<void> {
     await db.updateTable('review_cases').set(values).where('id', '=', id).execute();
   },
 
-  list(db: Executor, agencyIds: readonly number[], limit = 500): Promise<ReviewListRow[]> {
+  list(db: Executor, agencyIds: readonly number[], limit = 500): Promise<ReconsiderationListRow[]> {
     if (agencyIds.length === 0) return Promise.resolve([]);
     return db
       .selectFrom('review_cases')
@@ -127,7 +140,7 @@ export const reviewsStore = {
       .executeTakeFirst();
   },
 
-  byApplication(db: Executor, applicationId: number): Promise<ReviewCaseRow[]> {
+  byApplication(db: Executor, applicationId: number): Promise<ReconsiderationCaseRow[]> {
     return db
       .selectFrom('review_cases')
       .selectAll()

@@ -1,12 +1,12 @@
 /**
- * CaseReviews — on the case page: the reconsideration and litigation cases brought over this
+ * CaseReconsideration — on the case page: the reconsideration and litigation cases brought over this
  * application (src/modules/reviews), each with its kind, the body or court, the case number, the
  * date filed and its status (the result, or pending), linking to the review case; and for the
  * disclosure office a link to record a new one already linked to this application.
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 
-export interface LinkedReview {
+export interface LinkedReconsideration {
   readonly id: number;
   readonly kind: string;
   readonly body: string;
@@ -16,10 +16,10 @@ export interface LinkedReview {
   readonly result: string | null;
 }
 
-export function CaseReviews(props: {
+export function CaseReconsideration(props: {
   ctx: ViewContext;
   trackingCode: string;
-  rows: readonly LinkedReview[];
+  rows: readonly LinkedReconsideration[];
   canManage: boolean;
 }) {
   const { ctx } = props;
@@ -28,17 +28,18 @@ export function CaseReviews(props: {
     <section aria-labelledby="case-reviews">
       <h2 id="case-reviews">{t('applications.case.reviews')}</h2>
       {props.rows.length === 0 ? (
-        <p class="muted">{t('applications.case.reviews_none')}</p>
+        <p class="muted">{t('applications.case.reconsideration_none')}</p>
       ) : (
         <ul>
           {props.rows.map((r) => (
             <li data-review={String(r.id)} data-review-status={r.result ?? 'pending'}>
               <a href={`/admin/reviews/${r.id}`}>
-                {t(`reviews.kind.${r.kind}`)} · {r.body}
+                {t(`reconsideration.kind.${r.kind}`)} · {r.body}
                 {r.case_number ? ` · ${r.case_number}` : ''}
               </a>
               {' — '}
-              {t('reviews.field.filed_on')}：{r.filed_on}；{t(`reviews.result.${r.result ?? 'pending'}`)}
+              {t('reconsideration.field.filed_on')}：{r.filed_on}；
+              {t(`reconsideration.result.${r.result ?? 'pending'}`)}
               {r.decided_on ? `（${r.decided_on}）` : ''}
             </li>
           ))}
@@ -46,7 +47,9 @@ export function CaseReviews(props: {
       )}
       {props.canManage && (
         <p>
-          <a href={`/admin/reviews/new?application=${props.trackingCode}`}>{t('applications.case.reviews_new')}</a>
+          <a href={`/admin/reviews/new?application=${props.trackingCode}`}>
+            {t('applications.case.reconsideration_new')}
+          </a>
         </p>
       )}
     </section>

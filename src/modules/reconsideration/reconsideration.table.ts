@@ -1,6 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
 
-export interface ReviewCaseTable {
+export interface ReconsiderationCaseTable {
   id: Generated<number>;
   /** The agency whose disclosure decision is challenged (the respondent, 被申请人 / 被告). */
   agency_id: number;
@@ -24,4 +24,4 @@ export interface ReviewCaseTable {
   updated_at: string;
 }
 
-export type ReviewCaseRow = Selectable<ReviewCaseTable>;
+export type ReconsiderationCaseRow = Selectable<ReconsiderationCaseTable>;

@@ -6,10 +6,10 @@ import { mutate } from '../../platform/mutation.ts';
 import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { issue, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { normaliseTrackingCode } from '../applications/tracking.ts';
-import { parseCase, parseResult } from './reviews.ts';
-import { reviewsStore as store } from './reviews.store.ts';
+import { parseCase, parseResult } from './reconsideration.ts';
+import { reconsiderationStore as store } from './reconsideration.store.ts';
 
-export const reviewsService = {
+export const reconsiderationService = {
   /** Records a new case against `agencyId`, optionally linked to one of its applications (by
    *  tracking code) and, for a lawsuit after reconsideration, to the reconsideration case. */
   async create(
@@ -24,13 +24,13 @@ export const reviewsService = {
     if (input?.applicationCode) {
       const code = normaliseTrackingCode(input.applicationCode);
       const app = code ? await store.applicationByCode(db, agencyId, code) : undefined;
-      if (!app) issues.push(issue('application_code', 'reviews.error.application_not_found'));
+      if (!app) issues.push(issue('application_code', 'reconsideration.error.application_not_found'));
       else applicationId = app.id;
     }
     if (input?.priorCaseId != null) {
       const prior = await store.byId(db, input.priorCaseId);
       if (!prior || prior.agency_id !== agencyId || prior.kind !== 'reconsideration')
-        issues.push(issue('prior_case_id', 'reviews.error.prior_not_found'));
+        issues.push(issue('prior_case_id', 'reconsideration.error.prior_not_found'));
     }
     if (issues.length || !input) throw new ValidationError(issues);
     return mutate(db, ctx, async (trx, audit) => {
@@ -72,7 +72,7 @@ export const reviewsService = {
   ): Promise<void> {
     const found = await store.byId(db, id);
     if (!found) throw new NotFoundError();
-    if (found.result) throw new ValidationError([issue('result', 'reviews.error.already_decided')]);
+    if (found.result) throw new ValidationError([issue('result', 'reconsideration.error.already_decided')]);
     const { input, issues } = parseResult(body, found.filed_on, today);
     if (issues.length || !input) throw new ValidationError(issues);
     await mutate(db, ctx, async (trx, audit) => {

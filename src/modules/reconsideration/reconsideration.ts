@@ -3,23 +3,27 @@
 // that places a case in a cell of the table for a given year. Pure: no database, no HTTP.
 import { issue, type ValidationIssue } from '../../platform/errors.ts';
 import { readForm } from '../../platform/form.ts';
-import './reviews.messages.ts';
+import './reconsideration.messages.ts';
 
 /** The three groups of table 四, in its column order. */
-export const REVIEW_KINDS = ['reconsideration', 'litigation_direct', 'litigation_after_reconsideration'] as const;
-export type ReviewKind = (typeof REVIEW_KINDS)[number];
+export const RECONSIDERATION_KINDS = [
+  'reconsideration',
+  'litigation_direct',
+  'litigation_after_reconsideration',
+] as const;
+export type ReconsiderationKind = (typeof RECONSIDERATION_KINDS)[number];
 
 /** 结果维持 · 结果纠正 · 其他结果 (a decided case); 尚未审结 is the absence of a result. */
-export const REVIEW_RESULTS = ['upheld', 'corrected', 'other'] as const;
-export type ReviewResult = (typeof REVIEW_RESULTS)[number];
+export const RECONSIDERATION_RESULTS = ['upheld', 'corrected', 'other'] as const;
+export type ReconsiderationResult = (typeof RECONSIDERATION_RESULTS)[number];
 
 /** The cells of one group of table 四, as the schema names them. */
-export const REVIEW_CELLS = ['upheld', 'corrected', 'other', 'pending'] as const;
-export type ReviewCell = (typeof REVIEW_CELLS)[number];
+export const RECONSIDERATION_CELLS = ['upheld', 'corrected', 'other', 'pending'] as const;
+export type ReconsiderationCell = (typeof RECONSIDERATION_CELLS)[number];
 
 /** The key of each group in annual-report.schema.json (reviewAndLitigation). */
 export const SCHEMA_GROUP: Record<
-  ReviewKind,
+  ReconsiderationKind,
   'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration'
 > = {
   reconsideration: 'reconsideration',
@@ -27,8 +31,8 @@ export const SCHEMA_GROUP: Record<
   litigation_after_reconsideration: 'litigationAfterReconsideration',
 };
 
-export function isReviewKind(value: unknown): value is ReviewKind {
-  return typeof value === 'string' && (REVIEW_KINDS as readonly string[]).includes(value);
+export function isReconsiderationKind(value: unknown): value is ReconsiderationKind {
+  return typeof value === 'string' && (RECONSIDERATION_KINDS as readonly string[]).includes(value);
 }
 
 /**
@@ -44,36 +48,36 @@ export function isReviewKind(value: unknown): value is ReviewKind {
 export function cellFor(
   c: { filed_on: string; decided_on: string | null; result: string | null },
   year: number,
-): ReviewCell | null {
+): ReconsiderationCell | null {
   const yearStart = `${year}-01-01`;
   const yearEnd = `${year}-12-31`;
   if (c.filed_on > yearEnd) return null;
   const decided =
-    c.result !== null && c.decided_on !== null && (REVIEW_RESULTS as readonly string[]).includes(c.result);
+    c.result !== null && c.decided_on !== null && (RECONSIDERATION_RESULTS as readonly string[]).includes(c.result);
   if (decided && c.decided_on! < yearStart) return null;
-  if (decided && c.decided_on! <= yearEnd) return c.result as ReviewResult;
+  if (decided && c.decided_on! <= yearEnd) return c.result as ReconsiderationResult;
   return 'pending';
 }
 
 export const caseSpec = {
-  kind: { kind: 'choice', label: 'reviews.field.kind', required: true, choices: REVIEW_KINDS },
-  body: { kind: 'text', label: 'reviews.field.body', required: true, max: 100 },
-  case_number: { kind: 'text', label: 'reviews.field.case_number', max: 100 },
-  applicant_name: { kind: 'text', label: 'reviews.field.applicant_name', max: 100 },
-  filed_on: { kind: 'date', label: 'reviews.field.filed_on', required: true },
-  application_code: { kind: 'text', label: 'reviews.field.application_code', max: 40 },
-  prior_case_id: { kind: 'int', label: 'reviews.field.prior_case' },
-  summary: { kind: 'text', label: 'reviews.field.summary', max: 2000 },
+  kind: { kind: 'choice', label: 'reconsideration.field.kind', required: true, choices: RECONSIDERATION_KINDS },
+  body: { kind: 'text', label: 'reconsideration.field.body', required: true, max: 100 },
+  case_number: { kind: 'text', label: 'reconsideration.field.case_number', max: 100 },
+  applicant_name: { kind: 'text', label: 'reconsideration.field.applicant_name', max: 100 },
+  filed_on: { kind: 'date', label: 'reconsideration.field.filed_on', required: true },
+  application_code: { kind: 'text', label: 'reconsideration.field.application_code', max: 40 },
+  prior_case_id: { kind: 'int', label: 'reconsideration.field.prior_case' },
+  summary: { kind: 'text', label: 'reconsideration.field.summary', max: 2000 },
 } as const;
 
 export const resultSpec = {
-  result: { kind: 'choice', label: 'reviews.field.result', required: true, choices: REVIEW_RESULTS },
-  decided_on: { kind: 'date', label: 'reviews.field.decided_on', required: true },
-  summary: { kind: 'text', label: 'reviews.field.summary', max: 2000 },
+  result: { kind: 'choice', label: 'reconsideration.field.result', required: true, choices: RECONSIDERATION_RESULTS },
+  decided_on: { kind: 'date', label: 'reconsideration.field.decided_on', required: true },
+  summary: { kind: 'text', label: 'reconsideration.field.summary', max: 2000 },
 } as const;
 
 export interface CaseInput {
-  readonly kind: ReviewKind;
+  readonly kind: ReconsiderationKind;
   readonly body: string;
   readonly caseNumber: string | null;
   readonly applicantName: string | null;
@@ -86,13 +90,13 @@ export interface CaseInput {
 export function parseCase(body: unknown, today: string): { input: CaseInput | null; issues: ValidationIssue[] } {
   const { values: v, issues } = readForm(caseSpec, body);
   if (v.filed_on && !issues.some((i) => i.field === 'filed_on') && v.filed_on > today)
-    issues.push(issue('filed_on', 'reviews.error.future_date'));
+    issues.push(issue('filed_on', 'reconsideration.error.future_date'));
   if (v.prior_case_id !== null && v.kind !== 'litigation_after_reconsideration')
-    issues.push(issue('prior_case_id', 'reviews.error.prior_only_after'));
+    issues.push(issue('prior_case_id', 'reconsideration.error.prior_only_after'));
   if (issues.length) return { input: null, issues };
   return {
     input: {
-      kind: v.kind as ReviewKind,
+      kind: v.kind as ReconsiderationKind,
       body: v.body!,
       caseNumber: v.case_number,
       applicantName: v.applicant_name,
@@ -109,13 +113,19 @@ export function parseResult(
   body: unknown,
   filedOn: string,
   today: string,
-): { input: { result: ReviewResult; decidedOn: string; summary: string | null } | null; issues: ValidationIssue[] } {
+): {
+  input: { result: ReconsiderationResult; decidedOn: string; summary: string | null } | null;
+  issues: ValidationIssue[];
+} {
   const { values: v, issues } = readForm(resultSpec, body);
   if (v.decided_on && !issues.some((i) => i.field === 'decided_on')) {
     if (v.decided_on < filedOn)
-      issues.push(issue('decided_on', 'reviews.error.decided_before_filed', { date: filedOn }));
-    else if (v.decided_on > today) issues.push(issue('decided_on', 'reviews.error.future_date'));
+      issues.push(issue('decided_on', 'reconsideration.error.decided_before_filed', { date: filedOn }));
+    else if (v.decided_on > today) issues.push(issue('decided_on', 'reconsideration.error.future_date'));
   }
   if (issues.length) return { input: null, issues };
-  return { input: { result: v.result as ReviewResult, decidedOn: v.decided_on!, summary: v.summary }, issues: [] };
+  return {
+    input: { result: v.result as ReconsiderationResult, decidedOn: v.decided_on!, summary: v.summary },
+    issues: [],
+  };
 }
