@@ -9,7 +9,7 @@ import { withId } from '../src/db/dialect.ts';
 export async function up(db: Kysely<any>): Promise<void> {
   await withId(db, db.schema.createTable('information_items'))
     .addColumn('agency_id', 'integer', (c) => c.notNull().references('agencies.id').onDelete('restrict'))
-    // 索引号: unique across the platform, generated once and never reused (rules.md §5.3).
+    // 索引号: unique across the platform, generated once and never reused (docs/domain/websites.md#index-numbers).
     .addColumn('index_number', 'text', (c) => c.notNull().unique())
     // No foreign key: versions reference items; the service keeps the pair consistent.
     .addColumn('current_version_id', 'integer')

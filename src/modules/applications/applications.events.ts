@@ -248,7 +248,7 @@ export function parseReply(
 
 /** Ending without a substantive answer needs the applicant's period to have run out: Art. 30 (no
  *  correction “无正当理由逾期不补正的，视为放弃申请”) and the fee measure (unpaid within 20 WD,
- *  rules.md §4). `state` is the clock on the reply date, before the reply. */
+ *  docs/domain/fees.md#payment-period). `state` is the clock on the reply date, before the reply. */
 export function checkEnding(outcome: OutcomeCode, state: DeadlineResult, date: string): ValidationIssue[] {
   if (outcome === 'other_no_correction') {
     if (

@@ -7,7 +7,7 @@ export interface ApplicationTable {
   tracking_code: string;
   /** online | in_person | post_signed | post_unsigned | fax | email */
   channel: string;
-  /** natural_person or one of the five organisation kinds of table 三 (rules.md §3.3). */
+  /** natural_person or one of the five organisation kinds of table 三 (docs/domain/annual-report.md#table-3). */
   applicant_kind: string;
   applicant_name: string;
   /** Encrypted (personal-data vault); null when not given. */

@@ -41,7 +41,7 @@ export function currentStatus(
 
 export const LIST_FILTERS = ['open', 'due_soon', 'overdue', 'waiting', 'paused', 'closed', 'all'] as const;
 export type ListFilter = (typeof LIST_FILTERS)[number];
-/** rules.md §1.1 / issue: "due soon" = at most 5 working days left. */
+/** docs/domain/regulation.md#due-soon: "due soon" = at most 5 working days left. */
 export const DUE_SOON_WORKING_DAYS = 5;
 
 /** Events that move the statutory clock (deadline.ts ClockEvent types). */

@@ -4,7 +4,7 @@
 // the app and by mail; extensions that add up to 20 working days, and a third refused; the
 // Art. 35 delayed-reply period recorded on the case page with its notice to the applicant.
 //
-// Hand counts (2026 calendar, rules.md §6; the day of receipt is not counted):
+// Hand counts (2026 calendar, docs/domain/working-days.md#table-2026; the day of receipt is not counted):
 // - Received Mon 3/2, third party consulted Fri 3/6 (letter received that day): 3/3–6 = 4 WD
 //   counted; the party's 15 WD: 3/9–13 (5), 16–20 (10), 23–27 (15) → 3/27. Silent: the clock
 //   runs again from Mon 3/30: 3/30, 31 (6), 4/1–3 (9), 4/4–6 清明, 4/7–10 (13), 4/13–17 (18),

@@ -107,7 +107,7 @@ function lateNoticeFindings(l: Ledger, run: CountRun): void {
   const fee = l.fee && !l.feePauses ? [l.fee.pause] : [];
   for (const p of [...l.pauses, ...fee]) {
     if (!run.due || p.from < run.due) continue;
-    // The fee notice must go out “在政府信息公开申请处理期限内” (rules.md §4, as restated by 四川).
+    // The fee notice must go out “在政府信息公开申请处理期限内” (docs/domain/fees.md#fee-notice, as restated by 四川).
     if (p.cause === 'fee')
       l.violations.push({
         code: 'fee_notice_after_due_date',

@@ -7,7 +7,8 @@
 // Art. 32/34 — the consulted party has 15 WD; Art. 35 — a reasonable delayed-reply period.
 // 2007 Regulation (in force 2008-05-01 to 2019-05-14): Art. 24 — 15 + at most 15 WD; only
 // third-party consultation time is excluded; Art. 23 sets the third party no time limit.
-// rules.md §1.1, §2, §4.
+// docs/domain/regulation.md#application-clock, docs/domain/regulation.md#version-by-date,
+// docs/domain/fees.md#clock-pause.
 import { WorkingDayCalendar, type CountOptions, type DayReason } from '../../platform/calendar/calendar.ts';
 import { defaultCalendar } from '../../platform/calendar/calendar-data.ts';
 import { assertDate, type IsoDate } from '../../platform/calendar/dates.ts';
@@ -41,7 +42,7 @@ export type ClockEventType = ClockEvent['type'];
 export interface DeadlineOptions extends CountOptions {
   /**
    * Whether the days between a fee notice and payment (or waiver) are left out of the clock.
-   * Default true. rules.md §4: UNVERIFIED — the fee measure's text on this was not read; the
+   * Default true. docs/domain/fees.md#clock-pause: unverified — the fee measure's text on this was not read; the
    * default follows the common reading that the applicant's payment time is not the agency's.
    */
   readonly feeNoticePausesClock?: boolean;
@@ -203,7 +204,10 @@ export function thirdPartyReplyDeadline(
   return calendar.addWorkingDays(received, CONSULTATION_WORKING_DAYS, options);
 }
 
-/** Fee measure, as restated in rules.md §4: pay “在收到收费通知次日起20个工作日内” — always from the next day. */
+/**
+ * Fee measure, as restated in docs/domain/fees.md#payment-period: pay “在收到收费通知次日起20个工作日内” — always from
+ * the next day.
+ */
 export function feePaymentDeadline(noticeReceived: IsoDate, calendar: WorkingDayCalendar = defaultCalendar()): IsoDate {
   return calendar.addWorkingDays(noticeReceived, 20, { countStartDay: false });
 }

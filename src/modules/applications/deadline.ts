@@ -4,7 +4,8 @@
 //
 // This file is the public surface. The vocabulary and the statutory periods are in
 // deadline-rules.ts, what each event does in deadline-events.ts, the counting walk in
-// deadline-count.ts and the result in deadline-result.ts. rules.md §1.1, §2, §4;
+// deadline-count.ts and the result in deadline-result.ts. docs/domain/regulation.md#application-clock,
+// docs/domain/regulation.md#version-by-date, docs/domain/fees.md#clock-pause;
 // docs/adr/0011-application-clock-readings.md for the readings chosen where the law leaves room.
 import type { WorkingDayCalendar } from '../../platform/calendar/calendar.ts';
 import { defaultCalendar } from '../../platform/calendar/calendar-data.ts';

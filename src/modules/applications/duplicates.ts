@@ -5,7 +5,7 @@
 // Art. 36(六) 2019 Regulation: a repeated application after an answer is not handled again
 // (不予重复处理), so the officer needs to see the earlier answer to the same applicant. Art. 44:
 // “多个申请人就相同政府信息向同一行政机关提出公开申请，且该政府信息属于可以公开的，行政机关可以纳入主动
-// 公开的范围” (rules.md §1.2). The Regulation does not say how many are “several”; ASSUMPTION:
+// 公开的范围” (docs/domain/regulation.md#art-44). The Regulation does not say how many are “several”; ASSUMPTION:
 // three different applicants, the current one included (PROACTIVE_PROPOSAL_APPLICANTS).
 
 /** Descriptions at least this similar (Dice coefficient of character bigrams) ask for the same information. */

@@ -24,7 +24,7 @@ const l = (from: number, to: number, rateYuan: number): FeeBreakdownLine => ({
   amountYuan: (to - from + 1) * rateYuan,
 });
 
-// Hand-computed from Art. 4 of 国办函〔2020〕109号 (rules.md §4): 1–10 free, 11–30 at 100,
+// Hand-computed from Art. 4 of 国办函〔2020〕109号 (docs/domain/fees.md#by-count): 1–10 free, 11–30 at 100,
 // then bands of 10 at 200, 300, … per application, marginal.
 const BY_COUNT: [n: number, total: number, breakdown: FeeBreakdownLine[]][] = [
   [0, 0, []],
@@ -33,7 +33,7 @@ const BY_COUNT: [n: number, total: number, breakdown: FeeBreakdownLine[]][] = [
   [11, 100, [l(1, 10, 0), l(11, 11, 100)]],
   [30, 2000, [l(1, 10, 0), l(11, 30, 100)]],
   [31, 2200, [l(1, 10, 0), l(11, 30, 100), l(31, 31, 200)]],
-  // rules.md's worked example: 20 × 100 + 5 × 200 = 3000.
+  // docs/domain/fees.md#worked-example: 20 × 100 + 5 × 200 = 3000.
   [35, 3000, [l(1, 10, 0), l(11, 30, 100), l(31, 35, 200)]],
   [40, 4000, [l(1, 10, 0), l(11, 30, 100), l(31, 40, 200)]],
   [41, 4300, [l(1, 10, 0), l(11, 30, 100), l(31, 40, 200), l(41, 41, 300)]],

@@ -3,8 +3,8 @@
 // Pure: numbers in, quote out. Which method applies to an application is the agency's decision,
 // so nothing here chooses between them.
 //
-// Sources (rules.md §1.3, §4): Art. 42 of the 2019 Regulation allows the fee; the amounts come
-// from 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号) Arts. 3–5.
+// Sources (docs/domain/regulation.md#art-42, docs/domain/fees.md): Art. 42 of the 2019 Regulation allows the fee; the
+// amounts come from 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号) Arts. 3–5.
 import type { Text } from '../../platform/i18n/i18n.ts';
 
 export const FEE_MEASURE = '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）';
@@ -53,7 +53,7 @@ export const FREE_APPLICATIONS_PER_MONTH = 10;
 // Art. 4: 11–30 件 (含30) cost 100元/件.
 export const COUNT_SECOND_TIER_LAST = 30;
 export const COUNT_SECOND_TIER_RATE_YUAN = 100;
-// Art. 4: from the 31st, “以10件为一档，每增加一档，收费标准提高100元/件”. rules.md §4 reads the bands
+// Art. 4: from the 31st, “以10件为一档，每增加一档，收费标准提高100元/件”. docs/domain/fees.md#band-reading reads the bands
 // as 31–40 at 200, 41–50 at 300, …; the band boundaries are that reading, not quoted text.
 export const COUNT_BAND_SIZE = 10;
 export const COUNT_BAND_STEP_YUAN = 100;
@@ -65,7 +65,7 @@ export interface PageTier {
   readonly rateYuan: number;
 }
 
-// Art. 5 of 国办函〔2020〕109号 (tiers as listed by 新会区, rules.md §4 S8), per application, marginal.
+// Art. 5 of 国办函〔2020〕109号 (tiers as listed by 新会区, docs/domain/fees.md#by-pages), per application, marginal.
 // How pages are counted (paper size, electronic data) is UNVERIFIED; the caller supplies the count.
 export const PAGE_TIERS: readonly PageTier[] = [
   { from: 1, to: 30, rateYuan: 0 },
@@ -79,12 +79,12 @@ export const PAGE_TIERS: readonly PageTier[] = [
 export const MAX_APPLICATIONS_PER_MONTH = 10_000;
 export const MAX_PAGES = 10_000_000;
 
-// Fee notice as restated by the 四川 notice (rules.md §4 [S]; the measure's own article number is
-// UNVERIFIED): “申请人应当在收到收费通知次日起20个工作日内缴纳费用，逾期未缴纳的视为放弃申请”.
+// Fee notice as restated by the 四川 notice (docs/domain/fees.md#fee-notice [secondary source only]; the measure's own
+// article number is UNVERIFIED): “申请人应当在收到收费通知次日起20个工作日内缴纳费用，逾期未缴纳的视为放弃申请”.
 // The due date itself is computed by feePaymentDeadline in deadline.ts.
 export const FEE_PAYMENT_WORKING_DAYS = 20;
 
-// 黑龙江省财政厅 notice (rules.md §4): “自2021年1月1日起…收取信息处理费”.
+// 黑龙江省财政厅 notice (docs/domain/fees.md#charging-start): “自2021年1月1日起…收取信息处理费”.
 export const FEES_START_DATE = '2021-01-01';
 // Art. 27 of the 2007 Regulation applied from its entry into force until the 2019 revision.
 export const REGULATION_2008_IN_FORCE = '2008-05-01';
@@ -221,7 +221,8 @@ export function quoteFor(method: FeeMethod, units: number): FeeQuote {
   return method === 'by_count' ? quoteByCount(units) : quoteByPages(units);
 }
 
-// Exemptions in the measure (articles after Art. 5) are UNVERIFIED (rules.md §4, §8.2), so a
+// Exemptions in the measure (articles after Art. 5) are UNVERIFIED (docs/domain/fees.md#waivers,
+// docs/domain/open-questions.md#fee-measure-articles), so a
 // waiver is agency configuration with the reason recorded for audit, never a built-in rule.
 // The 2007 Regulation's Art. 28 hardship waiver (“确有经济困难的…可以减免”) is one precedent.
 export interface FeeWaiverRule {

@@ -17,7 +17,7 @@ import {
 } from './outcome.ts';
 import { APPLICANT_KEYS, OUTCOME_GROUPS } from '../reports/report-types.ts';
 
-// Expected rows, copied by hand from rules.md §3.3 (ids, exact labels, group cells).
+// Expected rows, copied by hand from docs/domain/annual-report.md#table-3-rows (ids, exact labels, group cells).
 const EXPECTED_2021: [OutcomeCode, string, string, string | undefined][] = [
   ['disclosed', 'r3.1', '（一）予以公开', undefined],
   ['partially_disclosed', 'r3.2', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', undefined],
@@ -127,7 +127,7 @@ describe('2019 trial format', () => {
 describe('legal basis and reply notices', () => {
   const articles = (code: OutcomeCode) => OUTCOMES[code].basis.map((b) => b.article);
 
-  it('follows the rules.md §3.7 mapping', () => {
+  it('follows the outcome mapping of docs/domain/annual-report.md#outcome-mapping', () => {
     assert.deepEqual(articles('disclosed'), ['36(二)', '36(一)']);
     assert.deepEqual(articles('partially_disclosed'), ['37']);
     for (const c of ['withheld_state_secret', 'withheld_prohibited_by_law', 'withheld_security_stability'] as const)
@@ -143,7 +143,7 @@ describe('legal basis and reply notices', () => {
     assert.deepEqual(articles('not_processed_duplicate'), ['36(六)']);
     assert.deepEqual(articles('not_processed_publication'), ['39¶2']);
     assert.deepEqual(articles('not_processed_excessive'), ['35']);
-    assert.deepEqual(articles('not_processed_confirmation'), [], 'no article in rules.md: none guessed');
+    assert.deepEqual(articles('not_processed_confirmation'), [], 'no article in the outcome mapping: none guessed');
     assert.deepEqual(articles('other_no_correction'), ['30']);
     assert.deepEqual(
       OUTCOMES.other_fee_unpaid.basis.map((b) => b.instrument),

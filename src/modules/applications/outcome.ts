@@ -1,10 +1,10 @@
 // Outcomes (办理结果) of a disclosure application in the exact categories of table 三 of the annual
 // report, so that a case decided today is counted in the right row without re-classification.
-// Pure data plus look-ups. Row ids and labels follow rules.md §3.3 (2021 format, 国办公开办函〔2021〕30号)
-// and §3.6 (2019 trial format, 国办公开办函〔2019〕60号: same rows, but （六） has no sub-rows).
+// Pure data plus look-ups. Row ids and labels follow docs/domain/annual-report.md#table-3-rows (2021 format,
+// 国办公开办函〔2021〕30号) and §3.6 (2019 trial format, 国办公开办函〔2019〕60号: same rows, but （六） has no sub-rows).
 //
-// INTERPRETATION: the legal basis of each row follows rules.md §3.7, which is marked UNVERIFIED —
-// it is inferred from the wording of the rows and of the 2019 Regulation, not from an official
+// INTERPRETATION: the legal basis of each row follows docs/domain/annual-report.md#outcome-mapping, which is marked
+// unverified — it is inferred from the wording of the rows and of the 2019 Regulation, not from an official
 // mapping. Where §3.7 gives no article the basis list is empty rather than guessed.
 import type { ApplicantColumn, ApplicantKey } from '../reports/report-types.ts';
 
@@ -70,7 +70,7 @@ export const TABLE3_ROW_IDS_2021 = [
 ] as const;
 export type Table3RowId2021 = (typeof TABLE3_ROW_IDS_2021)[number];
 
-// rules.md §3.6: the 2019 trial format is identical except that （六）其他处理 is one row.
+// docs/domain/annual-report.md#format-2019: the 2019 trial format is identical except that （六）其他处理 is one row.
 export const TABLE3_ROW_IDS_2019 = [
   ...TABLE3_ROW_IDS_2021.filter((id) => !id.startsWith('r3.6.') && id !== 'r3.7' && id !== 'r4'),
   'r3.6',
@@ -131,7 +131,8 @@ function art(article: number, part?: { item?: number; paragraph?: number }): Leg
   };
 }
 
-// The measure's article on unpaid fees was not read (rules.md §4: UNVERIFIED), so it is cited whole.
+// The measure's article on unpaid fees was not read (docs/domain/fees.md#payment-period: unverified), so it is cited
+// whole.
 const FEE_MEASURE_BASIS: LegalBasis = { instrument: 'fee_measure_2020', article: '', cite: FEE_MEASURE };
 
 export interface OutcomeDefinition {
@@ -142,7 +143,7 @@ export interface OutcomeDefinition {
   /** Where the count goes in AnnualReport2021 (also the provenance key prefix). */
   readonly reportPath: string;
   readonly en: string;
-  /** Interpretation per rules.md §3.7 (UNVERIFIED); empty where §3.7 names no article. */
+  /** Interpretation per docs/domain/annual-report.md#outcome-mapping (unverified); empty where it names no article. */
   readonly basis: readonly LegalBasis[];
   /** Reply notices this outcome may use; the first is the default. */
   readonly templates: readonly [ReplyTemplateKind, ...ReplyTemplateKind[]];
@@ -328,7 +329,7 @@ export const OUTCOMES: Readonly<Record<OutcomeCode, OutcomeDefinition>> = {
     [art(35)],
     ['excessive_requests'],
   ),
-  // rules.md §3.7 names no article for this row; none is guessed.
+  // docs/domain/annual-report.md#outcome-mapping names no article for this row; none is guessed.
   not_processed_confirmation: o(
     'not_processed_confirmation',
     'not_processed',
@@ -348,7 +349,7 @@ export const OUTCOMES: Readonly<Record<OutcomeCode, OutcomeDefinition>> = {
     [art(30)],
     ['termination'],
   ),
-  // Fee measure (rules.md §4, restated by 四川): unpaid within 20 WD “视为放弃申请”.
+  // Fee measure (docs/domain/fees.md#payment-period, restated by 四川): unpaid within 20 WD “视为放弃申请”.
   other_fee_unpaid: o(
     'other_fee_unpaid',
     'other_handling',
@@ -379,7 +380,8 @@ const GROUPS = {
   'r3.6': { id: 'r3.6', label: '（六）其他处理', en: 'Other handling' },
 } as const;
 
-// rules.md §3.3 [V: S4], except the （六） sub-rows [S only: ≥3 independent implementations agree].
+// docs/domain/annual-report.md#table-3-rows [read in the source], except the （六） sub-rows
+// (docs/domain/open-questions.md#six-sub-rows).
 const LABELS_2021: Readonly<Record<Table3RowId2021, string>> = {
   r1: '一、本年新收政府信息公开申请数量',
   r2: '二、上年结转政府信息公开申请数量',
@@ -436,7 +438,7 @@ export const TABLE3_ROWS_2021: readonly Table3Row[] = TABLE3_ROW_IDS_2021.map(bu
 
 const R36_2019: Table3Row = { id: 'r3.6', label: GROUPS['r3.6'].label, en: GROUPS['r3.6'].en };
 
-/** Table 三 rows of the 2019 trial format in printed order (rules.md §3.6). */
+/** Table 三 rows of the 2019 trial format in printed order (docs/domain/annual-report.md#format-2019). */
 export const TABLE3_ROWS_2019: readonly Table3Row[] = TABLE3_ROW_IDS_2019.map((id) =>
   id === 'r3.6' ? R36_2019 : buildRow2021(id as Table3RowId2021),
 );
@@ -462,7 +464,7 @@ export function outcomeRow2019(code: OutcomeCode): Table3Row {
   return TABLE3_ROWS_2019.find((r) => r.id === id)!;
 }
 
-// Table 三 columns (rules.md §3.3): 自然人, then 法人或其他组织 split five ways, then 总计.
+// Table 三 columns (docs/domain/annual-report.md#table-3): 自然人, then 法人或其他组织 split five ways, then 总计.
 export const APPLICANT_KINDS = [
   'natural_person',
   'business',

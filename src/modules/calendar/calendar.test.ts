@@ -42,7 +42,7 @@ forEachDialect('working-day calendar in the database', (t) => {
     assert.deepEqual(await calendarService.seedFromFile(t.handle.db), [], 'a second start adds nothing');
     invalidateCalendarCache();
     const calendar = await getCalendar(t.handle.db);
-    // 2026 春节: 2/15–2/23 off, 2/14 and 2/28 (Saturdays) working (rules.md §6)
+    // 2026 春节: 2/15–2/23 off, 2/14 and 2/28 (Saturdays) working (docs/domain/working-days.md#table-2026)
     assert.equal(calendar.isWorkday('2026-02-14'), true);
     assert.equal(calendar.isWorkday('2026-02-16'), false);
     assert.equal(calendar.addWorkingDays('2026-02-10', 20), '2026-03-16');

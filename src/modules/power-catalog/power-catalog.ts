@@ -1,5 +1,5 @@
 // The power catalog (职权目录) and service guides (办事指南, each with its workflow 办事流程),
-// and the yearly figures of table 二 (国办公开办函〔2021〕30号, rules.md §3.2):
+// and the yearly figures of table 二 (国办公开办函〔2021〕30号, docs/domain/annual-report.md#table-2):
 // 第二十条第（五）项 行政许可 and 第（六）项 行政处罚 / 行政强制 count decisions (本年处理决定数量);
 // 第（八）项 行政事业性收费 is an amount in 万元 (a decimal).
 import type { FormSpec } from '../../platform/form.ts';

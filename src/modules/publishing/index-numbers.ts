@@ -1,4 +1,4 @@
-// Index numbers (索引号, rules.md §5.3): generated from the agency's template inside the
+// Index numbers (索引号, docs/domain/websites.md#index-numbers): generated from the agency's template inside the
 // transaction that creates the item, unique and never reused. Drafts and the catalog import
 // both number through nextIndexNumber (the import's batch path reserves serials the same way).
 import type { Tx } from '../../db/database.ts';
@@ -15,7 +15,7 @@ export interface IndexNumbering {
 }
 
 /**
- * Generates the next index number of the agency inside the transaction (rules.md §5.3). Every
+ * Generates the next index number of the agency inside the transaction (docs/domain/websites.md#index-numbers). Every
  * path that creates catalog items (drafts, the catalog import) numbers through here.
  */
 export async function nextIndexNumber(

@@ -1,6 +1,6 @@
 // The information item of the disclosure catalog (政府信息公开目录) and the pure rules around
 // it: its states and events, catalog categories, disclosure modes, the index-number template
-// (rules.md §5.3) and the Art. 26 deadline (rules.md §1.5).
+// (docs/domain/websites.md#index-numbers) and the Art. 26 deadline (docs/domain/regulation.md#art-26).
 import type { FormSpec } from '../../platform/form.ts';
 import './changes.messages.ts';
 
@@ -53,7 +53,7 @@ export const publicStatuses: readonly ItemStatus[] = ['published', 'published_pe
 export const disclosureModes = ['proactive', 'on_application', 'not_disclosed'] as const;
 export type DisclosureMode = (typeof disclosureModes)[number];
 
-/** The legal reason an item is not disclosed (rules.md §1.4: Arts. 14, 15, 16). */
+/** The legal reason an item is not disclosed (Arts. 14, 15, 16: docs/domain/regulation.md#non-disclosure). */
 export const nonDisclosureBases = [
   'art14_state_secret',
   'art14_prohibited',
@@ -167,7 +167,7 @@ export function splitAgencies(text: string | null | undefined): string[] {
     .filter(Boolean);
 }
 
-// ——— index numbers (索引号), rules.md §5.3 ———
+// ——— index numbers (索引号), docs/domain/websites.md#index-numbers ———
 
 export interface IndexNumberParts {
   readonly agencyCode: string;

@@ -1,5 +1,5 @@
 // Administrative reconsideration (行政复议) and administrative litigation (行政诉讼) brought over
-// disclosure decisions: the vocabulary of table 四 (rules.md §3.4), the forms, and the rule
+// disclosure decisions: the vocabulary of table 四 (docs/domain/annual-report.md#table-4), the forms, and the rule
 // that places a case in a cell of the table for a given year. Pure: no database, no HTTP.
 import { issue, type ValidationIssue } from '../../platform/errors.ts';
 import { readForm } from '../../platform/form.ts';

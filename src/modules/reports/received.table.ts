@@ -11,7 +11,7 @@ export interface ReceivedReportTable {
   sha256: string;
   file_size: number;
   title: string | null;
-  /** 1 when every identity of rules.md §3.5 holds. */
+  /** 1 when every identity of docs/domain/annual-report.md#arithmetic holds. */
   passes: number;
   error_count: number;
   /** The checker's findings (CheckFinding[]). */

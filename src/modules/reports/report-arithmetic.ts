@@ -3,7 +3,7 @@
 // Pure: report in, issues out; never throws on a malformed report — a missing or non-numeric cell
 // is itself an issue, and identities that involve it are skipped rather than guessed.
 //
-// rules.md §3.5: only (a) is printed in the format (the top-left cell of table 三: “第一项加第二项之和，
+// docs/domain/annual-report.md#arithmetic: only (a) is printed in the format (the top-left cell of table 三: “第一项加第二项之和，
 // 等于第三项加第四项之和”); (b)–(d) and (f) follow from the table structure and are treated as hard
 // errors; (e) is a cross-year consistency warning (UNVERIFIED as a rule).
 import type { Text } from '../../platform/i18n/i18n.ts';
@@ -412,8 +412,8 @@ function checkCarryOver(report: AnnualReport, previous: AnnualReport): ReportIss
 }
 
 /**
- * Every failed identity of rules.md §3.5 in a 2021-format report, in the order (f) invalid cells,
- * then (a)–(e). With `previous` (last year's report of the same agency), (e) is checked too.
+ * Every failed identity of docs/domain/annual-report.md#arithmetic in a 2021-format report, in the order (f) invalid
+ * cells, then (a)–(e). With `previous` (last year's report of the same agency), (e) is checked too.
  * The 2008 format has no national tables and so no identities: it yields no issues.
  */
 export function checkReportArithmetic(report: AnnualReport, previous?: AnnualReport | null): ReportIssue[] {

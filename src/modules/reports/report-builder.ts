@@ -1,6 +1,7 @@
 // The annual report as a pure function of its queries' results (no database, no clock: the caller
 // passes generatedAt). Three templates: 2021 (国办公开办函〔2021〕30号), 2019 trial (reports for 2019 and
-// 2020, rules.md §3.6) and 2008 (narrative under the 2007 Regulation, Art. 32; rules.md §7).
+// 2020, docs/domain/annual-report.md#format-2019) and 2008 (narrative under the 2007 Regulation, Art. 32;
+// docs/domain/annual-report.md#format-2008).
 import {
   PROACTIVE_2008_CHANNEL_KEYS,
   REVIEW_GROUP_KEYS,
@@ -24,7 +25,7 @@ import { draftNarrative2008, draftNarrative2021 } from './narrative.ts';
 export const REPORT_TEMPLATES = ['2008', '2019', '2021'] as const;
 export type ReportTemplate = (typeof REPORT_TEMPLATES)[number];
 
-/** The format a year's report follows unless another is asked for (rules.md §2, §3, §3.6). */
+/** The format a year's report follows unless another is asked for (docs/domain/annual-report.md#which-format). */
 export function defaultTemplate(year: number): ReportTemplate {
   if (year < 2019) return '2008';
   if (year <= 2020) return '2019';

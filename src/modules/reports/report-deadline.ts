@@ -57,7 +57,7 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 
 /** What is known of an agency's report for a year: the latest received or compiled version. */
 export interface ReportRecord {
-  /** Whether the identities of rules.md §3.5 hold. */
+  /** Whether the identities of docs/domain/annual-report.md#arithmetic hold. */
   readonly passes: boolean;
   /** The date it was published on, null for a draft. */
   readonly publishedOn: string | null;

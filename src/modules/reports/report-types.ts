@@ -1,8 +1,8 @@
 // TypeScript shape of `schemas/annual-report.schema.json` (the machine-readable annual report).
 // The key lists are data so that code walking a table (arithmetic checks, exports, roll-ups)
 // iterates the same keys the types are built from; a key added here appears everywhere.
-// format '2021' follows 国办公开办函〔2021〕30号 (rules.md §3); format '2008' carries the statistics
-// behind a narrative report under the 2007 Regulation (rules.md §7).
+// format '2021' follows 国办公开办函〔2021〕30号 (docs/domain/annual-report.md#format-2021); format '2008' carries the
+// statistics behind a narrative report under the 2007 Regulation (docs/domain/annual-report.md#format-2008).
 
 /** Table 三 applicant columns in table order (自然人, then the five 法人或其他组织 kinds). */
 export const APPLICANT_KEYS = [
@@ -18,7 +18,7 @@ export type ApplicantKey = (typeof APPLICANT_KEYS)[number];
 export const APPLICANT_COLUMNS = [...APPLICANT_KEYS, 'total'] as const;
 export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
 
-/** One row of table 三; total = sum of the six kinds (rules.md §3.5 (c)). */
+/** One row of table 三; total = sum of the six kinds (docs/domain/annual-report.md#check-c). */
 export type ApplicantCounts = Record<ApplicantColumn, number>;
 
 export const WITHHELD_KEYS = [

@@ -1,4 +1,5 @@
-// Validation of an annual report before publication: the arithmetic of rules.md §3.5 (report-arithmetic.ts),
+// Validation of an annual report before publication: the arithmetic of docs/domain/annual-report.md#arithmetic
+// (report-arithmetic.ts),
 // the carry-over from last year's report, the required sections, and the statutory publication deadline.
 import type { Text } from '../../platform/i18n/i18n.ts';
 import { checkReportArithmetic, type ReportIssue } from './report-arithmetic.ts';

@@ -82,7 +82,8 @@ function table2(r: AnnualReport2021, template: ReportTemplate): ViewTable {
   const rows: ViewCell[][] = [];
   const block = (caption: string) => rows.push([h(caption, { colSpan: 4 })]);
   if (template === '2019') {
-    // rules.md §3.6: the 2019 columns. Only the figures the platform keeps records for are filled.
+    // docs/domain/annual-report.md#format-2019: the 2019 columns. Only the figures the platform keeps records for are
+    // filled.
     block('第二十条第（一）项');
     rows.push([h('信息内容'), h('本年新制作数量'), h('本年新公开数量'), h('对外公开总数量')]);
     for (const [key, label] of [

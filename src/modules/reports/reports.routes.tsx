@@ -118,7 +118,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     });
     const kind: AgencyKind = agency.kind === 'government' ? 'government' : 'department';
     // A computed draft: the narrative is still to be written, so only the figures are checked here.
-    // Last year's report as published, when there is one (rules.md §3.5 (e)).
+    // Last year's report as published, when there is one (docs/domain/annual-report.md#check-e).
     const previous = await previousPublishedReport(db, agency.id, p.year, p.rollup ? 'rollup' : 'agency');
     const findings = validateReport(built.report, {
       agencyKind: kind,

@@ -43,7 +43,10 @@ export function registerCalendarCommands(program: Command, getCalendar: () => Pr
     .description('the date that is N working days after --from (the --from day itself is not counted)')
     .requiredOption('--from <date>', 'start date, YYYY-MM-DD (e.g. the date of receipt)')
     .requiredOption('--days <n>', 'number of working days')
-    .option('--count-start-day', 'count --from itself when it is a working day (rules.md §1.1: unverified convention)')
+    .option(
+      '--count-start-day',
+      'count --from itself when it is a working day (unverified convention: docs/domain/regulation.md#counting-convention)',
+    )
     .option('--json', 'print JSON: {"from","days","date","skipped":[…]}')
     .action(
       action(async (options: { from?: string; days?: string; countStartDay?: boolean; json?: boolean }) => {

@@ -1,6 +1,6 @@
 // Golden dates for the working-day calendar. Every expectation below was counted by hand on a
-// printed calendar from the holiday tables in rules.md §6 (and, for 2008/2012, the notices quoted
-// in chinese-days' generate.ts) — never by calling the code under test.
+// printed calendar from the holiday tables in docs/domain/working-days.md#yearly-notice (and, for 2008/2012, the
+// notices quoted in chinese-days' generate.ts) — never by calling the code under test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WorkingDayCalendar, CalendarDataError } from './calendar.ts';
@@ -153,7 +153,8 @@ test('explainWorkingDays lists every day with its reason', () => {
   );
 });
 
-// Transcribed from rules.md §6 (2025 and 2026 tables), then compared with the vendored file.
+// Transcribed from docs/domain/working-days.md#table-2025 and docs/domain/working-days.md#table-2026, then compared
+// with the vendored file.
 function range(from: string, to: string): string[] {
   const out: string[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
@@ -186,7 +187,7 @@ const RULES_TABLES: Record<string, { off: string[]; makeup: string[] }> = {
   },
 };
 
-test('vendored 2025 and 2026 data equal the tables in rules.md §6', () => {
+test('vendored 2025 and 2026 data equal the tables in docs/domain/working-days.md', () => {
   const file = loadHolidayFile();
   for (const [year, table] of Object.entries(RULES_TABLES)) {
     const entry = file.years[year]!;

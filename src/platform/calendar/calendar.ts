@@ -43,7 +43,8 @@ export interface CountOptions {
   /**
    * Whether the start day itself is counted when it is a working day. Default false: counting
    * starts the next day (民法典 Art. 201 “开始的当日不计入”, the common practice for Art. 33 of the
-   * Regulation). rules.md §1.1 marks this UNVERIFIED for the Regulation, hence the option.
+   * Regulation). docs/domain/regulation.md#counting-convention marks this unverified for the Regulation, hence the
+   * option.
    */
   readonly countStartDay?: boolean;
 }

@@ -1,8 +1,9 @@
 // The wording of the notices an agency sends about an application: the reply notice (答复告知书)
-// for each kind of answer, with the articles it rests on (outcome.ts, rules.md §1.2, §3.7) and
+// for each kind of answer, with the articles it rests on (outcome.ts, docs/domain/regulation.md#art-36,
+// docs/domain/annual-report.md#outcome-mapping) and
 // the applicant's remedies; the correction request (Art. 30), the extension notice (Art. 33),
 // the delayed-reply notice (Art. 35), the letter asking a third party or another agency for its view (Arts. 32, 34) and the fee
-// notice (国办函〔2020〕109号, rules.md §4). Pure: the caller gathers the case's data.
+// notice (国办函〔2020〕109号, docs/domain/fees.md#fee-notice). Pure: the caller gathers the case's data.
 //
 // The wording lives in templates (templates.ts): BUILT_IN holds the texts every agency's
 // templates are first seeded with; the disclosure office edits its own versions. Each function

@@ -1,5 +1,6 @@
 // gongkai report check FILE [--json]: reads a received annual report (JSON, XLSX, DOCX or the HTML of
-// the published page — told apart by content), prints every failed identity of rules.md §3.5 with
+// the published page — told apart by content), prints every failed identity of
+// docs/domain/annual-report.md#arithmetic with
 // the cells involved. Exit 0 when clean, 1 on failed checks, 2 when the file cannot be read.
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';

@@ -1,6 +1,6 @@
 // The checker for reports received from other agencies (issue 6 item 6): any of the four formats
-// in, tables 二/三/四 out, and every failed identity of rules.md §3.5 with the cells involved and
-// where each was read in the file. The format is told by content (zip magic, JSON, HTML), never by
+// in, tables 二/三/四 out, and every failed identity of docs/domain/annual-report.md#arithmetic with the cells involved
+// and where each was read in the file. The format is told by content (zip magic, JSON, HTML), never by
 // the file name; inside a zip, by the parts it holds (word/ or xl/).
 import JSZip from 'jszip';
 import { checkZip } from '../../../platform/files/bounded-zip.ts';

@@ -1,5 +1,5 @@
 // Tables 二, 三 and 四 of a received report, found on grids (grid.ts) by their labels as printed in
-// the 2021 format (国办公开办函〔2021〕30号; rules.md §3.2–3.4), into the JSON shape of
+// the 2021 format (国办公开办函〔2021〕30号; docs/domain/annual-report.md#format-2021), into the JSON shape of
 // schemas/annual-report.schema.json so that the arithmetic checks (report-arithmetic.ts) run on it
 // unchanged. Rows and columns are located by their labels, never by fixed coordinates: an added
 // note row, a blank line or a title moved down still reads. A value that is not a number is kept as
@@ -13,7 +13,10 @@ export const CHECKED_TABLES: readonly CheckedTable[] = ['二', '三', '四'];
 
 export interface TableFound {
   readonly source: string;
-  /** The 2019 trial layout (rules.md §3.6): table 二 has other columns; table 三 one （六） row. */
+  /**
+   * The 2019 trial layout (docs/domain/annual-report.md#format-2019): table 二 has other columns; table 三 one
+   * （六） row.
+   */
   readonly layout: '2021' | '2019';
   readonly values: number;
 }

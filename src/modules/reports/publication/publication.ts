@@ -48,8 +48,8 @@ export function sectionsOf(template: ReportTemplate): readonly (readonly [string
 }
 
 /**
- * Findings that stop publication (rules.md §3.5: "a report that fails validation cannot be
- * published without a recorded override"). Errors only; a late publication is not among them —
+ * Findings that stop publication (docs/domain/annual-report.md#publication-checks: a report that fails
+ * an error-level check is not published without a recorded override). Errors only; a late publication is not among them —
  * publishing late is still publishing (Art. 49/50 set a duty, not a bar) and is recorded as late.
  */
 export function blockingFindings(findings: readonly ReportFinding[]): ReportFinding[] {
@@ -115,8 +115,8 @@ const DRAFTING_NOTE = /（本节由[^）]*撰写。）/;
 
 /**
  * Sections that still carry the drafting note inside other text (a drafted opening followed by
- * the note): not yet written, like an empty section (rules.md §3.5: required sections present and
- * not empty). Sections already reported as missing are not reported twice.
+ * the note): not yet written, like an empty section (docs/domain/annual-report.md#publication-checks: required
+ * sections present and not empty). Sections already reported as missing are not reported twice.
  */
 export function unfinishedSections(
   template: ReportTemplate,

@@ -18,7 +18,10 @@ export function sumFigures(list: readonly Figure[]): Figure {
   return { value: list.reduce((s, f) => s + f.value, 0), ids: list.flatMap((f) => f.ids) };
 }
 
-/** Last day of a year and first day, as ISO dates (the report year is the calendar year, rules.md §7). */
+/**
+ * Last day of a year and first day, as ISO dates (the report year is the calendar year,
+ * docs/domain/annual-report.md#report-year).
+ */
 export const yearStart = (year: number): string => `${year}-01-01`;
 export const yearEnd = (year: number): string => `${year}-12-31`;
 
