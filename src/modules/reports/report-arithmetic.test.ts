@@ -13,11 +13,11 @@ import type {
   ReviewCounts,
 } from './report-types.ts';
 
-// The shared contract lives outside the repository while the project is being assembled; a copy in
-// the repository wins. Without either, the tests that need the file skip with a notice.
+// The report contract (schemas/) is in the repository; without it, the tests that need the file skip
+// with a notice.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 function sharedFile(relative: string): string | undefined {
-  return [`${root}${relative}`, `${root}docs/${relative}`, `/work/shared/${relative}`].find((p) => existsSync(p));
+  return [`${root}${relative}`, `${root}docs/${relative}`].find((p) => existsSync(p));
 }
 const SCHEMA_FILE = sharedFile('schemas/annual-report.schema.json');
 const EXAMPLE_FILE = sharedFile('schemas/examples/report-2021.json');

@@ -1,4 +1,4 @@
-// Our own Chinese-aware tokenizer (DESIGN.md "Search"). SQLite's trigram tokenizer cannot match a
+// Our own Chinese-aware tokenizer (docs/adr/0006-search-index.md). SQLite's trigram tokenizer cannot match a
 // two-character word such as 社保, and no dictionary segmenter finds every substring, so the index
 // holds character bigrams of every run of letters and digits — any substring of a run of two or
 // more characters is covered by its bigrams. The last character of each run is also kept as a
