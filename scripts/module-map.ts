@@ -184,9 +184,9 @@ export const MAP_RULES = [
   '`*.test-support.ts`, `testing/` folders, as the build leaves them out): tests may reach across modules to set',
   'up their data. An import that brings only types (`import type`, or every name marked `type`) is still drawn,',
   'because it ties the modules together at compile time, but as "types only": dashed in the graph, in italics in',
-  'the table, and not counted for cycles, since it is erased from the compiled code. Imports of `src/app.ts`,',
-  '`src/cli/`, `src/config.ts` and of packages are not drawn. The graph leaves out the arrows from modules to',
-  'platform and db, which every module may use; the table lists them.',
+  'the table, and not counted for cycles, since it is erased from the compiled code. Imports of the other files',
+  'under `src/` (`app.ts`, `cli/`, `config.ts`, …) and of packages are not drawn. The graph leaves out the arrows',
+  'from modules to platform and db, which every module may use; the table lists them.',
 ];
 
 function mermaidId(part: string): string {
