@@ -43,13 +43,13 @@ const MARKDOWN_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 /**
  * The anchor GitHub gives a heading: the rendered text lowercased, everything but letters, digits,
  * spaces, hyphens and underscores dropped, each space made a hyphen. Inline markup is rendered
- * first (HTML tags vanish, a link keeps its text, code keeps its content).
+ * first (HTML tags vanish, a link keeps its text, code and emphasis keep their content).
  */
 export function githubSlug(heading: string): string {
   const text = heading
     .replace(/<[^>]*>/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[`*_~]/g, (c) => (c === '_' ? '_' : ''))
+    .replace(/[`*~]/g, '')
     .trim()
     .toLowerCase();
   return text.replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
