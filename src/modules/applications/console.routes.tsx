@@ -32,7 +32,6 @@ import { noticeAgency } from './notices/notice-settings.ts';
 import { DOCX_MIME, officialDocx } from './notices/official-docx.ts';
 import { noticeTemplates } from './notices/templates.service.ts';
 import { ConsoleNoticePage } from './views/notice-page.tsx';
-import { reconsiderationStore } from '../reconsideration/reconsideration.store.ts';
 import { detectDuplicates } from './duplicates.ts';
 import { catalogSearchSeed, pendingDraft } from './applications.events.ts';
 import { fieldIssue } from './applications.ts';
@@ -137,7 +136,7 @@ export function consoleApplicationRoutes(
       store.units(db, found.agency_id),
       getCalendar(db),
       listAttachments(db, found.id),
-      readsReviews ? reconsiderationStore.byApplication(db, found.id) : Promise.resolve(null),
+      readsReviews ? store.reconsiderationCases(db, found.id) : Promise.resolve(null),
     ]);
     // For the disclosure office only: the list names other cases a unit reader may not see.
     const duplicates = can(req.actor, 'applications.handle', scope)
