@@ -7,7 +7,7 @@ import type { CatalogRow } from '../portal.store.ts';
 import type { AgencyRow } from '../../organisation/organisation.table.ts';
 import type { PublishedReport } from '../report-registry.ts';
 import type { SearchResult } from '../../search/search.service.ts';
-import { publicationDeadline, type AgencyKind } from '../../reports/report-validation.ts';
+import { publicationDeadline, type AgencyKind } from '../../../platform/annual-report-deadline.ts';
 import { chineseDate } from '../../applications/notices/official-docx.ts';
 
 export interface GuideData {
