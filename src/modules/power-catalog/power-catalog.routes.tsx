@@ -38,17 +38,12 @@ import { powerCatalogStore as store } from './power-catalog.store.ts';
 import { powerCatalogService as service } from './power-catalog.service.ts';
 import { CatalogFormPage, GuideListPage, PowerListPage, type CatalogFormValues } from './views/catalog-pages.tsx';
 import { FiguresPage, type FigureLine } from './views/figures-page.tsx';
+import { reachOf } from './reach.ts';
 
 function idParam(req: FastifyRequest): number {
   const raw = (req.params as Record<string, string | undefined>).id;
   if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
   return Number(raw);
-}
-
-export function reachOf(actor: Actor, roles: readonly Role[]): number[] {
-  const out = new Set<number>();
-  for (const role of roles) for (const id of actor.reach.get(role) ?? []) out.add(id);
-  return [...out];
 }
 
 function caller(req: FastifyRequest): Caller {

@@ -6,7 +6,7 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { YearFilter } from '../../channels/views/year-filter.tsx';
+import { YearFilter } from '../../../platform/views/year-filter.tsx';
 import {
   CsrfField,
   ErrorSummary,
