@@ -38,7 +38,7 @@ import { powerCatalogStore as store } from './power-catalog.store.ts';
 import { powerCatalogService as service } from './power-catalog.service.ts';
 import { CatalogFormPage, GuideListPage, PowerListPage, type CatalogFormValues } from './views/catalog-pages.tsx';
 import { FiguresPage, type FigureLine } from './views/figures-page.tsx';
-import { reachOf } from './reach.ts';
+import { reachOf } from '../../platform/reach.ts';
 
 function idParam(req: FastifyRequest): number {
   const raw = (req.params as Record<string, string | undefined>).id;
