@@ -7,7 +7,7 @@ import { validities } from '../publishing/publishing.ts';
 import { portalCategories } from './portal.ts';
 import { portalStore as store, catalogSorts } from './portal.store.ts';
 import { catalogQuery, parseCatalogQuery, plainText } from './portal.ts';
-import { itemView } from './portal.routes.tsx';
+import { itemView } from './item-view.ts';
 import { positiveId, serveData } from './portal-support.ts';
 import { baseOf } from './feeds.routes.ts';
 
