@@ -17,7 +17,7 @@ const calendarFromDatabase = async () => {
   const [{ connect }, { prepareDatabase }, { getCalendar }] = await Promise.all([
     import('./db/connect.ts'),
     import('./prepare.ts'),
-    import('./modules/calendar/calendar.service.ts'),
+    import('./modules/calendar/index.ts'),
   ]);
   const database = connect(loadConfig());
   try {

@@ -4,7 +4,7 @@
 // because it calls the calendar module, and the db layer knows no module.
 import type { DatabaseHandle } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { calendarService } from './modules/calendar/calendar.service.ts';
+import { calendarService } from './modules/calendar/index.ts';
 
 export async function prepareDatabase(handle: DatabaseHandle): Promise<void> {
   await migrateToLatest(handle.db);

@@ -6,8 +6,8 @@
 import type { Executor, Tx } from '../../db/database.ts';
 import type { WorkingDayCalendar } from '../../platform/calendar/calendar.ts';
 import { todayInChina, nowIso } from '../../platform/clock.ts';
-import { getCalendar, onCalendarChange } from '../calendar/calendar.service.ts';
-import { storedYears } from '../calendar/provisional.ts';
+import { getCalendar, onCalendarChange } from '../calendar/index.ts';
+import { storedYears } from '../calendar/index.ts';
 import { notificationsStore } from '../notifications/index.ts';
 import { computeDeadline, type ClockEvent, type DeadlineResult, type RulesVersion } from './deadline.ts';
 import { DUE_SOON_WORKING_DAYS, isClockEventKind, toClockEvent, type ApplicationStatus } from './applications.ts';

@@ -5,8 +5,8 @@ import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import type { Role } from '../../platform/roles.ts';
-import { getCalendar } from '../calendar/calendar.service.ts';
-import { parseProvisionalYears } from '../calendar/provisional.ts';
+import { getCalendar } from '../calendar/index.ts';
+import { parseProvisionalYears } from '../calendar/index.ts';
 import {
   currentStatus,
   LIST_FILTERS,
@@ -35,7 +35,7 @@ import { ConsoleNoticePage } from './views/notice-page.tsx';
 import { detectDuplicates } from './duplicates.ts';
 import { catalogSearchSeed, pendingDraft } from './applications.events.ts';
 import { fieldIssue } from './applications.ts';
-import { searchService } from '../search/search.ts';
+import { searchService } from '../search/index.ts';
 import type { CatalogHit } from './views/case-approval.tsx';
 
 /** As long as the public search allows (search.routes.ts). */

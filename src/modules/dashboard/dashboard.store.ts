@@ -2,8 +2,8 @@
 // stored due date, the state and today's due window (5 working days on the official calendar),
 // never stored.
 import type { Executor } from '../../db/database.ts';
-import type { DueWindow } from '../applications/applications.store.ts';
-import { currentStatus } from '../applications/applications.ts';
+import type { DueWindow } from '../applications/index.ts';
+import { currentStatus } from '../applications/index.ts';
 import type { NotificationRow } from '../notifications/index.ts';
 
 export const ATTENTION_KINDS = ['due_soon', 'overdue', 'waiting', 'paused'] as const;

@@ -9,8 +9,8 @@ import { mutate } from '../../platform/mutation.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
 import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { enqueueMail } from '../../platform/mail/outbox.ts';
-import { dueWindow } from '../applications/applications.clock.ts';
-import { formatTrackingCode } from '../applications/tracking.ts';
+import { dueWindow } from '../applications/index.ts';
+import { formatTrackingCode } from '../applications/index.ts';
 import { attentionOf, consultationLapsed, dashboardStore as store, type OpenCase } from './dashboard.store.ts';
 import { notificationsStore } from '../notifications/index.ts';
 

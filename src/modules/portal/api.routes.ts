@@ -3,7 +3,7 @@
 // fields can ever leave (no internal columns by accident).
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { validities } from '../publishing/publishing.ts';
+import { validities } from '../publishing/index.ts';
 import { portalCategories } from './portal.ts';
 import { portalStore as store, catalogSorts } from './portal.store.ts';
 import { catalogQuery, parseCatalogQuery, plainText } from './portal.ts';

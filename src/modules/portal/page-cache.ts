@@ -9,7 +9,7 @@ import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Executor } from '../../db/database.ts';
 import { nowIso } from '../../platform/clock.ts';
-import { onPublicationChange } from '../publishing/publication-events.ts';
+import { onPublicationChange } from '../publishing/index.ts';
 import { portalStore as store } from './portal.store.ts';
 import { encodingFor, etagMatches, type CachedPage } from './cached-page.ts';
 import { rememberForFastPath } from './fast-path.ts';

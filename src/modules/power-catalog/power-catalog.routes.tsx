@@ -13,15 +13,15 @@ import {
   type ValidationIssue,
 } from '../../platform/errors.ts';
 import { readMultipartForm } from '../../platform/http/uploads.ts';
-import type { RowFailure } from '../catalog-import/historical.service.ts';
-import { readUploadedRows } from '../catalog-import/spreadsheet.ts';
+import type { RowFailure } from '../catalog-import/index.ts';
+import { readUploadedRows } from '../catalog-import/index.ts';
 import { importYearlyFigures } from './figures-import.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import type { Role } from '../../platform/roles.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
-import { readerRoles } from '../publishing/publishing.policy.ts';
-import type { Caller } from '../publishing/publishing.service.ts';
+import { readerRoles } from '../publishing/index.ts';
+import type { Caller } from '../publishing/index.ts';
 import {
   figureForm,
   figureKinds,

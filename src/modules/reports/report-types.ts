@@ -10,8 +10,8 @@ export {
   APPLICANT_COLUMNS,
   type ApplicantKey,
   type ApplicantColumn,
-} from '../applications/applicant-columns.ts';
-import type { ApplicantColumn } from '../applications/applicant-columns.ts';
+} from '../applications/index.ts';
+import type { ApplicantColumn } from '../applications/index.ts';
 
 /** One row of table 三; total = sum of the six kinds (rules.md §3.5 (c)). */
 export type ApplicantCounts = Record<ApplicantColumn, number>;

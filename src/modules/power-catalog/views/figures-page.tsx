@@ -17,7 +17,7 @@ import {
   fieldId,
 } from '../../../platform/views/components.tsx';
 import { pick } from '../../../platform/i18n/i18n.ts';
-import type { RowFailure } from '../../catalog-import/historical.service.ts';
+import type { RowFailure } from '../../catalog-import/index.ts';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { figureKinds } from '../power-catalog.ts';
 
