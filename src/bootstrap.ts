@@ -8,7 +8,7 @@ import { generatePassword } from './platform/auth/password.ts';
 import { systemContext } from './platform/audit/audit.ts';
 import { loadDemo } from './demo/demo.ts';
 import { demoVault } from './demo/demo-applications.ts';
-import { organisationService } from './modules/organisation/organisation.service.ts';
+import { organisationService } from './modules/organisation/index.ts';
 
 export interface BootstrapResult {
   readonly created: boolean;

@@ -16,8 +16,8 @@ const calendarFromDatabase = async () => {
   // additions), so the command reads it from there.
   const [{ connect }, { prepareDatabase }, { getCalendar }] = await Promise.all([
     import('./db/connect.ts'),
-    import('./db/prepare.ts'),
-    import('./modules/calendar/calendar.service.ts'),
+    import('./prepare.ts'),
+    import('./modules/calendar/index.ts'),
   ]);
   const database = connect(loadConfig());
   try {
@@ -33,8 +33,13 @@ const load = {
   pii: async (): Promise<Register> => (await import('./platform/pii/pii.cli.ts')).registerPiiCommands,
   fee: async (): Promise<Register> => (await import('./modules/applications/fee.cli.ts')).registerFeeCommands,
   report: async (): Promise<Register> => (await import('./modules/reports/report.cli.ts')).registerReportCommands,
-  import: async (): Promise<Register> =>
-    (await import('./modules/catalog-import/catalog-import.cli.ts')).registerImportCommands,
+  import: async (): Promise<Register> => {
+    const [{ registerImportCommands }, { registerFiguresImportCommand }] = await Promise.all([
+      import('./modules/catalog-import/catalog-import.cli.ts'),
+      import('./modules/power-catalog/figures.cli.ts'),
+    ]);
+    return (program) => registerFiguresImportCommand(registerImportCommands(program));
+  },
   publishing: async (): Promise<Register> =>
     (await import('./modules/publishing/publishing.cli.ts')).registerPublishingCommands,
   reminders: async (): Promise<Register> =>

@@ -1,7 +1,7 @@
 // Boot: configuration → database → migrations → first-run bootstrap → HTTP server.
 import { loadConfig, ConfigError, publicBaseUrl, type Config } from './config.ts';
 import { connect } from './db/connect.ts';
-import { prepareDatabase } from './db/prepare.ts';
+import { prepareDatabase } from './prepare.ts';
 import { buildApp } from './app.ts';
 import { ValidationError } from './platform/errors.ts';
 import { bootstrap } from './bootstrap.ts';

@@ -16,14 +16,10 @@ import { configureAudit, systemContext } from '../../src/platform/audit/audit.ts
 import { loadActor } from '../../src/platform/auth/session.ts';
 import { nowIso } from '../../src/platform/clock.ts';
 import type { Role } from '../../src/platform/roles.ts';
-import { calendarService } from '../../src/modules/calendar/calendar.service.ts';
-import { organisationService } from '../../src/modules/organisation/organisation.service.ts';
+import { calendarService } from '../../src/modules/calendar/index.ts';
+import { organisationService } from '../../src/modules/organisation/index.ts';
 import { demoAgencies } from '../../src/demo/demo-organisation.ts';
-import {
-  publishingService as service,
-  type Caller,
-  type ItemInput,
-} from '../../src/modules/publishing/publishing.service.ts';
+import { publishingService as service, type Caller, type ItemInput } from '../../src/modules/publishing/index.ts';
 
 export interface PublishingBenchResult {
   readonly items: number;

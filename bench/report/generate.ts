@@ -5,8 +5,8 @@
 // events, channel publications, yearly figures and review cases. `scale` shrinks every count but
 // the agencies proportionally (0.01 → 50,000 items and 5,000 applications).
 import type BetterSqlite3 from 'better-sqlite3';
-import { OUTCOME_CODES } from '../../src/modules/applications/outcome.ts';
-import { APPLICANT_KINDS } from '../../src/modules/applications/outcome.ts';
+import { OUTCOME_CODES } from '../../src/modules/applications/index.ts';
+import { APPLICANT_KINDS } from '../../src/modules/applications/index.ts';
 
 export interface DatasetSize {
   agencies: number;

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { connectSqlite } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { computeAnnualReport } from '../../src/modules/reports/report.service.ts';
-import { checkReportArithmetic } from '../../src/modules/reports/report-arithmetic.ts';
-import type { AnnualReport2021 } from '../../src/modules/reports/report-types.ts';
+import { computeAnnualReport } from '../../src/modules/reports/index.ts';
+import { checkReportArithmetic } from '../../src/modules/reports/index.ts';
+import type { AnnualReport2021 } from '../../src/modules/reports/index.ts';
 import { FULL_SIZE, generate, type DatasetSize } from './generate.ts';
 
 export interface ReportBenchResult {

@@ -6,9 +6,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { connectSqlite } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { indexRow, type IndexRow } from '../../src/modules/search/search.index.ts';
+import { indexRow, type IndexRow } from '../../src/modules/search/index.ts';
 import { generateItem, seededRandom, type GeneratedItem } from '../../src/modules/search/testing/corpus.ts';
-import { INDEX_FORMAT } from '../../src/modules/search/tokenizer.ts';
+import { INDEX_FORMAT } from '../../src/modules/search/index.ts';
 
 export const NOW = '2026-01-01T00:00:00.000Z';
 export const AGENCIES = 12;

@@ -11,8 +11,8 @@ import { existsSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connectPostgres, connectSqlite, type DatabaseHandle } from '../../src/db/connect.ts';
-import { matchingIds, searchService, TOTAL_CAP } from '../../src/modules/search/search.service.ts';
-import { normalise } from '../../src/modules/search/tokenizer.ts';
+import { matchingIds, searchService, TOTAL_CAP } from '../../src/modules/search/index.ts';
+import { normalise } from '../../src/modules/search/index.ts';
 import { generate } from './generate.ts';
 import { generatePostgres } from './generate-postgres.ts';
 

@@ -32,7 +32,7 @@ export async function withDatabase<T>(fn: (db: DatabaseHandle, config: Config) =
   // then never load the drivers, Kysely or the migrations.
   const [{ connect }, { prepareDatabase }, { configureAudit }] = await Promise.all([
     import('../db/connect.ts'),
-    import('../db/prepare.ts'),
+    import('../prepare.ts'),
     import('../platform/audit/audit.ts'),
   ]);
   const config = loadConfig();

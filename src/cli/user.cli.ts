@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { isRole } from '../platform/roles.ts';
 import { generatePassword } from '../platform/auth/password.ts';
-import { organisationService } from '../modules/organisation/organisation.service.ts';
-import { organisationStore } from '../modules/organisation/organisation.store.ts';
+import { organisationService } from '../modules/organisation/index.ts';
+import { organisationStore } from '../modules/organisation/index.ts';
 import { action, cliContext, printResult, readStdin, UsageError, withDatabase } from './support.ts';
 import type { Executor } from '../db/database.ts';
 

@@ -55,7 +55,7 @@ import type {
   NoticeNumberTable,
 } from '../modules/applications/notices/notice-settings.table.ts';
 import type { MailOutboxTable } from '../platform/mail/mail.table.ts';
-import type { NotificationTable } from '../modules/dashboard/dashboard.table.ts';
+import type { NotificationTable } from '../modules/notifications/notifications.table.ts';
 import type { DisplayScreenTable, PortalStateTable } from '../modules/portal/portal.table.ts';
 import type { SearchDocumentTable, SearchIndexStateTable } from '../modules/search/search.table.ts';
 import type { ReceivedReportTable } from '../modules/reports/received.table.ts';

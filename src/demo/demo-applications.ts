@@ -15,9 +15,9 @@ import { systemContext } from '../platform/audit/audit.ts';
 import { todayInChina } from '../platform/clock.ts';
 import { createVault, resolveDataKeys, type PersonalDataVault } from '../platform/crypto/personal-data.ts';
 import { creditCodeCheckChar, residentIdCheckChar } from '../platform/pii/identifiers.ts';
-import { createApplicationsService } from '../modules/applications/applications.service.ts';
-import { APPLICANT_KINDS, type ApplicantKind, type OutcomeCode } from '../modules/applications/outcome.ts';
-import { reconsiderationService } from '../modules/reconsideration/reconsideration.service.ts';
+import { createApplicationsService } from '../modules/applications/index.ts';
+import { APPLICANT_KINDS, type ApplicantKind, type OutcomeCode } from '../modules/applications/index.ts';
+import { reconsiderationService } from '../modules/reconsideration/index.ts';
 
 /** The vault the server will use, so the demo's personal data opens in the console. */
 export function demoVault(config: Config): PersonalDataVault {

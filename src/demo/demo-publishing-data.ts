@@ -7,9 +7,9 @@
 //         120 powers in the power catalog, 153 workflows, "较2012年增长了30.8%".
 // 275 / x − 1 = 30.8 % gives x = 210.24, not a whole number. 210 gives +30.95 % (shown +31.0 %),
 // 211 gives +30.33 % (+30.3 %): 210 is the closest, so 2012 has 210 website items.
-import type { Channel } from '../modules/channels/channels.ts';
-import type { PowerType } from '../modules/power-catalog/power-catalog.ts';
-import type { Validity } from '../modules/publishing/publishing.ts';
+import type { Channel } from '../modules/channels/index.ts';
+import type { PowerType } from '../modules/power-catalog/index.ts';
+import type { Validity } from '../modules/publishing/index.ts';
 
 export const WEBSITE_ITEMS = { 2012: 210, 2013: 275 } as const;
 export const ALL_CHANNELS_2013 = 702;

@@ -8,7 +8,7 @@ import type { Tx } from '../db/database.ts';
 import { systemContext } from '../platform/audit/audit.ts';
 import { mutate } from '../platform/mutation.ts';
 import { nowIso } from '../platform/clock.ts';
-import { HistoricalWriter, writeBatch, type HistoricalItem } from '../modules/catalog-import/historical.service.ts';
+import { HistoricalWriter, writeBatch, type HistoricalItem } from '../modules/catalog-import/index.ts';
 import {
   art20ItemOf,
   GUIDE_CATEGORY,
@@ -16,9 +16,9 @@ import {
   powerItemBody,
   powerTypeZh,
   serviceGuideBody,
-} from '../modules/power-catalog/power-catalog.ts';
-import { saveFigures } from '../modules/power-catalog/power-catalog.service.ts';
-import { demoTasks } from '../modules/tasks/tasks.demo.ts';
+} from '../modules/power-catalog/index.ts';
+import { saveFigures } from '../modules/power-catalog/index.ts';
+import { demoTasks } from '../modules/tasks/index.ts';
 import {
   demoGuides,
   demoItems,

@@ -2,8 +2,8 @@
 // audit trail and the validation of real work. Later capabilities add their parts here.
 import type { DatabaseHandle } from '../db/connect.ts';
 import { systemContext } from '../platform/audit/audit.ts';
-import { organisationService } from '../modules/organisation/organisation.service.ts';
-import { organisationStore } from '../modules/organisation/organisation.store.ts';
+import { organisationService } from '../modules/organisation/index.ts';
+import { organisationStore } from '../modules/organisation/index.ts';
 import { demoAgencies, demoLeadingGroup, demoUsers } from './demo-organisation.ts';
 import { loadDemoApplications } from './demo-applications.ts';
 import type { PersonalDataVault } from '../platform/crypto/personal-data.ts';
@@ -11,7 +11,7 @@ import { loadPublishingDemo } from './demo-publishing.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 // Keeps the search index in step while the demo publishes (the publication listener), so the
 // index needs no rebuild afterwards.
-import '../modules/search/search.ts';
+import '../modules/search/index.ts';
 
 export async function loadDemo(
   database: DatabaseHandle,

@@ -11,7 +11,7 @@ import { callerOf, demoBureau, itemInput } from '../../src/modules/publishing/pu
 import { createApplicationsService } from '../../src/modules/applications/applications.service.ts';
 import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal-data.ts';
 import { reconsiderationService } from '../../src/modules/reconsideration/reconsideration.service.ts';
-import { dashboardStore } from '../../src/modules/dashboard/dashboard.store.ts';
+import { notificationsStore } from '../../src/modules/notifications/notifications.store.ts';
 import { createOutboxService } from '../../src/modules/channels/outbox.service.ts';
 
 export interface AgencyRecords {
@@ -79,7 +79,7 @@ export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<Ag
     body: REVIEW_MARKER,
     filed_on: '2026-01-02',
   });
-  await dashboardStore.addNotification(db, {
+  await notificationsStore.addNotification(db, {
     user_id: officer.actor.userId,
     dedupe_key: 'agency-matrix',
     kind: 'due_soon',

@@ -10,7 +10,7 @@ import { assetUrls } from '../../platform/http/assets.ts';
 import { activationRoutes } from './activation.routes.tsx';
 import { registerNav, navFor } from '../../platform/views/navigation.ts';
 import { loadDashboardPanels } from '../../platform/views/dashboard-panels.ts';
-import { organisationStore } from '../organisation/organisation.store.ts';
+import { organisationStore } from '../organisation/index.ts';
 import { accountService } from './account.service.ts';
 import './account.ts';
 import './account.policy.ts';

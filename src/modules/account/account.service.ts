@@ -6,7 +6,7 @@ import { mutate } from '../../platform/mutation.ts';
 import { addMinutes, formatChinaTime, now, nowIso } from '../../platform/clock.ts';
 import { enqueueMail } from '../../platform/mail/outbox.ts';
 import { spendChallenge, verifyChallenge, type PowOptions, type PowVerdict } from '../../platform/pow.ts';
-import { agencySubtree } from '../organisation/agency-tree.ts';
+import { agencySubtree } from '../organisation/index.ts';
 import { clearThrottle, readThrottle, recordFailure, throttleFor, throttleKey } from './sign-in-throttle.ts';
 import { dummyPasswordHash, hashPassword, passwordIssues, verifyPassword } from '../../platform/auth/password.ts';
 import {
@@ -19,7 +19,7 @@ import { activationUser, consumeActivation } from '../../platform/auth/activatio
 import { isRecentPassword, PASSWORD_HISTORY, rememberReplacedPassword } from '../../platform/auth/password-history.ts';
 import { sessionId } from '../../platform/auth/session.ts';
 import { issue, ValidationError } from '../../platform/errors.ts';
-import { organisationStore } from '../organisation/organisation.store.ts';
+import { organisationStore } from '../organisation/index.ts';
 
 export interface LockoutSettings {
   /** Failures summed over every source that lock the account (20 by default). */

@@ -9,7 +9,7 @@ import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { issue, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { readForm } from '../../platform/form.ts';
 import type { PersonalDataVault } from '../../platform/crypto/personal-data.ts';
-import { getCalendar } from '../calendar/calendar.service.ts';
+import { getCalendar } from '../calendar/index.ts';
 import { applicationsStore as store } from './applications.store.ts';
 import { deadlineOf, detailOf, storedClock } from './applications.clock.ts';
 import { applicantKeyHash, applicantKeyMatches, newApplicantKey } from './applicant-key.ts';

@@ -6,9 +6,9 @@
 import type { Executor, Tx } from '../../db/database.ts';
 import type { WorkingDayCalendar } from '../../platform/calendar/calendar.ts';
 import { todayInChina, nowIso } from '../../platform/clock.ts';
-import { getCalendar, onCalendarChange } from '../calendar/calendar.service.ts';
-import { storedYears } from '../calendar/provisional.ts';
-import { dashboardStore } from '../dashboard/dashboard.store.ts';
+import { getCalendar, onCalendarChange } from '../calendar/index.ts';
+import { storedYears } from '../calendar/index.ts';
+import { notificationsStore } from '../notifications/index.ts';
 import { computeDeadline, type ClockEvent, type DeadlineResult, type RulesVersion } from './deadline.ts';
 import { DUE_SOON_WORKING_DAYS, isClockEventKind, toClockEvent, type ApplicationStatus } from './applications.ts';
 import { applicationsStore as store, type DueWindow } from './applications.store.ts';
@@ -164,8 +164,8 @@ async function tellDueDateMoved(
   today: string,
   at: string,
 ): Promise<void> {
-  for (const p of await dashboardStore.recipients(trx, app.agency_id, app.assigned_unit_id))
-    await dashboardStore.addNotification(trx, {
+  for (const p of await notificationsStore.recipients(trx, app.agency_id, app.assigned_unit_id))
+    await notificationsStore.addNotification(trx, {
       user_id: p.id,
       dedupe_key: `due_date_moved:${app.id}:${to ?? 'none'}:${p.id}`,
       kind: 'due_date_moved',

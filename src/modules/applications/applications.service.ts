@@ -10,7 +10,7 @@ import { issue, NotFoundError, ValidationError, type ValidationIssue } from '../
 import { readForm } from '../../platform/form.ts';
 import type { PersonalDataVault } from '../../platform/crypto/personal-data.ts';
 import { spendChallenge } from '../../platform/pow.ts';
-import { getCalendar } from '../calendar/calendar.service.ts';
+import { getCalendar } from '../calendar/index.ts';
 import { DeadlineInputError, rulesFor, type DeadlineIssue, type DeadlineResult } from './deadline.ts';
 import {
   counterSpec,

@@ -82,6 +82,18 @@ function filtered(eb: Eb, filter: ListFilter, w: DueWindow) {
 }
 
 export const applicationsStore = {
+  /** The reconsideration and litigation cases brought over an application, for its case page
+   *  (a read of the reconsideration module's table; the case page shows them, and the
+   *  reconsideration module depends on applications, not the other way round). */
+  reconsiderationCases(db: Executor, applicationId: number) {
+    return db
+      .selectFrom('review_cases')
+      .selectAll()
+      .where('application_id', '=', applicationId)
+      .orderBy('filed_on')
+      .execute();
+  },
+
   async insert(db: Executor, row: NewApplication): Promise<number> {
     const created = await db.insertInto('applications').values(row).returning('id').executeTakeFirstOrThrow();
     return created.id;

@@ -5,8 +5,8 @@ import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import type { Role } from '../../platform/roles.ts';
-import { getCalendar } from '../calendar/calendar.service.ts';
-import { parseProvisionalYears } from '../calendar/provisional.ts';
+import { getCalendar } from '../calendar/index.ts';
+import { parseProvisionalYears } from '../calendar/index.ts';
 import {
   currentStatus,
   LIST_FILTERS,
@@ -32,11 +32,10 @@ import { noticeAgency } from './notices/notice-settings.ts';
 import { DOCX_MIME, officialDocx } from './notices/official-docx.ts';
 import { noticeTemplates } from './notices/templates.service.ts';
 import { ConsoleNoticePage } from './views/notice-page.tsx';
-import { reconsiderationStore } from '../reconsideration/reconsideration.store.ts';
 import { detectDuplicates } from './duplicates.ts';
 import { catalogSearchSeed, pendingDraft } from './applications.events.ts';
 import { fieldIssue } from './applications.ts';
-import { searchService } from '../search/search.ts';
+import { searchService } from '../search/index.ts';
 import type { CatalogHit } from './views/case-approval.tsx';
 
 /** As long as the public search allows (search.routes.ts). */
@@ -137,7 +136,7 @@ export function consoleApplicationRoutes(
       store.units(db, found.agency_id),
       getCalendar(db),
       listAttachments(db, found.id),
-      readsReviews ? reconsiderationStore.byApplication(db, found.id) : Promise.resolve(null),
+      readsReviews ? store.reconsiderationCases(db, found.id) : Promise.resolve(null),
     ]);
     // For the disclosure office only: the list names other cases a unit reader may not see.
     const duplicates = can(req.actor, 'applications.handle', scope)

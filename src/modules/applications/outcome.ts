@@ -6,7 +6,7 @@
 // INTERPRETATION: the legal basis of each row follows docs/domain/annual-report.md#outcome-mapping, which is marked
 // unverified — it is inferred from the wording of the rows and of the 2019 Regulation, not from an official
 // mapping. Where §3.7 gives no article the basis list is empty rather than guessed.
-import type { ApplicantColumn, ApplicantKey } from '../reports/report-types.ts';
+import type { ApplicantColumn, ApplicantKey } from './applicant-columns.ts';
 
 export const OUTCOME_CODES = [
   'disclosed',

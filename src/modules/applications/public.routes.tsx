@@ -19,7 +19,7 @@ import { pendingCorrection, type ApplicantService } from './applicant.service.ts
 import type { ApplicationRow } from './applications.table.ts';
 import { attachmentIssues, attachmentsFromUpload } from './attachments.ts';
 import { readMultipartForm } from '../../platform/http/uploads.ts';
-import { getCalendar } from '../calendar/calendar.service.ts';
+import { getCalendar } from '../calendar/index.ts';
 import { noticeFor } from './notices/notices.ts';
 import { noticeAgency } from './notices/notice-settings.ts';
 import { noticeTemplates } from './notices/templates.service.ts';

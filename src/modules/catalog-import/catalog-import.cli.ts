@@ -4,9 +4,10 @@ import type { Command } from 'commander';
 import { action, cliContext, printResult, withDatabase } from '../../cli/support.ts';
 import { importCatalog } from './catalog-import.service.ts';
 import { progressBar } from './progress.ts';
-import { registerFiguresImportCommand } from '../power-catalog/figures.cli.ts';
 
-export function registerImportCommands(program: Command): void {
+/** Registers `import catalog` and returns the `import` group, to which src/cli.ts adds the
+ *  power catalog's `import yearly-figures` (that module depends on this one, not the reverse). */
+export function registerImportCommands(program: Command): Command {
   // Other capabilities add their own `import` subcommands to the same group.
   const group =
     program.commands.find((c) => c.name() === 'import') ??
@@ -40,5 +41,5 @@ export function registerImportCommands(program: Command): void {
         });
       }),
     );
-  registerFiguresImportCommand(group);
+  return group;
 }

@@ -4,8 +4,8 @@
 import { issue, type ValidationIssue } from '../../platform/errors.ts';
 import { isRealDate } from '../../platform/form.ts';
 import { scanText } from '../../platform/pii/scanner.ts';
-import { catalogCategories, splitAgencies } from '../publishing/publishing.ts';
-import { isChannel, type Channel } from '../channels/channels.ts';
+import { catalogCategories, splitAgencies } from '../publishing/index.ts';
+import { isChannel, type Channel } from '../channels/index.ts';
 import type { HistoricalItem } from './historical.service.ts';
 import './catalog-import.messages.ts';
 

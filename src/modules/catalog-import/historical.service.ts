@@ -5,28 +5,28 @@
 // index) run as for any publication. Rows are written in batches: one transaction per batch,
 // one savepoint per row, so a bad row is rolled back alone and nothing is ever half-written.
 import { sql, type Insertable } from 'kysely';
-import type { ItemStatusHistoryTable } from '../publishing/publishing.table.ts';
+import type { ItemStatusHistoryTable } from '../publishing/index.ts';
 import type { Db, Tx } from '../../db/database.ts';
 import type { AuditContext } from '../../platform/audit/audit.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import { type ValidationIssue } from '../../platform/errors.ts';
-import { getCalendar } from '../calendar/calendar.service.ts';
-import { DEFAULT_INDEX_TEMPLATE } from '../organisation/organisation.ts';
-import { publicationChanged } from '../publishing/publication-events.ts';
+import { getCalendar } from '../calendar/index.ts';
+import { DEFAULT_INDEX_TEMPLATE } from '../organisation/index.ts';
+import { publicationChanged } from '../publishing/index.ts';
 import {
   disclosureDueOn,
   renderIndexNumber,
   validities,
   type Validity,
   type WorkingDays,
-} from '../publishing/publishing.ts';
-import { nextIndexNumber } from '../publishing/publishing.service.ts';
-import { sanitizeBody } from '../publishing/sanitize.ts';
-import { documentKindOf } from '../publishing/publishing.ts';
-import { isChannel, websiteChannels, type Channel } from '../channels/channels.ts';
+} from '../publishing/index.ts';
+import { nextIndexNumber } from '../publishing/index.ts';
+import { sanitizeBody } from '../publishing/index.ts';
+import { documentKindOf } from '../publishing/index.ts';
+import { isChannel, websiteChannels, type Channel } from '../channels/index.ts';
 // Imported for its publication listener (the website record of items published later).
-import '../channels/channels.service.ts';
+import '../channels/index.ts';
 import './catalog-import.messages.ts';
 
 export interface HistoricalItem {

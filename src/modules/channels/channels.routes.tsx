@@ -5,7 +5,7 @@ import { ValidationError, type ValidationIssue } from '../../platform/errors.ts'
 import { can } from '../../platform/policy.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
-import { reachOf } from '../power-catalog/power-catalog.routes.tsx';
+import { reachOf } from '../../platform/reach.ts';
 import { channels } from './channels.ts';
 import { channelsStore } from './channels.store.ts';
 import { channelsService } from './channels.service.ts';

@@ -9,7 +9,7 @@ import { issue, ValidationError, type ValidationIssue } from '../../platform/err
 import { isRealDate } from '../../platform/form.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
-import { onPublicationChange } from '../publishing/publication-events.ts';
+import { onPublicationChange } from '../publishing/index.ts';
 import { isChannel, websiteChannels, type Channel } from './channels.ts';
 import { channelsStore } from './channels.store.ts';
 import './channels.policy.ts';

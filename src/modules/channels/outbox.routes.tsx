@@ -6,7 +6,7 @@ import { AppError, NotFoundError, ValidationError, type ValidationIssue } from '
 import { readForm } from '../../platform/form.ts';
 import { can } from '../../platform/policy.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
-import { reachOf } from '../power-catalog/power-catalog.routes.tsx';
+import { reachOf } from '../../platform/reach.ts';
 import { outboxChannels } from './channel-adapters.ts';
 import { outboxStore } from './outbox.store.ts';
 import { createOutboxService } from './outbox.service.ts';

@@ -17,8 +17,8 @@ import { ConflictError, issue, NotFoundError, ValidationError, type ValidationIs
 import { backoffMs, claimDue, MAX_ATTEMPTS } from '../../platform/mail/outbox.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
-import { onPublicationChange } from '../publishing/publication-events.ts';
-import { publicStatuses, type ItemStatus } from '../publishing/publishing.ts';
+import { onPublicationChange } from '../publishing/index.ts';
+import { publicStatuses, type ItemStatus } from '../publishing/index.ts';
 import { channelAdapter, endpointUrlProblem, isOutboxChannel, type ChannelPayload } from './channel-adapters.ts';
 import { outboxStore as store } from './outbox.store.ts';
 import type { ChannelOutboxRow } from './channels.table.ts';

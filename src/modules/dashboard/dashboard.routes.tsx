@@ -12,10 +12,10 @@ import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts
 import { sendPending } from '../../platform/mail/outbox.ts';
 import { smtpTransport } from '../../platform/mail/smtp.ts';
 import type { Config } from '../../config.ts';
-import { dueWindow } from '../applications/applications.clock.ts';
+import { dueWindow } from '../applications/index.ts';
 import { ATTENTION_KINDS, attentionOf, dashboardStore as store, type AttentionKind } from './dashboard.store.ts';
 import { runReminders } from './reminders.ts';
-import { runReportReminders } from '../reports/report-reminders.ts';
+import { runReportReminders } from '../reports/index.ts';
 import { CasesPanel, NoticesPanel, type CasesData } from './views/panels.tsx';
 import './dashboard.messages.ts';
 

@@ -2,9 +2,9 @@
 // stored due date, the state and today's due window (5 working days on the official calendar),
 // never stored.
 import type { Executor } from '../../db/database.ts';
-import type { DueWindow } from '../applications/applications.store.ts';
-import { currentStatus } from '../applications/applications.ts';
-import type { NotificationRow } from './dashboard.table.ts';
+import type { DueWindow } from '../applications/index.ts';
+import { currentStatus } from '../applications/index.ts';
+import type { NotificationRow } from '../notifications/index.ts';
 
 export const ATTENTION_KINDS = ['due_soon', 'overdue', 'waiting', 'paused'] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
@@ -64,62 +64,6 @@ export const dashboardStore = {
       .orderBy('applications.due_date')
       .orderBy('applications.id')
       .execute();
-  },
-
-  /** Who is reminded of a case: the agency's disclosure officers, and the drafters and unit
-   *  heads of the unit it is assigned to; active accounts only. */
-  recipients(db: Executor, agencyId: number, unitId: number | null) {
-    return db
-      .selectFrom('role_assignments')
-      .innerJoin('users', 'users.id', 'role_assignments.user_id')
-      .select(['users.id', 'users.email'])
-      .distinct()
-      .where('role_assignments.agency_id', '=', agencyId)
-      .where('users.disabled', '=', 0)
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('role_assignments.role', '=', 'disclosure_officer'), eb('role_assignments.unit_id', 'is', null)]),
-          ...(unitId === null
-            ? []
-            : [
-                eb.and([
-                  eb('role_assignments.role', 'in', ['drafter', 'unit_head']),
-                  eb('role_assignments.unit_id', '=', unitId),
-                ]),
-              ]),
-        ]),
-      )
-      .orderBy('users.id')
-      .execute();
-  },
-
-  async addNotification(
-    db: Executor,
-    row: {
-      user_id: number;
-      dedupe_key: string;
-      kind: string;
-      application_id: number | null;
-      detail: Record<string, unknown>;
-      created_on: string;
-      created_at: string;
-    },
-  ): Promise<boolean> {
-    const result = await db
-      .insertInto('notifications')
-      .values({
-        user_id: row.user_id,
-        dedupe_key: row.dedupe_key,
-        kind: row.kind,
-        application_id: row.application_id,
-        detail_json: JSON.stringify(row.detail),
-        created_on: row.created_on,
-        read_at: null,
-        created_at: row.created_at,
-      })
-      .onConflict((oc) => oc.column('dedupe_key').doNothing())
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
   },
 
   unread(db: Executor, userId: number, limit = 20): Promise<NotificationRow[]> {

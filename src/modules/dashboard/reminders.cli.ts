@@ -6,7 +6,7 @@ import { isRealDate } from '../../platform/form.ts';
 import { sendPending } from '../../platform/mail/outbox.ts';
 import { smtpTransport } from '../../platform/mail/smtp.ts';
 import { runReminders } from './reminders.ts';
-import { runReportReminders } from '../reports/report-reminders.ts';
+import { runReportReminders } from '../reports/index.ts';
 
 export function registerReminderCommands(program: Command): void {
   program

@@ -9,9 +9,10 @@ import { mutate } from '../../platform/mutation.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
 import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { enqueueMail } from '../../platform/mail/outbox.ts';
-import { dueWindow } from '../applications/applications.clock.ts';
-import { formatTrackingCode } from '../applications/tracking.ts';
+import { dueWindow } from '../applications/index.ts';
+import { formatTrackingCode } from '../applications/index.ts';
 import { attentionOf, consultationLapsed, dashboardStore as store, type OpenCase } from './dashboard.store.ts';
+import { notificationsStore } from '../notifications/index.ts';
 
 export interface ReminderRun {
   readonly today: string;
@@ -84,9 +85,9 @@ export async function runReminders(
       let mails = 0;
       const at = nowIso();
       for (const { c, kind, day } of reminders) {
-        const people = await store.recipients(trx, c.agency_id, c.assigned_unit_id);
+        const people = await notificationsStore.recipients(trx, c.agency_id, c.assigned_unit_id);
         for (const p of people) {
-          const added = await store.addNotification(trx, {
+          const added = await notificationsStore.addNotification(trx, {
             user_id: p.id,
             dedupe_key: `${kind}:${c.id}:${day}:${p.id}`,
             kind,

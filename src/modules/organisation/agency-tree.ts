@@ -1,22 +1,6 @@
-import type { Executor } from '../../db/database.ts';
-
-/** The agency and every agency beneath it (a city government → its bureaus → county bureaus). */
-export async function agencySubtree(db: Executor, rootId: number): Promise<number[]> {
-  const rows = await db
-    .withRecursive('tree(id)', (qb) =>
-      qb
-        .selectFrom('agencies')
-        .select('id')
-        .where('id', '=', rootId)
-        .unionAll((sub) =>
-          sub.selectFrom('agencies').innerJoin('tree', 'tree.id', 'agencies.parent_id').select('agencies.id'),
-        ),
-    )
-    .selectFrom('tree')
-    .select('id')
-    .execute();
-  return rows.map((r) => r.id);
-}
+// The subtree query lives in the platform: sign-in expands each grant to it (platform/auth),
+// and the platform does not import modules.
+export { agencySubtree } from '../../platform/auth/agency-subtree.ts';
 
 export interface TreeNode<A extends { id: number; parent_id: number | null }> {
   readonly agency: A;

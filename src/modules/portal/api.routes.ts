@@ -3,11 +3,11 @@
 // fields can ever leave (no internal columns by accident).
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { validities } from '../publishing/publishing.ts';
+import { validities } from '../publishing/index.ts';
 import { portalCategories } from './portal.ts';
 import { portalStore as store, catalogSorts } from './portal.store.ts';
 import { catalogQuery, parseCatalogQuery, plainText } from './portal.ts';
-import { itemView } from './portal.routes.tsx';
+import { itemView } from './item-view.ts';
 import { positiveId, serveData } from './portal-support.ts';
 import { baseOf } from './feeds.routes.ts';
 

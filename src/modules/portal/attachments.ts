@@ -2,7 +2,7 @@
 // module's `publishedAttachment` is the one way in), sent by platform/files with the sniffed
 // type, nosniff and a download disposition (PDFs and images inline).
 import type { FastifyInstance } from 'fastify';
-import { publishedAttachment } from '../publishing/attachments.service.ts';
+import { publishedAttachment } from '../publishing/index.ts';
 import { sendBlob } from '../../platform/files/send.ts';
 import { positiveId } from './portal-support.ts';
 

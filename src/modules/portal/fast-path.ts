@@ -8,7 +8,7 @@
 // the same lookups one level lower, at the connection, for plain GETs.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { CachedPage, PageCache } from './page-cache.ts';
+import { encodingFor, etagMatches, type FastEntry, type FastPathCache, type FastRequest } from './cached-page.ts';
 import { parseLocale, type Locale } from '../../platform/i18n/i18n.ts';
 import { DISPLAY_COOKIE, encodeDisplayMode, parseDisplayMode } from './portal.ts';
 import { installRawFastPath } from './raw-fast-path.ts';
@@ -33,14 +33,6 @@ function cookie(header: string | undefined, name: string): string | undefined {
     if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
   }
   return undefined;
-}
-
-/** What a cached answer depends on, read from a request by Node or by the raw path. */
-export interface FastRequest {
-  readonly url: string;
-  readonly host: string | undefined;
-  readonly cookie: string | undefined;
-  readonly acceptLanguage: string | undefined;
 }
 
 function fastRequestOf(req: IncomingMessage): FastRequest {
@@ -74,24 +66,6 @@ function bypasses(req: FastRequest): boolean {
   return req.url.includes('lang=') || (req.cookie ?? '').includes(SESSION_COOKIE);
 }
 
-export interface FastEntry extends CachedPage {
-  headers?: [string, string][];
-  /** Status line and headers as text per variant (raw-fast-path.ts). */
-  rawHeads?: Map<string, string>;
-}
-
-/** The stored encoding to send for an Accept-Encoding header (all three paths choose alike). */
-export function encodingFor(entry: CachedPage, accept: string): 'br' | 'gzip' | undefined {
-  if (entry.brotli && /\bbr\b/.test(accept)) return 'br';
-  if (entry.gzip && /\bgzip\b/.test(accept)) return 'gzip';
-  return undefined;
-}
-
-/** Whether an If-None-Match header names the entry's ETag (weak or strong). */
-export function etagMatches(ifNoneMatch: string, entry: CachedPage): boolean {
-  return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === entry.etag);
-}
-
 /** The body to send for an Accept-Encoding header, and its content-encoding. */
 function choose(entry: FastEntry, accept: string): { body: Buffer; encoding: string | undefined } {
   const encoding = encodingFor(entry, accept);
@@ -122,7 +96,7 @@ function send(req: IncomingMessage, res: ServerResponse, entry: FastEntry): void
   res.end(body);
 }
 
-export function installFastPath(app: FastifyInstance, cache: PageCache, defaultLocale: Locale): void {
+export function installFastPath(app: FastifyInstance, cache: FastPathCache, defaultLocale: Locale): void {
   // Capture the headers of the response Fastify sends for a cached page.
   app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload) => {
     const p = pending.get(req);

@@ -9,21 +9,12 @@ import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Executor } from '../../db/database.ts';
 import { nowIso } from '../../platform/clock.ts';
-import { onPublicationChange } from '../publishing/publication-events.ts';
+import { onPublicationChange } from '../publishing/index.ts';
 import { portalStore as store } from './portal.store.ts';
-import { encodingFor, etagMatches, rememberForFastPath } from './fast-path.ts';
+import { encodingFor, etagMatches, type CachedPage } from './cached-page.ts';
+import { rememberForFastPath } from './fast-path.ts';
 
-export interface CachedPage {
-  readonly status: number;
-  readonly type: string;
-  readonly body: Buffer;
-  readonly gzip: Buffer | undefined;
-  readonly brotli: Buffer | undefined;
-  readonly etag: string;
-  readonly lastModified: string;
-  readonly stamp: string;
-  readonly maxAge: number;
-}
+export type { CachedPage };
 
 export interface Rendered {
   readonly status?: number;

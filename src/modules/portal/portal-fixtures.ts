@@ -2,7 +2,7 @@
 // service itself (so they carry real index numbers, versions and status rows).
 import type { Db } from '../../db/database.ts';
 import { loadActor } from '../../platform/auth/session.ts';
-import { publishingService, type Caller, type ItemInput } from '../publishing/publishing.service.ts';
+import { publishingService, type Caller, type ItemInput } from '../publishing/index.ts';
 
 export async function callerOf(db: Db, username: string): Promise<Caller> {
   const u = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();

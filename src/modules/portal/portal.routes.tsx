@@ -21,7 +21,7 @@ import { html, positiveId, servePage } from './portal-support.ts';
 import { CatalogPage, HomePage, type CatalogData } from './views/catalog-page.tsx';
 import { ItemPage, WithdrawnPage, type ItemData } from './views/item-page.tsx';
 import { AgenciesPage, GuidePage, PowerCatalogPage, ReportsPage } from './views/info-pages.tsx';
-import '../power-catalog/power-catalog.messages.ts';
+import '../power-catalog/index.ts';
 import { publishedReports } from './report-registry.ts';
 import type { CatalogFilter } from './portal.store.ts';
 import { ErrorPage } from './views/error-page.tsx';
@@ -30,6 +30,7 @@ import { searchRoutes } from './search.routes.tsx';
 import { screenRoutes } from './screen.routes.tsx';
 import { feedRoutes } from './feeds.routes.ts';
 import { apiRoutes } from './api.routes.ts';
+import { itemView } from './item-view.ts';
 import { installFastPath } from './fast-path.ts';
 import { pageCacheFor } from './page-cache.ts';
 
@@ -40,30 +41,6 @@ export async function catalogData(db: Db, filter: CatalogFilter, base: string, t
     store.agencies(db),
   ]);
   return { filter, total, rows, years, agencies: agencies.map((a) => ({ code: a.code, name: a.name })), base, title };
-}
-
-/** The item page's data, or the withdrawal notice, or nothing (never public: 404). */
-export async function itemView(
-  db: Db,
-  id: number,
-): Promise<
-  | { kind: 'item'; data: Omit<ItemData, 'attachmentHref'> }
-  | { kind: 'withdrawn'; notice: NonNullable<Awaited<ReturnType<typeof store.withdrawnNotice>>> }
-  | { kind: 'none' }
-> {
-  const item = await store.publicItem(db, id);
-  if (!item) {
-    const notice = await store.withdrawnNotice(db, id);
-    return notice ? { kind: 'withdrawn', notice } : { kind: 'none' };
-  }
-  const [validity, attachments, linked, events, corrections] = await Promise.all([
-    store.validityHistory(db, id),
-    item.current_version_id ? store.attachments(db, item.current_version_id) : Promise.resolve([]),
-    store.linked(db, id, item.interprets_item_id),
-    store.publicEvents(db, id),
-    store.corrections(db, id),
-  ]);
-  return { kind: 'item', data: { item, validity, attachments, linked, events, corrections } };
 }
 
 export async function homeData(db: Db) {

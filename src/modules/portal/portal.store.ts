@@ -3,7 +3,7 @@
 // (withdrawn items are read only by `withdrawnNotice`, which returns the notice, not the text).
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import { publicStatuses } from '../publishing/publishing.ts';
+import { publicStatuses } from '../publishing/index.ts';
 
 export interface CatalogFilter {
   readonly art20?: number | undefined;

@@ -13,7 +13,7 @@
 // Only complete heads are read here: slow or partial heads are always Node's.
 import { maxHeaderSize, STATUS_CODES, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { etagMatches, type FastEntry, type FastRequest } from './fast-path.ts';
+import { etagMatches, type FastEntry, type FastRequest } from './cached-page.ts';
 
 export interface RawHead extends FastRequest {
   readonly ifNoneMatch: string | undefined;

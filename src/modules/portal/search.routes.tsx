@@ -2,13 +2,13 @@
 // service, which adds only <mark>), pagination and "did you mean" for document numbers.
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
-import { validities } from '../publishing/publishing.ts';
+import { validities } from '../publishing/index.ts';
 import { portalCategories } from './portal.ts';
 import { portalStore as store } from './portal.store.ts';
 import { html, servePage } from './portal-support.ts';
 import { SearchPage } from './views/info-pages.tsx';
 import { Select } from './views/catalog-page.tsx';
-import { searchService, type SearchAnswer, type SearchQuery } from '../search/search.service.ts';
+import { searchService, type SearchAnswer, type SearchQuery } from '../search/index.ts';
 import type { PortalContext } from './views/portal-context.ts';
 
 type SearchFn = (db: Db, query: SearchQuery) => Promise<SearchAnswer>;

@@ -15,7 +15,7 @@ import { todayInChina } from '../../platform/clock.ts';
 import { AppError, issue, type ValidationIssue } from '../../platform/errors.ts';
 import { textOf } from '../../platform/i18n/i18n.ts';
 import { mutate } from '../../platform/mutation.ts';
-import type { RowFailure } from '../catalog-import/historical.service.ts';
+import type { RowFailure } from '../catalog-import/index.ts';
 import { figureKinds, tenThousandYuanToFen, type FigureKind } from './power-catalog.ts';
 import { figureIssues, writeFigures } from './power-catalog.service.ts';
 import './power-catalog.messages.ts';

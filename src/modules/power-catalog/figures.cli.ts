@@ -2,7 +2,7 @@
 // Exit codes: 0 every row imported, 1 some rows refused (then nothing is written), 2 bad input.
 import type { Command } from 'commander';
 import { action, cliContext, printResult, withDatabase } from '../../cli/support.ts';
-import { readRows } from '../catalog-import/spreadsheet.ts';
+import { readRows } from '../catalog-import/index.ts';
 import { importYearlyFigures } from './figures-import.ts';
 
 export function registerFiguresImportCommand(group: Command): void {

@@ -1,7 +1,7 @@
 // Power items and service guides are drafted by drafters (their carrying item then walks the
 // review workflow); the yearly figures of table 二 are the disclosure office's.
 import { anyRoleOver, definePolicies, roleOver } from '../../platform/policy.ts';
-import { readerRoles } from '../publishing/publishing.policy.ts';
+import { readerRoles } from '../publishing/index.ts';
 
 export const powerCatalogPolicies = definePolicies({
   'power_catalog.read': anyRoleOver(...readerRoles),

@@ -13,15 +13,15 @@ import {
   type ValidationIssue,
 } from '../../platform/errors.ts';
 import { readMultipartForm } from '../../platform/http/uploads.ts';
-import type { RowFailure } from '../catalog-import/historical.service.ts';
-import { readUploadedRows } from '../catalog-import/spreadsheet.ts';
+import type { RowFailure } from '../catalog-import/index.ts';
+import { readUploadedRows } from '../catalog-import/index.ts';
 import { importYearlyFigures } from './figures-import.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import type { Role } from '../../platform/roles.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
-import { readerRoles } from '../publishing/publishing.policy.ts';
-import type { Caller } from '../publishing/publishing.service.ts';
+import { readerRoles } from '../publishing/index.ts';
+import type { Caller } from '../publishing/index.ts';
 import {
   figureForm,
   figureKinds,
@@ -38,17 +38,12 @@ import { powerCatalogStore as store } from './power-catalog.store.ts';
 import { powerCatalogService as service } from './power-catalog.service.ts';
 import { CatalogFormPage, GuideListPage, PowerListPage, type CatalogFormValues } from './views/catalog-pages.tsx';
 import { FiguresPage, type FigureLine } from './views/figures-page.tsx';
+import { reachOf } from '../../platform/reach.ts';
 
 function idParam(req: FastifyRequest): number {
   const raw = (req.params as Record<string, string | undefined>).id;
   if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
   return Number(raw);
-}
-
-export function reachOf(actor: Actor, roles: readonly Role[]): number[] {
-  const out = new Set<number>();
-  for (const role of roles) for (const id of actor.reach.get(role) ?? []) out.add(id);
-  return [...out];
 }
 
 function caller(req: FastifyRequest): Caller {

@@ -17,9 +17,9 @@ import {
   publishingService,
   type Caller,
   type ItemInput,
-} from '../publishing/publishing.service.ts';
-import { registerStructuredEntries } from '../publishing/structured.ts';
-import { publishingStore } from '../publishing/publishing.store.ts';
+} from '../publishing/index.ts';
+import { registerStructuredEntries } from '../publishing/index.ts';
+import { publishingStore } from '../publishing/index.ts';
 import {
   art20ItemOf,
   figureKinds,

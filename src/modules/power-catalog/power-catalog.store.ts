@@ -1,7 +1,7 @@
 // Every query of the power catalog, the service guides and the yearly figures, including the
 // functions the annual report reads (yearlyFigures, catalogCounts).
 import type { Executor } from '../../db/database.ts';
-import { publicStatuses } from '../publishing/publishing.ts';
+import { publicStatuses } from '../publishing/index.ts';
 import { figureKinds, fenToTenThousandYuan, type FigureKind, type PowerType, powerTypes } from './power-catalog.ts';
 import type { PowerItemRow, ServiceGuideRow, YearlyFigureRow } from './power-catalog.table.ts';
 

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { Executor, Tx } from '../../db/database.ts';
 import { nowIso } from '../../platform/clock.ts';
-import { onCalendarChange } from '../calendar/calendar.service.ts';
+import { onCalendarChange } from '../calendar/index.ts';
 import {
   disclosureDueOn,
   publicationLimitOf,

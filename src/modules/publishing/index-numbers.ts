@@ -3,7 +3,7 @@
 // both number through nextIndexNumber (the import's batch path reserves serials the same way).
 import type { Tx } from '../../db/database.ts';
 import { ConflictError } from '../../platform/errors.ts';
-import { DEFAULT_INDEX_TEMPLATE } from '../organisation/organisation.ts';
+import { DEFAULT_INDEX_TEMPLATE } from '../organisation/index.ts';
 import { renderIndexNumber } from './publishing.ts';
 import { publishingStore as store } from './publishing.store.ts';
 

@@ -42,6 +42,7 @@ import {
 } from './publishing.service.ts';
 import type { InformationItemRow } from './publishing.table.ts';
 import type { Transition } from './workflow.ts';
+import { caller, field, idParam } from './route-helpers.ts';
 import { ItemListPage, type DeadlineFilter, type LateCountLine } from './views/item-list-page.tsx';
 import { registerItemExtraRoutes } from './item-extras.routes.tsx';
 import { scheduleInServer } from './scheduled.ts';
@@ -64,21 +65,6 @@ const PENDING_EVENTS: ReadonlySet<ItemEvent> = new Set([
   'approve_emergency',
   'redraft',
 ]);
-
-export function idParam(req: FastifyRequest): number {
-  const raw = (req.params as Record<string, string | undefined>).id;
-  if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-  return Number(raw);
-}
-
-export function field(body: unknown, name: string): string | undefined {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
-export function caller(req: FastifyRequest): Caller {
-  return { actor: req.actor!, ctx: req.auditContext() };
-}
 
 function inputOf(v: FormValues<typeof itemForm>): ItemInput {
   return {

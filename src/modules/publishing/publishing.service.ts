@@ -30,8 +30,8 @@ export {
   type FieldFindings,
   type TextFieldFindings,
 } from './guard.ts';
-import { getCalendar, onCalendarChange } from '../calendar/calendar.service.ts';
-import { provisionalYearsText } from '../calendar/provisional.ts';
+import { getCalendar, onCalendarChange } from '../calendar/index.ts';
+import { provisionalYearsText } from '../calendar/index.ts';
 import { nextIndexNumber } from './index-numbers.ts';
 export { nextIndexNumber, type IndexNumbering } from './index-numbers.ts';
 import {

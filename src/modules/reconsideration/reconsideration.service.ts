@@ -5,7 +5,7 @@ import type { AuditContext } from '../../platform/audit/audit.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { issue, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { normaliseTrackingCode } from '../applications/tracking.ts';
+import { normaliseTrackingCode } from '../applications/index.ts';
 import { parseCase, parseResult } from './reconsideration.ts';
 import { reconsiderationStore as store } from './reconsideration.store.ts';
 

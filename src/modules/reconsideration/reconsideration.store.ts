@@ -139,13 +139,4 @@ export const reconsiderationStore = {
       .where('tracking_code', '=', code)
       .executeTakeFirst();
   },
-
-  byApplication(db: Executor, applicationId: number): Promise<ReconsiderationCaseRow[]> {
-    return db
-      .selectFrom('review_cases')
-      .selectAll()
-      .where('application_id', '=', applicationId)
-      .orderBy('filed_on')
-      .execute();
-  },
 };

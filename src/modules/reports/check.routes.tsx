@@ -12,7 +12,7 @@ import type { Actor } from '../../platform/policy.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
 import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import type { Db } from '../../db/database.ts';
-import { buildAgencyTree, flattenAgencyTree } from '../organisation/agency-tree.ts';
+import { buildAgencyTree, flattenAgencyTree } from '../organisation/index.ts';
 import './check.policy.ts';
 import './check.messages.ts';
 import { checkReceivedReport, UnreadableReport, type CheckResult } from './check/checker.ts';

@@ -2,7 +2,7 @@
 // (versioned, approved like an information item — not built here), so the wording is plain and
 // every number in it is one of the report's own figures.
 import type { AnnualReport2008, AnnualReport2021 } from './report-types.ts';
-import type { ReportInputs } from './report-builder.ts';
+import type { ReportInputs } from './report-inputs.ts';
 
 /** The narrative sections of each template, in printed order, with their headings. */
 export const NARRATIVE_SECTIONS_2021 = [

@@ -21,6 +21,7 @@ import type { FeeFigures } from './queries/fees.ts';
 import type { NormativeFigures } from './queries/normative-documents.ts';
 import type { ExternalFigures } from './queries/external.ts';
 import { draftNarrative2008, draftNarrative2021 } from './narrative.ts';
+import type { ReportInputs } from './report-inputs.ts';
 
 export const REPORT_TEMPLATES = ['2008', '2019', '2021'] as const;
 export type ReportTemplate = (typeof REPORT_TEMPLATES)[number];
@@ -32,28 +33,7 @@ export function defaultTemplate(year: number): ReportTemplate {
   return '2021';
 }
 
-export interface ReportAgencyInfo extends ReportAgency {
-  /** government (Art. 49: 31 March) or department (31 January). */
-  kind: string;
-}
-
-/** Everything the report is computed from: the named queries' results. */
-export interface ReportInputs {
-  readonly agency: ReportAgencyInfo;
-  readonly year: number;
-  readonly scope: ReportScope;
-  /** Agencies counted (the agency, or it and all beneath it). */
-  readonly agencyCount: number;
-  readonly applications: readonly ApplicationFact[];
-  /** Applications received in the year with their channel (2008 narrative). */
-  readonly received: readonly { id: number; channel: string; outcome: string | null; outcomeOn: string | null }[];
-  readonly normative: NormativeFigures;
-  readonly fees: FeeFigures;
-  readonly external: ExternalFigures;
-  /** Website items of the previous year (year-over-year growth); null when unknown. */
-  readonly previousWebsiteItems: Figure | null;
-  readonly generatedAt: string;
-}
+export type { ReportAgencyInfo, ReportInputs } from './report-inputs.ts';
 
 export interface BuiltReport {
   readonly template: ReportTemplate;

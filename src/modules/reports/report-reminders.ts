@@ -8,7 +8,7 @@ import { systemContext } from '../../platform/audit/audit.ts';
 import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { enqueueMail } from '../../platform/mail/outbox.ts';
 import { mutate } from '../../platform/mutation.ts';
-import { dashboardStore } from '../dashboard/dashboard.store.ts';
+import { notificationsStore } from '../notifications/index.ts';
 import { candidateReportYears, isOutstanding, reminderStage } from './report-deadline.ts';
 import { reportStatuses } from './report-status.ts';
 
@@ -69,10 +69,10 @@ export async function runReportReminders(
       let mails = 0;
       const at = nowIso();
       for (const d of due) {
-        const people = await dashboardStore.recipients(trx, d.agencyId, null);
+        const people = await notificationsStore.recipients(trx, d.agencyId, null);
         const kind = d.overdue ? 'report_overdue' : 'report_due';
         for (const p of people) {
-          const added = await dashboardStore.addNotification(trx, {
+          const added = await notificationsStore.addNotification(trx, {
             user_id: p.id,
             dedupe_key: `report:${d.stage}:${d.agencyId}:${d.year}:${p.id}`,
             kind,

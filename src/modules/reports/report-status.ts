@@ -4,7 +4,7 @@
 // the deadline are the pure functions of report-deadline.ts.
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../platform/policy.ts';
-import { agencySubtree, buildAgencyTree, flattenAgencyTree } from '../organisation/agency-tree.ts';
+import { agencySubtree, buildAgencyTree, flattenAgencyTree } from '../organisation/index.ts';
 import { publicationDeadline, type AgencyKind } from './report-validation.ts';
 import {
   reportDueWindow,

@@ -4,19 +4,14 @@
 // format '2021' follows 国办公开办函〔2021〕30号 (docs/domain/annual-report.md#format-2021); format '2008' carries the
 // statistics behind a narrative report under the 2007 Regulation (docs/domain/annual-report.md#format-2008).
 
-/** Table 三 applicant columns in table order (自然人, then the five 法人或其他组织 kinds). */
-export const APPLICANT_KEYS = [
-  'naturalPerson',
-  'business',
-  'researchInstitution',
-  'publicInterestOrg',
-  'legalServiceOrg',
-  'otherOrg',
-] as const;
-export type ApplicantKey = (typeof APPLICANT_KEYS)[number];
-/** The seven numeric columns of table 三: six applicant kinds and 总计. */
-export const APPLICANT_COLUMNS = [...APPLICANT_KEYS, 'total'] as const;
-export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
+// The applicant columns are the applications module's (its outcome mapping fills them).
+export {
+  APPLICANT_KEYS,
+  APPLICANT_COLUMNS,
+  type ApplicantKey,
+  type ApplicantColumn,
+} from '../applications/index.ts';
+import type { ApplicantColumn } from '../applications/index.ts';
 
 /** One row of table 三; total = sum of the six kinds (docs/domain/annual-report.md#check-c). */
 export type ApplicantCounts = Record<ApplicantColumn, number>;

@@ -9,7 +9,7 @@ import {
   APPLICANT_KINDS,
   APPLICANT_KIND_COLUMNS,
   type Table3Row,
-} from '../applications/outcome.ts';
+} from '../applications/index.ts';
 import {
   APPLICANT_COLUMNS,
   PROACTIVE_2008_CHANNEL_KEYS,

@@ -1,12 +1,12 @@
 // Computes an annual report: resolves the agency (and, for a roll-up, every agency beneath it), runs
 // each named query once, and hands their results to the pure builder.
 import type { Executor } from '../../db/database.ts';
-import { agencySubtree } from '../organisation/agency-tree.ts';
+import { agencySubtree } from '../organisation/index.ts';
 import { applicationFacts, applicationsReceived } from './queries/applications.ts';
 import { costFees2007, processingFees } from './queries/fees.ts';
 import { normativeDocuments } from './queries/normative-documents.ts';
 import { externalFigures } from './queries/external.ts';
-import { websiteItemCount } from '../channels/channels.store.ts';
+import { websiteItemCount } from '../channels/index.ts';
 import {
   buildAnnualReport,
   defaultTemplate,

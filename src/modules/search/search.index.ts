@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import type { Db, Executor } from '../../db/database.ts';
 import { isPostgres } from '../../db/dialect.ts';
-import { publicStatuses } from '../publishing/publishing.ts';
+import { publicStatuses } from '../publishing/index.ts';
 import type { SearchDocumentTable } from './search.table.ts';
 import { documentNumberKey, htmlToText, indexTokens, INDEX_FORMAT, normalise } from './tokenizer.ts';
 

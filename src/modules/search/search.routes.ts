@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { runInBackground } from '../../platform/http/background-job.ts';
 import { upgradeIndex } from './search.index.ts';
 import { Type, type Static } from '@sinclair/typebox';
-import { catalogCategories, validities } from '../publishing/publishing.ts';
+import { catalogCategories, validities } from '../publishing/index.ts';
 import { MAX_PAGE_SIZE, searchService, TOTAL_CAP } from './search.ts';
 
 const text = Type.Union([Type.String(), Type.Null()]);

@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError, type ValidationIssue } from '../../plat
 import { can } from '../../platform/policy.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
-import { reachOf } from '../power-catalog/power-catalog.routes.tsx';
+import { reachOf } from '../../platform/reach.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';

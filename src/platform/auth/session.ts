@@ -5,7 +5,7 @@ import type { Executor } from '../../db/database.ts';
 import { addMinutes, now } from '../clock.ts';
 import type { Actor, Grant } from '../policy.ts';
 import { isRole, type Role } from '../roles.ts';
-import { agencySubtree } from '../../modules/organisation/agency-tree.ts';
+import { agencySubtree } from './agency-subtree.ts';
 
 export const SESSION_COOKIE = 'gk_session';
 /** The cookie holding the CSRF secret (@fastify/csrf-protection); dropped at sign-in. */

@@ -2,7 +2,7 @@
 // stay as written, so the masked text is exactly as long as the original and every offset the UI
 // holds stays valid.
 import { isAsciiAlnum, isAsciiLetter } from './context.ts';
-import type { Finding, PiiKind } from './scanner.ts';
+import type { Finding, PiiKind } from './finding.ts';
 
 // How many significant characters stay visible at each end: enough for a reviewer to recognise
 // which record it is (region and tail of an ID, carrier prefix of a mobile, issuer of a card).

@@ -19,31 +19,8 @@ import { maskPlain, maskSpan } from './mask.ts';
 
 export { maskSpan, maskText } from './mask.ts';
 
-export type PiiKind = 'resident_id' | 'resident_id_15' | 'mobile' | 'bank_card' | 'credit_code' | 'passport' | 'email';
-
-export const PII_KINDS: readonly PiiKind[] = [
-  'resident_id',
-  'resident_id_15',
-  'mobile',
-  'bank_card',
-  'credit_code',
-  'passport',
-  'email',
-];
-
-export interface Finding {
-  readonly kind: PiiKind;
-  /** UTF-16 offsets into the scanned text; [start, end) covers separators and a +86 prefix too. */
-  readonly start: number;
-  readonly end: number;
-  /** 1-based line of start. */
-  readonly line: number;
-  /** Canonical form: ASCII, no separators, upper-case X; a mobile without its country prefix. */
-  readonly value: string;
-  /** text.slice(start, end) with the hidden characters replaced by '*'. Same length as the span, so
-   *  splicing it in keeps every other offset valid. */
-  readonly masked: string;
-}
+import type { Finding, PiiKind } from './finding.ts';
+export { PII_KINDS, type Finding, type PiiKind } from './finding.ts';
 
 /** Credit codes of companies are meant to be published (penalty decisions name them); those of
  *  individual businesses and those in rows about people are personal data. */

@@ -12,7 +12,7 @@ import { OUTCOMES, type OutcomeCode } from '../outcome.ts';
 import { FEE_MEASURE, FEE_PAYMENT_WORKING_DAYS, type FeeBreakdownLine } from '../fee.ts';
 import { chineseDate, type OfficialNotice } from './official-docx.ts';
 import { basisFor, citeBasis, remedySentence, type RemedyBodies } from './remedies.ts';
-import { provisionalNote, storedYears } from '../../calendar/provisional.ts';
+import { provisionalNote, storedYears } from '../../calendar/index.ts';
 import {
   fillTemplate,
   replyTemplateKey,

@@ -4,7 +4,7 @@
 // version its event recorded when it was issued (templates.service.ts), so editing a template
 // later does not change a notice already sent; events from before templates were stored use the
 // built-in text.
-import { provisionalYearsText } from '../../calendar/provisional.ts';
+import { provisionalYearsText } from '../../calendar/index.ts';
 import type { WorkingDayCalendar } from '../../../platform/calendar/calendar.ts';
 import { detailOf, deadlineOf } from '../applications.clock.ts';
 import { feePaymentDeadline, thirdPartyReplyDeadline } from '../deadline.ts';

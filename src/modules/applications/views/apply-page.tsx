@@ -16,7 +16,7 @@ import { ApplicantFields, type Values } from './applicant-fields.tsx';
 import { formatTrackingCode } from '../tracking.ts';
 import { formatApplicantKey } from '../applicant-key.ts';
 import { AttachmentFields } from './attachment-fields.tsx';
-import { provisionalNote } from '../../calendar/provisional.ts';
+import { provisionalNote } from '../../calendar/index.ts';
 
 export interface PowView {
   readonly challenge: string;

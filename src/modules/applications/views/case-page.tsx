@@ -29,7 +29,7 @@ import { CaseExtras, type AttachmentView } from './case-extras.tsx';
 import type { NoticeKind } from '../notices/notices.ts';
 import { CaseReconsideration, type LinkedReconsideration } from './case-reconsideration.tsx';
 import { CaseDuplicates } from './case-duplicates.tsx';
-import { ProvisionalNote } from '../../calendar/views/provisional-note.tsx';
+import { ProvisionalNote } from '../../calendar/index.ts';
 import type { DuplicateReport } from '../duplicates.ts';
 import type { ReplyDraft } from '../applications.events.ts';
 import { CatalogSearchPanel, PendingDraftPanel, type CatalogHit } from './case-approval.tsx';

@@ -9,8 +9,8 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { formatTrackingCode } from '../tracking.ts';
-import { provisionalNote } from '../../calendar/provisional.ts';
-import { ProvisionalNote } from '../../calendar/views/provisional-note.tsx';
+import { provisionalNote } from '../../calendar/index.ts';
+import { ProvisionalNote } from '../../calendar/index.ts';
 
 export function TrackFormPage(props: { ctx: ViewContext; code: string; issues: readonly ValidationIssue[] }) {
   const { ctx } = props;

@@ -6,7 +6,7 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { YearFilter } from './year-filter.tsx';
+import { YearFilter } from '../../../platform/views/year-filter.tsx';
 import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { channels, websiteChannels } from '../channels.ts';

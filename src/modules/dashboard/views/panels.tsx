@@ -6,9 +6,9 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField } from '../../../platform/views/components.tsx';
-import { formatTrackingCode } from '../../applications/tracking.ts';
+import { formatTrackingCode } from '../../applications/index.ts';
 import { ATTENTION_KINDS, type AttentionKind, type OpenCase } from '../dashboard.store.ts';
-import type { NotificationRow } from '../dashboard.table.ts';
+import type { NotificationRow } from '../../notifications/index.ts';
 
 export interface CasesData {
   readonly office: boolean;

@@ -2,7 +2,7 @@
 import type { PortalContext } from './portal-context.ts';
 import { PortalLayout, Pagination } from './portal-layout.tsx';
 import type { CatalogFilter, CatalogRow } from '../portal.store.ts';
-import { validities, ART20_ITEMS } from '../../publishing/publishing.ts';
+import { validities, ART20_ITEMS } from '../../publishing/index.ts';
 import { portalCategories } from '../portal.ts';
 import { catalogQuery } from '../portal.ts';
 

@@ -4,11 +4,11 @@ import type { PortalContext } from './portal-context.ts';
 import { PortalLayout, Pagination } from './portal-layout.tsx';
 import { ItemList } from './catalog-page.tsx';
 import type { CatalogRow } from '../portal.store.ts';
-import type { AgencyRow } from '../../organisation/organisation.table.ts';
+import type { AgencyRow } from '../../organisation/index.ts';
 import type { PublishedReport } from '../report-registry.ts';
-import type { SearchResult } from '../../search/search.service.ts';
-import { publicationDeadline, type AgencyKind } from '../../reports/report-validation.ts';
-import { chineseDate } from '../../applications/notices/official-docx.ts';
+import type { SearchResult } from '../../search/index.ts';
+import { publicationDeadline, type AgencyKind } from '../../../platform/annual-report-deadline.ts';
+import { chineseDate } from '../../applications/index.ts';
 
 export interface GuideData {
   readonly agencies: { code: string; name: string }[];

@@ -6,7 +6,7 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { YearFilter } from '../../channels/views/year-filter.tsx';
+import { YearFilter } from '../../../platform/views/year-filter.tsx';
 import {
   CsrfField,
   ErrorSummary,
@@ -17,7 +17,7 @@ import {
   fieldId,
 } from '../../../platform/views/components.tsx';
 import { pick } from '../../../platform/i18n/i18n.ts';
-import type { RowFailure } from '../../catalog-import/historical.service.ts';
+import type { RowFailure } from '../../catalog-import/index.ts';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { figureKinds } from '../power-catalog.ts';
 

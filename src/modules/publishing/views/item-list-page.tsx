@@ -13,7 +13,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { Notice } from '../../../platform/views/components.tsx';
 import { itemStatuses, isLate } from '../publishing.ts';
 import type { ItemListRow } from '../publishing.store.ts';
-import { ProvisionalNote } from '../../calendar/views/provisional-note.tsx';
+import { ProvisionalNote } from '../../calendar/index.ts';
 
 export function StatusTag(props: { ctx: ViewContext; status: string }) {
   const danger = props.status === 'published_pending_approval' || props.status === 'returned';

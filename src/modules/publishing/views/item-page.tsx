@@ -32,7 +32,7 @@ import { sanitizeBody } from '../sanitize.ts';
 import { StatusTag } from './item-list-page.tsx';
 import { AttachmentsSection, LinksSection, ValiditySection, type LinkedItem } from './item-extras.tsx';
 import { StatusHistory } from './status-history.tsx';
-import { ProvisionalNote } from '../../calendar/views/provisional-note.tsx';
+import { ProvisionalNote } from '../../calendar/index.ts';
 
 export interface ItemPageData {
   readonly item: InformationItemRow;

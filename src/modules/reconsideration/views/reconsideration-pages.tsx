@@ -16,7 +16,7 @@ import {
 } from '../reconsideration.ts';
 import type { ReconsiderationListRow, ReconsiderationTable } from '../reconsideration.store.ts';
 import type { ReconsiderationCaseRow } from '../reconsideration.table.ts';
-import { formatTrackingCode } from '../../applications/tracking.ts';
+import { formatTrackingCode } from '../../applications/index.ts';
 
 type Values = Record<string, string | undefined>;
 

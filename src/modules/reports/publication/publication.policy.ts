@@ -4,7 +4,7 @@
 // drafter of the office, takes the drafter's steps of the workflow (start, edit, submit, redraft).
 import { anyRoleOver, definePolicies, roleOver } from '../../../platform/policy.ts';
 import type { Role } from '../../../platform/roles.ts';
-import { readerRoles, stepPolicy, workflowRoles } from '../../publishing/publishing.policy.ts';
+import { readerRoles, stepPolicy, workflowRoles } from '../../publishing/index.ts';
 
 export const reportDocumentPolicies = definePolicies({
   'reports.doc.read': anyRoleOver(...readerRoles),

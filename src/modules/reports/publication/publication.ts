@@ -1,7 +1,7 @@
 // Pure rules of annual report documents: which rows of the publishing workflow apply to a report,
 // when failed validation blocks publication, and what changed between two versions.
-import { workflowTable, type ReviewStep, type Transition } from '../../publishing/workflow.ts';
-import type { ItemEvent, ItemStatus } from '../../publishing/publishing.ts';
+import { workflowTable, type ReviewStep, type Transition } from '../../publishing/index.ts';
+import type { ItemEvent, ItemStatus } from '../../publishing/index.ts';
 import type { ReportFinding } from '../report-validation.ts';
 
 import { NARRATIVE_SECTIONS_2008, NARRATIVE_SECTIONS_2021 } from '../narrative.ts';

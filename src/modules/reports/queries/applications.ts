@@ -1,7 +1,7 @@
 // Query: the applications that table 三 of one year can involve — received by the end of the year and
 // not decided before it began — with the fields the table is computed from.
 import type { Executor } from '../../../db/database.ts';
-import { isOutcomeCode, type ApplicantKind, type OutcomeCode } from '../../applications/outcome.ts';
+import { isOutcomeCode, type ApplicantKind, type OutcomeCode } from '../../applications/index.ts';
 import { inIds, yearEnd, yearStart } from './figure.ts';
 
 export interface ApplicationFact {

@@ -5,10 +5,10 @@
 // Channel counts come as numbers without record ids, so those figures carry no provenance.
 import { missingYearlyFiguresNote } from '../report-labels.ts';
 import type { Executor } from '../../../db/database.ts';
-import { contentAreaBreakdown, publicationsByChannel, websiteItemCount } from '../../channels/channels.store.ts';
-import { reportChannelKey, type Channel } from '../../channels/channels.ts';
-import { catalogCounts } from '../../power-catalog/power-catalog.store.ts';
-import { reconsiderationCounts } from '../../reconsideration/reconsideration.store.ts';
+import { contentAreaBreakdown, publicationsByChannel, websiteItemCount } from '../../channels/index.ts';
+import { reportChannelKey, type Channel } from '../../channels/index.ts';
+import { catalogCounts } from '../../power-catalog/index.ts';
+import { reconsiderationCounts } from '../../reconsideration/index.ts';
 import { REVIEW_GROUP_KEYS, REVIEW_COLUMNS, type ReviewColumn, type ReviewGroupKey } from '../report-types.ts';
 import { yearEnd, type Figure } from './figure.ts';
 import { reportYearlyFigures } from './yearly-figures.ts';

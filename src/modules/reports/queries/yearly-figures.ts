@@ -8,7 +8,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
 import { isPostgres } from '../../../db/dialect.ts';
-import { fenToTenThousandYuan, figureKinds, type FigureKind } from '../../power-catalog/power-catalog.ts';
+import { fenToTenThousandYuan, figureKinds, type FigureKind } from '../../power-catalog/index.ts';
 import { inIds, type Figure } from './figure.ts';
 
 export interface ReportYearlyFigures {

@@ -12,9 +12,9 @@ import { CsrfField, ErrorSummary, FieldError, Notice } from '../../../../platfor
 import type { ValidationIssue } from '../../../../platform/errors.ts';
 import { pick, type Text } from '../../../../platform/i18n/i18n.ts';
 import { formatChinaTime } from '../../../../platform/clock.ts';
-import type { Transition } from '../../../publishing/workflow.ts';
-import { StatusTag } from '../../../publishing/views/item-list-page.tsx';
-import { StatusHistory } from '../../../publishing/views/status-history.tsx';
+import type { Transition } from '../../../publishing/index.ts';
+import { StatusTag } from '../../../publishing/index.ts';
+import { StatusHistory } from '../../../publishing/index.ts';
 import type { ReportFinding } from '../../report-validation.ts';
 import type { DocumentRow, OverrideRow, StatusRow } from '../publication.store.ts';
 import type { PreviousReport } from '../publication.service.ts';

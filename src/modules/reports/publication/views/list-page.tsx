@@ -7,7 +7,7 @@ import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
 import { CheckboxField, CsrfField, ErrorSummary, SelectField } from '../../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../../platform/errors.ts';
-import { StatusTag } from '../../../publishing/views/item-list-page.tsx';
+import { StatusTag } from '../../../publishing/index.ts';
 import { REPORT_TEMPLATES } from '../../report-builder.ts';
 import type { DocumentRow } from '../publication.store.ts';
 

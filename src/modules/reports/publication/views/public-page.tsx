@@ -4,8 +4,8 @@
  *
  *  PublicReportPage({ ctx, title, html, publishedOn })
  */
-import type { PortalContext } from '../../../portal/views/portal-context.ts';
-import { PortalLayout } from '../../../portal/views/portal-layout.tsx';
+import type { PortalContext } from '../../../portal/index.ts';
+import { PortalLayout } from '../../../portal/index.ts';
 
 export function PublicReportPage(props: {
   ctx: PortalContext;

@@ -1,5 +1,5 @@
 /** YearFilter({ ctx, action, year, label }) — a GET form choosing the year a page shows. */
-import type { ViewContext } from '../../../platform/views/context.ts';
+import type { ViewContext } from './context.ts';
 
 export function YearFilter(props: { ctx: ViewContext; action: string; year: number; label: string }) {
   return (

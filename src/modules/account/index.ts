@@ -1,0 +1,3 @@
+// Public surface of the account module: what other modules, the application (app.ts, the
+// command line, the demo) and the benchmarks may use. Everything else in the module is private
+// (docs/adr/0018-module-boundaries.md; npm run check:deps enforces it).

@@ -1,0 +1,39 @@
+// Public surface of the publishing module: what other modules, the application (app.ts, the
+// command line, the demo) and the benchmarks may use. Everything else in the module is private
+// (docs/adr/0018-module-boundaries.md; npm run check:deps enforces it).
+export { publishedAttachment } from './attachments.service.ts';
+export { onPublicationChange, publicationChanged } from './publication-events.ts';
+export { readerRoles, stepPolicy, workflowRoles } from './publishing.policy.ts';
+export {
+  correctInTransaction,
+  insertDraft,
+  nextIndexNumber,
+  prepareDraft,
+  publishingService,
+  type Caller,
+  type ItemInput,
+} from './publishing.service.ts';
+export { publishingStore } from './publishing.store.ts';
+export type { ItemStatusHistoryTable } from './publishing.table.ts';
+export {
+  ART20_ITEMS,
+  catalogCategories,
+  disclosureDueOn,
+  documentKindOf,
+  isItemEvent,
+  publicStatuses,
+  renderIndexNumber,
+  splitAgencies,
+  validities,
+  type ItemEvent,
+  type ItemStatus,
+  type Validity,
+  type WorkingDays,
+} from './publishing.ts';
+export { caller, field, idParam } from './route-helpers.ts';
+export { sanitizeBody } from './sanitize.ts';
+export { registerStructuredEntries } from './structured.ts';
+export { StatusTag } from './views/item-list-page.tsx';
+export { StatusHistory } from './views/status-history.tsx';
+export { registerWorkflowCategory } from './workflow-categories.ts';
+export { findTransition, normaliseSteps, workflowTable, type ReviewStep, type Transition } from './workflow.ts';
