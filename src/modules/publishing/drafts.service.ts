@@ -201,6 +201,9 @@ export type CorrectionInput = Omit<
   'responsible_unit_id' | 'formation_date' | 'disclosure_mode' | 'catalog_category'
 >;
 
+/** What a correction says; `changedOn` (Art. 26): the day the information changed, today when not given. */
+export type Correction = [itemId: number, input: CorrectionInput, changeNote: string, changedOn?: string | null];
+
 /**
  * A published correction inside the caller's transaction, for modules whose entries are carried
  * by an item (the power catalog corrects its row and the item's text together): the 'correct'
@@ -210,11 +213,7 @@ export async function correctInTransaction(
   trx: Tx,
   audit: Audit,
   caller: Caller,
-  itemId: number,
-  input: CorrectionInput,
-  changeNote: string,
-  /** Art. 26: the day the information changed; today when not given. */
-  changedOn?: string | null,
+  ...[itemId, input, changeNote, changedOn]: Correction
 ): Promise<number> {
   const item = await loadItem(trx, itemId);
   authorize(caller.actor, 'publishing.correct', scopeOf(item));

@@ -7,7 +7,7 @@ import { nowIso } from '../../platform/clock.ts';
 import { AppError, issue } from '../../platform/errors.ts';
 import { isRealDate } from '../../platform/form.ts';
 import { textOf } from '../../platform/i18n/i18n.ts';
-import type { Actor, Scoped } from '../../platform/policy.ts';
+import type { Scoped } from '../../platform/policy.ts';
 import { versionedDocuments, type Step, type StepEffect } from '../../platform/workflow/versioned-document.ts';
 import { getCalendar } from '../calendar/calendar.service.ts';
 import { publishPendingChanges } from './changes.ts';
@@ -144,22 +144,10 @@ export const itemDocuments = versionedDocuments<InformationItemRow, ItemVersionR
   prepare: itemStep,
 });
 
-/** The transitions of the table the actor may take on the item now. */
-export function transitionsFor(
-  actor: Actor | undefined,
-  item: InformationItemRow,
-  table: readonly Transition[],
-): Transition[] {
-  return itemDocuments.transitionsFor(actor, item, table);
-}
-
-export function loadItem(db: Executor, id: number): Promise<InformationItemRow> {
-  return itemDocuments.load(db, id);
-}
-
-export function currentVersion(db: Executor, item: InformationItemRow): Promise<ItemVersionRow> {
-  return itemDocuments.currentVersion(db, item);
-}
+/** The transitions of the table the actor may take on the item now (the buttons of its page). */
+export const transitionsFor = itemDocuments.transitionsFor;
+export const loadItem = itemDocuments.load;
+export const currentVersion = itemDocuments.currentVersion;
 
 /** A new version keeps its predecessor's files (rows copied; the content is stored once). */
 export async function carryAttachments(

@@ -38,7 +38,7 @@ import {
   insertDraft,
   prepareDraft,
   updateDraft,
-  type CorrectionInput,
+  type Correction,
   type ItemInput,
 } from './drafts.service.ts';
 import { itemDocuments, loadItem, publishingDeps, scopeOf } from './item-documents.ts';
@@ -49,6 +49,7 @@ export {
   correctInTransaction,
   insertDraft,
   prepareDraft,
+  type Correction,
   type CorrectionInput,
   type ItemInput,
   type PreparedDraft,
@@ -104,17 +105,8 @@ export const publishingService = {
   },
 
   /** A published correction: a new version with its public change note; the item stays published. */
-  async publishCorrection(
-    db: Db,
-    caller: Caller,
-    itemId: number,
-    input: CorrectionInput,
-    changeNote: string,
-    changedOn?: string | null,
-  ): Promise<number> {
-    return mutate(db, caller.ctx, async (trx, audit) =>
-      correctInTransaction(trx, audit, caller, itemId, input, changeNote, changedOn),
-    );
+  async publishCorrection(db: Db, caller: Caller, ...correction: Correction): Promise<number> {
+    return mutate(db, caller.ctx, async (trx, audit) => correctInTransaction(trx, audit, caller, ...correction));
   },
 
   /** One click: a new version with every finding masked (430602********1234). */

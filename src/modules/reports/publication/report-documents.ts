@@ -7,7 +7,7 @@ import type { Executor } from '../../../db/database.ts';
 import { AppError, ConflictError } from '../../../platform/errors.ts';
 import { textOf } from '../../../platform/i18n/i18n.ts';
 import { scanText } from '../../../platform/pii/scanner.ts';
-import type { Actor, Scoped } from '../../../platform/policy.ts';
+import type { Scoped } from '../../../platform/policy.ts';
 import { versionedDocuments, type Step, type StepEffect } from '../../../platform/workflow/versioned-document.ts';
 import { publicStatuses } from '../../publishing/publishing.ts';
 import { publishingStore } from '../../publishing/publishing.store.ts';
@@ -133,19 +133,7 @@ export const reportDocuments = versionedDocuments<DocumentRow, ReportDocumentVer
   prepare: reportStep,
 });
 
-/** The transitions of the table the actor may take on the document now. */
-export function reportTransitionsFor(
-  actor: Actor | undefined,
-  doc: DocumentRow,
-  table: readonly Transition[],
-): Transition[] {
-  return reportDocuments.transitionsFor(actor, doc, table);
-}
-
-export function loadDocument(db: Executor, id: number): Promise<DocumentRow> {
-  return reportDocuments.load(db, id);
-}
-
-export function currentVersionOf(db: Executor, doc: DocumentRow): Promise<ReportDocumentVersionRow> {
-  return reportDocuments.currentVersion(db, doc);
-}
+/** The transitions of the table the actor may take on the document now (the buttons of its page). */
+export const reportTransitionsFor = reportDocuments.transitionsFor;
+export const loadDocument = reportDocuments.load;
+export const currentVersionOf = reportDocuments.currentVersion;
