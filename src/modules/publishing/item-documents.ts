@@ -20,7 +20,7 @@ import type { InformationItemRow, ItemVersionRow } from './publishing.table.ts';
 import {
   DEFAULT_STEPS,
   normaliseSteps,
-  WORKFLOW_MESSAGES,
+  REVIEW_CHAIN,
   workflowTable,
   type ReviewStep,
   type Transition,
@@ -129,14 +129,12 @@ export const itemDocuments = versionedDocuments<InformationItemRow, ItemVersionR
     documentColumn: 'item_id',
   },
   audit: { subjectType: 'information_item', actionPrefix: 'publishing' },
-  initialStatus: 'draft',
-  messages: WORKFLOW_MESSAGES,
+  ...REVIEW_CHAIN,
   load: (db, id) => store.item(db, id),
   scopeOf,
   readPolicy: 'publishing.read',
   stepPolicy,
   table: tableFor,
-  basisNeed: 'confidentiality_review',
   validate: ({ row, input, today }) =>
     row.needs.includes('date') && !(input.date && isRealDate(input.date) && input.date >= today)
       ? [issue('date', 'pub.error.schedule_date')]

@@ -25,14 +25,25 @@ export type Need =
 /** A row of the table (platform/workflow/workflow-table.ts) over the item's states and events. */
 export type Transition = WorkflowRow<ItemStatus, ItemEvent, Need>;
 
-/** The refusals of the workflow, for items and for the documents that use the item's table. */
-export const WORKFLOW_MESSAGES: WorkflowMessages = {
-  notAllowed: 'pub.error.transition_not_allowed',
-  notYourStep: 'pub.error.not_your_step',
-  reasonRequired: 'pub.error.reason_required',
-  reasonTooLong: 'pub.error.reason_too_long',
-  basisRequired: 'pub.error.review_basis_required',
-  changedMeanwhile: 'pub.error.changed_meanwhile',
+/**
+ * What every kind of document reviewed through this table shares (items, annual reports): its first
+ * state, its refusals, and the need whose step records a decision with its basis.
+ */
+export const REVIEW_CHAIN: {
+  readonly initialStatus: ItemStatus;
+  readonly messages: WorkflowMessages;
+  readonly basisNeed: Need;
+} = {
+  initialStatus: 'draft',
+  messages: {
+    notAllowed: 'pub.error.transition_not_allowed',
+    notYourStep: 'pub.error.not_your_step',
+    reasonRequired: 'pub.error.reason_required',
+    reasonTooLong: 'pub.error.reason_too_long',
+    basisRequired: 'pub.error.review_basis_required',
+    changedMeanwhile: 'pub.error.changed_meanwhile',
+  },
+  basisNeed: 'confidentiality_review',
 };
 
 /** Each review step: its event, the state it leads to, who takes it. In chain order. */

@@ -11,7 +11,7 @@ import type { Scoped } from '../../../platform/policy.ts';
 import { versionedDocuments, type Step, type StepEffect } from '../../../platform/workflow/versioned-document.ts';
 import { publicStatuses } from '../../publishing/publishing.ts';
 import { publishingStore } from '../../publishing/publishing.store.ts';
-import { normaliseSteps, WORKFLOW_MESSAGES, type ReviewStep, type Transition } from '../../publishing/workflow.ts';
+import { normaliseSteps, REVIEW_CHAIN, type ReviewStep, type Transition } from '../../publishing/workflow.ts';
 import { registerWorkflowCategory } from '../../publishing/workflow-categories.ts';
 import { portalContentChanged } from '../../portal/page-cache.ts';
 import '../../publishing/publishing.messages.ts';
@@ -122,14 +122,12 @@ export const reportDocuments = versionedDocuments<DocumentRow, ReportDocumentVer
     documentColumn: 'document_id',
   },
   audit: { subjectType: 'report_document', actionPrefix: 'reports.document' },
-  initialStatus: 'draft',
-  messages: WORKFLOW_MESSAGES,
+  ...REVIEW_CHAIN,
   load: (db, id) => store.document(db, id),
   scopeOf: scopeOfDocument,
   readPolicy: 'reports.doc.read',
   stepPolicy: reportStepPolicy,
   table: (db, doc) => reportTable(db, doc.agency_id),
-  basisNeed: 'confidentiality_review',
   prepare: reportStep,
 });
 
