@@ -11,7 +11,8 @@ import { authorize } from '../../platform/policy.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import { publicStatuses, type ItemStatus } from './publishing.ts';
 import { publishingStore as store } from './publishing.store.ts';
-import { carryAttachments, currentVersion, loadItem, scopeOf, type Caller } from './publishing.service.ts';
+import { copyVersion, currentVersion, itemDocuments, loadItem, scopeOf } from './item-documents.ts';
+import type { Caller } from './publishing.service.ts';
 import type { InformationItemRow, ItemAttachmentRow } from './publishing.table.ts';
 import './publishing.messages.ts';
 
@@ -37,30 +38,14 @@ async function nextVersion(
   exceptAttachments: readonly number[],
 ): Promise<{ versionId: number; previousId: number }> {
   const version = await currentVersion(trx, item);
-  const versionNo = (await store.lastVersionNo(trx, item.id)) + 1;
-  const { id: previousId, ...rest } = version;
-  const row = await trx
-    .insertInto('item_versions')
-    .values({
-      ...rest,
-      version_no: versionNo,
-      change_note: null,
-      created_by: caller.actor.userId,
-      created_at: nowIso(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await carryAttachments(trx, previousId, row.id, exceptAttachments);
+  const versionId = await copyVersion(trx, version, caller.actor.userId, {}, exceptAttachments);
   // Compare-and-set on the version: two uploads at once cannot both build on the same one.
-  const updated = await trx
-    .updateTable('information_items')
-    .set({ current_version_id: row.id, updated_at: nowIso() })
-    .where('id', '=', item.id)
-    .where('current_version_id', '=', previousId)
-    .where('status', '=', 'draft')
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw new ConflictError('pub.error.changed_meanwhile');
-  return { versionId: row.id, previousId };
+  await itemDocuments.setCurrentVersion(trx, item, versionId, {
+    set: { updated_at: nowIso() },
+    whileStatus: 'draft',
+    whileVersion: true,
+  });
+  return { versionId, previousId: version.id };
 }
 
 /** Only a draft's files change; a published item changes through a correction. */

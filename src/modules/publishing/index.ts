@@ -36,4 +36,11 @@ export { registerStructuredEntries } from './structured.ts';
 export { StatusTag } from './views/item-list-page.tsx';
 export { StatusHistory } from './views/status-history.tsx';
 export { registerWorkflowCategory } from './workflow-categories.ts';
-export { findTransition, normaliseSteps, workflowTable, type ReviewStep, type Transition } from './workflow.ts';
+export {
+  findTransition,
+  normaliseSteps,
+  REVIEW_CHAIN,
+  workflowTable,
+  type ReviewStep,
+  type Transition,
+} from './workflow.ts';

@@ -92,15 +92,6 @@ export const publishingStore = {
       .execute();
   },
 
-  async lastVersionNo(db: Executor, itemId: number): Promise<number> {
-    const row = await db
-      .selectFrom('item_versions')
-      .select((eb) => eb.fn.max('version_no').as('n'))
-      .where('item_id', '=', itemId)
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
-  },
-
   history(db: Executor, itemId: number): Promise<HistoryRow[]> {
     return db
       .selectFrom('item_status_history as h')

@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { StatusHistoryColumns } from '../../platform/workflow/workflow.table.ts';
 
 export interface InformationItemTable {
   id: Generated<number>;
@@ -53,17 +54,9 @@ export interface ItemVersionTable {
   created_at: string;
 }
 
-/** Append-only: one row per transition. */
-export interface ItemStatusHistoryTable {
-  id: Generated<number>;
+/** Append-only: one row per transition (platform/workflow/workflow.table.ts). */
+export interface ItemStatusHistoryTable extends StatusHistoryColumns {
   item_id: number;
-  version_id: number | null;
-  from_status: string | null;
-  to_status: string;
-  event: string;
-  actor_user_id: number | null;
-  reason: string | null;
-  created_at: string;
 }
 
 export interface ConfidentialityReviewTable {

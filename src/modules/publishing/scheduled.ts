@@ -10,7 +10,7 @@ import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { AppError, ConflictError } from '../../platform/errors.ts';
 import { publicationChanged } from './publication-events.ts';
 import { publishingStore as store } from './publishing.store.ts';
-import { assertPiiClean, writeStatus } from './publishing.service.ts';
+import { assertPiiClean, itemDocuments } from './item-documents.ts';
 import { runInBackground } from '../../platform/http/background-job.ts';
 
 export interface ScheduledRun {
@@ -40,7 +40,15 @@ export async function runScheduledPublishing(db: Db, today = todayInChina()): Pr
           .where('status', '=', 'scheduled')
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) !== 1) throw new ConflictError('pub.error.changed_meanwhile');
-        await writeStatus(trx, item, 'scheduled', 'published', 'publish', null, null, item.current_version_id);
+        await itemDocuments.recordStatus(trx, {
+          documentId: item.id,
+          versionId: item.current_version_id,
+          from: 'scheduled',
+          to: 'published',
+          event: 'publish',
+          userId: null,
+          reason: null,
+        });
         await publicationChanged(trx, {
           itemId: item.id,
           agencyId: item.agency_id,

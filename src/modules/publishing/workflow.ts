@@ -7,6 +7,8 @@
 // 审查机制 … 对拟公开的政府信息进行审查), so every configuration includes the confidentiality
 // review.
 import type { Role } from '../../platform/roles.ts';
+import type { WorkflowMessages } from '../../platform/workflow/versioned-document.ts';
+import type { Transition as WorkflowRow } from '../../platform/workflow/workflow-table.ts';
 import type { CatalogCategory, ItemEvent, ItemStatus } from './publishing.ts';
 import { itemEvents, itemStatuses } from './publishing.ts';
 
@@ -20,13 +22,29 @@ export type Need =
   | 'pii_clean' // no personal-data findings in the version, or a recorded override
   | 'date'; // the publication date of a scheduled item
 
-export interface Transition {
-  readonly from: ItemStatus;
-  readonly event: ItemEvent;
-  readonly to: ItemStatus;
-  readonly requires: Role;
-  readonly needs: readonly Need[];
-}
+/** A row of the table (platform/workflow/workflow-table.ts) over the item's states and events. */
+export type Transition = WorkflowRow<ItemStatus, ItemEvent, Need>;
+
+/**
+ * What every kind of document reviewed through this table shares (items, annual reports): its first
+ * state, its refusals, and the need whose step records a decision with its basis.
+ */
+export const REVIEW_CHAIN: {
+  readonly initialStatus: ItemStatus;
+  readonly messages: WorkflowMessages;
+  readonly basisNeed: Need;
+} = {
+  initialStatus: 'draft',
+  messages: {
+    notAllowed: 'pub.error.transition_not_allowed',
+    notYourStep: 'pub.error.not_your_step',
+    reasonRequired: 'pub.error.reason_required',
+    reasonTooLong: 'pub.error.reason_too_long',
+    basisRequired: 'pub.error.review_basis_required',
+    changedMeanwhile: 'pub.error.changed_meanwhile',
+  },
+  basisNeed: 'confidentiality_review',
+};
 
 /** Each review step: its event, the state it leads to, who takes it. In chain order. */
 export const STEP_TABLE: Readonly<
@@ -159,13 +177,7 @@ export function workflowTable(steps: readonly string[]): Transition[] {
   return [...rows, ...fixed];
 }
 
-export function findTransition(
-  table: readonly Transition[],
-  from: ItemStatus,
-  event: ItemEvent,
-): Transition | undefined {
-  return table.find((r) => r.from === from && r.event === event);
-}
+export { findTransition } from '../../platform/workflow/workflow-table.ts';
 
 /** The events that leave a state, in the order of itemEvents (for the buttons of the page). */
 export function eventsFrom(table: readonly Transition[], from: ItemStatus): Transition[] {

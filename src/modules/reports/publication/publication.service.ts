@@ -1,255 +1,87 @@
 // Operations on annual report documents. Each runs in one transaction with its audit event
-// (platform/mutation.ts); versions and status rows are only ever added. The review chain is the
-// publishing module's workflow table (publishing/workflow.ts), configurable per agency under the
-// category key 'annual_report'. Publishing renders the report from the version's frozen figures,
-// stores that page, and tells the portal its pages changed — all in the publishing transaction.
-import type { Db, Executor, Tx } from '../../../db/database.ts';
-import { mutate } from '../../../platform/mutation.ts';
+// (platform/mutation.ts); versions and status rows are only ever added. Reports are a kind of
+// versioned document (report-documents.ts): the review chain is the publishing module's workflow
+// table, configurable per agency under the category key 'annual_report'. Publishing renders the
+// report from the version's frozen figures, stores that page, and tells the portal its pages
+// changed — all in the publishing transaction. What a version holds is in report-versions.ts.
+import type { Db, Tx } from '../../../db/database.ts';
+import { mutate, type Audit } from '../../../platform/mutation.ts';
 import { nowIso, todayInChina } from '../../../platform/clock.ts';
-import {
-  AppError,
-  ConflictError,
-  ForbiddenError,
-  issue,
-  NotFoundError,
-  ValidationError,
-  type ValidationIssue,
-} from '../../../platform/errors.ts';
+import { ConflictError, issue, ValidationError, type ValidationIssue } from '../../../platform/errors.ts';
 import { textOf } from '../../../platform/i18n/i18n.ts';
-import { authorize, can, type Actor, type Scoped } from '../../../platform/policy.ts';
-import { scanText } from '../../../platform/pii/scanner.ts';
+import { authorize, can } from '../../../platform/policy.ts';
 import { agencySubtree } from '../../organisation/index.ts';
-import { publicStatuses, type ItemEvent, type ItemStatus } from '../../publishing/index.ts';
-import { publishingStore } from '../../publishing/index.ts';
-import type { Caller } from '../../publishing/index.ts';
-import { findTransition, normaliseSteps, type ReviewStep, type Transition } from '../../publishing/index.ts';
-import { registerWorkflowCategory } from '../../publishing/index.ts';
-import { portalContentChanged } from '../../portal/index.ts';
+import type { Caller, ItemEvent, ItemStatus } from '../../publishing/index.ts';
 import { registerPublishedReports } from '../../portal/index.ts';
-import '../../publishing/index.ts';
-import { computeAnnualReport } from '../report.service.ts';
 import { REPORT_TEMPLATES, defaultTemplate, type ReportTemplate } from '../report-builder.ts';
-import type { AnnualReport } from '../report-types.ts';
-import {
-  isLate as isReportLate,
-  publicationDeadline,
-  validateReport,
-  type AgencyKind,
-  type ReportFinding,
-} from '../report-validation.ts';
-import { reportView } from '../report-view.ts';
-import { reportBodyHtml } from '../export/html.ts';
-import {
-  ANNUAL_REPORT_CATEGORY,
-  ANNUAL_REPORT_STEPS,
-  blockingFindings,
-  mayPublish,
-  reportWorkflowTable,
-  sectionsOf,
-  unfinishedSections,
-  type ReportScopeKey,
-} from './publication.ts';
-import { reportStepPolicy } from './publication.policy.ts';
+import { blockingFindings, sectionsOf, type ReportScopeKey } from './publication.ts';
 import { publicationStore as store, type DocumentRow } from './publication.store.ts';
 import type { ReportDocumentVersionRow } from './publication.table.ts';
+import { currentVersionOf, loadDocument, reportDocuments, scopeOfDocument } from './report-documents.ts';
+import { checkVersion, compute, sectionsOfVersion, snapshotOf, type Snapshot } from './report-versions.ts';
 import './publication.messages.ts';
+
+export {
+  currentVersionOf,
+  loadDocument,
+  reportSteps,
+  reportTable,
+  reportTransitionsFor,
+  scopeOfDocument,
+} from './report-documents.ts';
+export {
+  agencyKindOf,
+  checkVersion,
+  previousPublishedReport,
+  renderPublishedHtml,
+  reportOfVersion,
+  sectionsOfVersion,
+  snapshotOf,
+  type DocumentChecks,
+  type PreviousReport,
+  type Snapshot,
+} from './report-versions.ts';
 
 export const SECTION_MAX = 20_000;
 
-/** What a version freezes: the computed report (as BuiltReport without the agency id). */
-export interface Snapshot {
-  readonly template: ReportTemplate;
-  readonly report: AnnualReport;
-  readonly unavailable: readonly string[];
-}
-
-export function scopeOfDocument(doc: Pick<DocumentRow, 'agency_id' | 'office_unit_id'>): Scoped {
-  return { agencyId: doc.agency_id, unitId: doc.office_unit_id };
-}
-
-export function agencyKindOf(doc: Pick<DocumentRow, 'agency_kind'>): AgencyKind {
-  return doc.agency_kind === 'government' ? 'government' : 'department';
-}
-
-export function snapshotOf(version: ReportDocumentVersionRow): Snapshot {
-  return JSON.parse(version.figures_json) as Snapshot;
-}
-
-export function sectionsOfVersion(version: ReportDocumentVersionRow): Record<string, string> {
-  return JSON.parse(version.sections_json) as Record<string, string>;
-}
-
-/** The report as this version says it: the frozen figures with the version's text. */
-export function reportOfVersion(version: ReportDocumentVersionRow): AnnualReport {
-  return { ...snapshotOf(version).report, narrative: sectionsOfVersion(version) } as AnnualReport;
-}
-
-// The system administrator configures the report's review steps on the workflow page with the items'.
-registerWorkflowCategory({
-  key: ANNUAL_REPORT_CATEGORY,
-  labelKey: 'rdoc.workflow_category',
-  defaultSteps: ANNUAL_REPORT_STEPS,
-});
-
-/** The review steps of the agency's annual report (configured under 'annual_report', or built in). */
-export async function reportSteps(db: Executor, agencyId: number): Promise<ReviewStep[]> {
-  const row = await publishingStore.workflowConfig(db, agencyId, ANNUAL_REPORT_CATEGORY);
-  return row ? normaliseSteps(JSON.parse(row.steps) as string[]) : [...ANNUAL_REPORT_STEPS];
-}
-
-export async function reportTable(db: Executor, agencyId: number): Promise<Transition[]> {
-  return reportWorkflowTable(await reportSteps(db, agencyId));
-}
-
-/** The transitions of the table the actor may take on the document now. */
-export function reportTransitionsFor(
-  actor: Actor | undefined,
-  doc: DocumentRow,
-  table: readonly Transition[],
-): Transition[] {
-  return table.filter((r) => r.from === doc.status && can(actor, reportStepPolicy(r.requires), scopeOfDocument(doc)));
-}
-
-export async function loadDocument(db: Executor, id: number): Promise<DocumentRow> {
-  const doc = await store.document(db, id);
-  if (!doc) throw new NotFoundError();
-  return doc;
-}
-
-export async function currentVersionOf(db: Executor, doc: DocumentRow): Promise<ReportDocumentVersionRow> {
-  const version = doc.current_version_id === null ? undefined : await store.version(db, doc.current_version_id);
-  if (!version) throw new Error(`report document ${doc.id} has no current version`);
-  return version;
-}
-
-export interface PreviousReport {
-  readonly year: number;
-  readonly publishedOn: string | null;
-  readonly report: AnnualReport;
+/** The columns of a version: the narrative's sections and the frozen figures. */
+function versionValues(sections: Record<string, string>, snapshot: Snapshot, userId: number, note: string) {
+  return {
+    sections_json: JSON.stringify(sections),
+    figures_json: JSON.stringify(snapshot),
+    change_note: note,
+    created_by: userId,
+    created_at: nowIso(),
+  };
 }
 
 /**
- * Last year's report as it was published (docs/domain/annual-report.md#check-e): the carry-over is compared with the
- * figures the public read, not with last year's figures recomputed today — records corrected since
- * would otherwise hide that the published report said something else.
+ * A new version of the draft, built on the version the caller saw (compare-and-set on it), audited
+ * as reports.document.<action> with the versions before and after.
  */
-export async function previousPublishedReport(
-  db: Executor,
-  agencyId: number,
-  year: number,
-  scope: string,
-): Promise<PreviousReport | null> {
-  const doc = await store.published(db, agencyId, year - 1, scope);
-  const version = doc?.published_version_id ? await store.version(db, doc.published_version_id) : undefined;
-  if (!doc || !version) return null;
-  return { year: doc.report_year, publishedOn: doc.published_on, report: reportOfVersion(version) };
-}
-
-export interface DocumentChecks {
-  readonly findings: ReportFinding[];
-  readonly previous: PreviousReport | null;
-  readonly deadline: string;
-}
-
-/** Validation of a version as it would be published on `publishedOn`. */
-export async function checkVersion(
-  db: Executor,
+async function revise(
+  trx: Tx,
+  audit: Audit,
   doc: DocumentRow,
-  version: ReportDocumentVersionRow,
-  publishedOn: string,
-): Promise<DocumentChecks> {
-  const kind = agencyKindOf(doc);
-  const previous = await previousPublishedReport(db, doc.agency_id, doc.report_year, doc.scope);
-  const findings = validateReport(reportOfVersion(version), {
-    agencyKind: kind,
-    previous: previous?.report ?? null,
-    publishedOn,
-    requireSections: true,
+  base: ReportDocumentVersionRow,
+  values: ReturnType<typeof versionValues>,
+  action: 'edit' | 'refresh',
+  detail: Record<string, unknown> = {},
+): Promise<number> {
+  const next = await reportDocuments.appendVersion(trx, doc.id, values);
+  await reportDocuments.setCurrentVersion(trx, doc, next.id, {
+    set: { updated_at: nowIso() },
+    whileStatus: 'draft',
+    whileVersion: true,
   });
-  findings.push(...unfinishedSections(doc.template as ReportTemplate, sectionsOfVersion(version), findings));
-  return { findings, previous, deadline: publicationDeadline(kind, doc.report_year) };
-}
-
-/** The page the public reads, rendered from the frozen figures and the approved text. */
-export function renderPublishedHtml(version: ReportDocumentVersionRow): string {
-  const snapshot = snapshotOf(version);
-  return reportBodyHtml(reportView(reportOfVersion(version), snapshot.template, snapshot.unavailable));
-}
-
-async function writeStatus(
-  trx: Tx,
-  documentId: number,
-  versionId: number | null,
-  from: string | null,
-  to: string,
-  event: string,
-  userId: number,
-  reason: string | null,
-): Promise<void> {
-  await trx
-    .insertInto('report_document_status_history')
-    .values({
-      document_id: documentId,
-      version_id: versionId,
-      from_status: from,
-      to_status: to,
-      event,
-      actor_user_id: userId,
-      reason,
-      created_at: nowIso(),
-    })
-    .execute();
-}
-
-async function insertVersion(
-  trx: Tx,
-  documentId: number,
-  sections: Record<string, string>,
-  snapshot: Snapshot,
-  userId: number,
-  note: string,
-): Promise<{ id: number; versionNo: number }> {
-  const versionNo = (await store.lastVersionNo(trx, documentId)) + 1;
-  const row = await trx
-    .insertInto('report_document_versions')
-    .values({
-      document_id: documentId,
-      version_no: versionNo,
-      sections_json: JSON.stringify(sections),
-      figures_json: JSON.stringify(snapshot),
-      change_note: note,
-      created_by: userId,
-      created_at: nowIso(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { id: row.id, versionNo };
-}
-
-/** Sets the new current version, only if the document is still the draft the caller saw. */
-async function advance(trx: Tx, doc: DocumentRow, versionId: number): Promise<void> {
-  const updated = await trx
-    .updateTable('report_documents')
-    .set({ current_version_id: versionId, updated_at: nowIso() })
-    .where('id', '=', doc.id)
-    .where('status', '=', 'draft')
-    .where('current_version_id', '=', doc.current_version_id)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw new ConflictError('pub.error.changed_meanwhile');
-}
-
-async function compute(
-  db: Executor,
-  doc: Pick<DocumentRow, 'agency_code' | 'report_year' | 'template' | 'scope'>,
-): Promise<Snapshot> {
-  const built = await computeAnnualReport(db, {
-    agencyCode: doc.agency_code,
-    year: doc.report_year,
-    template: doc.template as ReportTemplate,
-    rollup: doc.scope === 'rollup',
-    generatedAt: nowIso(),
+  await audit({
+    action: `reports.document.${action}`,
+    subjectType: 'report_document',
+    subjectId: doc.id,
+    before: { version_id: base.id },
+    after: { version_id: next.id, version_no: next.versionNo, ...detail },
   });
-  return { template: built.template, report: built.report, unavailable: built.unavailable };
+  return next.id;
 }
 
 /** The draft the caller may edit, at the version the caller saw. */
@@ -277,50 +109,27 @@ async function insertDocument(
   scope: ReportScopeKey,
   snapshot: Snapshot,
 ): Promise<number> {
+  const sections = Object.fromEntries(
+    sectionsOf(template).map(([key]) => [key, snapshot.report.narrative?.[key] ?? '']),
+  );
   return mutate(db, caller.ctx, async (trx, audit) => {
     const now = nowIso();
-    const doc = await trx
-      .insertInto('report_documents')
-      .values({
+    return reportDocuments.create(trx, audit, caller.actor.userId, {
+      values: {
         agency_id: agency.id,
         report_year: year,
         template,
         scope,
-        status: 'draft',
-        current_version_id: null,
         published_version_id: null,
         published_on: null,
         published_html: null,
         created_by: caller.actor.userId,
         created_at: now,
         updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const sections = Object.fromEntries(
-      sectionsOf(template).map(([key]) => [key, snapshot.report.narrative?.[key] ?? '']),
-    );
-    const version = await insertVersion(
-      trx,
-      doc.id,
-      sections,
-      snapshot,
-      caller.actor.userId,
-      textOf('rdoc.note.start').zh,
-    );
-    await trx
-      .updateTable('report_documents')
-      .set({ current_version_id: version.id })
-      .where('id', '=', doc.id)
-      .execute();
-    await writeStatus(trx, doc.id, version.id, null, 'draft', 'create', caller.actor.userId, null);
-    await audit({
-      action: 'reports.document.create',
-      subjectType: 'report_document',
-      subjectId: doc.id,
-      after: { agency: agency.code, year, template, scope, version_id: version.id },
+      },
+      version: versionValues(sections, snapshot, caller.actor.userId, textOf('rdoc.note.start').zh),
+      after: (versionId) => ({ agency: agency.code, year, template, scope, version_id: versionId }),
     });
-    return doc.id;
   });
 }
 
@@ -392,23 +201,9 @@ export const reportDocumentService = {
       if (issues.length) throw new ValidationError(issues);
       const sections = sectionsOfVersion(version);
       if (sections[key] === value) throw new ValidationError([issue(`section-${key}`, 'rdoc.error.unchanged')]);
-      const next = await insertVersion(
-        trx,
-        doc.id,
-        { ...sections, [key]: value },
-        snapshotOf(version),
-        caller.actor.userId,
-        textOf('rdoc.note.section', { heading: section![1] }).zh,
-      );
-      await advance(trx, doc, next.id);
-      await audit({
-        action: 'reports.document.edit',
-        subjectType: 'report_document',
-        subjectId: doc.id,
-        before: { version_id: version.id },
-        after: { version_id: next.id, version_no: next.versionNo, section: key },
-      });
-      return next.id;
+      const note = textOf('rdoc.note.section', { heading: section![1] }).zh;
+      const values = versionValues({ ...sections, [key]: value }, snapshotOf(version), caller.actor.userId, note);
+      return revise(trx, audit, doc, version, values, 'edit', { section: key });
     });
   },
 
@@ -419,23 +214,9 @@ export const reportDocumentService = {
     const snapshot = await compute(db, doc);
     return mutate(db, caller.ctx, async (trx, audit) => {
       const { doc: fresh, version } = await editableDraft(trx, caller, documentId, baseVersionNo);
-      const next = await insertVersion(
-        trx,
-        fresh.id,
-        sectionsOfVersion(version),
-        snapshot,
-        caller.actor.userId,
-        textOf('rdoc.note.refresh').zh,
-      );
-      await advance(trx, fresh, next.id);
-      await audit({
-        action: 'reports.document.refresh',
-        subjectType: 'report_document',
-        subjectId: fresh.id,
-        before: { version_id: version.id },
-        after: { version_id: next.id, version_no: next.versionNo },
-      });
-      return next.id;
+      const note = textOf('rdoc.note.refresh').zh;
+      const values = versionValues(sectionsOfVersion(version), snapshot, caller.actor.userId, note);
+      return revise(trx, audit, fresh, version, values, 'refresh');
     });
   },
 
@@ -447,84 +228,9 @@ export const reportDocumentService = {
     event: ItemEvent,
     options: { reason?: string | null; basis?: string | null } = {},
   ): Promise<ItemStatus> {
-    return mutate(db, caller.ctx, async (trx, audit) => {
-      const { actor } = caller;
-      const doc = await loadDocument(trx, documentId);
-      const scope = scopeOfDocument(doc);
-      authorize(actor, 'reports.doc.read', scope);
-      const from = doc.status as ItemStatus;
-      const row = findTransition(await reportTable(trx, doc.agency_id), from, event);
-      if (!row) throw new ConflictError('pub.error.transition_not_allowed', { event, status: from });
-      if (!can(actor, reportStepPolicy(row.requires), scope)) throw new ForbiddenError('pub.error.not_your_step');
-      const reason = options.reason?.trim() || null;
-      const basis = options.basis?.trim() || null;
-      const issues: ValidationIssue[] = [];
-      if (row.needs.includes('reason') && !reason) issues.push(issue('reason', 'pub.error.reason_required'));
-      if (reason && reason.length > 2000) issues.push(issue('reason', 'pub.error.reason_too_long'));
-      if (row.needs.includes('confidentiality_review') && !basis)
-        issues.push(issue('basis', 'pub.error.review_basis_required'));
-      if (issues.length) throw new ValidationError(issues);
-      const version = await currentVersionOf(trx, doc);
-      if (row.needs.includes('pii_clean')) {
-        const found = Object.values(sectionsOfVersion(version)).reduce((n, text) => n + scanText(text).length, 0);
-        if (found > 0) throw new AppError(409, 'pii_findings', textOf('rdoc.error.personal_data', { n: found }));
-      }
-
-      const today = todayInChina();
-      const goesPublic = publicStatuses.includes(row.to) && !publicStatuses.includes(from);
-      const leavesPublic = publicStatuses.includes(from) && !publicStatuses.includes(row.to);
-      let publication:
-        | { published_version_id: number; published_on: string; is_late: number; published_html: string }
-        | undefined;
-      let lateNote: string | null = null;
-      let overridden: number | null = null;
-      if (goesPublic) {
-        const other = await store.published(trx, doc.agency_id, doc.report_year);
-        if (other && other.id !== doc.id)
-          throw new ConflictError('rdoc.error.other_published', { year: doc.report_year });
-        const { findings, deadline } = await checkVersion(trx, doc, version, today);
-        const override = await store.override(trx, version.id);
-        if (!mayPublish(findings, override !== undefined))
-          throw new AppError(
-            409,
-            'report_checks',
-            textOf('rdoc.error.blocked', { n: blockingFindings(findings).length }),
-          );
-        overridden = override ? override.id : null;
-        const late = isReportLate(agencyKindOf(doc), doc.report_year, today);
-        if (late) lateNote = textOf('rdoc.late_note', { date: deadline }).zh;
-        publication = {
-          published_version_id: version.id,
-          published_on: today,
-          is_late: late ? 1 : 0,
-          published_html: renderPublishedHtml(version),
-        };
-      }
-      const updated = await trx
-        .updateTable('report_documents')
-        .set({ status: row.to, updated_at: nowIso(), ...(publication ?? {}) })
-        .where('id', '=', doc.id)
-        .where('status', '=', from)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) throw new ConflictError('pub.error.changed_meanwhile');
-      await writeStatus(trx, doc.id, version.id, from, row.to, event, actor.userId, reason ?? basis ?? lateNote);
-      // The archive and the report's page are cached: they change with this transaction.
-      if (goesPublic || leavesPublic) await portalContentChanged(trx);
-      await audit({
-        action: `reports.document.${event}`,
-        subjectType: 'report_document',
-        subjectId: doc.id,
-        before: { status: from },
-        after: {
-          status: row.to,
-          reason,
-          basis,
-          version_id: version.id,
-          ...(publication ? { published_on: today, late: publication.is_late === 1, override_id: overridden } : {}),
-        },
-      });
-      return row.to;
-    });
+    return mutate(db, caller.ctx, async (trx, audit) =>
+      reportDocuments.transition(trx, audit, caller, await loadDocument(trx, documentId), event, options),
+    );
   },
 
   /** An authorised user lets the current version be published despite failed checks, with a reason. */

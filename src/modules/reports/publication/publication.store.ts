@@ -102,15 +102,6 @@ export const publicationStore = {
       .execute();
   },
 
-  async lastVersionNo(db: Executor, documentId: number): Promise<number> {
-    const row = await db
-      .selectFrom('report_document_versions')
-      .select((eb) => eb.fn.max('version_no').as('n'))
-      .where('document_id', '=', documentId)
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
-  },
-
   history(db: Executor, documentId: number): Promise<StatusRow[]> {
     return db
       .selectFrom('report_document_status_history as h')

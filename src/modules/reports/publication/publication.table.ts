@@ -1,6 +1,7 @@
 // Annual report documents: the record, its immutable versions, its append-only status rows and the
 // recorded overrides of failed validation (migration 20261129091000).
 import type { Generated, Selectable } from 'kysely';
+import type { StatusHistoryColumns } from '../../../platform/workflow/workflow.table.ts';
 
 export interface ReportDocumentTable {
   id: Generated<number>;
@@ -38,17 +39,9 @@ export interface ReportDocumentVersionTable {
   created_at: string;
 }
 
-/** Append-only: one row per transition. */
-export interface ReportDocumentStatusHistoryTable {
-  id: Generated<number>;
+/** Append-only: one row per transition (platform/workflow/workflow.table.ts). */
+export interface ReportDocumentStatusHistoryTable extends StatusHistoryColumns {
   document_id: number;
-  version_id: number | null;
-  from_status: string | null;
-  to_status: string;
-  event: string;
-  actor_user_id: number | null;
-  reason: string | null;
-  created_at: string;
 }
 
 /** An authorised user lets one version with failed checks be published, with a reason. */
