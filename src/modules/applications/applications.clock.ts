@@ -6,7 +6,7 @@
 import type { Executor, Tx } from '../../db/database.ts';
 import type { WorkingDayCalendar } from '../../platform/calendar/calendar.ts';
 import { todayInChina, nowIso } from '../../platform/clock.ts';
-import { getCalendar, onCalendarChange } from '../calendar/calendar.service.ts';
+import { getCalendar, type CalendarListener } from '../calendar/calendar.service.ts';
 import { storedYears } from '../calendar/provisional.ts';
 import { dashboardStore } from '../dashboard/dashboard.store.ts';
 import { computeDeadline, type ClockEvent, type DeadlineResult, type RulesVersion } from './deadline.ts';
@@ -176,5 +176,6 @@ async function tellDueDateMoved(
     });
 }
 
-const listener = (trx: Tx, calendar: WorkingDayCalendar, reason: string) => recomputeOpenCases(trx, calendar, reason);
-onCalendarChange(listener);
+/** Open cases follow a change of the calendar (registered by the composition root). */
+export const openCasesFollowCalendar: CalendarListener = (trx: Tx, calendar: WorkingDayCalendar, reason: string) =>
+  recomputeOpenCases(trx, calendar, reason);

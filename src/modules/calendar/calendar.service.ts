@@ -18,10 +18,12 @@ import { loadHolidayFile } from '../../platform/calendar/calendar-data.ts';
 import { parseNoticeDays, type NoticeKind } from './calendar.ts';
 import { statutoryHolidays } from './statutory.ts';
 
-export type CalendarListener = (trx: Tx, calendar: WorkingDayCalendar, reason: string) => Promise<number>;
+export type { CalendarListener } from '../../platform/module.ts';
+import type { CalendarListener } from '../../platform/module.ts';
 const listeners: CalendarListener[] = [];
 
-/** Modules whose stored dates depend on the calendar register here (e.g. applications). */
+/** The composition root registers here the listeners of the modules whose stored dates depend on
+ *  the calendar (applications, publishing). */
 export function onCalendarChange(listener: CalendarListener): () => void {
   if (!listeners.includes(listener)) listeners.push(listener);
   return () => {

@@ -25,9 +25,6 @@ import { nextIndexNumber } from '../publishing/publishing.service.ts';
 import { sanitizeBody } from '../publishing/sanitize.ts';
 import { documentKindOf } from '../publishing/publishing.ts';
 import { isChannel, websiteChannels, type Channel } from '../channels/channels.ts';
-// Imported for its publication listener (the website record of items published later).
-import '../channels/channels.service.ts';
-import './catalog-import.messages.ts';
 
 export interface HistoricalItem {
   agencyId: number;

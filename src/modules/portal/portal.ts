@@ -2,7 +2,6 @@
 // value is ignored, never passed to SQL), the reading-aids cookie, CSV cells and XML escaping.
 import { catalogCategories, validities } from '../publishing/publishing.ts';
 import { GUIDE_CATEGORY, POWER_CATEGORY } from '../power-catalog/power-catalog.ts';
-import '../catalog-import/catalog-import.messages.ts';
 import { catalogSorts, type CatalogFilter, type CatalogSort } from './portal.store.ts';
 import type { DisplayMode } from './views/portal-context.ts';
 

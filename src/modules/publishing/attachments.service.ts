@@ -13,7 +13,6 @@ import { publicStatuses, type ItemStatus } from './publishing.ts';
 import { publishingStore as store } from './publishing.store.ts';
 import { carryAttachments, currentVersion, loadItem, scopeOf, type Caller } from './publishing.service.ts';
 import type { InformationItemRow, ItemAttachmentRow } from './publishing.table.ts';
-import './publishing.messages.ts';
 
 /** A file already stored by platform/files, as the item records it. */
 export interface StoredAttachment {

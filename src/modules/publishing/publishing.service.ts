@@ -30,7 +30,7 @@ export {
   type FieldFindings,
   type TextFieldFindings,
 } from './guard.ts';
-import { getCalendar, onCalendarChange } from '../calendar/calendar.service.ts';
+import { getCalendar, type CalendarListener } from '../calendar/calendar.service.ts';
 import { provisionalYearsText } from '../calendar/provisional.ts';
 import { nextIndexNumber } from './index-numbers.ts';
 export { nextIndexNumber, type IndexNumbering } from './index-numbers.ts';
@@ -62,7 +62,6 @@ import {
 } from './workflow.ts';
 import { sanitizeBody } from './sanitize.ts';
 import { changesStore, defaultValidityChangeDate, publishPendingChanges, recordChange } from './changes.ts';
-import './publishing.messages.ts';
 
 /** Who acts: the actor for permissions, the audit context for the log. */
 export interface Caller {
@@ -777,7 +776,7 @@ export const publishingService = {
 };
 
 // A change to the official calendar moves the Art. 26 due dates of items not yet published.
-onCalendarChange(async (trx, calendar) => {
+export const itemDueDatesFollowCalendar: CalendarListener = async (trx, calendar) => {
   let changed = 0;
   for (const item of await store.unpublishedWithDeadline(trx)) {
     const due = disclosureDueOn(calendar, item.formation_date, publicationLimitOf(item).days);
@@ -792,4 +791,4 @@ onCalendarChange(async (trx, calendar) => {
     }
   }
   return changed;
-});
+};

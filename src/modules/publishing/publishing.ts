@@ -2,7 +2,6 @@
 // it: its states and events, catalog categories, disclosure modes, the index-number template
 // (rules.md §5.3) and the Art. 26 deadline (rules.md §1.5).
 import type { FormSpec } from '../../platform/form.ts';
-import './changes.messages.ts';
 
 export const itemStatuses = [
   'draft',

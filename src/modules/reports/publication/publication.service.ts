@@ -23,10 +23,9 @@ import { publicStatuses, type ItemEvent, type ItemStatus } from '../../publishin
 import { publishingStore } from '../../publishing/publishing.store.ts';
 import type { Caller } from '../../publishing/publishing.service.ts';
 import { findTransition, normaliseSteps, type ReviewStep, type Transition } from '../../publishing/workflow.ts';
-import { registerWorkflowCategory } from '../../publishing/workflow-categories.ts';
+import type { ExtraWorkflowCategory } from '../../publishing/workflow-categories.ts';
 import { portalContentChanged } from '../../portal/page-cache.ts';
-import { registerPublishedReports } from '../../portal/report-registry.ts';
-import '../../publishing/publishing.messages.ts';
+import type { PublishedReportProvider } from '../../portal/report-registry.ts';
 import { computeAnnualReport } from '../report.service.ts';
 import { REPORT_TEMPLATES, defaultTemplate, type ReportTemplate } from '../report-builder.ts';
 import type { AnnualReport } from '../report-types.ts';
@@ -52,7 +51,6 @@ import {
 import { reportStepPolicy } from './publication.policy.ts';
 import { publicationStore as store, type DocumentRow } from './publication.store.ts';
 import type { ReportDocumentVersionRow } from './publication.table.ts';
-import './publication.messages.ts';
 
 export const SECTION_MAX = 20_000;
 
@@ -85,11 +83,11 @@ export function reportOfVersion(version: ReportDocumentVersionRow): AnnualReport
 }
 
 // The system administrator configures the report's review steps on the workflow page with the items'.
-registerWorkflowCategory({
+export const annualReportWorkflowCategory: ExtraWorkflowCategory = {
   key: ANNUAL_REPORT_CATEGORY,
   labelKey: 'rdoc.workflow_category',
   defaultSteps: ANNUAL_REPORT_STEPS,
-});
+};
 
 /** The review steps of the agency's annual report (configured under 'annual_report', or built in). */
 export async function reportSteps(db: Executor, agencyId: number): Promise<ReviewStep[]> {
@@ -568,7 +566,7 @@ export function documentTitle(doc: Pick<DocumentRow, 'agency_name' | 'report_yea
 }
 
 // The portal's report archive (/reports) lists every published document at its stable address.
-registerPublishedReports(async (db) =>
+export const publishedReportDocuments: PublishedReportProvider = async (db) =>
   (await store.allPublished(db)).map((d) => ({
     year: d.report_year,
     agencyCode: d.agency_code,
@@ -576,5 +574,4 @@ registerPublishedReports(async (db) =>
     title: documentTitle(d).zh,
     url: `/reports/${d.agency_code}/${d.report_year}`,
     publishedOn: d.published_on,
-  })),
-);
+  }));
