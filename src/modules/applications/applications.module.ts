@@ -10,7 +10,7 @@ import { openCasesFollowCalendar } from './applications.clock.ts';
 
 export const applicationsModule = defineModule({
   name: 'applications',
-  messagePrefixes: ['app.'],
+  messagePrefixes: ['applications.', 'cost2007.', 'notice_templates.', 'notice_settings.'],
   messages: [
     applicationMessages,
     applicantMessages,

@@ -32,6 +32,11 @@ export function onCalendarChange(listener: CalendarListener): () => void {
   };
 }
 
+/** How many listeners are registered (for the tests of the wiring). */
+export function calendarListenerCount(): number {
+  return listeners.length;
+}
+
 export async function readCalendar(db: Executor): Promise<WorkingDayCalendar> {
   const [days, notices] = await Promise.all([
     db.selectFrom('calendar_days').selectAll().execute(),

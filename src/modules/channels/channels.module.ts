@@ -7,7 +7,7 @@ import { queueForAutoEndpoints } from './outbox.service.ts';
 
 export const channelsModule = defineModule({
   name: 'channels',
-  messagePrefixes: ['channels.', 'outbox.'],
+  messagePrefixes: ['channel.', 'channels.', 'outbox.'],
   messages: [channelMessages, outboxMessages],
   policies: [channelPolicies],
   navigation: [

@@ -20,6 +20,11 @@ export function registerPublishedReports(provider: PublishedReportProvider): voi
   if (!providers.includes(provider)) providers.push(provider);
 }
 
+/** How many providers are registered (for the tests of the wiring). */
+export function publishedReportProviderCount(): number {
+  return providers.length;
+}
+
 export async function publishedReports(db: Executor): Promise<PublishedReport[]> {
   const all = (await Promise.all(providers.map((p) => p(db)))).flat();
   return all.sort((a, b) => b.year - a.year || a.agencyName.localeCompare(b.agencyName, 'zh-CN'));

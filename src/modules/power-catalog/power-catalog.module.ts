@@ -4,7 +4,7 @@ import { powerCatalogPolicies } from './power-catalog.policy.ts';
 
 export const powerCatalogModule = defineModule({
   name: 'power-catalog',
-  messagePrefixes: ['power.'],
+  messagePrefixes: ['power.', 'guide.', 'figures.'],
   messages: [powerCatalogMessages],
   policies: [powerCatalogPolicies],
   navigation: [

@@ -21,6 +21,11 @@ export function registerStructuredEntries(lookup: StructuredEntryLookup): void {
   if (!lookups.includes(lookup)) lookups.push(lookup);
 }
 
+/** How many lookups are registered (for the tests of the wiring). */
+export function structuredEntryLookupCount(): number {
+  return lookups.length;
+}
+
 export async function structuredEntryOf(db: Executor, itemId: number): Promise<StructuredEntry | null> {
   for (const lookup of lookups) {
     const found = await lookup(db, itemId);

@@ -8,7 +8,7 @@ import { reportDocumentPolicies } from './publication/publication.policy.ts';
 
 export const reportsModule = defineModule({
   name: 'reports',
-  messagePrefixes: ['report.'],
+  messagePrefixes: ['reports.', 'rdoc.'],
   messages: [reportMessages, reportCheckMessages, reportDocumentMessages],
   policies: [reportPolicies, reportCheckPolicies, reportDocumentPolicies],
   navigation: [
