@@ -37,9 +37,24 @@ module.exports = {
         'The application (app.ts, main, the command line, the demo) and the benchmarks use a module through its index.ts.',
       from: {
         path: '^(src|bench)/',
-        pathNot: ['^src/modules/', '^src/db/database\\.ts$', '^src/cli\\.ts$', '^src/app\\.ts$', ...TESTS],
+        pathNot: [
+          '^src/modules/',
+          '^src/db/database\\.ts$',
+          '^src/cli\\.ts$',
+          '^src/app\\.ts$',
+          '^src/composition\\.ts$',
+          ...TESTS,
+        ],
       },
       to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/[^/]+/index\\.ts$', ...TESTS] },
+    },
+    {
+      name: 'composition-root-reads-definitions',
+      severity: 'error',
+      comment:
+        "src/composition.ts imports a module's index.ts or its definition (<module>.module.ts), which it registers (docs/adr/0019).",
+      from: { path: '^src/composition\\.ts$' },
+      to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/(index|[^/]+\\.module)\\.ts$' },
     },
     {
       name: 'app-mounts-route-plugins',

@@ -14,6 +14,8 @@ if (wanted.length === 0) {
   console.log(`benchmarks: ${available.join(', ')}\nrun: npm run bench -- ${available[0] ?? 'NAME'}`);
   process.exit(0);
 }
+// The benchmarks call services directly: wire the modules as every entry point does (ADR 0019).
+(await import('../src/composition.ts')).wireModules();
 for (const name of wanted) {
   if (!available.includes(name)) {
     console.error(`no benchmark named ${name} (have: ${available.join(', ')})`);

@@ -17,6 +17,12 @@ function collect(dir: string, out: string[]): void {
   }
 }
 
+// The tests run in the application as the composition root wires it (texts, actions, listeners),
+// as every entry point does; src/composition.test.ts checks in child processes that nothing is
+// registered before it.
+const { wireModules } = await import('../src/composition.ts');
+wireModules();
+
 const files: string[] = [];
 collect(join(root, 'src'), files);
 collect(join(root, 'test'), files);

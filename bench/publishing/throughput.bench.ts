@@ -292,6 +292,7 @@ export function report(r: PublishingBenchResult): void {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  (await import('../../src/composition.ts')).wireModules();
   const arg = Number(process.argv[2]);
   report(await run(Number.isFinite(arg) && arg > 0 ? { items: arg } : {}));
 }

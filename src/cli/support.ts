@@ -30,11 +30,15 @@ export function printResult(json: boolean, value: unknown, human: string): void 
 export async function withDatabase<T>(fn: (db: DatabaseHandle, config: Config) => Promise<T>): Promise<T> {
   // Imported here, not at the top: commands without a database (calendar, fee quote, pii scan)
   // then never load the drivers, Kysely or the migrations.
-  const [{ connect }, { prepareDatabase }, { configureAudit }] = await Promise.all([
+  const [{ connect }, { prepareDatabase }, { configureAudit }, { wireModules }] = await Promise.all([
     import('../db/connect.ts'),
     import('../prepare.ts'),
     import('../platform/audit/audit.ts'),
+    import('../composition.ts'),
   ]);
+  // What a command changes, it changes as the server would: publishing through the command line
+  // updates the search index and the portal's cache, so the modules are wired first.
+  wireModules();
   const config = loadConfig();
   configureAudit({ algorithm: config.auditHash, key: resolveAuditKey(config) });
   const database = connect(config);

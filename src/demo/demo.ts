@@ -9,15 +9,15 @@ import { loadDemoApplications } from './demo-applications.ts';
 import type { PersonalDataVault } from '../platform/crypto/personal-data.ts';
 import { loadPublishingDemo } from './demo-publishing.ts';
 import { hashPassword } from '../platform/auth/password.ts';
-// Keeps the search index in step while the demo publishes (the publication listener), so the
-// index needs no rebuild afterwards.
-import '../modules/search/index.ts';
+import { wireModules } from '../composition.ts';
 
 export async function loadDemo(
   database: DatabaseHandle,
   password: string,
   options: { mustChange: boolean; vault?: PersonalDataVault },
 ): Promise<void> {
+  // The demo publishes through the services, and its search index and page cache follow.
+  wireModules();
   const { db } = database;
   const ctx = systemContext;
   // Every demo account starts with the same password (README), so it is hashed once — with the

@@ -1,4 +1,4 @@
-// Authorization: each module registers pure predicates `(actor, resource?) => boolean` under
+// Authorization: each module declares pure predicates `(actor, resource?) => boolean` under
 // action names. Anything not registered is denied. Routes name the action they need; handlers
 // check again with the loaded resource, so scope (agency, unit) is decided on real data.
 import type { Role } from './roles.ts';
@@ -33,12 +33,23 @@ export type Predicate = (actor: Actor, resource?: Scoped) => boolean;
 
 const registry = new Map<string, Predicate>();
 
+/** A module's table of actions. Defining it registers nothing: the composition root
+ *  (src/composition.ts) registers the tables its modules declare. */
 export function definePolicies<K extends string>(policies: Record<K, Predicate>): Record<K, Predicate> {
-  for (const [action, predicate] of Object.entries(policies) as [string, Predicate][]) {
-    if (registry.has(action)) throw new Error(`policy ${action} is defined twice`);
-    registry.set(action, predicate);
-  }
   return policies;
+}
+
+export function registerPolicies(...tables: readonly Readonly<Record<string, Predicate>>[]): void {
+  for (const policies of tables)
+    for (const [action, predicate] of Object.entries(policies)) {
+      if (registry.has(action)) throw new Error(`policy ${action} is defined twice`);
+      registry.set(action, predicate);
+    }
+}
+
+/** Every registered action (for the tests of the wiring). */
+export function registeredActions(): string[] {
+  return [...registry.keys()];
 }
 
 export function isRegisteredAction(action: string): boolean {

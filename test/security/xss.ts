@@ -293,6 +293,8 @@ export function formatXss(r: XssResult): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // Run on its own, it wires the modules as the server does (the test entry does it otherwise).
+  (await import('../../src/composition.ts')).wireModules();
   const result = await runXss({ long: process.argv.includes('--long'), log: (l) => process.stderr.write(`${l}\n`) });
   console.log(formatXss(result));
   process.exitCode = result.executed + result.cspViolations + result.failures.length === 0 ? 0 : 1;

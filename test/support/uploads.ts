@@ -10,7 +10,6 @@ import { checkUpload, PUBLICATION_KINDS, sendBlob, storeBlob } from '../../src/p
 import type { Config } from '../../src/config.ts';
 import { testConfig, type Client } from './app.ts';
 import { freshDatabase } from './database.ts';
-import '../../src/modules/organisation/organisation.policy.ts';
 
 export interface Part {
   name: string;

@@ -8,12 +8,10 @@ import { resolveDataKeys } from '../../platform/crypto/personal-data.ts';
 import { pick } from '../../platform/i18n/i18n.ts';
 import { assetUrls } from '../../platform/http/assets.ts';
 import { activationRoutes } from './activation.routes.tsx';
-import { registerNav, navFor } from '../../platform/views/navigation.ts';
+import { navFor } from '../../platform/views/navigation.ts';
 import { loadDashboardPanels } from '../../platform/views/dashboard-panels.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { accountService } from './account.service.ts';
-import './account.ts';
-import './account.policy.ts';
 import { SignInPage, type SignInChallenge } from './views/sign-in-page.tsx';
 import { AccountPage, DashboardPage, PasswordPage } from './views/account-pages.tsx';
 
@@ -32,7 +30,6 @@ function field(body: unknown, name: string): string {
 export async function accountRoutes(app: FastifyInstance): Promise<void> {
   const { config, database } = app.deps;
   const db = database.db;
-  registerNav({ href: '/admin', labelKey: 'nav.dashboard', policy: 'dashboard.view', order: 0 });
   // The challenge of a throttled sign-in is the public forms' proof of work, with a shorter life:
   // it is solved by the page's script in about a second, or answered by hand.
   const pow: PowOptions = {

@@ -53,8 +53,8 @@ export const accountMessages = defineMessages({
     zh: '激活码无效、已使用或已过期，请核对邮件中的激活码，或联系安全管理员重新发送',
     en: 'The activation code is not valid, was used or has expired: check the e-mail, or ask the security administrator for a new one',
   },
-  'dashboard.title': { zh: '工作台', en: 'Dashboard' },
-  'dashboard.welcome': { zh: '{name}，您好', en: 'Hello, {name}' },
-  'dashboard.agency': { zh: '所在机关', en: 'Agency' },
-  'dashboard.last_sign_in': { zh: '本次登录时间', en: 'Signed in at' },
+  'account.dashboard.title': { zh: '工作台', en: 'Dashboard' },
+  'account.dashboard.welcome': { zh: '{name}，您好', en: 'Hello, {name}' },
+  'account.dashboard.agency': { zh: '所在机关', en: 'Agency' },
+  'account.dashboard.last_sign_in': { zh: '本次登录时间', en: 'Signed in at' },
 });

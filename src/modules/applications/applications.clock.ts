@@ -6,8 +6,7 @@
 import type { Executor, Tx } from '../../db/database.ts';
 import type { WorkingDayCalendar } from '../../platform/calendar/calendar.ts';
 import { todayInChina, nowIso } from '../../platform/clock.ts';
-import { getCalendar, onCalendarChange } from '../calendar/index.ts';
-import { storedYears } from '../calendar/index.ts';
+import { getCalendar, storedYears, type CalendarListener } from '../calendar/index.ts';
 import { notificationsStore } from '../notifications/index.ts';
 import { computeDeadline, type ClockEvent, type DeadlineResult, type RulesVersion } from './deadline.ts';
 import { DUE_SOON_WORKING_DAYS, isClockEventKind, toClockEvent, type ApplicationStatus } from './applications.ts';
@@ -176,5 +175,6 @@ async function tellDueDateMoved(
     });
 }
 
-const listener = (trx: Tx, calendar: WorkingDayCalendar, reason: string) => recomputeOpenCases(trx, calendar, reason);
-onCalendarChange(listener);
+/** Open cases follow a change of the calendar (registered by the composition root). */
+export const openCasesFollowCalendar: CalendarListener = (trx: Tx, calendar: WorkingDayCalendar, reason: string) =>
+  recomputeOpenCases(trx, calendar, reason);

@@ -2,12 +2,8 @@
 // disclosure office and the deadline API. The personal-data vault and the proof-of-work key
 // are built here from the configuration; the handlers live beside this file, one per audience.
 import type { FastifyInstance } from 'fastify';
-import { registerNav } from '../../platform/views/navigation.ts';
 import { createVault, resolveDataKeys } from '../../platform/crypto/personal-data.ts';
 import { powSecret, type PowOptions } from '../../platform/pow.ts';
-import './applications.policy.ts';
-import './applications.messages.ts';
-import './applications.clock.ts';
 import { createApplicationsService } from './applications.service.ts';
 import { createApplicantService } from './applicant.service.ts';
 import { publicApplicationRoutes } from './public.routes.tsx';
@@ -15,12 +11,12 @@ import { consoleApplicationRoutes } from './console.routes.tsx';
 import { costFee2007Routes } from './cost-fees-2007.routes.tsx';
 import { noticeTemplateRoutes } from './notices/templates.routes.tsx';
 import { noticeSettingsRoutes } from './notices/notice-settings.routes.tsx';
-import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
+import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { applicationsStore } from './applications.store.ts';
 import { ApprovalPanel, type AwaitingApproval } from './views/approval-panel.tsx';
 
 // The answers waiting for the actor's approval, on the console's start page (left out when none).
-registerDashboardPanel<readonly AwaitingApproval[]>({
+export const awaitingApprovalPanel: DashboardPanel<readonly AwaitingApproval[]> = {
   id: 'applications.awaiting_approval',
   policy: 'applications.approve_reply',
   order: 8,
@@ -32,7 +28,7 @@ registerDashboardPanel<readonly AwaitingApproval[]>({
     return rows.length ? rows : null;
   },
   render: (ctx, rows) => <ApprovalPanel ctx={ctx} rows={rows} />,
-});
+};
 
 export async function applicationRoutes(app: FastifyInstance): Promise<void> {
   const { config } = app.deps;
@@ -48,7 +44,6 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
     ttlSeconds: 30 * 60,
     minSecondsForQuestion: 3,
   };
-  registerNav({ href: '/admin/applications', labelKey: 'nav.applications', policy: 'applications.list', order: 30 });
   publicApplicationRoutes(app, service, applicant, pow);
   consoleApplicationRoutes(app, service, applicant);
   costFee2007Routes(app);

@@ -7,9 +7,6 @@ import { translate, type Locale } from '../../platform/i18n/i18n.ts';
 import { compactIdentifier, isCreditCode, isResidentId, looksLikeResidentId } from '../../platform/pii/identifiers.ts';
 import { receiptDate, RULES_2008_IN_FORCE, type ClockEvent } from './deadline.ts';
 import { APPLICANT_KINDS, type ApplicantKind } from './outcome.ts';
-import './applications.messages.ts';
-import './applicant.messages.ts';
-import './clock.messages.ts';
 
 export { APPLICANT_KINDS, type ApplicantKind };
 

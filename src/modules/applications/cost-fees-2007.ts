@@ -11,7 +11,6 @@ import { readForm } from '../../platform/form.ts';
 import type { AuditContext } from '../../platform/audit/audit.ts';
 import { feeRegimeOn } from './fee.ts';
 import type { CostFee2007Row } from './cost-fees-2007.table.ts';
-import './cost-fees-2007.messages.ts';
 
 export const COST_FEE_KINDS = ['collected', 'waived'] as const;
 export type CostFeeKind = (typeof COST_FEE_KINDS)[number];

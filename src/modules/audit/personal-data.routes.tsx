@@ -3,29 +3,8 @@
 // personalDataRoles, marked personalData in the role.grant event) and every reveal of a case's
 // full personal data or attachment, newest first, read from the hash-chained audit log.
 import type { FastifyInstance } from 'fastify';
-import { defineMessages } from '../../platform/i18n/i18n.ts';
-import { registerNav } from '../../platform/views/navigation.ts';
 import { isRole } from '../../platform/roles.ts';
-import './audit.policy.ts';
 import { PersonalDataAuditPage, type PersonalDataEvent } from './views/personal-data-page.tsx';
-
-defineMessages({
-  'audit.pd.title': { zh: '个人信息访问审计', en: 'Personal data: grants and reveals' },
-  'audit.pd.lead': {
-    zh: '授予可接触申请人个人信息的角色、查看完整个人信息和申请附件的每一次操作，均列于此。',
-    en: 'Every grant of a role that reaches applicants’ personal data, and every view of full personal data or of an attachment.',
-  },
-  'audit.pd.grant': { zh: '授予角色：{role}', en: 'Granted the role: {role}' },
-  'audit.pd.reveal': { zh: '查看完整个人信息（{fields}）', en: 'Viewed full personal data ({fields})' },
-  'audit.pd.attachment': { zh: '查看申请附件', en: 'Opened an attachment' },
-  'audit.pd.subject_user': { zh: '用户 {name}', en: 'User {name}' },
-  'audit.pd.subject_application': { zh: '申请 {code}', en: 'Application {code}' },
-  'nav.audit_pd': { zh: '个人信息访问', en: 'Personal data access' },
-  'nav.audit_pd_hint': {
-    zh: '谁被授予了可接触个人信息的角色，谁查看了个人信息',
-    en: 'Who was given access to personal data, and who looked at it',
-  },
-});
 
 const PAGE = 100;
 const ACTIONS = ['role.grant', 'application.personal_data_view', 'application.attachment_view'];
@@ -40,7 +19,6 @@ function parse(json: string | null): Record<string, unknown> {
 
 export async function personalDataAuditRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
-  registerNav({ href: '/admin/audit/personal-data', labelKey: 'nav.audit_pd', policy: 'audit.read', order: 91 });
 
   app.get('/admin/audit/personal-data', { config: { policy: 'audit.read' } }, async (req, reply) => {
     const query = req.query as Record<string, string | undefined>;

@@ -3,15 +3,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { can } from '../../platform/policy.ts';
 import { readForm } from '../../platform/form.ts';
 import { issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
-import { registerNav } from '../../platform/views/navigation.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { isRealDate } from '../../platform/form.ts';
 import { calendarService, getCalendar } from './calendar.service.ts';
 import { noticeKinds } from './calendar.ts';
 import { noticeYearsDue } from './statutory.ts';
-import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
+import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { NoticeDuePanel } from './views/notice-due-panel.tsx';
-import './calendar.policy.ts';
 import { CalendarPage, type Trial, type YearLine } from './views/calendar-page.tsx';
 import { queryText } from '../../platform/http/query.ts';
 
@@ -26,7 +24,7 @@ const noticeForm = {
 
 // The system administrator's reminder: from 1 November until next year's notice is loaded (and
 // whenever this year's is missing), on the console's start page.
-registerDashboardPanel<number[]>({
+export const noticeDuePanel: DashboardPanel<number[]> = {
   id: 'calendar.notice_due',
   policy: 'calendar.manage',
   order: 4,
@@ -36,11 +34,10 @@ registerDashboardPanel<number[]>({
     return years.length ? years : null;
   },
   render: (ctx, years) => <NoticeDuePanel ctx={ctx} years={years} />,
-});
+};
 
 export async function calendarRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
-  registerNav({ href: '/admin/calendar', labelKey: 'nav.calendar', policy: 'calendar.read', order: 70 });
 
   async function render(
     req: FastifyRequest,

@@ -18,16 +18,23 @@ import { loadHolidayFile } from '../../platform/calendar/calendar-data.ts';
 import { parseNoticeDays, type NoticeKind } from './calendar.ts';
 import { statutoryHolidays } from './statutory.ts';
 
-export type CalendarListener = (trx: Tx, calendar: WorkingDayCalendar, reason: string) => Promise<number>;
+export type { CalendarListener } from '../../platform/module.ts';
+import type { CalendarListener } from '../../platform/module.ts';
 const listeners: CalendarListener[] = [];
 
-/** Modules whose stored dates depend on the calendar register here (e.g. applications). */
+/** The composition root registers here the listeners of the modules whose stored dates depend on
+ *  the calendar (applications, publishing). */
 export function onCalendarChange(listener: CalendarListener): () => void {
   if (!listeners.includes(listener)) listeners.push(listener);
   return () => {
     const i = listeners.indexOf(listener);
     if (i >= 0) listeners.splice(i, 1);
   };
+}
+
+/** How many listeners are registered (for the tests of the wiring). */
+export function calendarListenerCount(): number {
+  return listeners.length;
 }
 
 export async function readCalendar(db: Executor): Promise<WorkingDayCalendar> {

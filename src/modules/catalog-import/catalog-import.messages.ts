@@ -1,10 +1,6 @@
 import { defineMessages } from '../../platform/i18n/i18n.ts';
 
 export const catalogImportMessages = defineMessages({
-  // Shown in an item's history for rows written by the historical import.
-  'pub.event.import': { zh: '历史信息导入', en: 'Imported with its original publication' },
-  'pub.category.power_catalog': { zh: '职权目录', en: 'Power catalog' },
-  'pub.category.service_guide': { zh: '办事指南', en: 'Service guides' },
   'import.error.title': { zh: '标题不能为空，且不超过300字', en: 'The title is required and at most 300 characters' },
   'import.error.unit': {
     zh: '责任科室“{unit}”在本机关中不存在',

@@ -7,7 +7,6 @@ import { scanText } from '../../platform/pii/scanner.ts';
 import { catalogCategories, splitAgencies } from '../publishing/index.ts';
 import { isChannel, type Channel } from '../channels/index.ts';
 import type { HistoricalItem } from './historical.service.ts';
-import './catalog-import.messages.ts';
 
 export const catalogColumns = {
   agency: '机关代码',

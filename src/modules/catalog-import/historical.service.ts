@@ -25,9 +25,6 @@ import { nextIndexNumber } from '../publishing/index.ts';
 import { sanitizeBody } from '../publishing/index.ts';
 import { documentKindOf } from '../publishing/index.ts';
 import { isChannel, websiteChannels, type Channel } from '../channels/index.ts';
-// Imported for its publication listener (the website record of items published later).
-import '../channels/index.ts';
-import './catalog-import.messages.ts';
 
 export interface HistoricalItem {
   agencyId: number;

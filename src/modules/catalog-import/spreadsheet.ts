@@ -12,7 +12,6 @@ import { AppError } from '../../platform/errors.ts';
 import { sniffKind } from '../../platform/files/kinds.ts';
 import { checkZip } from '../../platform/files/bounded-zip.ts';
 import { textOf } from '../../platform/i18n/i18n.ts';
-import './catalog-import.messages.ts';
 
 export type SheetFormat = 'csv' | 'xlsx';
 

@@ -4,7 +4,6 @@ import { readForm } from '../../platform/form.ts';
 import { ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { can } from '../../platform/policy.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { registerNav } from '../../platform/views/navigation.ts';
 import { reachOf } from '../../platform/reach.ts';
 import { channels } from './channels.ts';
 import { channelsStore } from './channels.store.ts';
@@ -24,7 +23,6 @@ const READERS = ['disclosure_officer', 'leader_in_charge', 'principal_leader', '
 
 export async function channelRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
-  registerNav({ href: '/admin/channels', labelKey: 'nav.channels', policy: 'channels.read', order: 26 });
   await outboxRoutes(app);
 
   async function render(

@@ -9,10 +9,9 @@ import { issue, ValidationError, type ValidationIssue } from '../../platform/err
 import { isRealDate } from '../../platform/form.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
-import { onPublicationChange } from '../publishing/index.ts';
+import type { PublicationListener } from '../../platform/publication-events.ts';
 import { isChannel, websiteChannels, type Channel } from './channels.ts';
 import { channelsStore } from './channels.store.ts';
-import './channels.policy.ts';
 
 export interface PublicationInput {
   channel: string;
@@ -51,9 +50,9 @@ export async function recordWebsitePublication(
     .execute();
 }
 
-onPublicationChange(async (trx, event) => {
+export const recordWebsitePublications: PublicationListener = async (trx, event) => {
   if (event.change === 'published') await recordWebsitePublication(trx, event.itemId);
-});
+};
 
 export function publicationIssues(input: PublicationInput, today: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];

@@ -5,13 +5,12 @@ import { createVault, resolveDataKeys } from '../../platform/crypto/personal-dat
 import { AppError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { readForm } from '../../platform/form.ts';
 import { can } from '../../platform/policy.ts';
-import { registerNav } from '../../platform/views/navigation.ts';
 import { reachOf } from '../../platform/reach.ts';
 import { outboxChannels } from './channel-adapters.ts';
 import { outboxStore } from './outbox.store.ts';
 import { createOutboxService } from './outbox.service.ts';
 import { OutboxPage } from './views/outbox-page.tsx';
-import { runInBackground } from '../../platform/http/background-job.ts';
+import type { BackgroundJob } from '../../platform/http/background-job.ts';
 
 const queueForm = {
   item_id: { kind: 'int', label: 'outbox.field.item_id', required: true },
@@ -27,18 +26,30 @@ const endpointForm = {
 const READERS = ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor', 'system_admin'] as const;
 const SEND_INTERVAL_MS = 30_000;
 
-export async function outboxRoutes(app: FastifyInstance): Promise<void> {
-  const { config, database } = app.deps;
-  const db = database.db;
-  const service = createOutboxService(
+function outboxServiceOf(app: FastifyInstance) {
+  const { config } = app.deps;
+  return createOutboxService(
     createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir)),
   );
-  registerNav({
-    href: '/admin/channels/outbox',
-    labelKey: 'nav.channel_outbox',
-    policy: 'channels.outbox_read',
-    order: 27,
-  });
+}
+
+/** Sends what is due, every 30 s in every server process (entries are claimed). */
+export function channelOutboxJob(app: FastifyInstance): BackgroundJob {
+  const db = app.deps.database.db;
+  const service = outboxServiceOf(app);
+  return {
+    name: 'channel outbox',
+    intervalMs: SEND_INTERVAL_MS,
+    run: async () => {
+      const run = await service.sendDue(db);
+      return run.sent.length || run.failed.length ? { sent: run.sent.length, failed: run.failed.length } : undefined;
+    },
+  };
+}
+
+export async function outboxRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.deps.database.db;
+  const service = outboxServiceOf(app);
 
   async function render(
     req: FastifyRequest,
@@ -141,14 +152,5 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
         return render(req, reply, { issues: error.issues, values: raw, status: 422 });
       throw error;
     }
-  });
-
-  runInBackground(app, {
-    name: 'channel outbox',
-    intervalMs: SEND_INTERVAL_MS,
-    run: async () => {
-      const run = await service.sendDue(db);
-      return run.sent.length || run.failed.length ? { sent: run.sent.length, failed: run.failed.length } : undefined;
-    },
   });
 }

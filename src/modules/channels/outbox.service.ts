@@ -17,13 +17,11 @@ import { ConflictError, issue, NotFoundError, ValidationError, type ValidationIs
 import { backoffMs, claimDue, MAX_ATTEMPTS } from '../../platform/mail/outbox.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
-import { onPublicationChange } from '../publishing/index.ts';
+import type { PublicationListener } from '../../platform/publication-events.ts';
 import { publicStatuses, type ItemStatus } from '../publishing/index.ts';
 import { channelAdapter, endpointUrlProblem, isOutboxChannel, type ChannelPayload } from './channel-adapters.ts';
 import { outboxStore as store } from './outbox.store.ts';
 import type { ChannelOutboxRow } from './channels.table.ts';
-import './channels.policy.ts';
-import './outbox.messages.ts';
 
 /** The payload of the item's current version, or undefined when the item is not public. */
 async function payloadOf(
@@ -104,11 +102,11 @@ export async function enqueueChannelPublication(
 
 // An agency whose endpoint queues automatically gets every new publication queued in the same
 // transaction that publishes it: it cannot be published and forgotten.
-onPublicationChange(async (trx: Tx, event) => {
+export const queueForAutoEndpoints: PublicationListener = async (trx: Tx, event) => {
   if (event.change !== 'published') return;
   for (const endpoint of await store.autoEndpoints(trx, event.agencyId))
     await enqueueChannelPublication(trx, event.itemId, endpoint.channel, null);
-});
+};
 
 export interface EndpointInput {
   channel: string;

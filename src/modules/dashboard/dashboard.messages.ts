@@ -34,4 +34,13 @@ export const dashboardMessages = defineMessages({
   },
   'dashboard.notices.read': { zh: '知道了', en: 'Dismiss' },
   'dashboard.notices.read_label': { zh: '将提醒标为已读：{code}', en: 'Mark the reminder as read: {code}' },
+  // The annual report's reminders (reports/report-reminders.ts).
+  'dashboard.notices.report_due': {
+    zh: '政府信息公开工作年度报告须于{due}前公布',
+    en: 'The annual report is due on {due}',
+  },
+  'dashboard.notices.report_overdue': {
+    zh: '政府信息公开工作年度报告的公布期限（{due}）已过，尚未公布',
+    en: 'The annual report was due on {due} and is not published',
+  },
 });

@@ -8,7 +8,7 @@ import type { Role } from '../../platform/roles.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { nowIso } from '../../platform/clock.ts';
 import { mutate } from '../../platform/mutation.ts';
-import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
+import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { sendPending } from '../../platform/mail/outbox.ts';
 import { smtpTransport } from '../../platform/mail/smtp.ts';
 import type { Config } from '../../config.ts';
@@ -17,7 +17,6 @@ import { ATTENTION_KINDS, attentionOf, dashboardStore as store, type AttentionKi
 import { runReminders } from './reminders.ts';
 import { runReportReminders } from '../reports/index.ts';
 import { CasesPanel, NoticesPanel, type CasesData } from './views/panels.tsx';
-import './dashboard.messages.ts';
 
 const AGENCY_ROLES: readonly Role[] = ['disclosure_officer', 'leader_in_charge', 'principal_leader'];
 
@@ -53,15 +52,15 @@ export async function loadCases(db: Db, actor: Actor): Promise<CasesData> {
   return { office: agencyIds.size > 0, counts, byUnit: [...byUnit.values()], urgent: urgent.slice(0, 10) };
 }
 
-registerDashboardPanel<CasesData>({
+export const casesAttentionPanel: DashboardPanel<CasesData> = {
   id: 'applications.attention',
   policy: 'applications.read',
   order: 10,
   load: loadCases,
   render: (ctx, data) => <CasesPanel ctx={ctx} data={data} />,
-});
+};
 
-registerDashboardPanel({
+export const notificationsPanel: DashboardPanel<Awaited<ReturnType<typeof store.unread>>> = {
   id: 'notifications',
   policy: 'dashboard.view',
   order: 5,
@@ -70,16 +69,13 @@ registerDashboardPanel({
     return rows.length ? rows : null;
   },
   render: (ctx, rows) => <NoticesPanel ctx={ctx} rows={rows} />,
-});
+};
 
 /** Sender every 30 s; reminders hourly (the job is keyed per day, so the first run of a day
  *  sends and the others add nothing). */
-export function startBackgroundWork(
-  app: FastifyInstance,
-  db: Db,
-  config: Config,
-  intervals = { mailMs: 30_000, remindersMs: 3600_000 },
-): void {
+export function startBackgroundWork(app: FastifyInstance, intervals = { mailMs: 30_000, remindersMs: 3600_000 }): void {
+  const { config, database } = app.deps;
+  const db = database.db;
   const timers: NodeJS.Timeout[] = [];
   const transport = config.smtp ? smtpTransport(config.smtp) : null;
   const guard = (name: string, fn: () => Promise<unknown>) => {
@@ -126,8 +122,7 @@ export function startBackgroundWork(
 }
 
 export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
-  const { config, database } = app.deps;
-  const db = database.db;
+  const db = app.deps.database.db;
 
   app.post('/admin/notifications/:id/read', { config: { policy: 'dashboard.view' } }, async (req, reply) => {
     const raw = (req.params as Record<string, string | undefined>).id ?? '';
@@ -142,8 +137,6 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
     });
     return reply.redirect('/admin', 303);
   });
-
-  startBackgroundWork(app, db, config);
 }
 
 export { ATTENTION_KINDS };

@@ -22,7 +22,6 @@ import { isCreditCode } from '../../platform/pii/identifiers.ts';
 import { agencySubtree } from './agency-tree.ts';
 import { organisationStore as store } from './organisation.store.ts';
 import { DEFAULT_INDEX_TEMPLATE, type LeadingGroupPosition } from './organisation.ts';
-import './organisation.ts';
 
 export interface AgencyInput {
   code: string;

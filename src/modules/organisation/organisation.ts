@@ -3,7 +3,6 @@
 import { defineMessages } from '../../platform/i18n/i18n.ts';
 import type { FormSpec } from '../../platform/form.ts';
 import { roles } from '../../platform/roles.ts';
-import './organisation.messages.ts';
 
 export const agencyLevels = ['province', 'city', 'county', 'township'] as const;
 export type AgencyLevel = (typeof agencyLevels)[number];

@@ -4,7 +4,6 @@ import { publicBaseUrl, type Config } from '../../config.ts';
 import type { CatalogRow } from './portal.store.ts';
 import { csvCell, xml } from './portal.ts';
 import { translate, type Locale } from '../../platform/i18n/i18n.ts';
-import './portal.messages.ts';
 
 /** The public address of the site (config.ts publicBaseUrl: GONGKAI_PUBLIC_URL, never the Host
  *  header of a request). */

@@ -3,7 +3,7 @@
 // (docs/adr/0018-module-boundaries.md; npm run check:deps enforces it).
 export { portalContentChanged } from './page-cache.ts';
 export { html, servePage } from './portal-support.ts';
-export { registerPublishedReports } from './report-registry.ts';
+export { registerPublishedReports, type PublishedReportProvider } from './report-registry.ts';
 export { ErrorPage } from './views/error-page.tsx';
 export type { PortalContext } from './views/portal-context.ts';
 export { PortalLayout } from './views/portal-layout.tsx';

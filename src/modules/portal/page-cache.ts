@@ -9,7 +9,7 @@ import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Executor } from '../../db/database.ts';
 import { nowIso } from '../../platform/clock.ts';
-import { onPublicationChange } from '../publishing/index.ts';
+import type { PublicationListener } from '../../platform/publication-events.ts';
 import { portalStore as store } from './portal.store.ts';
 import { encodingFor, etagMatches, type CachedPage } from './cached-page.ts';
 import { rememberForFastPath } from './fast-path.ts';
@@ -217,10 +217,10 @@ export async function portalContentChanged(trx: Executor): Promise<void> {
 
 // Inside the publishing transaction: move the shared counter, so every process sees the change
 // once it commits; and make this process look again at once (its commit follows right after).
-onPublicationChange(async (trx) => {
+export const pageCacheFollowsPublication: PublicationListener = async (trx) => {
   await store.bump(trx, nowIso());
   touchAll();
-});
+};
 
 /** Serves from the cache, or renders, stores and serves. */
 export async function cached(

@@ -9,8 +9,6 @@ import type { Db } from '../../db/database.ts';
 import { cached, pageCacheFor, type Rendered } from './page-cache.ts';
 import { DISPLAY_COOKIE, encodeDisplayMode, parseDisplayMode } from './portal.ts';
 import type { PortalContext } from './views/portal-context.ts';
-import './portal.messages.ts';
-import '../publishing/index.ts';
 
 export function portalContext(req: FastifyRequest, canonicalUrl?: string): PortalContext {
   const url = canonicalUrl ?? req.url;

@@ -21,7 +21,6 @@ import { html, positiveId, servePage } from './portal-support.ts';
 import { CatalogPage, HomePage, type CatalogData } from './views/catalog-page.tsx';
 import { ItemPage, WithdrawnPage, type ItemData } from './views/item-page.tsx';
 import { AgenciesPage, GuidePage, PowerCatalogPage, ReportsPage } from './views/info-pages.tsx';
-import '../power-catalog/index.ts';
 import { publishedReports } from './report-registry.ts';
 import type { CatalogFilter } from './portal.store.ts';
 import { ErrorPage } from './views/error-page.tsx';

@@ -2,7 +2,6 @@
 // value is ignored, never passed to SQL), the reading-aids cookie, CSV cells and XML escaping.
 import { catalogCategories, validities } from '../publishing/index.ts';
 import { GUIDE_CATEGORY, POWER_CATEGORY } from '../power-catalog/index.ts';
-import '../catalog-import/index.ts';
 import { catalogSorts, type CatalogFilter, type CatalogSort } from './portal.store.ts';
 import type { DisplayMode } from './views/portal-context.ts';
 

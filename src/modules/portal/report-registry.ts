@@ -1,5 +1,5 @@
-// Published annual reports, as the reports module lists them. The reports module registers a
-// provider here (it owns its tables); until one is registered the archive is simply empty.
+// Published annual reports, as the reports module lists them. The composition root registers the
+// reports module's provider here (it owns its tables); until one is registered the archive is simply empty.
 import type { Executor } from '../../db/database.ts';
 
 export interface PublishedReport {
@@ -12,12 +12,17 @@ export interface PublishedReport {
   readonly publishedOn: string | null;
 }
 
-type Provider = (db: Executor) => Promise<PublishedReport[]>;
+export type PublishedReportProvider = (db: Executor) => Promise<PublishedReport[]>;
 
-const providers: Provider[] = [];
+const providers: PublishedReportProvider[] = [];
 
-export function registerPublishedReports(provider: Provider): void {
+export function registerPublishedReports(provider: PublishedReportProvider): void {
   if (!providers.includes(provider)) providers.push(provider);
+}
+
+/** How many providers are registered (for the tests of the wiring). */
+export function publishedReportProviderCount(): number {
+  return providers.length;
 }
 
 export async function publishedReports(db: Executor): Promise<PublishedReport[]> {

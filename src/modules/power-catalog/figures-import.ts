@@ -18,7 +18,6 @@ import { mutate } from '../../platform/mutation.ts';
 import type { RowFailure } from '../catalog-import/index.ts';
 import { figureKinds, tenThousandYuanToFen, type FigureKind } from './power-catalog.ts';
 import { figureIssues, writeFigures } from './power-catalog.service.ts';
-import './power-catalog.messages.ts';
 
 export const figureColumns = {
   agency: ['机关代码'],

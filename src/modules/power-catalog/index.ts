@@ -1,7 +1,7 @@
 // Public surface of the power-catalog module: what other modules, the application (app.ts, the
 // command line, the demo) and the benchmarks may use. Everything else in the module is private
 // (docs/adr/0018-module-boundaries.md; npm run check:deps enforces it).
-export { saveFigures } from './power-catalog.service.ts';
+export { powerCatalogStructuredEntries, saveFigures } from './power-catalog.service.ts';
 export { catalogCounts } from './power-catalog.store.ts';
 export {
   GUIDE_CATEGORY,

@@ -19,7 +19,6 @@ import { importYearlyFigures } from './figures-import.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import type { Role } from '../../platform/roles.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { registerNav } from '../../platform/views/navigation.ts';
 import { readerRoles } from '../publishing/index.ts';
 import type { Caller } from '../publishing/index.ts';
 import {
@@ -73,8 +72,6 @@ async function draftUnits(db: Db, actor: Actor): Promise<{ id: number; name: str
 
 export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
-  registerNav({ href: '/admin/power-catalog', labelKey: 'nav.power_catalog', policy: 'power_catalog.read', order: 22 });
-  registerNav({ href: '/admin/yearly-figures', labelKey: 'nav.figures', policy: 'figures.read', order: 24 });
 
   async function renderForm(
     req: FastifyRequest,

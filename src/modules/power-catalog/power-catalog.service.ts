@@ -18,7 +18,7 @@ import {
   type Caller,
   type ItemInput,
 } from '../publishing/index.ts';
-import { registerStructuredEntries } from '../publishing/index.ts';
+import type { StructuredEntryLookup } from '../publishing/index.ts';
 import { publishingStore } from '../publishing/index.ts';
 import {
   art20ItemOf,
@@ -34,8 +34,6 @@ import {
   type PowerType,
 } from './power-catalog.ts';
 import { powerCatalogStore as store } from './power-catalog.store.ts';
-import './power-catalog.messages.ts';
-import './power-catalog.policy.ts';
 
 export interface PowerItemInput {
   code: string;
@@ -125,7 +123,7 @@ function contentOf(input: ItemInput) {
 }
 
 // The item page sends edits and corrections of these items to the pages below.
-registerStructuredEntries(async (db, itemId) => {
+export const powerCatalogStructuredEntries: StructuredEntryLookup = async (db, itemId) => {
   const power = await db.selectFrom('power_items').select('id').where('item_id', '=', itemId).executeTakeFirst();
   if (power)
     return {
@@ -139,7 +137,7 @@ registerStructuredEntries(async (db, itemId) => {
       correctHref: `/admin/service-guides/${guide.id}/correct`,
     };
   return null;
-});
+};
 
 export const powerCatalogService = {
   async createPowerItem(db: Db, caller: Caller, input: PowerItemInput): Promise<number> {

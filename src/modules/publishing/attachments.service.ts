@@ -14,7 +14,6 @@ import { publishingStore as store } from './publishing.store.ts';
 import { copyVersion, currentVersion, itemDocuments, loadItem, scopeOf } from './item-documents.ts';
 import type { Caller } from './publishing.service.ts';
 import type { InformationItemRow, ItemAttachmentRow } from './publishing.table.ts';
-import './publishing.messages.ts';
 
 /** A file already stored by platform/files, as the item records it. */
 export interface StoredAttachment {

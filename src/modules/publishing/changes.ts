@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { Executor, Tx } from '../../db/database.ts';
 import { nowIso } from '../../platform/clock.ts';
-import { onCalendarChange } from '../calendar/index.ts';
+import type { CalendarListener } from '../calendar/index.ts';
 import {
   disclosureDueOn,
   publicationLimitOf,
@@ -133,7 +133,7 @@ export const changesStore = {
 };
 
 // A change to the official calendar moves the due dates of changes not yet published.
-onCalendarChange(async (trx, calendar) => {
+export const changeDueDatesFollowCalendar: CalendarListener = async (trx, calendar) => {
   const pending = await trx
     .selectFrom('item_changes')
     .select(['id', 'changed_on', 'due_on', 'limit_days'])
@@ -148,4 +148,4 @@ onCalendarChange(async (trx, calendar) => {
     }
   }
   return moved;
-});
+};

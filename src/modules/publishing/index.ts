@@ -2,7 +2,7 @@
 // command line, the demo) and the benchmarks may use. Everything else in the module is private
 // (docs/adr/0018-module-boundaries.md; npm run check:deps enforces it).
 export { publishedAttachment } from './attachments.service.ts';
-export { onPublicationChange, publicationChanged } from './publication-events.ts';
+export { publicationChanged } from './publication-events.ts';
 export { readerRoles, stepPolicy, workflowRoles } from './publishing.policy.ts';
 export {
   correctInTransaction,
@@ -32,10 +32,10 @@ export {
 } from './publishing.ts';
 export { caller, field, idParam } from './route-helpers.ts';
 export { sanitizeBody } from './sanitize.ts';
-export { registerStructuredEntries } from './structured.ts';
+export { registerStructuredEntries, type StructuredEntryLookup } from './structured.ts';
 export { StatusTag } from './views/item-list-page.tsx';
 export { StatusHistory } from './views/status-history.tsx';
-export { registerWorkflowCategory } from './workflow-categories.ts';
+export { registerWorkflowCategory, type ExtraWorkflowCategory } from './workflow-categories.ts';
 export {
   findTransition,
   normaliseSteps,

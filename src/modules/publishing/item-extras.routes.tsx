@@ -10,8 +10,6 @@ import { AppError, issue, NotFoundError, ValidationError, type ValidationIssue }
 import { textOf, type Text } from '../../platform/i18n/i18n.ts';
 import { readMultipartForm } from '../../platform/http/uploads.ts';
 import { sendBlob } from '../../platform/files/send.ts';
-import { registerNav } from '../../platform/views/navigation.ts';
-import './publishing.messages.ts';
 import { catalogCategories, correctionForm, splitAgencies, validityForm, type Validity } from './publishing.ts';
 import { publishingStore as store } from './publishing.store.ts';
 import { publishingService as service, scopeOf, stepsFor } from './publishing.service.ts';
@@ -53,7 +51,6 @@ export async function registerItemExtraRoutes(
   const db = app.deps.database.db;
   const config = app.deps.config;
   const { loadItem, renderItem } = deps;
-  registerNav({ href: '/admin/workflows', labelKey: 'nav.workflows', policy: 'publishing.workflow_read', order: 25 });
 
   // ——— versions ———
 

@@ -4,9 +4,8 @@
 import type { Db } from '../../db/database.ts';
 import { can, type Actor } from '../../platform/policy.ts';
 import type { ViewContext } from '../../platform/views/context.ts';
-import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
+import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { openFlags, type FlagFinding, type OpenFlagRow } from './pii-rescan.ts';
-import './publishing.messages.ts';
 
 const SHOWN = 20;
 
@@ -45,7 +44,7 @@ export function PiiFlagsPanel(props: { ctx: ViewContext; flags: readonly OpenFla
   );
 }
 
-registerDashboardPanel<OpenFlagRow[]>({
+export const piiFlagsPanel: DashboardPanel<OpenFlagRow[]> = {
   id: 'publishing.pii_flags',
   policy: 'publishing.pii_override',
   order: 15,
@@ -54,4 +53,4 @@ registerDashboardPanel<OpenFlagRow[]>({
     return flags.length ? flags : null;
   },
   render: (ctx, flags) => <PiiFlagsPanel ctx={ctx} flags={flags} />,
-});
+};

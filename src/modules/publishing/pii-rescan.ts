@@ -16,7 +16,7 @@ import { mutate } from '../../platform/mutation.ts';
 import { allFindingsOf, findingCount, type FieldFindings } from './guard.ts';
 import { publicStatuses } from './publishing.ts';
 import type { ItemVersionRow, PiiRescanFlagRow } from './publishing.table.ts';
-import { runInBackground } from '../../platform/http/background-job.ts';
+import type { BackgroundJob } from '../../platform/http/background-job.ts';
 
 export interface RescanRun {
   /** Public items scanned. */
@@ -227,8 +227,9 @@ async function claimDay(db: Db, today: string): Promise<boolean> {
 }
 
 /** Hourly check; the first tick of a day (China time) from 02:00 on runs the re-scan once. */
-export function scheduleRescanInServer(app: FastifyInstance, db: Db, intervalMs = 3600_000): void {
-  runInBackground(app, {
+export function piiRescanJob(app: FastifyInstance, intervalMs = 3600_000): BackgroundJob {
+  const db = app.deps.database.db;
+  return {
     name: 'personal-data re-scan',
     intervalMs,
     run: async () => {
@@ -236,5 +237,5 @@ export function scheduleRescanInServer(app: FastifyInstance, db: Db, intervalMs 
       if (chinaHour < 2 || !(await claimDay(db, todayInChina()))) return undefined;
       return runPiiRescan(db);
     },
-  });
+  };
 }

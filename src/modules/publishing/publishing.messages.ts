@@ -69,6 +69,8 @@ export const publishingMessages = defineMessages({
   'pub.event.withdraw': { zh: '撤回', en: 'Withdraw' },
   'pub.event.correct': { zh: '发布更正', en: 'Publish a correction' },
   'pub.event.redraft': { zh: '重新编辑', en: 'Redraft' },
+  // Shown in an item's history for rows written by the historical import.
+  'pub.event.import': { zh: '历史信息导入', en: 'Imported with its original publication' },
 
   // choices
   'pub.mode.proactive': { zh: '主动公开', en: 'Proactive disclosure' },
@@ -91,7 +93,7 @@ export const publishingMessages = defineMessages({
   'pub.category.personnel': { zh: '人事信息', en: 'Personnel' },
   'pub.category.licensing_result': { zh: '行政许可结果', en: 'Licensing results' },
   'pub.category.other': { zh: '其他', en: 'Other' },
-  // The same texts as catalog-import.messages.ts: both modules show these categories.
+  // Items carrying an entry of the power catalog (its power list and its service guides).
   'pub.category.power_catalog': { zh: '职权目录', en: 'Power catalog' },
   'pub.category.service_guide': { zh: '办事指南', en: 'Service guides' },
   'pub.art20': { zh: '第{n}项', en: 'Item {n}' },

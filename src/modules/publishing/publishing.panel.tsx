@@ -6,11 +6,10 @@ import type { Db } from '../../db/database.ts';
 import { can, type Actor } from '../../platform/policy.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import type { ViewContext } from '../../platform/views/context.ts';
-import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
+import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { readerRoles } from './publishing.policy.ts';
 import { publishingStore as store, type ItemListFilter } from './publishing.store.ts';
 import { publishingDeps, scopeOf } from './publishing.service.ts';
-import './publishing.messages.ts';
 
 export interface CatalogAttention {
   readonly emergency: number;
@@ -88,7 +87,7 @@ export function CatalogPanel(props: { ctx: ViewContext; data: CatalogAttention }
   );
 }
 
-registerDashboardPanel<CatalogAttention>({
+export const catalogAttentionPanel: DashboardPanel<CatalogAttention> = {
   id: 'publishing.attention',
   policy: 'publishing.read',
   order: 20,
@@ -97,4 +96,4 @@ registerDashboardPanel<CatalogAttention>({
     return data.emergency + data.emergencyOverdue + data.overdue + data.dueSoon > 0 ? data : null;
   },
   render: (ctx, data) => <CatalogPanel ctx={ctx} data={data} />,
-});
+};

@@ -17,8 +17,6 @@ import {
 import { textOf, type Text } from '../../platform/i18n/i18n.ts';
 import { structuredEntryOf } from './structured.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { registerNav } from '../../platform/views/navigation.ts';
-import './publishing.messages.ts';
 import { readerRoles } from './publishing.policy.ts';
 import {
   itemForm,
@@ -45,10 +43,7 @@ import type { Transition } from './workflow.ts';
 import { caller, field, idParam } from './route-helpers.ts';
 import { ItemListPage, type DeadlineFilter, type LateCountLine } from './views/item-list-page.tsx';
 import { registerItemExtraRoutes } from './item-extras.routes.tsx';
-import { scheduleInServer } from './scheduled.ts';
 import { dayBefore } from './publishing.panel.tsx';
-import './pii-flags.panel.tsx';
-import { scheduleRescanInServer } from './pii-rescan.ts';
 import { ItemFormPage, type FormValues as ShownValues } from './views/item-form-page.tsx';
 import { ItemPage } from './views/item-page.tsx';
 
@@ -113,9 +108,6 @@ async function draftUnits(db: Db, req: FastifyRequest): Promise<{ id: number; na
 
 export async function publishingRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
-  registerNav({ href: '/admin/items', labelKey: 'nav.catalog', policy: 'publishing.read', order: 20 });
-  scheduleInServer(app, db);
-  scheduleRescanInServer(app, db);
 
   async function renderForm(
     req: FastifyRequest,

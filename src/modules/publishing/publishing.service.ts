@@ -19,7 +19,7 @@ export {
   type FieldFindings,
   type TextFieldFindings,
 } from './guard.ts';
-import { onCalendarChange, provisionalYearsText } from '../calendar/index.ts';
+import { provisionalYearsText, type CalendarListener } from '../calendar/index.ts';
 export { nextIndexNumber, type IndexNumbering } from './index-numbers.ts';
 import {
   disclosureDueOn,
@@ -42,7 +42,6 @@ import {
 } from './drafts.service.ts';
 import { itemDocuments, loadItem, publishingDeps, scopeOf } from './item-documents.ts';
 import { maskPersonalData, overridePersonalData } from './personal-data.service.ts';
-import './publishing.messages.ts';
 
 export {
   correctInTransaction,
@@ -216,7 +215,7 @@ export const publishingService = {
 };
 
 // A change to the official calendar moves the Art. 26 due dates of items not yet published.
-onCalendarChange(async (trx, calendar) => {
+export const itemDueDatesFollowCalendar: CalendarListener = async (trx, calendar) => {
   let changed = 0;
   for (const item of await store.unpublishedWithDeadline(trx)) {
     const due = disclosureDueOn(calendar, item.formation_date, publicationLimitOf(item).days);
@@ -231,4 +230,4 @@ onCalendarChange(async (trx, calendar) => {
     }
   }
   return changed;
-});
+};

@@ -2,7 +2,6 @@
 // it: its states and events, catalog categories, disclosure modes, the index-number template
 // (docs/domain/websites.md#index-numbers) and the Art. 26 deadline (docs/domain/regulation.md#art-26).
 import type { FormSpec } from '../../platform/form.ts';
-import './changes.messages.ts';
 
 export const itemStatuses = [
   'draft',

@@ -11,7 +11,7 @@ import { AppError, ConflictError } from '../../platform/errors.ts';
 import { publicationChanged } from './publication-events.ts';
 import { publishingStore as store } from './publishing.store.ts';
 import { assertPiiClean, itemDocuments } from './item-documents.ts';
-import { runInBackground } from '../../platform/http/background-job.ts';
+import type { BackgroundJob } from '../../platform/http/background-job.ts';
 
 export interface ScheduledRun {
   /** Items this run published. */
@@ -80,8 +80,9 @@ export async function runScheduledPublishing(db: Db, today = todayInChina()): Pr
 export const SCHEDULE_INTERVAL_MS = 60_000;
 
 /** Publishes what is due every minute while the server runs (platform/http/background-job.ts). */
-export function scheduleInServer(app: FastifyInstance, db: Db, intervalMs = SCHEDULE_INTERVAL_MS): void {
-  runInBackground(app, {
+export function scheduledPublishingJob(app: FastifyInstance, intervalMs = SCHEDULE_INTERVAL_MS): BackgroundJob {
+  const db = app.deps.database.db;
+  return {
     name: 'scheduled publishing',
     intervalMs,
     runOnListen: true,
@@ -91,5 +92,5 @@ export function scheduleInServer(app: FastifyInstance, db: Db, intervalMs = SCHE
         ? { published: run.published, blocked: run.blocked }
         : undefined;
     },
-  });
+  };
 }

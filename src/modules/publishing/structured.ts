@@ -2,7 +2,8 @@
 // guide): their content is generated from the entry's fields, so it is edited — as a draft — and
 // corrected — once published — on that module's pages, never as free text here, or the entry and
 // the published text would drift apart. Such modules register a lookup; the item page links to
-// their forms and the generic edit and correction refuse these items.
+// their forms and the generic edit and correction refuse these items. The composition root
+// registers the lookups.
 import type { Executor } from '../../db/database.ts';
 
 export interface StructuredEntry {
@@ -12,12 +13,17 @@ export interface StructuredEntry {
   readonly correctHref: string;
 }
 
-type Lookup = (db: Executor, itemId: number) => Promise<StructuredEntry | null>;
+export type StructuredEntryLookup = (db: Executor, itemId: number) => Promise<StructuredEntry | null>;
 
-const lookups: Lookup[] = [];
+const lookups: StructuredEntryLookup[] = [];
 
-export function registerStructuredEntries(lookup: Lookup): void {
+export function registerStructuredEntries(lookup: StructuredEntryLookup): void {
   if (!lookups.includes(lookup)) lookups.push(lookup);
+}
+
+/** How many lookups are registered (for the tests of the wiring). */
+export function structuredEntryLookupCount(): number {
+  return lookups.length;
 }
 
 export async function structuredEntryOf(db: Executor, itemId: number): Promise<StructuredEntry | null> {

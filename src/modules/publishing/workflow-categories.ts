@@ -1,6 +1,6 @@
-// Other documents that go through the item review workflow (e.g. the annual report) register their
-// category here, so the system administrator configures their steps on the same page. Publishing
-// does not import those modules; they import this.
+// Other documents that go through the item review workflow (e.g. the annual report) declare their
+// category and the composition root registers it here, so the system administrator configures
+// their steps on the same page. Publishing does not import those modules; they import this.
 import type { ReviewStep } from './workflow.ts';
 
 export interface ExtraWorkflowCategory {

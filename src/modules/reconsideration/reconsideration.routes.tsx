@@ -4,10 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { registerNav } from '../../platform/views/navigation.ts';
 import type { Role } from '../../platform/roles.ts';
-import './reconsideration.policy.ts';
-import './reconsideration.messages.ts';
 import { reconsiderationCounts, reconsiderationStore as store } from './reconsideration.store.ts';
 import { reconsiderationService } from './reconsideration.service.ts';
 import type { ReconsiderationCaseRow } from './reconsideration.table.ts';
@@ -46,7 +43,6 @@ function idParam(req: FastifyRequest): number {
 
 export async function reconsiderationRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
-  registerNav({ href: '/admin/reviews', labelKey: 'nav.reconsideration', policy: 'reconsideration.read', order: 35 });
 
   app.get('/admin/reviews', { config: { policy: 'reconsideration.read' } }, async (req, reply) => {
     const actor = req.actor!;

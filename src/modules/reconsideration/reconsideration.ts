@@ -3,7 +3,6 @@
 // that places a case in a cell of the table for a given year. Pure: no database, no HTTP.
 import { issue, type ValidationIssue } from '../../platform/errors.ts';
 import { readForm } from '../../platform/form.ts';
-import './reconsideration.messages.ts';
 
 /** The three groups of table 四, in its column order. */
 export const RECONSIDERATION_KINDS = [

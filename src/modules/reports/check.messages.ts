@@ -109,12 +109,4 @@ export const reportCheckMessages = defineMessages({
     en: '{agency}: {year} (due {deadline}), {status}',
   },
   'reports.panel.missing.all': { zh: '查看报送情况', en: 'See the report status' },
-  'dashboard.notices.report_due': {
-    zh: '政府信息公开工作年度报告须于{due}前公布',
-    en: 'The annual report is due on {due}',
-  },
-  'dashboard.notices.report_overdue': {
-    zh: '政府信息公开工作年度报告的公布期限（{due}）已过，尚未公布',
-    en: 'The annual report was due on {due} and is not published',
-  },
 });

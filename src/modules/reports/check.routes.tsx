@@ -9,12 +9,9 @@ import { isRealDate } from '../../platform/form.ts';
 import { readMultipartForm } from '../../platform/http/uploads.ts';
 import { formatBytes } from '../../platform/files/check.ts';
 import type { Actor } from '../../platform/policy.ts';
-import { registerNav } from '../../platform/views/navigation.ts';
-import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
+import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import type { Db } from '../../db/database.ts';
 import { buildAgencyTree, flattenAgencyTree } from '../organisation/index.ts';
-import './check.policy.ts';
-import './check.messages.ts';
 import { checkReceivedReport, UnreadableReport, type CheckResult } from './check/checker.ts';
 import { recordReceivedReport } from './received.service.ts';
 import { candidateReportYears, isOutstanding, reportStatus } from './report-deadline.ts';
@@ -35,7 +32,7 @@ const reportYears = (today: string): number[] => {
 };
 
 // The disclosure office's own report task, from 1 December of the report year until published.
-registerDashboardPanel<{ rows: AgencyReportStatus[] }>({
+export const reportTaskPanel: DashboardPanel<{ rows: AgencyReportStatus[] }> = {
   id: 'reports.task',
   policy: 'reports.status',
   order: 30,
@@ -51,10 +48,10 @@ registerDashboardPanel<{ rows: AgencyReportStatus[] }>({
     return rows.length ? { rows } : null;
   },
   render: (ctx, data) => <ReportTaskPanel ctx={ctx} rows={data.rows} />,
-});
+};
 
 // The supervisor's list: reports of the agencies beneath still outstanding after their deadline.
-registerDashboardPanel<{ rows: AgencyReportStatus[]; year: number }>({
+export const missingReportsPanel: DashboardPanel<{ rows: AgencyReportStatus[]; year: number }> = {
   id: 'reports.missing',
   policy: 'reports.status',
   order: 31,
@@ -69,13 +66,11 @@ registerDashboardPanel<{ rows: AgencyReportStatus[]; year: number }>({
     return rows.length ? { rows, year } : null;
   },
   render: (ctx, data) => <MissingReportsPanel ctx={ctx} rows={data.rows} year={data.year} />,
-});
+};
 
 export async function reportCheckRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
   const maxBytes = formatBytes(app.deps.config.uploadMaxBytes);
-  registerNav({ href: '/admin/reports/check', labelKey: 'nav.reports_check', policy: 'reports.check', order: 61 });
-  registerNav({ href: '/admin/reports/status', labelKey: 'nav.reports_status', policy: 'reports.status', order: 62 });
 
   async function agencyOptions(actor: Actor): Promise<AgencyOption[]> {
     const ids = await followedAgencies(db, actor);

@@ -5,3 +5,5 @@ export { checkReportArithmetic } from './report-arithmetic.ts';
 export { runReportReminders } from './report-reminders.ts';
 export type { AnnualReport2021 } from './report-types.ts';
 export { computeAnnualReport } from './report.service.ts';
+export { publishedReportDocuments } from './publication/publication.service.ts';
+export { annualReportWorkflowCategory } from './publication/report-documents.ts';

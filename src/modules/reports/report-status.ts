@@ -28,13 +28,6 @@ export type ReportRecordSource = (
   year: number,
 ) => Promise<Map<number, DatedReportRecord>>;
 
-const sources = new Map<string, ReportRecordSource>();
-
-/** Lets another module (e.g. the report publication workflow) contribute the reports it holds. */
-export function registerReportRecordSource(name: string, source: ReportRecordSource): void {
-  sources.set(name, source);
-}
-
 /** The latest report received through the checker per agency. */
 export const receivedReportSource: ReportRecordSource = async (db, agencyIds, year) => {
   const out = new Map<number, DatedReportRecord>();
@@ -56,7 +49,6 @@ export const receivedReportSource: ReportRecordSource = async (db, agencyIds, ye
     });
   return out;
 };
-registerReportRecordSource('received', receivedReportSource);
 
 /** The agency's own report compiled on the platform (report_documents, the publication workflow):
  *  published, or a draft at any step before. A report published over failing checks (with a recorded
@@ -102,7 +94,12 @@ export const platformReportSource: ReportRecordSource = async (db, agencyIds, ye
   }
   return out;
 };
-registerReportRecordSource('platform', platformReportSource);
+
+// Where a report of the year may be: received through the checker, or compiled on the platform.
+const sources = new Map<string, ReportRecordSource>([
+  ['received', receivedReportSource],
+  ['platform', platformReportSource],
+]);
 
 export const agencyKindOf = (kind: string): AgencyKind => (kind === 'government' ? 'government' : 'department');
 

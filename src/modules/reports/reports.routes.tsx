@@ -6,12 +6,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { registerNav } from '../../platform/views/navigation.ts';
 import type { Role } from '../../platform/roles.ts';
 import { agencySubtree, buildAgencyTree, flattenAgencyTree } from '../organisation/index.ts';
 import { OUTCOMES, isOutcomeCode, outcomeRow2021 } from '../applications/index.ts';
-import './reports.policy.ts';
-import './reports.messages.ts';
 import { computeAnnualReport } from './report.service.ts';
 import { REPORT_TEMPLATES, type ReportTemplate } from './report-builder.ts';
 import { reportView } from './report-view.ts';
@@ -58,7 +55,6 @@ function params(req: FastifyRequest): ReportParams {
 
 export async function reportRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
-  registerNav({ href: '/admin/reports', labelKey: 'nav.reports', policy: 'reports.read', order: 60 });
   await reportCheckRoutes(app);
 
   /** The agency of the report, authorized; a roll-up needs read access to every agency in it. */

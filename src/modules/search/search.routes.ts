@@ -2,7 +2,7 @@
 // Public, validated by its schema, rate-limited per address: a search is cheap but not free.
 // The server also brings an index of an older format up to date in the background once it listens.
 import type { FastifyInstance } from 'fastify';
-import { runInBackground } from '../../platform/http/background-job.ts';
+import type { BackgroundJob } from '../../platform/http/background-job.ts';
 import { upgradeIndex } from './search.index.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { catalogCategories, validities } from '../publishing/index.ts';
@@ -64,14 +64,19 @@ const ErrorBody = Type.Object({ error: Type.Object({ code: Type.String() }) });
 /** Re-checked hourly, so a database restored from an older backup is upgraded too. */
 export const INDEX_UPGRADE_INTERVAL_MS = 3_600_000;
 
-export function searchRoutes(app: FastifyInstance): void {
+/** Upgrades the stored index to the current format, on start and hourly while the server runs. */
+export function searchIndexUpgradeJob(app: FastifyInstance): BackgroundJob {
   const db = app.deps.database.db;
-  runInBackground(app, {
+  return {
     name: 'search index upgrade',
     intervalMs: INDEX_UPGRADE_INTERVAL_MS,
     runOnListen: true,
     run: () => upgradeIndex(db),
-  });
+  };
+}
+
+export function searchRoutes(app: FastifyInstance): void {
+  const db = app.deps.database.db;
   app.get(
     '/api/v1/search',
     {

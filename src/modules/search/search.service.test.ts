@@ -7,7 +7,6 @@ import type { Db } from '../../db/database.ts';
 import { publicationChanged } from '../publishing/publication-events.ts';
 import { indexItem, reindexAll, upgradeIndex } from './search.index.ts';
 import { matchingIds, searchService, TOTAL_CAP } from './search.service.ts';
-import './search.ts';
 import { normalise } from './tokenizer.ts';
 import { seededRandom } from './testing/corpus.ts';
 import { loadCorpus, type LoadedCorpus } from './testing/load.ts';

@@ -1,13 +1,12 @@
-// Importing this module keeps the search index in step with publishing: the listener runs inside
+// The search index follows publishing: the listener (registered by the composition root) runs inside
 // the transaction that publishes, corrects or withdraws, so a rollback leaves the index as it was.
-// src/app.ts (server), src/demo (demo loader) and the CLI import it.
-import { onPublicationChange } from '../publishing/index.ts';
+import type { PublicationListener } from '../../platform/publication-events.ts';
 import { indexItem, removeItem } from './search.index.ts';
 
 export { indexItem, removeItem, reindexAll } from './search.index.ts';
 export { searchService, MAX_PAGE_SIZE, TOTAL_CAP } from './search.service.ts';
 
-onPublicationChange(async (trx, event) => {
+export const searchIndexFollowsPublication: PublicationListener = async (trx, event) => {
   if (event.change === 'withdrawn') await removeItem(trx, event.itemId);
   else await indexItem(trx, event.itemId);
-});
+};

@@ -5,11 +5,10 @@ import { readForm } from '../../platform/form.ts';
 import { NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { can } from '../../platform/policy.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { registerNav } from '../../platform/views/navigation.ts';
 import { reachOf } from '../../platform/reach.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/policy.ts';
-import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
+import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { isOverdue, taskForm } from './tasks.ts';
 import { tasksStore, type TaskListRow } from './tasks.store.ts';
 import { tasksService } from './tasks.service.ts';
@@ -37,7 +36,7 @@ export async function visibleTasks(db: Db, actor: Actor): Promise<{ tasks: TaskL
 }
 
 // The unit's open duties on the dashboard (/admin), nearest deadline first.
-registerDashboardPanel<{ open: TaskListRow[]; overdue: number; today: string }>({
+export const unitTasksPanel: DashboardPanel<{ open: TaskListRow[]; overdue: number; today: string }> = {
   id: 'tasks.unit',
   policy: 'tasks.read',
   order: 20,
@@ -50,11 +49,10 @@ registerDashboardPanel<{ open: TaskListRow[]; overdue: number; today: string }>(
     return { open, overdue: open.filter((x) => isOverdue(x, today)).length, today };
   },
   render: (ctx, data) => <TasksPanel ctx={ctx} open={data.open} overdue={data.overdue} today={data.today} />,
-});
+};
 
 export async function taskRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
-  registerNav({ href: '/admin/tasks', labelKey: 'nav.tasks', policy: 'tasks.read', order: 5 });
 
   async function render(
     req: FastifyRequest,

@@ -6,8 +6,6 @@ import { isRealDate } from '../../platform/form.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import { tasksStore } from './tasks.store.ts';
-import './tasks.ts';
-import './tasks.policy.ts';
 
 export interface TaskInput {
   unit_id: number;

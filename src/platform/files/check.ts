@@ -2,7 +2,6 @@
 // the name must agree with it, and the kind must be on that use's list.
 import { issue, type ValidationIssue } from '../errors.ts';
 import { KINDS, extensionOf, mimeOf, sniffKind, type FileKind } from './kinds.ts';
-import './messages.ts';
 
 /** One file of a multipart form, buffered in memory (bounded by the upload limits). */
 export interface UploadedFile {

@@ -6,7 +6,6 @@ import type { ViewContext } from '../views/context.ts';
 import { issue } from '../errors.ts';
 import { FileField, acceptAttribute } from './file-field.tsx';
 import { APPLICATION_KINDS } from './kinds.ts';
-import './messages.ts';
 
 function ctx(locale: Locale): ViewContext {
   return {

@@ -6,7 +6,6 @@ import type { ViewContext } from '../views/context.ts';
 import type { ValidationIssue } from '../errors.ts';
 import { KINDS, type FileKind } from './kinds.ts';
 import { formatBytes, kindList } from './check.ts';
-import './messages.ts';
 
 export interface FileFieldProps {
   ctx: ViewContext;

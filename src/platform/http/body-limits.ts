@@ -6,7 +6,6 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors.ts';
 import { textOf } from '../i18n/i18n.ts';
-import './http.messages.ts';
 
 export const MAX_JSON_DEPTH = 32;
 

@@ -18,7 +18,6 @@ import { resolveDataKeys } from '../crypto/personal-data.ts';
 import { sameOrigin } from './origin-check.ts';
 import { isRegisteredAction, can } from '../policy.ts';
 import { parseLocale, translator, type Locale } from '../i18n/i18n.ts';
-import '../i18n/messages.ts';
 import { AppError, ValidationError } from '../errors.ts';
 import { pick, textOf } from '../i18n/i18n.ts';
 import type { ViewContext } from '../views/context.ts';

@@ -13,7 +13,6 @@ import { AppError, issue, type ValidationIssue } from '../errors.ts';
 import { textOf } from '../i18n/i18n.ts';
 import { can } from '../policy.ts';
 import { formatBytes, safeFilename, type UploadedFile } from '../files/check.ts';
-import '../files/messages.ts';
 
 export type { UploadedFile } from '../files/check.ts';
 

@@ -10,16 +10,27 @@ export interface Text {
 
 const catalog = new Map<string, Text>();
 
-/** Modules register their messages at import time; a duplicate key is a programming error. */
+/** A module's table of texts. Defining it registers nothing: the composition root (src/composition.ts)
+ *  registers the tables its modules declare, so importing a file never changes what pages show. */
 export function defineMessages<K extends string>(messages: Record<K, Text>): Record<K, Text> {
-  for (const [key, text] of Object.entries(messages) as [string, Text][]) {
-    const existing = catalog.get(key);
-    if (existing && (existing.zh !== text.zh || existing.en !== text.en)) {
-      throw new Error(`message ${key} defined twice with different texts`);
-    }
-    catalog.set(key, text);
-  }
   return messages;
+}
+
+/** Adds tables to the catalog; a key registered again with other texts is a programming error. */
+export function registerMessages(...tables: readonly Readonly<Record<string, Text>>[]): void {
+  for (const messages of tables)
+    for (const [key, text] of Object.entries(messages)) {
+      const existing = catalog.get(key);
+      if (existing && (existing.zh !== text.zh || existing.en !== text.en)) {
+        throw new Error(`message ${key} defined twice with different texts`);
+      }
+      catalog.set(key, text);
+    }
+}
+
+/** Every registered key (for the tests of the wiring). */
+export function registeredMessageKeys(): string[] {
+  return [...catalog.keys()];
 }
 
 /** Whether a message exists (a missing one would reach the page as its key). */

@@ -1,5 +1,5 @@
-// Modules add panels to the console's start page (/admin) here, as they add navigation entries
-// with registerNav: a panel is shown to actors its policy allows, in `order`, with the data its
+// Modules declare panels of the console's start page (/admin) in their web part, and the
+// composition root registers them here as it registers navigation entries: a panel is shown to actors its policy allows, in `order`, with the data its
 // `load` returned (null: nothing to show, the panel is left out).
 import type { VNode } from 'preact';
 import type { Db } from '../../db/database.ts';
@@ -26,6 +26,11 @@ export function registerDashboardPanel<T>(panel: DashboardPanel<T>): void {
   if (panels.some((p) => p.id === panel.id)) return;
   panels.push(panel);
   panels.sort((a, b) => a.order - b.order);
+}
+
+/** Every registered panel (for the tests of the wiring). */
+export function registeredDashboardPanels(): readonly DashboardPanel<any>[] {
+  return panels;
 }
 
 export async function loadDashboardPanels(db: Db, actor: Actor): Promise<LoadedPanel[]> {

@@ -4,7 +4,6 @@ import { render } from 'preact-render-to-string';
 import { translator, type Locale } from '../i18n/i18n.ts';
 import type { ViewContext } from './context.ts';
 import { FieldError } from './components.tsx';
-import '../i18n/messages.ts';
 
 function ctx(locale: Locale): ViewContext {
   return {

@@ -1,4 +1,5 @@
-// Modules add their console entries here; the layout shows an entry only to actors whose
+// Modules declare their console entries (ModuleDefinition.navigation) and the composition root
+// registers them here; the layout shows an entry only to actors whose
 // policy allows it, so a capability appears in the navigation the day its module lands.
 import { can, type Actor } from '../policy.ts';
 

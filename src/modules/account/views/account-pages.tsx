@@ -25,7 +25,7 @@ export function AccountPage(props: {
       <dl class="summary-list">
         <dt>{t('account.username')}</dt>
         <dd>{ctx.actor?.username}</dd>
-        <dt>{t('dashboard.agency')}</dt>
+        <dt>{t('account.dashboard.agency')}</dt>
         <dd>{props.agencyName}</dd>
       </dl>
       <h2>{t('account.roles')}</h2>
@@ -111,16 +111,16 @@ export function DashboardPage(props: {
   const { ctx } = props;
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t('dashboard.title')}>
-      <h1>{t('dashboard.welcome', { name: ctx.actor?.displayName ?? '' })}</h1>
+    <Layout ctx={ctx} title={t('account.dashboard.title')}>
+      <h1>{t('account.dashboard.welcome', { name: ctx.actor?.displayName ?? '' })}</h1>
       <dl class="summary-list">
-        <dt>{t('dashboard.agency')}</dt>
+        <dt>{t('account.dashboard.agency')}</dt>
         <dd>{props.agencyName}</dd>
         <dt>{t('account.roles')}</dt>
         <dd>{[...new Set(ctx.actor?.grants.map((g) => t(`role.${g.role}`)))].join('、')}</dd>
         {props.lastSignIn && (
           <>
-            <dt>{t('dashboard.last_sign_in')}</dt>
+            <dt>{t('account.dashboard.last_sign_in')}</dt>
             <dd>{props.lastSignIn}</dd>
           </>
         )}

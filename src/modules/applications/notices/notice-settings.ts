@@ -11,7 +11,6 @@ import { mutate } from '../../../platform/mutation.ts';
 import { nowIso } from '../../../platform/clock.ts';
 import { issue, ValidationError, type ValidationIssue } from '../../../platform/errors.ts';
 import { NOTICE_KINDS, type NoticeKind } from './notices.ts';
-import './notice-settings.messages.ts';
 
 /** The last character of the default prefix: 答复, 补正, 延期, 延迟, 征求意见, 收费. */
 export const KIND_MARK: Record<NoticeKind, string> = {

@@ -5,7 +5,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize } from '../../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../../platform/errors.ts';
 import { todayInChina } from '../../../platform/clock.ts';
-import { registerNav } from '../../../platform/views/navigation.ts';
 import type { Actor } from '../../../platform/policy.ts';
 import { applicationsStore as store } from '../applications.store.ts';
 import { BUILT_IN, previewNotice } from './notice-texts.ts';
@@ -27,12 +26,6 @@ function keyParam(req: FastifyRequest): TemplateKey {
 
 export function noticeTemplateRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
-  registerNav({
-    href: '/admin/notice-templates',
-    labelKey: 'nav.notice_templates',
-    policy: 'notice_templates.manage',
-    order: 31,
-  });
 
   app.get('/admin/notice-templates', { config: { policy: 'notice_templates.manage' } }, async (req, reply) => {
     const agencyId = officeAgency(req.actor);

@@ -7,7 +7,6 @@
 // runs and the HTML view escapes them, so neither a template nor a value can carry markup.
 import { issue, type ValidationIssue } from '../../../platform/errors.ts';
 import { OUTCOMES, type OutcomeCode, type ReplyTemplateKind } from '../outcome.ts';
-import './templates.messages.ts';
 
 /** The reply notice kinds that have a template ('termination' is split by its reason). */
 const REPLY_KINDS = [

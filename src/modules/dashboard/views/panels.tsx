@@ -1,5 +1,5 @@
 /**
- * Dashboard panels (registered with registerDashboardPanel):
+ * Dashboard panels (declared in dashboard.routes.tsx, registered by the composition root):
  *  CasesPanel   — counts of applications due soon, overdue, waiting for the applicant and paused,
  *                 each linking to its list; for the office a row per unit; the most urgent cases.
  *  NoticesPanel — the user's unread reminders, each with a dismiss button.

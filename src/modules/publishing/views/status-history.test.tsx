@@ -4,8 +4,6 @@ import { render } from 'preact-render-to-string';
 import { translator, type Locale } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { StatusHistory, type StatusHistoryEntry } from './status-history.tsx';
-import '../../../platform/i18n/messages.ts';
-import '../publishing.messages.ts';
 
 function ctx(locale: Locale): ViewContext {
   return {

@@ -7,7 +7,6 @@ import { authorize, can, type Actor } from '../../../platform/policy.ts';
 import { AppError, issue, ValidationError, type ValidationIssue } from '../../../platform/errors.ts';
 import type { Text } from '../../../platform/i18n/i18n.ts';
 import { todayInChina } from '../../../platform/clock.ts';
-import { registerNav } from '../../../platform/views/navigation.ts';
 import type { Role } from '../../../platform/roles.ts';
 import { buildAgencyTree, flattenAgencyTree } from '../../organisation/index.ts';
 import { isItemEvent } from '../../publishing/index.ts';
@@ -17,7 +16,6 @@ import { html, servePage } from '../../portal/index.ts';
 import { ErrorPage } from '../../portal/index.ts';
 import { reportView } from '../report-view.ts';
 import { tableHtml } from '../export/html.ts';
-import '../reports.messages.ts';
 import { blockingFindings, changedFigures, changedSections, sectionsOf } from './publication.ts';
 import { publicationStore as store, type DocumentRow } from './publication.store.ts';
 import {
@@ -52,12 +50,6 @@ function baseVersion(body: unknown): number | null {
 
 export async function reportPublicationRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
-  registerNav({
-    href: '/admin/report-documents',
-    labelKey: 'nav.report_documents',
-    policy: 'reports.doc.read',
-    order: 61,
-  });
 
   async function renderList(
     req: FastifyRequest,

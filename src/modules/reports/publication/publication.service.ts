@@ -12,14 +12,13 @@ import { textOf } from '../../../platform/i18n/i18n.ts';
 import { authorize, can } from '../../../platform/policy.ts';
 import { agencySubtree } from '../../organisation/index.ts';
 import type { Caller, ItemEvent, ItemStatus } from '../../publishing/index.ts';
-import { registerPublishedReports } from '../../portal/index.ts';
+import type { PublishedReportProvider } from '../../portal/index.ts';
 import { REPORT_TEMPLATES, defaultTemplate, type ReportTemplate } from '../report-builder.ts';
 import { blockingFindings, sectionsOf, type ReportScopeKey } from './publication.ts';
 import { publicationStore as store, type DocumentRow } from './publication.store.ts';
 import type { ReportDocumentVersionRow } from './publication.table.ts';
 import { currentVersionOf, loadDocument, reportDocuments, scopeOfDocument } from './report-documents.ts';
 import { checkVersion, compute, sectionsOfVersion, snapshotOf, type Snapshot } from './report-versions.ts';
-import './publication.messages.ts';
 
 export {
   currentVersionOf,
@@ -274,7 +273,7 @@ export function documentTitle(doc: Pick<DocumentRow, 'agency_name' | 'report_yea
 }
 
 // The portal's report archive (/reports) lists every published document at its stable address.
-registerPublishedReports(async (db) =>
+export const publishedReportDocuments: PublishedReportProvider = async (db) =>
   (await store.allPublished(db)).map((d) => ({
     year: d.report_year,
     agencyCode: d.agency_code,
@@ -282,5 +281,4 @@ registerPublishedReports(async (db) =>
     title: documentTitle(d).zh,
     url: `/reports/${d.agency_code}/${d.report_year}`,
     publishedOn: d.published_on,
-  })),
-);
+  }));

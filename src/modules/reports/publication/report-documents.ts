@@ -13,7 +13,7 @@ import {
   normaliseSteps,
   publicStatuses,
   publishingStore,
-  registerWorkflowCategory,
+  type ExtraWorkflowCategory,
   REVIEW_CHAIN,
   type ReviewStep,
   type Transition,
@@ -31,18 +31,17 @@ import { reportStepPolicy } from './publication.policy.ts';
 import { publicationStore as store, type DocumentRow } from './publication.store.ts';
 import type { ReportDocumentVersionRow } from './publication.table.ts';
 import { agencyKindOf, checkVersion, renderPublishedHtml, sectionsOfVersion } from './report-versions.ts';
-import './publication.messages.ts';
 
 export function scopeOfDocument(doc: Pick<DocumentRow, 'agency_id' | 'office_unit_id'>): Scoped {
   return { agencyId: doc.agency_id, unitId: doc.office_unit_id };
 }
 
 // The system administrator configures the report's review steps on the workflow page with the items'.
-registerWorkflowCategory({
+export const annualReportWorkflowCategory: ExtraWorkflowCategory = {
   key: ANNUAL_REPORT_CATEGORY,
   labelKey: 'rdoc.workflow_category',
   defaultSteps: ANNUAL_REPORT_STEPS,
-});
+};
 
 /** The review steps of the agency's annual report (configured under 'annual_report', or built in). */
 export async function reportSteps(db: Executor, agencyId: number): Promise<ReviewStep[]> {

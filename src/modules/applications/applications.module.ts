@@ -1,0 +1,32 @@
+import { defineModule } from '../../platform/module.ts';
+import { applicationMessages } from './applications.messages.ts';
+import { applicantMessages } from './applicant.messages.ts';
+import { clockMessages } from './clock.messages.ts';
+import { costFee2007Messages } from './cost-fees-2007.messages.ts';
+import { templateMessages } from './notices/templates.messages.ts';
+import { noticeSettingsMessages } from './notices/notice-settings.messages.ts';
+import { applicationPolicies } from './applications.policy.ts';
+import { openCasesFollowCalendar } from './applications.clock.ts';
+
+export const applicationsModule = defineModule({
+  name: 'applications',
+  messagePrefixes: ['applications.', 'cost2007.', 'notice_templates.', 'notice_settings.'],
+  messages: [
+    applicationMessages,
+    applicantMessages,
+    clockMessages,
+    costFee2007Messages,
+    templateMessages,
+    noticeSettingsMessages,
+  ],
+  policies: [applicationPolicies],
+  navigation: [
+    { href: '/admin/applications', labelKey: 'nav.applications', policy: 'applications.list', order: 30 },
+    { href: '/admin/notice-templates', labelKey: 'nav.notice_templates', policy: 'notice_templates.manage', order: 31 },
+  ],
+  calendarListeners: [openCasesFollowCalendar],
+  web: async () => {
+    const { applicationRoutes, awaitingApprovalPanel } = await import('./applications.routes.tsx');
+    return { routes: [applicationRoutes], dashboardPanels: [awaitingApprovalPanel] };
+  },
+});

@@ -1,0 +1,18 @@
+import { defineModule } from '../../platform/module.ts';
+import { dashboardMessages } from './dashboard.messages.ts';
+
+export const dashboardModule = defineModule({
+  name: 'dashboard',
+  messagePrefixes: ['dashboard.'],
+  messages: [dashboardMessages],
+  web: async () => {
+    const { dashboardRoutes, casesAttentionPanel, notificationsPanel, startBackgroundWork } = await import(
+      './dashboard.routes.tsx'
+    );
+    return {
+      routes: [dashboardRoutes],
+      dashboardPanels: [casesAttentionPanel, notificationsPanel],
+      startWork: [(app) => startBackgroundWork(app)],
+    };
+  },
+});

@@ -1,0 +1,15 @@
+import { defineModule } from '../../platform/module.ts';
+import { taskMessages } from './tasks.ts';
+import { taskPolicies } from './tasks.policy.ts';
+
+export const tasksModule = defineModule({
+  name: 'tasks',
+  messagePrefixes: ['tasks.'],
+  messages: [taskMessages],
+  policies: [taskPolicies],
+  navigation: [{ href: '/admin/tasks', labelKey: 'nav.tasks', policy: 'tasks.read', order: 5 }],
+  web: async () => {
+    const { taskRoutes, unitTasksPanel } = await import('./tasks.routes.tsx');
+    return { routes: [taskRoutes], dashboardPanels: [unitTasksPanel] };
+  },
+});
