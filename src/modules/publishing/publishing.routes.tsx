@@ -43,7 +43,9 @@ import {
 import type { InformationItemRow } from './publishing.table.ts';
 import type { Transition } from './workflow.ts';
 import { ItemListPage, type DeadlineFilter, type LateCountLine } from './views/item-list-page.tsx';
-import { registerItemExtraRoutes } from './item-extras.routes.tsx';
+import { registerItemHistoryRoutes } from './item-history.routes.tsx';
+import { registerItemAttachmentRoutes } from './item-attachments.routes.tsx';
+import { registerWorkflowRoutes } from './workflow.routes.tsx';
 import { scheduleInServer } from './scheduled.ts';
 import { dayBefore } from './publishing.panel.tsx';
 import './pii-flags.panel.tsx';
@@ -420,5 +422,8 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     }
   });
 
-  await registerItemExtraRoutes(app, { loadItem: (id) => loadItem(db, id), renderItem });
+  const itemDeps = { loadItem: (id: number) => loadItem(db, id), renderItem };
+  await registerItemHistoryRoutes(app, itemDeps);
+  await registerItemAttachmentRoutes(app, itemDeps);
+  await registerWorkflowRoutes(app);
 }
