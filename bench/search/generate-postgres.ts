@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { connectPostgres } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { seededRandom } from '../../src/modules/search/testing/corpus.ts';
+import { seededRandom } from '../../src/modules/search/corpus.test-support.ts';
 import { INDEX_FORMAT } from '../../src/modules/search/index.ts';
 import { AGENCIES, benchItem, NOW } from './generate.ts';
 

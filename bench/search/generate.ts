@@ -1,5 +1,5 @@
 // The search benchmark's dataset: N public items with realistic Chinese titles, document numbers
-// and bodies (src/modules/search/testing/corpus.ts), written straight into information_items,
+// and bodies (src/modules/search/corpus.test-support.ts), written straight into information_items,
 // item_versions and the search index with prepared statements, 20,000 rows per transaction.
 // Standalone: `node --import tsx bench/search/generate.ts --items=100000 FILE`.
 import BetterSqlite3 from 'better-sqlite3';
@@ -7,7 +7,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { connectSqlite } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { indexRow, type IndexRow } from '../../src/modules/search/index.ts';
-import { generateItem, seededRandom, type GeneratedItem } from '../../src/modules/search/testing/corpus.ts';
+import { generateItem, seededRandom, type GeneratedItem } from '../../src/modules/search/corpus.test-support.ts';
 import { INDEX_FORMAT } from '../../src/modules/search/index.ts';
 
 export const NOW = '2026-01-01T00:00:00.000Z';

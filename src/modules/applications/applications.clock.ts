@@ -8,7 +8,14 @@ import type { WorkingDayCalendar } from '../../platform/calendar/calendar.ts';
 import { todayInChina, nowIso } from '../../platform/clock.ts';
 import { getCalendar, storedYears, type CalendarListener } from '../calendar/index.ts';
 import { notificationsStore } from '../notifications/index.ts';
-import { computeDeadline, type ClockEvent, type DeadlineResult, type RulesVersion } from './deadline.ts';
+import { issue, type ValidationIssue } from '../../platform/errors.ts';
+import {
+  computeDeadline,
+  DeadlineInputError,
+  type ClockEvent,
+  type DeadlineResult,
+  type RulesVersion,
+} from './deadline.ts';
 import { DUE_SOON_WORKING_DAYS, isClockEventKind, toClockEvent, type ApplicationStatus } from './applications.ts';
 import { applicationsStore as store, type DueWindow } from './applications.store.ts';
 import type { ApplicationEventRow, ApplicationRow } from './applications.table.ts';
@@ -178,3 +185,8 @@ async function tellDueDateMoved(
 /** Open cases follow a change of the calendar (registered by the composition root). */
 export const openCasesFollowCalendar: CalendarListener = (trx: Tx, calendar: WorkingDayCalendar, reason: string) =>
   recomputeOpenCases(trx, calendar, reason);
+
+/** A clock step that does not fit the recorded ones, as a form issue. */
+export function clockIssue(field: string, error: DeadlineInputError): ValidationIssue {
+  return issue(field, 'applications.error.clock_sequence', { detail: error.message });
+}

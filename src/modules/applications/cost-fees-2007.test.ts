@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { forEachDialect } from '../../../test/support/database.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
 import { ValidationError } from '../../platform/errors.ts';
-import { insertReportFixture, type ReportFixture } from '../reports/testing/report-fixture.ts';
+import { insertReportFixture, type ReportFixture } from '../reports/report-fixture.test-support.ts';
 import { computeAnnualReport } from '../reports/report.service.ts';
 import type { AnnualReport2008 } from '../reports/report-types.ts';
 import { costFees2007, parseCostFee, yuanToFen } from './cost-fees-2007.ts';

@@ -42,7 +42,9 @@ import type { InformationItemRow } from './publishing.table.ts';
 import type { Transition } from './workflow.ts';
 import { caller, field, idParam } from './route-helpers.ts';
 import { ItemListPage, type DeadlineFilter, type LateCountLine } from './views/item-list-page.tsx';
-import { registerItemExtraRoutes } from './item-extras.routes.tsx';
+import { registerItemHistoryRoutes } from './item-history.routes.tsx';
+import { registerItemAttachmentRoutes } from './item-attachments.routes.tsx';
+import { registerWorkflowRoutes } from './workflow.routes.tsx';
 import { dayBefore } from './publishing.panel.tsx';
 import { ItemFormPage, type FormValues as ShownValues } from './views/item-form-page.tsx';
 import { ItemPage } from './views/item-page.tsx';
@@ -398,5 +400,8 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     }
   });
 
-  await registerItemExtraRoutes(app, { loadItem: (id) => loadItem(db, id), renderItem });
+  const itemDeps = { loadItem: (id: number) => loadItem(db, id), renderItem };
+  await registerItemHistoryRoutes(app, itemDeps);
+  await registerItemAttachmentRoutes(app, itemDeps);
+  await registerWorkflowRoutes(app);
 }

@@ -18,7 +18,7 @@ import { renderReport } from './export/render.ts';
 import { checkReceivedReport } from './check/checker.ts';
 import { runReportReminders } from './report-reminders.ts';
 import type { AnnualReport2021 } from './report-types.ts';
-import { runReportCommand } from './testing/cli-run.ts';
+import { runReportCommand } from './report-cli.test-support.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -11,7 +11,7 @@ import { loadDemo } from '../../demo/demo.ts';
 import { createVault } from '../../platform/crypto/personal-data.ts';
 import { computeAnnualReport } from './report.service.ts';
 import { checkReportArithmetic } from './report-arithmetic.ts';
-import { validateAgainstSchema } from './testing/schema.ts';
+import { validateAgainstSchema } from './report-schema.test-support.ts';
 import { OUTCOME_GROUPS, REVIEW_GROUP_KEYS, type AnnualReport2008, type AnnualReport2021 } from './report-types.ts';
 
 forEachDialect('annual report of the demo', (t) => {

@@ -9,8 +9,8 @@ import { placeCells, reportView, type ReportView } from './report-view.ts';
 import { reportDocx } from './export/docx.ts';
 import { reportXlsx } from './export/xlsx.ts';
 import { reportHtmlDocument, tableHtml } from './export/html.ts';
-import { sampleInputs } from './testing/sample-inputs.ts';
-import { validateAgainstSchema } from './testing/schema.ts';
+import { sampleInputs } from './sample-inputs.test-support.ts';
+import { validateAgainstSchema } from './report-schema.test-support.ts';
 import { checkReportArithmetic } from './report-arithmetic.ts';
 import type { AnnualReport, AnnualReport2008, AnnualReport2021 } from './report-types.ts';
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildAnnualReport } from './report-builder.ts';
 import { isLate, passes, publicationDeadline, validateReport } from './report-validation.ts';
-import { sampleInputs } from './testing/sample-inputs.ts';
+import { sampleInputs } from './sample-inputs.test-support.ts';
 import type { AnnualReport2021 } from './report-types.ts';
 
 const good = (year = 2025) =>

@@ -9,8 +9,8 @@ import { connectSqlite } from '../../db/connect.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { registerReportCommands } from './report.cli.ts';
 import { runCommand } from '../../../test/support/cli.ts';
-import { insertReportFixture } from './testing/report-fixture.ts';
-import { validateAgainstSchema } from './testing/schema.ts';
+import { insertReportFixture } from './report-fixture.test-support.ts';
+import { validateAgainstSchema } from './report-schema.test-support.ts';
 
 let dir = '';
 const saved = { dataDir: process.env.GONGKAI_DATA_DIR, url: process.env.DATABASE_URL };

@@ -2,11 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { insertReportFixture, type ReportFixture } from './testing/report-fixture.ts';
+import { insertReportFixture, type ReportFixture } from './report-fixture.test-support.ts';
 import { computeAnnualReport } from './report.service.ts';
 import { checkReportArithmetic } from './report-arithmetic.ts';
 import type { AnnualReport2008, AnnualReport2021, ApplicantCounts, Applications2021 } from './report-types.ts';
-import { validateAgainstSchema } from './testing/schema.ts';
+import { validateAgainstSchema } from './report-schema.test-support.ts';
 import { reportView } from './report-view.ts';
 
 /** A row of table 三, every cell by hand: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计. */

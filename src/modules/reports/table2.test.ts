@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { insertReportFixture, type ReportFixture } from './testing/report-fixture.ts';
+import { insertReportFixture, type ReportFixture } from './report-fixture.test-support.ts';
 import { computeAnnualReport } from './report.service.ts';
 import { classifyNormative } from './queries/normative-documents.ts';
 import type { AnnualReport2021 } from './report-types.ts';

@@ -8,7 +8,7 @@ import { connectSqlite } from '../../db/connect.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { runCommand } from '../../../test/support/cli.ts';
 import { registerSearchCommands } from './search.cli.ts';
-import { loadCorpus } from './testing/load.ts';
+import { loadCorpus } from './corpus-load.test-support.ts';
 
 async function inDataDir(dir: string, args: string[]) {
   const saved = { dataDir: process.env.GONGKAI_DATA_DIR, url: process.env.DATABASE_URL };

@@ -8,8 +8,8 @@ import { publicationChanged } from '../publishing/publication-events.ts';
 import { indexItem, reindexAll, upgradeIndex } from './search.index.ts';
 import { matchingIds, searchService, TOTAL_CAP } from './search.service.ts';
 import { normalise } from './tokenizer.ts';
-import { seededRandom } from './testing/corpus.ts';
-import { loadCorpus, type LoadedCorpus } from './testing/load.ts';
+import { seededRandom } from './corpus.test-support.ts';
+import { loadCorpus, type LoadedCorpus } from './corpus-load.test-support.ts';
 
 const ITEMS = 2500;
 

@@ -25,7 +25,7 @@ import { currentStatus } from '../applications.ts';
 import { formatTrackingCode } from '../tracking.ts';
 import { DeliveryForm, EventForm, ReplyForm, outcomeLabel } from './case-forms.tsx';
 import type { Values } from './applicant-fields.tsx';
-import { CaseExtras, type AttachmentView } from './case-extras.tsx';
+import { CaseDocuments, type AttachmentView } from './case-documents.tsx';
 import type { NoticeKind } from '../notices/notices.ts';
 import { CaseReconsideration, type LinkedReconsideration } from './case-reconsideration.tsx';
 import { CaseDuplicates } from './case-duplicates.tsx';
@@ -202,7 +202,7 @@ export function CasePage(props: {
 
       {props.duplicates && <CaseDuplicates ctx={ctx} report={props.duplicates} />}
 
-      <CaseExtras
+      <CaseDocuments
         ctx={ctx}
         appId={app.id}
         attachments={props.attachments ?? []}

@@ -30,7 +30,7 @@ import type { FieldFindings } from '../publishing.service.ts';
 import type { Transition } from '../workflow.ts';
 import { sanitizeBody } from '../sanitize.ts';
 import { StatusTag } from './item-list-page.tsx';
-import { AttachmentsSection, LinksSection, ValiditySection, type LinkedItem } from './item-extras.tsx';
+import { AttachmentsSection, LinksSection, ValiditySection, type LinkedItem } from './item-sections.tsx';
 import { StatusHistory } from './status-history.tsx';
 import { ProvisionalNote } from '../../calendar/index.ts';
 

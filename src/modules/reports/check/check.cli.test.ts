@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runReportCommand } from '../testing/cli-run.ts';
+import { runReportCommand } from '../report-cli.test-support.ts';
 import { buildAnnualReport } from '../report-builder.ts';
 import { renderReport } from '../export/render.ts';
-import { sampleInputs } from '../testing/sample-inputs.ts';
+import { sampleInputs } from '../sample-inputs.test-support.ts';
 import type { AnnualReport2021 } from '../report-types.ts';
 
 let dir = '';

@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import { buildAnnualReport } from '../report-builder.ts';
 import { reportView } from '../report-view.ts';
 import { renderReport } from '../export/render.ts';
-import { sampleInputs } from '../testing/sample-inputs.ts';
+import { sampleInputs } from '../sample-inputs.test-support.ts';
 import { checkReceivedReport, detectFormat, formatCheckResult, UnreadableReport, type CheckResult } from './checker.ts';
 import { readHtml } from './readers.ts';
 import type { AnnualReport2021 } from '../report-types.ts';

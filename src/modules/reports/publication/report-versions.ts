@@ -44,7 +44,7 @@ export interface PreviousReport {
 }
 
 /**
- * Last year's report as it was published (rules.md §3.5 (e)): the carry-over is compared with the
+ * Last year's report as it was published (docs/domain/annual-report.md#check-e): the carry-over is compared with the
  * figures the public read, not with last year's figures recomputed today — records corrected since
  * would otherwise hide that the published report said something else.
  */

@@ -1,7 +1,7 @@
 // Writes a generated corpus straight into the publishing tables (no workflow: test and bench
 // data), for the search tests. bench/search has its own faster writer for a million items.
-import type { Db } from '../../../db/database.ts';
-import { generateItem, seededRandom } from './corpus.ts';
+import type { Db } from '../../db/database.ts';
+import { generateItem, seededRandom } from './corpus.test-support.ts';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 

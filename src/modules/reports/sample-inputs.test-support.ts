@@ -1,11 +1,11 @@
 // Report inputs without a database (pure builder, view and export tests): the fixture's applications
 // with their fixture numbers as ids, plus review and channel figures as the other modules return them.
-import type { ReportInputs } from '../report-builder.ts';
-import type { ApplicationFact } from '../queries/applications.ts';
-import type { ExternalFigures } from '../queries/external.ts';
-import { figure, ZERO } from '../queries/figure.ts';
-import { FIXTURE_APPLICATIONS } from './report-fixture.ts';
-import type { ApplicantKind, OutcomeCode } from '../../applications/outcome.ts';
+import type { ReportInputs } from './report-builder.ts';
+import type { ApplicationFact } from './queries/applications.ts';
+import type { ExternalFigures } from './queries/external.ts';
+import { figure, ZERO } from './queries/figure.ts';
+import { FIXTURE_APPLICATIONS } from './report-fixture.test-support.ts';
+import type { ApplicantKind, OutcomeCode } from '../applications/outcome.ts';
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 

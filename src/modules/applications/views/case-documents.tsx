@@ -1,5 +1,5 @@
 /**
- * CaseExtras — on the case page, under the request: the attachments (listed for every reader,
+ * CaseDocuments — on the case page, under the request: the attachments (listed for every reader,
  * opened — and audited — only by roles that may see personal data), the DOCX notices the case
  * has steps for (as DOCX and as an HTML page, with the template version each was made with), and,
  * for the disclosure office, a new correction key for the applicant.
@@ -16,7 +16,7 @@ export interface AttachmentView {
   readonly bytes: number;
 }
 
-export function CaseExtras(props: {
+export function CaseDocuments(props: {
   ctx: ViewContext;
   appId: number;
   attachments: readonly AttachmentView[];

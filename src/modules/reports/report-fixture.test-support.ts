@@ -2,7 +2,7 @@
 // workflows, are under test). Two agencies, a parent department and one beneath it, with applications
 // around the 2025 year boundaries, fee events and normative documents. The expected tables are written
 // by hand in the tests, not here.
-import type { Executor } from '../../../db/database.ts';
+import type { Executor } from '../../db/database.ts';
 
 const NOW = '2026-01-15T00:00:00.000Z';
 

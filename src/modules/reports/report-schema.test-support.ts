@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 const Ajv2020 = require('ajv/dist/2020.js') as { default: new (o: object) => { compile(s: object): ValidateFunction } };
 const addFormats = require('ajv-formats') as { default: (ajv: unknown) => void };
 
-const schemaPath = fileURLToPath(new URL('../../../../schemas/annual-report.schema.json', import.meta.url));
+const schemaPath = fileURLToPath(new URL('../../../schemas/annual-report.schema.json', import.meta.url));
 const ajv = new Ajv2020.default({ allErrors: true, strict: false });
 addFormats.default(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);

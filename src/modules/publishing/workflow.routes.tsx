@@ -1,0 +1,115 @@
+// Catalog console, the review-workflow configuration (/admin/workflows): which steps an item's
+// category goes through per agency; configured by the system admin, read by the disclosure office.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authorize, can } from '../../platform/policy.ts';
+import { NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { catalogCategories } from './publishing.ts';
+import { publishingStore as store } from './publishing.store.ts';
+import { publishingService as service, stepsFor } from './publishing.service.ts';
+import { caller, field } from './route-helpers.ts';
+import { WorkflowPage, type WorkflowRow } from './views/workflow-page.tsx';
+import { extraWorkflowCategories, extraWorkflowCategory } from './workflow-categories.ts';
+import { normaliseSteps } from './workflow.ts';
+
+export async function registerWorkflowRoutes(app: FastifyInstance): Promise<void> {
+  const db = app.deps.database.db;
+
+  // ——— review-workflow configuration ———
+
+  async function renderWorkflows(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    agencyId: number | undefined,
+    issues: readonly ValidationIssue[],
+    done: boolean,
+    status = 200,
+  ) {
+    const actor = req.actor!;
+    const reach = new Set<number>();
+    for (const role of ['system_admin', 'disclosure_officer'] as const)
+      for (const id of actor.reach.get(role) ?? []) reach.add(id);
+    const agencies = await db
+      .selectFrom('agencies')
+      .select(['id', 'name'])
+      .where('id', 'in', [0, ...reach])
+      .orderBy('id')
+      .execute();
+    const visible = agencies.filter((a) => can(actor, 'publishing.workflow_read', { agencyId: a.id }));
+    // The system admin's own agency is often the city government, which publishes little:
+    // open on the first agency that has a disclosure office, or the one asked for.
+    const chosen = visible.find((a) => a.id === agencyId) ?? visible.find((a) => a.id === actor.agencyId) ?? visible[0];
+    if (!chosen) throw new NotFoundError();
+    const configs = await store.workflowConfigs(db, [chosen.id]);
+    const rows: WorkflowRow[] = [];
+    for (const category of [...catalogCategories, '*']) {
+      rows.push({
+        category,
+        steps: await stepsFor(db, chosen.id, category),
+        configured: configs.some((c) => c.category_key === category),
+      });
+    }
+    for (const extra of extraWorkflowCategories()) {
+      const row = configs.find((c) => c.category_key === extra.key);
+      rows.push({
+        category: extra.key,
+        labelKey: extra.labelKey,
+        steps: row ? normaliseSteps(JSON.parse(row.steps) as string[]) : [...extra.defaultSteps],
+        configured: !!row,
+      });
+    }
+    return reply.page(
+      <WorkflowPage
+        ctx={reply.view()}
+        agencies={visible}
+        agencyId={chosen.id}
+        rows={rows}
+        canConfigure={can(actor, 'publishing.configure', { agencyId: chosen.id })}
+        issues={issues}
+        done={done}
+      />,
+      status,
+    );
+  }
+
+  app.get('/admin/workflows', { config: { policy: 'publishing.workflow_read' } }, async (req, reply) => {
+    const query = (req.query ?? {}) as Record<string, unknown>;
+    const agency =
+      typeof query.agency === 'string' && /^[1-9]\d{0,8}$/.test(query.agency) ? Number(query.agency) : undefined;
+    return renderWorkflows(req, reply, agency, [], query.done === '1');
+  });
+
+  app.post('/admin/workflows', { config: { policy: 'publishing.configure' } }, async (req, reply) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const agencyRaw = field(body, 'agency_id') ?? '';
+    const agencyId = /^[1-9]\d{0,8}$/.test(agencyRaw) ? Number(agencyRaw) : 0;
+    const category = field(body, 'category') ?? '';
+    if (
+      !(
+        category === '*' ||
+        (catalogCategories as readonly string[]).includes(category) ||
+        extraWorkflowCategory(category)
+      )
+    )
+      throw new NotFoundError();
+    authorize(req.actor, 'publishing.configure', { agencyId });
+    const raw = body.steps;
+    const steps = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
+    try {
+      await service.configureWorkflow(db, caller(req), agencyId, category, steps);
+      return reply.redirect(`/admin/workflows?agency=${agencyId}&done=1`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        const key = category === '*' ? 'any' : category;
+        return renderWorkflows(
+          req,
+          reply,
+          agencyId,
+          error.issues.map((i) => ({ ...i, field: `steps-${key}` })),
+          false,
+          422,
+        );
+      }
+      throw error;
+    }
+  });
+}
