@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../platform/auth/session.ts';
 import { issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { formatChinaTime } from '../../platform/clock.ts';
+import { field } from '../../platform/http/route-kit.ts';
 import { issueChallenge, powSecret, type PowOptions } from '../../platform/pow.ts';
 import { resolveDataKeys } from '../../platform/crypto/personal-data.ts';
 import { pick } from '../../platform/i18n/i18n.ts';
@@ -22,11 +23,6 @@ function safeNext(value: unknown): string {
   return typeof value === 'string' && /^\/(?!\/)[^\s\\]*$/.test(value) && !value.startsWith('/sign-in')
     ? value
     : '/admin';
-}
-
-function field(body: unknown, name: string): string {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : '';
 }
 
 export async function accountRoutes(app: FastifyInstance): Promise<void> {
@@ -82,9 +78,9 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     '/sign-in',
     { config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } } },
     async (req, reply) => {
-      const username = field(req.body, 'username').trim();
-      const password = field(req.body, 'password');
-      const next = safeNext(field(req.body, 'next'));
+      const username = (field(req.body, 'username') ?? '').trim();
+      const password = field(req.body, 'password') ?? '';
+      const next = safeNext(field(req.body, 'next') ?? '');
       const issues: ValidationIssue[] = [];
       if (!username) issues.push(issue('username', 'field.required', { label: req.t('account.username') }));
       if (!password) issues.push(issue('password', 'field.required', { label: req.t('account.password') }));
@@ -204,9 +200,9 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
           db,
           req.auditContext(),
           req.actor!.userId,
-          field(req.body, 'current_password'),
-          field(req.body, 'new_password'),
-          field(req.body, 'confirm_password'),
+          field(req.body, 'current_password') ?? '',
+          field(req.body, 'new_password') ?? '',
+          field(req.body, 'confirm_password') ?? '',
           req.cookies[SESSION_COOKIE],
         );
       } catch (error) {

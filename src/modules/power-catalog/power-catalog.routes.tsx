@@ -19,9 +19,9 @@ import { importYearlyFigures } from './figures-import.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import type { Role } from '../../platform/roles.ts';
 import { todayInChina } from '../../platform/clock.ts';
+import { caller, idParam } from '../../platform/http/route-kit.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
 import { readerRoles } from '../publishing/publishing.policy.ts';
-import type { Caller } from '../publishing/publishing.service.ts';
 import {
   figureForm,
   figureKinds,
@@ -39,20 +39,10 @@ import { powerCatalogService as service } from './power-catalog.service.ts';
 import { CatalogFormPage, GuideListPage, PowerListPage, type CatalogFormValues } from './views/catalog-pages.tsx';
 import { FiguresPage, type FigureLine } from './views/figures-page.tsx';
 
-function idParam(req: FastifyRequest): number {
-  const raw = (req.params as Record<string, string | undefined>).id;
-  if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-  return Number(raw);
-}
-
 export function reachOf(actor: Actor, roles: readonly Role[]): number[] {
   const out = new Set<number>();
   for (const role of roles) for (const id of actor.reach.get(role) ?? []) out.add(id);
   return [...out];
-}
-
-function caller(req: FastifyRequest): Caller {
-  return { actor: req.actor!, ctx: req.auditContext() };
 }
 
 function doneOf(req: FastifyRequest): string | undefined {

@@ -18,7 +18,7 @@ import { publishingService as service, scopeOf, stepsFor } from './publishing.se
 import { attachmentService } from './attachments.service.ts';
 import { storeAttachment } from './attachment-files.ts';
 import type { InformationItemRow } from './publishing.table.ts';
-import { caller, field, idParam } from './publishing.routes.tsx';
+import { caller, field, idParam } from '../../platform/http/route-kit.ts';
 import { CorrectionPage } from './views/correction-page.tsx';
 import { structuredEntryOf } from './structured.ts';
 import { VersionsPage } from './views/versions-page.tsx';

@@ -5,6 +5,7 @@ import { changesStore } from './changes.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { authorize, can } from '../../platform/policy.ts';
+import { caller, field, idParam } from '../../platform/http/route-kit.ts';
 import { readForm, type FormValues } from '../../platform/form.ts';
 import {
   AppError,
@@ -37,7 +38,6 @@ import {
   scopeOf,
   tableFor,
   transitionsFor,
-  type Caller,
   type ItemInput,
 } from './publishing.service.ts';
 import type { InformationItemRow } from './publishing.table.ts';
@@ -64,21 +64,6 @@ const PENDING_EVENTS: ReadonlySet<ItemEvent> = new Set([
   'approve_emergency',
   'redraft',
 ]);
-
-export function idParam(req: FastifyRequest): number {
-  const raw = (req.params as Record<string, string | undefined>).id;
-  if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-  return Number(raw);
-}
-
-export function field(body: unknown, name: string): string | undefined {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
-export function caller(req: FastifyRequest): Caller {
-  return { actor: req.actor!, ctx: req.auditContext() };
-}
 
 function inputOf(v: FormValues<typeof itemForm>): ItemInput {
   return {

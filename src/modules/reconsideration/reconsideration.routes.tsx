@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
+import { idParam, typedValues } from '../../platform/http/route-kit.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
 import type { Role } from '../../platform/roles.ts';
 import './reconsideration.policy.ts';
@@ -29,19 +30,6 @@ function officeAgency(actor: Actor): number {
   const grant = actor.grants.find((g) => g.role === 'disclosure_officer');
   if (!grant) throw new ForbiddenError();
   return grant.agencyId;
-}
-
-function typedValues(body: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>))
-    if (typeof v === 'string' && k !== '_csrf') out[k] = v;
-  return out;
-}
-
-function idParam(req: FastifyRequest): number {
-  const raw = (req.params as Record<string, string | undefined>).id;
-  if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-  return Number(raw);
 }
 
 export async function reconsiderationRoutes(app: FastifyInstance): Promise<void> {

@@ -5,6 +5,7 @@ import { pick } from '../../platform/i18n/i18n.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { NotFoundError } from '../../platform/errors.ts';
+import { contentDisposition } from '../../platform/http/route-kit.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
 import type { Role } from '../../platform/roles.ts';
@@ -153,7 +154,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     const name = `${p.code}-${p.year}${p.rollup ? '-rollup' : ''}-${built.template}.${format}`;
     return reply
       .header('content-type', REPORT_MIME[format as ReportFileFormat])
-      .header('content-disposition', `attachment; filename="${name}"`)
+      .header('content-disposition', contentDisposition('attachment', name))
       .send(body);
   });
 

@@ -12,7 +12,7 @@ import type { Role } from '../../../platform/roles.ts';
 import { buildAgencyTree, flattenAgencyTree } from '../../organisation/agency-tree.ts';
 import { isItemEvent } from '../../publishing/publishing.ts';
 import { readerRoles } from '../../publishing/publishing.policy.ts';
-import { caller, field, idParam } from '../../publishing/publishing.routes.tsx';
+import { caller, field, idParam } from '../../../platform/http/route-kit.ts';
 import { html, servePage } from '../../portal/portal-support.ts';
 import { ErrorPage } from '../../portal/views/error-page.tsx';
 import { reportView } from '../report-view.ts';
