@@ -8,6 +8,7 @@ import { auditIntegrity } from '../../platform/audit/integrity.ts';
 import { runInBackground } from '../../platform/http/background-job.ts';
 import './audit.policy.ts';
 import { AuditLogPage } from './views/audit-log-page.tsx';
+import { auditStore } from './audit.store.ts';
 import { queryText } from '../../platform/http/query.ts';
 
 defineMessages({
@@ -72,14 +73,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     const query = req.query as Record<string, string | undefined>;
     const before = query.before && /^\d+$/.test(query.before) ? Number(query.before) : undefined;
     const action = queryText(query, 'action')?.trim().slice(0, 60) || undefined;
-    let q = db
-      .selectFrom('audit_events')
-      .selectAll()
-      .orderBy('seq', 'desc')
-      .limit(PAGE + 1);
-    if (before !== undefined) q = q.where('seq', '<', before);
-    if (action) q = q.where('action', 'like', `${action.replace(/[%_]/g, '')}%`);
-    const rows = await q.execute();
+    const rows = await auditStore.events(db, { before, actionPrefix: action, limit: PAGE + 1 });
     const verification = await integrity.verify(db);
     return reply.page(
       <AuditLogPage

@@ -8,6 +8,9 @@ import { registerNav } from '../../platform/views/navigation.ts';
 import { isRole } from '../../platform/roles.ts';
 import './audit.policy.ts';
 import { PersonalDataAuditPage, type PersonalDataEvent } from './views/personal-data-page.tsx';
+import { auditStore } from './audit.store.ts';
+import { organisationStore } from '../organisation/organisation.store.ts';
+import { applicationsStore } from '../applications/applications.store.ts';
 
 defineMessages({
   'audit.pd.title': { zh: '个人信息访问审计', en: 'Personal data: grants and reveals' },
@@ -50,14 +53,7 @@ export async function personalDataAuditRoutes(app: FastifyInstance): Promise<voi
     let more = false;
     // Grants of other roles share the action name: read in batches until a page is full.
     for (let batch = 0; batch < 20 && events.length < PAGE; batch++) {
-      let q = db
-        .selectFrom('audit_events')
-        .select(['seq', 'occurred_at', 'actor_name', 'ip', 'action', 'subject_type', 'subject_id', 'after_json'])
-        .where('action', 'in', ACTIONS)
-        .orderBy('seq', 'desc')
-        .limit(PAGE * 2);
-      if (cursor !== undefined) q = q.where('seq', '<', cursor);
-      const rows = await q.execute();
+      const rows = await auditStore.eventsOf(db, ACTIONS, { before: cursor, limit: PAGE * 2 });
       if (rows.length === 0) break;
       for (const row of rows) {
         cursor = row.seq;
@@ -89,12 +85,8 @@ export async function personalDataAuditRoutes(app: FastifyInstance): Promise<voi
     const userIds = events.filter((e) => e.subjectType === 'user').map((e) => Number(e.subjectId));
     const appIds = events.filter((e) => e.subjectType === 'application').map((e) => Number(e.subjectId));
     const [users, apps] = await Promise.all([
-      userIds.length
-        ? db.selectFrom('users').select(['id', 'username', 'display_name']).where('id', 'in', userIds).execute()
-        : [],
-      appIds.length
-        ? db.selectFrom('applications').select(['id', 'tracking_code']).where('id', 'in', appIds).execute()
-        : [],
+      organisationStore.usersByIds(db, userIds),
+      applicationsStore.summaries(db, appIds),
     ]);
     const userNames = new Map(users.map((u) => [String(u.id), `${u.display_name}（${u.username}）`]));
     const codes = new Map(apps.map((a) => [String(a.id), a.tracking_code]));

@@ -19,6 +19,7 @@ import { attachmentService } from './attachments.service.ts';
 import { storeAttachment } from './attachment-files.ts';
 import type { InformationItemRow } from './publishing.table.ts';
 import { caller, field, idParam } from '../../platform/http/route-kit.ts';
+import { organisationStore } from '../organisation/organisation.store.ts';
 import { CorrectionPage } from './views/correction-page.tsx';
 import { structuredEntryOf } from './structured.ts';
 import { VersionsPage } from './views/versions-page.tsx';
@@ -63,11 +64,10 @@ export async function registerItemExtraRoutes(
     const versions = await store.versions(db, item.id);
     const authors = new Map(
       (
-        await db
-          .selectFrom('users')
-          .select(['id', 'display_name'])
-          .where('id', 'in', [0, ...versions.map((v) => v.created_by ?? 0)])
-          .execute()
+        await organisationStore.usersByIds(
+          db,
+          versions.flatMap((v) => (v.created_by === null ? [] : [v.created_by])),
+        )
       ).map((u) => [u.id, u.display_name]),
     );
     const views = [];
@@ -310,12 +310,7 @@ export async function registerItemExtraRoutes(
     const reach = new Set<number>();
     for (const role of ['system_admin', 'disclosure_officer'] as const)
       for (const id of actor.reach.get(role) ?? []) reach.add(id);
-    const agencies = await db
-      .selectFrom('agencies')
-      .select(['id', 'name'])
-      .where('id', 'in', [0, ...reach])
-      .orderBy('id')
-      .execute();
+    const agencies = (await organisationStore.agencies(db, [...reach])).sort((a, b) => a.id - b.id);
     const visible = agencies.filter((a) => can(actor, 'publishing.workflow_read', { agencyId: a.id }));
     // The system admin's own agency is often the city government, which publishes little:
     // open on the first agency that has a disclosure office, or the one asked for.

@@ -5,6 +5,8 @@ import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { idParam, typedValues } from '../../platform/http/route-kit.ts';
+import { organisationStore } from '../organisation/organisation.store.ts';
+import { applicationsStore } from '../applications/applications.store.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
 import type { Role } from '../../platform/roles.ts';
 import './reconsideration.policy.ts';
@@ -65,7 +67,7 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
   ) {
     const agencyId = officeAgency(req.actor!);
     const [agency, priors] = await Promise.all([
-      db.selectFrom('agencies').select('name').where('id', '=', agencyId).executeTakeFirst(),
+      organisationStore.agency(db, agencyId),
       store.reconsiderations(db, agencyId),
     ]);
     return reply.page(
@@ -118,14 +120,8 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
     status = 200,
   ) {
     const [agency, application] = await Promise.all([
-      db.selectFrom('agencies').select('name').where('id', '=', row.agency_id).executeTakeFirst(),
-      row.application_id
-        ? db
-            .selectFrom('applications')
-            .select(['id', 'tracking_code'])
-            .where('id', '=', row.application_id)
-            .executeTakeFirst()
-        : Promise.resolve(undefined),
+      organisationStore.agency(db, row.agency_id),
+      row.application_id ? applicationsStore.summaries(db, [row.application_id]).then((found) => found[0]) : undefined,
     ]);
     const recorded = (req.query as Record<string, string | undefined>).recorded === '1';
     return reply.page(

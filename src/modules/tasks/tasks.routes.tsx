@@ -12,6 +12,7 @@ import type { Actor } from '../../platform/policy.ts';
 import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { isOverdue, taskForm } from './tasks.ts';
 import { tasksStore, type TaskListRow } from './tasks.store.ts';
+import { organisationStore } from '../organisation/organisation.store.ts';
 import { tasksService } from './tasks.service.ts';
 import { TasksPage, TasksPanel } from './views/tasks-page.tsx';
 
@@ -65,14 +66,7 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
     const { tasks, agencyWide } = await visibleTasks(db, actor);
     const assignAgencies = reachOf(actor, ['disclosure_officer', 'supervisor']);
     const units = assignAgencies.length
-      ? await db
-          .selectFrom('units')
-          .select(['id', 'name'])
-          .where('agency_id', 'in', assignAgencies)
-          .where('active', '=', 1)
-          .orderBy('agency_id')
-          .orderBy('sort_order')
-          .execute()
+      ? (await organisationStore.unitsOfAgencies(db, assignAgencies)).filter((u) => u.active === 1)
       : [];
     const completable = new Set(
       tasks

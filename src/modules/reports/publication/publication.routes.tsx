@@ -10,6 +10,7 @@ import { todayInChina } from '../../../platform/clock.ts';
 import { registerNav } from '../../../platform/views/navigation.ts';
 import type { Role } from '../../../platform/roles.ts';
 import { buildAgencyTree, flattenAgencyTree } from '../../organisation/agency-tree.ts';
+import { organisationStore } from '../../organisation/organisation.store.ts';
 import { isItemEvent } from '../../publishing/publishing.ts';
 import { readerRoles } from '../../publishing/publishing.policy.ts';
 import { caller, field, idParam } from '../../../platform/http/route-kit.ts';
@@ -71,15 +72,7 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
       can(actor, 'reports.doc.read', scopeOfDocument(d)),
     );
     const ids = reach(actor, ['drafter', 'disclosure_officer']);
-    const rows = ids.length
-      ? await db
-          .selectFrom('agencies')
-          .select(['id', 'code', 'name', 'parent_id', 'disclosure_office_unit_id'])
-          .where('id', 'in', ids)
-          .orderBy('sort_order')
-          .orderBy('id')
-          .execute()
-      : [];
+    const rows = ids.length ? await organisationStore.agencies(db, ids) : [];
     const allowed = new Set(
       rows
         .filter((a) => can(actor, 'reports.doc.draft', { agencyId: a.id, unitId: a.disclosure_office_unit_id }))
