@@ -4,7 +4,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { idParam, typedValues } from '../../platform/http/route-kit.ts';
+import { Type } from '@sinclair/typebox';
+import {
+  firstQueryValues,
+  idParam,
+  IdParams,
+  Text,
+  typedValues,
+  type TypeBoxProvider,
+} from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/organisation.store.ts';
 import { applicationsStore } from '../applications/applications.store.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
@@ -38,25 +46,32 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
   const db = app.deps.database.db;
   registerNav({ href: '/admin/reviews', labelKey: 'nav.reconsideration', policy: 'reconsideration.read', order: 35 });
 
-  app.get('/admin/reviews', { config: { policy: 'reconsideration.read' } }, async (req, reply) => {
-    const actor = req.actor!;
-    const thisYear = Number(todayInChina().slice(0, 4));
-    const raw = Number((req.query as Record<string, string | undefined>).year);
-    const year = Number.isInteger(raw) && raw >= 2008 && raw <= thisYear ? raw : thisYear - 1;
-    const agencyIds = readableAgencies(actor);
-    const [table, rows] = await Promise.all([reconsiderationCounts(db, agencyIds, year), store.list(db, agencyIds)]);
-    const years = Array.from({ length: 5 }, (_, i) => thisYear - i);
-    return reply.page(
-      <ReconsiderationListPage
-        ctx={reply.view()}
-        year={year}
-        years={years}
-        table={table}
-        rows={rows}
-        canManage={can(actor, 'reconsideration.manage')}
-      />,
-    );
-  });
+  const routes = app.withTypeProvider<TypeBoxProvider>();
+  const page = { preValidation: firstQueryValues };
+
+  routes.get(
+    '/admin/reviews',
+    { ...page, config: { policy: 'reconsideration.read' }, schema: { querystring: Type.Object({ year: Text }) } },
+    async (req, reply) => {
+      const actor = req.actor!;
+      const thisYear = Number(todayInChina().slice(0, 4));
+      const raw = Number(req.query.year);
+      const year = Number.isInteger(raw) && raw >= 2008 && raw <= thisYear ? raw : thisYear - 1;
+      const agencyIds = readableAgencies(actor);
+      const [table, rows] = await Promise.all([reconsiderationCounts(db, agencyIds, year), store.list(db, agencyIds)]);
+      const years = Array.from({ length: 5 }, (_, i) => thisYear - i);
+      return reply.page(
+        <ReconsiderationListPage
+          ctx={reply.view()}
+          year={year}
+          years={years}
+          table={table}
+          rows={rows}
+          canManage={can(actor, 'reconsideration.manage')}
+        />,
+      );
+    },
+  );
 
   async function formPage(
     req: FastifyRequest,
@@ -83,15 +98,23 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
   }
 
   // ?application=CODE comes from an application's page: the new case is linked to it.
-  app.get('/admin/reviews/new', { config: { policy: 'reconsideration.manage' } }, async (req, reply) => {
-    const code = (req.query as Record<string, string | undefined>).application;
-    return formPage(
-      req,
-      reply,
-      { filed_on: todayInChina(), ...(code && /^[0-9A-Za-z-]{1,40}$/.test(code) ? { application_code: code } : {}) },
-      [],
-    );
-  });
+  routes.get(
+    '/admin/reviews/new',
+    {
+      ...page,
+      config: { policy: 'reconsideration.manage' },
+      schema: { querystring: Type.Object({ application: Text }) },
+    },
+    async (req, reply) => {
+      const code = req.query.application;
+      return formPage(
+        req,
+        reply,
+        { filed_on: todayInChina(), ...(code && /^[0-9A-Za-z-]{1,40}$/.test(code) ? { application_code: code } : {}) },
+        [],
+      );
+    },
+  );
 
   app.post('/admin/reviews', { config: { policy: 'reconsideration.manage' } }, async (req, reply) => {
     const agencyId = officeAgency(req.actor!);
@@ -116,14 +139,13 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
     req: FastifyRequest,
     reply: FastifyReply,
     row: ReconsiderationCaseRow,
-    form: { values: Record<string, string>; issues: readonly ValidationIssue[] },
+    form: { values: Record<string, string>; issues: readonly ValidationIssue[]; recorded?: boolean },
     status = 200,
   ) {
     const [agency, application] = await Promise.all([
       organisationStore.agency(db, row.agency_id),
       row.application_id ? applicationsStore.summaries(db, [row.application_id]).then((found) => found[0]) : undefined,
     ]);
-    const recorded = (req.query as Record<string, string | undefined>).recorded === '1';
     return reply.page(
       <ReconsiderationCasePage
         ctx={reply.view()}
@@ -131,7 +153,7 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
         agencyName={agency?.name ?? ''}
         application={application ?? null}
         canManage={can(req.actor, 'reconsideration.manage', { agencyId: row.agency_id })}
-        recorded={recorded}
+        recorded={form.recorded ?? false}
         values={form.values}
         issues={form.issues}
       />,
@@ -139,11 +161,19 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
     );
   }
 
-  app.get('/admin/reviews/:id', { config: { policy: 'reconsideration.read' } }, async (req, reply) =>
-    casePage(req, reply, await loadCase(req, 'reconsideration.read'), {
-      values: { decided_on: todayInChina() },
-      issues: [],
-    }),
+  routes.get(
+    '/admin/reviews/:id',
+    {
+      ...page,
+      config: { policy: 'reconsideration.read' },
+      schema: { params: IdParams, querystring: Type.Object({ recorded: Text }) },
+    },
+    async (req, reply) =>
+      casePage(req, reply, await loadCase(req, 'reconsideration.read'), {
+        values: { decided_on: todayInChina() },
+        issues: [],
+        recorded: req.query.recorded === '1',
+      }),
   );
 
   app.post('/admin/reviews/:id/result', { config: { policy: 'reconsideration.manage' } }, async (req, reply) => {

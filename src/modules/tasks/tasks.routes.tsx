@@ -11,6 +11,8 @@ import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/policy.ts';
 import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { isOverdue, taskForm } from './tasks.ts';
+import { Type } from '@sinclair/typebox';
+import { firstQueryValues, IdParams, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { tasksStore, type TaskListRow } from './tasks.store.ts';
 import { organisationStore } from '../organisation/organisation.store.ts';
 import { tasksService } from './tasks.service.ts';
@@ -92,9 +94,17 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  app.get('/admin/tasks', { config: { policy: 'tasks.read' } }, async (req, reply) => {
-    return render(req, reply, { saved: (req.query as Record<string, string | undefined>).saved === '1' });
-  });
+  const routes = app.withTypeProvider<TypeBoxProvider>();
+
+  routes.get(
+    '/admin/tasks',
+    {
+      config: { policy: 'tasks.read' },
+      schema: { querystring: Type.Object({ saved: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => render(req, reply, { saved: req.query.saved === '1' }),
+  );
 
   app.post('/admin/tasks', { config: { policy: 'tasks.assign' } }, async (req, reply) => {
     const { values, issues } = readForm(taskForm, req.body);
@@ -115,10 +125,12 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
     }
   });
 
-  app.post('/admin/tasks/:id/done', { config: { policy: 'tasks.complete' } }, async (req, reply) => {
-    const raw = (req.params as Record<string, string | undefined>).id;
-    if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-    await tasksService.complete(db, req.actor!, req.auditContext(), Number(raw));
-    return reply.redirect('/admin/tasks?saved=1', 303);
-  });
+  routes.post(
+    '/admin/tasks/:id/done',
+    { config: { policy: 'tasks.complete' }, schema: { params: IdParams } },
+    async (req, reply) => {
+      await tasksService.complete(db, req.actor!, req.auditContext(), Number(req.params.id));
+      return reply.redirect('/admin/tasks?saved=1', 303);
+    },
+  );
 }

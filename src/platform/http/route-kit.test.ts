@@ -1,9 +1,20 @@
 // The route toolkit (route-kit.ts): the readers every route file shares.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyRequest } from 'fastify';
+import Fastify, { type FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import { AppError } from '../errors.ts';
-import { caller, contentDisposition, field, idParam, typedValues } from './route-kit.ts';
+import {
+  caller,
+  contentDisposition,
+  field,
+  firstQueryValues,
+  idParam,
+  IdParams,
+  Text,
+  typedValues,
+  type TypeBoxProvider,
+} from './route-kit.ts';
 
 function request(params: unknown): FastifyRequest {
   return { params } as unknown as FastifyRequest;
@@ -94,4 +105,30 @@ test('contentDisposition gives an ASCII fallback and the exact UTF-8 name (RFC 6
   assert.match(tricky, /%27%281%29%2A\.txt$/);
   // A path is reduced to its last part.
   assert.match(contentDisposition('attachment', '../../etc/passwd'), /filename="passwd"/);
+});
+
+test('route schemas: IdParams accepts what idParam accepts, a page query reads the first value', async () => {
+  const app = Fastify().withTypeProvider<TypeBoxProvider>();
+  const seen: string[] = [];
+  app.setErrorHandler(async (error: Error & { validationContext?: string }, _req, reply) =>
+    reply.code(error.validationContext === 'params' ? 404 : 400).send(error.validationContext),
+  );
+  app.get('/things/:id', { schema: { params: IdParams } }, async (req) => {
+    seen.push(req.params.id);
+    return 'ok';
+  });
+  app.get(
+    '/list',
+    { schema: { querystring: Type.Object({ saved: Text }) }, preValidation: firstQueryValues },
+    async (req) => req.query.saved ?? 'none',
+  );
+  for (const good of ['1', '42', '999999999'])
+    assert.equal((await app.inject(`/things/${good}`)).statusCode, 200, good);
+  assert.deepEqual(seen, ['1', '42', '999999999']);
+  for (const bad of ['0', '012', '-1', '1e3', 'abc', '1234567890'])
+    assert.equal((await app.inject(`/things/${bad}`)).statusCode, 404, bad);
+  assert.equal((await app.inject('/list')).body, 'none');
+  assert.equal((await app.inject('/list?saved=1')).body, '1');
+  assert.equal((await app.inject('/list?saved=1&saved=2')).body, '1');
+  await app.close();
 });

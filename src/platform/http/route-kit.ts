@@ -60,3 +60,15 @@ export const Id = Type.String({ pattern: ID_PATTERN.source });
 
 /** `/things/:id`. A failed match is a 404, like idParam (server.tsx's error handler). */
 export const IdParams = Type.Object({ id: Id });
+
+/** Optional text in a query string (a flag like `?saved=1`, a filter). */
+export const Text = Type.Optional(Type.String());
+
+/** A page's query string: a repeated name reads as its first value (queryText's rule), so a
+ *  mangled link still shows the page instead of failing its schema. Use as the route's
+ *  preValidation beside `schema: { querystring }`. */
+export async function firstQueryValues(req: FastifyRequest): Promise<void> {
+  const query = req.query as Record<string, unknown> | null;
+  if (!query || typeof query !== 'object') return;
+  for (const [name, value] of Object.entries(query)) if (Array.isArray(value)) query[name] = value[0];
+}
