@@ -9,7 +9,8 @@ import { runInBackground } from '../../platform/http/background-job.ts';
 import './audit.policy.ts';
 import { AuditLogPage } from './views/audit-log-page.tsx';
 import { auditStore } from './audit.store.ts';
-import { queryText } from '../../platform/http/query.ts';
+import { Type } from '@sinclair/typebox';
+import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 
 defineMessages({
   'audit.title': { zh: '审计日志', en: 'Audit log' },
@@ -69,21 +70,31 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     },
   });
 
-  app.get('/admin/audit', { config: { policy: 'audit.read' } }, async (req, reply) => {
-    const query = req.query as Record<string, string | undefined>;
-    const before = query.before && /^\d+$/.test(query.before) ? Number(query.before) : undefined;
-    const action = queryText(query, 'action')?.trim().slice(0, 60) || undefined;
-    const rows = await auditStore.events(db, { before, actionPrefix: action, limit: PAGE + 1 });
-    const verification = await integrity.verify(db);
-    return reply.page(
-      <AuditLogPage
-        ctx={reply.view()}
-        events={rows.slice(0, PAGE)}
-        olderThan={rows.length > PAGE ? rows[PAGE - 1]!.seq : undefined}
-        action={action}
-        verification={verification}
-        anchor={integrity.anchors.latest()}
-      />,
+  app
+    .withTypeProvider<TypeBoxProvider>()
+    .get(
+      '/admin/audit',
+      {
+        config: { policy: 'audit.read' },
+        schema: { querystring: Type.Object({ before: Text, action: Text }) },
+        preValidation: firstQueryValues,
+      },
+      async (req, reply) => {
+        const query = req.query;
+        const before = query.before && /^\d+$/.test(query.before) ? Number(query.before) : undefined;
+        const action = query.action?.trim().slice(0, 60) || undefined;
+        const rows = await auditStore.events(db, { before, actionPrefix: action, limit: PAGE + 1 });
+        const verification = await integrity.verify(db);
+        return reply.page(
+          <AuditLogPage
+            ctx={reply.view()}
+            events={rows.slice(0, PAGE)}
+            olderThan={rows.length > PAGE ? rows[PAGE - 1]!.seq : undefined}
+            action={action}
+            verification={verification}
+            anchor={integrity.anchors.latest()}
+          />,
+        );
+      },
     );
-  });
 }
