@@ -70,31 +70,29 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     },
   });
 
-  app
-    .withTypeProvider<TypeBoxProvider>()
-    .get(
-      '/admin/audit',
-      {
-        config: { policy: 'audit.read' },
-        schema: { querystring: Type.Object({ before: Text, action: Text }) },
-        preValidation: firstQueryValues,
-      },
-      async (req, reply) => {
-        const query = req.query;
-        const before = query.before && /^\d+$/.test(query.before) ? Number(query.before) : undefined;
-        const action = query.action?.trim().slice(0, 60) || undefined;
-        const rows = await auditStore.events(db, { before, actionPrefix: action, limit: PAGE + 1 });
-        const verification = await integrity.verify(db);
-        return reply.page(
-          <AuditLogPage
-            ctx={reply.view()}
-            events={rows.slice(0, PAGE)}
-            olderThan={rows.length > PAGE ? rows[PAGE - 1]!.seq : undefined}
-            action={action}
-            verification={verification}
-            anchor={integrity.anchors.latest()}
-          />,
-        );
-      },
-    );
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/admin/audit',
+    {
+      config: { policy: 'audit.read' },
+      schema: { querystring: Type.Object({ before: Text, action: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const query = req.query;
+      const before = query.before && /^\d+$/.test(query.before) ? Number(query.before) : undefined;
+      const action = query.action?.trim().slice(0, 60) || undefined;
+      const rows = await auditStore.events(db, { before, actionPrefix: action, limit: PAGE + 1 });
+      const verification = await integrity.verify(db);
+      return reply.page(
+        <AuditLogPage
+          ctx={reply.view()}
+          events={rows.slice(0, PAGE)}
+          olderThan={rows.length > PAGE ? rows[PAGE - 1]!.seq : undefined}
+          action={action}
+          verification={verification}
+          anchor={integrity.anchors.latest()}
+        />,
+      );
+    },
+  );
 }
