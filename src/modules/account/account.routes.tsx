@@ -55,35 +55,33 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   }
   activationRoutes(app);
 
-  app
-    .withTypeProvider<TypeBoxProvider>()
-    .get(
-      '/sign-in',
-      {
-        config: { public: true },
-        schema: { querystring: Type.Object({ next: Text, expired: Text, signed_out: Text, activated: Text }) },
-        preValidation: firstQueryValues,
-      },
-      async (req, reply) => {
-        const query = req.query;
-        if (req.actor) return reply.redirect(safeNext(query.next), 303);
-        const notice = query.expired
-          ? req.t('account.expired')
-          : query.signed_out
-            ? req.t('account.signed_out')
-            : query.activated
-              ? req.t('account.activated')
-              : undefined;
-        return reply.page(
-          <SignInPage
-            ctx={reply.view()}
-            issues={[]}
-            next={query.next ? safeNext(query.next) : undefined}
-            notice={notice}
-          />,
-        );
-      },
-    );
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/sign-in',
+    {
+      config: { public: true },
+      schema: { querystring: Type.Object({ next: Text, expired: Text, signed_out: Text, activated: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const query = req.query;
+      if (req.actor) return reply.redirect(safeNext(query.next), 303);
+      const notice = query.expired
+        ? req.t('account.expired')
+        : query.signed_out
+          ? req.t('account.signed_out')
+          : query.activated
+            ? req.t('account.activated')
+            : undefined;
+      return reply.page(
+        <SignInPage
+          ctx={reply.view()}
+          issues={[]}
+          next={query.next ? safeNext(query.next) : undefined}
+          notice={notice}
+        />,
+      );
+    },
+  );
 
   app.post(
     '/sign-in',
@@ -171,42 +169,35 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app
-    .withTypeProvider<TypeBoxProvider>()
-    .get(
-      '/account',
-      {
-        config: { policy: 'account.manage' },
-        schema: { querystring: Type.Object({ changed: Text }) },
-        preValidation: firstQueryValues,
-      },
-      async (req, reply) => {
-        const actor = req.actor!;
-        const agencies = await organisationStore.agencies(db, [
-          ...new Set([actor.agencyId, ...actor.grants.map((g) => g.agencyId)]),
-        ]);
-        const names = new Map(agencies.map((a) => [a.id, a.name]));
-        const units = new Map<number, string>();
-        for (const g of actor.grants) {
-          if (g.unitId !== null && !units.has(g.unitId))
-            units.set(g.unitId, (await organisationStore.unit(db, g.unitId))?.name ?? '');
-        }
-        const roles = actor.grants.map((g) => ({
-          role: g.role,
-          agencyName: names.get(g.agencyId) ?? '',
-          unitName: g.unitId === null ? null : (units.get(g.unitId) ?? null),
-        }));
-        const changed = req.query.changed === '1';
-        return reply.page(
-          <AccountPage
-            ctx={reply.view()}
-            agencyName={names.get(actor.agencyId) ?? ''}
-            roles={roles}
-            changed={changed}
-          />,
-        );
-      },
-    );
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/account',
+    {
+      config: { policy: 'account.manage' },
+      schema: { querystring: Type.Object({ changed: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const actor = req.actor!;
+      const agencies = await organisationStore.agencies(db, [
+        ...new Set([actor.agencyId, ...actor.grants.map((g) => g.agencyId)]),
+      ]);
+      const names = new Map(agencies.map((a) => [a.id, a.name]));
+      const units = new Map<number, string>();
+      for (const g of actor.grants) {
+        if (g.unitId !== null && !units.has(g.unitId))
+          units.set(g.unitId, (await organisationStore.unit(db, g.unitId))?.name ?? '');
+      }
+      const roles = actor.grants.map((g) => ({
+        role: g.role,
+        agencyName: names.get(g.agencyId) ?? '',
+        unitName: g.unitId === null ? null : (units.get(g.unitId) ?? null),
+      }));
+      const changed = req.query.changed === '1';
+      return reply.page(
+        <AccountPage ctx={reply.view()} agencyName={names.get(actor.agencyId) ?? ''} roles={roles} changed={changed} />,
+      );
+    },
+  );
 
   app.get(
     '/account/password',

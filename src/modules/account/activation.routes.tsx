@@ -11,20 +11,18 @@ import { ActivatePage } from './views/activate-page.tsx';
 export function activationRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
 
-  app
-    .withTypeProvider<TypeBoxProvider>()
-    .get(
-      '/activate',
-      {
-        config: { public: true },
-        schema: { querystring: Type.Object({ code: Text }) },
-        preValidation: firstQueryValues,
-      },
-      async (req, reply) => {
-        const code = req.query.code;
-        return reply.page(<ActivatePage ctx={reply.view()} issues={[]} code={code?.slice(0, 64)} />);
-      },
-    );
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/activate',
+    {
+      config: { public: true },
+      schema: { querystring: Type.Object({ code: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const code = req.query.code;
+      return reply.page(<ActivatePage ctx={reply.view()} issues={[]} code={code?.slice(0, 64)} />);
+    },
+  );
 
   app.post(
     '/activate',

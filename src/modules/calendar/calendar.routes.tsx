@@ -104,20 +104,18 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  app
-    .withTypeProvider<TypeBoxProvider>()
-    .get(
-      '/admin/calendar',
-      {
-        config: { policy: 'calendar.read' },
-        schema: { querystring: Type.Object({ saved: Text }) },
-        preValidation: firstQueryValues,
-      },
-      async (req, reply) => {
-        const saved = req.query.saved;
-        return render(req, reply, { saved: saved && /^\d+$/.test(saved) ? Number(saved) : undefined });
-      },
-    );
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/admin/calendar',
+    {
+      config: { policy: 'calendar.read' },
+      schema: { querystring: Type.Object({ saved: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const saved = req.query.saved;
+      return render(req, reply, { saved: saved && /^\d+$/.test(saved) ? Number(saved) : undefined });
+    },
+  );
 
   app.post('/admin/calendar/notices', { config: { policy: 'calendar.manage' } }, async (req, reply) => {
     const { values, issues } = readForm(noticeForm, req.body);
