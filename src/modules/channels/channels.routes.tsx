@@ -56,21 +56,19 @@ export async function channelRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  app
-    .withTypeProvider<TypeBoxProvider>()
-    .get(
-      '/admin/channels',
-      {
-        config: { policy: 'channels.read' },
-        schema: { querystring: Type.Object({ year: Text, saved: Text }) },
-        preValidation: firstQueryValues,
-      },
-      async (req, reply) => {
-        const query = req.query;
-        const year = query.year && /^\d{4}$/.test(query.year) ? Number(query.year) : Number(todayInChina().slice(0, 4));
-        return render(req, reply, year, { saved: query.saved === '1' });
-      },
-    );
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/admin/channels',
+    {
+      config: { policy: 'channels.read' },
+      schema: { querystring: Type.Object({ year: Text, saved: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const query = req.query;
+      const year = query.year && /^\d{4}$/.test(query.year) ? Number(query.year) : Number(todayInChina().slice(0, 4));
+      return render(req, reply, year, { saved: query.saved === '1' });
+    },
+  );
 
   app.post('/admin/channels', { config: { policy: 'channels.record' } }, async (req, reply) => {
     const { values, issues } = readForm(publicationForm, req.body);

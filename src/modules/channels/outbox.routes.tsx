@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { firstQueryValues, idParam, queryText, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { createVault, resolveDataKeys } from '../../platform/crypto/personal-data.ts';
-import { AppError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { AppError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { readForm } from '../../platform/form.ts';
 import { can } from '../../platform/policy.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
@@ -83,20 +83,18 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
     endpoint: 'outbox.endpoint_saved',
   };
 
-  app
-    .withTypeProvider<TypeBoxProvider>()
-    .get(
-      '/admin/channels/outbox',
-      {
-        config: { policy: 'channels.outbox_read' },
-        schema: { querystring: Type.Object({ done: Text }) },
-        preValidation: firstQueryValues,
-      },
-      async (req, reply) => {
-        const done = req.query.done;
-        return render(req, reply, { notice: done ? notices[done] : undefined });
-      },
-    );
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/admin/channels/outbox',
+    {
+      config: { policy: 'channels.outbox_read' },
+      schema: { querystring: Type.Object({ done: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const done = req.query.done;
+      return render(req, reply, { notice: done ? notices[done] : undefined });
+    },
+  );
 
   app.post('/admin/channels/outbox', { config: { policy: 'channels.record' } }, async (req, reply) => {
     const { values, issues } = readForm(queueForm, req.body);
