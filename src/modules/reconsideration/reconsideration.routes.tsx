@@ -5,14 +5,7 @@ import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { Type } from '@sinclair/typebox';
-import {
-  firstQueryValues,
-  idParam,
-  IdParams,
-  Text,
-  typedValues,
-  type TypeBoxProvider,
-} from '../../platform/http/route-kit.ts';
+import { firstQueryValues, idParam, Text, typedValues, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/organisation.store.ts';
 import { applicationsStore } from '../applications/applications.store.ts';
 import { registerNav } from '../../platform/views/navigation.ts';
@@ -166,7 +159,7 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
     {
       ...page,
       config: { policy: 'reconsideration.read' },
-      schema: { params: IdParams, querystring: Type.Object({ recorded: Text }) },
+      schema: { querystring: Type.Object({ recorded: Text }) },
     },
     async (req, reply) =>
       casePage(req, reply, await loadCase(req, 'reconsideration.read'), {

@@ -12,7 +12,7 @@ import type { Actor } from '../../platform/policy.ts';
 import { registerDashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { isOverdue, taskForm } from './tasks.ts';
 import { Type } from '@sinclair/typebox';
-import { firstQueryValues, IdParams, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
+import { firstQueryValues, idParam, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { tasksStore, type TaskListRow } from './tasks.store.ts';
 import { organisationStore } from '../organisation/organisation.store.ts';
 import { tasksService } from './tasks.service.ts';
@@ -125,12 +125,8 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
     }
   });
 
-  routes.post(
-    '/admin/tasks/:id/done',
-    { config: { policy: 'tasks.complete' }, schema: { params: IdParams } },
-    async (req, reply) => {
-      await tasksService.complete(db, req.actor!, req.auditContext(), Number(req.params.id));
-      return reply.redirect('/admin/tasks?saved=1', 303);
-    },
-  );
+  routes.post('/admin/tasks/:id/done', { config: { policy: 'tasks.complete' } }, async (req, reply) => {
+    await tasksService.complete(db, req.actor!, req.auditContext(), idParam(req));
+    return reply.redirect('/admin/tasks?saved=1', 303);
+  });
 }
