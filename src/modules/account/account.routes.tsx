@@ -3,6 +3,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../platform/auth/session.ts';
 import { issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { formatChinaTime } from '../../platform/clock.ts';
+import { Type } from '@sinclair/typebox';
+import { field, firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { issueChallenge, powSecret, type PowOptions } from '../../platform/pow.ts';
 import { resolveDataKeys } from '../../platform/crypto/personal-data.ts';
 import { pick } from '../../platform/i18n/i18n.ts';
@@ -20,11 +22,6 @@ function safeNext(value: unknown): string {
   return typeof value === 'string' && /^\/(?!\/)[^\s\\]*$/.test(value) && !value.startsWith('/sign-in')
     ? value
     : '/admin';
-}
-
-function field(body: unknown, name: string): string {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : '';
 }
 
 export async function accountRoutes(app: FastifyInstance): Promise<void> {
@@ -55,43 +52,50 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
   }
   activationRoutes(app);
 
-  app.get('/sign-in', { config: { public: true } }, async (req, reply) => {
-    const query = req.query as Record<string, string | undefined>;
-    if (req.actor) return reply.redirect(safeNext(query.next), 303);
-    const notice = query.expired
-      ? req.t('account.expired')
-      : query.signed_out
-        ? req.t('account.signed_out')
-        : query.activated
-          ? req.t('account.activated')
-          : undefined;
-    return reply.page(
-      <SignInPage
-        ctx={reply.view()}
-        issues={[]}
-        next={query.next ? safeNext(query.next) : undefined}
-        notice={notice}
-      />,
-    );
-  });
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/sign-in',
+    {
+      config: { public: true },
+      schema: { querystring: Type.Object({ next: Text, expired: Text, signed_out: Text, activated: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const query = req.query;
+      if (req.actor) return reply.redirect(safeNext(query.next), 303);
+      const notice = query.expired
+        ? req.t('account.expired')
+        : query.signed_out
+          ? req.t('account.signed_out')
+          : query.activated
+            ? req.t('account.activated')
+            : undefined;
+      return reply.page(
+        <SignInPage
+          ctx={reply.view()}
+          issues={[]}
+          next={query.next ? safeNext(query.next) : undefined}
+          notice={notice}
+        />,
+      );
+    },
+  );
 
   app.post(
     '/sign-in',
     { config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } } },
     async (req, reply) => {
-      const username = field(req.body, 'username').trim();
-      const password = field(req.body, 'password');
-      const next = safeNext(field(req.body, 'next'));
+      const username = (field(req.body, 'username') ?? '').trim();
+      const password = field(req.body, 'password') ?? '';
+      const next = safeNext(field(req.body, 'next') ?? '');
       const issues: ValidationIssue[] = [];
       if (!username) issues.push(issue('username', 'field.required', { label: req.t('account.username') }));
       if (!password) issues.push(issue('password', 'field.required', { label: req.t('account.password') }));
       let challenge = false;
       if (issues.length === 0) {
-        const body = req.body as Record<string, string | undefined>;
         const result = await accountService.signIn(db, meta(req), username, password, sessionSettings, {
-          challenge: body.pow_challenge,
-          nonce: body.pow_nonce,
-          answer: body.pow_answer,
+          challenge: field(req.body, 'pow_challenge'),
+          nonce: field(req.body, 'pow_nonce'),
+          answer: field(req.body, 'pow_answer'),
         });
         if (result.status === 'ok') {
           // A new CSRF secret with the new session: a token planted before sign-in is worthless.
@@ -162,27 +166,35 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     );
   });
 
-  app.get('/account', { config: { policy: 'account.manage' } }, async (req, reply) => {
-    const actor = req.actor!;
-    const agencies = await organisationStore.agencies(db, [
-      ...new Set([actor.agencyId, ...actor.grants.map((g) => g.agencyId)]),
-    ]);
-    const names = new Map(agencies.map((a) => [a.id, a.name]));
-    const units = new Map<number, string>();
-    for (const g of actor.grants) {
-      if (g.unitId !== null && !units.has(g.unitId))
-        units.set(g.unitId, (await organisationStore.unit(db, g.unitId))?.name ?? '');
-    }
-    const roles = actor.grants.map((g) => ({
-      role: g.role,
-      agencyName: names.get(g.agencyId) ?? '',
-      unitName: g.unitId === null ? null : (units.get(g.unitId) ?? null),
-    }));
-    const changed = (req.query as Record<string, string | undefined>).changed === '1';
-    return reply.page(
-      <AccountPage ctx={reply.view()} agencyName={names.get(actor.agencyId) ?? ''} roles={roles} changed={changed} />,
-    );
-  });
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/account',
+    {
+      config: { policy: 'account.manage' },
+      schema: { querystring: Type.Object({ changed: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const actor = req.actor!;
+      const agencies = await organisationStore.agencies(db, [
+        ...new Set([actor.agencyId, ...actor.grants.map((g) => g.agencyId)]),
+      ]);
+      const names = new Map(agencies.map((a) => [a.id, a.name]));
+      const units = new Map<number, string>();
+      for (const g of actor.grants) {
+        if (g.unitId !== null && !units.has(g.unitId))
+          units.set(g.unitId, (await organisationStore.unit(db, g.unitId))?.name ?? '');
+      }
+      const roles = actor.grants.map((g) => ({
+        role: g.role,
+        agencyName: names.get(g.agencyId) ?? '',
+        unitName: g.unitId === null ? null : (units.get(g.unitId) ?? null),
+      }));
+      const changed = req.query.changed === '1';
+      return reply.page(
+        <AccountPage ctx={reply.view()} agencyName={names.get(actor.agencyId) ?? ''} roles={roles} changed={changed} />,
+      );
+    },
+  );
 
   app.get(
     '/account/password',
@@ -201,9 +213,9 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
           db,
           req.auditContext(),
           req.actor!.userId,
-          field(req.body, 'current_password'),
-          field(req.body, 'new_password'),
-          field(req.body, 'confirm_password'),
+          field(req.body, 'current_password') ?? '',
+          field(req.body, 'new_password') ?? '',
+          field(req.body, 'confirm_password') ?? '',
           req.cookies[SESSION_COOKIE],
         );
       } catch (error) {

@@ -3,34 +3,39 @@
 // the account cannot sign in yet; rate-limited like the sign-in form.
 import type { FastifyInstance } from 'fastify';
 import { ValidationError } from '../../platform/errors.ts';
+import { Type } from '@sinclair/typebox';
+import { field, firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { accountService } from './account.service.ts';
 import { ActivatePage } from './views/activate-page.tsx';
-
-function field(body: unknown, name: string): string {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
-  return typeof value === 'string' ? value : '';
-}
 
 export function activationRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
 
-  app.get('/activate', { config: { public: true } }, async (req, reply) => {
-    const code = (req.query as Record<string, string | undefined>).code;
-    return reply.page(<ActivatePage ctx={reply.view()} issues={[]} code={code?.slice(0, 64)} />);
-  });
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/activate',
+    {
+      config: { public: true },
+      schema: { querystring: Type.Object({ code: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const code = req.query.code;
+      return reply.page(<ActivatePage ctx={reply.view()} issues={[]} code={code?.slice(0, 64)} />);
+    },
+  );
 
   app.post(
     '/activate',
     { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } } },
     async (req, reply) => {
-      const code = field(req.body, 'code').trim();
+      const code = (field(req.body, 'code') ?? '').trim();
       try {
         await accountService.activate(
           db,
           { ip: req.ip ?? null },
           code,
-          field(req.body, 'new_password'),
-          field(req.body, 'confirm_password'),
+          field(req.body, 'new_password') ?? '',
+          field(req.body, 'confirm_password') ?? '',
         );
       } catch (error) {
         if (error instanceof ValidationError)

@@ -103,6 +103,28 @@ export const applicationsStore = {
     return db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
+  /** Cases named by id (a report cell's provenance, the personal-data log), oldest first: the
+   *  columns that identify a case in a list, without the applicant. */
+  summaries(db: Executor, ids: readonly number[]) {
+    if (ids.length === 0) return Promise.resolve([]);
+    return db
+      .selectFrom('applications')
+      .select([
+        'id',
+        'tracking_code',
+        'applicant_kind',
+        'received_on',
+        'outcome',
+        'outcome_on',
+        'agency_id',
+        'assigned_unit_id',
+      ])
+      .where('id', 'in', ids)
+      .orderBy('received_on')
+      .orderBy('id')
+      .execute();
+  },
+
   byTrackingCode(db: Executor, code: string): Promise<ApplicationRow | undefined> {
     return db.selectFrom('applications').selectAll().where('tracking_code', '=', code).executeTakeFirst();
   },

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
+import { contentDisposition, idParam, typedValues } from '../../platform/http/route-kit.ts';
 import type { Role } from '../../platform/roles.ts';
 import { getCalendar } from '../calendar/index.ts';
 import { parseProvisionalYears } from '../calendar/index.ts';
@@ -50,12 +51,6 @@ export interface CatalogSearchState {
 
 const AGENCY_READERS: readonly Role[] = ['disclosure_officer', 'leader_in_charge', 'principal_leader'];
 
-function idParam(req: FastifyRequest): number {
-  const raw = (req.params as Record<string, string | undefined>).id;
-  if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-  return Number(raw);
-}
-
 function scopeOf(app: ApplicationRow) {
   return { agencyId: app.agency_id, unitId: app.assigned_unit_id };
 }
@@ -84,18 +79,6 @@ function masked(p: PersonalData): PersonalData {
     address: p.address && maskAddress(p.address),
     email: p.email && maskEmail(p.email),
   };
-}
-
-function typedValues(body: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>))
-    if (typeof v === 'string' && k !== '_csrf') out[k] = v;
-  return out;
-}
-
-/** attachment; with an ASCII fallback name and the UTF-8 name of RFC 5987. */
-function disposition(kind: 'attachment' | 'inline', asciiName: string, name: string): string {
-  return `${kind}; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
 export function consoleApplicationRoutes(
@@ -412,7 +395,7 @@ export function consoleApplicationRoutes(
       const ext = file.mime === 'application/pdf' ? 'pdf' : file.mime === 'image/png' ? 'png' : 'jpg';
       return reply
         .header('content-type', file.mime)
-        .header('content-disposition', disposition('attachment', `attachment-${raw}.${ext}`, file.name))
+        .header('content-disposition', contentDisposition('attachment', file.name, `attachment-${raw}.${ext}`))
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'no-store')
         .send(file.data);
@@ -464,7 +447,11 @@ export function consoleApplicationRoutes(
       .header('content-type', DOCX_MIME)
       .header(
         'content-disposition',
-        disposition('attachment', `${kind}-notice-${found.id}.docx`, `${kind}-notice-${found.tracking_code}.docx`),
+        contentDisposition(
+          'attachment',
+          `${kind}-notice-${found.tracking_code}.docx`,
+          `${kind}-notice-${found.id}.docx`,
+        ),
       )
       .header('cache-control', 'no-store')
       .send(await officialDocx(notice));

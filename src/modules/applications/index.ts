@@ -23,3 +23,4 @@ export {
   type Table3Row,
 } from './outcome.ts';
 export { formatTrackingCode, normaliseTrackingCode } from './tracking.ts';
+export { applicationsStore } from './applications.store.ts';

@@ -25,7 +25,7 @@ import { noticeAgency } from './notices/notice-settings.ts';
 import { noticeTemplates } from './notices/templates.service.ts';
 import { PublicNoticePage } from './views/notice-page.tsx';
 import type { ApplicationEventRow } from './applications.table.ts';
-import { queryText } from '../../platform/http/query.ts';
+import { queryText, typedValues } from '../../platform/http/route-kit.ts';
 
 /** The reply notice may be shown to the applicant once it was delivered online (after the reply). */
 function deliveredOnline(found: ApplicationRow, events: readonly ApplicationEventRow[]): boolean {
@@ -37,13 +37,7 @@ function deliveredOnline(found: ApplicationRow, events: readonly ApplicationEven
 }
 
 /** Form values as typed, for showing the form again (the check fields are never echoed). */
-function typedValues(body: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-    if (typeof v === 'string' && !k.startsWith('pow_') && k !== '_csrf') out[k] = v;
-  }
-  return out;
-}
+const formValues = (body: unknown) => typedValues(body, (name) => name.startsWith('pow_'));
 
 export function publicApplicationRoutes(
   app: FastifyInstance,
@@ -91,7 +85,7 @@ export function publicApplicationRoutes(
       const upload = await readMultipartForm(req);
       const body = upload.fields as Record<string, string | undefined>;
       const attachments = attachmentsFromUpload(upload.files);
-      const values = typedValues(body);
+      const values = formValues(body);
       const verdict = verifyChallenge(pow, {
         challenge: body.pow_challenge,
         nonce: body.pow_nonce,
@@ -241,7 +235,7 @@ export function publicApplicationRoutes(
         await applicant.correct(db, req.auditContext(), found, body);
         return reply.redirect(`/apply/track/${found.tracking_code}?corrected=1`, 303);
       } catch (error) {
-        if (error instanceof ValidationError) return show(typedValues(body), error.issues, 422);
+        if (error instanceof ValidationError) return show(formValues(body), error.issues, 422);
         throw error;
       }
     },

@@ -6,7 +6,9 @@ import { auditIntegrity, type AuditIntegrity } from '../../platform/audit/integr
 import type { BackgroundJob } from '../../platform/http/background-job.ts';
 import type { AppDeps } from '../../platform/http/server.tsx';
 import { AuditLogPage } from './views/audit-log-page.tsx';
-import { queryText } from '../../platform/http/query.ts';
+import { auditStore } from './audit.store.ts';
+import { Type } from '@sinclair/typebox';
+import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 
 const PAGE = 50;
 
@@ -45,28 +47,29 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
   const integrity = integrityOf(app.deps);
 
-  app.get('/admin/audit', { config: { policy: 'audit.read' } }, async (req, reply) => {
-    const query = req.query as Record<string, string | undefined>;
-    const before = query.before && /^\d+$/.test(query.before) ? Number(query.before) : undefined;
-    const action = queryText(query, 'action')?.trim().slice(0, 60) || undefined;
-    let q = db
-      .selectFrom('audit_events')
-      .selectAll()
-      .orderBy('seq', 'desc')
-      .limit(PAGE + 1);
-    if (before !== undefined) q = q.where('seq', '<', before);
-    if (action) q = q.where('action', 'like', `${action.replace(/[%_]/g, '')}%`);
-    const rows = await q.execute();
-    const verification = await integrity.verify(db);
-    return reply.page(
-      <AuditLogPage
-        ctx={reply.view()}
-        events={rows.slice(0, PAGE)}
-        olderThan={rows.length > PAGE ? rows[PAGE - 1]!.seq : undefined}
-        action={action}
-        verification={verification}
-        anchor={integrity.anchors.latest()}
-      />,
-    );
-  });
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/admin/audit',
+    {
+      config: { policy: 'audit.read' },
+      schema: { querystring: Type.Object({ before: Text, action: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const query = req.query;
+      const before = query.before && /^\d+$/.test(query.before) ? Number(query.before) : undefined;
+      const action = query.action?.trim().slice(0, 60) || undefined;
+      const rows = await auditStore.events(db, { before, actionPrefix: action, limit: PAGE + 1 });
+      const verification = await integrity.verify(db);
+      return reply.page(
+        <AuditLogPage
+          ctx={reply.view()}
+          events={rows.slice(0, PAGE)}
+          olderThan={rows.length > PAGE ? rows[PAGE - 1]!.seq : undefined}
+          action={action}
+          verification={verification}
+          anchor={integrity.anchors.latest()}
+        />,
+      );
+    },
+  );
 }

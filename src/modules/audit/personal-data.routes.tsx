@@ -5,6 +5,11 @@
 import type { FastifyInstance } from 'fastify';
 import { isRole } from '../../platform/roles.ts';
 import { PersonalDataAuditPage, type PersonalDataEvent } from './views/personal-data-page.tsx';
+import { auditStore } from './audit.store.ts';
+import { Type } from '@sinclair/typebox';
+import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
+import { organisationStore } from '../organisation/organisation.store.ts';
+import { applicationsStore } from '../applications/applications.store.ts';
 
 const PAGE = 100;
 const ACTIONS = ['role.grant', 'application.personal_data_view', 'application.attachment_view'];
@@ -20,73 +25,70 @@ function parse(json: string | null): Record<string, unknown> {
 export async function personalDataAuditRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
 
-  app.get('/admin/audit/personal-data', { config: { policy: 'audit.read' } }, async (req, reply) => {
-    const query = req.query as Record<string, string | undefined>;
-    const before = query.before && /^\d{1,12}$/.test(query.before) ? Number(query.before) : undefined;
-    const events: PersonalDataEvent[] = [];
-    let cursor = before;
-    let more = false;
-    // Grants of other roles share the action name: read in batches until a page is full.
-    for (let batch = 0; batch < 20 && events.length < PAGE; batch++) {
-      let q = db
-        .selectFrom('audit_events')
-        .select(['seq', 'occurred_at', 'actor_name', 'ip', 'action', 'subject_type', 'subject_id', 'after_json'])
-        .where('action', 'in', ACTIONS)
-        .orderBy('seq', 'desc')
-        .limit(PAGE * 2);
-      if (cursor !== undefined) q = q.where('seq', '<', cursor);
-      const rows = await q.execute();
-      if (rows.length === 0) break;
-      for (const row of rows) {
-        cursor = row.seq;
-        const after = parse(row.after_json);
-        if (row.action === 'role.grant' && !(after.personalData === true && isRole(after.role))) continue;
-        if (events.length === PAGE) {
-          more = true;
-          break;
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/admin/audit/personal-data',
+    {
+      config: { policy: 'audit.read' },
+      schema: { querystring: Type.Object({ before: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const query = req.query;
+      const before = query.before && /^\d{1,12}$/.test(query.before) ? Number(query.before) : undefined;
+      const events: PersonalDataEvent[] = [];
+      let cursor = before;
+      let more = false;
+      // Grants of other roles share the action name: read in batches until a page is full.
+      for (let batch = 0; batch < 20 && events.length < PAGE; batch++) {
+        const rows = await auditStore.eventsOf(db, ACTIONS, { before: cursor, limit: PAGE * 2 });
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          cursor = row.seq;
+          const after = parse(row.after_json);
+          if (row.action === 'role.grant' && !(after.personalData === true && isRole(after.role))) continue;
+          if (events.length === PAGE) {
+            more = true;
+            break;
+          }
+          events.push({
+            seq: row.seq,
+            at: row.occurred_at,
+            who: row.actor_name,
+            ip: row.ip,
+            kind:
+              row.action === 'role.grant'
+                ? 'grant'
+                : row.action === 'application.attachment_view'
+                  ? 'attachment'
+                  : 'reveal',
+            role: typeof after.role === 'string' ? after.role : undefined,
+            fields: Array.isArray(after.fields) ? after.fields.map(String) : [],
+            subjectType: row.subject_type,
+            subjectId: row.subject_id,
+          });
         }
-        events.push({
-          seq: row.seq,
-          at: row.occurred_at,
-          who: row.actor_name,
-          ip: row.ip,
-          kind:
-            row.action === 'role.grant'
-              ? 'grant'
-              : row.action === 'application.attachment_view'
-                ? 'attachment'
-                : 'reveal',
-          role: typeof after.role === 'string' ? after.role : undefined,
-          fields: Array.isArray(after.fields) ? after.fields.map(String) : [],
-          subjectType: row.subject_type,
-          subjectId: row.subject_id,
-        });
+        if (more || rows.length < PAGE * 2) break;
       }
-      if (more || rows.length < PAGE * 2) break;
-    }
-    const userIds = events.filter((e) => e.subjectType === 'user').map((e) => Number(e.subjectId));
-    const appIds = events.filter((e) => e.subjectType === 'application').map((e) => Number(e.subjectId));
-    const [users, apps] = await Promise.all([
-      userIds.length
-        ? db.selectFrom('users').select(['id', 'username', 'display_name']).where('id', 'in', userIds).execute()
-        : [],
-      appIds.length
-        ? db.selectFrom('applications').select(['id', 'tracking_code']).where('id', 'in', appIds).execute()
-        : [],
-    ]);
-    const userNames = new Map(users.map((u) => [String(u.id), `${u.display_name}（${u.username}）`]));
-    const codes = new Map(apps.map((a) => [String(a.id), a.tracking_code]));
-    return reply.page(
-      <PersonalDataAuditPage
-        ctx={reply.view()}
-        events={events}
-        subjectName={(e) =>
-          e.subjectType === 'user'
-            ? (userNames.get(e.subjectId ?? '') ?? `#${e.subjectId}`)
-            : (codes.get(e.subjectId ?? '') ?? `#${e.subjectId}`)
-        }
-        olderThan={more ? events[events.length - 1]!.seq : undefined}
-      />,
-    );
-  });
+      const userIds = events.filter((e) => e.subjectType === 'user').map((e) => Number(e.subjectId));
+      const appIds = events.filter((e) => e.subjectType === 'application').map((e) => Number(e.subjectId));
+      const [users, apps] = await Promise.all([
+        organisationStore.usersByIds(db, userIds),
+        applicationsStore.summaries(db, appIds),
+      ]);
+      const userNames = new Map(users.map((u) => [String(u.id), `${u.display_name}（${u.username}）`]));
+      const codes = new Map(apps.map((a) => [String(a.id), a.tracking_code]));
+      return reply.page(
+        <PersonalDataAuditPage
+          ctx={reply.view()}
+          events={events}
+          subjectName={(e) =>
+            e.subjectType === 'user'
+              ? (userNames.get(e.subjectId ?? '') ?? `#${e.subjectId}`)
+              : (codes.get(e.subjectId ?? '') ?? `#${e.subjectId}`)
+          }
+          olderThan={more ? events[events.length - 1]!.seq : undefined}
+        />,
+      );
+    },
+  );
 }

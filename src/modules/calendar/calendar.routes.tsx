@@ -11,7 +11,8 @@ import { noticeYearsDue } from './statutory.ts';
 import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { NoticeDuePanel } from './views/notice-due-panel.tsx';
 import { CalendarPage, type Trial, type YearLine } from './views/calendar-page.tsx';
-import { queryText } from '../../platform/http/query.ts';
+import { Type } from '@sinclair/typebox';
+import { firstQueryValues, queryText, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 
 const noticeForm = {
   year: { kind: 'int', label: 'calendar.year', required: true },
@@ -62,10 +63,9 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
         };
       });
     const missingYears = noticeYearsDue(todayInChina(), (y) => calendar.coverage(y).covered);
-    const query = req.query as Record<string, string | undefined>;
     const trialValues = {
-      from: (queryText(query, 'from') ?? '').trim(),
-      days: (queryText(query, 'days') ?? '').trim(),
+      from: (queryText(req.query, 'from') ?? '').trim(),
+      days: (queryText(req.query, 'days') ?? '').trim(),
     };
     const trialIssues: ValidationIssue[] = [];
     let trial: Trial | undefined;
@@ -101,10 +101,18 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  app.get('/admin/calendar', { config: { policy: 'calendar.read' } }, async (req, reply) => {
-    const saved = (req.query as Record<string, string | undefined>).saved;
-    return render(req, reply, { saved: saved && /^\d+$/.test(saved) ? Number(saved) : undefined });
-  });
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/admin/calendar',
+    {
+      config: { policy: 'calendar.read' },
+      schema: { querystring: Type.Object({ saved: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const saved = req.query.saved;
+      return render(req, reply, { saved: saved && /^\d+$/.test(saved) ? Number(saved) : undefined });
+    },
+  );
 
   app.post('/admin/calendar/notices', { config: { policy: 'calendar.manage' } }, async (req, reply) => {
     const { values, issues } = readForm(noticeForm, req.body);

@@ -1,5 +1,7 @@
 // The channels page: counts per channel for a year, recent records, and recording a publication.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { readForm } from '../../platform/form.ts';
 import { ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { can } from '../../platform/policy.ts';
@@ -52,11 +54,19 @@ export async function channelRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  app.get('/admin/channels', { config: { policy: 'channels.read' } }, async (req, reply) => {
-    const query = req.query as Record<string, string | undefined>;
-    const year = query.year && /^\d{4}$/.test(query.year) ? Number(query.year) : Number(todayInChina().slice(0, 4));
-    return render(req, reply, year, { saved: query.saved === '1' });
-  });
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/admin/channels',
+    {
+      config: { policy: 'channels.read' },
+      schema: { querystring: Type.Object({ year: Text, saved: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const query = req.query;
+      const year = query.year && /^\d{4}$/.test(query.year) ? Number(query.year) : Number(todayInChina().slice(0, 4));
+      return render(req, reply, year, { saved: query.saved === '1' });
+    },
+  );
 
   app.post('/admin/channels', { config: { policy: 'channels.record' } }, async (req, reply) => {
     const { values, issues } = readForm(publicationForm, req.body);

@@ -1,8 +1,10 @@
 // The Weibo / WeChat outbox in the console, the endpoint settings, and the sender that runs in
 // every server process (every 30 s; several processes at once are safe, entries are claimed).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { firstQueryValues, idParam, queryText, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { createVault, resolveDataKeys } from '../../platform/crypto/personal-data.ts';
-import { AppError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { AppError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { readForm } from '../../platform/form.ts';
 import { can } from '../../platform/policy.ts';
 import { reachOf } from '../../platform/reach.ts';
@@ -63,8 +65,8 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
   ) {
     const actor = req.actor!;
     const agencyIds = reachOf(actor, [...READERS]);
-    const query = req.query as Record<string, string | undefined>;
-    const status = ['pending', 'sent', 'failed'].includes(query.status ?? '') ? query.status : undefined;
+    const asked = queryText(req.query, 'status');
+    const status = ['pending', 'sent', 'failed'].includes(asked ?? '') ? asked : undefined;
     const [entries, counts, endpoints] = await Promise.all([
       outboxStore.list(db, agencyIds, { status }),
       outboxStore.counts(db, agencyIds),
@@ -92,10 +94,18 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
     endpoint: 'outbox.endpoint_saved',
   };
 
-  app.get('/admin/channels/outbox', { config: { policy: 'channels.outbox_read' } }, async (req, reply) => {
-    const done = (req.query as Record<string, string | undefined>).done;
-    return render(req, reply, { notice: done ? notices[done] : undefined });
-  });
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/admin/channels/outbox',
+    {
+      config: { policy: 'channels.outbox_read' },
+      schema: { querystring: Type.Object({ done: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const done = req.query.done;
+      return render(req, reply, { notice: done ? notices[done] : undefined });
+    },
+  );
 
   app.post('/admin/channels/outbox', { config: { policy: 'channels.record' } }, async (req, reply) => {
     const { values, issues } = readForm(queueForm, req.body);
@@ -114,10 +124,9 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post('/admin/channels/outbox/:id/retry', { config: { policy: 'channels.record' } }, async (req, reply) => {
-    const raw = (req.params as Record<string, string | undefined>).id ?? '';
-    if (!/^[1-9]\d{0,9}$/.test(raw)) throw new NotFoundError();
+    const id = idParam(req);
     try {
-      await service.retry(db, req.actor!, req.auditContext(), Number(raw));
+      await service.retry(db, req.actor!, req.auditContext(), id);
       return reply.redirect('/admin/channels/outbox?done=retried', 303);
     } catch (error) {
       if (error instanceof AppError && error.status === 409)

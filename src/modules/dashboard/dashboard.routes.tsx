@@ -2,6 +2,7 @@
 // reminder, and the background work of the server process: the daily reminder job and the
 // outbox sender. Request tests never listen, so the loops only run in a real server.
 import type { FastifyInstance } from 'fastify';
+import { idParam } from '../../platform/http/route-kit.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/policy.ts';
 import type { Role } from '../../platform/roles.ts';
@@ -125,9 +126,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
 
   app.post('/admin/notifications/:id/read', { config: { policy: 'dashboard.view' } }, async (req, reply) => {
-    const raw = (req.params as Record<string, string | undefined>).id ?? '';
-    if (!/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-    const found = await store.notification(db, Number(raw));
+    const found = await store.notification(db, idParam(req));
     if (!found) throw new NotFoundError();
     // A notice is its addressee's alone; someone else's answers as a missing one would.
     if (found.user_id !== req.actor!.userId) throw new NotFoundError();

@@ -10,15 +10,8 @@ import { organisationStore as store } from './organisation.store.ts';
 import { organisationService as service, type AgencyInput, type UnitInput } from './organisation.service.ts';
 import { agencyForm, unitForm } from './organisation.ts';
 import type { AgencyRow, UnitRow } from './organisation.table.ts';
-import {
-  agencyOptions,
-  checked,
-  idParam,
-  ORGANISATION_READERS,
-  queryOf,
-  reachOf,
-  type ShownValues,
-} from './route-support.ts';
+import { agencyOptions, checked, ORGANISATION_READERS, queryOf, reachOf, type ShownValues } from './route-support.ts';
+import { idParam } from '../../platform/http/route-kit.ts';
 import { AgencyFormPage, AgencyListPage, AgencyPage } from './views/agency-pages.tsx';
 import { UnitFormPage } from './views/unit-pages.tsx';
 

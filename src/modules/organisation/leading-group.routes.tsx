@@ -11,7 +11,8 @@ import { organisationStore as store } from './organisation.store.ts';
 import { organisationService as service } from './organisation.service.ts';
 import { endMembershipForm, leadingGroupForm, type LeadingGroupPosition } from './organisation.ts';
 import type { AgencyRow } from './organisation.table.ts';
-import { idParam, queryOf, type ShownValues } from './route-support.ts';
+import { queryOf, type ShownValues } from './route-support.ts';
+import { idParam } from '../../platform/http/route-kit.ts';
 import { renderAgencyPage } from './agency.routes.tsx';
 import { LeadingGroupPage } from './views/leading-group-pages.tsx';
 

@@ -74,6 +74,33 @@ export const organisationStore = {
       .where('name', '=', name)
       .executeTakeFirst();
   },
+  /** The active units a set of grants covers: every unit of the agency for an agency-wide grant,
+   *  the granted unit otherwise (the "responsible unit" choices of a drafter). */
+  async activeUnitsOfGrants(
+    db: Executor,
+    grants: readonly { agencyId: number; unitId: number | null }[],
+  ): Promise<Pick<UnitRow, 'id' | 'name' | 'agency_id'>[]> {
+    if (grants.length === 0) return [];
+    const units = await db
+      .selectFrom('units')
+      .select(['id', 'name', 'agency_id'])
+      .where('active', '=', 1)
+      .where(
+        'agency_id',
+        'in',
+        grants.map((g) => g.agencyId),
+      )
+      .orderBy('sort_order')
+      .orderBy('id')
+      .execute();
+    return units.filter((u) =>
+      grants.some((g) => g.agencyId === u.agency_id && (g.unitId === null || g.unitId === u.id)),
+    );
+  },
+  usersByIds(db: Executor, ids: readonly number[]): Promise<PublicUser[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return db.selectFrom('users').select(userColumns).where('id', 'in', ids).execute();
+  },
   users(db: Executor, agencyIds: readonly number[]): Promise<PublicUser[]> {
     if (agencyIds.length === 0) return Promise.resolve([]);
     return db

@@ -3,7 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../platform/policy.ts';
 import type { Role } from '../../platform/roles.ts';
-import { NotFoundError, type ValidationIssue } from '../../platform/errors.ts';
+import type { ValidationIssue } from '../../platform/errors.ts';
 import { translate, type Locale } from '../../platform/i18n/i18n.ts';
 import { buildAgencyTree, flattenAgencyTree } from './agency-tree.ts';
 import type { AgencyRow, UnitRow } from './organisation.table.ts';
@@ -19,13 +19,6 @@ export function reachOf(actor: Actor, roles: readonly Role[]): Set<number> {
   const out = new Set<number>();
   for (const role of roles) for (const id of actor.reach.get(role) ?? []) out.add(id);
   return out;
-}
-
-/** A numeric route parameter; anything else is a page that does not exist. */
-export function idParam(req: FastifyRequest, name = 'id'): number {
-  const raw = (req.params as Record<string, string | undefined>)[name];
-  if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-  return Number(raw);
 }
 
 export function queryOf(req: FastifyRequest): Record<string, string | undefined> {

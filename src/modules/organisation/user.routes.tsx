@@ -21,13 +21,13 @@ import { organisationService as service } from './organisation.service.ts';
 import { roleForm, userEditForm, userForm } from './organisation.ts';
 import {
   agencyOptions,
-  idParam,
   ORGANISATION_READERS,
   queryOf,
   reachOf,
   unitGroups,
   type ShownValues,
 } from './route-support.ts';
+import { idParam } from '../../platform/http/route-kit.ts';
 import {
   ActivationSentPage,
   UserFormPage,

@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { translate } from '../../platform/i18n/i18n.ts';
+import { contentDisposition } from '../../platform/http/route-kit.ts';
 import { portalStore as store } from './portal.store.ts';
 import { catalogQuery, parseCatalogQuery, portalCategories } from './portal.ts';
 import { serveData } from './portal-support.ts';
@@ -99,7 +100,7 @@ export function feedRoutes(app: FastifyInstance): void {
     const filter = { ...parseCatalogQuery(req.query as Record<string, unknown>), page: 1, pageSize: CSV_LIMIT };
     const base = baseOf(req);
     const q = catalogQuery({ ...filter, page: undefined });
-    reply.header('content-disposition', `attachment; filename="catalog.csv"`);
+    reply.header('content-disposition', contentDisposition('attachment', 'catalog.csv'));
     return serveData(db, req, reply, `${base}/catalog.csv${q}`, async () => {
       const { rows } = await store.catalog(db, filter);
       return { type: 'text/csv; charset=utf-8', body: catalogCsv(base, rows) };

@@ -297,6 +297,27 @@ export const portalStore = {
     return db.selectFrom('display_screens').selectAll().where('name', '=', name).executeTakeFirst();
   },
 
+  /** Creates the screen `name`, or changes it when it exists. */
+  async saveScreen(
+    db: Executor,
+    name: string,
+    values: { title: string; agency_id: number | null; slides: string; seconds_per_slide: number },
+    now: string,
+  ): Promise<void> {
+    const existing = await portalStore.screen(db, name);
+    if (existing)
+      await db
+        .updateTable('display_screens')
+        .set({ ...values, updated_at: now })
+        .where('id', '=', existing.id)
+        .execute();
+    else
+      await db
+        .insertInto('display_screens')
+        .values({ name, ...values, created_at: now, updated_at: now })
+        .execute();
+  },
+
   screens(db: Executor) {
     return db.selectFrom('display_screens').selectAll().orderBy('name').execute();
   },

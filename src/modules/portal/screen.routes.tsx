@@ -7,6 +7,7 @@ import type { Db, Executor } from '../../db/database.ts';
 import { nowIso } from '../../platform/clock.ts';
 import { translate, type Locale } from '../../platform/i18n/i18n.ts';
 import { portalStore as store } from './portal.store.ts';
+import { organisationStore } from '../organisation/organisation.store.ts';
 import { html, portalContext, serveData, servePage } from './portal-support.ts';
 import { plainText } from './portal.ts';
 import { touchAll } from './page-cache.ts';
@@ -57,10 +58,7 @@ export async function screenContent(db: Executor, name: string, locale: Locale):
     .split(',')
     .filter((k): k is SlideKind => (slideKinds as readonly string[]).includes(k));
   const t = (key: string) => translate(locale, key);
-  const agencyCode =
-    agencyId === null
-      ? undefined
-      : (await db.selectFrom('agencies').select('code').where('id', '=', agencyId).executeTakeFirst())?.code;
+  const agencyCode = agencyId === null ? undefined : (await organisationStore.agency(db, agencyId))?.code;
   const slides: Slide[] = [];
   for (const kind of kinds) {
     if (kind === 'power_catalog') {
@@ -140,21 +138,13 @@ export async function saveScreen(
   db: Db,
   input: { name: string; title: string; agencyId: number | null; slides: readonly SlideKind[]; seconds: number },
 ): Promise<void> {
-  const now = nowIso();
   const values = {
     title: input.title,
     agency_id: input.agencyId,
     slides: input.slides.join(','),
     seconds_per_slide: input.seconds,
-    updated_at: now,
   };
-  const existing = await store.screen(db, input.name);
-  if (existing) await db.updateTable('display_screens').set(values).where('id', '=', existing.id).execute();
-  else
-    await db
-      .insertInto('display_screens')
-      .values({ name: input.name, ...values, created_at: now })
-      .execute();
+  await store.saveScreen(db, input.name, values, nowIso());
   touchAll();
 }
 

@@ -19,8 +19,9 @@ import { importYearlyFigures } from './figures-import.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import type { Role } from '../../platform/roles.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { readerRoles } from '../publishing/index.ts';
-import type { Caller } from '../publishing/index.ts';
+import { caller, idParam } from '../../platform/http/route-kit.ts';
+import { organisationStore } from '../organisation/index.ts';
+import { publishingStore, readerRoles } from '../publishing/index.ts';
 import {
   figureForm,
   figureKinds,
@@ -39,16 +40,6 @@ import { CatalogFormPage, GuideListPage, PowerListPage, type CatalogFormValues }
 import { FiguresPage, type FigureLine } from './views/figures-page.tsx';
 import { reachOf } from '../../platform/reach.ts';
 
-function idParam(req: FastifyRequest): number {
-  const raw = (req.params as Record<string, string | undefined>).id;
-  if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-  return Number(raw);
-}
-
-function caller(req: FastifyRequest): Caller {
-  return { actor: req.actor!, ctx: req.auditContext() };
-}
-
 function doneOf(req: FastifyRequest): string | undefined {
   const done = (req.query as Record<string, unknown> | undefined)?.done;
   return typeof done === 'string' ? done : undefined;
@@ -56,17 +47,9 @@ function doneOf(req: FastifyRequest): string | undefined {
 
 /** The units the actor drafts for (a unit-scoped drafter: their unit). */
 async function draftUnits(db: Db, actor: Actor): Promise<{ id: number; name: string }[]> {
-  const grants = actor.grants.filter((g) => g.role === 'drafter');
-  const units = await db
-    .selectFrom('units')
-    .select(['id', 'name', 'agency_id'])
-    .where('active', '=', 1)
-    .where('agency_id', 'in', [0, ...grants.map((g) => g.agencyId)])
-    .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
-  return units.filter((u) =>
-    grants.some((g) => g.agencyId === u.agency_id && (g.unitId === null || g.unitId === u.id)),
+  return organisationStore.activeUnitsOfGrants(
+    db,
+    actor.grants.filter((g) => g.role === 'drafter'),
   );
 }
 
@@ -108,13 +91,16 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
   }
 
   /** A published entry's item, for the correction routes (the item's policy decides). */
+  /** The catalog item behind a power or guide row (the foreign key guarantees it). */
+  async function itemOf(id: number) {
+    const item = await publishingStore.item(db, id);
+    if (!item) throw new Error(`information item ${id} is missing`);
+    return item;
+  }
+
   async function correctable(req: FastifyRequest, row: { item_id: number } | undefined) {
     if (!row) throw new NotFoundError();
-    const item = await db
-      .selectFrom('information_items')
-      .selectAll()
-      .where('id', '=', row.item_id)
-      .executeTakeFirstOrThrow();
+    const item = await itemOf(row.item_id);
     authorize(req.actor, 'publishing.correct', { agencyId: item.agency_id, unitId: item.responsible_unit_id });
     if (item.status !== 'published') throw new ConflictError('pub.error.not_correctable');
     return item;
@@ -181,11 +167,7 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/admin/power-catalog/:id/edit', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
     const power = await loadPower(req);
-    const item = await db
-      .selectFrom('information_items')
-      .select('formation_date')
-      .where('id', '=', power.item_id)
-      .executeTakeFirstOrThrow();
+    const item = await itemOf(power.item_id);
     return renderForm(req, reply, 'power', power.id, { ...power, formation_date: item.formation_date }, []);
   });
 
@@ -297,11 +279,7 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/admin/service-guides/:id/edit', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
     const guide = await loadGuide(req);
-    const item = await db
-      .selectFrom('information_items')
-      .select('formation_date')
-      .where('id', '=', guide.item_id)
-      .executeTakeFirstOrThrow();
+    const item = await itemOf(guide.item_id);
     return renderForm(req, reply, 'guide', guide.id, { ...guide, formation_date: item.formation_date }, []);
   });
 
@@ -377,7 +355,7 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     const actor = req.actor!;
     const agencyIds = reachOf(actor, ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor']);
     const agencies = agencyIds.length
-      ? await db.selectFrom('agencies').select(['id', 'name']).where('id', 'in', agencyIds).orderBy('id').execute()
+      ? (await organisationStore.agencies(db, agencyIds)).sort((a, b) => a.id - b.id)
       : [];
     const rows = await store.figureRows(db, agencyIds, year);
     const lines: FigureLine[] = agencies.map((a) => ({
@@ -432,11 +410,8 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     const file = form.files[0];
     if (!file && issues.length === 0) issues.push(issue('file', 'figures.import.file_required'));
     if (issues.length || !file) return renderFigures(req, reply, year, { importIssues: issues, status: 422 });
-    const agency = await db
-      .selectFrom('agencies')
-      .select('code')
-      .where('id', '=', actor.agencyId)
-      .executeTakeFirstOrThrow();
+    const agency = await organisationStore.agency(db, actor.agencyId);
+    if (!agency) throw new Error(`agency ${actor.agencyId} of user ${actor.userId} is missing`);
     const allowed = new Set(
       reachOf(actor, ['disclosure_officer']).filter((id) => can(actor, 'figures.edit', { agencyId: id })),
     );

@@ -30,7 +30,6 @@ export {
   type Validity,
   type WorkingDays,
 } from './publishing.ts';
-export { caller, field, idParam } from './route-helpers.ts';
 export { sanitizeBody } from './sanitize.ts';
 export { registerStructuredEntries, type StructuredEntryLookup } from './structured.ts';
 export { StatusTag } from './views/item-list-page.tsx';

@@ -12,7 +12,7 @@ import { scopeOf } from './publishing.service.ts';
 import { attachmentService } from './attachments.service.ts';
 import { storeAttachment } from './attachment-files.ts';
 import type { InformationItemRow } from './publishing.table.ts';
-import { caller, idParam } from './route-helpers.ts';
+import { caller, idParam } from '../../platform/http/route-kit.ts';
 import type { ItemRouteDeps } from './item-history.routes.tsx';
 
 function attachmentParam(req: FastifyRequest): number {

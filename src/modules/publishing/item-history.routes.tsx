@@ -11,7 +11,8 @@ import { correctionForm, splitAgencies, validityForm, type Validity } from './pu
 import { publishingStore as store } from './publishing.store.ts';
 import { publishingService as service, scopeOf } from './publishing.service.ts';
 import type { InformationItemRow } from './publishing.table.ts';
-import { caller, field, idParam } from './route-helpers.ts';
+import { caller, field, idParam } from '../../platform/http/route-kit.ts';
+import { organisationStore } from '../organisation/index.ts';
 import { CorrectionPage } from './views/correction-page.tsx';
 import { structuredEntryOf } from './structured.ts';
 import { VersionsPage } from './views/versions-page.tsx';
@@ -44,11 +45,10 @@ export async function registerItemHistoryRoutes(app: FastifyInstance, deps: Item
     const versions = await store.versions(db, item.id);
     const authors = new Map(
       (
-        await db
-          .selectFrom('users')
-          .select(['id', 'display_name'])
-          .where('id', 'in', [0, ...versions.map((v) => v.created_by ?? 0)])
-          .execute()
+        await organisationStore.usersByIds(
+          db,
+          versions.flatMap((v) => (v.created_by === null ? [] : [v.created_by])),
+        )
       ).map((u) => [u.id, u.display_name]),
     );
     const views = [];

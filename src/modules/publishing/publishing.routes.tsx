@@ -5,6 +5,8 @@ import { changesStore } from './changes.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { authorize, can } from '../../platform/policy.ts';
+import { caller, field, idParam } from '../../platform/http/route-kit.ts';
+import { organisationStore } from '../organisation/organisation.store.ts';
 import { readForm, type FormValues } from '../../platform/form.ts';
 import {
   AppError,
@@ -35,12 +37,10 @@ import {
   scopeOf,
   tableFor,
   transitionsFor,
-  type Caller,
   type ItemInput,
 } from './publishing.service.ts';
 import type { InformationItemRow } from './publishing.table.ts';
 import type { Transition } from './workflow.ts';
-import { caller, field, idParam } from './route-helpers.ts';
 import { ItemListPage, type DeadlineFilter, type LateCountLine } from './views/item-list-page.tsx';
 import { registerItemHistoryRoutes } from './item-history.routes.tsx';
 import { registerItemAttachmentRoutes } from './item-attachments.routes.tsx';
@@ -94,17 +94,9 @@ async function loadItem(db: Db, id: number): Promise<InformationItemRow> {
 
 /** The units the actor drafts for: their drafter grants' units (all units for an agency-wide grant). */
 async function draftUnits(db: Db, req: FastifyRequest): Promise<{ id: number; name: string }[]> {
-  const grants = req.actor!.grants.filter((g) => g.role === 'drafter');
-  const units = await db
-    .selectFrom('units')
-    .select(['id', 'name', 'agency_id'])
-    .where('active', '=', 1)
-    .where('agency_id', 'in', [0, ...grants.map((g) => g.agencyId)])
-    .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
-  return units.filter((u) =>
-    grants.some((g) => g.agencyId === u.agency_id && (g.unitId === null || g.unitId === u.id)),
+  return organisationStore.activeUnitsOfGrants(
+    db,
+    req.actor!.grants.filter((g) => g.role === 'drafter'),
   );
 }
 
@@ -121,11 +113,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
   ) {
     let units = await draftUnits(db, req);
     if (item && !units.some((u) => u.id === item.responsible_unit_id)) {
-      const current = await db
-        .selectFrom('units')
-        .select(['id', 'name'])
-        .where('id', '=', item.responsible_unit_id)
-        .executeTakeFirst();
+      const current = await organisationStore.unit(db, item.responsible_unit_id);
       if (current) units = [current, ...units];
     }
     const agencyId = item?.agency_id ?? req.actor!.grants.find((g) => g.role === 'drafter')?.agencyId;
@@ -170,7 +158,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
       store.reviews(db, item.id),
       store.overrides(db, item.id),
       store.validityHistory(db, item.id),
-      db.selectFrom('units').select('name').where('id', '=', item.responsible_unit_id).executeTakeFirst(),
+      organisationStore.unit(db, item.responsible_unit_id),
       tableFor(db, item),
       changesStore.ofItem(db, item.id),
     ]);
@@ -250,13 +238,8 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     ).filter((i) => can(actor, 'publishing.read', scopeOf(i))).length;
     const year = Number(today.slice(0, 4));
     const lateCounts: LateCountLine[] = [];
-    for (const agency of await db
-      .selectFrom('agencies')
-      .select(['id', 'name'])
-      .where('id', 'in', [0, ...reach])
-      .orderBy('id')
-      .limit(20)
-      .execute()) {
+    const agencies = (await organisationStore.agencies(db, [...reach])).sort((a, b) => a.id - b.id).slice(0, 20);
+    for (const agency of agencies) {
       const c = await service.lateCount(db, agency.id, year, today);
       if (c.total > 0) lateCounts.push({ agencyName: agency.name, year, ...c });
     }

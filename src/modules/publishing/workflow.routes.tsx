@@ -6,7 +6,8 @@ import { NotFoundError, ValidationError, type ValidationIssue } from '../../plat
 import { catalogCategories } from './publishing.ts';
 import { publishingStore as store } from './publishing.store.ts';
 import { publishingService as service, stepsFor } from './publishing.service.ts';
-import { caller, field } from './route-helpers.ts';
+import { caller, field } from '../../platform/http/route-kit.ts';
+import { organisationStore } from '../organisation/index.ts';
 import { WorkflowPage, type WorkflowRow } from './views/workflow-page.tsx';
 import { extraWorkflowCategories, extraWorkflowCategory } from './workflow-categories.ts';
 import { normaliseSteps } from './workflow.ts';
@@ -28,12 +29,7 @@ export async function registerWorkflowRoutes(app: FastifyInstance): Promise<void
     const reach = new Set<number>();
     for (const role of ['system_admin', 'disclosure_officer'] as const)
       for (const id of actor.reach.get(role) ?? []) reach.add(id);
-    const agencies = await db
-      .selectFrom('agencies')
-      .select(['id', 'name'])
-      .where('id', 'in', [0, ...reach])
-      .orderBy('id')
-      .execute();
+    const agencies = (await organisationStore.agencies(db, [...reach])).sort((a, b) => a.id - b.id);
     const visible = agencies.filter((a) => can(actor, 'publishing.workflow_read', { agencyId: a.id }));
     // The system admin's own agency is often the city government, which publishes little:
     // open on the first agency that has a disclosure office, or the one asked for.

@@ -4,6 +4,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
+import { Type } from '@sinclair/typebox';
+import { firstQueryValues, idParam, Text, typedValues, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
+import { organisationStore } from '../organisation/index.ts';
+import { applicationsStore } from '../applications/index.ts';
 import type { Role } from '../../platform/roles.ts';
 import { reconsiderationCounts, reconsiderationStore as store } from './reconsideration.store.ts';
 import { reconsiderationService } from './reconsideration.service.ts';
@@ -28,41 +32,35 @@ function officeAgency(actor: Actor): number {
   return grant.agencyId;
 }
 
-function typedValues(body: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>))
-    if (typeof v === 'string' && k !== '_csrf') out[k] = v;
-  return out;
-}
-
-function idParam(req: FastifyRequest): number {
-  const raw = (req.params as Record<string, string | undefined>).id;
-  if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-  return Number(raw);
-}
-
 export async function reconsiderationRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
 
-  app.get('/admin/reviews', { config: { policy: 'reconsideration.read' } }, async (req, reply) => {
-    const actor = req.actor!;
-    const thisYear = Number(todayInChina().slice(0, 4));
-    const raw = Number((req.query as Record<string, string | undefined>).year);
-    const year = Number.isInteger(raw) && raw >= 2008 && raw <= thisYear ? raw : thisYear - 1;
-    const agencyIds = readableAgencies(actor);
-    const [table, rows] = await Promise.all([reconsiderationCounts(db, agencyIds, year), store.list(db, agencyIds)]);
-    const years = Array.from({ length: 5 }, (_, i) => thisYear - i);
-    return reply.page(
-      <ReconsiderationListPage
-        ctx={reply.view()}
-        year={year}
-        years={years}
-        table={table}
-        rows={rows}
-        canManage={can(actor, 'reconsideration.manage')}
-      />,
-    );
-  });
+  const routes = app.withTypeProvider<TypeBoxProvider>();
+  const page = { preValidation: firstQueryValues };
+
+  routes.get(
+    '/admin/reviews',
+    { ...page, config: { policy: 'reconsideration.read' }, schema: { querystring: Type.Object({ year: Text }) } },
+    async (req, reply) => {
+      const actor = req.actor!;
+      const thisYear = Number(todayInChina().slice(0, 4));
+      const raw = Number(req.query.year);
+      const year = Number.isInteger(raw) && raw >= 2008 && raw <= thisYear ? raw : thisYear - 1;
+      const agencyIds = readableAgencies(actor);
+      const [table, rows] = await Promise.all([reconsiderationCounts(db, agencyIds, year), store.list(db, agencyIds)]);
+      const years = Array.from({ length: 5 }, (_, i) => thisYear - i);
+      return reply.page(
+        <ReconsiderationListPage
+          ctx={reply.view()}
+          year={year}
+          years={years}
+          table={table}
+          rows={rows}
+          canManage={can(actor, 'reconsideration.manage')}
+        />,
+      );
+    },
+  );
 
   async function formPage(
     req: FastifyRequest,
@@ -73,7 +71,7 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
   ) {
     const agencyId = officeAgency(req.actor!);
     const [agency, priors] = await Promise.all([
-      db.selectFrom('agencies').select('name').where('id', '=', agencyId).executeTakeFirst(),
+      organisationStore.agency(db, agencyId),
       store.reconsiderations(db, agencyId),
     ]);
     return reply.page(
@@ -89,15 +87,23 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
   }
 
   // ?application=CODE comes from an application's page: the new case is linked to it.
-  app.get('/admin/reviews/new', { config: { policy: 'reconsideration.manage' } }, async (req, reply) => {
-    const code = (req.query as Record<string, string | undefined>).application;
-    return formPage(
-      req,
-      reply,
-      { filed_on: todayInChina(), ...(code && /^[0-9A-Za-z-]{1,40}$/.test(code) ? { application_code: code } : {}) },
-      [],
-    );
-  });
+  routes.get(
+    '/admin/reviews/new',
+    {
+      ...page,
+      config: { policy: 'reconsideration.manage' },
+      schema: { querystring: Type.Object({ application: Text }) },
+    },
+    async (req, reply) => {
+      const code = req.query.application;
+      return formPage(
+        req,
+        reply,
+        { filed_on: todayInChina(), ...(code && /^[0-9A-Za-z-]{1,40}$/.test(code) ? { application_code: code } : {}) },
+        [],
+      );
+    },
+  );
 
   app.post('/admin/reviews', { config: { policy: 'reconsideration.manage' } }, async (req, reply) => {
     const agencyId = officeAgency(req.actor!);
@@ -122,20 +128,13 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
     req: FastifyRequest,
     reply: FastifyReply,
     row: ReconsiderationCaseRow,
-    form: { values: Record<string, string>; issues: readonly ValidationIssue[] },
+    form: { values: Record<string, string>; issues: readonly ValidationIssue[]; recorded?: boolean },
     status = 200,
   ) {
     const [agency, application] = await Promise.all([
-      db.selectFrom('agencies').select('name').where('id', '=', row.agency_id).executeTakeFirst(),
-      row.application_id
-        ? db
-            .selectFrom('applications')
-            .select(['id', 'tracking_code'])
-            .where('id', '=', row.application_id)
-            .executeTakeFirst()
-        : Promise.resolve(undefined),
+      organisationStore.agency(db, row.agency_id),
+      row.application_id ? applicationsStore.summaries(db, [row.application_id]).then((found) => found[0]) : undefined,
     ]);
-    const recorded = (req.query as Record<string, string | undefined>).recorded === '1';
     return reply.page(
       <ReconsiderationCasePage
         ctx={reply.view()}
@@ -143,7 +142,7 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
         agencyName={agency?.name ?? ''}
         application={application ?? null}
         canManage={can(req.actor, 'reconsideration.manage', { agencyId: row.agency_id })}
-        recorded={recorded}
+        recorded={form.recorded ?? false}
         values={form.values}
         issues={form.issues}
       />,
@@ -151,11 +150,19 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
     );
   }
 
-  app.get('/admin/reviews/:id', { config: { policy: 'reconsideration.read' } }, async (req, reply) =>
-    casePage(req, reply, await loadCase(req, 'reconsideration.read'), {
-      values: { decided_on: todayInChina() },
-      issues: [],
-    }),
+  routes.get(
+    '/admin/reviews/:id',
+    {
+      ...page,
+      config: { policy: 'reconsideration.read' },
+      schema: { querystring: Type.Object({ recorded: Text }) },
+    },
+    async (req, reply) =>
+      casePage(req, reply, await loadCase(req, 'reconsideration.read'), {
+        values: { decided_on: todayInChina() },
+        issues: [],
+        recorded: req.query.recorded === '1',
+      }),
   );
 
   app.post('/admin/reviews/:id/result', { config: { policy: 'reconsideration.manage' } }, async (req, reply) => {

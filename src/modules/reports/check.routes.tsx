@@ -11,7 +11,7 @@ import { formatBytes } from '../../platform/files/check.ts';
 import type { Actor } from '../../platform/policy.ts';
 import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import type { Db } from '../../db/database.ts';
-import { buildAgencyTree, flattenAgencyTree } from '../organisation/index.ts';
+import { buildAgencyTree, flattenAgencyTree, organisationStore } from '../organisation/index.ts';
 import { checkReceivedReport, UnreadableReport, type CheckResult } from './check/checker.ts';
 import { recordReceivedReport } from './received.service.ts';
 import { candidateReportYears, isOutstanding, reportStatus } from './report-deadline.ts';
@@ -74,15 +74,7 @@ export async function reportCheckRoutes(app: FastifyInstance): Promise<void> {
 
   async function agencyOptions(actor: Actor): Promise<AgencyOption[]> {
     const ids = await followedAgencies(db, actor);
-    const rows = ids.length
-      ? await db
-          .selectFrom('agencies')
-          .select(['id', 'name', 'parent_id'])
-          .where('id', 'in', ids)
-          .orderBy('sort_order')
-          .orderBy('id')
-          .execute()
-      : [];
+    const rows = ids.length ? await organisationStore.agencies(db, ids) : [];
     return flattenAgencyTree(buildAgencyTree(rows)).map(({ agency, depth }) => ({
       id: agency.id,
       name: agency.name,
@@ -135,10 +127,7 @@ export async function reportCheckRoutes(app: FastifyInstance): Promise<void> {
     if (values.agency) {
       const followed = new Set(await followedAgencies(db, req.actor!));
       const id = /^[1-9]\d{0,9}$/.test(values.agency) ? Number(values.agency) : NaN;
-      agency = followed.has(id)
-        ? ((await db.selectFrom('agencies').select(['id', 'name', 'kind']).where('id', '=', id).executeTakeFirst()) ??
-          null)
-        : null;
+      agency = followed.has(id) ? ((await organisationStore.agency(db, id)) ?? null) : null;
       if (!agency) issues.push(issue('agency', 'reports.check.agency_invalid'));
       const maxYear = Number(today.slice(0, 4)) - 1;
       if (!/^\d{4}$/.test(values.year) || year < 2008 || year > maxYear)

@@ -5,6 +5,9 @@ import { pick } from '../../platform/i18n/i18n.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { NotFoundError } from '../../platform/errors.ts';
+import { contentDisposition } from '../../platform/http/route-kit.ts';
+import { organisationStore } from '../organisation/index.ts';
+import { applicationsStore } from '../applications/index.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import type { Role } from '../../platform/roles.ts';
 import { agencySubtree, buildAgencyTree, flattenAgencyTree } from '../organisation/index.ts';
@@ -59,7 +62,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
 
   /** The agency of the report, authorized; a roll-up needs read access to every agency in it. */
   async function authorizedAgency(req: FastifyRequest, p: ReportParams): Promise<{ id: number; kind: string }> {
-    const agency = await db.selectFrom('agencies').select(['id', 'kind']).where('code', '=', p.code).executeTakeFirst();
+    const agency = await organisationStore.agencyByCode(db, p.code);
     if (!agency) throw new NotFoundError();
     authorize(req.actor, 'reports.read', { agencyId: agency.id });
     if (p.rollup)
@@ -69,15 +72,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/admin/reports', { config: { policy: 'reports.read' } }, async (req, reply) => {
     const reach = readableAgencies(req.actor!);
-    const rows = reach.size
-      ? await db
-          .selectFrom('agencies')
-          .select(['id', 'code', 'name', 'parent_id'])
-          .where('id', 'in', [...reach])
-          .orderBy('sort_order')
-          .orderBy('id')
-          .execute()
-      : [];
+    const rows = reach.size ? await organisationStore.agencies(db, [...reach]) : [];
     const agencies = flattenAgencyTree(buildAgencyTree(rows)).map(({ agency, depth }) => ({
       code: agency.code,
       name: agency.name,
@@ -149,7 +144,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     const name = `${p.code}-${p.year}${p.rollup ? '-rollup' : ''}-${built.template}.${format}`;
     return reply
       .header('content-type', REPORT_MIME[format as ReportFileFormat])
-      .header('content-disposition', `attachment; filename="${name}"`)
+      .header('content-disposition', contentDisposition('attachment', name))
       .send(body);
   });
 
@@ -167,22 +162,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
     });
     const ids = (built.report.provenance?.[path] ?? []).map(Number).filter(Number.isInteger);
     const rows: (CellApplication & { agency_id: number; assigned_unit_id: number | null })[] = ids.length
-      ? await db
-          .selectFrom('applications')
-          .select([
-            'id',
-            'tracking_code',
-            'applicant_kind',
-            'received_on',
-            'outcome',
-            'outcome_on',
-            'agency_id',
-            'assigned_unit_id',
-          ])
-          .where('id', 'in', ids)
-          .orderBy('received_on')
-          .orderBy('id')
-          .execute()
+      ? await applicationsStore.summaries(db, ids)
       : [];
     // Each case is listed only to someone who may open it; the supervisor, and a reader of an
     // agency's rollup who does not handle the cases beneath, sees the count alone (issue 14).

@@ -6,6 +6,7 @@ import type { BackgroundJob } from '../../platform/http/background-job.ts';
 import { upgradeIndex } from './search.index.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { catalogCategories, validities } from '../publishing/index.ts';
+import { organisationStore } from '../organisation/index.ts';
 import { MAX_PAGE_SIZE, searchService, TOTAL_CAP } from './search.ts';
 
 const text = Type.Union([Type.String(), Type.Null()]);
@@ -96,7 +97,7 @@ export function searchRoutes(app: FastifyInstance): void {
       if (!q) return { total: 0, results: [] };
       let agencyId: number | undefined;
       if (query.agency) {
-        const agency = await db.selectFrom('agencies').select('id').where('code', '=', query.agency).executeTakeFirst();
+        const agency = await organisationStore.agencyByCode(db, query.agency);
         agencyId = agency?.id ?? -1;
       }
       const pageSize = query.page_size ? Math.min(MAX_PAGE_SIZE, Number(query.page_size)) : 10;

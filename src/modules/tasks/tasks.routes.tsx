@@ -10,7 +10,10 @@ import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/policy.ts';
 import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { isOverdue, taskForm } from './tasks.ts';
+import { Type } from '@sinclair/typebox';
+import { firstQueryValues, idParam, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { tasksStore, type TaskListRow } from './tasks.store.ts';
+import { organisationStore } from '../organisation/index.ts';
 import { tasksService } from './tasks.service.ts';
 import { TasksPage, TasksPanel } from './views/tasks-page.tsx';
 
@@ -63,14 +66,7 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
     const { tasks, agencyWide } = await visibleTasks(db, actor);
     const assignAgencies = reachOf(actor, ['disclosure_officer', 'supervisor']);
     const units = assignAgencies.length
-      ? await db
-          .selectFrom('units')
-          .select(['id', 'name'])
-          .where('agency_id', 'in', assignAgencies)
-          .where('active', '=', 1)
-          .orderBy('agency_id')
-          .orderBy('sort_order')
-          .execute()
+      ? (await organisationStore.unitsOfAgencies(db, assignAgencies)).filter((u) => u.active === 1)
       : [];
     const completable = new Set(
       tasks
@@ -96,9 +92,17 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  app.get('/admin/tasks', { config: { policy: 'tasks.read' } }, async (req, reply) => {
-    return render(req, reply, { saved: (req.query as Record<string, string | undefined>).saved === '1' });
-  });
+  const routes = app.withTypeProvider<TypeBoxProvider>();
+
+  routes.get(
+    '/admin/tasks',
+    {
+      config: { policy: 'tasks.read' },
+      schema: { querystring: Type.Object({ saved: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => render(req, reply, { saved: req.query.saved === '1' }),
+  );
 
   app.post('/admin/tasks', { config: { policy: 'tasks.assign' } }, async (req, reply) => {
     const { values, issues } = readForm(taskForm, req.body);
@@ -119,10 +123,8 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
     }
   });
 
-  app.post('/admin/tasks/:id/done', { config: { policy: 'tasks.complete' } }, async (req, reply) => {
-    const raw = (req.params as Record<string, string | undefined>).id;
-    if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-    await tasksService.complete(db, req.actor!, req.auditContext(), Number(raw));
+  routes.post('/admin/tasks/:id/done', { config: { policy: 'tasks.complete' } }, async (req, reply) => {
+    await tasksService.complete(db, req.actor!, req.auditContext(), idParam(req));
     return reply.redirect('/admin/tasks?saved=1', 303);
   });
 }

@@ -18,10 +18,14 @@ export interface SendBlobOptions {
   readonly download?: boolean;
 }
 
-/** RFC 6266 / 8187: an ASCII fallback name plus the exact UTF-8 name. */
-export function contentDisposition(type: 'inline' | 'attachment', filename: string): string {
+/** RFC 6266 / 8187 (RFC 5987's successor): an ASCII fallback name for old clients plus the exact
+ *  UTF-8 name, so a Chinese file name survives. The fallback is the name with every non-ASCII
+ *  character replaced, unless the caller has a better ASCII name (a case number, say). */
+export function contentDisposition(type: 'inline' | 'attachment', filename: string, asciiName?: string): string {
   const name = safeFilename(filename);
-  const fallback = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\;]/g, '_');
+  const fallback = (asciiName === undefined ? name : safeFilename(asciiName))
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\;]/g, '_');
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
   return `${type}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

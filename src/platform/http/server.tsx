@@ -256,43 +256,50 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
     );
   });
 
-  app.setErrorHandler(async (error: Error & { statusCode?: number; code?: string }, req, reply) => {
-    let status = 500;
-    let code = 'internal';
-    let message = textOf('error.internal_hint', { requestId: String(req.id) });
-    let title = textOf('error.internal');
-    let issues: ValidationError['issues'] = [];
-    if (error instanceof AppError) {
-      status = error.status;
-      code = error.code;
-      message = error.text;
-      title = error.text;
-      if (error instanceof ValidationError) issues = error.issues;
-    } else if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
-      status = 403;
-      code = 'csrf';
-      message = title = textOf('error.csrf');
-    } else if (error.statusCode === 429) {
-      status = 429;
-      code = 'rate_limited';
-      message = title = textOf('error.rate_limited');
-    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      // Fastify's own client errors (malformed body, wrong content type): no internals shown.
-      status = error.statusCode;
-      code = 'bad_request';
-      message = title = textOf('error.invalid');
-    }
-    if (status >= 500) req.log.error({ err: error }, 'unhandled error');
-    else req.log.info({ code, status }, 'request rejected');
-    if (wantsJson(req)) {
-      return reply
-        .code(status)
-        .send({ error: { code, message, issues: issues.map((i) => ({ field: i.field, message: i.message })) } });
-    }
-    const ctx = reply.view();
-    const hint = status === 403 && code === 'forbidden' ? ctx.t('error.forbidden_hint') : pick(ctx.locale, message);
-    return reply.page(<ErrorPage ctx={ctx} status={status} title={pick(ctx.locale, title)} hint={hint} />, status);
-  });
+  app.setErrorHandler(
+    async (error: Error & { statusCode?: number; code?: string; validationContext?: string }, req, reply) => {
+      let status = 500;
+      let code = 'internal';
+      let message = textOf('error.internal_hint', { requestId: String(req.id) });
+      let title = textOf('error.internal');
+      let issues: ValidationError['issues'] = [];
+      if (error instanceof AppError) {
+        status = error.status;
+        code = error.code;
+        message = error.text;
+        title = error.text;
+        if (error instanceof ValidationError) issues = error.issues;
+      } else if (error.validationContext === 'params') {
+        // A route parameter that fails its schema (route-kit's IdParams) names no page, as idParam says.
+        status = 404;
+        code = 'not_found';
+        message = title = textOf('error.not_found');
+      } else if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
+        status = 403;
+        code = 'csrf';
+        message = title = textOf('error.csrf');
+      } else if (error.statusCode === 429) {
+        status = 429;
+        code = 'rate_limited';
+        message = title = textOf('error.rate_limited');
+      } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+        // Fastify's own client errors (malformed body, wrong content type): no internals shown.
+        status = error.statusCode;
+        code = 'bad_request';
+        message = title = textOf('error.invalid');
+      }
+      if (status >= 500) req.log.error({ err: error }, 'unhandled error');
+      else req.log.info({ code, status }, 'request rejected');
+      if (wantsJson(req)) {
+        return reply
+          .code(status)
+          .send({ error: { code, message, issues: issues.map((i) => ({ field: i.field, message: i.message })) } });
+      }
+      const ctx = reply.view();
+      const hint = status === 403 && code === 'forbidden' ? ctx.t('error.forbidden_hint') : pick(ctx.locale, message);
+      return reply.page(<ErrorPage ctx={ctx} status={status} title={pick(ctx.locale, title)} hint={hint} />, status);
+    },
+  );
 
   return app;
 }

@@ -6,6 +6,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize } from '../../../platform/policy.ts';
 import { NotFoundError, ValidationError, type ValidationIssue } from '../../../platform/errors.ts';
 import { todayInChina } from '../../../platform/clock.ts';
+import { idParam } from '../../../platform/http/route-kit.ts';
+import { organisationStore } from '../../organisation/organisation.store.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/components.tsx';
@@ -94,13 +96,7 @@ export function noticeSettingsRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
 
   async function loadAgency(req: FastifyRequest) {
-    const raw = (req.params as Record<string, string | undefined>).id ?? '';
-    if (!/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-    const a = await db
-      .selectFrom('agencies')
-      .select(['id', 'name', 'short_name'])
-      .where('id', '=', Number(raw))
-      .executeTakeFirst();
+    const a = await organisationStore.agency(db, idParam(req));
     if (!a) throw new NotFoundError();
     authorize(req.actor, POLICY, { agencyId: a.id });
     return { id: a.id, name: a.name, shortName: a.short_name || a.name };

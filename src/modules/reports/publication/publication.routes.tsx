@@ -8,12 +8,10 @@ import { AppError, issue, ValidationError, type ValidationIssue } from '../../..
 import type { Text } from '../../../platform/i18n/i18n.ts';
 import { todayInChina } from '../../../platform/clock.ts';
 import type { Role } from '../../../platform/roles.ts';
-import { buildAgencyTree, flattenAgencyTree } from '../../organisation/index.ts';
-import { isItemEvent } from '../../publishing/index.ts';
-import { readerRoles } from '../../publishing/index.ts';
-import { caller, field, idParam } from '../../publishing/index.ts';
-import { html, servePage } from '../../portal/index.ts';
-import { ErrorPage } from '../../portal/index.ts';
+import { buildAgencyTree, flattenAgencyTree, organisationStore } from '../../organisation/index.ts';
+import { isItemEvent, readerRoles } from '../../publishing/index.ts';
+import { caller, field, idParam } from '../../../platform/http/route-kit.ts';
+import { ErrorPage, html, servePage } from '../../portal/index.ts';
 import { reportView } from '../report-view.ts';
 import { tableHtml } from '../export/html.ts';
 import { blockingFindings, changedFigures, changedSections, sectionsOf } from './publication.ts';
@@ -63,15 +61,7 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
       can(actor, 'reports.doc.read', scopeOfDocument(d)),
     );
     const ids = reach(actor, ['drafter', 'disclosure_officer']);
-    const rows = ids.length
-      ? await db
-          .selectFrom('agencies')
-          .select(['id', 'code', 'name', 'parent_id', 'disclosure_office_unit_id'])
-          .where('id', 'in', ids)
-          .orderBy('sort_order')
-          .orderBy('id')
-          .execute()
-      : [];
+    const rows = ids.length ? await organisationStore.agencies(db, ids) : [];
     const allowed = new Set(
       rows
         .filter((a) => can(actor, 'reports.doc.draft', { agencyId: a.id, unitId: a.disclosure_office_unit_id }))

@@ -1,0 +1,74 @@
+// The small readers every route file needs. They lived as copies in each module (five idParams,
+// three typedValues) and drifted apart; one copy keeps a bad id a 404 and a form echo free of the
+// CSRF token everywhere. Route schemas (TypeBox) sit beside them, see docs/adr/0021.
+import type { FastifyRequest, FastifyTypeProvider } from 'fastify';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import type { Actor } from '../policy.ts';
+import type { AuditContext } from '../audit/audit.ts';
+import { NotFoundError } from '../errors.ts';
+
+export { contentDisposition } from '../files/send.ts';
+export { queryText } from './query.ts';
+
+/** Who acts: the actor for permissions, the audit context for the log. */
+export interface Caller {
+  readonly actor: Actor;
+  readonly ctx: AuditContext;
+}
+
+/** The caller of an authenticated route (the preHandler has set the actor). */
+export function caller(req: FastifyRequest): Caller {
+  return { actor: req.actor!, ctx: req.auditContext() };
+}
+
+/** Database ids as they appear in a URL: no sign, no leading zero, fits an int column. */
+const ID_PATTERN = /^[1-9]\d{0,8}$/;
+
+/** A numeric route parameter; anything else is a page that does not exist. */
+export function idParam(req: FastifyRequest, name = 'id'): number {
+  const raw = (req.params as Record<string, unknown> | undefined)?.[name];
+  if (typeof raw !== 'string' || !ID_PATTERN.test(raw)) throw new NotFoundError();
+  return Number(raw);
+}
+
+/** One text field of a posted form (or JSON body); undefined when absent or not text. */
+export function field(body: unknown, name: string): string | undefined {
+  const value = (body as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The text fields as typed, for showing a form again: never the CSRF token, nor the fields
+ *  `hidden` names (a proof-of-work answer, say). */
+export function typedValues(body: unknown, hidden: (name: string) => boolean = () => false): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!body || typeof body !== 'object') return out;
+  for (const [k, v] of Object.entries(body as Record<string, unknown>))
+    if (typeof v === 'string' && k !== '_csrf' && !hidden(k)) out[k] = v;
+  return out;
+}
+
+/** Makes a route schema's static type the type of req.params / req.query / req.body:
+ *  `app.withTypeProvider<TypeBoxProvider>().get(url, { schema: { params: IdParams } }, ...)`.
+ *  The schemas are compiled by Fastify's own ajv; this only carries their types. */
+export interface TypeBoxProvider extends FastifyTypeProvider {
+  validator: this['schema'] extends TSchema ? Static<this['schema']> : unknown;
+  serializer: this['schema'] extends TSchema ? Static<this['schema']> : unknown;
+}
+
+/** A database id in a URL, kept as text (ajv would read "012" as 12, which idParam refuses). */
+export const Id = Type.String({ pattern: ID_PATTERN.source });
+
+/** `/things/:id`. A failed match is a 404, like idParam (server.tsx's error handler). */
+export const IdParams = Type.Object({ id: Id });
+
+/** Optional text in a query string (a flag like `?saved=1`, a filter). */
+export const Text = Type.Optional(Type.String());
+
+/** A page's query string: a repeated name reads as its first value (queryText's rule), so a
+ *  mangled link still shows the page instead of failing its schema. Use as the route's
+ *  preValidation beside `schema: { querystring }`. */
+export async function firstQueryValues(req: FastifyRequest): Promise<void> {
+  const query = req.query as Record<string, unknown> | null;
+  if (!query || typeof query !== 'object') return;
+  for (const [name, value] of Object.entries(query)) if (Array.isArray(value)) query[name] = value[0];
+}
