@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { authorize, can } from '../../platform/policy.ts';
 import { caller, field, idParam } from '../../platform/http/route-kit.ts';
-import { organisationStore } from '../organisation/organisation.store.ts';
+import { organisationStore } from '../organisation/index.ts';
 import { readForm, type FormValues } from '../../platform/form.ts';
 import {
   AppError,
