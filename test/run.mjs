@@ -106,6 +106,7 @@ function run(group, index) {
     children.add(child);
     let out = '';
     let pending = '';
+    let finished = null; // the last top-level result line, printed once its time arrives
     const progress = (chunk) => {
       const text = chunk.toString();
       out += text;
@@ -118,7 +119,12 @@ function run(group, index) {
       pending = lines.pop();
       for (const line of lines) {
         const m = /^(ok|not ok) \d+ - (.+)$/.exec(line);
-        if (m) console.log(`# ${label}${m[1]} ${m[2]}`);
+        if (m) finished = `${m[1]} ${m[2]}`;
+        const d = /^ {2}duration_ms: ([\d.]+)/.exec(line);
+        if (d && finished) {
+          console.log(`# ${label}${finished} (${(Number(d[1]) / 1000).toFixed(1)} s)`);
+          finished = null;
+        }
       }
     };
     child.stdout.on('data', progress);
