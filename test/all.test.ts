@@ -1,21 +1,13 @@
-// Node 20's test runner does not discover .ts files, and one process running every suite is
-// far faster than one process per file; so this entry imports every *.test.ts and *.test.tsx
-// under src/ and test/. A file that is not named so is not a test.
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const only = process.env.TEST_ONLY; // substring filter, e.g. TEST_ONLY=calendar npm test
-
-function collect(dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) collect(full, out);
-    else if (/\.test\.tsx?$/.test(entry.name) && entry.name !== 'all.test.ts') out.push(full);
-  }
-}
+// Node 20's test runner does not discover .ts files, and one process running many suites is far
+// faster than one process per file (each would load the application through tsx again); so this
+// entry imports the test files itself. Each file runs inside a suite named by its path, so its
+// root-level hooks stay with its own tests and the report gives each file's time (which the
+// runner, test/run.mjs, records to balance its processes). TEST_FILES (one path per line, set by
+// the runner) chooses the files; otherwise every test file, filtered by TEST_ONLY.
+import { describe } from 'node:test';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { root, testFiles } from './support/test-files.mjs';
 
 // The tests run in the application as the composition root wires it (texts, actions, listeners),
 // as every entry point does; src/composition.test.ts checks in child processes that nothing is
@@ -23,11 +15,12 @@ function collect(dir: string, out: string[]): void {
 const { wireModules } = await import('../src/composition.ts');
 wireModules();
 
-const files: string[] = [];
-collect(join(root, 'src'), files);
-collect(join(root, 'test'), files);
-files.sort();
-for (const file of files) {
-  if (only && !relative(root, file).includes(only)) continue;
-  await import(pathToFileURL(file).href);
+const chosen: string[] = process.env.TEST_FILES
+  ? process.env.TEST_FILES.split('\n').filter((f) => f.length > 0)
+  : testFiles(process.env.TEST_ONLY);
+
+for (const file of chosen) {
+  describe(file, async () => {
+    await import(pathToFileURL(join(root, file)).href);
+  });
 }

@@ -7,7 +7,7 @@ import type { Db, Executor } from '../../db/database.ts';
 import { nowIso } from '../../platform/clock.ts';
 import { translate, type Locale } from '../../platform/i18n/i18n.ts';
 import { portalStore as store } from './portal.store.ts';
-import { organisationStore } from '../organisation/organisation.store.ts';
+import { organisationStore } from '../organisation/index.ts';
 import { html, portalContext, serveData, servePage } from './portal-support.ts';
 import { plainText } from './portal.ts';
 import { touchAll } from './page-cache.ts';
