@@ -8,8 +8,8 @@ import { PersonalDataAuditPage, type PersonalDataEvent } from './views/personal-
 import { auditStore } from './audit.store.ts';
 import { Type } from '@sinclair/typebox';
 import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
-import { organisationStore } from '../organisation/organisation.store.ts';
-import { applicationsStore } from '../applications/applications.store.ts';
+import { organisationStore } from '../organisation/index.ts';
+import { applicationsStore } from '../applications/index.ts';
 
 const PAGE = 100;
 const ACTIONS = ['role.grant', 'application.personal_data_view', 'application.attachment_view'];

@@ -7,7 +7,7 @@ import { authorize } from '../../../platform/policy.ts';
 import { NotFoundError, ValidationError, type ValidationIssue } from '../../../platform/errors.ts';
 import { todayInChina } from '../../../platform/clock.ts';
 import { idParam } from '../../../platform/http/route-kit.ts';
-import { organisationStore } from '../../organisation/organisation.store.ts';
+import { organisationStore } from '../../organisation/index.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/components.tsx';
