@@ -23,6 +23,7 @@ import { annualReportWorkflowCategory, publishedReportDocuments } from './module
 import { powerCatalogStructuredEntries } from './modules/power-catalog/index.ts';
 import { accountModule } from './modules/account/account.module.ts';
 import { organisationModule } from './modules/organisation/organisation.module.ts';
+import { notificationsModule } from './modules/notifications/notifications.module.ts';
 import { auditModule } from './modules/audit/audit.module.ts';
 import { calendarModule } from './modules/calendar/calendar.module.ts';
 import { publishingModule } from './modules/publishing/publishing.module.ts';
@@ -41,6 +42,7 @@ import { catalogImportModule } from './modules/catalog-import/catalog-import.mod
 export const modules: readonly ModuleDefinition[] = [
   accountModule,
   organisationModule,
+  notificationsModule,
   auditModule,
   calendarModule,
   publishingModule,
