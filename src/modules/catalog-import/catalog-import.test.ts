@@ -162,7 +162,9 @@ forEachDialect('catalog import', (t) => {
     assert.equal(await websiteItemCount(t.handle.db, [agencyId], 2013), 0);
   });
 
-  const rows = Number(process.env.GONGKAI_IMPORT_ROWS ?? (t.dialect === 'sqlite' ? 100_000 : 3_000));
+  // The suite imports 10,000 rows on SQLite (3,000 on PostgreSQL) so that npm test stays short; the
+  // full size, 100,000 rows, runs with `npm run test:import-long` (GONGKAI_IMPORT_ROWS=100000).
+  const rows = Number(process.env.GONGKAI_IMPORT_ROWS ?? (t.dialect === 'sqlite' ? 10_000 : 3_000));
   test(`${rows.toLocaleString('en')} rows with bad rows mixed in: exact bad rows, the rest imported`, async () => {
     const db = t.handle.db;
     const { file, bad } = generateCsv(dir, rows, 997);
