@@ -12,7 +12,7 @@ import { withId } from '../../db/dialect.ts';
 import type { AuditContext } from '../audit/audit.ts';
 import { ConflictError, ForbiddenError, issue, ValidationError } from '../errors.ts';
 import { mutate } from '../mutation.ts';
-import { definePolicies, roleOver, type Actor } from '../policy.ts';
+import { definePolicies, registerPolicies, roleOver, type Actor } from '../policy.ts';
 import type { Role } from '../roles.ts';
 import { versionedDocuments, type WorkflowCaller } from './versioned-document.ts';
 import type { Transition } from './workflow-table.ts';
@@ -46,12 +46,15 @@ interface BulletinVersion {
   readonly body: string;
 }
 
-definePolicies({
-  'test.bulletin.read': (actor, resource) => actor.grants.some((g) => g.agencyId === resource?.agencyId),
-  'test.bulletin.step.drafter': roleOver('drafter'),
-  'test.bulletin.step.principal_leader': roleOver('principal_leader'),
-  'test.bulletin.step.disclosure_officer': roleOver('disclosure_officer'),
-});
+// The test's own actions, registered here as the composition root registers a module's (ADR 0019).
+registerPolicies(
+  definePolicies({
+    'test.bulletin.read': (actor, resource) => actor.grants.some((g) => g.agencyId === resource?.agencyId),
+    'test.bulletin.step.drafter': roleOver('drafter'),
+    'test.bulletin.step.principal_leader': roleOver('principal_leader'),
+    'test.bulletin.step.disclosure_officer': roleOver('disclosure_officer'),
+  }),
+);
 
 /** What the hooks saw, for the assertions. */
 const published: number[] = [];
