@@ -27,7 +27,10 @@ export const auditMessages = defineMessages({
   'audit.tamper.truncated': { zh: '最新的记录被删除', en: 'the newest events were cut off' },
   'audit.tamper.emptied': { zh: '审计日志被清空', en: 'the audit log was emptied' },
   'audit.tamper.rebuilt': { zh: '哈希链被重建', en: 'the chain was rebuilt' },
-  'audit.tamper.anchors_altered': { zh: '数据库外保存的锚点被改动', en: 'the anchors kept outside the database were altered' },
+  'audit.tamper.anchors_altered': {
+    zh: '数据库外保存的锚点被改动',
+    en: 'the anchors kept outside the database were altered',
+  },
   'audit.anchor_latest': {
     zh: '最近一次锚定：第 {seq} 条记录，{at}（锚点保存在数据库之外）。',
     en: 'Latest anchor: event {seq}, {at} (kept outside the database).',
