@@ -7,6 +7,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { OUTCOME_CODES } from '../../src/modules/applications/index.ts';
 import { APPLICANT_KINDS } from '../../src/modules/applications/index.ts';
+import { seededRandom } from '../../src/platform/seeded-random.ts';
 
 export interface DatasetSize {
   agencies: number;
@@ -15,18 +16,6 @@ export interface DatasetSize {
 }
 
 export const FULL_SIZE: DatasetSize = { agencies: 2000, items: 5_000_000, applications: 500_000 };
-
-/** Small deterministic PRNG (mulberry32), so every run builds the same dataset. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 function dateIn(rand: () => number, fromYear: number, toYear: number): string {
@@ -58,7 +47,7 @@ export function generate(
   size: DatasetSize,
   log: (s: string) => void = () => {},
 ): { rootCode: string } {
-  const rand = prng(20261129);
+  const rand = seededRandom(20261129);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = OFF');
   const batch = <T>(rows: number, fn: (i: number) => T) => {

@@ -1,6 +1,6 @@
-// The agencies an actor reaches in any of `roles`, as a list: the power-catalog, channels and
-// tasks routes scope their per-agency lists with it. In the platform (beside policy.ts) because
-// three modules use it and none of them should depend on another's routes for it.
+// The agencies an actor reaches in any of `roles`, as a list without repeats: every console list
+// scoped to agencies starts from it. In the platform (beside policy.ts) because most modules use it
+// and none should depend on another's routes for it.
 import type { Actor } from './policy.ts';
 import type { Role } from './roles.ts';
 

@@ -1,6 +1,7 @@
 // Disclosure on application over HTTP: the public form and tracking pages, the console of the
 // disclosure office and the deadline API. The personal-data vault and the proof-of-work key
 // are built here from the configuration; the handlers live beside this file, one per audience.
+import { reachOf } from '../../platform/reach.ts';
 import type { FastifyInstance } from 'fastify';
 import { createVault, resolveDataKeys } from '../../platform/crypto/personal-data.ts';
 import { powSecret, type PowOptions } from '../../platform/pow.ts';
@@ -21,10 +22,7 @@ export const awaitingApprovalPanel: DashboardPanel<readonly AwaitingApproval[]> 
   policy: 'applications.approve_reply',
   order: 8,
   async load(db, actor) {
-    const agencyIds = new Set<number>();
-    for (const role of ['leader_in_charge', 'principal_leader'] as const)
-      for (const id of actor.reach.get(role) ?? []) agencyIds.add(id);
-    const rows = await applicationsStore.awaitingApproval(db, [...agencyIds]);
+    const rows = await applicationsStore.awaitingApproval(db, reachOf(actor, ['leader_in_charge', 'principal_leader']));
     return rows.length ? rows : null;
   },
   render: (ctx, rows) => <ApprovalPanel ctx={ctx} rows={rows} />,

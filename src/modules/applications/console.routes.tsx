@@ -1,5 +1,6 @@
 // The disclosure office's console and the deadline API. Each handler: validate → load →
 // authorize with the loaded case (agency and assigned unit) → service → render.
+import { reachOf } from '../../platform/reach.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
@@ -58,12 +59,11 @@ function scopeOf(app: ApplicationRow) {
 /** The cases an actor may list: whole agencies for the office and leaders, single units for
  *  drafters and unit heads. */
 function visibilityOf(actor: Actor): Visibility {
-  const agencyIds = new Set<number>();
-  for (const role of AGENCY_READERS) for (const id of actor.reach.get(role) ?? []) agencyIds.add(id);
+  const agencyIds = reachOf(actor, AGENCY_READERS);
   const units = actor.grants
     .filter((g) => (g.role === 'drafter' || g.role === 'unit_head') && g.unitId !== null)
     .map((g) => ({ agencyId: g.agencyId, unitId: g.unitId! }));
-  return { agencyIds: [...agencyIds], units };
+  return { agencyIds, units };
 }
 
 function officeAgency(actor: Actor): number {

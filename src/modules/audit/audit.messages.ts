@@ -15,8 +15,21 @@ export const auditMessages = defineMessages({
     en: 'Hash chain intact: {count} events checked, no tampering found.',
   },
   'audit.chain_broken': {
-    zh: '哈希链校验失败：第 {seq} 条记录（{kind}）。{detail}',
-    en: 'Hash chain broken at event {seq} ({kind}). {detail}',
+    zh: '哈希链校验失败：第 {seq} 条记录（{kind}）。',
+    en: 'Hash chain broken at event {seq} ({kind}).',
+  },
+  // One text per way the chain can be tampered with (platform/audit/verify.ts, anchors.ts), so the
+  // Chinese page names it in Chinese; the technical detail is English and shown on the English page.
+  'audit.tamper.edited': { zh: '记录内容被修改', en: 'an event was edited' },
+  'audit.tamper.deleted': { zh: '记录被删除', en: 'events were deleted' },
+  'audit.tamper.inserted': { zh: '插入了不属于哈希链的记录', en: 'an event was inserted' },
+  'audit.tamper.reordered': { zh: '记录顺序被调换', en: 'events were reordered' },
+  'audit.tamper.truncated': { zh: '最新的记录被删除', en: 'the newest events were cut off' },
+  'audit.tamper.emptied': { zh: '审计日志被清空', en: 'the audit log was emptied' },
+  'audit.tamper.rebuilt': { zh: '哈希链被重建', en: 'the chain was rebuilt' },
+  'audit.tamper.anchors_altered': {
+    zh: '数据库外保存的锚点被改动',
+    en: 'the anchors kept outside the database were altered',
   },
   'audit.anchor_latest': {
     zh: '最近一次锚定：第 {seq} 条记录，{at}（锚点保存在数据库之外）。',

@@ -1,6 +1,7 @@
 // The dashboard's panels on /admin (applications needing attention, reminders), dismissing a
 // reminder, and the background work of the server process: the daily reminder job and the
 // outbox sender. Request tests never listen, so the loops only run in a real server.
+import { reachOf } from '../../platform/reach.ts';
 import type { FastifyInstance } from 'fastify';
 import { idParam } from '../../platform/http/route-kit.ts';
 import type { Db } from '../../db/database.ts';
@@ -28,8 +29,7 @@ function zero(): Record<AttentionKind, number> {
 /** The office and the leaders see the whole agency (with a row per unit); drafters and unit
  *  heads see the cases assigned to their unit. */
 export async function loadCases(db: Db, actor: Actor): Promise<CasesData> {
-  const agencyIds = new Set<number>();
-  for (const role of AGENCY_ROLES) for (const id of actor.reach.get(role) ?? []) agencyIds.add(id);
+  const agencyIds = new Set(reachOf(actor, AGENCY_ROLES));
   const units = actor.grants.filter((g) => (g.role === 'drafter' || g.role === 'unit_head') && g.unitId !== null);
   const unitAgencies = units.map((g) => g.agencyId).filter((id) => !agencyIds.has(id));
   const window = await dueWindow(db);

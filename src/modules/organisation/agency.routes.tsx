@@ -1,5 +1,6 @@
 // Agencies and their units: the tree, create, details, edit. Each handler: validate → load →
 // authorize with the loaded agency → service → redirect (303) or re-render with issues (422).
+import { reachOf } from '../../platform/reach.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can } from '../../platform/policy.ts';
 import { readForm, type FormValues } from '../../platform/form.ts';
@@ -10,7 +11,7 @@ import { organisationStore as store } from './organisation.store.ts';
 import { organisationService as service, type AgencyInput, type UnitInput } from './organisation.service.ts';
 import { agencyForm, unitForm } from './organisation.ts';
 import type { AgencyRow, UnitRow } from './organisation.table.ts';
-import { agencyOptions, checked, ORGANISATION_READERS, queryOf, reachOf, type ShownValues } from './route-support.ts';
+import { agencyOptions, checked, ORGANISATION_READERS, queryOf, type ShownValues } from './route-support.ts';
 import { idParam } from '../../platform/http/route-kit.ts';
 import { AgencyFormPage, AgencyListPage, AgencyPage } from './views/agency-pages.tsx';
 import { UnitFormPage } from './views/unit-pages.tsx';

@@ -1,5 +1,4 @@
-// Small helpers shared by the organisation routes: the actor's reach over several roles, route
-// ids, bilingual issues raised by a handler, and the option lists of the console's selects.
+// Small helpers shared by the organisation routes: route ids, bilingual issues raised by a handler, and the option lists of the console's selects.
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../platform/policy.ts';
 import type { Role } from '../../platform/roles.ts';
@@ -13,13 +12,6 @@ export type { OptionGroup };
 
 /** Roles that let an actor see the organisation pages (organisation.read, organisation.user.read). */
 export const ORGANISATION_READERS: readonly Role[] = ['system_admin', 'security_admin'];
-
-/** The agencies the actor reaches through any of `roles` (see Actor.reach). */
-export function reachOf(actor: Actor, roles: readonly Role[]): Set<number> {
-  const out = new Set<number>();
-  for (const role of roles) for (const id of actor.reach.get(role) ?? []) out.add(id);
-  return out;
-}
 
 export function queryOf(req: FastifyRequest): Record<string, string | undefined> {
   const q = (req.query ?? {}) as Record<string, unknown>;

@@ -3,6 +3,7 @@
 // security administrator grants every role and locks, unlocks and resets accounts; nobody sees
 // another person's password (a one-time activation code goes to the person's own e-mail); the
 // service refuses any combination of an admin role with another role, whoever asks.
+import { reachOf } from '../../platform/reach.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { readForm, type FormValues } from '../../platform/form.ts';
@@ -19,14 +20,7 @@ import { adminRoles, contentRoles, isRole, type Role } from '../../platform/role
 import { organisationStore as store, type PublicUser } from './organisation.store.ts';
 import { organisationService as service } from './organisation.service.ts';
 import { roleForm, userEditForm, userForm } from './organisation.ts';
-import {
-  agencyOptions,
-  ORGANISATION_READERS,
-  queryOf,
-  reachOf,
-  unitGroups,
-  type ShownValues,
-} from './route-support.ts';
+import { agencyOptions, ORGANISATION_READERS, queryOf, unitGroups, type ShownValues } from './route-support.ts';
 import { idParam } from '../../platform/http/route-kit.ts';
 import {
   ActivationSentPage,
@@ -162,7 +156,7 @@ export function userRoutes(app: FastifyInstance): void {
 
   app.get('/admin/users', { config: { policy: 'organisation.user.read' } }, async (req, reply) => {
     const actor = req.actor!;
-    const reach = reachOf(actor, ORGANISATION_READERS);
+    const reach = new Set(reachOf(actor, ORGANISATION_READERS));
     const filter = queryOf(req).agency;
     let ids = [...reach];
     if (filter && /^\d{1,9}$/.test(filter)) {

@@ -11,5 +11,10 @@ export const powerCatalogModule = defineModule({
     { href: '/admin/power-catalog', labelKey: 'nav.power_catalog', policy: 'power_catalog.read', order: 22 },
     { href: '/admin/yearly-figures', labelKey: 'nav.figures', policy: 'figures.read', order: 24 },
   ],
-  web: async () => ({ routes: [(await import('./power-catalog.routes.tsx')).powerCatalogRoutes] }),
+  web: async () => ({
+    routes: [
+      (await import('./power-catalog.routes.tsx')).powerCatalogRoutes,
+      (await import('./figures.routes.tsx')).yearlyFiguresRoutes,
+    ],
+  }),
 });

@@ -1,4 +1,4 @@
-// Console pages of the power catalog, the service guides and table 二's yearly figures.
+// Console pages of the power catalog and the service guides (table 二's yearly figures: figures.routes.tsx).
 // Each handler: validate → load → authorize with the loaded record → service → redirect (303),
 // or re-render with the issues (422).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -7,37 +7,25 @@ import { readForm } from '../../platform/form.ts';
 import {
   AppError,
   ConflictError,
-  issue,
   NotFoundError,
   ValidationError,
   type ValidationIssue,
 } from '../../platform/errors.ts';
-import { readMultipartForm } from '../../platform/http/uploads.ts';
-import type { RowFailure } from '../catalog-import/index.ts';
-import { readUploadedRows } from '../catalog-import/index.ts';
-import { importYearlyFigures } from './figures-import.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
-import type { Role } from '../../platform/roles.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { caller, idParam } from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { publishingStore, readerRoles } from '../publishing/index.ts';
 import {
-  figureForm,
-  figureKinds,
-  fenToTenThousandYuan,
   guideCorrectionForm,
   powerCorrectionForm,
   powerItemForm,
   serviceGuideForm,
-  tenThousandYuanToFen,
-  type FigureKind,
   type PowerType,
 } from './power-catalog.ts';
 import { powerCatalogStore as store } from './power-catalog.store.ts';
 import { powerCatalogService as service } from './power-catalog.service.ts';
 import { CatalogFormPage, GuideListPage, PowerListPage, type CatalogFormValues } from './views/catalog-pages.tsx';
-import { FiguresPage, type FigureLine } from './views/figures-page.tsx';
 import { reachOf } from '../../platform/reach.ts';
 
 function doneOf(req: FastifyRequest): string | undefined {
@@ -335,133 +323,6 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
           error instanceof ValidationError ? 422 : 409,
           item.agency_id,
         );
-      throw error;
-    }
-  });
-
-  async function renderFigures(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    year: number,
-    extra: {
-      issues?: ValidationIssue[];
-      values?: Record<string, string>;
-      status?: number;
-      saved?: boolean;
-      importResult?: { imported: number; failures: readonly RowFailure[] };
-      importIssues?: ValidationIssue[];
-    } = {},
-  ) {
-    const actor = req.actor!;
-    const agencyIds = reachOf(actor, ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor']);
-    const agencies = agencyIds.length
-      ? (await organisationStore.agencies(db, agencyIds)).sort((a, b) => a.id - b.id)
-      : [];
-    const rows = await store.figureRows(db, agencyIds, year);
-    const lines: FigureLine[] = agencies.map((a) => ({
-      agencyName: a.name,
-      values: Object.fromEntries(
-        figureKinds.map((k) => {
-          const r = rows.find((x) => x.agency_id === a.id && x.kind === k);
-          return [
-            k,
-            !r
-              ? null
-              : k === 'fee'
-                ? String(fenToTenThousandYuan(Number(r.amount_fen ?? 0)))
-                : String(r.decisions ?? 0),
-          ];
-        }),
-      ),
-    }));
-    return reply.page(
-      <FiguresPage
-        ctx={reply.view()}
-        year={year}
-        lines={lines}
-        issues={extra.issues ?? []}
-        values={extra.values ?? {}}
-        canEdit={can(actor, 'figures.edit', { agencyId: actor.agencyId })}
-        saved={extra.saved}
-        importResult={extra.importResult}
-        importIssues={extra.importIssues}
-      />,
-      extra.status ?? 200,
-    );
-  }
-
-  app.get('/admin/yearly-figures', { config: { policy: 'figures.read' } }, async (req, reply) => {
-    const query = req.query as Record<string, string | undefined>;
-    const year = query.year && /^\d{4}$/.test(query.year) ? Number(query.year) : Number(todayInChina().slice(0, 4)) - 1;
-    const imported = query.imported && /^\d{1,6}$/.test(query.imported) ? Number(query.imported) : undefined;
-    return renderFigures(req, reply, year, {
-      saved: query.saved === '1',
-      importResult: imported === undefined ? undefined : { imported, failures: [] },
-    });
-  });
-
-  // A CSV / XLSX file of figures: all rows or none (figures-import.ts). Rows may name other
-  // agencies only where the actor is the disclosure office too.
-  app.post('/admin/yearly-figures/import', { config: { policy: 'figures.edit' } }, async (req, reply) => {
-    const actor = req.actor!;
-    const form = await readMultipartForm(req);
-    const year = Number(todayInChina().slice(0, 4)) - 1;
-    const issues: ValidationIssue[] = form.issues.map((i) => ({ ...i, field: 'file' }));
-    const file = form.files[0];
-    if (!file && issues.length === 0) issues.push(issue('file', 'figures.import.file_required'));
-    if (issues.length || !file) return renderFigures(req, reply, year, { importIssues: issues, status: 422 });
-    const agency = await organisationStore.agency(db, actor.agencyId);
-    if (!agency) throw new Error(`agency ${actor.agencyId} of user ${actor.userId} is missing`);
-    const allowed = new Set(
-      reachOf(actor, ['disclosure_officer']).filter((id) => can(actor, 'figures.edit', { agencyId: id })),
-    );
-    try {
-      const result = await importYearlyFigures(db, req.auditContext(), readUploadedRows(file.bytes, file.filename), {
-        agencyCode: agency.code,
-        allowedAgencyIds: allowed,
-        userId: actor.userId,
-        source: file.filename,
-      });
-      if (result.failures.length)
-        return renderFigures(req, reply, year, {
-          importResult: { imported: 0, failures: result.failures },
-          status: 422,
-        });
-      const shown = result.figures.length ? Math.max(...result.figures.map((f) => f.year)) : year;
-      return reply.redirect(`/admin/yearly-figures?year=${shown}&imported=${result.imported}`, 303);
-    } catch (error) {
-      // An unreadable file, a wrong format or missing columns: said on the file field.
-      if (error instanceof AppError && error.status === 422)
-        return renderFigures(req, reply, year, { importIssues: [{ field: 'file', message: error.text }], status: 422 });
-      throw error;
-    }
-  });
-
-  app.post('/admin/yearly-figures', { config: { policy: 'figures.edit' } }, async (req, reply) => {
-    const actor = req.actor!;
-    const { values, issues } = readForm(figureForm, req.body);
-    const raw = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? '' : String(v)]));
-    const given: Partial<Record<FigureKind, number>> = {};
-    for (const k of ['licence', 'penalty', 'coercion'] as const) {
-      const v = values[k];
-      if (v === null) continue;
-      if (v < 0) issues.push(issue(k, 'figures.error.value'));
-      else given[k] = v;
-    }
-    if (values.fee !== null) {
-      const fen = tenThousandYuanToFen(values.fee);
-      if (fen === null) issues.push(issue('fee', 'figures.error.value'));
-      else given.fee = fen;
-    }
-    const year = values.year ?? Number(todayInChina().slice(0, 4)) - 1;
-    if (issues.length === 0 && Object.keys(given).length === 0) issues.push(issue('licence', 'figures.error.none'));
-    if (issues.length) return renderFigures(req, reply, year, { issues, values: raw, status: 422 });
-    try {
-      await service.setFigures(db, caller(req), actor.agencyId, year, given);
-      return reply.redirect(`/admin/yearly-figures?year=${year}&saved=1`, 303);
-    } catch (error) {
-      if (error instanceof ValidationError)
-        return renderFigures(req, reply, year, { issues: [...error.issues], values: raw, status: 422 });
       throw error;
     }
   });

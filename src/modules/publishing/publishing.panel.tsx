@@ -2,6 +2,7 @@
 // for their confidentiality review (they stay here until it is recorded), those whose review is
 // overdue (a query on the stored due day), and the Art. 26 items
 // overdue or due within 5 working days — each count links to the filtered list.
+import { reachOf } from '../../platform/reach.ts';
 import type { Db } from '../../db/database.ts';
 import { can, type Actor } from '../../platform/policy.ts';
 import { todayInChina } from '../../platform/clock.ts';
@@ -42,9 +43,7 @@ export async function emergencyReviewsOverdue(
 }
 
 export async function catalogAttention(db: Db, actor: Actor): Promise<CatalogAttention> {
-  const reach = new Set<number>();
-  for (const role of readerRoles) for (const id of actor.reach.get(role) ?? []) reach.add(id);
-  const agencyIds = [...reach];
+  const agencyIds = reachOf(actor, readerRoles);
   const count = async (filter: Omit<ItemListFilter, 'agencyIds'>) =>
     (await store.list(db, { agencyIds, ...filter, limit: 5000 })).filter((i) =>
       can(actor, 'publishing.read', scopeOf(i)),

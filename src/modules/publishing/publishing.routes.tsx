@@ -1,6 +1,7 @@
 // The disclosure catalog console. Each handler: validate → load → authorize with the loaded item
 // → service (one transaction with its audit event) → redirect (303), or re-render with the
 // issues (422) or with the reason the action was refused (409).
+import { reachOf } from '../../platform/reach.ts';
 import { changesStore } from './changes.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.ts';
@@ -217,10 +218,13 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     if (deadline === 'due_soon')
       dueBetween = { from: today, to: (await publishingDeps.calendar(db)).addWorkingDays(today, 5) };
     const mine = query.view === 'mine';
-    const reach = new Set<number>();
-    for (const role of readerRoles) for (const id of actor.reach.get(role) ?? []) reach.add(id);
+    const reach = reachOf(actor, readerRoles);
     const all = (
-      await store.list(db, { agencyIds: [...reach], statuses: status ? [status] : undefined, dueBetween })
+      await store.list(db, {
+        agencyIds: reach,
+        statuses: status ? [status] : undefined,
+        dueBetween,
+      })
     ).filter((i) => can(actor, 'publishing.read', scopeOf(i)));
     let items: ItemListRow[] = all;
     if (mine) {
@@ -234,11 +238,11 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     }
     // Counted over the whole reach, not the filtered list: the banner must stay until approved.
     const emergencyCount = (
-      await store.list(db, { agencyIds: [...reach], statuses: ['published_pending_approval'] })
+      await store.list(db, { agencyIds: reach, statuses: ['published_pending_approval'] })
     ).filter((i) => can(actor, 'publishing.read', scopeOf(i))).length;
     const year = Number(today.slice(0, 4));
     const lateCounts: LateCountLine[] = [];
-    const agencies = (await organisationStore.agencies(db, [...reach])).sort((a, b) => a.id - b.id).slice(0, 20);
+    const agencies = (await organisationStore.agencies(db, reach)).sort((a, b) => a.id - b.id).slice(0, 20);
     for (const agency of agencies) {
       const c = await service.lateCount(db, agency.id, year, today);
       if (c.total > 0) lateCounts.push({ agencyName: agency.name, year, ...c });

@@ -1,5 +1,6 @@
 // Catalog console, the review-workflow configuration (/admin/workflows): which steps an item's
 // category goes through per agency; configured by the system admin, read by the disclosure office.
+import { reachOf } from '../../platform/reach.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can } from '../../platform/policy.ts';
 import { NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
@@ -26,10 +27,8 @@ export async function registerWorkflowRoutes(app: FastifyInstance): Promise<void
     status = 200,
   ) {
     const actor = req.actor!;
-    const reach = new Set<number>();
-    for (const role of ['system_admin', 'disclosure_officer'] as const)
-      for (const id of actor.reach.get(role) ?? []) reach.add(id);
-    const agencies = (await organisationStore.agencies(db, [...reach])).sort((a, b) => a.id - b.id);
+    const reach = reachOf(actor, ['system_admin', 'disclosure_officer']);
+    const agencies = (await organisationStore.agencies(db, reach)).sort((a, b) => a.id - b.id);
     const visible = agencies.filter((a) => can(actor, 'publishing.workflow_read', { agencyId: a.id }));
     // The system admin's own agency is often the city government, which publishes little:
     // open on the first agency that has a disclosure office, or the one asked for.

@@ -1,5 +1,6 @@
 // Reconsideration and litigation over HTTP: the list with table 四 of a year, recording a case,
 // recording its result. Handlers: validate → load → authorize with the loaded case → service → render.
+import { reachOf } from '../../platform/reach.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
@@ -21,9 +22,7 @@ import {
 const READERS: readonly Role[] = ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'];
 
 function readableAgencies(actor: Actor): number[] {
-  const ids = new Set<number>();
-  for (const role of READERS) for (const id of actor.reach.get(role) ?? []) ids.add(id);
-  return [...ids];
+  return reachOf(actor, READERS);
 }
 
 function officeAgency(actor: Actor): number {

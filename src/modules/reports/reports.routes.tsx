@@ -1,5 +1,6 @@
 // The annual report in the console: choose, read (with the checks), download, and follow a cell of
 // table 三 to the applications it counts. Routes are read-only; computing a report writes nothing.
+import { reachOf } from '../../platform/reach.ts';
 import { table3CellLabel } from './report-labels.ts';
 import { pick } from '../../platform/i18n/i18n.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -25,9 +26,7 @@ import { reportCheckRoutes } from './check.routes.tsx';
 const READERS: readonly Role[] = ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'];
 
 function readableAgencies(actor: Actor): Set<number> {
-  const ids = new Set<number>();
-  for (const role of READERS) for (const id of actor.reach.get(role) ?? []) ids.add(id);
-  return ids;
+  return new Set(reachOf(actor, READERS));
 }
 
 interface ReportParams {

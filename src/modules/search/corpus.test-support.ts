@@ -2,17 +2,8 @@
 // from templates, seeded so tests and the bench are reproducible. Used by the search tests and
 // by bench/search.
 
-/** mulberry32: small, fast, good enough for test data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../platform/seeded-random.ts';
+import { seededRandom } from '../../platform/seeded-random.ts';
 
 const places = [
   '岳阳市',

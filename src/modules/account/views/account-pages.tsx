@@ -3,6 +3,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
+import { NewPasswordFields } from './new-password-fields.tsx';
 
 export interface RoleLine {
   readonly role: string;
@@ -64,27 +65,7 @@ export function PasswordPage(props: { ctx: ViewContext; issues: readonly Validat
           width="medium"
           required
         />
-        <TextField
-          ctx={ctx}
-          name="new_password"
-          label={t('account.new_password')}
-          hint={t('account.new_password_hint')}
-          type="password"
-          autocomplete="new-password"
-          issues={props.issues}
-          width="medium"
-          required
-        />
-        <TextField
-          ctx={ctx}
-          name="confirm_password"
-          label={t('account.confirm_password')}
-          type="password"
-          autocomplete="new-password"
-          issues={props.issues}
-          width="medium"
-          required
-        />
+        <NewPasswordFields ctx={ctx} issues={props.issues} />
         <div class="button-row">
           <button type="submit" class="button">
             {t('account.change_password')}

@@ -7,6 +7,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
+import { NewPasswordFields } from './new-password-fields.tsx';
 
 export function ActivatePage(props: { ctx: ViewContext; issues: readonly ValidationIssue[]; code?: string }) {
   const { ctx } = props;
@@ -28,27 +29,7 @@ export function ActivatePage(props: { ctx: ViewContext; issues: readonly Validat
           width="medium"
           required
         />
-        <TextField
-          ctx={ctx}
-          name="new_password"
-          label={t('account.new_password')}
-          hint={t('account.new_password_hint')}
-          type="password"
-          autocomplete="new-password"
-          issues={props.issues}
-          width="medium"
-          required
-        />
-        <TextField
-          ctx={ctx}
-          name="confirm_password"
-          label={t('account.confirm_password')}
-          type="password"
-          autocomplete="new-password"
-          issues={props.issues}
-          width="medium"
-          required
-        />
+        <NewPasswordFields ctx={ctx} issues={props.issues} />
         <div class="button-row">
           <button type="submit" class="button">
             {t('account.activate_button')}

@@ -2,6 +2,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
+import { ProofOfWorkFields } from '../../../platform/views/proof-of-work-fields.tsx';
 
 /** The proof-of-work challenge a throttled sign-in carries (platform/pow.ts, assets/pow.js). */
 export interface SignInChallenge {
@@ -57,30 +58,16 @@ export function SignInPage(props: {
             required
           />
           {challenge && (
-            <fieldset class="fieldset">
-              <legend class="fieldset__legend">{t('account.challenge')}</legend>
-              <input type="hidden" name="pow_challenge" value={challenge.challenge} />
-              <input type="hidden" name="pow_nonce" value="" />
-              <p
-                class="muted"
-                data-pow-status="true"
-                data-working={t('account.challenge_working')}
-                data-done={t('account.challenge_done')}
-                role="status"
-                hidden
-              />
-              <div data-pow-question="true">
-                <TextField
-                  ctx={ctx}
-                  name="pow_answer"
-                  label={`${t('account.challenge_answer')}：${challenge.question}`}
-                  value=""
-                  issues={props.issues}
-                  width="short"
-                  autocomplete="off"
-                />
-              </div>
-            </fieldset>
+            <ProofOfWorkFields
+              ctx={ctx}
+              challenge={challenge.challenge}
+              question={challenge.question}
+              legend={t('account.challenge')}
+              working={t('account.challenge_working')}
+              done={t('account.challenge_done')}
+              answerLabel={t('account.challenge_answer')}
+              issues={props.issues}
+            />
           )}
           <div class="button-row">
             <button type="submit" class="button">

@@ -12,6 +12,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
+import { ProofOfWorkFields } from '../../../platform/views/proof-of-work-fields.tsx';
 import { ApplicantFields, type Values } from './applicant-fields.tsx';
 import { formatTrackingCode } from '../tracking.ts';
 import { formatApplicantKey } from '../applicant-key.ts';
@@ -59,31 +60,17 @@ export function ApplyPage(props: {
         <ApplicantFields ctx={ctx} values={v} issues={issues} />
         <AttachmentFields ctx={ctx} issues={issues} />
         <p class="muted">{t('applications.apply.privacy')}</p>
-        <fieldset class="fieldset">
-          <legend class="fieldset__legend">{t('applications.apply.section_check')}</legend>
-          <p class="field__hint">{t('applications.apply.check_hint')}</p>
-          <input type="hidden" name="pow_challenge" value={props.pow.challenge} />
-          <input type="hidden" name="pow_nonce" value="" />
-          <p
-            class="muted"
-            data-pow-status="true"
-            data-working={t('applications.apply.check_working')}
-            data-done={t('applications.apply.check_done')}
-            role="status"
-            hidden
-          />
-          <div data-pow-question="true">
-            <TextField
-              ctx={ctx}
-              name="pow_answer"
-              label={`${t('applications.field.pow_answer')}：${props.pow.question}`}
-              value=""
-              issues={issues}
-              width="short"
-              autocomplete="off"
-            />
-          </div>
-        </fieldset>
+        <ProofOfWorkFields
+          ctx={ctx}
+          challenge={props.pow.challenge}
+          question={props.pow.question}
+          legend={t('applications.apply.section_check')}
+          hint={t('applications.apply.check_hint')}
+          working={t('applications.apply.check_working')}
+          done={t('applications.apply.check_done')}
+          answerLabel={t('applications.field.pow_answer')}
+          issues={issues}
+        />
         <div class="button-row">
           <button type="submit" class="button">
             {t('applications.apply.submit')}

@@ -34,9 +34,9 @@ export function AuditLogPage(props: {
         <Notice kind="warning">
           {t('audit.chain_broken', {
             seq: verification.finding!.seq,
-            kind: verification.finding!.kind,
-            detail: verification.finding!.detail,
+            kind: t(`audit.tamper.${verification.finding!.kind}`),
           })}
+          {ctx.locale === 'en' ? ` ${verification.finding!.detail}` : ''}
         </Notice>
       )}
       <p data-anchor={props.anchor ? String(props.anchor.seq) : ''}>

@@ -2,6 +2,7 @@
 // versions) and the published report on the portal. Console handlers: validate → load → authorize
 // with the loaded document → service → redirect (303), or re-render with the issues (422) or the
 // reason the action was refused (409). The public page is served from the portal's page cache.
+import { reachOf } from '../../../platform/reach.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../../platform/policy.ts';
 import { AppError, issue, ValidationError, type ValidationIssue } from '../../../platform/errors.ts';
@@ -35,11 +36,7 @@ import { DocumentListPage } from './views/list-page.tsx';
 import { VersionsPage, type VersionEntry } from './views/versions-page.tsx';
 import { PublicReportPage } from './views/public-page.tsx';
 
-function reach(actor: Actor, roles: readonly Role[]): number[] {
-  const ids = new Set<number>();
-  for (const role of roles) for (const id of actor.reach.get(role) ?? []) ids.add(id);
-  return [...ids];
-}
+const reach = reachOf;
 
 function baseVersion(body: unknown): number | null {
   const raw = field(body, 'base');
