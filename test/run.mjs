@@ -56,6 +56,37 @@ function processCount() {
 }
 
 const count = Math.min(processCount(), files.length);
+
+/**
+ * One PostgreSQL database per process. Suites already take a schema of their own, but Kysely's
+ * migrator reads the catalog of every schema in the database, and a schema that another process
+ * drops while that read runs fails it ("schema … does not exist"). Each process gets
+ * `<database>_p<n>`, created when missing; one process keeps the database it was given.
+ */
+async function databaseUrls() {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url || count === 1) return Array.from({ length: count }, () => url);
+  const { default: pg } = await import('pg');
+  const base = new URL(url);
+  const name = decodeURIComponent(base.pathname.slice(1)) || 'postgres';
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const urls = [];
+  try {
+    for (let i = 1; i <= count; i++) {
+      const own = `${name}_p${i}`;
+      const found = await admin.query('select 1 from pg_database where datname = $1', [own]);
+      if (found.rowCount === 0) await admin.query(`create database "${own.replaceAll('"', '""')}"`);
+      const next = new URL(url);
+      next.pathname = `/${encodeURIComponent(own)}`;
+      urls.push(next.toString());
+    }
+  } finally {
+    await admin.end();
+  }
+  return urls;
+}
+const databases = await databaseUrls();
 const timings = readTimings();
 const groups = partition(files, count, timings);
 const started = Date.now();
@@ -101,7 +132,15 @@ function run(group, index) {
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=tap', 'test/all.test.ts'],
-      { cwd: root, env: { ...process.env, TEST_FILES: group.files.join('\n') }, stdio: ['ignore', 'pipe', 'pipe'] },
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          TEST_FILES: group.files.join('\n'),
+          ...(databases[index] ? { TEST_DATABASE_URL: databases[index] } : {}),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
     );
     children.add(child);
     let out = '';
