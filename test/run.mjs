@@ -209,7 +209,8 @@ if (record) {
   const next = { ...timings };
   for (const f of fileTimes)
     if (f.seconds !== null && files.includes(f.file)) next[f.file] = Math.round(f.seconds * 10) / 10;
-  for (const f of Object.keys(next)) if (!testFiles().includes(f)) delete next[f];
+  const existing = new Set(testFiles());
+  for (const f of Object.keys(next)) if (!existing.has(f)) delete next[f];
   const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(timingsPath, `${JSON.stringify(sorted, null, 2)}\n`);
   console.log(`# recorded ${fileTimes.length} file times in ${timingsPath}`);

@@ -16,7 +16,7 @@ import { todayInChina } from '../platform/clock.ts';
 import { createVault, resolveDataKeys, type PersonalDataVault } from '../platform/crypto/personal-data.ts';
 import { creditCodeCheckChar, residentIdCheckChar } from '../platform/pii/identifiers.ts';
 import { createApplicationsService } from '../modules/applications/index.ts';
-import { APPLICANT_KINDS, type ApplicantKind, type OutcomeCode } from '../modules/applications/index.ts';
+import { APPLICANT_KINDS, OUTCOME_CODES, type ApplicantKind, type OutcomeCode } from '../modules/applications/index.ts';
 import { reconsiderationService } from '../modules/reconsideration/index.ts';
 
 /** The vault the server will use, so the demo's personal data opens in the console. */
@@ -121,29 +121,7 @@ const TOPICS = [
 ];
 
 /** The 21 outcome categories of table 三 (2021 format), in row order. */
-const OUTCOMES_2025: readonly OutcomeCode[] = [
-  'disclosed',
-  'partially_disclosed',
-  'withheld_state_secret',
-  'withheld_prohibited_by_law',
-  'withheld_security_stability',
-  'withheld_third_party_rights',
-  'withheld_internal_affairs',
-  'withheld_process_information',
-  'withheld_enforcement_file',
-  'withheld_administrative_query',
-  'unable_not_held',
-  'unable_needs_creation',
-  'unable_unclear_after_correction',
-  'not_processed_petition',
-  'not_processed_duplicate',
-  'not_processed_publication',
-  'not_processed_excessive',
-  'not_processed_confirmation',
-  'other_no_correction',
-  'other_fee_unpaid',
-  'other',
-];
+const OUTCOMES_2025: readonly OutcomeCode[] = OUTCOME_CODES;
 
 /** The steps a case with this outcome needs (the ending rules of applications.events.ts). */
 function stepsFor(outcome: OutcomeCode): { steps: Step[]; after: number } {

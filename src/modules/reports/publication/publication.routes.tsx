@@ -36,8 +36,6 @@ import { DocumentListPage } from './views/list-page.tsx';
 import { VersionsPage, type VersionEntry } from './views/versions-page.tsx';
 import { PublicReportPage } from './views/public-page.tsx';
 
-const reach = reachOf;
-
 function baseVersion(body: unknown): number | null {
   const raw = field(body, 'base');
   return raw && /^\d{1,6}$/.test(raw) ? Number(raw) : null;
@@ -54,10 +52,10 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
     status = 200,
   ) {
     const actor = req.actor!;
-    const docs = (await store.list(db, reach(actor, readerRoles))).filter((d) =>
+    const docs = (await store.list(db, reachOf(actor, readerRoles))).filter((d) =>
       can(actor, 'reports.doc.read', scopeOfDocument(d)),
     );
-    const ids = reach(actor, ['drafter', 'disclosure_officer']);
+    const ids = reachOf(actor, ['drafter', 'disclosure_officer']);
     const rows = ids.length ? await organisationStore.agencies(db, ids) : [];
     const allowed = new Set(
       rows
