@@ -6,3 +6,4 @@ export { organisationService } from './organisation.service.ts';
 export { organisationStore } from './organisation.store.ts';
 export type { AgencyRow } from './organisation.table.ts';
 export { DEFAULT_INDEX_TEMPLATE } from './organisation.ts';
+export { agencyDirectory, roleDirectory, unitDirectory, userDirectory } from './read-contracts.ts';

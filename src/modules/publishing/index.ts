@@ -43,3 +43,10 @@ export {
   type ReviewStep,
   type Transition,
 } from './workflow.ts';
+export {
+  catalogItems,
+  itemAttachments,
+  itemStatusHistory,
+  itemValidityHistory,
+  itemVersions,
+} from './read-contracts.ts';
