@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ModuleDefinition } from './platform/module.ts';
 import { registerMessages } from './platform/i18n/i18n.ts';
 import { registerPolicies } from './platform/policy.ts';
+import { registerAuditLabels } from './platform/audit/labels.ts';
 import { registerNav } from './platform/views/navigation.ts';
 import { registerDashboardPanel } from './platform/views/dashboard-panels.ts';
 import { onPublicationChange } from './platform/publication-events.ts';
@@ -74,6 +75,7 @@ export function wireModules(): void {
   for (const module of modules) {
     registerMessages(...(module.messages ?? []));
     registerPolicies(...(module.policies ?? []));
+    registerAuditLabels(...(module.auditLabels ?? []));
     for (const entry of module.navigation ?? []) registerNav(entry);
     for (const listener of module.publicationListeners ?? []) onPublicationChange(listener);
     for (const listener of module.calendarListeners ?? []) onCalendarChange(listener);

@@ -6,6 +6,7 @@
 //
 //   npm test                         every file, GONGKAI_TEST_PROCESSES processes (default: cores, at most 4)
 //   TEST_ONLY=calendar npm test      files whose path contains "calendar", in one process
+//   TEST_ONLY=a.test.ts,b/ npm test  files whose path contains any of the comma-separated parts
 //   npm test -- --record             also write each file's time to test/timings.json
 //   npm run test:changed             only the files that the uncommitted and branch changes reach
 //

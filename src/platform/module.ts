@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Tx } from '../db/database.ts';
 import type { WorkingDayCalendar } from './calendar/calendar.ts';
 import type { Text } from './i18n/i18n.ts';
+import type { AuditLabels } from './audit/labels.ts';
 import type { Predicate } from './policy.ts';
 import type { NavEntry } from './views/navigation.ts';
 import type { DashboardPanel } from './views/dashboard-panels.ts';
@@ -37,6 +38,8 @@ export interface ModuleDefinition {
   readonly messagePrefixes?: readonly string[];
   readonly messages?: readonly MessageTable[];
   readonly policies?: readonly PolicyTable[];
+  /** What the audit log calls the actions the module records and their subjects. */
+  readonly auditLabels?: readonly AuditLabels[];
   readonly navigation?: readonly NavEntry[];
   /** Run inside the transaction that publishes, corrects or withdraws an item. */
   readonly publicationListeners?: readonly PublicationListener[];

@@ -18,6 +18,28 @@ forEachDialect('audit page', (t) => {
     await app.close();
   });
 
+  test('actions and subjects read as words: no code on the Chinese page, the filter offers labels', async () => {
+    const auditor = await signedIn(app, 'auditor');
+    const zh = await auditor.get('/admin/audit');
+    assert.equal(zh.statusCode, 200);
+    const cells = [...zh.body.matchAll(/<td data-action="([^"]+)">([^<]*)<\/td>\s*<td>([^<]*)<\/td>/g)];
+    assert.ok(cells.length >= 20, `the demo's events are listed (${cells.length})`);
+    for (const [, code, label, subject] of cells) {
+      assert.doesNotMatch(label!, /[A-Za-z_]/, `${code} is shown as ${label}`);
+      assert.doesNotMatch(subject!, /[A-Za-z_]/, `the subject of ${code} is shown as ${subject}`);
+    }
+    assert.doesNotMatch(zh.body, /其他操作|其他对象/, 'every demo action and subject has its own label');
+    assert.match(zh.body, /<option value="publishing\.publish"[^>]*>发布政府信息<\/option>/);
+
+    const filtered = await auditor.get('/admin/audit?action=role.grant');
+    const codes = new Set([...filtered.body.matchAll(/<td data-action="([^"]+)"/g)].map((m) => m[1]));
+    assert.deepEqual([...codes], ['role.grant']);
+    assert.match(filtered.body, /<option value="role\.grant" selected[^>]*>授予角色<\/option>/);
+
+    const en = await auditor.get('/admin/audit?lang=en&action=role.grant');
+    assert.match(en.body, /<td data-action="role\.grant">Granted a role<\/td>\s*<td>User account \d+<\/td>/);
+  });
+
   test('an intact chain, then an edited event: named in Chinese on the Chinese page', async () => {
     const auditor = await signedIn(app, 'auditor');
     const intact = await auditor.get('/admin/audit');

@@ -19,14 +19,15 @@ function collect(dir, out) {
 }
 
 /** Every *.test.ts(x) under src/ and test/, as paths relative to the root with '/' separators,
- *  sorted; `only` keeps those whose path contains it (TEST_ONLY). */
+ *  sorted; `only` keeps those whose path contains it, or any of its comma-separated parts (TEST_ONLY). */
 export function testFiles(only) {
   const files = [];
   collect(join(root, 'src'), files);
   collect(join(root, 'test'), files);
+  const parts = only ? only.split(',').filter(Boolean) : [];
   return files
     .map((f) => relative(root, f).split(sep).join('/'))
-    .filter((f) => !only || f.includes(only))
+    .filter((f) => parts.length === 0 || parts.some((part) => f.includes(part)))
     .sort();
 }
 

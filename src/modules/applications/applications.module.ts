@@ -7,9 +7,11 @@ import { templateMessages } from './notices/templates.messages.ts';
 import { noticeSettingsMessages } from './notices/notice-settings.messages.ts';
 import { applicationPolicies } from './applications.policy.ts';
 import { openCasesFollowCalendar } from './applications.clock.ts';
+import { applicationsAuditLabels } from './applications.audit-labels.ts';
 
 export const applicationsModule = defineModule({
   name: 'applications',
+  auditLabels: [applicationsAuditLabels],
   messagePrefixes: ['applications.', 'cost2007.', 'notice_templates.', 'notice_settings.'],
   messages: [
     applicationMessages,

@@ -10,6 +10,12 @@ export const auditMessages = defineMessages({
   'audit.details': { zh: '变更内容', en: 'Change' },
   'audit.filter_action': { zh: '按操作筛选', en: 'Filter by action' },
   'audit.filter': { zh: '筛选', en: 'Filter' },
+  // Events without a person behind them: jobs, the demo loader, the command line (systemContext).
+  'audit.system_actor': { zh: '系统', en: 'System' },
+  'audit.filter_all': { zh: '全部操作', en: 'All actions' },
+  'audit.record': { zh: '记录内容', en: 'Recorded values' },
+  'audit.before': { zh: '变更前：', en: 'Before:' },
+  'audit.after': { zh: '变更后：', en: 'After:' },
   'audit.chain_ok': {
     zh: '哈希链完整：已校验 {count} 条记录，未发现篡改。',
     en: 'Hash chain intact: {count} events checked, no tampering found.',

@@ -1,9 +1,11 @@
 import { defineModule } from '../../platform/module.ts';
 import { auditMessages, personalDataAuditMessages } from './audit.messages.ts';
 import { auditPolicies } from './audit.policy.ts';
+import { auditAuditLabels } from './audit.audit-labels.ts';
 
 export const auditModule = defineModule({
   name: 'audit',
+  auditLabels: [auditAuditLabels],
   messagePrefixes: ['audit.'],
   messages: [auditMessages, personalDataAuditMessages],
   policies: [auditPolicies],

@@ -9,6 +9,8 @@ import { AuditLogPage } from './views/audit-log-page.tsx';
 import { auditStore } from './audit.store.ts';
 import { Type } from '@sinclair/typebox';
 import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
+import { labelledAuditActions } from '../../platform/audit/labels.ts';
+import { pick } from '../../platform/i18n/i18n.ts';
 
 const PAGE = 50;
 
@@ -60,9 +62,15 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       const action = query.action?.trim().slice(0, 60) || undefined;
       const rows = await auditStore.events(db, { before, actionPrefix: action, limit: PAGE + 1 });
       const verification = await integrity.verify(db);
+      const ctx = reply.view();
+      const collator = new Intl.Collator(ctx.locale === 'en' ? 'en' : 'zh-CN');
+      const actions = labelledAuditActions()
+        .map(([code, text]) => [code, pick(ctx.locale, text)] as const)
+        .sort((a, b) => collator.compare(a[1], b[1]));
       return reply.page(
         <AuditLogPage
-          ctx={reply.view()}
+          ctx={ctx}
+          actions={actions}
           events={rows.slice(0, PAGE)}
           olderThan={rows.length > PAGE ? rows[PAGE - 1]!.seq : undefined}
           action={action}

@@ -53,7 +53,7 @@ export async function personalDataAuditRoutes(app: FastifyInstance): Promise<voi
           events.push({
             seq: row.seq,
             at: row.occurred_at,
-            who: row.actor_name,
+            actor: row,
             ip: row.ip,
             kind:
               row.action === 'role.grant'

@@ -2,9 +2,11 @@ import { defineModule } from '../../platform/module.ts';
 import { calendarMessages } from './calendar.ts';
 import { provisionalMessages } from './provisional.ts';
 import { calendarPolicies } from './calendar.policy.ts';
+import { calendarAuditLabels } from './calendar.audit-labels.ts';
 
 export const calendarModule = defineModule({
   name: 'calendar',
+  auditLabels: [calendarAuditLabels],
   messagePrefixes: ['calendar.'],
   messages: [calendarMessages, provisionalMessages],
   policies: [calendarPolicies],

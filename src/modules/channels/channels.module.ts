@@ -4,9 +4,11 @@ import { outboxMessages } from './outbox.messages.ts';
 import { channelPolicies } from './channels.policy.ts';
 import { recordWebsitePublications } from './channels.service.ts';
 import { queueForAutoEndpoints } from './outbox.service.ts';
+import { channelsAuditLabels } from './channels.audit-labels.ts';
 
 export const channelsModule = defineModule({
   name: 'channels',
+  auditLabels: [channelsAuditLabels],
   messagePrefixes: ['channel.', 'channels.', 'outbox.'],
   messages: [channelMessages, outboxMessages],
   policies: [channelPolicies],

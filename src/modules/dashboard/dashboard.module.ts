@@ -1,8 +1,10 @@
 import { defineModule } from '../../platform/module.ts';
 import { dashboardMessages } from './dashboard.messages.ts';
+import { dashboardAuditLabels } from './dashboard.audit-labels.ts';
 
 export const dashboardModule = defineModule({
   name: 'dashboard',
+  auditLabels: [dashboardAuditLabels],
   messagePrefixes: ['dashboard.'],
   messages: [dashboardMessages],
   web: async () => {

@@ -2,9 +2,11 @@ import { defineModule } from '../../platform/module.ts';
 import { organisationMessages } from './organisation.ts';
 import { organisationPageMessages } from './organisation.messages.ts';
 import { organisationPolicies } from './organisation.policy.ts';
+import { organisationAuditLabels } from './organisation.audit-labels.ts';
 
 export const organisationModule = defineModule({
   name: 'organisation',
+  auditLabels: [organisationAuditLabels],
   messagePrefixes: ['org.'],
   messages: [organisationMessages, organisationPageMessages],
   policies: [organisationPolicies],

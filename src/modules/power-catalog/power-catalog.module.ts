@@ -1,9 +1,11 @@
 import { defineModule } from '../../platform/module.ts';
 import { powerCatalogMessages } from './power-catalog.messages.ts';
 import { powerCatalogPolicies } from './power-catalog.policy.ts';
+import { powerCatalogAuditLabels } from './power-catalog.audit-labels.ts';
 
 export const powerCatalogModule = defineModule({
   name: 'power-catalog',
+  auditLabels: [powerCatalogAuditLabels],
   messagePrefixes: ['power.', 'guide.', 'figures.'],
   messages: [powerCatalogMessages],
   policies: [powerCatalogPolicies],

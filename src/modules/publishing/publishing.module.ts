@@ -4,9 +4,11 @@ import { changeMessages } from './changes.messages.ts';
 import { publishingPolicies } from './publishing.policy.ts';
 import { itemDueDatesFollowCalendar } from './publishing.service.ts';
 import { changeDueDatesFollowCalendar } from './changes.ts';
+import { publishingAuditLabels } from './publishing.audit-labels.ts';
 
 export const publishingModule = defineModule({
   name: 'publishing',
+  auditLabels: [publishingAuditLabels],
   messagePrefixes: ['pub.'],
   messages: [publishingMessages, changeMessages],
   policies: [publishingPolicies],

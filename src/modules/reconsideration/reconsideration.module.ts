@@ -1,9 +1,11 @@
 import { defineModule } from '../../platform/module.ts';
 import { reconsiderationMessages } from './reconsideration.messages.ts';
 import { reconsiderationPolicies } from './reconsideration.policy.ts';
+import { reconsiderationAuditLabels } from './reconsideration.audit-labels.ts';
 
 export const reconsiderationModule = defineModule({
   name: 'reconsideration',
+  auditLabels: [reconsiderationAuditLabels],
   messagePrefixes: ['reconsideration.'],
   messages: [reconsiderationMessages],
   policies: [reconsiderationPolicies],

@@ -5,9 +5,11 @@ import { reportDocumentMessages } from './publication/publication.messages.ts';
 import { reportPolicies } from './reports.policy.ts';
 import { reportCheckPolicies } from './check.policy.ts';
 import { reportDocumentPolicies } from './publication/publication.policy.ts';
+import { reportsAuditLabels } from './reports.audit-labels.ts';
 
 export const reportsModule = defineModule({
   name: 'reports',
+  auditLabels: [reportsAuditLabels],
   messagePrefixes: ['reports.', 'rdoc.'],
   messages: [reportMessages, reportCheckMessages, reportDocumentMessages],
   policies: [reportPolicies, reportCheckPolicies, reportDocumentPolicies],

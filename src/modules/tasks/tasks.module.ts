@@ -1,9 +1,11 @@
 import { defineModule } from '../../platform/module.ts';
 import { taskMessages } from './tasks.ts';
 import { taskPolicies } from './tasks.policy.ts';
+import { tasksAuditLabels } from './tasks.audit-labels.ts';
 
 export const tasksModule = defineModule({
   name: 'tasks',
+  auditLabels: [tasksAuditLabels],
   messagePrefixes: ['tasks.'],
   messages: [taskMessages],
   policies: [taskPolicies],

@@ -5,14 +5,32 @@ import { formatChinaTime } from '../../../platform/clock.ts';
 import type { AuditEventRow } from '../../../platform/audit/audit.table.ts';
 import type { AuditVerification } from '../../../platform/audit/verify.ts';
 import type { Anchor } from '../../../platform/audit/anchors.ts';
+import { auditActionLabel, auditSubjectLabel } from '../../../platform/audit/labels.ts';
+import { pick } from '../../../platform/i18n/i18n.ts';
+import { actorName } from './actor.ts';
 
-function change(row: AuditEventRow): string {
-  const parts = [
-    row.before_json ? `before ${row.before_json}` : '',
-    row.after_json ? `after ${row.after_json}` : '',
-  ].filter(Boolean);
-  const text = parts.join(' → ');
-  return text.length > 300 ? text.slice(0, 300) + '…' : text;
+const clip = (json: string) => (json.length > 300 ? json.slice(0, 300) + '…' : json);
+
+/** The recorded values, as stored: evidence for the auditor, folded away under a label in the
+ *  page's language so the table reads in words. */
+function Change(props: { t: ViewContext['t']; row: AuditEventRow }) {
+  const { t, row } = props;
+  if (!row.before_json && !row.after_json) return <></>;
+  return (
+    <details class="audit-record">
+      <summary>{t('audit.record')}</summary>
+      {row.before_json && (
+        <p>
+          {t('audit.before')} <code>{clip(row.before_json)}</code>
+        </p>
+      )}
+      {row.after_json && (
+        <p>
+          {t('audit.after')} <code>{clip(row.after_json)}</code>
+        </p>
+      )}
+    </details>
+  );
 }
 
 export function AuditLogPage(props: {
@@ -20,6 +38,8 @@ export function AuditLogPage(props: {
   events: readonly AuditEventRow[];
   olderThan?: number;
   action?: string;
+  /** The actions the filter offers: code and label in the page's language, in label order. */
+  actions: readonly (readonly [string, string])[];
   verification: AuditVerification;
   anchor?: Anchor;
 }) {
@@ -46,7 +66,14 @@ export function AuditLogPage(props: {
       </p>
       <form method="get" action="/admin/audit" class="button-row">
         <label for="audit-action">{t('audit.filter_action')}</label>
-        <input id="audit-action" class="input input--medium" name="action" value={props.action ?? ''} />
+        <select id="audit-action" class="select" name="action">
+          <option value="">{t('audit.filter_all')}</option>
+          {props.actions.map(([code, label]) => (
+            <option value={code} selected={code === props.action}>
+              {label}
+            </option>
+          ))}
+        </select>
         <button class="button button--secondary" type="submit">
           {t('audit.filter')}
         </button>
@@ -55,7 +82,7 @@ export function AuditLogPage(props: {
         <p>{t('audit.empty')}</p>
       ) : (
         <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
-          <table class="table">
+          <table class="table table--log">
             <caption class="visually-hidden">{t('audit.title')}</caption>
             <thead>
               <tr>
@@ -73,14 +100,16 @@ export function AuditLogPage(props: {
                 <tr>
                   <td>{e.seq}</td>
                   <td>{formatChinaTime(e.occurred_at)}</td>
-                  <td>{e.actor_name}</td>
+                  <td>{actorName(t, e)}</td>
                   <td>{e.ip ?? ''}</td>
+                  <td data-action={e.action}>{pick(ctx.locale, auditActionLabel(e.action))}</td>
                   <td>
-                    <code>{e.action}</code>
+                    {e.subject_type
+                      ? `${pick(ctx.locale, auditSubjectLabel(e.subject_type))}${e.subject_id ? ` ${e.subject_id}` : ''}`
+                      : ''}
                   </td>
-                  <td>{e.subject_type ? `${e.subject_type} ${e.subject_id ?? ''}` : ''}</td>
                   <td>
-                    <code>{change(e)}</code>
+                    <Change t={t} row={e} />
                   </td>
                 </tr>
               ))}

@@ -6,11 +6,13 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { formatChinaTime } from '../../../platform/clock.ts';
+import { actorName } from './actor.ts';
 
 export interface PersonalDataEvent {
   readonly seq: number;
   readonly at: string;
-  readonly who: string;
+  /** Who acted, as recorded (`actorName` shows it). */
+  readonly actor: { actor_user_id: number | null; actor_name: string };
   readonly ip: string | null;
   readonly kind: 'grant' | 'reveal' | 'attachment';
   readonly role?: string;
@@ -48,7 +50,7 @@ export function PersonalDataAuditPage(props: {
         <p>{t('audit.empty')}</p>
       ) : (
         <div class="table-wrap" role="region" aria-label={t('audit.pd.title')} tabIndex={0}>
-          <table class="table" data-table="personal-data-audit">
+          <table class="table table--log" data-table="personal-data-audit">
             <thead>
               <tr>
                 <th scope="col">{t('audit.when')}</th>
@@ -62,7 +64,7 @@ export function PersonalDataAuditPage(props: {
               {props.events.map((e) => (
                 <tr data-seq={String(e.seq)} data-kind={e.kind}>
                   <td>{formatChinaTime(e.at)}</td>
-                  <td>{e.who}</td>
+                  <td>{actorName(t, e.actor)}</td>
                   <td>{e.ip ?? '—'}</td>
                   <td>{what(e)}</td>
                   <td>
