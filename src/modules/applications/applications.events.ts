@@ -1,7 +1,7 @@
 // Reading the officer's event and reply forms: which fields each kind of event needs, the
 // dates it may carry, and the conditions for ending a case without a substantive answer.
 import { issue, type ValidationIssue } from '../../platform/errors.ts';
-import { isRealDate, readForm } from '../../platform/form.ts';
+import { isRealDate, readForm, type FormValues } from '../../platform/form.ts';
 import { MAX_EXTENSION, type ClockEvent, type DeadlineResult } from './deadline.ts';
 import {
   DELIVERY_WAYS,
@@ -60,9 +60,96 @@ function dateIssues(
   return [];
 }
 
+type EventValues = FormValues<typeof eventSpec>;
+type EventCase = Pick<ApplicationRow, 'received_on' | 'rules' | 'status'> & Partial<Pick<ApplicationRow, 'outcome_on'>>;
+
+/** What one kind of event reads from the form: it adds its issues (`need` for a required field) and
+ *  returns the detail kept on the event. */
+type DetailReader = (
+  v: EventValues,
+  app: EventCase,
+  need: (field: keyof typeof eventSpec) => void,
+  issues: ValidationIssue[],
+) => Record<string, unknown>;
+
+const detailReaders: Partial<Record<OfficerEventKind, DetailReader>> = {
+  correction_requested: (v, _app, need, issues) => {
+    // Art. 30: say once what must be corrected and give a reasonable period for it.
+    need('note');
+    need('correct_by');
+    if (v.correct_by && v.date && v.correct_by <= v.date)
+      issues.push(issue('correct_by', 'applications.error.correct_by_after'));
+    return { correctBy: v.correct_by, note: v.note };
+  },
+  consultation_started: (v, _app, need, issues) => {
+    need('party');
+    if (v.letter_received_on && v.date && v.letter_received_on < v.date)
+      issues.push(issue('letter_received_on', 'applications.error.letter_before_sent'));
+    return { party: v.party, ref: v.ref, receivedOn: v.letter_received_on, note: v.note };
+  },
+  consultation_ended: (v) => ({ ref: v.ref, note: v.note }),
+  extension_approved: (v, app, need, issues) => {
+    // Art. 33: approved by the head of the disclosure office, with a reason, and the
+    // applicant told; at most 20 working days (15 under the 2007 Regulation, Art. 24).
+    need('days');
+    need('reason');
+    need('approver');
+    const max = MAX_EXTENSION[app.rules === '2008' ? '2008' : '2019'];
+    if (v.days !== null && (v.days < 1 || v.days > max))
+      issues.push(issue('days', 'applications.error.extension_days', { max }));
+    return { days: v.days, reason: v.reason, approver: v.approver };
+  },
+  fee_notice_sent: (v, _app, need, issues) => {
+    if (v.amount_yuan !== null && v.amount_yuan < 0)
+      issues.push(fieldIssue('amount_yuan', 'field.invalid_format', 'applications.field.amount_yuan'));
+    if (v.letter_received_on && v.date && v.letter_received_on < v.date)
+      issues.push(issue('letter_received_on', 'applications.error.letter_before_sent'));
+    // The amount is quoted from the schedule by the service (fee-notice.ts), not typed.
+    need('fee_method');
+    if (v.fee_method === 'by_pages') need('pages');
+    return {
+      amountYuan: v.amount_yuan,
+      method: v.fee_method,
+      pages: v.pages,
+      receivedOn: v.letter_received_on,
+      note: v.note,
+    };
+  },
+  fee_paid: (v) => ({ amountYuan: v.amount_yuan }),
+  delayed_reply_set: (v, app, need, issues) => {
+    // Art. 35 (2019 only): the reasonable period for an excessive but well-founded request, with
+    // why it cannot be answered in time; when it must be set is checked against the clock.
+    if (app.rules === '2008') issues.push(issue('kind', 'applications.error.delay_2008'));
+    need('delayed_until');
+    need('delay_reason');
+    if (v.delayed_until && v.date && v.delayed_until <= v.date)
+      issues.push(issue('delayed_until', 'applications.error.delay_until_after'));
+    return { until: v.delayed_until, reason: v.delay_reason, note: v.note };
+  },
+  fee_waived: (v, _app, need) => {
+    need('reason');
+    return { reason: v.reason };
+  },
+  assigned: (v, _app, need) => {
+    need('unit_id');
+    return { unitId: v.unit_id, note: v.note };
+  },
+  note: (v, _app, need) => {
+    need('note');
+    return { note: v.note };
+  },
+  delivered: (v, app, need, issues) => {
+    // The reply is served by post, e-mail, pick-up or online (Art. 40), on a date not before it.
+    need('delivery_way');
+    if (v.date && app.outcome_on && v.date < app.outcome_on)
+      issues.push(issue('date', 'applications.error.delivered_before_reply', { date: app.outcome_on }));
+    return { way: v.delivery_way, note: v.note };
+  },
+};
+
 export function parseEvent(
   body: unknown,
-  app: Pick<ApplicationRow, 'received_on' | 'rules' | 'status'> & Partial<Pick<ApplicationRow, 'outcome_on'>>,
+  app: EventCase,
   today: string,
 ): { event: ParsedEvent | null; issues: ValidationIssue[] } {
   const { values: v, issues } = readForm(eventSpec, body);
@@ -76,88 +163,8 @@ export function parseEvent(
   const need = (field: keyof typeof eventSpec) => {
     if (v[field] === null || v[field] === '') issues.push(fieldIssue(field, 'field.required', eventSpec[field].label));
   };
-  const detail: Record<string, unknown> = {};
-  switch (kind) {
-    case 'correction_requested':
-      // Art. 30: say once what must be corrected and give a reasonable period for it.
-      need('note');
-      need('correct_by');
-      if (v.correct_by && v.date && v.correct_by <= v.date)
-        issues.push(issue('correct_by', 'applications.error.correct_by_after'));
-      Object.assign(detail, { correctBy: v.correct_by, note: v.note });
-      break;
-    case 'consultation_started':
-      need('party');
-      if (v.letter_received_on && v.date && v.letter_received_on < v.date)
-        issues.push(issue('letter_received_on', 'applications.error.letter_before_sent'));
-      Object.assign(detail, { party: v.party, ref: v.ref, receivedOn: v.letter_received_on, note: v.note });
-      break;
-    case 'consultation_ended':
-      Object.assign(detail, { ref: v.ref, note: v.note });
-      break;
-    case 'extension_approved': {
-      // Art. 33: approved by the head of the disclosure office, with a reason, and the
-      // applicant told; at most 20 working days (15 under the 2007 Regulation, Art. 24).
-      need('days');
-      need('reason');
-      need('approver');
-      const max = MAX_EXTENSION[app.rules === '2008' ? '2008' : '2019'];
-      if (v.days !== null && (v.days < 1 || v.days > max))
-        issues.push(issue('days', 'applications.error.extension_days', { max }));
-      Object.assign(detail, { days: v.days, reason: v.reason, approver: v.approver });
-      break;
-    }
-    case 'fee_notice_sent':
-      if (v.amount_yuan !== null && v.amount_yuan < 0)
-        issues.push(fieldIssue('amount_yuan', 'field.invalid_format', 'applications.field.amount_yuan'));
-      if (v.letter_received_on && v.date && v.letter_received_on < v.date)
-        issues.push(issue('letter_received_on', 'applications.error.letter_before_sent'));
-      // The amount is quoted from the schedule by the service (fee-notice.ts), not typed.
-      need('fee_method');
-      if (v.fee_method === 'by_pages') need('pages');
-      Object.assign(detail, {
-        amountYuan: v.amount_yuan,
-        method: v.fee_method,
-        pages: v.pages,
-        receivedOn: v.letter_received_on,
-        note: v.note,
-      });
-      break;
-    case 'fee_paid':
-      Object.assign(detail, { amountYuan: v.amount_yuan });
-      break;
-    case 'delayed_reply_set':
-      // Art. 35 (2019 only): the reasonable period for an excessive but well-founded request, with
-      // why it cannot be answered in time; when it must be set is checked against the clock.
-      if (app.rules === '2008') issues.push(issue('kind', 'applications.error.delay_2008'));
-      need('delayed_until');
-      need('delay_reason');
-      if (v.delayed_until && v.date && v.delayed_until <= v.date)
-        issues.push(issue('delayed_until', 'applications.error.delay_until_after'));
-      Object.assign(detail, { until: v.delayed_until, reason: v.delay_reason, note: v.note });
-      break;
-    case 'fee_waived':
-      need('reason');
-      Object.assign(detail, { reason: v.reason });
-      break;
-    case 'assigned':
-      need('unit_id');
-      Object.assign(detail, { unitId: v.unit_id, note: v.note });
-      break;
-    case 'note':
-      need('note');
-      Object.assign(detail, { note: v.note });
-      break;
-    case 'delivered':
-      // The reply is served by post, e-mail, pick-up or online (Art. 40), on a date not before it.
-      need('delivery_way');
-      if (v.date && app.outcome_on && v.date < app.outcome_on)
-        issues.push(issue('date', 'applications.error.delivered_before_reply', { date: app.outcome_on }));
-      Object.assign(detail, { way: v.delivery_way, note: v.note });
-      break;
-    default:
-      break;
-  }
+  const reader = kind ? detailReaders[kind] : undefined;
+  const detail = reader ? reader(v, app, need, issues) : {};
   for (const [k, value] of Object.entries(detail)) if (value === null || value === undefined) delete detail[k];
   if (issues.length || !kind || !v.date) return { event: null, issues };
   const clock = isClockEventKind(kind) ? toClockEvent(kind, v.date, detail) : undefined;

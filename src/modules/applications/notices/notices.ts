@@ -86,6 +86,139 @@ export interface NoticeAgency {
   readonly court: string | null;
 }
 
+/** What every notice builder reads: the case as notices name it, the events, the calendar, and the
+ *  number and template recorded when this notice was issued. */
+interface NoticeInput {
+  readonly c: NoticeCase;
+  readonly app: ApplicationRow;
+  readonly events: readonly EventLike[];
+  readonly calendar: WorkingDayCalendar;
+  readonly issuing: EventLike | undefined;
+  readonly documentNumber: string | null;
+  readonly template: TemplateText | undefined;
+  /** The latest event of a kind. */
+  readonly last: (kind: string) => EventLike | undefined;
+}
+
+function replyOf({ c, app, issuing, documentNumber, template }: NoticeInput): OfficialNotice | null {
+  if (!isOutcomeCode(app.outcome) || !app.outcome_on) return null;
+  const d = issuing ? detailOf(issuing) : {};
+  const catalogItems = Array.isArray(d.catalogItems) ? (d.catalogItems as CatalogRef[]) : [];
+  return replyNotice(
+    c,
+    {
+      outcome: app.outcome,
+      date: app.outcome_on,
+      summary: app.reply_summary ?? '',
+      redactions: str(d.redactions),
+      catalogItems,
+      documentNumber,
+    },
+    template,
+  );
+}
+
+function correctionOf({ c, calendar, last, documentNumber, template }: NoticeInput): OfficialNotice | null {
+  const e = last('correction_requested');
+  if (!e) return null;
+  const d = detailOf(e);
+  return correctionNotice(
+    c,
+    {
+      date: e.occurred_on,
+      correctBy: str(d.correctBy),
+      note: str(d.note) ?? '',
+      provisionalYears: provisionalYearsText(calendar, e.occurred_on, str(d.correctBy)),
+      documentNumber,
+    },
+    template,
+  );
+}
+
+function extensionOf({ c, app, events, calendar, last, documentNumber, template }: NoticeInput): OfficialNotice | null {
+  const e = last('extension_approved');
+  if (!e) return null;
+  const d = detailOf(e);
+  // The due date with the events up to and including the extension.
+  const upTo = events.slice(0, events.indexOf(e) + 1);
+  const result = deadlineOf(app, upTo, calendar);
+  return extensionNotice(
+    c,
+    {
+      date: e.occurred_on,
+      days: Number(d.days),
+      reason: str(d.reason) ?? '',
+      newDueDate: result.dueDate,
+      rules: app.rules,
+      provisionalYears: result.provisionalYears,
+      documentNumber,
+    },
+    template,
+  );
+}
+
+function delayOf({ c, last, documentNumber, template }: NoticeInput): OfficialNotice | null {
+  // Art. 35: the period is told to the applicant.
+  const e = last('delayed_reply_set');
+  if (!e) return null;
+  const d = detailOf(e);
+  const until = str(d.until);
+  if (!until) return null;
+  return delayNotice(c, { date: e.occurred_on, until, reason: str(d.reason) ?? '', documentNumber }, template);
+}
+
+function consultationOf({ c, calendar, last, documentNumber, template }: NoticeInput): OfficialNotice | null {
+  const e = last('consultation_started');
+  if (!e) return null;
+  const d = detailOf(e);
+  const party = d.party === 'agency' ? 'agency' : 'third_party';
+  const from = str(d.receivedOn) ?? e.occurred_on;
+  const replyBy = thirdPartyReplyDeadline(from, calendar);
+  return consultationLetter(
+    c,
+    {
+      date: e.occurred_on,
+      party,
+      replyBy,
+      provisionalYears: provisionalYearsText(calendar, from, replyBy),
+      documentNumber,
+    },
+    template,
+  );
+}
+
+function feeOf({ c, calendar, last, documentNumber, template }: NoticeInput): OfficialNotice | null {
+  const e = last('fee_notice_sent');
+  if (!e) return null;
+  const d = detailOf(e);
+  const feeFrom = str(d.receivedOn) ?? e.occurred_on;
+  const payBy = feePaymentDeadline(feeFrom, calendar);
+  return feeNotice(
+    c,
+    {
+      date: e.occurred_on,
+      amountYuan: Number(d.amountYuan ?? 0),
+      method: str(d.method) ?? 'by_count',
+      units: Number(d.units ?? 0),
+      breakdown: Array.isArray(d.breakdown) ? (d.breakdown as FeeBreakdownLine[]) : [],
+      payBy,
+      provisionalYears: provisionalYearsText(calendar, feeFrom, payBy),
+      documentNumber,
+    },
+    template,
+  );
+}
+
+/** One builder per notice: null while the case has not reached the event that issues it. */
+const builders: Record<NoticeKind, (input: NoticeInput) => OfficialNotice | null> = {
+  reply: replyOf,
+  correction: correctionOf,
+  extension: extensionOf,
+  delay: delayOf,
+  consultation: consultationOf,
+  fee: feeOf,
+};
+
 export function noticeFor(
   kind: NoticeKind,
   app: ApplicationRow,
@@ -104,117 +237,19 @@ export function noticeFor(
     trackingCode: app.tracking_code,
     remedyBodies: { reconsiderationBody: a.reconsiderationBody, court: a.court },
   };
-  const last = (k: string) => [...events].reverse().find((e) => e.kind === k);
   const issuing = issuingEvent(kind, events);
-  // The number allocated when the notice was issued (notice-settings.ts), kept on its event.
-  const documentNumber = issuing ? str(detailOf(issuing).documentNumber) : null;
   const use = issuing ? templateUseOf(issuing) : null;
-  const template = use ? templates.get(use.versionId) : undefined;
-  switch (kind) {
-    case 'reply': {
-      if (!isOutcomeCode(app.outcome) || !app.outcome_on) return null;
-      const d = issuing ? detailOf(issuing) : {};
-      const catalogItems = Array.isArray(d.catalogItems) ? (d.catalogItems as CatalogRef[]) : [];
-      return replyNotice(
-        c,
-        {
-          outcome: app.outcome,
-          date: app.outcome_on,
-          summary: app.reply_summary ?? '',
-          redactions: str(d.redactions),
-          catalogItems,
-          documentNumber,
-        },
-        template,
-      );
-    }
-    case 'correction': {
-      const e = last('correction_requested');
-      if (!e) return null;
-      const d = detailOf(e);
-      return correctionNotice(
-        c,
-        {
-          date: e.occurred_on,
-          correctBy: str(d.correctBy),
-          note: str(d.note) ?? '',
-          provisionalYears: provisionalYearsText(calendar, e.occurred_on, str(d.correctBy)),
-          documentNumber,
-        },
-        template,
-      );
-    }
-    case 'extension': {
-      const e = last('extension_approved');
-      if (!e) return null;
-      const d = detailOf(e);
-      // The due date with the events up to and including the extension.
-      const upTo = events.slice(0, events.indexOf(e) + 1);
-      const result = deadlineOf(app, upTo, calendar);
-      return extensionNotice(
-        c,
-        {
-          date: e.occurred_on,
-          days: Number(d.days),
-          reason: str(d.reason) ?? '',
-          newDueDate: result.dueDate,
-          rules: app.rules,
-          provisionalYears: result.provisionalYears,
-          documentNumber,
-        },
-        template,
-      );
-    }
-    case 'delay': {
-      // Art. 35: the period is told to the applicant.
-      const e = last('delayed_reply_set');
-      if (!e) return null;
-      const d = detailOf(e);
-      const until = str(d.until);
-      if (!until) return null;
-      return delayNotice(c, { date: e.occurred_on, until, reason: str(d.reason) ?? '', documentNumber }, template);
-    }
-    case 'consultation': {
-      const e = last('consultation_started');
-      if (!e) return null;
-      const d = detailOf(e);
-      const party = d.party === 'agency' ? 'agency' : 'third_party';
-      const from = str(d.receivedOn) ?? e.occurred_on;
-      const replyBy = thirdPartyReplyDeadline(from, calendar);
-      return consultationLetter(
-        c,
-        {
-          date: e.occurred_on,
-          party,
-          replyBy,
-          provisionalYears: provisionalYearsText(calendar, from, replyBy),
-          documentNumber,
-        },
-        template,
-      );
-    }
-    case 'fee': {
-      const e = last('fee_notice_sent');
-      if (!e) return null;
-      const d = detailOf(e);
-      const feeFrom = str(d.receivedOn) ?? e.occurred_on;
-      const payBy = feePaymentDeadline(feeFrom, calendar);
-      return feeNotice(
-        c,
-        {
-          date: e.occurred_on,
-          amountYuan: Number(d.amountYuan ?? 0),
-          method: str(d.method) ?? 'by_count',
-          units: Number(d.units ?? 0),
-          breakdown: Array.isArray(d.breakdown) ? (d.breakdown as FeeBreakdownLine[]) : [],
-          payBy,
-          provisionalYears: provisionalYearsText(calendar, feeFrom, payBy),
-          documentNumber,
-        },
-        template,
-      );
-    }
-  }
+  return builders[kind]({
+    c,
+    app,
+    events,
+    calendar,
+    issuing,
+    // The number allocated when the notice was issued (notice-settings.ts), kept on its event.
+    documentNumber: issuing ? str(detailOf(issuing).documentNumber) : null,
+    template: use ? templates.get(use.versionId) : undefined,
+    last: (k) => [...events].reverse().find((e) => e.kind === k),
+  });
 }
 
 export async function noticeDocx(
