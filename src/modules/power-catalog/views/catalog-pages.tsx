@@ -179,6 +179,86 @@ export function GuideListPage(props: {
 
 export type CatalogFormValues = Record<string, string | number | null | undefined>;
 
+/** What the form's field helpers share: the page, its issues and the values as typed. */
+interface FieldSource {
+  readonly ctx: ViewContext;
+  readonly issues: readonly ValidationIssue[];
+  readonly v: (name: string) => string;
+}
+
+type TextOptions = { multiline?: boolean; width?: 'short' | 'medium' | 'long'; type?: string; required?: boolean };
+
+function textField(f: FieldSource, name: string, label: string, extra: TextOptions = {}) {
+  return (
+    <TextField
+      ctx={f.ctx}
+      name={name}
+      label={label}
+      value={f.v(name)}
+      issues={f.issues}
+      required={extra.required ?? true}
+      multiline={extra.multiline}
+      width={extra.width}
+      type={extra.type}
+    />
+  );
+}
+
+/** The fields of a power item (权力事项): code, name, type and legal basis. */
+function PowerItemFields(props: { f: FieldSource }) {
+  const { f } = props;
+  const { t } = f.ctx;
+  return (
+    <>
+      {textField(f, 'code', t('power.field.code'), { width: 'short' })}
+      {textField(f, 'name', t('power.field.name'))}
+      <SelectField
+        ctx={f.ctx}
+        name="power_type"
+        label={t('power.field.power_type')}
+        value={f.v('power_type')}
+        issues={f.issues}
+        required
+        options={[
+          { value: '', label: t('pub.choose') },
+          ...powerTypes.map((p) => ({ value: p, label: t(`power.type.${p}`) })),
+        ]}
+      />
+      {textField(f, 'legal_basis', t('power.field.legal_basis'), { multiline: true })}
+    </>
+  );
+}
+
+/** The fields of a service guide (办事指南), optionally tied to the power item it serves. */
+function ServiceGuideFields(props: { f: FieldSource; powers: readonly { id: number; code: string; name: string }[] }) {
+  const { f } = props;
+  const { t } = f.ctx;
+  return (
+    <>
+      {textField(f, 'name', t('guide.field.name'))}
+      <SelectField
+        ctx={f.ctx}
+        name="power_item_id"
+        label={t('guide.field.power_item')}
+        value={f.v('power_item_id')}
+        issues={f.issues}
+        options={[
+          { value: '', label: t('common.none') },
+          ...props.powers.map((p) => ({ value: String(p.id), label: `${p.code} ${p.name}` })),
+        ]}
+      />
+      {textField(f, 'conditions', t('guide.field.conditions'), { multiline: true })}
+      {textField(f, 'materials', t('guide.field.materials'), { multiline: true })}
+      {textField(f, 'steps', t('guide.field.steps'), { multiline: true })}
+      {textField(f, 'time_limit', t('guide.field.time_limit'), { width: 'medium' })}
+      {textField(f, 'fees', t('guide.field.fees'), { width: 'medium' })}
+      {textField(f, 'place', t('guide.field.place'))}
+      {textField(f, 'hours', t('guide.field.hours'), { width: 'medium' })}
+      {textField(f, 'phone', t('guide.field.phone'), { width: 'short' })}
+    </>
+  );
+}
+
 export function CatalogFormPage(props: {
   ctx: ViewContext;
   kind: 'power' | 'guide';
@@ -193,43 +273,13 @@ export function CatalogFormPage(props: {
   const { ctx, values, issues, id, kind, correct } = props;
   const { t } = ctx;
   const v = (name: string) => (values[name] === null || values[name] === undefined ? '' : String(values[name]));
+  const f: FieldSource = { ctx, issues, v };
   const base = kind === 'power' ? '/admin/power-catalog' : '/admin/service-guides';
   const title = correct
     ? t('power.correct_title', { name: v('name') })
     : kind === 'power'
       ? t(id ? 'power.edit' : 'power.new')
       : t(id ? 'guide.edit' : 'guide.new');
-  const unitField = (
-    <SelectField
-      ctx={ctx}
-      name="responsible_unit_id"
-      label={t('power.field.responsible_unit')}
-      value={v('responsible_unit_id')}
-      issues={issues}
-      required
-      options={[
-        ...(props.units.length === 1 ? [] : [{ value: '', label: t('pub.choose') }]),
-        ...props.units.map((u) => ({ value: String(u.id), label: u.name })),
-      ]}
-    />
-  );
-  const text = (
-    name: string,
-    label: string,
-    extra: { multiline?: boolean; width?: 'short' | 'medium' | 'long'; type?: string; required?: boolean } = {},
-  ) => (
-    <TextField
-      ctx={ctx}
-      name={name}
-      label={label}
-      value={v(name)}
-      issues={issues}
-      required={extra.required ?? true}
-      multiline={extra.multiline}
-      width={extra.width}
-      type={extra.type}
-    />
-  );
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
@@ -237,61 +287,23 @@ export function CatalogFormPage(props: {
       {correct && <p class="lead">{t('pub.correct.intro')}</p>}
       <form method="post" action={id ? `${base}/${id}/${correct ? 'correct' : 'edit'}` : `${base}/new`} novalidate>
         <CsrfField ctx={ctx} />
-        {correct && (
-          <TextField
+        {correct && textField(f, 'change_note', t('pub.field.change_note'), { multiline: true })}
+        {kind === 'power' ? <PowerItemFields f={f} /> : <ServiceGuideFields f={f} powers={props.powers ?? []} />}
+        {!correct && (
+          <SelectField
             ctx={ctx}
-            name="change_note"
-            label={t('pub.field.change_note')}
-            value={v('change_note')}
+            name="responsible_unit_id"
+            label={t('power.field.responsible_unit')}
+            value={v('responsible_unit_id')}
             issues={issues}
-            multiline
             required
+            options={[
+              ...(props.units.length === 1 ? [] : [{ value: '', label: t('pub.choose') }]),
+              ...props.units.map((u) => ({ value: String(u.id), label: u.name })),
+            ]}
           />
         )}
-        {kind === 'power' ? (
-          <>
-            {text('code', t('power.field.code'), { width: 'short' })}
-            {text('name', t('power.field.name'))}
-            <SelectField
-              ctx={ctx}
-              name="power_type"
-              label={t('power.field.power_type')}
-              value={v('power_type')}
-              issues={issues}
-              required
-              options={[
-                { value: '', label: t('pub.choose') },
-                ...powerTypes.map((p) => ({ value: p, label: t(`power.type.${p}`) })),
-              ]}
-            />
-            {text('legal_basis', t('power.field.legal_basis'), { multiline: true })}
-          </>
-        ) : (
-          <>
-            {text('name', t('guide.field.name'))}
-            <SelectField
-              ctx={ctx}
-              name="power_item_id"
-              label={t('guide.field.power_item')}
-              value={v('power_item_id')}
-              issues={issues}
-              options={[
-                { value: '', label: t('common.none') },
-                ...(props.powers ?? []).map((p) => ({ value: String(p.id), label: `${p.code} ${p.name}` })),
-              ]}
-            />
-            {text('conditions', t('guide.field.conditions'), { multiline: true })}
-            {text('materials', t('guide.field.materials'), { multiline: true })}
-            {text('steps', t('guide.field.steps'), { multiline: true })}
-            {text('time_limit', t('guide.field.time_limit'), { width: 'medium' })}
-            {text('fees', t('guide.field.fees'), { width: 'medium' })}
-            {text('place', t('guide.field.place'))}
-            {text('hours', t('guide.field.hours'), { width: 'medium' })}
-            {text('phone', t('guide.field.phone'), { width: 'short' })}
-          </>
-        )}
-        {!correct && unitField}
-        {!correct && text('formation_date', t('power.field.formation_date'), { width: 'short', type: 'date' })}
+        {!correct && textField(f, 'formation_date', t('power.field.formation_date'), { width: 'short', type: 'date' })}
         <div class="button-row">
           <button type="submit" class={correct ? 'button button--warning' : 'button'}>
             {correct ? t('pub.correct.submit') : t('action.save')}
