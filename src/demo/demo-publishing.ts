@@ -19,14 +19,8 @@ import {
 } from '../modules/power-catalog/index.ts';
 import { saveFigures } from '../modules/power-catalog/index.ts';
 import { demoTasks } from '../modules/tasks/index.ts';
-import {
-  demoGuides,
-  demoItems,
-  demoPowers,
-  FIGURES,
-  standalonePublications,
-  type DemoItem,
-} from './demo-publishing-data.ts';
+import { demoItems, standalonePublications, type DemoItem } from './demo-publishing-data.ts';
+import { demoGuides, demoPowers, FIGURES } from './demo-power-catalog-data.ts';
 
 /** The demo's rows are ours: no savepoint per row (a failure is a bug and fails the load). */
 const TRUSTED = { savepoints: false } as const;
