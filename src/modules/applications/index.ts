@@ -24,3 +24,5 @@ export {
 } from './outcome.ts';
 export { formatTrackingCode, normaliseTrackingCode } from './tracking.ts';
 export { applicationsStore } from './applications.store.ts';
+export { applicationCases } from './read-contracts.ts';
+export { applicationFeeEvents, costFees2007Entries } from './read-contracts.ts';

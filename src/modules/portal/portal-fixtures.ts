@@ -2,10 +2,15 @@
 // service itself (so they carry real index numbers, versions and status rows).
 import type { Db } from '../../db/database.ts';
 import { loadActor } from '../../platform/auth/session.ts';
+import { organisationStore, userDirectory } from '../organisation/index.ts';
 import { publishingService, type Caller, type ItemInput } from '../publishing/index.ts';
 
 export async function callerOf(db: Db, username: string): Promise<Caller> {
-  const u = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
+  const u = await db
+    .selectFrom(userDirectory(db).as('u'))
+    .selectAll()
+    .where('u.username', '=', username)
+    .executeTakeFirstOrThrow();
   const actor = await loadActor(db, {
     user_id: u.id,
     username: u.username,
@@ -28,17 +33,10 @@ export interface PortalFixture {
 
 /** Drafts by the demo drafter; publication by the principal leader's emergency route (one step). */
 export async function portalFixture(db: Db): Promise<PortalFixture> {
-  const agency = (
-    await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
-  ).id;
-  const unit = (
-    await db
-      .selectFrom('units')
-      .select('id')
-      .where('agency_id', '=', agency)
-      .where('name', '=', '就业促进科')
-      .executeTakeFirstOrThrow()
-  ).id;
+  const agency = (await organisationStore.agencyByCode(db, 'yueyang-hrss'))?.id;
+  if (agency === undefined) throw new Error('the demo agency yueyang-hrss is missing');
+  const unit = (await organisationStore.unitByName(db, agency, '就业促进科'))?.id;
+  if (unit === undefined) throw new Error('the demo unit 就业促进科 is missing');
   const drafter = await callerOf(db, 'drafter');
   const officer = await callerOf(db, 'officer');
   const chief = await callerOf(db, 'chief');

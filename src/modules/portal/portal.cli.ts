@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { action, printResult, UsageError, withDatabase } from '../../cli/support.ts';
 import { buildApp } from '../../app.ts';
+import { portalStore } from './portal.store.ts';
 import { exportStatic } from './static-export.ts';
 import { saveScreen, slideKinds, type SlideKind } from './screen.routes.tsx';
 
@@ -67,11 +68,7 @@ export function registerPortalCommands(program: Command): Command {
           await withDatabase(async (database) => {
             let agencyId: number | null = null;
             if (options.agency) {
-              const row = await database.db
-                .selectFrom('agencies')
-                .select('id')
-                .where('code', '=', options.agency)
-                .executeTakeFirst();
+              const row = await portalStore.agencyByCode(database.db, options.agency);
               if (!row) throw new UsageError(`没有机关 no agency ${options.agency}`);
               agencyId = row.id;
             }

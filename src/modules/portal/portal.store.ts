@@ -3,7 +3,17 @@
 // (withdrawn items are read only by `withdrawnNotice`, which returns the notice, not the text).
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import { publicStatuses } from '../publishing/index.ts';
+import { agencyDirectory, organisationStore, unitDirectory } from '../organisation/index.ts';
+import { powerItemDirectory, serviceGuideDirectory } from '../power-catalog/index.ts';
+import {
+  catalogItems,
+  itemAttachments,
+  itemStatusHistory,
+  itemValidityHistory,
+  itemVersions,
+  latestValidityOf,
+  publicStatuses,
+} from '../publishing/index.ts';
 
 export interface CatalogFilter {
   readonly art20?: number | undefined;
@@ -35,17 +45,18 @@ export interface CatalogRow {
   updated_at: string;
 }
 
-const latestValidity = sql<
-  string | null
->`(select vh.validity from item_validity_history vh where vh.item_id = i.id order by vh.effective_date desc, vh.id desc limit 1)`;
+const latestValidity = latestValidityOf('i.id');
+
+/** Items with their current version and agency, read through the owners' contracts (ADR 0022). */
+function itemsWithAgency(db: Executor) {
+  return db
+    .selectFrom(catalogItems(db).as('i'))
+    .innerJoin(itemVersions(db).as('v'), 'v.id', 'i.current_version_id')
+    .innerJoin(agencyDirectory(db).as('a'), 'a.id', 'i.agency_id');
+}
 
 function publicItems(db: Executor) {
-  return db
-    .selectFrom('information_items as i')
-    .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
-    .innerJoin('agencies as a', 'a.id', 'i.agency_id')
-    .where('i.status', 'in', publicStatuses)
-    .where('i.disclosure_mode', '=', 'proactive');
+  return itemsWithAgency(db).where('i.status', 'in', publicStatuses).where('i.disclosure_mode', '=', 'proactive');
 }
 
 function filtered(db: Executor, f: CatalogFilter) {
@@ -106,7 +117,7 @@ export const portalStore = {
   /** One public item with its current version, or undefined (drafts and withdrawn items too). */
   publicItem(db: Executor, id: number) {
     return publicItems(db)
-      .innerJoin('units as u', 'u.id', 'i.responsible_unit_id')
+      .innerJoin(unitDirectory(db).as('u'), 'u.id', 'i.responsible_unit_id')
       .selectAll('i')
       .select([
         'v.title',
@@ -142,10 +153,7 @@ export const portalStore = {
       }
     | undefined
   > {
-    const item = await db
-      .selectFrom('information_items as i')
-      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
-      .innerJoin('agencies as a', 'a.id', 'i.agency_id')
+    const item = await itemsWithAgency(db)
       .select(['i.id', 'v.title', 'i.index_number', 'a.name as agency_name'])
       .where('i.id', '=', id)
       .where('i.status', '=', 'withdrawn')
@@ -153,11 +161,11 @@ export const portalStore = {
       .executeTakeFirst();
     if (!item) return undefined;
     const h = await db
-      .selectFrom('item_status_history')
-      .select(['reason', 'created_at'])
-      .where('item_id', '=', id)
-      .where('to_status', '=', 'withdrawn')
-      .orderBy('id', 'desc')
+      .selectFrom(itemStatusHistory(db).as('h'))
+      .select(['h.reason', 'h.created_at'])
+      .where('h.item_id', '=', id)
+      .where('h.to_status', '=', 'withdrawn')
+      .orderBy('h.id', 'desc')
       .executeTakeFirst();
     return { ...item, reason: h?.reason ?? null, withdrawn_at: h?.created_at ?? '' };
   },
@@ -168,42 +176,42 @@ export const portalStore = {
     itemId: number,
   ): Promise<{ version_no: number; change_note: string | null; created_at: string }[]> {
     return db
-      .selectFrom('item_versions')
-      .select(['version_no', 'change_note', 'created_at'])
-      .where('item_id', '=', itemId)
-      .where('change_note', 'is not', null)
-      .orderBy('version_no', 'desc')
+      .selectFrom(itemVersions(db).as('v'))
+      .select(['v.version_no', 'v.change_note', 'v.created_at'])
+      .where('v.item_id', '=', itemId)
+      .where('v.change_note', 'is not', null)
+      .orderBy('v.version_no', 'desc')
       .execute();
   },
 
   /** The public events of an item: publication, corrections and approval of emergency publishing. */
   publicEvents(db: Executor, itemId: number): Promise<{ event: string; created_at: string; reason: string | null }[]> {
     return db
-      .selectFrom('item_status_history')
-      .select(['event', 'created_at', 'reason'])
-      .where('item_id', '=', itemId)
-      .where('event', 'in', ['publish', 'emergency_publish'])
-      .orderBy('id')
+      .selectFrom(itemStatusHistory(db).as('h'))
+      .select(['h.event', 'h.created_at', 'h.reason'])
+      .where('h.item_id', '=', itemId)
+      .where('h.event', 'in', ['publish', 'emergency_publish'])
+      .orderBy('h.id')
       .execute();
   },
 
   validityHistory(db: Executor, itemId: number) {
     return db
-      .selectFrom('item_validity_history')
-      .select(['validity', 'effective_date', 'note'])
-      .where('item_id', '=', itemId)
-      .orderBy('effective_date')
-      .orderBy('id')
+      .selectFrom(itemValidityHistory(db).as('vh'))
+      .select(['vh.validity', 'vh.effective_date', 'vh.note'])
+      .where('vh.item_id', '=', itemId)
+      .orderBy('vh.effective_date')
+      .orderBy('vh.id')
       .execute();
   },
 
   attachments(db: Executor, versionId: number) {
     return db
-      .selectFrom('item_attachments')
-      .select(['id', 'filename', 'kind', 'size', 'mime', 'sha256'])
-      .where('version_id', '=', versionId)
-      .orderBy('sort_order')
-      .orderBy('id')
+      .selectFrom(itemAttachments(db).as('f'))
+      .select(['f.id', 'f.filename', 'f.kind', 'f.size', 'f.mime', 'f.sha256'])
+      .where('f.version_id', '=', versionId)
+      .orderBy('f.sort_order')
+      .orderBy('f.id')
       .execute();
   },
 
@@ -222,26 +230,30 @@ export const portalStore = {
   },
 
   agencies(db: Executor) {
-    return db.selectFrom('agencies').selectAll().orderBy('sort_order').orderBy('id').execute();
+    return organisationStore.agencies(db);
   },
 
   agencyByCode(db: Executor, code: string) {
-    return db.selectFrom('agencies').selectAll().where('code', '=', code).executeTakeFirst();
+    return organisationStore.agencyByCode(db, code);
   },
 
   units(db: Executor, agencyId: number) {
     return db
-      .selectFrom('units')
-      .select(['id', 'name', 'phone', 'duties'])
-      .where('agency_id', '=', agencyId)
-      .where('active', '=', 1)
-      .orderBy('sort_order')
-      .orderBy('id')
+      .selectFrom(unitDirectory(db).as('u'))
+      .select(['u.id', 'u.name', 'u.phone', 'u.duties'])
+      .where('u.agency_id', '=', agencyId)
+      .where('u.active', '=', 1)
+      .orderBy('u.sort_order')
+      .orderBy('u.id')
       .execute();
   },
 
   unit(db: Executor, id: number) {
-    return db.selectFrom('units').select(['id', 'name', 'phone']).where('id', '=', id).executeTakeFirst();
+    return db
+      .selectFrom(unitDirectory(db).as('u'))
+      .select(['u.id', 'u.name', 'u.phone'])
+      .where('u.id', '=', id)
+      .executeTakeFirst();
   },
 
   /** Counts of public items per agency (the directory). */
@@ -256,8 +268,8 @@ export const portalStore = {
   /** Public power-catalog entries (their carrying item is public). */
   powerItems(db: Executor, agencyId: number | null, limit = 200, offset = 0) {
     let q = db
-      .selectFrom('power_items as p')
-      .innerJoin('information_items as i', 'i.id', 'p.item_id')
+      .selectFrom(powerItemDirectory(db).as('p'))
+      .innerJoin(catalogItems(db).as('i'), 'i.id', 'p.item_id')
       .select(['p.id', 'p.code', 'p.name', 'p.power_type', 'p.legal_basis', 'p.item_id'])
       .where('i.status', 'in', publicStatuses);
     if (agencyId !== null) q = q.where('p.agency_id', '=', agencyId);
@@ -268,14 +280,14 @@ export const portalStore = {
   async powerCounts(db: Executor): Promise<{ powers: number; guides: number }> {
     const [p, g] = await Promise.all([
       db
-        .selectFrom('power_items as p')
-        .innerJoin('information_items as i', 'i.id', 'p.item_id')
+        .selectFrom(powerItemDirectory(db).as('p'))
+        .innerJoin(catalogItems(db).as('i'), 'i.id', 'p.item_id')
         .select((eb) => eb.fn.countAll<number | string>().as('n'))
         .where('i.status', 'in', publicStatuses)
         .executeTakeFirst(),
       db
-        .selectFrom('service_guides as g')
-        .innerJoin('information_items as i', 'i.id', 'g.item_id')
+        .selectFrom(serviceGuideDirectory(db).as('g'))
+        .innerJoin(catalogItems(db).as('i'), 'i.id', 'g.item_id')
         .select((eb) => eb.fn.countAll<number | string>().as('n'))
         .where('i.status', 'in', publicStatuses)
         .executeTakeFirst(),
@@ -285,8 +297,8 @@ export const portalStore = {
 
   serviceGuides(db: Executor, agencyId: number | null, limit = 200, offset = 0) {
     let q = db
-      .selectFrom('service_guides as g')
-      .innerJoin('information_items as i', 'i.id', 'g.item_id')
+      .selectFrom(serviceGuideDirectory(db).as('g'))
+      .innerJoin(catalogItems(db).as('i'), 'i.id', 'g.item_id')
       .select(['g.id', 'g.name', 'g.steps', 'g.time_limit', 'g.place', 'g.hours', 'g.phone', 'g.item_id'])
       .where('i.status', 'in', publicStatuses);
     if (agencyId !== null) q = q.where('g.agency_id', '=', agencyId);
@@ -328,9 +340,18 @@ export const portalStore = {
       .selectFrom('portal_state')
       .select([
         'version',
-        sql<string | null>`(select max(updated_at) from agencies)`.as('agencies'),
-        sql<string | null>`(select max(updated_at) from units)`.as('units'),
-        sql<number | null>`(select max(id) from item_validity_history)`.as('validity'),
+        db
+          .selectFrom(agencyDirectory(db).as('a'))
+          .select((eb) => eb.fn.max('a.updated_at').as('at'))
+          .as('agencies'),
+        db
+          .selectFrom(unitDirectory(db).as('u'))
+          .select((eb) => eb.fn.max('u.updated_at').as('at'))
+          .as('units'),
+        db
+          .selectFrom(itemValidityHistory(db).as('vh'))
+          .select((eb) => eb.fn.max('vh.id').as('id'))
+          .as('validity'),
         sql<string | null>`(select max(updated_at) from display_screens)`.as('screens'),
       ])
       .where('name', '=', 'pages')
@@ -351,6 +372,16 @@ export const portalStore = {
     return publicItems(db)
       .select(['i.id', 'v.title', 'v.document_number', 'i.index_number', 'i.publication_date', 'a.name as agency_name'])
       .orderBy('i.id', 'desc')
+      .execute();
+  },
+
+  /** The ids of withdrawn items that had been public (their addresses now show the withdrawal notice). */
+  withdrawnOncePublic(db: Executor): Promise<{ id: number }[]> {
+    return db
+      .selectFrom(catalogItems(db).as('i'))
+      .select('i.id')
+      .where('i.status', '=', 'withdrawn')
+      .where('i.publication_date', 'is not', null)
       .execute();
   },
 

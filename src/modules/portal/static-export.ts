@@ -170,12 +170,7 @@ export async function exportStatic(
   const [agencies, items, withdrawn] = await Promise.all([
     store.agencies(db),
     store.allPublic(db),
-    db
-      .selectFrom('information_items')
-      .select('id')
-      .where('status', '=', 'withdrawn')
-      .where('publication_date', 'is not', null)
-      .execute(),
+    store.withdrawnOncePublic(db),
   ]);
   const pages: string[] = ['/', '/guide', '/reports', '/agencies', ...(await catalogPages(db, '/catalog', {}))];
   const powerPages = powerCatalogPages(await store.powerCounts(db));

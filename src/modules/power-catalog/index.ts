@@ -15,3 +15,4 @@ export {
   type FigureKind,
   type PowerType,
 } from './power-catalog.ts';
+export { powerItemDirectory, serviceGuideDirectory, yearlyFigureEntries } from './read-contracts.ts';

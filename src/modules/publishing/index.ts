@@ -50,3 +50,4 @@ export {
   itemValidityHistory,
   itemVersions,
 } from './read-contracts.ts';
+export { latestValidityOf, validityAsOf } from './read-contracts.ts';

@@ -9,6 +9,7 @@ import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { enqueueMail } from '../../platform/mail/outbox.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { notificationsStore } from '../notifications/index.ts';
+import { agencyDirectory } from '../organisation/index.ts';
 import { candidateReportYears, isOutstanding, reminderStage } from './report-deadline.ts';
 import { reportStatuses } from './report-status.ts';
 
@@ -37,7 +38,7 @@ export async function runReportReminders(
   options: { today?: string; mail: boolean; baseUrl?: string },
 ): Promise<ReportReminderRun> {
   const today = options.today ?? todayInChina();
-  const agencyIds = (await db.selectFrom('agencies').select('id').execute()).map((a) => a.id);
+  const agencyIds = (await db.selectFrom(agencyDirectory(db).as('a')).select('a.id').execute()).map((a) => a.id);
   const due: {
     agencyId: number;
     name: string;

@@ -4,7 +4,7 @@
 // the deadline are the pure functions of report-deadline.ts.
 import type { Executor } from '../../db/database.ts';
 import type { Actor } from '../../platform/policy.ts';
-import { agencySubtree, buildAgencyTree, flattenAgencyTree } from '../organisation/index.ts';
+import { agencyDirectory, agencySubtree, buildAgencyTree, flattenAgencyTree } from '../organisation/index.ts';
 import { publicationDeadline, type AgencyKind } from './report-validation.ts';
 import {
   reportDueWindow,
@@ -124,11 +124,11 @@ export async function reportStatuses(
 ): Promise<AgencyReportStatus[]> {
   if (agencyIds.length === 0) return [];
   const agencies = await db
-    .selectFrom('agencies')
-    .select(['id', 'code', 'name', 'kind', 'parent_id'])
-    .where('id', 'in', [...agencyIds])
-    .orderBy('sort_order')
-    .orderBy('id')
+    .selectFrom(agencyDirectory(db).as('a'))
+    .select(['a.id', 'a.code', 'a.name', 'a.kind', 'a.parent_id'])
+    .where('a.id', 'in', [...agencyIds])
+    .orderBy('a.sort_order')
+    .orderBy('a.id')
     .execute();
   const latest = new Map<number, DatedReportRecord>();
   for (const source of sources.values()) {
@@ -166,10 +166,10 @@ export async function supervisedAgencies(db: Executor, actor: Actor): Promise<nu
   const offices = [...(actor.reach.get('disclosure_officer') ?? [])];
   if (offices.length) {
     const governments = await db
-      .selectFrom('agencies')
-      .select('id')
-      .where('id', 'in', offices)
-      .where('kind', '=', 'government')
+      .selectFrom(agencyDirectory(db).as('a'))
+      .select('a.id')
+      .where('a.id', 'in', offices)
+      .where('a.kind', '=', 'government')
       .execute();
     for (const g of governments) for (const id of await agencySubtree(db, g.id)) ids.add(id);
   }

@@ -1,7 +1,7 @@
 // Computes an annual report: resolves the agency (and, for a roll-up, every agency beneath it), runs
 // each named query once, and hands their results to the pure builder.
 import type { Executor } from '../../db/database.ts';
-import { agencySubtree } from '../organisation/index.ts';
+import { agencySubtree, organisationStore } from '../organisation/index.ts';
 import { applicationFacts, applicationsReceived } from './queries/applications.ts';
 import { costFees2007, processingFees } from './queries/fees.ts';
 import { normativeDocuments } from './queries/normative-documents.ts';
@@ -33,16 +33,9 @@ export async function loadReportInputs(
   db: Executor,
   request: AnnualReportRequest,
 ): Promise<ReportInputs & { agencyId: number }> {
-  const agency = await db
-    .selectFrom('agencies')
-    .select(['id', 'code', 'name', 'kind', 'parent_id'])
-    .where('code', '=', request.agencyCode)
-    .executeTakeFirst();
+  const agency = await organisationStore.agencyByCode(db, request.agencyCode);
   if (!agency) throw new ReportInputError(`no agency with code ${JSON.stringify(request.agencyCode)}`);
-  const parent =
-    agency.parent_id === null
-      ? null
-      : await db.selectFrom('agencies').select('code').where('id', '=', agency.parent_id).executeTakeFirst();
+  const parent = agency.parent_id === null ? null : await organisationStore.agency(db, agency.parent_id);
   const ids = request.rollup ? await agencySubtree(db, agency.id) : [agency.id];
   const year = request.year;
   const template = request.template ?? defaultTemplate(year);

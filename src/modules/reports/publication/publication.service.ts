@@ -10,7 +10,7 @@ import { nowIso, todayInChina } from '../../../platform/clock.ts';
 import { ConflictError, issue, ValidationError, type ValidationIssue } from '../../../platform/errors.ts';
 import { textOf } from '../../../platform/i18n/i18n.ts';
 import { authorize, can } from '../../../platform/policy.ts';
-import { agencySubtree } from '../../organisation/index.ts';
+import { agencySubtree, organisationStore } from '../../organisation/index.ts';
 import type { Caller, ItemEvent, ItemStatus } from '../../publishing/index.ts';
 import type { PublishedReportProvider } from '../../portal/index.ts';
 import { REPORT_TEMPLATES, defaultTemplate, type ReportTemplate } from '../report-builder.ts';
@@ -145,11 +145,7 @@ export const reportDocumentService = {
     const issues: ValidationIssue[] = [];
     const thisYear = Number(todayInChina().slice(0, 4));
     const agency = /^[\w-]{1,64}$/.test(input.agencyCode)
-      ? await db
-          .selectFrom('agencies')
-          .select(['id', 'code', 'disclosure_office_unit_id'])
-          .where('code', '=', input.agencyCode)
-          .executeTakeFirst()
+      ? await organisationStore.agencyByCode(db, input.agencyCode)
       : undefined;
     if (
       !agency ||

@@ -1,5 +1,6 @@
 // Queries of annual report documents. Writes happen in publication.service.ts, inside mutate().
 import type { Executor } from '../../../db/database.ts';
+import { agencyDirectory, userDirectory } from '../../organisation/index.ts';
 import type {
   ReportDocumentOverrideRow,
   ReportDocumentRow,
@@ -22,7 +23,7 @@ export type VersionRow = ReportDocumentVersionRow & { author_name: string | null
 function documents(db: Executor) {
   return db
     .selectFrom('report_documents as d')
-    .innerJoin('agencies as a', 'a.id', 'd.agency_id')
+    .innerJoin(agencyDirectory(db).as('a'), 'a.id', 'd.agency_id')
     .selectAll('d')
     .select([
       'a.code as agency_code',
@@ -94,7 +95,7 @@ export const publicationStore = {
   versions(db: Executor, documentId: number): Promise<VersionRow[]> {
     return db
       .selectFrom('report_document_versions as v')
-      .leftJoin('users as u', 'u.id', 'v.created_by')
+      .leftJoin(userDirectory(db).as('u'), 'u.id', 'v.created_by')
       .selectAll('v')
       .select('u.display_name as author_name')
       .where('v.document_id', '=', documentId)
@@ -105,7 +106,7 @@ export const publicationStore = {
   history(db: Executor, documentId: number): Promise<StatusRow[]> {
     return db
       .selectFrom('report_document_status_history as h')
-      .leftJoin('users as u', 'u.id', 'h.actor_user_id')
+      .leftJoin(userDirectory(db).as('u'), 'u.id', 'h.actor_user_id')
       .selectAll('h')
       .select('u.display_name as actor_name')
       .where('h.document_id', '=', documentId)
@@ -116,7 +117,7 @@ export const publicationStore = {
   overrides(db: Executor, documentId: number): Promise<OverrideRow[]> {
     return db
       .selectFrom('report_document_overrides as o')
-      .leftJoin('users as u', 'u.id', 'o.user_id')
+      .leftJoin(userDirectory(db).as('u'), 'u.id', 'o.user_id')
       .selectAll('o')
       .select('u.display_name as user_name')
       .where('o.document_id', '=', documentId)

@@ -1,7 +1,7 @@
 // Query: the applications that table 三 of one year can involve — received by the end of the year and
 // not decided before it began — with the fields the table is computed from.
 import type { Executor } from '../../../db/database.ts';
-import { isOutcomeCode, type ApplicantKind, type OutcomeCode } from '../../applications/index.ts';
+import { applicationCases, isOutcomeCode, type ApplicantKind, type OutcomeCode } from '../../applications/index.ts';
 import { inIds, yearEnd, yearStart } from './figure.ts';
 
 export interface ApplicationFact {
@@ -23,13 +23,13 @@ export async function applicationFacts(
   // year; received before it and decided in or after it; received before it and still undecided.
   const base = () =>
     db
-      .selectFrom('applications')
-      .select(['id', 'applicant_kind', 'received_on', 'outcome', 'outcome_on'])
-      .where(inIds(db, 'agency_id', agencyIds));
+      .selectFrom(applicationCases(db).as('a'))
+      .select(['a.id', 'a.applicant_kind', 'a.received_on', 'a.outcome', 'a.outcome_on'])
+      .where(inIds(db, 'a.agency_id', agencyIds));
   const parts = await Promise.all([
-    base().where('received_on', '>=', yearStart(year)).where('received_on', '<=', yearEnd(year)).execute(),
-    base().where('outcome_on', '>=', yearStart(year)).where('received_on', '<', yearStart(year)).execute(),
-    base().where('outcome_on', 'is', null).where('received_on', '<', yearStart(year)).execute(),
+    base().where('a.received_on', '>=', yearStart(year)).where('a.received_on', '<=', yearEnd(year)).execute(),
+    base().where('a.outcome_on', '>=', yearStart(year)).where('a.received_on', '<', yearStart(year)).execute(),
+    base().where('a.outcome_on', 'is', null).where('a.received_on', '<', yearStart(year)).execute(),
   ]);
   return parts
     .flat()
@@ -52,12 +52,12 @@ export async function applicationsReceived(
 ): Promise<{ id: number; channel: string; outcome: string | null; outcomeOn: string | null }[]> {
   if (!agencyIds.length) return [];
   const rows = await db
-    .selectFrom('applications')
-    .select(['id', 'channel', 'outcome', 'outcome_on'])
-    .where(inIds(db, 'agency_id', agencyIds))
-    .where('received_on', '>=', yearStart(year))
-    .where('received_on', '<=', yearEnd(year))
-    .orderBy('id')
+    .selectFrom(applicationCases(db).as('a'))
+    .select(['a.id', 'a.channel', 'a.outcome', 'a.outcome_on'])
+    .where(inIds(db, 'a.agency_id', agencyIds))
+    .where('a.received_on', '>=', yearStart(year))
+    .where('a.received_on', '<=', yearEnd(year))
+    .orderBy('a.id')
     .execute();
   return rows.map((r) => ({ id: r.id, channel: r.channel, outcome: r.outcome, outcomeOn: r.outcome_on }));
 }

@@ -2,6 +2,7 @@
 // A payment records its amount; where it does not, the amount of the last fee notice before it is
 // what was paid. A waiver waives the amount of the last notice (Art. 42; 2008 rules Art. 28 减免).
 import type { Executor } from '../../../db/database.ts';
+import { applicationCases, applicationFeeEvents, costFees2007Entries } from '../../applications/index.ts';
 import { inIds, yearEnd, yearStart, type RecordId } from './figure.ts';
 
 export interface FeeFigures {
@@ -31,8 +32,8 @@ export async function costFees2007(
   const out = { collectedFen: 0, waivedFen: 0, collected: new Set<number>(), waived: new Set<number>() };
   if (agencyIds.length) {
     const rows = await db
-      .selectFrom('cost_fees_2007 as f')
-      .innerJoin('applications as a', 'a.id', 'f.application_id')
+      .selectFrom(costFees2007Entries(db).as('f'))
+      .innerJoin(applicationCases(db).as('a'), 'a.id', 'f.application_id')
       .select(['f.application_id', 'f.kind', 'f.amount_fen'])
       .where(inIds(db, 'a.agency_id', agencyIds))
       .where('f.occurred_on', '>=', yearStart(year))
@@ -74,8 +75,8 @@ export async function processingFees(db: Executor, agencyIds: readonly number[],
   if (!agencyIds.length)
     return { collectedYuan: 0, waivedYuan: 0, chargedApplicationIds: [], waivedApplicationIds: [] };
   const rows = await db
-    .selectFrom('application_events as e')
-    .innerJoin('applications as a', 'a.id', 'e.application_id')
+    .selectFrom(applicationFeeEvents(db).as('e'))
+    .innerJoin(applicationCases(db).as('a'), 'a.id', 'e.application_id')
     .select(['e.application_id', 'e.kind', 'e.occurred_on', 'e.detail_json'])
     .where(inIds(db, 'a.agency_id', agencyIds))
     .where('e.kind', 'in', ['fee_notice_sent', 'fee_paid', 'fee_waived'])

@@ -7,8 +7,9 @@
 // - repealed: a validity record 'repealed' effective in the year;
 // - in force at 31 December: made by then, published, and the latest validity record on or before it
 //   is in force or amended (an amended document stays in force); an item without any record is in force.
-import { sql, type ExpressionBuilder } from 'kysely';
-import type { Database as DB, Executor } from '../../../db/database.ts';
+import { sql } from 'kysely';
+import type { Executor } from '../../../db/database.ts';
+import { catalogItems, itemValidityHistory, validityAsOf } from '../../publishing/index.ts';
 import { figure, inIds, yearEnd, yearStart, type Figure, type RecordId } from './figure.ts';
 
 export interface IssuedRepealedInForceFigures {
@@ -23,8 +24,6 @@ export interface NormativeFigures {
 }
 
 const IN_FORCE = new Set(['in_force', 'amended']);
-
-type WithItems = DB & { i: DB['information_items'] };
 
 type Acc = { issued: RecordId[]; repealed: RecordId[]; inForce: RecordId[] };
 
@@ -77,20 +76,10 @@ export async function normativeDocuments(
   const end = yearEnd(year);
   // The latest record of each candidate's validity history on or before 31 December, looked up per
   // item in the history's index.
-  const latestValidity = (eb: ExpressionBuilder<WithItems, 'i'>) =>
-    eb
-      .selectFrom('item_validity_history as h')
-      .select('h.validity')
-      .whereRef('h.item_id', '=', 'i.id')
-      .where('h.effective_date', '<=', end)
-      .orderBy('h.effective_date', 'desc')
-      .orderBy('h.id', 'desc')
-      .limit(1)
-      .as('latest');
   const [candidates, repeals] = await Promise.all([
     db
-      .selectFrom('information_items as i')
-      .select((eb) => ['i.id', 'i.document_kind', 'i.formation_date', latestValidity(eb)])
+      .selectFrom(catalogItems(db).as('i'))
+      .select(['i.id', 'i.document_kind', 'i.formation_date', validityAsOf('i.id', end).as('latest')])
       .where('i.document_kind', 'is not', null)
       .where(inIds(db, 'i.agency_id', agencyIds))
       .where('i.formation_date', '<=', end)
@@ -100,11 +89,11 @@ export async function normativeDocuments(
       .execute(),
     // Repeals taking effect in the year are few: read once, matched to the candidates.
     db
-      .selectFrom('item_validity_history')
-      .select('item_id')
-      .where('validity', '=', 'repealed')
-      .where('effective_date', '>=', start)
-      .where('effective_date', '<=', end)
+      .selectFrom(itemValidityHistory(db).as('h'))
+      .select('h.item_id')
+      .where('h.validity', '=', 'repealed')
+      .where('h.effective_date', '>=', start)
+      .where('h.effective_date', '<=', end)
       .execute(),
   ]);
   return classifyNormative(candidates, new Set(repeals.map((r) => r.item_id)), year);

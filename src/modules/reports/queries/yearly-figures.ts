@@ -8,7 +8,8 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../../db/database.ts';
 import { isPostgres } from '../../../db/dialect.ts';
-import { fenToTenThousandYuan, figureKinds, type FigureKind } from '../../power-catalog/index.ts';
+import { agencyDirectory } from '../../organisation/index.ts';
+import { fenToTenThousandYuan, figureKinds, yearlyFigureEntries, type FigureKind } from '../../power-catalog/index.ts';
 import { inIds, type Figure } from './figure.ts';
 
 export interface ReportYearlyFigures {
@@ -31,21 +32,21 @@ export async function reportYearlyFigures(
     return { licences: none, penalties: none, coercion: none, administrativeFeesTenThousandYuan: 0, missing: [] };
   // The row ids of a kind as one text, in agency order (ordered aggregates: SQLite ≥ 3.44, PostgreSQL).
   const ids = isPostgres(db)
-    ? sql<string>`string_agg(cast(id as text), ',' order by agency_id, id)`
-    : sql<string>`group_concat(id, ',' order by agency_id, id)`;
+    ? sql<string>`string_agg(cast(f.id as text), ',' order by f.agency_id, f.id)`
+    : sql<string>`group_concat(f.id, ',' order by f.agency_id, f.id)`;
   const sums = await db
-    .selectFrom('yearly_figures')
+    .selectFrom(yearlyFigureEntries(db).as('f'))
     .select((eb) => [
-      'kind',
+      'f.kind',
       eb.fn.countAll<number | string>().as('n'),
-      eb.fn.sum<number | string | null>('decisions').as('decisions'),
-      eb.fn.sum<number | string | null>('amount_fen').as('fen'),
+      eb.fn.sum<number | string | null>('f.decisions').as('decisions'),
+      eb.fn.sum<number | string | null>('f.amount_fen').as('fen'),
       ids.as('ids'),
     ])
-    .where(inIds(db, 'agency_id', agencyIds))
-    .where('year', '=', year)
-    .where('kind', 'in', [...figureKinds])
-    .groupBy('kind')
+    .where(inIds(db, 'f.agency_id', agencyIds))
+    .where('f.year', '=', year)
+    .where('f.kind', 'in', [...figureKinds])
+    .groupBy('f.kind')
     .execute();
   const byKind = new Map(sums.map((r) => [r.kind, r]));
   // One row per agency, year and kind (a unique constraint): a kind with as many rows as agencies
@@ -56,8 +57,8 @@ export async function reportYearlyFigures(
   const incomplete = complete
     ? []
     : await db
-        .selectFrom('agencies as a')
-        .leftJoin('yearly_figures as f', (join) =>
+        .selectFrom(agencyDirectory(db).as('a'))
+        .leftJoin(yearlyFigureEntries(db).as('f'), (join) =>
           join
             .onRef('f.agency_id', '=', 'a.id')
             .on('f.year', '=', year)
@@ -75,16 +76,16 @@ export async function reportYearlyFigures(
   const missing: { agencyId: number; kind: FigureKind }[] = [];
   if (incomplete.length) {
     const present = await db
-      .selectFrom('yearly_figures')
-      .select(['agency_id', 'kind'])
+      .selectFrom(yearlyFigureEntries(db).as('f'))
+      .select(['f.agency_id', 'f.kind'])
       .where(
         inIds(
           db,
-          'agency_id',
+          'f.agency_id',
           incomplete.map((r) => r.id),
         ),
       )
-      .where('year', '=', year)
+      .where('f.year', '=', year)
       .execute();
     const entered = new Set(present.map((r) => `${r.agency_id}/${r.kind}`));
     const short = new Set(incomplete.map((r) => r.id));
