@@ -63,6 +63,7 @@ test('importing a module registers nothing; the composition root registers it al
   assert.equal(wired.workflowCategories, 1);
   assert.equal(wired.structuredEntries, 1);
   assert.equal(wired.publishedReports, 1);
+  assert.equal(wired.linkedReviews, 1);
   // Start-page panels belong to the web part: registered with the routes (mountModules), not before.
   assert.equal(wired.panels, 0);
 });
@@ -79,6 +80,7 @@ const registrations: Record<string, string> = {
   registerWorkflowCategory: 'src/modules/publishing/workflow-categories.ts',
   registerStructuredEntries: 'src/modules/publishing/structured.ts',
   registerPublishedReports: 'src/modules/portal/report-registry.ts',
+  registerLinkedReviews: 'src/modules/applications/linked-reviews.ts',
 };
 
 function sources(dir: string, out: string[] = []): string[] {

@@ -22,6 +22,8 @@ import { registerStructuredEntries, registerWorkflowCategory } from './modules/p
 import { registerPublishedReports } from './modules/portal/index.ts';
 import { annualReportWorkflowCategory, publishedReportDocuments } from './modules/reports/index.ts';
 import { powerCatalogStructuredEntries } from './modules/power-catalog/index.ts';
+import { registerLinkedReviews } from './modules/applications/index.ts';
+import { reviewCasesOfApplication } from './modules/reconsideration/index.ts';
 import { accountModule } from './modules/account/account.module.ts';
 import { organisationModule } from './modules/organisation/organisation.module.ts';
 import { notificationsModule } from './modules/notifications/notifications.module.ts';
@@ -85,6 +87,7 @@ export function wireModules(): void {
   registerWorkflowCategory(annualReportWorkflowCategory);
   registerStructuredEntries(powerCatalogStructuredEntries);
   registerPublishedReports(publishedReportDocuments);
+  registerLinkedReviews(reviewCasesOfApplication);
 }
 
 /** Wires the modules, then registers their routes, start-page panels and periodic jobs on the server. */

@@ -14,6 +14,7 @@ import { calendarListenerCount } from '../../src/modules/calendar/calendar.servi
 import { extraWorkflowCategories } from '../../src/modules/publishing/workflow-categories.ts';
 import { structuredEntryLookupCount } from '../../src/modules/publishing/structured.ts';
 import { publishedReportProviderCount } from '../../src/modules/portal/report-registry.ts';
+import { linkedReviewsLookupCount } from '../../src/modules/applications/linked-reviews.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const modulesDir = join(root, 'src', 'modules');
@@ -28,6 +29,7 @@ export interface Registries {
   readonly workflowCategories: number;
   readonly structuredEntries: number;
   readonly publishedReports: number;
+  readonly linkedReviews: number;
 }
 
 function registries(): Registries {
@@ -41,6 +43,7 @@ function registries(): Registries {
     workflowCategories: extraWorkflowCategories().length,
     structuredEntries: structuredEntryLookupCount(),
     publishedReports: publishedReportProviderCount(),
+    linkedReviews: linkedReviewsLookupCount(),
   };
 }
 

@@ -2,6 +2,14 @@
 // due date (recomputed only by events), never stored states.
 import type { ExpressionBuilder } from 'kysely';
 import type { Database, Executor } from '../../db/database.ts';
+import {
+  activeUnits,
+  agencyDirectory,
+  organisationStore,
+  unitDirectory,
+  userDirectory,
+} from '../organisation/index.ts';
+import { catalogItems, itemVersions } from '../publishing/index.ts';
 import type { ApplicationEventRow, ApplicationRow, NewApplication } from './applications.table.ts';
 import type { ListFilter } from './applications.ts';
 
@@ -82,18 +90,6 @@ function filtered(eb: Eb, filter: ListFilter, w: DueWindow) {
 }
 
 export const applicationsStore = {
-  /** The reconsideration and litigation cases brought over an application, for its case page
-   *  (a read of the reconsideration module's table; the case page shows them, and the
-   *  reconsideration module depends on applications, not the other way round). */
-  reconsiderationCases(db: Executor, applicationId: number) {
-    return db
-      .selectFrom('review_cases')
-      .selectAll()
-      .where('application_id', '=', applicationId)
-      .orderBy('filed_on')
-      .execute();
-  },
-
   async insert(db: Executor, row: NewApplication): Promise<number> {
     const created = await db.insertInto('applications').values(row).returning('id').executeTakeFirstOrThrow();
     return created.id;
@@ -137,7 +133,7 @@ export const applicationsStore = {
   events(db: Executor, applicationId: number): Promise<(ApplicationEventRow & { actor_name: string | null })[]> {
     return db
       .selectFrom('application_events')
-      .leftJoin('users', 'users.id', 'application_events.actor_user_id')
+      .leftJoin(userDirectory(db).as('users'), 'users.id', 'application_events.actor_user_id')
       .selectAll('application_events')
       .select('users.display_name as actor_name')
       .where('application_events.application_id', '=', applicationId)
@@ -180,8 +176,8 @@ export const applicationsStore = {
   list(db: Executor, v: Visibility, filter: ListFilter, w: DueWindow, limit = 200): Promise<ApplicationListRow[]> {
     return db
       .selectFrom('applications')
-      .innerJoin('agencies', 'agencies.id', 'applications.agency_id')
-      .leftJoin('units', 'units.id', 'applications.assigned_unit_id')
+      .innerJoin(agencyDirectory(db).as('agencies'), 'agencies.id', 'applications.agency_id')
+      .leftJoin(unitDirectory(db).as('units'), 'units.id', 'applications.assigned_unit_id')
       .select([
         'applications.id',
         'applications.agency_id',
@@ -214,27 +210,22 @@ export const applicationsStore = {
     return Number(row.n);
   },
 
+  /** The agency's active units (the organisation module's), for the unit choices of a case. */
   units(db: Executor, agencyId: number) {
-    return db
-      .selectFrom('units')
-      .select(['id', 'name', 'agency_id'])
-      .where('agency_id', '=', agencyId)
-      .where('active', '=', 1)
-      .orderBy('sort_order')
-      .orderBy('id')
-      .execute();
+    return activeUnits(db, agencyId);
   },
 
   unit(db: Executor, id: number) {
-    return db.selectFrom('units').select(['id', 'name', 'agency_id']).where('id', '=', id).executeTakeFirst();
+    return organisationStore.unit(db, id);
   },
 
   agency(db: Executor, id: number) {
-    return db.selectFrom('agencies').select(['id', 'name', 'code']).where('id', '=', id).executeTakeFirst();
+    return organisationStore.agency(db, id);
   },
 
+  /** Every agency, in the organisation's order (the applicant's choice of agency). */
   agencies(db: Executor) {
-    return db.selectFrom('agencies').select(['id', 'name', 'code']).orderBy('sort_order').orderBy('id').execute();
+    return organisationStore.agencies(db);
   },
 
   /** The agency's applications received in the two years up to `receivedOn`, as the duplicate
@@ -276,7 +267,7 @@ export const applicationsStore = {
       .selectFrom('applications as a')
       .innerJoin(latest, 'l.application_id', 'a.id')
       .innerJoin('application_events as e', 'e.id', 'l.last_id')
-      .leftJoin('users as u', 'u.id', 'e.actor_user_id')
+      .leftJoin(userDirectory(db).as('u'), 'u.id', 'e.actor_user_id')
       .select(['a.id', 'a.tracking_code', 'a.due_date', 'e.created_at as drafted_at', 'u.display_name as drafted_by'])
       .where('e.kind', '=', 'reply_drafted')
       .where('a.status', '!=', 'closed')
@@ -295,8 +286,8 @@ export const applicationsStore = {
   ): Promise<{ id: number; indexNumber: string; title: string }[]> {
     if (!indexNumbers.length) return [];
     const rows = await db
-      .selectFrom('information_items as i')
-      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .selectFrom(catalogItems(db).as('i'))
+      .innerJoin(itemVersions(db).as('v'), 'v.id', 'i.current_version_id')
       .select(['i.id', 'i.index_number', 'v.title'])
       .where('i.agency_id', '=', agencyId)
       .where('i.index_number', 'in', [...indexNumbers])

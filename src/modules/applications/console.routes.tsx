@@ -35,6 +35,7 @@ import { DOCX_MIME, officialDocx } from './notices/official-docx.ts';
 import { noticeTemplates } from './notices/templates.service.ts';
 import { ConsoleNoticePage } from './views/notice-page.tsx';
 import { detectDuplicates } from './duplicates.ts';
+import { linkedReviews } from './linked-reviews.ts';
 import { catalogSearchSeed, pendingDraft } from './applications.events.ts';
 import { fieldIssue } from './applications.ts';
 import { searchService } from '../search/index.ts';
@@ -119,7 +120,7 @@ export function consoleApplicationRoutes(
       store.units(db, found.agency_id),
       getCalendar(db),
       listAttachments(db, found.id),
-      readsReviews ? store.reconsiderationCases(db, found.id) : Promise.resolve(null),
+      readsReviews ? linkedReviews(db, found.id) : Promise.resolve(null),
     ]);
     // For the disclosure office only: the list names other cases a unit reader may not see.
     const duplicates = can(req.actor, 'applications.handle', scope)

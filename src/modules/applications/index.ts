@@ -26,3 +26,4 @@ export { formatTrackingCode, normaliseTrackingCode } from './tracking.ts';
 export { applicationsStore } from './applications.store.ts';
 export { applicationCases } from './read-contracts.ts';
 export { applicationFeeEvents, costFees2007Entries } from './read-contracts.ts';
+export { registerLinkedReviews, type LinkedReviewsLookup } from './linked-reviews.ts';

@@ -26,3 +26,11 @@ export function userDirectory(db: Executor) {
 export function roleDirectory(db: Executor) {
   return db.selectFrom('role_assignments').select(['id', 'user_id', 'role', 'agency_id', 'unit_id']);
 }
+
+/** The active units (id, name, agency) of one agency, or of every agency when none is named, in their order:
+ *  the unit choices of the application forms and the unit names the catalog import matches. */
+export function activeUnits(db: Executor, agencyId?: number) {
+  let q = db.selectFrom('units').select(['id', 'name', 'agency_id']).where('active', '=', 1);
+  if (agencyId !== undefined) q = q.where('agency_id', '=', agencyId);
+  return q.orderBy('sort_order').orderBy('id').execute();
+}

@@ -3,3 +3,4 @@
 // (docs/adr/0018-module-boundaries.md; npm run check:deps enforces it).
 export { reconsiderationService } from './reconsideration.service.ts';
 export { reconsiderationCounts } from './reconsideration.store.ts';
+export { reviewCasesOfApplication } from './reconsideration.store.ts';

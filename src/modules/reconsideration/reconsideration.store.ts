@@ -1,6 +1,8 @@
 // Every query of the reconsideration and litigation module, including table 四 of the annual
 // report with the ids of the cases behind each cell.
 import type { Executor } from '../../db/database.ts';
+import { applicationCases, applicationsStore } from '../applications/index.ts';
+import { agencyDirectory } from '../organisation/index.ts';
 import {
   cellFor,
   RECONSIDERATION_CELLS,
@@ -109,8 +111,8 @@ export const reconsiderationStore = {
     if (agencyIds.length === 0) return Promise.resolve([]);
     return db
       .selectFrom('review_cases')
-      .innerJoin('agencies', 'agencies.id', 'review_cases.agency_id')
-      .leftJoin('applications', 'applications.id', 'review_cases.application_id')
+      .innerJoin(agencyDirectory(db).as('agencies'), 'agencies.id', 'review_cases.agency_id')
+      .leftJoin(applicationCases(db).as('applications'), 'applications.id', 'review_cases.application_id')
       .selectAll('review_cases')
       .select(['agencies.name as agency_name', 'applications.tracking_code as tracking_code'])
       .where('review_cases.agency_id', 'in', [...agencyIds])
@@ -131,12 +133,20 @@ export const reconsiderationStore = {
       .execute();
   },
 
-  applicationByCode(db: Executor, agencyId: number, code: string) {
-    return db
-      .selectFrom('applications')
-      .select(['id', 'tracking_code', 'applicant_name'])
-      .where('agency_id', '=', agencyId)
-      .where('tracking_code', '=', code)
-      .executeTakeFirst();
+  /** The agency's application with this tracking code (the applications module's), if any. */
+  async applicationByCode(db: Executor, agencyId: number, code: string) {
+    const found = await applicationsStore.byTrackingCode(db, code);
+    return found?.agency_id === agencyId ? found : undefined;
   },
 };
+
+/** The cases brought over an application, oldest filing first: the applications module's case page
+ *  lists them (the composition root registers this lookup with it). */
+export function reviewCasesOfApplication(db: Executor, applicationId: number): Promise<ReconsiderationCaseRow[]> {
+  return db
+    .selectFrom('review_cases')
+    .selectAll()
+    .where('application_id', '=', applicationId)
+    .orderBy('filed_on')
+    .execute();
+}

@@ -10,6 +10,7 @@ import type { AuditContext } from '../../../platform/audit/audit.ts';
 import { mutate } from '../../../platform/mutation.ts';
 import { nowIso } from '../../../platform/clock.ts';
 import { issue, ValidationError, type ValidationIssue } from '../../../platform/errors.ts';
+import { organisationStore } from '../../organisation/index.ts';
 import { NOTICE_KINDS, type NoticeKind } from './notices.ts';
 
 /** The last character of the default prefix: 答复, 补正, 延期, 延迟, 征求意见, 收费. */
@@ -63,11 +64,8 @@ export async function noticeSettings(db: Executor, agencyId: number): Promise<No
 }
 
 async function shortNameOf(db: Executor, agencyId: number): Promise<string> {
-  const a = await db
-    .selectFrom('agencies')
-    .select(['name', 'short_name'])
-    .where('id', '=', agencyId)
-    .executeTakeFirstOrThrow();
+  const a = await organisationStore.agency(db, agencyId);
+  if (!a) throw new Error(`no agency ${agencyId}`);
   return a.short_name || a.name;
 }
 

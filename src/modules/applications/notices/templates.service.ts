@@ -7,6 +7,7 @@ import type { AuditContext } from '../../../platform/audit/audit.ts';
 import { mutate } from '../../../platform/mutation.ts';
 import { nowIso } from '../../../platform/clock.ts';
 import { issue, ValidationError } from '../../../platform/errors.ts';
+import { userDirectory } from '../../organisation/index.ts';
 import { BUILT_IN } from './notice-texts.ts';
 import { checkTemplate, normaliseTemplateText, type TemplateKey, type TemplateText } from './templates.ts';
 import type { NoticeTemplateVersionRow } from './templates.table.ts';
@@ -50,7 +51,7 @@ export const templatesStore = {
   history(db: Executor, agencyId: number, key: TemplateKey): Promise<VersionWithAuthor[]> {
     return db
       .selectFrom('notice_template_versions')
-      .leftJoin('users', 'users.id', 'notice_template_versions.created_by')
+      .leftJoin(userDirectory(db).as('users'), 'users.id', 'notice_template_versions.created_by')
       .selectAll('notice_template_versions')
       .select('users.display_name as author_name')
       .where('notice_template_versions.agency_id', '=', agencyId)
