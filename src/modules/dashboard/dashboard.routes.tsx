@@ -15,6 +15,7 @@ import { sendPending } from '../../platform/mail/outbox.ts';
 import { smtpTransport } from '../../platform/mail/smtp.ts';
 import type { Config } from '../../config.ts';
 import { dueWindow } from '../applications/index.ts';
+import { notificationsStore } from '../notifications/index.ts';
 import { ATTENTION_KINDS, attentionOf, dashboardStore as store, type AttentionKind } from './dashboard.store.ts';
 import { runReminders } from './reminders.ts';
 import { runReportReminders } from '../reports/index.ts';
@@ -61,12 +62,12 @@ export const casesAttentionPanel: DashboardPanel<CasesData> = {
   render: (ctx, data) => <CasesPanel ctx={ctx} data={data} />,
 };
 
-export const notificationsPanel: DashboardPanel<Awaited<ReturnType<typeof store.unread>>> = {
+export const notificationsPanel: DashboardPanel<Awaited<ReturnType<typeof notificationsStore.unread>>> = {
   id: 'notifications',
   policy: 'dashboard.view',
   order: 5,
   async load(db, actor) {
-    const rows = await store.unread(db, actor.userId);
+    const rows = await notificationsStore.unread(db, actor.userId);
     return rows.length ? rows : null;
   },
   render: (ctx, rows) => <NoticesPanel ctx={ctx} rows={rows} />,
@@ -126,12 +127,12 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
 
   app.post('/admin/notifications/:id/read', { config: { policy: 'dashboard.view' } }, async (req, reply) => {
-    const found = await store.notification(db, idParam(req));
+    const found = await notificationsStore.notification(db, idParam(req));
     if (!found) throw new NotFoundError();
     // A notice is its addressee's alone; someone else's answers as a missing one would.
     if (found.user_id !== req.actor!.userId) throw new NotFoundError();
     await mutate(db, req.auditContext(), async (trx, audit) => {
-      await store.markRead(trx, found.id, nowIso());
+      await notificationsStore.markRead(trx, found.id, nowIso());
       await audit({ action: 'notification.read', subjectType: 'notification', subjectId: found.id });
     });
     return reply.redirect('/admin', 303);

@@ -3,8 +3,8 @@
 // never stored.
 import type { Executor } from '../../db/database.ts';
 import type { DueWindow } from '../applications/index.ts';
-import { currentStatus } from '../applications/index.ts';
-import type { NotificationRow } from '../notifications/index.ts';
+import { applicationCases, currentStatus } from '../applications/index.ts';
+import { unitDirectory } from '../organisation/index.ts';
 
 export const ATTENTION_KINDS = ['due_soon', 'overdue', 'waiting', 'paused'] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
@@ -46,8 +46,8 @@ export const dashboardStore = {
   openCases(db: Executor, agencyIds: readonly number[]): Promise<OpenCase[]> {
     if (agencyIds.length === 0) return Promise.resolve([]);
     return db
-      .selectFrom('applications')
-      .leftJoin('units', 'units.id', 'applications.assigned_unit_id')
+      .selectFrom(applicationCases(db).as('applications'))
+      .leftJoin(unitDirectory(db).as('units'), 'units.id', 'applications.assigned_unit_id')
       .select([
         'applications.id',
         'applications.agency_id',
@@ -63,30 +63,6 @@ export const dashboardStore = {
       .where('applications.status', '!=', 'closed')
       .orderBy('applications.due_date')
       .orderBy('applications.id')
-      .execute();
-  },
-
-  unread(db: Executor, userId: number, limit = 20): Promise<NotificationRow[]> {
-    return db
-      .selectFrom('notifications')
-      .selectAll()
-      .where('user_id', '=', userId)
-      .where('read_at', 'is', null)
-      .orderBy('id', 'desc')
-      .limit(limit)
-      .execute();
-  },
-
-  notification(db: Executor, id: number): Promise<NotificationRow | undefined> {
-    return db.selectFrom('notifications').selectAll().where('id', '=', id).executeTakeFirst();
-  },
-
-  async markRead(db: Executor, id: number, at: string): Promise<void> {
-    await db
-      .updateTable('notifications')
-      .set({ read_at: at })
-      .where('id', '=', id)
-      .where('read_at', 'is', null)
       .execute();
   },
 };

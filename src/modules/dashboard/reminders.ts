@@ -13,6 +13,7 @@ import { dueWindow } from '../applications/index.ts';
 import { formatTrackingCode } from '../applications/index.ts';
 import { attentionOf, consultationLapsed, dashboardStore as store, type OpenCase } from './dashboard.store.ts';
 import { notificationsStore } from '../notifications/index.ts';
+import { organisationStore } from '../organisation/index.ts';
 
 export interface ReminderRun {
   readonly today: string;
@@ -64,7 +65,7 @@ export async function runReminders(
 ): Promise<ReminderRun> {
   const today = options.today ?? todayInChina();
   const window = await dueWindow(db, today);
-  const agencies = await db.selectFrom('agencies').select('id').execute();
+  const agencies = await organisationStore.agencies(db);
   const reminders = (
     await store.openCases(
       db,

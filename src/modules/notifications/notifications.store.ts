@@ -1,16 +1,18 @@
-// The in-app notices (the reminders' second channel beside mail): who is told of a case, and
-// the insert that keeps one notice per (case, kind, day, user). Kept apart from the dashboard,
-// which reads them, so that the modules that raise reminders (applications, reports) do not
-// depend on the dashboard that lists their cases.
+// The in-app notices (the reminders' second channel beside mail): who is told of a case, the
+// insert that keeps one notice per (case, kind, day, user), and the reads and the dismissal of the
+// dashboard's panel. Kept apart from the dashboard, which lists them, so that the modules that raise
+// reminders (applications, reports) do not depend on the dashboard that lists their cases.
 import type { Executor } from '../../db/database.ts';
+import { roleDirectory, userDirectory } from '../organisation/index.ts';
+import type { NotificationRow } from './notifications.table.ts';
 
 export const notificationsStore = {
   /** Who is reminded of a case: the agency's disclosure officers, and the drafters and unit
    *  heads of the unit it is assigned to; active accounts only. */
   recipients(db: Executor, agencyId: number, unitId: number | null) {
     return db
-      .selectFrom('role_assignments')
-      .innerJoin('users', 'users.id', 'role_assignments.user_id')
+      .selectFrom(roleDirectory(db).as('role_assignments'))
+      .innerJoin(userDirectory(db).as('users'), 'users.id', 'role_assignments.user_id')
       .select(['users.id', 'users.email'])
       .distinct()
       .where('role_assignments.agency_id', '=', agencyId)
@@ -59,5 +61,30 @@ export const notificationsStore = {
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+  },
+
+  /** A user's unread notices, newest first (the dashboard's panel). */
+  unread(db: Executor, userId: number, limit = 20): Promise<NotificationRow[]> {
+    return db
+      .selectFrom('notifications')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .where('read_at', 'is', null)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+  },
+
+  notification(db: Executor, id: number): Promise<NotificationRow | undefined> {
+    return db.selectFrom('notifications').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  async markRead(db: Executor, id: number, at: string): Promise<void> {
+    await db
+      .updateTable('notifications')
+      .set({ read_at: at })
+      .where('id', '=', id)
+      .where('read_at', 'is', null)
+      .execute();
   },
 };
