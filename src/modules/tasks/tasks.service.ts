@@ -5,6 +5,7 @@ import { ConflictError, issue, NotFoundError, ValidationError } from '../../plat
 import { isRealDate } from '../../platform/form.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
+import { organisationStore } from '../organisation/index.ts';
 import { tasksStore } from './tasks.store.ts';
 
 export interface TaskInput {
@@ -22,12 +23,8 @@ async function insertTask(
   input: TaskInput,
   done: string | null = null,
 ): Promise<number> {
-  const unit = await db
-    .selectFrom('units')
-    .select(['id', 'agency_id'])
-    .where('id', '=', input.unit_id)
-    .where('active', '=', 1)
-    .executeTakeFirst();
+  const found = await organisationStore.unit(db, input.unit_id);
+  const unit = found?.active === 1 ? found : undefined;
   if (!unit) throw new ValidationError([issue('unit_id', 'tasks.error.unit')]);
   if (actor) authorize(actor, 'tasks.assign', { agencyId: unit.agency_id });
   if (!isRealDate(input.due_on))

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import { unitDirectory } from '../organisation/index.ts';
 import type { DisclosureTaskRow } from './tasks.table.ts';
 
 export type TaskListRow = DisclosureTaskRow & { unit_name: string };
@@ -8,7 +9,7 @@ export const tasksStore = {
     if (agencyIds.length === 0) return Promise.resolve([]);
     return db
       .selectFrom('disclosure_tasks as t')
-      .innerJoin('units as u', 'u.id', 't.unit_id')
+      .innerJoin(unitDirectory(db).as('u'), 'u.id', 't.unit_id')
       .selectAll('t')
       .select('u.name as unit_name')
       .where('t.agency_id', 'in', agencyIds)
