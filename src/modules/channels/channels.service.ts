@@ -11,6 +11,7 @@ import { mutate } from '../../platform/mutation.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import type { PublicationListener } from '../../platform/publication-events.ts';
 import { isChannel, websiteChannels, type Channel } from './channels.ts';
+import { catalogItems, itemVersions, publishingStore } from '../publishing/index.ts';
 import { channelsStore } from './channels.store.ts';
 
 export interface PublicationInput {
@@ -29,8 +30,8 @@ export async function recordWebsitePublication(
 ): Promise<void> {
   if (await channelsStore.hasWebsiteRecord(trx, itemId)) return;
   const item = await trx
-    .selectFrom('information_items as i')
-    .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+    .selectFrom(catalogItems(trx).as('i'))
+    .innerJoin(itemVersions(trx).as('v'), 'v.id', 'i.current_version_id')
     .select(['i.agency_id', 'i.publication_date', 'v.title'])
     .where('i.id', '=', itemId)
     .executeTakeFirst();
@@ -70,11 +71,7 @@ export const channelsService = {
     authorize(actor, 'channels.record', { agencyId });
     const issues = publicationIssues(input, todayInChina());
     if (input.item_id != null) {
-      const item = await db
-        .selectFrom('information_items')
-        .select('agency_id')
-        .where('id', '=', input.item_id)
-        .executeTakeFirst();
+      const item = await publishingStore.item(db, input.item_id);
       if (!item || item.agency_id !== agencyId) issues.push(issue('item_id', 'channels.error.item'));
     }
     if (issues.length) throw new ValidationError(issues);

@@ -1,5 +1,6 @@
 // Every query of the channels module, including the counts the annual report reads.
 import type { Executor } from '../../db/database.ts';
+import { catalogItems, itemVersions } from '../publishing/index.ts';
 import { channels, websiteChannels, type Channel } from './channels.ts';
 import type { ChannelPublicationRow } from './channels.table.ts';
 
@@ -36,7 +37,7 @@ export const channelsStore = {
     if (agencyIds.length === 0) return 0;
     const [from, to] = yearRange(year);
     const row = await db
-      .selectFrom('information_items')
+      .selectFrom(catalogItems(db).as('information_items'))
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('agency_id', 'in', agencyIds)
       .where('disclosure_mode', '=', 'proactive')
@@ -70,8 +71,8 @@ export const channelsStore = {
     if (agencyIds.length === 0) return { byCategory: {}, byTopic: [] };
     const [from, to] = yearRange(year);
     const rows = await db
-      .selectFrom('information_items as i')
-      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .selectFrom(catalogItems(db).as('i'))
+      .innerJoin(itemVersions(db).as('v'), 'v.id', 'i.current_version_id')
       .select(['i.catalog_category as category', 'v.topic as topic', (eb) => eb.fn.countAll<number>().as('n')])
       .where('i.agency_id', 'in', agencyIds)
       .where('i.disclosure_mode', '=', 'proactive')

@@ -18,7 +18,8 @@ import { backoffMs, claimDue, MAX_ATTEMPTS } from '../../platform/mail/outbox.ts
 import { mutate } from '../../platform/mutation.ts';
 import { authorize, type Actor } from '../../platform/policy.ts';
 import type { PublicationListener } from '../../platform/publication-events.ts';
-import { publicStatuses, type ItemStatus } from '../publishing/index.ts';
+import { agencyDirectory } from '../organisation/index.ts';
+import { catalogItems, itemVersions, publicStatuses, publishingStore, type ItemStatus } from '../publishing/index.ts';
 import { channelAdapter, endpointUrlProblem, isOutboxChannel, type ChannelPayload } from './channel-adapters.ts';
 import { outboxStore as store } from './outbox.store.ts';
 import type { ChannelOutboxRow } from './channels.table.ts';
@@ -29,9 +30,9 @@ async function payloadOf(
   itemId: number,
 ): Promise<{ agencyId: number; versionId: number; payload: ChannelPayload } | undefined> {
   const row = await db
-    .selectFrom('information_items as i')
-    .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
-    .innerJoin('agencies as a', 'a.id', 'i.agency_id')
+    .selectFrom(catalogItems(db).as('i'))
+    .innerJoin(itemVersions(db).as('v'), 'v.id', 'i.current_version_id')
+    .innerJoin(agencyDirectory(db).as('a'), 'a.id', 'i.agency_id')
     .select([
       'i.id',
       'i.agency_id',
@@ -178,11 +179,7 @@ export function createOutboxService(vault: PersonalDataVault) {
 
     /** Queues a published item of the actor's reach for a channel. */
     async queue(db: Db, actor: Actor, ctx: AuditContext, itemId: number, channel: string): Promise<number> {
-      const item = await db
-        .selectFrom('information_items')
-        .select(['id', 'agency_id', 'status', 'disclosure_mode'])
-        .where('id', '=', itemId)
-        .executeTakeFirst();
+      const item = await publishingStore.item(db, itemId);
       const issues: ValidationIssue[] = [];
       if (!isOutboxChannel(channel)) issues.push(issue('channel', 'outbox.error.channel'));
       if (!item) issues.push(issue('item_id', 'outbox.error.item'));

@@ -1,5 +1,6 @@
 // Every query of the channel outbox and its endpoints.
 import type { Executor } from '../../db/database.ts';
+import { catalogItems, itemVersions } from '../publishing/index.ts';
 import type { ChannelEndpointRow, ChannelOutboxRow } from './channels.table.ts';
 
 export interface OutboxListRow extends ChannelOutboxRow {
@@ -63,8 +64,8 @@ export const outboxStore = {
     if (agencyIds.length === 0) return Promise.resolve([]);
     let q = db
       .selectFrom('channel_outbox as o')
-      .innerJoin('information_items as i', 'i.id', 'o.item_id')
-      .innerJoin('item_versions as v', 'v.id', 'o.version_id')
+      .innerJoin(catalogItems(db).as('i'), 'i.id', 'o.item_id')
+      .innerJoin(itemVersions(db).as('v'), 'v.id', 'o.version_id')
       .selectAll('o')
       .select(['i.index_number', 'v.title'])
       .where('o.agency_id', 'in', agencyIds);
