@@ -10,6 +10,7 @@ import { mutate } from '../../platform/mutation.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { textOf } from '../../platform/i18n/i18n.ts';
+import { activeUnits, organisationStore } from '../organisation/index.ts';
 import { HistoricalWriter, writeBatch, type HistoricalItem, type RowFailure } from './historical.service.ts';
 import { mapHeader, parseCatalogRow, type CatalogColumn, type RowContext } from './catalog-row.ts';
 import type { Progress } from './progress.ts';
@@ -32,8 +33,8 @@ export interface ImportResult {
 }
 
 async function rowContext(db: Db, defaultAgency: string | null): Promise<RowContext> {
-  const agencies = await db.selectFrom('agencies').select(['id', 'code']).execute();
-  const units = await db.selectFrom('units').select(['id', 'agency_id', 'name']).where('active', '=', 1).execute();
+  const agencies = await organisationStore.agencies(db);
+  const units = await activeUnits(db);
   const map = new Map<string, { id: number; units: Map<string, number> }>();
   for (const a of agencies)
     map.set(a.code, { id: a.id, units: new Map(units.filter((u) => u.agency_id === a.id).map((u) => [u.name, u.id])) });

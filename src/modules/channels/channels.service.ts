@@ -51,6 +51,36 @@ export async function recordWebsitePublication(
     .execute();
 }
 
+/**
+ * The publication records of an item imported with its history (catalog-import): its website — the
+ * own website unless it names another website channel — and its other channels, in one statement,
+ * as recordWebsitePublication records a new publication. Written before the publication listeners
+ * run, so recordWebsitePublications finds the website record and adds none.
+ */
+export async function recordImportedPublications(
+  trx: Tx,
+  item: { agencyId: number; itemId: number; title: string; publishedOn: string; channels?: readonly Channel[] },
+  createdAt: string = nowIso(),
+): Promise<void> {
+  const site = (item.channels ?? []).find((c) => websiteChannels.includes(c)) ?? 'own_website';
+  const onChannels = [site, ...new Set((item.channels ?? []).filter((c) => c !== site && isChannel(c)))];
+  await trx
+    .insertInto('channel_publications')
+    .values(
+      onChannels.map((channel) => ({
+        agency_id: item.agencyId,
+        channel,
+        published_on: item.publishedOn,
+        title: item.title.trim(),
+        item_id: item.itemId,
+        note: null,
+        created_by: null,
+        created_at: createdAt,
+      })),
+    )
+    .execute();
+}
+
 export const recordWebsitePublications: PublicationListener = async (trx, event) => {
   if (event.change === 'published') await recordWebsitePublication(trx, event.itemId);
 };

@@ -6,3 +6,4 @@ export { isChannel, reportChannelKey, websiteChannels, type Channel } from './ch
 // channels.service.ts registers, on import, the listener that records the website publication of
 // every item published (catalog-import imports this index for it).
 export { channelsService, recordWebsitePublication } from './channels.service.ts';
+export { recordImportedPublications } from './channels.service.ts';

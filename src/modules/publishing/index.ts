@@ -51,3 +51,10 @@ export {
   itemVersions,
 } from './read-contracts.ts';
 export { latestValidityOf, validityAsOf } from './read-contracts.ts';
+export {
+  HistoricalStatusRows,
+  insertHistoricalItem,
+  reserveIndexNumbers,
+  type HistoricalItemInput,
+  type HistoricalWrite,
+} from './historical-items.ts';
