@@ -4,10 +4,8 @@ import { defineAuditLabels } from '../../platform/audit/labels.ts';
 export const catalogImportAuditLabels = defineAuditLabels({
   actions: {
     'catalog_import.run': { zh: '批量导入目录', en: 'Ran a catalog import' },
-    'publishing.import': { zh: '导入历史政府信息', en: 'Imported a historical item' },
   },
   subjects: {
     file: { zh: '文件', en: 'File' },
-    information_item: { zh: '政府信息', en: 'Catalog item' },
   },
 });

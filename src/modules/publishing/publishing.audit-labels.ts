@@ -27,6 +27,8 @@ const workflowEvents: Record<ItemEvent | 'create', Text> = {
 export const publishingAuditLabels = defineAuditLabels({
   actions: {
     ...Object.fromEntries(Object.entries(workflowEvents).map(([event, text]) => [`publishing.${event}`, text])),
+    // The historical import (catalog-import) writes old items through historical-items.ts.
+    'publishing.import': { zh: '导入历史政府信息', en: 'Imported a historical item' },
     'publishing.update': { zh: '修改政府信息草稿', en: 'Edited a draft item' },
     'publishing.validity': { zh: '变更政府信息效力', en: "Changed an item's validity" },
     'publishing.workflow_config': { zh: '设置审核流程', en: 'Configured the review chain' },
