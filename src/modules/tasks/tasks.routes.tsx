@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readForm } from '../../platform/form.ts';
 import { NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
-import { can } from '../../platform/policy.ts';
+import { authorize, can } from '../../platform/policy.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { reachOf } from '../../platform/reach.ts';
 import type { Db } from '../../db/database.ts';
@@ -14,7 +14,7 @@ import { Type } from '@sinclair/typebox';
 import { firstQueryValues, idParam, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { tasksStore, type TaskListRow } from './tasks.store.ts';
 import { organisationStore } from '../organisation/index.ts';
-import { tasksService } from './tasks.service.ts';
+import { assignableUnit, tasksService } from './tasks.service.ts';
 import { TasksPage, TasksPanel } from './views/tasks-page.tsx';
 
 const AGENCY_ROLES = [
@@ -109,12 +109,14 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
     const raw = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? '' : String(v)]));
     if (issues.length) return render(req, reply, { issues, values: raw, status: 422 });
     try {
-      await tasksService.assign(db, req.actor!, req.auditContext(), {
-        unit_id: values.unit_id!,
-        title: values.title!,
-        scope: values.scope!,
-        due_on: values.due_on!,
-      });
+      const unit = await assignableUnit(db, values.unit_id!);
+      authorize(req.actor!, 'tasks.assign', { agencyId: unit.agency_id });
+      await tasksService.assign(
+        db,
+        req.auditContext(),
+        { unit_id: values.unit_id!, title: values.title!, scope: values.scope!, due_on: values.due_on! },
+        { createdBy: req.actor!.userId },
+      );
       return reply.redirect('/admin/tasks?saved=1', 303);
     } catch (error) {
       if (error instanceof ValidationError)
@@ -124,7 +126,10 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
   });
 
   routes.post('/admin/tasks/:id/done', { config: { policy: 'tasks.complete' } }, async (req, reply) => {
-    await tasksService.complete(db, req.actor!, req.auditContext(), idParam(req));
+    const task = await tasksStore.task(db, idParam(req));
+    if (!task) throw new NotFoundError();
+    authorize(req.actor!, 'tasks.complete', { agencyId: task.agency_id, unitId: task.unit_id });
+    await tasksService.complete(db, req.auditContext(), task.id);
     return reply.redirect('/admin/tasks?saved=1', 303);
   });
 }

@@ -4,7 +4,6 @@ import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { ConflictError, issue, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { isRealDate } from '../../platform/form.ts';
 import { mutate } from '../../platform/mutation.ts';
-import { authorize, type Actor } from '../../platform/policy.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { tasksStore } from './tasks.store.ts';
 
@@ -15,18 +14,23 @@ export interface TaskInput {
   due_on: string;
 }
 
-/** Writes a task; `actor` null is the operator (demo, CLI), who is not checked. */
+/** The active unit a task is assigned to; a missing or retired unit is the form's error (422). */
+export async function assignableUnit(db: Db, unitId: number): Promise<{ id: number; agency_id: number }> {
+  const found = await organisationStore.unit(db, unitId);
+  if (found?.active !== 1) throw new ValidationError([issue('unit_id', 'tasks.error.unit')]);
+  return found;
+}
+
+/** Writes a task; the route has authorized `tasks.assign` on the unit's agency. `createdBy` null
+ *  is the operator (demo, CLI). */
 async function insertTask(
   db: Db,
   ctx: AuditContext,
-  actor: Actor | null,
   input: TaskInput,
+  createdBy: number | null,
   done: string | null = null,
 ): Promise<number> {
-  const found = await organisationStore.unit(db, input.unit_id);
-  const unit = found?.active === 1 ? found : undefined;
-  if (!unit) throw new ValidationError([issue('unit_id', 'tasks.error.unit')]);
-  if (actor) authorize(actor, 'tasks.assign', { agencyId: unit.agency_id });
+  const unit = await assignableUnit(db, input.unit_id);
   if (!isRealDate(input.due_on))
     throw new ValidationError([issue('due_on', 'field.invalid_date', { label: '完成时限 / Deadline' })]);
   return mutate(db, ctx, async (trx, audit) => {
@@ -41,7 +45,7 @@ async function insertTask(
         due_on: input.due_on,
         status: done ? 'done' : 'open',
         done_on: done,
-        created_by: actor?.userId ?? null,
+        created_by: createdBy,
         created_at: now,
         updated_at: now,
       })
@@ -58,19 +62,19 @@ async function insertTask(
 }
 
 export const tasksService = {
-  assign(db: Db, actor: Actor, ctx: AuditContext, input: TaskInput): Promise<number> {
-    return insertTask(db, ctx, actor, input);
+  /** Assigns a task; the route has authorized `tasks.assign` on the unit's agency. */
+  assign(db: Db, ctx: AuditContext, input: TaskInput, by: { createdBy: number }): Promise<number> {
+    return insertTask(db, ctx, input, by.createdBy);
   },
 
   /** The demo's history: tasks assigned (and some done) in the past. */
   record(db: Db, ctx: AuditContext, input: TaskInput, doneOn: string | null): Promise<number> {
-    return insertTask(db, ctx, null, input, doneOn);
+    return insertTask(db, ctx, input, null, doneOn);
   },
 
-  async complete(db: Db, actor: Actor, ctx: AuditContext, id: number): Promise<void> {
-    const task = await tasksStore.task(db, id);
-    if (!task) throw new NotFoundError();
-    authorize(actor, 'tasks.complete', { agencyId: task.agency_id, unitId: task.unit_id });
+  /** Marks an open task done; the route has loaded it and authorized `tasks.complete`. */
+  async complete(db: Db, ctx: AuditContext, id: number): Promise<void> {
+    if (!(await tasksStore.task(db, id))) throw new NotFoundError();
     await mutate(db, ctx, async (trx, audit) => {
       const today = todayInChina();
       const updated = await trx
