@@ -93,7 +93,9 @@ export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<Ag
     .select('id')
     .where('user_id', '=', officer.actor.userId)
     .executeTakeFirstOrThrow();
-  const outbox = await createOutboxService(vault).queue(db, officer.actor, officer.ctx, published.id, 'weibo');
+  const outbox = await createOutboxService(vault).queue(db, officer.ctx, published.id, 'weibo', {
+    queuedBy: officer.actor.userId,
+  });
   // The report document is started the way the office starts it, through its form.
   const client = new Client(app);
   assert.equal((await client.signIn('officer')).statusCode, 303);

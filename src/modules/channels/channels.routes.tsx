@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox';
 import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { readForm } from '../../platform/form.ts';
 import { ValidationError, type ValidationIssue } from '../../platform/errors.ts';
-import { can } from '../../platform/policy.ts';
+import { authorize, can } from '../../platform/policy.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { reachOf } from '../../platform/reach.ts';
 import { channels } from './channels.ts';
@@ -74,13 +74,20 @@ export async function channelRoutes(app: FastifyInstance): Promise<void> {
     const year = Number(todayInChina().slice(0, 4));
     if (issues.length) return render(req, reply, year, { issues, values: raw, status: 422 });
     try {
-      await channelsService.record(db, req.actor!, req.auditContext(), req.actor!.agencyId, {
-        channel: values.channel!,
-        published_on: values.published_on!,
-        title: values.title!,
-        item_id: values.item_id,
-        note: values.note,
-      });
+      authorize(req.actor!, 'channels.record', { agencyId: req.actor!.agencyId });
+      await channelsService.record(
+        db,
+        req.auditContext(),
+        req.actor!.agencyId,
+        {
+          channel: values.channel!,
+          published_on: values.published_on!,
+          title: values.title!,
+          item_id: values.item_id,
+          note: values.note,
+        },
+        { createdBy: req.actor!.userId },
+      );
       return reply.redirect(`/admin/channels?year=${values.published_on!.slice(0, 4)}&saved=1`, 303);
     } catch (error) {
       if (error instanceof ValidationError)

@@ -8,7 +8,6 @@ import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { isRealDate } from '../../platform/form.ts';
 import { mutate } from '../../platform/mutation.ts';
-import { authorize, type Actor } from '../../platform/policy.ts';
 import type { PublicationListener } from '../../platform/publication-events.ts';
 import { isChannel, websiteChannels, type Channel } from './channels.ts';
 import { catalogItems, itemVersions, publishingStore } from '../publishing/index.ts';
@@ -97,8 +96,14 @@ export function publicationIssues(input: PublicationInput, today: string): Valid
 }
 
 export const channelsService = {
-  async record(db: Db, actor: Actor, ctx: AuditContext, agencyId: number, input: PublicationInput): Promise<number> {
-    authorize(actor, 'channels.record', { agencyId });
+  /** Records a publication on another channel; the route has authorized `channels.record` on the agency. */
+  async record(
+    db: Db,
+    ctx: AuditContext,
+    agencyId: number,
+    input: PublicationInput,
+    by: { createdBy: number },
+  ): Promise<number> {
     const issues = publicationIssues(input, todayInChina());
     if (input.item_id != null) {
       const item = await publishingStore.item(db, input.item_id);
@@ -115,7 +120,7 @@ export const channelsService = {
           title: input.title.trim(),
           item_id: input.item_id ?? null,
           note: input.note?.trim() || null,
-          created_by: actor.userId,
+          created_by: by.createdBy,
           created_at: nowIso(),
         })
         .returning('id')

@@ -6,11 +6,11 @@ import { firstQueryValues, idParam, queryText, Text, type TypeBoxProvider } from
 import { createVault, resolveDataKeys } from '../../platform/crypto/personal-data.ts';
 import { AppError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { readForm } from '../../platform/form.ts';
-import { can } from '../../platform/policy.ts';
+import { authorize, can } from '../../platform/policy.ts';
 import { reachOf } from '../../platform/reach.ts';
 import { outboxChannels } from './channel-adapters.ts';
 import { outboxStore } from './outbox.store.ts';
-import { createOutboxService } from './outbox.service.ts';
+import { createOutboxService, itemToQueue, outboxEntry } from './outbox.service.ts';
 import { OutboxPage } from './views/outbox-page.tsx';
 import type { BackgroundJob } from '../../platform/http/background-job.ts';
 
@@ -112,7 +112,9 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
     const raw = { item_id: values.item_id === null ? '' : String(values.item_id), channel: values.channel ?? '' };
     if (issues.length) return render(req, reply, { issues, values: raw, status: 422 });
     try {
-      await service.queue(db, req.actor!, req.auditContext(), values.item_id!, values.channel!);
+      const item = await itemToQueue(db, values.item_id!, values.channel!);
+      authorize(req.actor!, 'channels.record', { agencyId: item.agency_id });
+      await service.queue(db, req.auditContext(), item.id, values.channel!, { queuedBy: req.actor!.userId });
       return reply.redirect('/admin/channels/outbox?done=queued', 303);
     } catch (error) {
       if (error instanceof ValidationError)
@@ -126,7 +128,8 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
   app.post('/admin/channels/outbox/:id/retry', { config: { policy: 'channels.record' } }, async (req, reply) => {
     const id = idParam(req);
     try {
-      await service.retry(db, req.actor!, req.auditContext(), id);
+      authorize(req.actor!, 'channels.record', { agencyId: (await outboxEntry(db, id)).agency_id });
+      await service.retry(db, req.auditContext(), id);
       return reply.redirect('/admin/channels/outbox?done=retried', 303);
     } catch (error) {
       if (error instanceof AppError && error.status === 409)
@@ -148,13 +151,14 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
     };
     if (issues.length) return render(req, reply, { issues, values: raw, status: 422 });
     try {
-      await service.saveEndpoint(db, req.actor!, req.auditContext(), req.actor!.agencyId, {
-        channel: values.channel!,
-        url: values.url!,
-        secret: values.secret,
-        enabled,
-        auto_queue: autoQueue,
-      });
+      authorize(req.actor!, 'channels.configure', { agencyId: req.actor!.agencyId });
+      await service.saveEndpoint(
+        db,
+        req.auditContext(),
+        req.actor!.agencyId,
+        { channel: values.channel!, url: values.url!, secret: values.secret, enabled, auto_queue: autoQueue },
+        { updatedBy: req.actor!.userId },
+      );
       return reply.redirect('/admin/channels/outbox?done=endpoint', 303);
     } catch (error) {
       if (error instanceof ValidationError)

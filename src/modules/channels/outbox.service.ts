@@ -16,7 +16,6 @@ import type { PersonalDataVault } from '../../platform/crypto/personal-data.ts';
 import { ConflictError, issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { backoffMs, claimDue, MAX_ATTEMPTS } from '../../platform/mail/outbox.ts';
 import { mutate } from '../../platform/mutation.ts';
-import { authorize, type Actor } from '../../platform/policy.ts';
 import type { PublicationListener } from '../../platform/publication-events.ts';
 import { agencyDirectory } from '../organisation/index.ts';
 import { catalogItems, itemVersions, publicStatuses, publishingStore, type ItemStatus } from '../publishing/index.ts';
@@ -119,11 +118,39 @@ export interface EndpointInput {
   adapter?: string;
 }
 
+/** The item a queue request names, once its channel and item are valid (422 otherwise): the route
+ *  authorizes `channels.record` on its agency before queueing. */
+export async function itemToQueue(
+  db: Executor,
+  itemId: number,
+  channel: string,
+): Promise<{ id: number; agency_id: number; status: string; disclosure_mode: string }> {
+  const item = await publishingStore.item(db, itemId);
+  const issues: ValidationIssue[] = [];
+  if (!isOutboxChannel(channel)) issues.push(issue('channel', 'outbox.error.channel'));
+  if (!item) issues.push(issue('item_id', 'outbox.error.item'));
+  if (issues.length) throw new ValidationError(issues);
+  return item!;
+}
+
+/** An outbox entry, or 404: the route authorizes `channels.record` on its agency before a retry. */
+export async function outboxEntry(db: Executor, id: number): Promise<ChannelOutboxRow> {
+  const entry = await store.entry(db, id);
+  if (!entry) throw new NotFoundError();
+  return entry;
+}
+
 export function createOutboxService(vault: PersonalDataVault) {
   return {
-    /** Saves an agency's endpoint of a channel; the secret is sealed and never returned. */
-    async saveEndpoint(db: Db, actor: Actor, ctx: AuditContext, agencyId: number, input: EndpointInput): Promise<void> {
-      authorize(actor, 'channels.configure', { agencyId });
+    /** Saves an agency's endpoint of a channel; the secret is sealed and never returned. The route
+     *  has authorized `channels.configure` on the agency. */
+    async saveEndpoint(
+      db: Db,
+      ctx: AuditContext,
+      agencyId: number,
+      input: EndpointInput,
+      by: { updatedBy: number },
+    ): Promise<void> {
       const issues: ValidationIssue[] = [];
       if (!isOutboxChannel(input.channel)) issues.push(issue('channel', 'outbox.error.channel'));
       const urlProblem = endpointUrlProblem(input.url.trim());
@@ -143,7 +170,7 @@ export function createOutboxService(vault: PersonalDataVault) {
           secret_enc: secret ? vault.encrypt(secret) : existing!.secret_enc,
           enabled: input.enabled ? 1 : 0,
           auto_queue: input.auto_queue ? 1 : 0,
-          updated_by: actor.userId,
+          updated_by: by.updatedBy,
           updated_at: nowIso(),
         };
         if (existing) await trx.updateTable('channel_endpoints').set(values).where('id', '=', existing.id).execute();
@@ -177,18 +204,14 @@ export function createOutboxService(vault: PersonalDataVault) {
       });
     },
 
-    /** Queues a published item of the actor's reach for a channel. */
-    async queue(db: Db, actor: Actor, ctx: AuditContext, itemId: number, channel: string): Promise<number> {
-      const item = await publishingStore.item(db, itemId);
-      const issues: ValidationIssue[] = [];
-      if (!isOutboxChannel(channel)) issues.push(issue('channel', 'outbox.error.channel'));
-      if (!item) issues.push(issue('item_id', 'outbox.error.item'));
-      if (issues.length) throw new ValidationError(issues);
-      authorize(actor, 'channels.record', { agencyId: item!.agency_id });
-      if (!publicStatuses.includes(item!.status as ItemStatus) || item!.disclosure_mode !== 'proactive')
+    /** Queues a published item for a channel; the route has authorized `channels.record` on the
+     *  agency of `itemToQueue`. */
+    async queue(db: Db, ctx: AuditContext, itemId: number, channel: string, by: { queuedBy: number }): Promise<number> {
+      const item = await itemToQueue(db, itemId, channel);
+      if (!publicStatuses.includes(item.status as ItemStatus) || item.disclosure_mode !== 'proactive')
         throw new ValidationError([issue('item_id', 'outbox.error.not_public')]);
       return mutate(db, ctx, async (trx, audit) => {
-        const id = await enqueueChannelPublication(trx, itemId, channel, actor.userId);
+        const id = await enqueueChannelPublication(trx, itemId, channel, by.queuedBy);
         if (id === null) throw new ConflictError('outbox.error.already_queued');
         await audit({
           action: 'channels.queue',
@@ -201,10 +224,9 @@ export function createOutboxService(vault: PersonalDataVault) {
     },
 
     /** A person asks for another attempt now: a failed entry starts over, a waiting one is due at once. */
-    async retry(db: Db, actor: Actor, ctx: AuditContext, id: number): Promise<void> {
-      const entry = await store.entry(db, id);
-      if (!entry) throw new NotFoundError();
-      authorize(actor, 'channels.record', { agencyId: entry.agency_id });
+    /** The route has authorized `channels.record` on the agency of `outboxEntry`. */
+    async retry(db: Db, ctx: AuditContext, id: number): Promise<void> {
+      const entry = await outboxEntry(db, id);
       if (entry.status === 'sent') throw new ConflictError('outbox.error.already_sent');
       await mutate(db, ctx, async (trx, audit) => {
         const updated = await trx

@@ -14,7 +14,8 @@ import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { createVault } from '../../platform/crypto/personal-data.ts';
-import { ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.ts';
+import { ConflictError, ValidationError } from '../../platform/errors.ts';
+import { can } from '../../platform/policy.ts';
 import { backoffMs, MAX_ATTEMPTS } from '../../platform/mail/outbox.ts';
 import { publishingService } from '../publishing/publishing.service.ts';
 import { itemInput, reviewWorkNews, demoCallers, demoBureau } from '../publishing/publishing.test-support.ts';
@@ -118,17 +119,28 @@ forEachDialect('channel outbox', (t) => {
 
   test('only the disclosure office queues, only published items, each version once per channel', async () => {
     const who = await demoCallers(db);
-    await assert.rejects(service.queue(db, who.drafter.actor, who.drafter.ctx, itemId, 'weibo'), ForbiddenError);
-    await assert.rejects(service.queue(db, who.officer.actor, who.officer.ctx, itemId, 'tv'), ValidationError);
+    // The route authorizes before queueing (the route and agency matrices check the 403).
+    assert.equal(can(who.drafter.actor, 'channels.record', { agencyId: agency }), false);
+    assert.equal(can(who.officer.actor, 'channels.record', { agencyId: agency }), true);
+    await assert.rejects(
+      service.queue(db, who.officer.ctx, itemId, 'tv', { queuedBy: who.officer.actor.userId }),
+      ValidationError,
+    );
     const draft = await publishingService.createDraft(
       db,
       who.drafter,
       itemInput((await demoBureau(db)).unit, { formation_date: '2026-02-27' }),
     );
-    await assert.rejects(service.queue(db, who.officer.actor, who.officer.ctx, draft.id, 'weibo'), ValidationError);
-    const id = await service.queue(db, who.officer.actor, who.officer.ctx, itemId, 'weibo');
+    await assert.rejects(
+      service.queue(db, who.officer.ctx, draft.id, 'weibo', { queuedBy: who.officer.actor.userId }),
+      ValidationError,
+    );
+    const id = await service.queue(db, who.officer.ctx, itemId, 'weibo', { queuedBy: who.officer.actor.userId });
     assert.ok(id > 0);
-    await assert.rejects(service.queue(db, who.officer.actor, who.officer.ctx, itemId, 'weibo'), ConflictError);
+    await assert.rejects(
+      service.queue(db, who.officer.ctx, itemId, 'weibo', { queuedBy: who.officer.actor.userId }),
+      ConflictError,
+    );
     const payload = JSON.parse(
       (await db.selectFrom('channel_outbox').select('payload_json').where('id', '=', id).executeTakeFirstOrThrow())
         .payload_json,
@@ -146,33 +158,37 @@ forEachDialect('channel outbox', (t) => {
     assert.match(run.failed[0]!.error, /no enabled endpoint/);
 
     // The secret is a setting of the system administrator, sealed at rest.
+    assert.equal(can(who.officer.actor, 'channels.configure', { agencyId: agency }), false);
+    assert.equal(can(who.admin.actor, 'channels.configure', { agencyId: agency }), true);
     await assert.rejects(
-      service.saveEndpoint(db, who.officer.actor, who.officer.ctx, agency, {
+      service.saveEndpoint(
+        db,
+        who.admin.ctx,
+        agency,
+        {
+          channel: 'weibo',
+          url: 'http://gateway.example.cn/hook',
+          secret: 'short',
+          enabled: true,
+          auto_queue: false,
+        },
+        { updatedBy: who.admin.actor.userId },
+      ),
+      (e: unknown) => e instanceof ValidationError && e.issues.length === 2,
+    );
+    await service.saveEndpoint(
+      db,
+      who.admin.ctx,
+      agency,
+      {
         channel: 'weibo',
         url: `http://127.0.0.1:${port}/hook`,
         secret,
         enabled: true,
         auto_queue: false,
-      }),
-      ForbiddenError,
+      },
+      { updatedBy: who.admin.actor.userId },
     );
-    await assert.rejects(
-      service.saveEndpoint(db, who.admin.actor, who.admin.ctx, agency, {
-        channel: 'weibo',
-        url: 'http://gateway.example.cn/hook',
-        secret: 'short',
-        enabled: true,
-        auto_queue: false,
-      }),
-      (e: unknown) => e instanceof ValidationError && e.issues.length === 2,
-    );
-    await service.saveEndpoint(db, who.admin.actor, who.admin.ctx, agency, {
-      channel: 'weibo',
-      url: `http://127.0.0.1:${port}/hook`,
-      secret,
-      enabled: true,
-      auto_queue: false,
-    });
     const endpoint = await db
       .selectFrom('channel_endpoints')
       .selectAll()
@@ -224,19 +240,25 @@ forEachDialect('channel outbox', (t) => {
     // Sent once: another run has nothing to do, and a sent entry cannot be retried.
     tick(backoffMs(10));
     assert.deepEqual(await service.sendDue(db), { sent: [], failed: [] });
-    await assert.rejects(service.retry(db, who.officer.actor, who.officer.ctx, row.id), ConflictError);
+    await assert.rejects(service.retry(db, who.officer.ctx, row.id), ConflictError);
   });
 
   test('after the last attempt the entry is kept as failed; a manual retry delivers it', async () => {
     const who = await demoCallers(db);
-    await service.saveEndpoint(db, who.admin.actor, who.admin.ctx, agency, {
-      channel: 'wechat',
-      url: `http://127.0.0.1:${port}/hook`,
-      secret,
-      enabled: true,
-      auto_queue: false,
-    });
-    const id = await service.queue(db, who.officer.actor, who.officer.ctx, itemId, 'wechat');
+    await service.saveEndpoint(
+      db,
+      who.admin.ctx,
+      agency,
+      {
+        channel: 'wechat',
+        url: `http://127.0.0.1:${port}/hook`,
+        secret,
+        enabled: true,
+        auto_queue: false,
+      },
+      { updatedBy: who.admin.actor.userId },
+    );
+    const id = await service.queue(db, who.officer.ctx, itemId, 'wechat', { queuedBy: who.officer.actor.userId });
     hook.setStatus(500);
     for (let i = 0; i < MAX_ATTEMPTS; i++) {
       await service.sendDue(db);
@@ -249,7 +271,7 @@ forEachDialect('channel outbox', (t) => {
     assert.deepEqual(await service.sendDue(db), { sent: [], failed: [] }, 'a failed entry waits for a person');
 
     hook.setStatus(200);
-    await service.retry(db, who.officer.actor, who.officer.ctx, id);
+    await service.retry(db, who.officer.ctx, id);
     assert.deepEqual((await service.sendDue(db)).sent, [id]);
     row = await db.selectFrom('channel_outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(row.status, 'sent');
@@ -259,13 +281,19 @@ forEachDialect('channel outbox', (t) => {
 
   test('an endpoint that queues automatically gets each new publication in the publishing transaction', async () => {
     const who = await demoCallers(db);
-    await service.saveEndpoint(db, who.admin.actor, who.admin.ctx, agency, {
-      channel: 'wechat',
-      url: `http://127.0.0.1:${port}/hook`,
-      secret: null,
-      enabled: true,
-      auto_queue: true,
-    });
+    await service.saveEndpoint(
+      db,
+      who.admin.ctx,
+      agency,
+      {
+        channel: 'wechat',
+        url: `http://127.0.0.1:${port}/hook`,
+        secret: null,
+        enabled: true,
+        auto_queue: true,
+      },
+      { updatedBy: who.admin.actor.userId },
+    );
     const { id } = await publishingService.createDraft(
       db,
       who.drafter,
