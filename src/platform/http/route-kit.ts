@@ -5,7 +5,7 @@ import type { FastifyRequest, FastifyTypeProvider } from 'fastify';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { Actor } from '../policy.ts';
 import type { AuditContext } from '../audit/audit.ts';
-import { NotFoundError, ValidationError, type ValidationIssue } from '../errors.ts';
+import { AppError, NotFoundError, ValidationError, type ValidationIssue } from '../errors.ts';
 
 export { contentDisposition } from '../files/send.ts';
 export { queryText } from './query.ts';
@@ -113,6 +113,12 @@ export function invalidForm<V>(
   values?: V,
 ): Required<ShownForm<V | undefined>> {
   return { values, issues: problem instanceof ValidationError ? problem.issues : problem, status: INVALID };
+}
+
+/** An error that refuses the input itself (422): a service's ValidationError, or a reader's
+ *  AppError about an uploaded file (a spreadsheet in no format it reads), whose text says why. */
+export function refusesInput(error: unknown): error is AppError {
+  return error instanceof AppError && error.status === INVALID;
 }
 
 /** The status of a page that checks what it shows (a preview, a trial count, a search, an
