@@ -97,7 +97,7 @@ export function publicApplicationRoutes(
     async (req, reply) => {
       // Multipart when files are attached (http/uploads.ts), an ordinary form otherwise.
       const upload = await readMultipartForm(req);
-      const body = upload.fields as Record<string, string | undefined>;
+      const body = upload.fields;
       const attachments = attachmentsFromUpload(upload.files);
       const values = formValues(body);
       const verdict = verifyChallenge(pow, {

@@ -265,7 +265,7 @@ export function agencyRoutes(app: FastifyInstance): void {
   app.post('/admin/units/:id', { config: { policy: 'organisation.unit.manage' } }, async (req, reply) => {
     const { unit, agency } = await loadUnit(req);
     const { values, issues } = readForm(unitForm, req.body);
-    const active = checked(req.body, 'active');
+    const active = checked(req, 'active');
     const again = (problem: readonly ValidationIssue[] | ValidationError) => {
       const shown = invalidForm(problem, values);
       return reply.page(

@@ -1,7 +1,8 @@
 // Small helpers shared by the organisation routes: checkboxes, bilingual issues raised by a handler, the
 // option lists of the console's selects, and the page query every list reads.
+import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { firstQueryValues, Text } from '../../platform/http/route-kit.ts';
+import { firstQueryValues, formBody, Text } from '../../platform/http/route-kit.ts';
 import type { Actor } from '../../platform/policy.ts';
 import type { Role } from '../../platform/roles.ts';
 import type { ValidationIssue } from '../../platform/errors.ts';
@@ -22,9 +23,9 @@ export const pageQuery = {
   preValidation: firstQueryValues,
 };
 
-/** A checkbox: present with value "1" when ticked. */
-export function checked(body: unknown, name: string): boolean {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
+/** A checkbox of the posted form: present with value "1" when ticked. */
+export function checked(req: FastifyRequest, name: string): boolean {
+  const value = formBody(req)[name];
   return value === '1' || value === 'on' || (Array.isArray(value) && value.includes('1'));
 }
 
