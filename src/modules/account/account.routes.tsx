@@ -4,7 +4,7 @@ import { CSRF_COOKIE, SESSION_COOKIE } from '../../platform/auth/session.ts';
 import { issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { formatChinaTime } from '../../platform/clock.ts';
 import { Type } from '@sinclair/typebox';
-import { field, firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
+import { field, firstQueryValues, invalidForm, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { issueChallenge, powSecret, type PowOptions } from '../../platform/pow.ts';
 import { resolveDataKeys } from '../../platform/crypto/personal-data.ts';
 import { pick } from '../../platform/i18n/i18n.ts';
@@ -120,15 +120,17 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
           challenge = result.challenge;
         }
       }
+      // Every way here found an issue: the form comes back with it, as typed (the password never).
+      const shown = invalidForm(issues);
       return reply.page(
         <SignInPage
           ctx={reply.view()}
-          issues={issues}
+          issues={shown.issues}
           username={username}
           next={next}
           challenge={challenge ? challengeFor(req) : undefined}
         />,
-        422,
+        shown.status,
       );
     },
   );
@@ -220,9 +222,10 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
         );
       } catch (error) {
         if (error instanceof ValidationError) {
+          const shown = invalidForm(error);
           return reply.page(
-            <PasswordPage ctx={reply.view()} issues={error.issues} mustChange={req.actor!.mustChangePassword} />,
-            422,
+            <PasswordPage ctx={reply.view()} issues={shown.issues} mustChange={req.actor!.mustChangePassword} />,
+            shown.status,
           );
         }
         throw error;

@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ValidationError } from '../../platform/errors.ts';
 import { Type } from '@sinclair/typebox';
-import { field, firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
+import { field, firstQueryValues, invalidForm, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { accountService } from './account.service.ts';
 import { ActivatePage } from './views/activate-page.tsx';
 
@@ -38,8 +38,13 @@ export function activationRoutes(app: FastifyInstance): void {
           field(req.body, 'confirm_password') ?? '',
         );
       } catch (error) {
-        if (error instanceof ValidationError)
-          return reply.page(<ActivatePage ctx={reply.view()} issues={error.issues} code={code.slice(0, 64)} />, 422);
+        if (error instanceof ValidationError) {
+          const shown = invalidForm(error);
+          return reply.page(
+            <ActivatePage ctx={reply.view()} issues={shown.issues} code={code.slice(0, 64)} />,
+            shown.status,
+          );
+        }
         throw error;
       }
       return reply.redirect('/sign-in?activated=1', 303);

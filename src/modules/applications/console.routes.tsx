@@ -5,7 +5,19 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { contentDisposition, idParam, typedValues } from '../../platform/http/route-kit.ts';
+import { Type } from '@sinclair/typebox';
+import {
+  checkedStatus,
+  contentDisposition,
+  firstQueryValues,
+  idParam,
+  invalidForm,
+  Text,
+  TextList,
+  typedValues,
+  type ShownForm,
+  type TypeBoxProvider,
+} from '../../platform/http/route-kit.ts';
 import type { Role } from '../../platform/roles.ts';
 import { getCalendar } from '../calendar/index.ts';
 import { parseProvisionalYears } from '../calendar/index.ts';
@@ -88,6 +100,8 @@ export function consoleApplicationRoutes(
   applicant: ApplicantService,
 ): void {
   const db = app.deps.database.db;
+  const routes = app.withTypeProvider<TypeBoxProvider>();
+  const page = { preValidation: firstQueryValues };
 
   async function loadCase(req: FastifyRequest, action: string): Promise<ApplicationRow> {
     const found = await store.byId(db, idParam(req));
@@ -107,6 +121,8 @@ export function consoleApplicationRoutes(
       replyForm?: { values: Values; issues: readonly ValidationIssue[] };
       approvalIssues?: readonly ValidationIssue[];
       catalogSearch?: CatalogSearchState;
+      /** The step just recorded (?recorded=… after a redirect), for the page's notice. */
+      recorded?: string;
       status?: number;
     } = {},
   ) {
@@ -129,7 +145,7 @@ export function consoleApplicationRoutes(
     const templates = await noticeTemplates(db, events);
     const latest = events.reduce((max, e) => (e.occurred_on > max ? e.occurred_on : max), found.received_on);
     const deadline = deadlineOf(found, events, calendar, { asOf: latest > today ? latest : today });
-    const recorded = (req.query as Record<string, string | undefined>).recorded;
+    const recorded = extra.recorded;
     const handles = can(req.actor, 'applications.handle', scope);
     const draft = found.status === 'closed' ? null : pendingDraft(events);
     return reply.page(
@@ -184,49 +200,53 @@ export function consoleApplicationRoutes(
     );
   }
 
-  app.get('/admin/applications', { config: { policy: 'applications.list' } }, async (req, reply) => {
-    const actor = req.actor!;
-    const raw = (req.query as Record<string, string | undefined>).filter;
-    const filter: ListFilter = LIST_FILTERS.includes(raw as ListFilter) ? (raw as ListFilter) : 'open';
-    const readsCases = can(actor, 'applications.read');
-    // The supervisor sees the counts of the agencies it supervises, and no case.
-    const visibility = readsCases
-      ? visibilityOf(actor)
-      : { agencyIds: [...(actor.reach.get('supervisor') ?? [])], units: [] };
-    const window = await dueWindow(db);
-    const counts = Object.fromEntries(
-      await Promise.all(LIST_FILTERS.map(async (f) => [f, await store.count(db, visibility, f, window)] as const)),
-    ) as Record<ListFilter, number>;
-    const rows = readsCases ? await store.list(db, visibility, filter, window) : null;
-    return reply.page(
-      <ApplicationListPage
-        ctx={reply.view()}
-        filter={filter}
-        counts={counts}
-        rows={rows}
-        canRegister={can(actor, 'applications.handle')}
-        today={window.today}
-      />,
-    );
-  });
+  routes.get(
+    '/admin/applications',
+    { ...page, config: { policy: 'applications.list' }, schema: { querystring: Type.Object({ filter: Text }) } },
+    async (req, reply) => {
+      const actor = req.actor!;
+      const raw = req.query.filter;
+      const filter: ListFilter = LIST_FILTERS.includes(raw as ListFilter) ? (raw as ListFilter) : 'open';
+      const readsCases = can(actor, 'applications.read');
+      // The supervisor sees the counts of the agencies it supervises, and no case.
+      const visibility = readsCases
+        ? visibilityOf(actor)
+        : { agencyIds: [...(actor.reach.get('supervisor') ?? [])], units: [] };
+      const window = await dueWindow(db);
+      const counts = Object.fromEntries(
+        await Promise.all(LIST_FILTERS.map(async (f) => [f, await store.count(db, visibility, f, window)] as const)),
+      ) as Record<ListFilter, number>;
+      const rows = readsCases ? await store.list(db, visibility, filter, window) : null;
+      return reply.page(
+        <ApplicationListPage
+          ctx={reply.view()}
+          filter={filter}
+          counts={counts}
+          rows={rows}
+          canRegister={can(actor, 'applications.handle')}
+          today={window.today}
+        />,
+      );
+    },
+  );
 
-  async function registerPage(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    values: Values,
-    issues: readonly ValidationIssue[],
-    status = 200,
-  ) {
+  async function registerPage(req: FastifyRequest, reply: FastifyReply, form: ShownForm<Values>) {
     const agencyId = officeAgency(req.actor!);
     const [agency, units] = await Promise.all([store.agency(db, agencyId), store.units(db, agencyId)]);
     return reply.page(
-      <RegisterPage ctx={reply.view()} agencyName={agency?.name ?? ''} units={units} values={values} issues={issues} />,
-      status,
+      <RegisterPage
+        ctx={reply.view()}
+        agencyName={agency?.name ?? ''}
+        units={units}
+        values={form.values}
+        issues={form.issues ?? []}
+      />,
+      form.status ?? 200,
     );
   }
 
   app.get('/admin/applications/new', { config: { policy: 'applications.handle' } }, async (req, reply) =>
-    registerPage(req, reply, { submitted_on: todayInChina() }, []),
+    registerPage(req, reply, { values: { submitted_on: todayInChina() } }),
   );
 
   app.post('/admin/applications/new', { config: { policy: 'applications.handle' } }, async (req, reply) => {
@@ -234,7 +254,7 @@ export function consoleApplicationRoutes(
     authorize(req.actor, 'applications.handle', { agencyId, unitId: null });
     try {
       const upload = await readMultipartForm(req);
-      if (upload.issues.length) return registerPage(req, reply, typedValues(upload.fields), upload.issues, 422);
+      if (upload.issues.length) return registerPage(req, reply, invalidForm(upload.issues, typedValues(upload.fields)));
       const created = await service.registerAtCounter(
         db,
         req.auditContext(),
@@ -245,13 +265,16 @@ export function consoleApplicationRoutes(
       return reply.redirect(`/admin/applications/${created.id}?recorded=received`, 303);
     } catch (error) {
       if (error instanceof ValidationError)
-        return registerPage(req, reply, typedValues((await readMultipartForm(req)).fields), error.issues, 422);
+        return registerPage(req, reply, invalidForm(error, typedValues((await readMultipartForm(req)).fields)));
       throw error;
     }
   });
 
-  app.get('/admin/applications/:id', { config: { policy: 'applications.read' } }, async (req, reply) =>
-    casePage(req, reply, await loadCase(req, 'applications.read')),
+  routes.get(
+    '/admin/applications/:id',
+    { ...page, config: { policy: 'applications.read' }, schema: { querystring: Type.Object({ recorded: Text }) } },
+    async (req, reply) =>
+      casePage(req, reply, await loadCase(req, 'applications.read'), { recorded: req.query.recorded }),
   );
 
   app.post(
@@ -271,11 +294,10 @@ export function consoleApplicationRoutes(
       const kind = typedValues(req.body).kind ?? '';
       return reply.redirect(`/admin/applications/${found.id}?recorded=${encodeURIComponent(kind)}#deadline`, 303);
     } catch (error) {
-      if (error instanceof ValidationError)
-        return casePage(req, reply, found, {
-          eventForm: { values: typedValues(req.body), issues: error.issues },
-          status: 422,
-        });
+      if (error instanceof ValidationError) {
+        const { status, ...eventForm } = invalidForm(error, typedValues(req.body));
+        return casePage(req, reply, found, { eventForm, status });
+      }
       throw error;
     }
   });
@@ -287,11 +309,10 @@ export function consoleApplicationRoutes(
       await service.draftReply(db, req.auditContext(), found.id, req.body);
       return reply.redirect(`/admin/applications/${found.id}?recorded=reply_drafted#pending-draft-title`, 303);
     } catch (error) {
-      if (error instanceof ValidationError)
-        return casePage(req, reply, found, {
-          replyForm: { values: typedValues(req.body), issues: error.issues },
-          status: 422,
-        });
+      if (error instanceof ValidationError) {
+        const { status, ...replyForm } = invalidForm(error, typedValues(req.body));
+        return casePage(req, reply, found, { replyForm, status });
+      }
       throw error;
     }
   });
@@ -305,8 +326,10 @@ export function consoleApplicationRoutes(
         await service.approveReply(db, req.auditContext(), found.id, req.body);
         return reply.redirect(`/admin/applications/${found.id}?recorded=replied`, 303);
       } catch (error) {
-        if (error instanceof ValidationError)
-          return casePage(req, reply, found, { approvalIssues: error.issues, status: 422 });
+        if (error instanceof ValidationError) {
+          const { issues, status } = invalidForm(error);
+          return casePage(req, reply, found, { approvalIssues: issues, status });
+        }
         throw error;
       }
     },
@@ -321,8 +344,10 @@ export function consoleApplicationRoutes(
         await service.returnReply(db, req.auditContext(), found.id, req.body);
         return reply.redirect(`/admin/applications/${found.id}?recorded=reply_returned`, 303);
       } catch (error) {
-        if (error instanceof ValidationError)
-          return casePage(req, reply, found, { approvalIssues: error.issues, status: 422 });
+        if (error instanceof ValidationError) {
+          const { issues, status } = invalidForm(error);
+          return casePage(req, reply, found, { approvalIssues: issues, status });
+        }
         throw error;
       }
     },
@@ -330,14 +355,18 @@ export function consoleApplicationRoutes(
 
   // Search of the agency's published catalog from the case (read only); ticked results go into
   // the reply form's catalog items, for the handler to check and submit as the draft.
-  app.get(
+  routes.get(
     '/admin/applications/:id/catalog-search',
-    { config: { policy: 'applications.handle' } },
+    {
+      ...page,
+      config: { policy: 'applications.handle' },
+      schema: { querystring: Type.Object({ q: Text, link: TextList, to_reply: Text }) },
+    },
     async (req, reply) => {
       const found = await loadCase(req, 'applications.handle');
-      const query = req.query as Record<string, string | string[] | undefined>;
-      const q = (typeof query.q === 'string' ? query.q : '').trim();
-      const rawLinks = query.link === undefined ? [] : Array.isArray(query.link) ? query.link : [query.link];
+      const query = req.query;
+      const q = (query.q ?? '').trim();
+      const rawLinks = query.link ?? [];
       const linked = [
         ...new Set(rawLinks.map((l) => l.trim()).filter((l) => l.length > 0 && l.length <= 50 && !/\s/.test(l))),
       ].slice(0, 20);
@@ -367,7 +396,7 @@ export function consoleApplicationRoutes(
               },
             }
           : {}),
-        status: issues.length ? 422 : 200,
+        status: checkedStatus(issues),
       });
     },
   );
@@ -390,13 +419,12 @@ export function consoleApplicationRoutes(
     { config: { policy: 'applications.personal_data' } },
     async (req, reply) => {
       const found = await loadCase(req, 'applications.personal_data');
-      const raw = (req.params as Record<string, string | undefined>).attachmentId ?? '';
-      if (!/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-      const file = await applicant.viewAttachment(db, req.auditContext(), found, Number(raw));
+      const attachmentId = idParam(req, 'attachmentId');
+      const file = await applicant.viewAttachment(db, req.auditContext(), found, attachmentId);
       const ext = file.mime === 'application/pdf' ? 'pdf' : file.mime === 'image/png' ? 'png' : 'jpg';
       return reply
         .header('content-type', file.mime)
-        .header('content-disposition', contentDisposition('attachment', file.name, `attachment-${raw}.${ext}`))
+        .header('content-disposition', contentDisposition('attachment', file.name, `attachment-${attachmentId}.${ext}`))
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'no-store')
         .send(file.data);
@@ -404,59 +432,65 @@ export function consoleApplicationRoutes(
   );
 
   // The notices of the case as DOCX in the official layout (notices/), or as an HTML page.
-  app.get('/admin/applications/:id/notices/:file', { config: { policy: 'applications.read' } }, async (req, reply) => {
-    const found = await loadCase(req, 'applications.read');
-    const file = (req.params as Record<string, string | undefined>).file ?? '';
-    const match = /^([a-z]+)\.(docx|html)$/.exec(file);
-    const kind = match?.[1] as NoticeKind | undefined;
-    if (!match || !kind || !NOTICE_KINDS.includes(kind)) throw new NotFoundError();
-    const [events, agency, calendar] = await Promise.all([
-      store.events(db, found.id),
-      store.agency(db, found.agency_id),
-      getCalendar(db),
-    ]);
-    const notice = noticeFor(
-      kind,
-      found,
-      events,
-      await noticeAgency(db, found.agency_id, agency?.name ?? ''),
-      calendar,
-      await noticeTemplates(db, events),
-    );
-    if (!notice) throw new NotFoundError();
-    if (match[2] === 'html') {
-      const issuing = issuingEvent(kind, events);
-      const use = issuing ? templateUseOf(issuing) : null;
-      const { t } = reply.view();
-      const templateNote = use
-        ? t('notice_templates.used_version', { n: use.version })
-        : t('notice_templates.used_built_in');
+  // The params schema only types the names: the id is read with idParam after the policy.
+  const noticeUrl = Type.Object({ id: Type.String(), file: Type.String() });
+  routes.get(
+    '/admin/applications/:id/notices/:file',
+    { config: { policy: 'applications.read' }, schema: { params: noticeUrl } },
+    async (req, reply) => {
+      const found = await loadCase(req, 'applications.read');
+      const file = req.params.file;
+      const match = /^([a-z]+)\.(docx|html)$/.exec(file);
+      const kind = match?.[1] as NoticeKind | undefined;
+      if (!match || !kind || !NOTICE_KINDS.includes(kind)) throw new NotFoundError();
+      const [events, agency, calendar] = await Promise.all([
+        store.events(db, found.id),
+        store.agency(db, found.agency_id),
+        getCalendar(db),
+      ]);
+      const notice = noticeFor(
+        kind,
+        found,
+        events,
+        await noticeAgency(db, found.agency_id, agency?.name ?? ''),
+        calendar,
+        await noticeTemplates(db, events),
+      );
+      if (!notice) throw new NotFoundError();
+      if (match[2] === 'html') {
+        const issuing = issuingEvent(kind, events);
+        const use = issuing ? templateUseOf(issuing) : null;
+        const { t } = reply.view();
+        const templateNote = use
+          ? t('notice_templates.used_version', { n: use.version })
+          : t('notice_templates.used_built_in');
+        return reply
+          .header('cache-control', 'no-store')
+          .page(
+            <ConsoleNoticePage
+              ctx={reply.view()}
+              appId={found.id}
+              trackingCode={found.tracking_code}
+              kind={kind}
+              notice={notice}
+              templateNote={templateNote}
+            />,
+          );
+      }
       return reply
+        .header('content-type', DOCX_MIME)
+        .header(
+          'content-disposition',
+          contentDisposition(
+            'attachment',
+            `${kind}-notice-${found.tracking_code}.docx`,
+            `${kind}-notice-${found.id}.docx`,
+          ),
+        )
         .header('cache-control', 'no-store')
-        .page(
-          <ConsoleNoticePage
-            ctx={reply.view()}
-            appId={found.id}
-            trackingCode={found.tracking_code}
-            kind={kind}
-            notice={notice}
-            templateNote={templateNote}
-          />,
-        );
-    }
-    return reply
-      .header('content-type', DOCX_MIME)
-      .header(
-        'content-disposition',
-        contentDisposition(
-          'attachment',
-          `${kind}-notice-${found.tracking_code}.docx`,
-          `${kind}-notice-${found.id}.docx`,
-        ),
-      )
-      .header('cache-control', 'no-store')
-      .send(await officialDocx(notice));
-  });
+        .send(await officialDocx(notice));
+    },
+  );
 
   // The statutory clock of one case as JSON: due date, status, every step and violation.
   app.get('/api/v1/applications/:id/deadline', { config: { policy: 'applications.read' } }, async (req) => {

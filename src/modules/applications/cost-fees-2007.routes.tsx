@@ -3,53 +3,39 @@
 // the 2007 Regulation does not govern.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize } from '../../platform/policy.ts';
-import { NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { NotFoundError, ValidationError } from '../../platform/errors.ts';
+import { idParam, invalidForm, typedValues, type ShownForm } from '../../platform/http/route-kit.ts';
 import { applicationsStore as store } from './applications.store.ts';
 import type { ApplicationRow } from './applications.table.ts';
 import { costFees2007 } from './cost-fees-2007.ts';
 import { CostFees2007Page } from './views/cost-fees-2007-page.tsx';
 
-function formValues(body: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries((body ?? {}) as Record<string, unknown>))
-    if (typeof v === 'string' && k !== '_csrf') out[k] = v;
-  return out;
-}
-
 export function costFee2007Routes(app: FastifyInstance): void {
   const db = app.deps.database.db;
 
   async function loadCase(req: FastifyRequest): Promise<ApplicationRow> {
-    const raw = (req.params as Record<string, string | undefined>).id;
-    if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-    const found = await store.byId(db, Number(raw));
+    const found = await store.byId(db, idParam(req));
     if (!found) throw new NotFoundError();
     authorize(req.actor, 'applications.handle', { agencyId: found.agency_id, unitId: found.assigned_unit_id });
     return found;
   }
 
-  async function page(
-    reply: FastifyReply,
-    found: ApplicationRow,
-    values: Record<string, string>,
-    issues: readonly ValidationIssue[],
-    status = 200,
-  ) {
+  async function page(reply: FastifyReply, found: ApplicationRow, form: ShownForm<Record<string, string>>) {
     return reply.page(
       <CostFees2007Page
         ctx={reply.view()}
         applicationId={found.id}
         trackingCode={found.tracking_code}
         rows={await costFees2007.list(db, found.id)}
-        values={values}
-        issues={issues}
+        values={form.values}
+        issues={form.issues ?? []}
       />,
-      status,
+      form.status ?? 200,
     );
   }
 
   app.get('/admin/applications/:id/cost-fees-2007', { config: { policy: 'applications.handle' } }, async (req, reply) =>
-    page(reply, await loadCase(req), {}, []),
+    page(reply, await loadCase(req), { values: {} }),
   );
 
   app.post(
@@ -61,7 +47,7 @@ export function costFee2007Routes(app: FastifyInstance): void {
         await costFees2007.record(db, req.auditContext(), found.id, req.body);
         return reply.redirect(`/admin/applications/${found.id}/cost-fees-2007`, 303);
       } catch (error) {
-        if (error instanceof ValidationError) return page(reply, found, formValues(req.body), error.issues, 422);
+        if (error instanceof ValidationError) return page(reply, found, invalidForm(error, typedValues(req.body)));
         throw error;
       }
     },

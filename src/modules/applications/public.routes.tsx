@@ -25,7 +25,16 @@ import { noticeAgency } from './notices/notice-settings.ts';
 import { noticeTemplates } from './notices/templates.service.ts';
 import { PublicNoticePage } from './views/notice-page.tsx';
 import type { ApplicationEventRow } from './applications.table.ts';
-import { queryText, typedValues } from '../../platform/http/route-kit.ts';
+import { Type } from '@sinclair/typebox';
+import {
+  firstQueryValues,
+  formBody,
+  invalidForm,
+  Text,
+  typedValues,
+  type ShownForm,
+  type TypeBoxProvider,
+} from '../../platform/http/route-kit.ts';
 
 /** The reply notice may be shown to the applicant once it was delivered online (after the reply). */
 function deliveredOnline(found: ApplicationRow, events: readonly ApplicationEventRow[]): boolean {
@@ -46,24 +55,27 @@ export function publicApplicationRoutes(
   pow: PowOptions,
 ): void {
   const db = app.deps.database.db;
+  const routes = app.withTypeProvider<TypeBoxProvider>();
+  const page = { config: { public: true }, preValidation: firstQueryValues };
+  const tracked = { params: Type.Object({ code: Type.String() }) };
 
+  /** The application form; `agencyCode` (from /apply?agency=…, a link on an agency's page)
+   *  chooses the agency of an empty form. */
   async function form(
     req: FastifyRequest,
     reply: FastifyReply,
-    values: Record<string, string>,
-    issues: readonly ValidationIssue[],
-    status = 200,
+    shown: ShownForm<Record<string, string>>,
+    agencyCode?: string,
   ) {
     const agencies = await store.agencies(db);
     const challenge = issueChallenge(pow);
-    const query = req.query as Record<string, string | undefined>;
-    const preset = query.agency ? agencies.find((a) => a.code === query.agency) : undefined;
+    const preset = agencyCode ? agencies.find((a) => a.code === agencyCode) : undefined;
     return reply.page(
       <ApplyPage
         ctx={reply.view()}
         agencies={agencies}
-        values={{ agency_id: preset ? String(preset.id) : undefined, ...values }}
-        issues={issues}
+        values={{ agency_id: preset ? String(preset.id) : undefined, ...shown.values }}
+        issues={shown.issues ?? []}
         pow={{
           challenge: challenge.challenge,
           difficulty: challenge.difficulty,
@@ -71,11 +83,13 @@ export function publicApplicationRoutes(
         }}
         powScript={assetUrls().pow}
       />,
-      status,
+      shown.status ?? 200,
     );
   }
 
-  app.get('/apply', { config: { public: true } }, async (req, reply) => form(req, reply, {}, []));
+  routes.get('/apply', { ...page, schema: { querystring: Type.Object({ agency: Text }) } }, async (req, reply) =>
+    form(req, reply, { values: {} }, req.query.agency),
+  );
 
   app.post(
     '/apply',
@@ -83,7 +97,7 @@ export function publicApplicationRoutes(
     async (req, reply) => {
       // Multipart when files are attached (http/uploads.ts), an ordinary form otherwise.
       const upload = await readMultipartForm(req);
-      const body = upload.fields as Record<string, string | undefined>;
+      const body = upload.fields;
       const attachments = attachmentsFromUpload(upload.files);
       const values = formValues(body);
       const verdict = verifyChallenge(pow, {
@@ -95,7 +109,7 @@ export function publicApplicationRoutes(
       // A refused file refuses the whole application: nothing is stored, the form comes back.
       issues.push(...upload.issues, ...attachmentIssues(attachments));
       if (!verdict.ok) issues.push(issue('pow_answer', `applications.error.pow_${verdict.reason}`));
-      if (issues.length) return form(req, reply, values, issues, 422);
+      if (issues.length) return form(req, reply, invalidForm(issues, values));
       try {
         const created = await service.submitOnline(db, req.auditContext(), body, {
           ...(verdict.ok ? { spend: verdict } : {}),
@@ -113,28 +127,26 @@ export function publicApplicationRoutes(
           />,
         );
       } catch (error) {
-        if (error instanceof ValidationError) return form(req, reply, values, error.issues, 422);
+        if (error instanceof ValidationError) return form(req, reply, invalidForm(error, values));
         throw error;
       }
     },
   );
 
-  app.get('/apply/track', { config: { public: true } }, async (req, reply) => {
-    const raw = (queryText(req.query, 'code') ?? '').trim();
+  routes.get('/apply/track', { ...page, schema: { querystring: Type.Object({ code: Text }) } }, async (req, reply) => {
+    const raw = (req.query.code ?? '').trim();
     if (!raw) return reply.page(<TrackFormPage ctx={reply.view()} code="" issues={[]} />);
     const code = normaliseTrackingCode(raw);
-    if (!code)
-      return reply.page(
-        <TrackFormPage ctx={reply.view()} code={raw} issues={[issue('code', 'applications.track.invalid')]} />,
-        422,
-      );
+    if (!code) {
+      const { issues, status } = invalidForm([issue('code', 'applications.track.invalid')]);
+      return reply.page(<TrackFormPage ctx={reply.view()} code={raw} issues={issues} />, status);
+    }
     return reply.redirect(`/apply/track/${code}`, 303);
   });
 
   async function caseByCode(
-    req: FastifyRequest,
+    raw: string,
   ): Promise<{ raw: string; code: string | null; found: ApplicationRow | undefined }> {
-    const raw = (req.params as { code: string }).code;
     const code = normaliseTrackingCode(raw);
     return { raw, code, found: code ? await store.byTrackingCode(db, code) : undefined };
   }
@@ -188,22 +200,26 @@ export function publicApplicationRoutes(
     );
   }
 
-  app.get('/apply/track/:code', { config: { public: true } }, async (req, reply) => {
-    const { raw, code, found } = await caseByCode(req);
-    if (!found) return notFound(reply, raw, code);
-    return casePage(reply, found, { corrected: (req.query as Record<string, string | undefined>).corrected === '1' });
-  });
+  routes.get(
+    '/apply/track/:code',
+    { ...page, schema: { ...tracked, querystring: Type.Object({ corrected: Text }) } },
+    async (req, reply) => {
+      const { raw, code, found } = await caseByCode(req.params.code);
+      if (!found) return notFound(reply, raw, code);
+      return casePage(reply, found, { corrected: req.query.corrected === '1' });
+    },
+  );
 
   // The applicant's correction (Art. 30). Two steps on one URL: the correction key alone opens
   // the form with the office's note; the key with the corrected text records it. A wrong key
   // counts against the rate limit like any other attempt, so keys cannot be tried at speed.
-  app.post(
+  routes.post(
     '/apply/track/:code/correction',
-    { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } } },
+    { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } }, schema: tracked },
     async (req, reply) => {
-      const { raw, code, found } = await caseByCode(req);
+      const { raw, code, found } = await caseByCode(req.params.code);
       if (!found) return notFound(reply, raw, code);
-      const body = (req.body ?? {}) as Record<string, unknown>;
+      const body = formBody(req);
       const events = await store.events(db, found.id);
       const pending = pendingCorrection(found, events);
       if (!pending)
@@ -212,30 +228,27 @@ export function publicApplicationRoutes(
           status: 409,
         });
       if (!applicant.keyMatches(found, body.applicant_key))
-        return casePage(reply, found, {
-          issues: [issue('applicant_key', 'applications.correction.key_wrong')],
-          status: 422,
-        });
+        return casePage(reply, found, invalidForm([issue('applicant_key', 'applications.correction.key_wrong')]));
       const key = String(body.applicant_key);
-      const show = (values: Record<string, string | null>, issues: readonly ValidationIssue[], status: number) =>
+      const show = (shown: ShownForm<Record<string, string | null>>) =>
         reply.page(
           <CorrectionPage
             ctx={reply.view()}
             code={found.tracking_code}
             applicantKey={key}
             request={pending}
-            values={values}
-            issues={issues}
+            values={shown.values}
+            issues={shown.issues ?? []}
           />,
-          status,
+          shown.status ?? 200,
         );
       if (body.step !== 'submit')
-        return show({ description: found.description, document_number_hint: found.document_number_hint }, [], 200);
+        return show({ values: { description: found.description, document_number_hint: found.document_number_hint } });
       try {
         await applicant.correct(db, req.auditContext(), found, body);
         return reply.redirect(`/apply/track/${found.tracking_code}?corrected=1`, 303);
       } catch (error) {
-        if (error instanceof ValidationError) return show(formValues(body), error.issues, 422);
+        if (error instanceof ValidationError) return show(invalidForm(error, formValues(body)));
         throw error;
       }
     },
@@ -244,13 +257,13 @@ export function publicApplicationRoutes(
   // The reply notice as an HTML page for the applicant, once delivered online. The notice names
   // the applicant and repeats the request, so like the correction form it needs the correction
   // key (POST only, rate-limited); the tracking code alone shows the timeline and nothing more.
-  app.post(
+  routes.post(
     '/apply/track/:code/notice',
-    { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } } },
+    { config: { public: true, rateLimit: { max: 10, timeWindow: '10 minutes' } }, schema: tracked },
     async (req, reply) => {
-      const { raw, code, found } = await caseByCode(req);
+      const { raw, code, found } = await caseByCode(req.params.code);
       if (!found) return notFound(reply, raw, code);
-      const body = (req.body ?? {}) as Record<string, unknown>;
+      const body = formBody(req);
       const events = await store.events(db, found.id);
       if (!deliveredOnline(found, events))
         return casePage(reply, found, {
@@ -258,10 +271,7 @@ export function publicApplicationRoutes(
           status: 409,
         });
       if (!applicant.keyMatches(found, body.notice_key))
-        return casePage(reply, found, {
-          issues: [issue('notice_key', 'applications.correction.key_wrong')],
-          status: 422,
-        });
+        return casePage(reply, found, invalidForm([issue('notice_key', 'applications.correction.key_wrong')]));
       const [agency, calendar] = await Promise.all([store.agency(db, found.agency_id), getCalendar(db)]);
       const notice = noticeFor(
         'reply',

@@ -257,6 +257,21 @@ forEachDialect('applications: approval of the answer', (t) => {
       linked.body,
       new RegExp(`name="catalog_items"[^>]*value="${item.index_number.replace(/[/.]/g, '\\$&')}"`),
     );
+    // Ticked results repeat `link` and every one is kept; a repeated `q` (a mangled link) reads as its first.
+    const two = new URLSearchParams([
+      ['q', q],
+      ['q', 'zzzz'],
+      ['link', item.index_number],
+      ['link', 'ABC-2026-000001'],
+      ['to_reply', '1'],
+    ]);
+    const both = await o.get(`/admin/applications/${id}/catalog-search?${two}`);
+    assert.equal(both.statusCode, 200);
+    assert.match(both.body, new RegExp(`data-catalog-hit="${item.index_number.replace(/[/.]/g, '\\$&')}"`));
+    assert.match(
+      both.body,
+      new RegExp(`name="catalog_items"[^>]*value="${item.index_number.replace(/[/.]/g, '\\$&')}，ABC-2026-000001"`),
+    );
     // The leader reads and approves but does not handle the case: no panel, no search.
     const leader = await signIn('leader');
     assert.doesNotMatch((await leader.get(`/admin/applications/${id}`)).body, /data-search-catalog/);

@@ -12,7 +12,13 @@ import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { NoticeDuePanel } from './views/notice-due-panel.tsx';
 import { CalendarPage, type Trial, type YearLine } from './views/calendar-page.tsx';
 import { Type } from '@sinclair/typebox';
-import { firstQueryValues, queryText, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
+import {
+  checkedStatus,
+  firstQueryValues,
+  invalidForm,
+  Text,
+  type TypeBoxProvider,
+} from '../../platform/http/route-kit.ts';
 
 const noticeForm = {
   year: { kind: 'int', label: 'calendar.year', required: true },
@@ -43,7 +49,14 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
   async function render(
     req: FastifyRequest,
     reply: FastifyReply,
-    extra: { issues?: ValidationIssue[]; values?: Record<string, string>; saved?: number; status?: number },
+    extra: {
+      issues?: readonly ValidationIssue[];
+      values?: Record<string, string>;
+      saved?: number;
+      status?: number;
+      /** The page's trial count (?from=…&days=…#try), a GET form on the page itself. */
+      trial?: { from?: string; days?: string };
+    },
   ) {
     const calendar = await getCalendar(db);
     const rows = calendar.rows();
@@ -64,8 +77,8 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
       });
     const missingYears = noticeYearsDue(todayInChina(), (y) => calendar.coverage(y).covered);
     const trialValues = {
-      from: (queryText(req.query, 'from') ?? '').trim(),
-      days: (queryText(req.query, 'days') ?? '').trim(),
+      from: (extra.trial?.from ?? '').trim(),
+      days: (extra.trial?.days ?? '').trim(),
     };
     const trialIssues: ValidationIssue[] = [];
     let trial: Trial | undefined;
@@ -97,7 +110,7 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
         values={extra.values ?? {}}
         saved={extra.saved}
       />,
-      extra.status ?? (trialIssues.length ? 422 : 200),
+      extra.status ?? checkedStatus(trialIssues),
     );
   }
 
@@ -105,12 +118,15 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
     '/admin/calendar',
     {
       config: { policy: 'calendar.read' },
-      schema: { querystring: Type.Object({ saved: Text }) },
+      schema: { querystring: Type.Object({ saved: Text, from: Text, days: Text }) },
       preValidation: firstQueryValues,
     },
     async (req, reply) => {
-      const saved = req.query.saved;
-      return render(req, reply, { saved: saved && /^\d+$/.test(saved) ? Number(saved) : undefined });
+      const { saved, from, days } = req.query;
+      return render(req, reply, {
+        saved: saved && /^\d+$/.test(saved) ? Number(saved) : undefined,
+        trial: { from, days },
+      });
     },
   );
 
@@ -119,7 +135,7 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
     const raw = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? '' : String(v)]));
     if (values.year !== null && (values.year < 2008 || values.year > 2100))
       issues.push(issue('year', 'field.invalid_format', { label: req.t('calendar.year') }));
-    if (issues.length) return render(req, reply, { issues, values: raw, status: 422 });
+    if (issues.length) return render(req, reply, invalidForm(issues, raw));
     try {
       const result = await calendarService.addNotice(db, req.auditContext(), {
         year: values.year!,
@@ -131,8 +147,7 @@ export async function calendarRoutes(app: FastifyInstance): Promise<void> {
       });
       return reply.redirect(`/admin/calendar?saved=${result.recomputed}`, 303);
     } catch (error) {
-      if (error instanceof ValidationError)
-        return render(req, reply, { issues: [...error.issues], values: raw, status: 422 });
+      if (error instanceof ValidationError) return render(req, reply, invalidForm(error, raw));
       throw error;
     }
   });

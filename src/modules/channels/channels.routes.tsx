@@ -1,7 +1,7 @@
 // The channels page: counts per channel for a year, recent records, and recording a publication.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
+import { firstQueryValues, invalidForm, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { readForm } from '../../platform/form.ts';
 import { ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { authorize, can } from '../../platform/policy.ts';
@@ -31,7 +31,12 @@ export async function channelRoutes(app: FastifyInstance): Promise<void> {
     req: FastifyRequest,
     reply: FastifyReply,
     year: number,
-    extra: { issues?: ValidationIssue[]; values?: Record<string, string>; status?: number; saved?: boolean } = {},
+    extra: {
+      issues?: readonly ValidationIssue[];
+      values?: Record<string, string>;
+      status?: number;
+      saved?: boolean;
+    } = {},
   ) {
     const actor = req.actor!;
     const agencyIds = reachOf(actor, [...READERS]);
@@ -72,7 +77,7 @@ export async function channelRoutes(app: FastifyInstance): Promise<void> {
     const { values, issues } = readForm(publicationForm, req.body);
     const raw = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? '' : String(v)]));
     const year = Number(todayInChina().slice(0, 4));
-    if (issues.length) return render(req, reply, year, { issues, values: raw, status: 422 });
+    if (issues.length) return render(req, reply, year, invalidForm(issues, raw));
     try {
       authorize(req.actor!, 'channels.record', { agencyId: req.actor!.agencyId });
       await channelsService.record(
@@ -90,8 +95,7 @@ export async function channelRoutes(app: FastifyInstance): Promise<void> {
       );
       return reply.redirect(`/admin/channels?year=${values.published_on!.slice(0, 4)}&saved=1`, 303);
     } catch (error) {
-      if (error instanceof ValidationError)
-        return render(req, reply, year, { issues: [...error.issues], values: raw, status: 422 });
+      if (error instanceof ValidationError) return render(req, reply, year, invalidForm(error, raw));
       throw error;
     }
   });

@@ -2,7 +2,14 @@
 // every server process (every 30 s; several processes at once are safe, entries are claimed).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { firstQueryValues, idParam, queryText, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
+import {
+  firstQueryValues,
+  formBody,
+  idParam,
+  invalidForm,
+  Text,
+  type TypeBoxProvider,
+} from '../../platform/http/route-kit.ts';
 import { createVault, resolveDataKeys } from '../../platform/crypto/personal-data.ts';
 import { AppError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { readForm } from '../../platform/form.ts';
@@ -61,11 +68,13 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
       values?: Record<string, string>;
       status?: number;
       notice?: string;
+      /** The list's filter (?status=pending|sent|failed). */
+      filter?: string;
     } = {},
   ) {
     const actor = req.actor!;
     const agencyIds = reachOf(actor, [...READERS]);
-    const asked = queryText(req.query, 'status');
+    const asked = extra.filter;
     const status = ['pending', 'sent', 'failed'].includes(asked ?? '') ? asked : undefined;
     const [entries, counts, endpoints] = await Promise.all([
       outboxStore.list(db, agencyIds, { status }),
@@ -98,27 +107,26 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
     '/admin/channels/outbox',
     {
       config: { policy: 'channels.outbox_read' },
-      schema: { querystring: Type.Object({ done: Text }) },
+      schema: { querystring: Type.Object({ done: Text, status: Text }) },
       preValidation: firstQueryValues,
     },
     async (req, reply) => {
-      const done = req.query.done;
-      return render(req, reply, { notice: done ? notices[done] : undefined });
+      const { done, status } = req.query;
+      return render(req, reply, { notice: done ? notices[done] : undefined, filter: status });
     },
   );
 
   app.post('/admin/channels/outbox', { config: { policy: 'channels.record' } }, async (req, reply) => {
     const { values, issues } = readForm(queueForm, req.body);
     const raw = { item_id: values.item_id === null ? '' : String(values.item_id), channel: values.channel ?? '' };
-    if (issues.length) return render(req, reply, { issues, values: raw, status: 422 });
+    if (issues.length) return render(req, reply, invalidForm(issues, raw));
     try {
       const item = await itemToQueue(db, values.item_id!, values.channel!);
       authorize(req.actor!, 'channels.record', { agencyId: item.agency_id });
       await service.queue(db, req.auditContext(), item.id, values.channel!, { queuedBy: req.actor!.userId });
       return reply.redirect('/admin/channels/outbox?done=queued', 303);
     } catch (error) {
-      if (error instanceof ValidationError)
-        return render(req, reply, { issues: error.issues, values: raw, status: 422 });
+      if (error instanceof ValidationError) return render(req, reply, invalidForm(error, raw));
       if (error instanceof AppError && error.status === 409)
         return render(req, reply, { issues: [{ field: 'item_id', message: error.text }], values: raw, status: 409 });
       throw error;
@@ -139,7 +147,7 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.post('/admin/channels/endpoints', { config: { policy: 'channels.configure' } }, async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = formBody(req);
     const { values, issues } = readForm(endpointForm, body);
     const enabled = body.enabled === '1';
     const autoQueue = body.auto_queue === '1';
@@ -149,7 +157,7 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
       enabled: enabled ? '1' : '0',
       auto_queue: autoQueue ? '1' : '0',
     };
-    if (issues.length) return render(req, reply, { issues, values: raw, status: 422 });
+    if (issues.length) return render(req, reply, invalidForm(issues, raw));
     try {
       authorize(req.actor!, 'channels.configure', { agencyId: req.actor!.agencyId });
       await service.saveEndpoint(
@@ -161,8 +169,7 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
       );
       return reply.redirect('/admin/channels/outbox?done=endpoint', 303);
     } catch (error) {
-      if (error instanceof ValidationError)
-        return render(req, reply, { issues: error.issues, values: raw, status: 422 });
+      if (error instanceof ValidationError) return render(req, reply, invalidForm(error, raw));
       throw error;
     }
   });

@@ -319,6 +319,11 @@ forEachDialect('channel outbox', (t) => {
     assert.match(page.body, /微博、微信发布队列/);
     assert.match(page.body, /data-status="sent"/);
     assert.doesNotMatch(page.body, new RegExp(secret));
+    // The state links filter the list (a typed query, ?status=); an unknown state lists them all.
+    const failedOnly = await officer.get('/admin/channels/outbox?status=failed');
+    assert.doesNotMatch(failedOnly.body, /data-status="sent"/);
+    assert.match((await officer.get('/admin/channels/outbox?status=sent')).body, /data-status="sent"/);
+    assert.match((await officer.get('/admin/channels/outbox?status=nonsense')).body, /data-status="sent"/);
     const bad = await officer.post('/admin/channels/outbox', { item_id: '', channel: 'tv' });
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /error-summary/);

@@ -11,8 +11,8 @@ import { organisationStore as store } from './organisation.store.ts';
 import { organisationService as service, type AgencyInput, type UnitInput } from './organisation.service.ts';
 import { agencyForm, unitForm } from './organisation.ts';
 import type { AgencyRow, UnitRow } from './organisation.table.ts';
-import { agencyOptions, checked, ORGANISATION_READERS, queryOf, type ShownValues } from './route-support.ts';
-import { idParam } from '../../platform/http/route-kit.ts';
+import { agencyOptions, checked, ORGANISATION_READERS, pageQuery, type ShownValues } from './route-support.ts';
+import { idParam, invalidForm, type ShownForm, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { AgencyFormPage, AgencyListPage, AgencyPage } from './views/agency-pages.tsx';
 import { UnitFormPage } from './views/unit-pages.tsx';
 
@@ -107,9 +107,7 @@ export function agencyRoutes(app: FastifyInstance): void {
     req: FastifyRequest,
     reply: FastifyReply,
     agency: AgencyRow | undefined,
-    values: ShownValues,
-    issues: readonly ValidationIssue[],
-    status = 200,
+    form: ShownForm<ShownValues>,
   ) {
     const managed = reachOf(req.actor!, ['system_admin']);
     const excluded = new Set(agency ? await agencySubtree(db, agency.id) : []);
@@ -124,17 +122,19 @@ export function agencyRoutes(app: FastifyInstance): void {
       <AgencyFormPage
         ctx={reply.view()}
         agency={agency}
-        values={values}
-        issues={issues}
+        values={form.values}
+        issues={form.issues ?? []}
         parentOptions={agencyOptions(parents)}
         parentEmpty={agency && agency.parent_id === null ? req.t('org.agency.parent_none') : undefined}
         officeOptions={office?.map((u) => ({ value: String(u.id), label: u.name }))}
       />,
-      status,
+      form.status ?? 200,
     );
   }
 
-  app.get('/admin/agencies', { config: { policy: 'organisation.read' } }, async (req, reply) => {
+  const routes = app.withTypeProvider<TypeBoxProvider>();
+
+  routes.get('/admin/agencies', { ...pageQuery, config: { policy: 'organisation.read' } }, async (req, reply) => {
     const actor = req.actor!;
     const agencies = await store.agencies(db, [...reachOf(actor, ORGANISATION_READERS)]);
     return reply.page(
@@ -142,28 +142,28 @@ export function agencyRoutes(app: FastifyInstance): void {
         ctx={reply.view()}
         tree={buildAgencyTree(agencies)}
         canCreate={can(actor, 'organisation.agency.manage')}
-        done={queryOf(req).done}
+        done={req.query.done}
       />,
     );
   });
 
-  app.get('/admin/agencies/new', { config: { policy: 'organisation.agency.manage' } }, async (req, reply) => {
-    const parent = Number(queryOf(req).parent);
-    return renderAgencyForm(
-      req,
-      reply,
-      undefined,
-      { parent_id: Number.isInteger(parent) && parent > 0 ? parent : null },
-      [],
-    );
-  });
+  routes.get(
+    '/admin/agencies/new',
+    { ...pageQuery, config: { policy: 'organisation.agency.manage' } },
+    async (req, reply) => {
+      const parent = Number(req.query.parent);
+      return renderAgencyForm(req, reply, undefined, {
+        values: { parent_id: Number.isInteger(parent) && parent > 0 ? parent : null },
+      });
+    },
+  );
 
   app.post('/admin/agencies', { config: { policy: 'organisation.agency.manage' } }, async (req, reply) => {
     const { values, issues } = readForm(agencyForm, req.body);
     // A new agency sits beneath one the administrator manages, so that it stays within reach.
     if (values.parent_id === null && !issues.some((i) => i.field === 'parent_id'))
       issues.push(issue('parent_id', 'org.error.parent_required'));
-    if (issues.length) return renderAgencyForm(req, reply, undefined, values, issues, 422);
+    if (issues.length) return renderAgencyForm(req, reply, undefined, invalidForm(issues, values));
     authorize(req.actor, 'organisation.agency.manage', { agencyId: values.parent_id! });
     let id: number;
     try {
@@ -172,22 +172,22 @@ export function agencyRoutes(app: FastifyInstance): void {
         disclosure_office_unit_id: null,
       });
     } catch (error) {
-      if (error instanceof ValidationError) return renderAgencyForm(req, reply, undefined, values, error.issues, 422);
+      if (error instanceof ValidationError) return renderAgencyForm(req, reply, undefined, invalidForm(error, values));
       throw error;
     }
     return reply.redirect(`/admin/agencies/${id}?done=agency_created`, 303);
   });
 
-  app.get('/admin/agencies/:id', { config: { policy: 'organisation.read' } }, async (req, reply) => {
+  routes.get('/admin/agencies/:id', { ...pageQuery, config: { policy: 'organisation.read' } }, async (req, reply) => {
     const agency = await loadAgency(db, idParam(req));
     authorize(req.actor, 'organisation.read', { agencyId: agency.id });
-    return renderAgencyPage(req, reply, agency, { done: queryOf(req).done });
+    return renderAgencyPage(req, reply, agency, { done: req.query.done });
   });
 
   app.get('/admin/agencies/:id/edit', { config: { policy: 'organisation.agency.manage' } }, async (req, reply) => {
     const agency = await loadAgency(db, idParam(req));
     authorize(req.actor, 'organisation.agency.manage', { agencyId: agency.id });
-    return renderAgencyForm(req, reply, agency, rowValues(agency), []);
+    return renderAgencyForm(req, reply, agency, { values: rowValues(agency) });
   });
 
   app.post('/admin/agencies/:id', { config: { policy: 'organisation.agency.manage' } }, async (req, reply) => {
@@ -198,14 +198,14 @@ export function agencyRoutes(app: FastifyInstance): void {
     if (values.parent_id === null && agency.parent_id !== null && !issues.some((i) => i.field === 'parent_id')) {
       issues.push(issue('parent_id', 'org.error.parent_required'));
     }
-    if (issues.length) return renderAgencyForm(req, reply, agency, values, issues, 422);
+    if (issues.length) return renderAgencyForm(req, reply, agency, invalidForm(issues, values));
     if (values.parent_id !== null && values.parent_id !== agency.parent_id) {
       authorize(req.actor, 'organisation.agency.manage', { agencyId: values.parent_id });
     }
     try {
       await service.updateAgency(db, req.auditContext(), agency.id, agencyInput(values));
     } catch (error) {
-      if (error instanceof ValidationError) return renderAgencyForm(req, reply, agency, values, error.issues, 422);
+      if (error instanceof ValidationError) return renderAgencyForm(req, reply, agency, invalidForm(error, values));
       throw error;
     }
     return reply.redirect(`/admin/agencies/${agency.id}?done=saved`, 303);
@@ -223,13 +223,18 @@ export function agencyRoutes(app: FastifyInstance): void {
     const agency = await loadAgency(db, idParam(req));
     authorize(req.actor, 'organisation.unit.manage', { agencyId: agency.id });
     const { values, issues } = readForm(unitForm, req.body);
-    const again = (list: readonly ValidationIssue[]) =>
-      reply.page(<UnitFormPage ctx={reply.view()} agency={agency} values={values} issues={list} />, 422);
+    const again = (problem: readonly ValidationIssue[] | ValidationError) => {
+      const shown = invalidForm(problem, values);
+      return reply.page(
+        <UnitFormPage ctx={reply.view()} agency={agency} values={shown.values} issues={shown.issues} />,
+        shown.status,
+      );
+    };
     if (issues.length) return again(issues);
     try {
       await service.createUnit(db, req.auditContext(), agency.id, unitInput(values));
     } catch (error) {
-      if (error instanceof ValidationError) return again(error.issues);
+      if (error instanceof ValidationError) return again(error);
       throw error;
     }
     return reply.redirect(`/admin/agencies/${agency.id}?done=unit_created#units`, 303);
@@ -260,17 +265,26 @@ export function agencyRoutes(app: FastifyInstance): void {
   app.post('/admin/units/:id', { config: { policy: 'organisation.unit.manage' } }, async (req, reply) => {
     const { unit, agency } = await loadUnit(req);
     const { values, issues } = readForm(unitForm, req.body);
-    const active = checked(req.body, 'active');
-    const again = (list: readonly ValidationIssue[]) =>
-      reply.page(
-        <UnitFormPage ctx={reply.view()} agency={agency} unit={unit} values={values} issues={list} active={active} />,
-        422,
+    const active = checked(req, 'active');
+    const again = (problem: readonly ValidationIssue[] | ValidationError) => {
+      const shown = invalidForm(problem, values);
+      return reply.page(
+        <UnitFormPage
+          ctx={reply.view()}
+          agency={agency}
+          unit={unit}
+          values={shown.values}
+          issues={shown.issues}
+          active={active}
+        />,
+        shown.status,
       );
+    };
     if (issues.length) return again(issues);
     try {
       await service.updateUnit(db, req.auditContext(), unit.id, { ...unitInput(values), active });
     } catch (error) {
-      if (error instanceof ValidationError) return again(error.issues);
+      if (error instanceof ValidationError) return again(error);
       throw error;
     }
     return reply.redirect(`/admin/agencies/${agency.id}?done=saved#units`, 303);

@@ -11,8 +11,8 @@ import { organisationStore as store } from './organisation.store.ts';
 import { organisationService as service } from './organisation.service.ts';
 import { endMembershipForm, leadingGroupForm, type LeadingGroupPosition } from './organisation.ts';
 import type { AgencyRow } from './organisation.table.ts';
-import { queryOf, type ShownValues } from './route-support.ts';
-import { idParam } from '../../platform/http/route-kit.ts';
+import { pageQuery, type ShownValues } from './route-support.ts';
+import { idParam, invalidForm, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { renderAgencyPage } from './agency.routes.tsx';
 import { LeadingGroupPage } from './views/leading-group-pages.tsx';
 
@@ -71,14 +71,16 @@ export function leadingGroupRoutes(app: FastifyInstance): void {
     return reply.redirect(`/admin/agencies/${req.actor!.agencyId}/leading-group/new`, 303);
   });
 
-  app.get(
-    '/admin/agencies/:id/leading-group/new',
-    { config: { policy: 'organisation.leading_group.manage' } },
-    async (req, reply) => {
-      const agency = await loadAgency(req, idParam(req));
-      return renderGroupPage(req, reply, agency, { done: queryOf(req).done });
-    },
-  );
+  app
+    .withTypeProvider<TypeBoxProvider>()
+    .get(
+      '/admin/agencies/:id/leading-group/new',
+      { ...pageQuery, config: { policy: 'organisation.leading_group.manage' } },
+      async (req, reply) => {
+        const agency = await loadAgency(req, idParam(req));
+        return renderGroupPage(req, reply, agency, { done: req.query.done });
+      },
+    );
 
   app.post(
     '/admin/agencies/:id/leading-group',
@@ -86,7 +88,7 @@ export function leadingGroupRoutes(app: FastifyInstance): void {
     async (req, reply) => {
       const agency = await loadAgency(req, idParam(req));
       const { values, issues } = readForm(leadingGroupForm, req.body);
-      if (issues.length) return renderGroupPage(req, reply, agency, { values, issues, status: 422 });
+      if (issues.length) return renderGroupPage(req, reply, agency, invalidForm(issues, values));
       try {
         await service.addLeadingGroupMember(db, req.auditContext(), agency.id, {
           person_name: values.person_name!,
@@ -97,8 +99,7 @@ export function leadingGroupRoutes(app: FastifyInstance): void {
           user_id: values.user_id,
         });
       } catch (error) {
-        if (error instanceof ValidationError)
-          return renderGroupPage(req, reply, agency, { values, issues: error.issues, status: 422 });
+        if (error instanceof ValidationError) return renderGroupPage(req, reply, agency, invalidForm(error, values));
         throw error;
       }
       return reply.redirect(backTo(req, agency.id, 'member_added'), 303);
@@ -114,11 +115,12 @@ export function leadingGroupRoutes(app: FastifyInstance): void {
       const agency = await loadAgency(req, member.agency_id);
       const { values, issues } = readForm(endMembershipForm, req.body);
       // The page holds one such form per member: the issue names this member's date input.
-      const again = (list: readonly ValidationIssue[]) => {
+      const again = (problem: readonly ValidationIssue[] | ValidationError) => {
+        const { issues: list, status } = invalidForm(problem);
         const options = {
           issues: list.map((i) => ({ ...i, field: `end-${member.id}` })),
           endValues: { [member.id]: values.to_date ?? '' },
-          status: 422,
+          status,
         };
         return can(req.actor, 'organisation.read', { agencyId: agency.id })
           ? renderAgencyPage(req, reply, agency, options)
@@ -128,7 +130,7 @@ export function leadingGroupRoutes(app: FastifyInstance): void {
       try {
         await service.endLeadingGroupMember(db, req.auditContext(), member.id, values.to_date!);
       } catch (error) {
-        if (error instanceof ValidationError) return again(error.issues);
+        if (error instanceof ValidationError) return again(error);
         throw error;
       }
       return reply.redirect(backTo(req, agency.id, 'member_ended'), 303);

@@ -1,5 +1,8 @@
-// Small helpers shared by the organisation routes: route ids, bilingual issues raised by a handler, and the option lists of the console's selects.
+// Small helpers shared by the organisation routes: checkboxes, bilingual issues raised by a handler, the
+// option lists of the console's selects, and the page query every list reads.
 import type { FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { firstQueryValues, formBody, Text } from '../../platform/http/route-kit.ts';
 import type { Actor } from '../../platform/policy.ts';
 import type { Role } from '../../platform/roles.ts';
 import type { ValidationIssue } from '../../platform/errors.ts';
@@ -13,16 +16,16 @@ export type { OptionGroup };
 /** Roles that let an actor see the organisation pages (organisation.read, organisation.user.read). */
 export const ORGANISATION_READERS: readonly Role[] = ['system_admin', 'security_admin'];
 
-export function queryOf(req: FastifyRequest): Record<string, string | undefined> {
-  const q = (req.query ?? {}) as Record<string, unknown>;
-  const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(q)) out[k] = typeof v === 'string' ? v : undefined;
-  return out;
-}
+/** A console page's query string: `?done=…` after a change, and the agency a list or a new
+ *  record starts from (`?agency=`, `?parent=`). Spread into the route's options. */
+export const pageQuery = {
+  schema: { querystring: Type.Object({ done: Text, agency: Text, parent: Text }) },
+  preValidation: firstQueryValues,
+};
 
-/** A checkbox: present with value "1" when ticked. */
-export function checked(body: unknown, name: string): boolean {
-  const value = (body as Record<string, unknown> | undefined)?.[name];
+/** A checkbox of the posted form: present with value "1" when ticked. */
+export function checked(req: FastifyRequest, name: string): boolean {
+  const value = formBody(req)[name];
   return value === '1' || value === 'on' || (Array.isArray(value) && value.includes('1'));
 }
 

@@ -20,8 +20,8 @@ import { adminRoles, contentRoles, isRole, type Role } from '../../platform/role
 import { organisationStore as store, type PublicUser } from './organisation.store.ts';
 import { organisationService as service } from './organisation.service.ts';
 import { roleForm, userEditForm, userForm } from './organisation.ts';
-import { agencyOptions, ORGANISATION_READERS, queryOf, unitGroups, type ShownValues } from './route-support.ts';
-import { idParam } from '../../platform/http/route-kit.ts';
+import { agencyOptions, ORGANISATION_READERS, pageQuery, unitGroups, type ShownValues } from './route-support.ts';
+import { idParam, invalidForm, type ShownForm, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import {
   ActivationSentPage,
   UserFormPage,
@@ -60,10 +60,9 @@ export function userRoutes(app: FastifyInstance): void {
     req: FastifyRequest,
     reply: FastifyReply,
     user: PublicUser | undefined,
-    values: ShownValues,
-    issues: readonly ValidationIssue[],
-    status = 200,
+    form: ShownForm<ShownValues>,
   ) {
+    const { values } = form;
     const agencies = await store.agencies(db, [...reachOf(req.actor!, ['system_admin'])]);
     const units = await store.unitsOfAgencies(
       db,
@@ -75,11 +74,11 @@ export function userRoutes(app: FastifyInstance): void {
         ctx={reply.view()}
         user={user}
         values={values}
-        issues={issues}
+        issues={form.issues ?? []}
         agencyOptions={agencyOptions(agencies)}
         unitGroups={unitGroups(agencies, units, current)}
       />,
-      status,
+      form.status ?? 200,
     );
   }
 
@@ -154,10 +153,12 @@ export function userRoutes(app: FastifyInstance): void {
     );
   }
 
-  app.get('/admin/users', { config: { policy: 'organisation.user.read' } }, async (req, reply) => {
+  const routes = app.withTypeProvider<TypeBoxProvider>();
+
+  routes.get('/admin/users', { ...pageQuery, config: { policy: 'organisation.user.read' } }, async (req, reply) => {
     const actor = req.actor!;
     const reach = new Set(reachOf(actor, ORGANISATION_READERS));
-    const filter = queryOf(req).agency;
+    const filter = req.query.agency;
     let ids = [...reach];
     if (filter && /^\d{1,9}$/.test(filter)) {
       authorize(actor, 'organisation.user.read', { agencyId: Number(filter) });
@@ -204,31 +205,31 @@ export function userRoutes(app: FastifyInstance): void {
         agency={ids.length === 1 && filter ? filter : undefined}
         canCreate={can(actor, 'organisation.user.manage')}
         limited={users.length > LIST_LIMIT}
-        done={queryOf(req).done}
+        done={req.query.done}
       />,
     );
   });
 
-  app.get('/admin/users/new', { config: { policy: 'organisation.user.manage' } }, async (req, reply) => {
-    const agency = Number(queryOf(req).agency);
-    return renderUserForm(
-      req,
-      reply,
-      undefined,
-      { agency_id: Number.isInteger(agency) && agency > 0 ? agency : null },
-      [],
-    );
-  });
+  routes.get(
+    '/admin/users/new',
+    { ...pageQuery, config: { policy: 'organisation.user.manage' } },
+    async (req, reply) => {
+      const agency = Number(req.query.agency);
+      return renderUserForm(req, reply, undefined, {
+        values: { agency_id: Number.isInteger(agency) && agency > 0 ? agency : null },
+      });
+    },
+  );
 
   app.post('/admin/users', { config: { policy: 'organisation.user.manage' } }, async (req, reply) => {
     const { values, issues } = readForm(userForm, req.body);
-    if (issues.length) return renderUserForm(req, reply, undefined, values, issues, 422);
+    if (issues.length) return renderUserForm(req, reply, undefined, invalidForm(issues, values));
     authorize(req.actor, 'organisation.user.manage', { agencyId: values.agency_id! });
     let created: { id: number; sentTo: string };
     try {
       created = await service.createUserWithActivation(db, req.auditContext(), userInput(values), baseUrl);
     } catch (error) {
-      if (error instanceof ValidationError) return renderUserForm(req, reply, undefined, values, error.issues, 422);
+      if (error instanceof ValidationError) return renderUserForm(req, reply, undefined, invalidForm(error, values));
       throw error;
     }
     const user = (await store.user(db, created.id))!;
@@ -243,26 +244,26 @@ export function userRoutes(app: FastifyInstance): void {
     );
   });
 
-  app.get('/admin/users/:id', { config: { policy: 'organisation.user.read' } }, async (req, reply) => {
+  routes.get('/admin/users/:id', { ...pageQuery, config: { policy: 'organisation.user.read' } }, async (req, reply) => {
     const user = await loadUser(req, 'organisation.user.read');
-    return renderUserPage(req, reply, user, { done: queryOf(req).done });
+    return renderUserPage(req, reply, user, { done: req.query.done });
   });
 
   app.get('/admin/users/:id/edit', { config: { policy: 'organisation.user.manage' } }, async (req, reply) => {
     const user = await loadUser(req, 'organisation.user.manage');
-    return renderUserForm(req, reply, user, user as unknown as ShownValues, []);
+    return renderUserForm(req, reply, user, { values: user as unknown as ShownValues });
   });
 
   app.post('/admin/users/:id', { config: { policy: 'organisation.user.manage' } }, async (req, reply) => {
     const user = await loadUser(req, 'organisation.user.manage');
     const { values, issues } = readForm(userEditForm, req.body);
-    if (issues.length) return renderUserForm(req, reply, user, values, issues, 422);
+    if (issues.length) return renderUserForm(req, reply, user, invalidForm(issues, values));
     authorize(req.actor, 'organisation.user.manage', { agencyId: values.agency_id! });
     try {
       const { username: _username, ...input } = userInput({ ...values, username: user.username });
       await service.updateUser(db, req.auditContext(), user.id, input);
     } catch (error) {
-      if (error instanceof ValidationError) return renderUserForm(req, reply, user, values, error.issues, 422);
+      if (error instanceof ValidationError) return renderUserForm(req, reply, user, invalidForm(error, values));
       throw error;
     }
     return reply.redirect(`/admin/users/${user.id}?done=saved`, 303);
@@ -271,14 +272,13 @@ export function userRoutes(app: FastifyInstance): void {
   app.post('/admin/users/:id/roles', { config: { policy: 'organisation.role.assign' } }, async (req, reply) => {
     const user = await loadUser(req, 'organisation.role.assign');
     const { values, issues } = readForm(roleForm, req.body);
-    if (issues.length) return renderUserPage(req, reply, user, { values, issues, status: 422 });
+    if (issues.length) return renderUserPage(req, reply, user, invalidForm(issues, values));
     const role = values.role as Role;
     if (!mayGrant(req.actor, role, values.agency_id!)) throw new NotFoundError();
     try {
       await service.assignRole(db, req.auditContext(), user.id, role, values.agency_id!, values.unit_id);
     } catch (error) {
-      if (error instanceof ValidationError)
-        return renderUserPage(req, reply, user, { values, issues: error.issues, status: 422 });
+      if (error instanceof ValidationError) return renderUserPage(req, reply, user, invalidForm(error, values));
       // Three-admin separation, or a grant the user already has: shown on the form, nothing stored.
       if (error instanceof ConflictError)
         return renderUserPage(req, reply, user, {
@@ -327,8 +327,7 @@ export function userRoutes(app: FastifyInstance): void {
         sent = await service.resetPasswordWithActivation(db, req.auditContext(), user.id, baseUrl);
       } catch (error) {
         // No e-mail address on the account: said on the user's page, nothing changed.
-        if (error instanceof ValidationError)
-          return renderUserPage(req, reply, user, { issues: error.issues, status: 422 });
+        if (error instanceof ValidationError) return renderUserPage(req, reply, user, invalidForm(error));
         throw error;
       }
       return reply.page(

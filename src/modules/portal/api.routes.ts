@@ -2,6 +2,7 @@
 // in /api/v1/openapi.json. The response schemas also serialise the answers, so only the listed
 // fields can ever leave (no internal columns by accident).
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { validities } from '../publishing/index.ts';
 import { portalCategories } from './portal.ts';
@@ -84,8 +85,9 @@ const CatalogQuery = Type.Object({
 
 export function apiRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
+  const routes = app.withTypeProvider<TypeBoxProvider>();
 
-  app.get(
+  routes.get(
     '/api/v1/catalog',
     {
       config: { public: true },
@@ -98,7 +100,7 @@ export function apiRoutes(app: FastifyInstance): void {
       },
     },
     async (req, reply) => {
-      const filter = parseCatalogQuery(req.query as Record<string, unknown>);
+      const filter = parseCatalogQuery(req.query);
       const base = baseOf(req);
       return serveData(db, req, reply, `${base}/api/v1/catalog${catalogQuery(filter)}`, async () => {
         const { total, rows } = await store.catalog(db, filter);
@@ -126,7 +128,7 @@ export function apiRoutes(app: FastifyInstance): void {
     },
   );
 
-  app.get(
+  routes.get(
     '/api/v1/items/:id',
     {
       config: { public: true },
@@ -140,7 +142,7 @@ export function apiRoutes(app: FastifyInstance): void {
       },
     },
     async (req, reply) => {
-      const id = positiveId((req.params as { id: string }).id);
+      const id = positiveId(req.params.id);
       if (id === undefined) return reply.code(404).send({ error: { code: 'not_found' } });
       const base = baseOf(req);
       return serveData(db, req, reply, `${base}/api/v1/items/${id}`, async () => {

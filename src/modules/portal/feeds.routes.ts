@@ -1,10 +1,11 @@
 // Feeds, sitemap and the CSV export, served through the same cache as the pages.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
 import type { Db } from '../../db/database.ts';
 import { translate } from '../../platform/i18n/i18n.ts';
-import { contentDisposition } from '../../platform/http/route-kit.ts';
+import { contentDisposition, firstQueryValues, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { portalStore as store } from './portal.store.ts';
-import { catalogQuery, parseCatalogQuery, portalCategories } from './portal.ts';
+import { CatalogPageQuery, catalogQuery, parseCatalogQuery, portalCategories } from './portal.ts';
 import { serveData } from './portal-support.ts';
 import { atomFeed, catalogCsv, publicBase, sitemap, sitemapIndex } from './feeds.ts';
 
@@ -34,6 +35,8 @@ export async function sitemapUrls(db: Db): Promise<{ path: string; lastmod?: str
 export function feedRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
   const pub = { config: { public: true } };
+  const routes = app.withTypeProvider<TypeBoxProvider>();
+  const file = { ...pub, schema: { params: Type.Object({ file: Type.String() }) } };
   const zh = (k: string, p?: Record<string, string>) => translate('zh-CN', k, p);
 
   app.get('/feeds/latest.atom', pub, async (req, reply) => {
@@ -47,8 +50,8 @@ export function feedRoutes(app: FastifyInstance): void {
     });
   });
 
-  app.get('/feeds/category/:file', pub, async (req, reply) => {
-    const category = (req.params as { file: string }).file.replace(/\.atom$/, '');
+  routes.get('/feeds/category/:file', file, async (req, reply) => {
+    const category = req.params.file.replace(/\.atom$/, '');
     if (!(portalCategories as readonly string[]).includes(category)) return reply.callNotFound();
     const base = baseOf(req);
     const path = `/feeds/category/${category}.atom`;
@@ -58,8 +61,8 @@ export function feedRoutes(app: FastifyInstance): void {
     });
   });
 
-  app.get('/feeds/agency/:file', pub, async (req, reply) => {
-    const code = (req.params as { file: string }).file.replace(/\.atom$/, '');
+  routes.get('/feeds/agency/:file', file, async (req, reply) => {
+    const code = req.params.file.replace(/\.atom$/, '');
     const agency = /^[a-z0-9-]{1,64}$/.test(code) ? await store.agencyByCode(db, code) : undefined;
     if (!agency) return reply.callNotFound();
     const base = baseOf(req);
@@ -85,8 +88,8 @@ export function feedRoutes(app: FastifyInstance): void {
     });
   });
 
-  app.get('/sitemaps/:file', pub, async (req, reply) => {
-    const n = /^([1-9]\d{0,5})\.xml$/.exec((req.params as { file: string }).file)?.[1];
+  routes.get('/sitemaps/:file', file, async (req, reply) => {
+    const n = /^([1-9]\d{0,5})\.xml$/.exec(req.params.file)?.[1];
     if (!n) return reply.callNotFound();
     const base = baseOf(req);
     return serveData(db, req, reply, `${base}/sitemaps/${n}.xml`, async () => {
@@ -96,14 +99,18 @@ export function feedRoutes(app: FastifyInstance): void {
     });
   });
 
-  app.get('/catalog.csv', pub, async (req, reply) => {
-    const filter = { ...parseCatalogQuery(req.query as Record<string, unknown>), page: 1, pageSize: CSV_LIMIT };
-    const base = baseOf(req);
-    const q = catalogQuery({ ...filter, page: undefined });
-    reply.header('content-disposition', contentDisposition('attachment', 'catalog.csv'));
-    return serveData(db, req, reply, `${base}/catalog.csv${q}`, async () => {
-      const { rows } = await store.catalog(db, filter);
-      return { type: 'text/csv; charset=utf-8', body: catalogCsv(base, rows) };
-    });
-  });
+  routes.get(
+    '/catalog.csv',
+    { ...pub, schema: { querystring: CatalogPageQuery }, preValidation: firstQueryValues },
+    async (req, reply) => {
+      const filter = { ...parseCatalogQuery(req.query), page: 1, pageSize: CSV_LIMIT };
+      const base = baseOf(req);
+      const q = catalogQuery({ ...filter, page: undefined });
+      reply.header('content-disposition', contentDisposition('attachment', 'catalog.csv'));
+      return serveData(db, req, reply, `${base}/catalog.csv${q}`, async () => {
+        const { rows } = await store.catalog(db, filter);
+        return { type: 'text/csv; charset=utf-8', body: catalogCsv(base, rows) };
+      });
+    },
+  );
 }

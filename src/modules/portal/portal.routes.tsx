@@ -2,9 +2,12 @@
 // pages go through the rendered-page cache (page-cache.ts) under a canonical URL, so a query
 // string the page does not understand cannot multiply the cache or change the answer.
 import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import type { Db } from '../../db/database.ts';
 import { portalStore as store } from './portal.store.ts';
 import {
+  CatalogPageQuery,
   catalogQuery,
   DISPLAY_COOKIE,
   encodeDisplayMode,
@@ -60,13 +63,15 @@ export async function homeData(db: Db) {
 export async function portalRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
   const pub = { config: { public: true } };
+  const page = { config: { public: true }, preValidation: firstQueryValues };
+  const routes = app.withTypeProvider<TypeBoxProvider>();
 
   app.get('/', pub, async (req, reply) =>
     servePage(db, req, reply, '/', async (ctx) => html(<HomePage ctx={ctx} data={await homeData(db)} />)),
   );
 
-  app.get('/catalog', pub, async (req, reply) => {
-    const filter = parseCatalogQuery(req.query as Record<string, unknown>);
+  routes.get('/catalog', { ...page, schema: { querystring: CatalogPageQuery } }, async (req, reply) => {
+    const filter = parseCatalogQuery(req.query);
     return servePage(db, req, reply, `/catalog${catalogQuery(filter)}`, async (ctx) =>
       html(<CatalogPage ctx={ctx} data={await catalogData(db, filter, '/catalog', ctx.t('portal.catalog.title'))} />),
     );
@@ -79,24 +84,29 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     }),
   );
 
-  app.get('/agencies/:code/catalog', pub, async (req, reply) => {
-    const code = (req.params as { code: string }).code;
-    const agency = /^[a-z0-9-]{1,64}$/.test(code) ? await store.agencyByCode(db, code) : undefined;
-    if (!agency) return reply.callNotFound();
-    const filter = { ...parseCatalogQuery(req.query as Record<string, unknown>), agency: code };
-    const base = `/agencies/${code}/catalog`;
-    return servePage(db, req, reply, `${base}${catalogQuery({ ...filter, agency: undefined })}`, async (ctx) =>
-      html(
-        <CatalogPage
-          ctx={ctx}
-          data={await catalogData(db, filter, base, ctx.t('portal.agencies.catalog', { name: agency.name }))}
-        />,
-      ),
-    );
-  });
+  routes.get(
+    '/agencies/:code/catalog',
+    { ...page, schema: { params: Type.Object({ code: Type.String() }), querystring: CatalogPageQuery } },
+    async (req, reply) => {
+      const code = req.params.code;
+      const agency = /^[a-z0-9-]{1,64}$/.test(code) ? await store.agencyByCode(db, code) : undefined;
+      if (!agency) return reply.callNotFound();
+      const filter = { ...parseCatalogQuery(req.query), agency: code };
+      const base = `/agencies/${code}/catalog`;
+      return servePage(db, req, reply, `${base}${catalogQuery({ ...filter, agency: undefined })}`, async (ctx) =>
+        html(
+          <CatalogPage
+            ctx={ctx}
+            data={await catalogData(db, filter, base, ctx.t('portal.agencies.catalog', { name: agency.name }))}
+          />,
+        ),
+      );
+    },
+  );
 
-  app.get('/items/:id', pub, async (req, reply) => {
-    const id = positiveId((req.params as { id: string }).id);
+  // The id is checked here, not by the schema: a bad one is the portal's own 404 page.
+  routes.get('/items/:id', { ...pub, schema: { params: Type.Object({ id: Type.String() }) } }, async (req, reply) => {
+    const id = positiveId(req.params.id);
     if (id === undefined) return reply.callNotFound();
     return servePage(db, req, reply, `/items/${id}`, async (ctx) => {
       const view = await itemView(db, id);
@@ -110,10 +120,10 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     });
   });
 
-  app.get('/guide', pub, async (req, reply) => {
-    const q = req.query as { agency?: unknown };
+  routes.get('/guide', { ...page, schema: { querystring: Type.Object({ agency: Text }) } }, async (req, reply) => {
+    const wanted = req.query.agency;
     const agencies = await store.agencies(db);
-    const chosen = (typeof q.agency === 'string' && agencies.find((a) => a.code === q.agency)) || agencies[0];
+    const chosen = (wanted !== undefined && agencies.find((a) => a.code === wanted)) || agencies[0];
     if (!chosen) return reply.callNotFound();
     return servePage(db, req, reply, `/guide?agency=${chosen.code}`, async (ctx) => {
       const units = await store.units(db, chosen.id);
@@ -140,40 +150,48 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     }),
   );
 
-  app.get('/power-catalog', pub, async (req, reply) => {
-    const raw = (req.query as Record<string, unknown>).page;
-    const page = typeof raw === 'string' && /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : 1;
-    return servePage(db, req, reply, powerCatalogHref(page), async (ctx) => {
-      const counts = await store.powerCounts(db);
-      const pages = powerCatalogPages(counts);
-      if (page > pages) return html(<ErrorPage ctx={ctx} status={404} />, 404);
-      const [powers, guides] = await Promise.all([
-        store.powerItems(db, null, POWERS_PER_PAGE, (page - 1) * POWERS_PER_PAGE),
-        store.serviceGuides(db, null, GUIDES_PER_PAGE, (page - 1) * GUIDES_PER_PAGE),
-      ]);
-      return html(
-        <PowerCatalogPage ctx={ctx} data={{ powers, guides, page, pages, counts, hrefFor: powerCatalogHref }} />,
-      );
-    });
-  });
+  routes.get(
+    '/power-catalog',
+    { ...page, schema: { querystring: Type.Object({ page: Text }) } },
+    async (req, reply) => {
+      const raw = req.query.page;
+      const n = raw !== undefined && /^[1-9]\d{0,3}$/.test(raw) ? Number(raw) : 1;
+      return servePage(db, req, reply, powerCatalogHref(n), async (ctx) => {
+        const counts = await store.powerCounts(db);
+        const pages = powerCatalogPages(counts);
+        if (n > pages) return html(<ErrorPage ctx={ctx} status={404} />, 404);
+        const [powers, guides] = await Promise.all([
+          store.powerItems(db, null, POWERS_PER_PAGE, (n - 1) * POWERS_PER_PAGE),
+          store.serviceGuides(db, null, GUIDES_PER_PAGE, (n - 1) * GUIDES_PER_PAGE),
+        ]);
+        return html(
+          <PowerCatalogPage ctx={ctx} data={{ powers, guides, page: n, pages, counts, hrefFor: powerCatalogHref }} />,
+        );
+      });
+    },
+  );
 
   // The reading aids: a plain link toggles one of them and comes back (works without script).
-  app.get('/display', pub, async (req, reply) => {
-    const q = req.query as { toggle?: unknown; back?: unknown };
-    const mode = toggleDisplayMode(parseDisplayMode(req.cookies[DISPLAY_COOKIE]), String(q.toggle ?? ''));
-    const value = encodeDisplayMode(mode);
-    if (value)
-      reply.setCookie(DISPLAY_COOKIE, value, {
-        path: '/',
-        sameSite: 'lax',
-        maxAge: 365 * 24 * 3600,
-        httpOnly: true,
-        secure: app.deps.config.secureCookies,
-      });
-    else reply.clearCookie(DISPLAY_COOKIE, { path: '/' });
-    reply.header('cache-control', 'no-store');
-    return reply.redirect(safeBack(q.back), 303);
-  });
+  routes.get(
+    '/display',
+    { ...page, schema: { querystring: Type.Object({ toggle: Text, back: Text }) } },
+    async (req, reply) => {
+      const q = req.query;
+      const mode = toggleDisplayMode(parseDisplayMode(req.cookies[DISPLAY_COOKIE]), q.toggle ?? '');
+      const value = encodeDisplayMode(mode);
+      if (value)
+        reply.setCookie(DISPLAY_COOKIE, value, {
+          path: '/',
+          sameSite: 'lax',
+          maxAge: 365 * 24 * 3600,
+          httpOnly: true,
+          secure: app.deps.config.secureCookies,
+        });
+      else reply.clearCookie(DISPLAY_COOKIE, { path: '/' });
+      reply.header('cache-control', 'no-store');
+      return reply.redirect(safeBack(q.back), 303);
+    },
+  );
 
   installFastPath(app, pageCacheFor(db), app.deps.config.defaultLocale);
   attachmentRoute(app);

@@ -4,6 +4,8 @@ import { catalogCategories, validities } from '../publishing/index.ts';
 import { GUIDE_CATEGORY, POWER_CATEGORY } from '../power-catalog/index.ts';
 import { catalogSorts, type CatalogFilter, type CatalogSort } from './portal.store.ts';
 import type { DisplayMode } from './views/portal-context.ts';
+import { Type } from '@sinclair/typebox';
+import { Text } from '../../platform/http/route-kit.ts';
 
 const int = (v: unknown, min: number, max: number): number | undefined => {
   if (typeof v !== 'string' || !/^\d{1,6}$/.test(v)) return undefined;
@@ -29,6 +31,18 @@ export function powerCatalogHref(page: number): string {
 export const portalCategories: readonly string[] = [
   ...new Set<string>([...catalogCategories, POWER_CATEGORY, GUIDE_CATEGORY]),
 ];
+
+/** The catalog's query string as its pages and the CSV declare it (route schema, with
+ *  firstQueryValues); parseCatalogQuery then keeps only the values it understands. */
+export const CatalogPageQuery = Type.Object({
+  art20: Text,
+  category: Text,
+  agency: Text,
+  year: Text,
+  validity: Text,
+  sort: Text,
+  page: Text,
+});
 
 export function parseCatalogQuery(q: Record<string, unknown>): CatalogFilter {
   const agency = typeof q.agency === 'string' && /^[a-z0-9-]{1,64}$/.test(q.agency) ? q.agency : undefined;

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import { nowIso } from '../../platform/clock.ts';
 import { translate, type Locale } from '../../platform/i18n/i18n.ts';
@@ -183,8 +185,10 @@ export function screenRoutes(app: FastifyInstance): void {
     }),
   );
 
-  app.get('/screen/:name', pub, async (req, reply) => {
-    const name = (req.params as { name: string }).name;
+  const routes = app.withTypeProvider<TypeBoxProvider>();
+  const named = { ...pub, schema: { params: Type.Object({ name: Type.String() }) } };
+  routes.get('/screen/:name', named, async (req, reply) => {
+    const name = req.params.name;
     if (!/^[a-z0-9-]{1,64}$/.test(name)) return reply.callNotFound();
     return servePage(db, req, reply, `/screen/${name}`, async (ctx) => {
       const content = await screenContent(db, name, ctx.locale);
@@ -203,8 +207,8 @@ export function screenRoutes(app: FastifyInstance): void {
     });
   });
 
-  app.get('/screen/:name/content.json', pub, async (req, reply) => {
-    const name = (req.params as { name: string }).name;
+  routes.get('/screen/:name/content.json', named, async (req, reply) => {
+    const name = req.params.name;
     if (!/^[a-z0-9-]{1,64}$/.test(name)) return reply.callNotFound();
     const locale = portalContext(req).locale;
     return serveData(db, req, reply, `/screen/${name}/content.json|${locale}`, async () => {

@@ -1,6 +1,8 @@
 // The search page over the search module's service: filters, highlighted snippets (escaped by the
 // service, which adds only <mark>), pagination and "did you mean" for document numbers.
 import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import type { Db } from '../../db/database.ts';
 import { validities } from '../publishing/index.ts';
 import { portalCategories } from './portal.ts';
@@ -71,84 +73,91 @@ function Filters(props: {
 
 export function searchRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
-  app.get('/search', { config: { public: true } }, async (req, reply) => {
-    const raw = req.query as Record<string, unknown>;
-    const q = typeof raw.q === 'string' ? raw.q.trim().slice(0, 200) : '';
-    const agency = typeof raw.agency === 'string' && /^[a-z0-9-]{1,64}$/.test(raw.agency) ? raw.agency : undefined;
-    const category =
-      typeof raw.category === 'string' && (portalCategories as readonly string[]).includes(raw.category)
-        ? raw.category
-        : undefined;
-    const year = typeof raw.year === 'string' && /^\d{4}$/.test(raw.year) ? Number(raw.year) : undefined;
-    const validity =
-      typeof raw.validity === 'string' && (validities as readonly string[]).includes(raw.validity)
-        ? raw.validity
-        : undefined;
-    const page =
-      typeof raw.page === 'string' && /^\d{1,4}$/.test(raw.page) && Number(raw.page) > 0 ? Number(raw.page) : 1;
-    const params = (over: { q?: string; page?: number }) => {
-      const p = new URLSearchParams();
-      p.set('q', over.q ?? q);
-      if (agency) p.set('agency', agency);
-      if (category) p.set('category', category);
-      if (year) p.set('year', String(year));
-      if (validity) p.set('validity', validity);
-      const pg = over.page ?? page;
-      if (pg > 1) p.set('page', String(pg));
-      return `/search?${p.toString()}`;
-    };
-    const canonical = q ? params({}) : '/search';
-    return servePage(db, req, reply, canonical, async (ctx) => {
-      const [agencies, years, search] = await Promise.all([store.agencies(db), store.years(db), findSearch()]);
-      let answer: SearchAnswer = { total: 0, results: [] };
-      let available = search !== null;
-      if (q && search) {
-        const agencyId = agency ? (agencies.find((a) => a.code === agency)?.id ?? -1) : undefined;
-        try {
-          answer = await search(db, {
-            q,
-            ...(agencyId !== undefined && { agencyId }),
-            ...(category && { category }),
-            ...(year && { year }),
-            ...(validity && { validity }),
-            page,
-            pageSize: PAGE_SIZE,
-          });
-        } catch (err) {
-          // The page still answers (with a way to the catalog) when the index cannot.
-          req.log.error({ err }, 'search failed');
-          available = false;
-        }
-      }
-      const filters = (
-        <Filters
-          ctx={ctx}
-          agencies={agencies.map((a) => ({ code: a.code, name: a.name }))}
-          years={years}
-          values={{ agency, category, year: year ? String(year) : undefined, validity }}
-        />
-      );
-      return {
-        ...html(
-          <SearchPage
-            ctx={ctx}
-            filters={filters}
-            data={{
-              q,
-              available,
-              total: answer.total,
-              totalCapped: answer.totalCapped === true,
-              results: answer.results,
-              didYouMean: answer.didYouMean,
-              page,
-              pageSize: PAGE_SIZE,
-              hrefFor: params,
-            }}
-          />,
-        ),
-        // Arbitrary queries are not kept; the empty search page and the first page of a query are.
-        noStore: page > 3 || !available,
-      };
-    });
-  });
+  const query = Type.Object({ q: Text, agency: Text, category: Text, year: Text, validity: Text, page: Text });
+  app
+    .withTypeProvider<TypeBoxProvider>()
+    .get(
+      '/search',
+      { config: { public: true }, schema: { querystring: query }, preValidation: firstQueryValues },
+      async (req, reply) => {
+        const raw = req.query;
+        const q = raw.q?.trim().slice(0, 200) ?? '';
+        const agency = raw.agency !== undefined && /^[a-z0-9-]{1,64}$/.test(raw.agency) ? raw.agency : undefined;
+        const category =
+          raw.category !== undefined && (portalCategories as readonly string[]).includes(raw.category)
+            ? raw.category
+            : undefined;
+        const year = raw.year !== undefined && /^\d{4}$/.test(raw.year) ? Number(raw.year) : undefined;
+        const validity =
+          raw.validity !== undefined && (validities as readonly string[]).includes(raw.validity)
+            ? raw.validity
+            : undefined;
+        const page =
+          raw.page !== undefined && /^\d{1,4}$/.test(raw.page) && Number(raw.page) > 0 ? Number(raw.page) : 1;
+        const params = (over: { q?: string; page?: number }) => {
+          const p = new URLSearchParams();
+          p.set('q', over.q ?? q);
+          if (agency) p.set('agency', agency);
+          if (category) p.set('category', category);
+          if (year) p.set('year', String(year));
+          if (validity) p.set('validity', validity);
+          const pg = over.page ?? page;
+          if (pg > 1) p.set('page', String(pg));
+          return `/search?${p.toString()}`;
+        };
+        const canonical = q ? params({}) : '/search';
+        return servePage(db, req, reply, canonical, async (ctx) => {
+          const [agencies, years, search] = await Promise.all([store.agencies(db), store.years(db), findSearch()]);
+          let answer: SearchAnswer = { total: 0, results: [] };
+          let available = search !== null;
+          if (q && search) {
+            const agencyId = agency ? (agencies.find((a) => a.code === agency)?.id ?? -1) : undefined;
+            try {
+              answer = await search(db, {
+                q,
+                ...(agencyId !== undefined && { agencyId }),
+                ...(category && { category }),
+                ...(year && { year }),
+                ...(validity && { validity }),
+                page,
+                pageSize: PAGE_SIZE,
+              });
+            } catch (err) {
+              // The page still answers (with a way to the catalog) when the index cannot.
+              req.log.error({ err }, 'search failed');
+              available = false;
+            }
+          }
+          const filters = (
+            <Filters
+              ctx={ctx}
+              agencies={agencies.map((a) => ({ code: a.code, name: a.name }))}
+              years={years}
+              values={{ agency, category, year: year ? String(year) : undefined, validity }}
+            />
+          );
+          return {
+            ...html(
+              <SearchPage
+                ctx={ctx}
+                filters={filters}
+                data={{
+                  q,
+                  available,
+                  total: answer.total,
+                  totalCapped: answer.totalCapped === true,
+                  results: answer.results,
+                  didYouMean: answer.didYouMean,
+                  page,
+                  pageSize: PAGE_SIZE,
+                  hrefFor: params,
+                }}
+              />,
+            ),
+            // Arbitrary queries are not kept; the empty search page and the first page of a query are.
+            noStore: page > 3 || !available,
+          };
+        });
+      },
+    );
 }

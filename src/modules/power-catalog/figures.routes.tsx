@@ -3,14 +3,23 @@
 // validate → authorize → service → redirect (303), or re-render with the issues (422).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readForm } from '../../platform/form.ts';
-import { AppError, issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { readMultipartForm } from '../../platform/http/uploads.ts';
 import type { RowFailure } from '../catalog-import/index.ts';
 import { readUploadedRows } from '../catalog-import/index.ts';
 import { importYearlyFigures } from './figures-import.ts';
 import { can } from '../../platform/policy.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { caller } from '../../platform/http/route-kit.ts';
+import { Type } from '@sinclair/typebox';
+import {
+  caller,
+  checkedStatus,
+  firstQueryValues,
+  invalidForm,
+  refusesInput,
+  Text,
+  type TypeBoxProvider,
+} from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/index.ts';
 import {
   figureForm,
@@ -32,12 +41,12 @@ export async function yearlyFiguresRoutes(app: FastifyInstance): Promise<void> {
     reply: FastifyReply,
     year: number,
     extra: {
-      issues?: ValidationIssue[];
+      issues?: readonly ValidationIssue[];
       values?: Record<string, string>;
       status?: number;
       saved?: boolean;
       importResult?: { imported: number; failures: readonly RowFailure[] };
-      importIssues?: ValidationIssue[];
+      importIssues?: readonly ValidationIssue[];
     } = {},
   ) {
     const actor = req.actor!;
@@ -78,15 +87,24 @@ export async function yearlyFiguresRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  app.get('/admin/yearly-figures', { config: { policy: 'figures.read' } }, async (req, reply) => {
-    const query = req.query as Record<string, string | undefined>;
-    const year = query.year && /^\d{4}$/.test(query.year) ? Number(query.year) : Number(todayInChina().slice(0, 4)) - 1;
-    const imported = query.imported && /^\d{1,6}$/.test(query.imported) ? Number(query.imported) : undefined;
-    return renderFigures(req, reply, year, {
-      saved: query.saved === '1',
-      importResult: imported === undefined ? undefined : { imported, failures: [] },
-    });
-  });
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/admin/yearly-figures',
+    {
+      config: { policy: 'figures.read' },
+      schema: { querystring: Type.Object({ year: Text, imported: Text, saved: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const query = req.query;
+      const year =
+        query.year && /^\d{4}$/.test(query.year) ? Number(query.year) : Number(todayInChina().slice(0, 4)) - 1;
+      const imported = query.imported && /^\d{1,6}$/.test(query.imported) ? Number(query.imported) : undefined;
+      return renderFigures(req, reply, year, {
+        saved: query.saved === '1',
+        importResult: imported === undefined ? undefined : { imported, failures: [] },
+      });
+    },
+  );
 
   // A CSV / XLSX file of figures: all rows or none (figures-import.ts). Rows may name other
   // agencies only where the actor is the disclosure office too.
@@ -94,10 +112,15 @@ export async function yearlyFiguresRoutes(app: FastifyInstance): Promise<void> {
     const actor = req.actor!;
     const form = await readMultipartForm(req);
     const year = Number(todayInChina().slice(0, 4)) - 1;
+    // The import form's own issues, on the file field; the figure form stays empty.
+    const refused = (problem: readonly ValidationIssue[]) => {
+      const { issues, status } = invalidForm(problem);
+      return renderFigures(req, reply, year, { importIssues: issues, status });
+    };
     const issues: ValidationIssue[] = form.issues.map((i) => ({ ...i, field: 'file' }));
     const file = form.files[0];
     if (!file && issues.length === 0) issues.push(issue('file', 'figures.import.file_required'));
-    if (issues.length || !file) return renderFigures(req, reply, year, { importIssues: issues, status: 422 });
+    if (issues.length || !file) return refused(issues);
     const agency = await organisationStore.agency(db, actor.agencyId);
     if (!agency) throw new Error(`agency ${actor.agencyId} of user ${actor.userId} is missing`);
     const allowed = new Set(
@@ -113,14 +136,13 @@ export async function yearlyFiguresRoutes(app: FastifyInstance): Promise<void> {
       if (result.failures.length)
         return renderFigures(req, reply, year, {
           importResult: { imported: 0, failures: result.failures },
-          status: 422,
+          status: checkedStatus(result.failures),
         });
       const shown = result.figures.length ? Math.max(...result.figures.map((f) => f.year)) : year;
       return reply.redirect(`/admin/yearly-figures?year=${shown}&imported=${result.imported}`, 303);
     } catch (error) {
       // An unreadable file, a wrong format or missing columns: said on the file field.
-      if (error instanceof AppError && error.status === 422)
-        return renderFigures(req, reply, year, { importIssues: [{ field: 'file', message: error.text }], status: 422 });
+      if (refusesInput(error)) return refused([{ field: 'file', message: error.text }]);
       throw error;
     }
   });
@@ -143,13 +165,12 @@ export async function yearlyFiguresRoutes(app: FastifyInstance): Promise<void> {
     }
     const year = values.year ?? Number(todayInChina().slice(0, 4)) - 1;
     if (issues.length === 0 && Object.keys(given).length === 0) issues.push(issue('licence', 'figures.error.none'));
-    if (issues.length) return renderFigures(req, reply, year, { issues, values: raw, status: 422 });
+    if (issues.length) return renderFigures(req, reply, year, invalidForm(issues, raw));
     try {
       await service.setFigures(db, caller(req), actor.agencyId, year, given);
       return reply.redirect(`/admin/yearly-figures?year=${year}&saved=1`, 303);
     } catch (error) {
-      if (error instanceof ValidationError)
-        return renderFigures(req, reply, year, { issues: [...error.issues], values: raw, status: 422 });
+      if (error instanceof ValidationError) return renderFigures(req, reply, year, invalidForm(error, raw));
       throw error;
     }
   });

@@ -4,16 +4,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { readForm } from '../../platform/form.ts';
-import {
-  AppError,
-  ConflictError,
-  NotFoundError,
-  ValidationError,
-  type ValidationIssue,
-} from '../../platform/errors.ts';
+import { AppError, ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { caller, idParam } from '../../platform/http/route-kit.ts';
+import { Type } from '@sinclair/typebox';
+import {
+  caller,
+  firstQueryValues,
+  idParam,
+  invalidForm,
+  Text,
+  type ShownForm,
+  type TypeBoxProvider,
+} from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { publishingStore, readerRoles } from '../publishing/index.ts';
 import {
@@ -27,11 +30,6 @@ import { powerCatalogStore as store } from './power-catalog.store.ts';
 import { powerCatalogService as service } from './power-catalog.service.ts';
 import { CatalogFormPage, GuideListPage, PowerListPage, type CatalogFormValues } from './views/catalog-pages.tsx';
 import { reachOf } from '../../platform/reach.ts';
-
-function doneOf(req: FastifyRequest): string | undefined {
-  const done = (req.query as Record<string, unknown> | undefined)?.done;
-  return typeof done === 'string' ? done : undefined;
-}
 
 /** The units the actor drafts for (a unit-scoped drafter: their unit). */
 async function draftUnits(db: Db, actor: Actor): Promise<{ id: number; name: string }[]> {
@@ -49,9 +47,7 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     reply: FastifyReply,
     kind: 'power' | 'guide',
     id: number | undefined,
-    values: CatalogFormValues,
-    issues: readonly ValidationIssue[],
-    status = 200,
+    form: ShownForm<CatalogFormValues>,
     correctAgency?: number,
   ) {
     const units = await draftUnits(db, req.actor!);
@@ -68,13 +64,13 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
         ctx={reply.view()}
         kind={kind}
         id={id}
-        values={values}
-        issues={issues}
+        values={form.values}
+        issues={form.issues ?? []}
         units={units}
         powers={powers}
         correct={correctAgency !== undefined}
       />,
-      status,
+      form.status ?? 200,
     );
   }
 
@@ -94,15 +90,27 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     return item;
   }
 
-  /** Issues of the service's correction on the form (the change note's reason, a blocked guard). */
-  function correctionIssues(error: unknown): ValidationIssue[] | null {
+  /** The correction form again after the service refused it: its issues (the change note's
+   *  reason) with 422, or a blocked guard's reason with 409; null for any other error. */
+  function refusedCorrection(error: unknown, values: CatalogFormValues): ShownForm<CatalogFormValues> | null {
     if (error instanceof ValidationError)
-      return error.issues.map((i) => (i.field === 'reason' ? { ...i, field: 'change_note' } : i));
-    if (error instanceof AppError && error.status === 409) return [{ field: 'change_note', message: error.text }];
+      return invalidForm(
+        error.issues.map((i) => (i.field === 'reason' ? { ...i, field: 'change_note' } : i)),
+        values,
+      );
+    if (error instanceof AppError && error.status === 409)
+      return { values, issues: [{ field: 'change_note', message: error.text }], status: 409 };
     return null;
   }
 
-  app.get('/admin/power-catalog', { config: { policy: 'power_catalog.read' } }, async (req, reply) => {
+  const routes = app.withTypeProvider<TypeBoxProvider>();
+  const list = (policy: string) => ({
+    config: { policy },
+    schema: { querystring: Type.Object({ done: Text }) },
+    preValidation: firstQueryValues,
+  });
+
+  routes.get('/admin/power-catalog', list('power_catalog.read'), async (req, reply) => {
     const actor = req.actor!;
     const items = (await store.powerItems(db, reachOf(actor, readerRoles))).filter((p) =>
       can(actor, 'power_catalog.read', { agencyId: p.agency_id, unitId: p.responsible_unit_id }),
@@ -113,26 +121,21 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
         items={items}
         canCreate={can(actor, 'power_catalog.edit')}
         canCorrect={can(actor, 'publishing.correct')}
-        done={doneOf(req)}
+        done={req.query.done}
       />,
     );
   });
 
   app.get('/admin/power-catalog/new', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
     const units = await draftUnits(db, req.actor!);
-    return renderForm(
-      req,
-      reply,
-      'power',
-      undefined,
-      { formation_date: todayInChina(), responsible_unit_id: units.length === 1 ? units[0]!.id : null },
-      [],
-    );
+    return renderForm(req, reply, 'power', undefined, {
+      values: { formation_date: todayInChina(), responsible_unit_id: units.length === 1 ? units[0]!.id : null },
+    });
   });
 
   app.post('/admin/power-catalog/new', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
     const { values, issues } = readForm(powerItemForm, req.body);
-    if (issues.length) return renderForm(req, reply, 'power', undefined, values, issues, 422);
+    if (issues.length) return renderForm(req, reply, 'power', undefined, invalidForm(issues, values));
     try {
       await service.createPowerItem(db, caller(req), {
         ...values,
@@ -141,7 +144,7 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
       return reply.redirect('/admin/power-catalog?done=created', 303);
     } catch (error) {
       if (error instanceof ValidationError)
-        return renderForm(req, reply, 'power', undefined, values, error.issues, 422);
+        return renderForm(req, reply, 'power', undefined, invalidForm(error, values));
       throw error;
     }
   });
@@ -156,13 +159,13 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
   app.get('/admin/power-catalog/:id/edit', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
     const power = await loadPower(req);
     const item = await itemOf(power.item_id);
-    return renderForm(req, reply, 'power', power.id, { ...power, formation_date: item.formation_date }, []);
+    return renderForm(req, reply, 'power', power.id, { values: { ...power, formation_date: item.formation_date } });
   });
 
   app.post('/admin/power-catalog/:id/edit', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
     const power = await loadPower(req);
     const { values, issues } = readForm(powerItemForm, req.body);
-    if (issues.length) return renderForm(req, reply, 'power', power.id, values, issues, 422);
+    if (issues.length) return renderForm(req, reply, 'power', power.id, invalidForm(issues, values));
     try {
       await service.updatePowerItem(db, caller(req), power.id, {
         ...values,
@@ -170,7 +173,8 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
       } as Parameters<typeof service.updatePowerItem>[3]);
       return reply.redirect('/admin/power-catalog?done=saved', 303);
     } catch (error) {
-      if (error instanceof ValidationError) return renderForm(req, reply, 'power', power.id, values, error.issues, 422);
+      if (error instanceof ValidationError)
+        return renderForm(req, reply, 'power', power.id, invalidForm(error, values));
       throw error;
     }
   });
@@ -178,14 +182,14 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
   app.get('/admin/power-catalog/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {
     const power = await store.powerItem(db, idParam(req));
     const item = await correctable(req, power);
-    return renderForm(req, reply, 'power', power!.id, { ...power!, change_note: '' }, [], 200, item.agency_id);
+    return renderForm(req, reply, 'power', power!.id, { values: { ...power!, change_note: '' } }, item.agency_id);
   });
 
   app.post('/admin/power-catalog/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {
     const power = await store.powerItem(db, idParam(req));
     const item = await correctable(req, power);
     const { values, issues } = readForm(powerCorrectionForm, req.body);
-    if (issues.length) return renderForm(req, reply, 'power', power!.id, values, issues, 422, item.agency_id);
+    if (issues.length) return renderForm(req, reply, 'power', power!.id, invalidForm(issues, values), item.agency_id);
     try {
       await service.correctPowerItem(
         db,
@@ -201,23 +205,13 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
       );
       return reply.redirect(`/admin/items/${item.id}?done=corrected`, 303);
     } catch (error) {
-      const shown = correctionIssues(error);
-      if (shown)
-        return renderForm(
-          req,
-          reply,
-          'power',
-          power!.id,
-          values,
-          shown,
-          error instanceof ValidationError ? 422 : 409,
-          item.agency_id,
-        );
+      const shown = refusedCorrection(error, values);
+      if (shown) return renderForm(req, reply, 'power', power!.id, shown, item.agency_id);
       throw error;
     }
   });
 
-  app.get('/admin/service-guides', { config: { policy: 'power_catalog.read' } }, async (req, reply) => {
+  routes.get('/admin/service-guides', list('power_catalog.read'), async (req, reply) => {
     const actor = req.actor!;
     const guides = (await store.serviceGuides(db, reachOf(actor, readerRoles))).filter((g) =>
       can(actor, 'power_catalog.read', { agencyId: g.agency_id, unitId: g.responsible_unit_id }),
@@ -228,32 +222,31 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
         guides={guides}
         canCreate={can(actor, 'power_catalog.edit')}
         canCorrect={can(actor, 'publishing.correct')}
-        done={doneOf(req)}
+        done={req.query.done}
       />,
     );
   });
 
   app.get('/admin/service-guides/new', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
     const units = await draftUnits(db, req.actor!);
-    return renderForm(
-      req,
-      reply,
-      'guide',
-      undefined,
-      { formation_date: todayInChina(), fees: '不收费', responsible_unit_id: units.length === 1 ? units[0]!.id : null },
-      [],
-    );
+    return renderForm(req, reply, 'guide', undefined, {
+      values: {
+        formation_date: todayInChina(),
+        fees: '不收费',
+        responsible_unit_id: units.length === 1 ? units[0]!.id : null,
+      },
+    });
   });
 
   app.post('/admin/service-guides/new', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
     const { values, issues } = readForm(serviceGuideForm, req.body);
-    if (issues.length) return renderForm(req, reply, 'guide', undefined, values, issues, 422);
+    if (issues.length) return renderForm(req, reply, 'guide', undefined, invalidForm(issues, values));
     try {
       await service.createServiceGuide(db, caller(req), values as Parameters<typeof service.createServiceGuide>[2]);
       return reply.redirect('/admin/service-guides?done=created', 303);
     } catch (error) {
       if (error instanceof ValidationError)
-        return renderForm(req, reply, 'guide', undefined, values, error.issues, 422);
+        return renderForm(req, reply, 'guide', undefined, invalidForm(error, values));
       throw error;
     }
   });
@@ -268,13 +261,13 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
   app.get('/admin/service-guides/:id/edit', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
     const guide = await loadGuide(req);
     const item = await itemOf(guide.item_id);
-    return renderForm(req, reply, 'guide', guide.id, { ...guide, formation_date: item.formation_date }, []);
+    return renderForm(req, reply, 'guide', guide.id, { values: { ...guide, formation_date: item.formation_date } });
   });
 
   app.post('/admin/service-guides/:id/edit', { config: { policy: 'power_catalog.edit' } }, async (req, reply) => {
     const guide = await loadGuide(req);
     const { values, issues } = readForm(serviceGuideForm, req.body);
-    if (issues.length) return renderForm(req, reply, 'guide', guide.id, values, issues, 422);
+    if (issues.length) return renderForm(req, reply, 'guide', guide.id, invalidForm(issues, values));
     try {
       await service.updateServiceGuide(
         db,
@@ -284,7 +277,8 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
       );
       return reply.redirect('/admin/service-guides?done=saved', 303);
     } catch (error) {
-      if (error instanceof ValidationError) return renderForm(req, reply, 'guide', guide.id, values, error.issues, 422);
+      if (error instanceof ValidationError)
+        return renderForm(req, reply, 'guide', guide.id, invalidForm(error, values));
       throw error;
     }
   });
@@ -292,14 +286,14 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
   app.get('/admin/service-guides/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {
     const guide = await store.serviceGuide(db, idParam(req));
     const item = await correctable(req, guide);
-    return renderForm(req, reply, 'guide', guide!.id, { ...guide!, change_note: '' }, [], 200, item.agency_id);
+    return renderForm(req, reply, 'guide', guide!.id, { values: { ...guide!, change_note: '' } }, item.agency_id);
   });
 
   app.post('/admin/service-guides/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {
     const guide = await store.serviceGuide(db, idParam(req));
     const item = await correctable(req, guide);
     const { values, issues } = readForm(guideCorrectionForm, req.body);
-    if (issues.length) return renderForm(req, reply, 'guide', guide!.id, values, issues, 422, item.agency_id);
+    if (issues.length) return renderForm(req, reply, 'guide', guide!.id, invalidForm(issues, values), item.agency_id);
     const { change_note: note, ...fields } = values;
     try {
       await service.correctServiceGuide(
@@ -311,18 +305,8 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
       );
       return reply.redirect(`/admin/items/${item.id}?done=corrected`, 303);
     } catch (error) {
-      const shown = correctionIssues(error);
-      if (shown)
-        return renderForm(
-          req,
-          reply,
-          'guide',
-          guide!.id,
-          values,
-          shown,
-          error instanceof ValidationError ? 422 : 409,
-          item.agency_id,
-        );
+      const shown = refusedCorrection(error, values);
+      if (shown) return renderForm(req, reply, 'guide', guide!.id, shown, item.agency_id);
       throw error;
     }
   });

@@ -12,14 +12,10 @@ import { scopeOf } from './publishing.service.ts';
 import { attachmentService } from './attachments.service.ts';
 import { storeAttachment } from './attachment-files.ts';
 import type { InformationItemRow } from './publishing.table.ts';
-import { caller, idParam } from '../../platform/http/route-kit.ts';
+import { caller, idParam, invalidForm } from '../../platform/http/route-kit.ts';
 import type { ItemRouteDeps } from './item-history.routes.tsx';
 
-function attachmentParam(req: FastifyRequest): number {
-  const raw = (req.params as Record<string, string | undefined>).attachmentId;
-  if (!raw || !/^[1-9]\d{0,8}$/.test(raw)) throw new NotFoundError();
-  return Number(raw);
-}
+const attachmentParam = (req: FastifyRequest): number => idParam(req, 'attachmentId');
 
 export async function registerItemAttachmentRoutes(app: FastifyInstance, deps: ItemRouteDeps): Promise<void> {
   const db = app.deps.database.db;
@@ -54,7 +50,7 @@ export async function registerItemAttachmentRoutes(app: FastifyInstance, deps: I
         }
       }
     }
-    return renderItem(req, reply, item, { issues, status: 422 });
+    return renderItem(req, reply, item, invalidForm(issues));
   }
 
   app.post('/admin/items/:id/attachments', { config: { policy: 'publishing.draft' } }, async (req, reply) => {

@@ -11,7 +11,7 @@ import { correctionForm, splitAgencies, validityForm, type Validity } from './pu
 import { publishingStore as store } from './publishing.store.ts';
 import { publishingService as service, scopeOf } from './publishing.service.ts';
 import type { InformationItemRow } from './publishing.table.ts';
-import { caller, field, idParam } from '../../platform/http/route-kit.ts';
+import { caller, field, idParam, invalidForm, type ShownForm } from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { CorrectionPage } from './views/correction-page.tsx';
 import { structuredEntryOf } from './structured.ts';
@@ -77,22 +77,16 @@ export async function registerItemHistoryRoutes(app: FastifyInstance, deps: Item
     return item;
   }
 
-  function renderCorrection(
-    reply: FastifyReply,
-    item: InformationItemRow,
-    values: ShownValues,
-    issues: readonly ValidationIssue[],
-    status = 200,
-  ) {
+  function renderCorrection(reply: FastifyReply, item: InformationItemRow, form: ShownForm<ShownValues>) {
     return reply.page(
       <CorrectionPage
         ctx={reply.view()}
         itemId={item.id}
         indexNumber={item.index_number}
-        values={values}
-        issues={issues}
+        values={form.values}
+        issues={form.issues ?? []}
       />,
-      status,
+      form.status ?? 200,
     );
   }
 
@@ -103,12 +97,13 @@ export async function registerItemHistoryRoutes(app: FastifyInstance, deps: Item
     const structured = await structuredEntryOf(db, item.id);
     if (structured) return reply.redirect(structured.correctHref, 303);
     const version = (await store.version(db, item.current_version_id!))!;
-    return renderCorrection(
-      reply,
-      item,
-      { ...version, issuing_agencies: (JSON.parse(version.issuing_agencies) as string[]).join('、'), change_note: '' },
-      [],
-    );
+    return renderCorrection(reply, item, {
+      values: {
+        ...version,
+        issuing_agencies: (JSON.parse(version.issuing_agencies) as string[]).join('、'),
+        change_note: '',
+      },
+    });
   });
 
   app.post('/admin/items/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {
@@ -116,7 +111,7 @@ export async function registerItemHistoryRoutes(app: FastifyInstance, deps: Item
     if (await structuredEntryOf(db, item.id))
       return renderItem(req, reply, item, { notice: textOf('pub.error.structured_entry'), status: 409 });
     const { values, issues } = readForm(correctionForm, req.body);
-    if (issues.length) return renderCorrection(reply, item, values, issues, 422);
+    if (issues.length) return renderCorrection(reply, item, invalidForm(issues, values));
     try {
       await service.publishCorrection(
         db,
@@ -141,13 +136,18 @@ export async function registerItemHistoryRoutes(app: FastifyInstance, deps: Item
         return renderCorrection(
           reply,
           item,
-          values,
-          error.issues.map((i) => (i.field === 'reason' ? { ...i, field: 'change_note' } : i)),
-          422,
+          invalidForm(
+            error.issues.map((i) => (i.field === 'reason' ? { ...i, field: 'change_note' } : i)),
+            values,
+          ),
         );
       // Blocked by the guard, or no longer published: the form stays filled, the reason on top.
       if (error instanceof AppError && error.status === 409)
-        return renderCorrection(reply, item, values, [{ field: 'body_html', message: error.text }], 409);
+        return renderCorrection(reply, item, {
+          values,
+          issues: [{ field: 'body_html', message: error.text }],
+          status: 409,
+        });
       throw error;
     }
   });
@@ -164,7 +164,7 @@ export async function registerItemHistoryRoutes(app: FastifyInstance, deps: Item
       changed_on: field(req.body, 'changed_on'),
     };
     const { values, issues } = readForm(validityForm, req.body);
-    if (issues.length) return renderItem(req, reply, item, { issues, status: 422, values: raw });
+    if (issues.length) return renderItem(req, reply, item, invalidForm(issues, raw));
     try {
       await service.setValidity(
         db,
@@ -177,8 +177,7 @@ export async function registerItemHistoryRoutes(app: FastifyInstance, deps: Item
       );
       return reply.redirect(`/admin/items/${item.id}?done=validity`, 303);
     } catch (error) {
-      if (error instanceof ValidationError)
-        return renderItem(req, reply, item, { issues: error.issues, status: 422, values: raw });
+      if (error instanceof ValidationError) return renderItem(req, reply, item, invalidForm(error, raw));
       if (error instanceof AppError && error.status === 409)
         return renderItem(req, reply, item, { notice: error.text, status: 409 });
       throw error;

@@ -6,7 +6,17 @@ import { changesStore } from './changes.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { authorize, can } from '../../platform/policy.ts';
-import { caller, field, idParam } from '../../platform/http/route-kit.ts';
+import { Type } from '@sinclair/typebox';
+import {
+  caller,
+  field,
+  firstQueryValues,
+  idParam,
+  invalidForm,
+  Text as QueryText,
+  type ShownForm,
+  type TypeBoxProvider,
+} from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { readForm, type FormValues } from '../../platform/form.ts';
 import {
@@ -108,9 +118,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     req: FastifyRequest,
     reply: FastifyReply,
     item: InformationItemRow | undefined,
-    values: ShownValues,
-    issues: readonly ValidationIssue[],
-    status = 200,
+    form: ShownForm<ShownValues>,
   ) {
     let units = await draftUnits(db, req);
     if (item && !units.some((u) => u.id === item.responsible_unit_id)) {
@@ -124,12 +132,12 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
         ctx={reply.view()}
         itemId={item?.id}
         indexNumber={item?.index_number}
-        values={values}
-        issues={issues}
+        values={form.values}
+        issues={form.issues ?? []}
         units={units}
         linkCandidates={linkCandidates}
       />,
-      status,
+      form.status ?? 200,
     );
   }
 
@@ -205,96 +213,106 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     );
   }
 
-  app.get('/admin/items', { config: { policy: 'publishing.read' } }, async (req, reply) => {
-    const actor = req.actor!;
-    const query = (req.query ?? {}) as Record<string, unknown>;
-    const status = isItemStatus(query.status) ? query.status : '';
-    const deadline: DeadlineFilter =
-      query.deadline === 'due_soon' || query.deadline === 'overdue' ? query.deadline : '';
-    const today = todayInChina();
-    let dueBetween: { from?: string; to: string } | undefined;
-    if (deadline === 'overdue') dueBetween = { to: dayBefore(today) };
-    // Art. 26 counts working days, so "within 5" is 5 working days on the official calendar.
-    if (deadline === 'due_soon')
-      dueBetween = { from: today, to: (await publishingDeps.calendar(db)).addWorkingDays(today, 5) };
-    const mine = query.view === 'mine';
-    const reach = reachOf(actor, readerRoles);
-    const all = (
-      await store.list(db, {
-        agencyIds: reach,
-        statuses: status ? [status] : undefined,
-        dueBetween,
-      })
-    ).filter((i) => can(actor, 'publishing.read', scopeOf(i)));
-    let items: ItemListRow[] = all;
-    if (mine) {
-      const tables = new Map<string, Transition[]>();
-      items = [];
-      for (const item of all) {
-        const key = `${item.agency_id} ${item.catalog_category}`;
-        if (!tables.has(key)) tables.set(key, await tableFor(db, item));
-        if (transitionsFor(actor, item, tables.get(key)!).some((r) => PENDING_EVENTS.has(r.event))) items.push(item);
+  const routes = app.withTypeProvider<TypeBoxProvider>();
+  const page = { preValidation: firstQueryValues };
+
+  routes.get(
+    '/admin/items',
+    {
+      ...page,
+      config: { policy: 'publishing.read' },
+      schema: { querystring: Type.Object({ status: QueryText, deadline: QueryText, view: QueryText }) },
+    },
+    async (req, reply) => {
+      const actor = req.actor!;
+      const query = req.query;
+      const status = isItemStatus(query.status) ? query.status : '';
+      const deadline: DeadlineFilter =
+        query.deadline === 'due_soon' || query.deadline === 'overdue' ? query.deadline : '';
+      const today = todayInChina();
+      let dueBetween: { from?: string; to: string } | undefined;
+      if (deadline === 'overdue') dueBetween = { to: dayBefore(today) };
+      // Art. 26 counts working days, so "within 5" is 5 working days on the official calendar.
+      if (deadline === 'due_soon')
+        dueBetween = { from: today, to: (await publishingDeps.calendar(db)).addWorkingDays(today, 5) };
+      const mine = query.view === 'mine';
+      const reach = reachOf(actor, readerRoles);
+      const all = (
+        await store.list(db, {
+          agencyIds: reach,
+          statuses: status ? [status] : undefined,
+          dueBetween,
+        })
+      ).filter((i) => can(actor, 'publishing.read', scopeOf(i)));
+      let items: ItemListRow[] = all;
+      if (mine) {
+        const tables = new Map<string, Transition[]>();
+        items = [];
+        for (const item of all) {
+          const key = `${item.agency_id} ${item.catalog_category}`;
+          if (!tables.has(key)) tables.set(key, await tableFor(db, item));
+          if (transitionsFor(actor, item, tables.get(key)!).some((r) => PENDING_EVENTS.has(r.event))) items.push(item);
+        }
       }
-    }
-    // Counted over the whole reach, not the filtered list: the banner must stay until approved.
-    const emergencyCount = (
-      await store.list(db, { agencyIds: reach, statuses: ['published_pending_approval'] })
-    ).filter((i) => can(actor, 'publishing.read', scopeOf(i))).length;
-    const year = Number(today.slice(0, 4));
-    const lateCounts: LateCountLine[] = [];
-    const agencies = (await organisationStore.agencies(db, reach)).sort((a, b) => a.id - b.id).slice(0, 20);
-    for (const agency of agencies) {
-      const c = await service.lateCount(db, agency.id, year, today);
-      if (c.total > 0) lateCounts.push({ agencyName: agency.name, year, ...c });
-    }
-    return reply.page(
-      <ItemListPage
-        ctx={reply.view()}
-        items={items}
-        status={status}
-        deadline={deadline}
-        lateCounts={lateCounts}
-        mine={mine}
-        emergencyCount={emergencyCount}
-        canCreate={can(actor, 'publishing.draft')}
-        today={today}
-      />,
-    );
-  });
+      // Counted over the whole reach, not the filtered list: the banner must stay until approved.
+      const emergencyCount = (
+        await store.list(db, { agencyIds: reach, statuses: ['published_pending_approval'] })
+      ).filter((i) => can(actor, 'publishing.read', scopeOf(i))).length;
+      const year = Number(today.slice(0, 4));
+      const lateCounts: LateCountLine[] = [];
+      const agencies = (await organisationStore.agencies(db, reach)).sort((a, b) => a.id - b.id).slice(0, 20);
+      for (const agency of agencies) {
+        const c = await service.lateCount(db, agency.id, year, today);
+        if (c.total > 0) lateCounts.push({ agencyName: agency.name, year, ...c });
+      }
+      return reply.page(
+        <ItemListPage
+          ctx={reply.view()}
+          items={items}
+          status={status}
+          deadline={deadline}
+          lateCounts={lateCounts}
+          mine={mine}
+          emergencyCount={emergencyCount}
+          canCreate={can(actor, 'publishing.draft')}
+          today={today}
+        />,
+      );
+    },
+  );
 
   app.get('/admin/items/new', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
     const units = await draftUnits(db, req);
-    return renderForm(
-      req,
-      reply,
-      undefined,
-      {
+    return renderForm(req, reply, undefined, {
+      values: {
         formation_date: todayInChina(),
         disclosure_mode: 'proactive',
         responsible_unit_id: units.length === 1 ? units[0]!.id : null,
       },
-      [],
-    );
+    });
   });
 
   app.post('/admin/items/new', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
     const { values, issues } = readForm(itemForm, req.body);
-    if (issues.length) return renderForm(req, reply, undefined, values, issues, 422);
+    if (issues.length) return renderForm(req, reply, undefined, invalidForm(issues, values));
     try {
       const { id } = await service.createDraft(db, caller(req), inputOf(values));
       return reply.redirect(`/admin/items/${id}?done=created`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return renderForm(req, reply, undefined, values, error.issues, 422);
+      if (error instanceof ValidationError) return renderForm(req, reply, undefined, invalidForm(error, values));
       throw error;
     }
   });
 
-  app.get('/admin/items/:id', { config: { policy: 'publishing.read' } }, async (req, reply) => {
-    const item = await loadItem(db, idParam(req));
-    authorize(req.actor, 'publishing.read', scopeOf(item));
-    const done = (req.query as Record<string, unknown> | undefined)?.done;
-    return renderItem(req, reply, item, { done: typeof done === 'string' ? done : undefined });
-  });
+  routes.get(
+    '/admin/items/:id',
+    { ...page, config: { policy: 'publishing.read' }, schema: { querystring: Type.Object({ done: QueryText }) } },
+    async (req, reply) => {
+      const item = await loadItem(db, idParam(req));
+      authorize(req.actor, 'publishing.read', scopeOf(item));
+      return renderItem(req, reply, item, { done: req.query.done });
+    },
+  );
 
   async function editable(req: FastifyRequest): Promise<InformationItemRow> {
     const item = await loadItem(db, idParam(req));
@@ -315,7 +333,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
       id: item.id,
       issuing_agencies: (JSON.parse(version.issuing_agencies) as string[]).join('、'),
     };
-    return renderForm(req, reply, item, values, []);
+    return renderForm(req, reply, item, { values });
   });
 
   app.post('/admin/items/:id/edit', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
@@ -323,12 +341,12 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     if (await structuredEntryOf(db, item.id))
       return renderItem(req, reply, item, { notice: textOf('pub.error.structured_entry'), status: 409 });
     const { values, issues } = readForm(itemForm, req.body);
-    if (issues.length) return renderForm(req, reply, item, values, issues, 422);
+    if (issues.length) return renderForm(req, reply, item, invalidForm(issues, values));
     try {
       await service.updateDraft(db, caller(req), item.id, inputOf(values));
       return reply.redirect(`/admin/items/${item.id}?done=saved`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return renderForm(req, reply, item, values, error.issues, 422);
+      if (error instanceof ValidationError) return renderForm(req, reply, item, invalidForm(error, values));
       throw error;
     }
   });
@@ -337,9 +355,8 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     const item = await loadItem(db, idParam(req));
     authorize(req.actor, 'publishing.read', scopeOf(item));
     const event = field(req.body, 'event');
-    if (!isItemEvent(event)) {
-      return renderItem(req, reply, item, { issues: [issue('event', 'pub.error.event_required')], status: 422 });
-    }
+    if (!isItemEvent(event))
+      return renderItem(req, reply, item, invalidForm([issue('event', 'pub.error.event_required')]));
     try {
       await service.transition(db, caller(req), item.id, event, {
         reason: field(req.body, 'reason'),
@@ -352,7 +369,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
       if (error instanceof ValidationError) {
         // The page has one form per action: the issue points at this action's field.
         const issues = error.issues.map((i) => ({ ...i, field: `${i.field}-${event}` }));
-        return renderItem(req, reply, fresh, { issues, status: 422 });
+        return renderItem(req, reply, fresh, invalidForm(issues));
       }
       if (error instanceof AppError && error.status === 409)
         return renderItem(req, reply, fresh, { notice: error.text, status: 409 });
@@ -380,7 +397,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
       await service.overridePersonalData(db, caller(req), item.id, field(req.body, 'override_reason') ?? '');
       return reply.redirect(`/admin/items/${item.id}?done=override`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return renderItem(req, reply, item, { issues: error.issues, status: 422 });
+      if (error instanceof ValidationError) return renderItem(req, reply, item, invalidForm(error));
       if (error instanceof AppError && error.status === 409)
         return renderItem(req, reply, item, { notice: error.text, status: 409 });
       throw error;

@@ -7,7 +7,16 @@ import { NotFoundError, ValidationError, type ValidationIssue } from '../../plat
 import { catalogCategories } from './publishing.ts';
 import { publishingStore as store } from './publishing.store.ts';
 import { publishingService as service, stepsFor } from './publishing.service.ts';
-import { caller, field } from '../../platform/http/route-kit.ts';
+import { Type } from '@sinclair/typebox';
+import {
+  caller,
+  field,
+  firstQueryValues,
+  formBody,
+  invalidForm,
+  Text,
+  type TypeBoxProvider,
+} from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { WorkflowPage, type WorkflowRow } from './views/workflow-page.tsx';
 import { extraWorkflowCategories, extraWorkflowCategory } from './workflow-categories.ts';
@@ -22,9 +31,7 @@ export async function registerWorkflowRoutes(app: FastifyInstance): Promise<void
     req: FastifyRequest,
     reply: FastifyReply,
     agencyId: number | undefined,
-    issues: readonly ValidationIssue[],
-    done: boolean,
-    status = 200,
+    shown: { issues?: readonly ValidationIssue[]; status?: number; done?: boolean } = {},
   ) {
     const actor = req.actor!;
     const reach = reachOf(actor, ['system_admin', 'disclosure_officer']);
@@ -59,22 +66,29 @@ export async function registerWorkflowRoutes(app: FastifyInstance): Promise<void
         agencyId={chosen.id}
         rows={rows}
         canConfigure={can(actor, 'publishing.configure', { agencyId: chosen.id })}
-        issues={issues}
-        done={done}
+        issues={shown.issues ?? []}
+        done={shown.done ?? false}
       />,
-      status,
+      shown.status ?? 200,
     );
   }
 
-  app.get('/admin/workflows', { config: { policy: 'publishing.workflow_read' } }, async (req, reply) => {
-    const query = (req.query ?? {}) as Record<string, unknown>;
-    const agency =
-      typeof query.agency === 'string' && /^[1-9]\d{0,8}$/.test(query.agency) ? Number(query.agency) : undefined;
-    return renderWorkflows(req, reply, agency, [], query.done === '1');
-  });
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/admin/workflows',
+    {
+      config: { policy: 'publishing.workflow_read' },
+      schema: { querystring: Type.Object({ agency: Text, done: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const query = req.query;
+      const agency = query.agency && /^[1-9]\d{0,8}$/.test(query.agency) ? Number(query.agency) : undefined;
+      return renderWorkflows(req, reply, agency, { done: query.done === '1' });
+    },
+  );
 
   app.post('/admin/workflows', { config: { policy: 'publishing.configure' } }, async (req, reply) => {
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = formBody(req);
     const agencyRaw = field(body, 'agency_id') ?? '';
     const agencyId = /^[1-9]\d{0,8}$/.test(agencyRaw) ? Number(agencyRaw) : 0;
     const category = field(body, 'category') ?? '';
@@ -99,9 +113,7 @@ export async function registerWorkflowRoutes(app: FastifyInstance): Promise<void
           req,
           reply,
           agencyId,
-          error.issues.map((i) => ({ ...i, field: `steps-${key}` })),
-          false,
-          422,
+          invalidForm(error.issues.map((i) => ({ ...i, field: `steps-${key}` }))),
         );
       }
       throw error;

@@ -6,7 +6,15 @@ import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { Type } from '@sinclair/typebox';
-import { firstQueryValues, idParam, Text, typedValues, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
+import {
+  firstQueryValues,
+  idParam,
+  invalidForm,
+  Text,
+  typedValues,
+  type ShownForm,
+  type TypeBoxProvider,
+} from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { applicationsStore } from '../applications/index.ts';
 import type { Role } from '../../platform/roles.ts';
@@ -61,13 +69,7 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
     },
   );
 
-  async function formPage(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    values: Record<string, string>,
-    issues: readonly ValidationIssue[],
-    status = 200,
-  ) {
+  async function formPage(req: FastifyRequest, reply: FastifyReply, form: ShownForm<Record<string, string>>) {
     const agencyId = officeAgency(req.actor!);
     const [agency, priors] = await Promise.all([
       organisationStore.agency(db, agencyId),
@@ -78,10 +80,10 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
         ctx={reply.view()}
         agencyName={agency?.name ?? ''}
         priors={priors}
-        values={values}
-        issues={issues}
+        values={form.values}
+        issues={form.issues ?? []}
       />,
-      status,
+      form.status ?? 200,
     );
   }
 
@@ -95,12 +97,12 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
     },
     async (req, reply) => {
       const code = req.query.application;
-      return formPage(
-        req,
-        reply,
-        { filed_on: todayInChina(), ...(code && /^[0-9A-Za-z-]{1,40}$/.test(code) ? { application_code: code } : {}) },
-        [],
-      );
+      return formPage(req, reply, {
+        values: {
+          filed_on: todayInChina(),
+          ...(code && /^[0-9A-Za-z-]{1,40}$/.test(code) ? { application_code: code } : {}),
+        },
+      });
     },
   );
 
@@ -111,7 +113,7 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
       const id = await reconsiderationService.create(db, req.auditContext(), agencyId, req.body);
       return reply.redirect(`/admin/reviews/${id}?recorded=1`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return formPage(req, reply, typedValues(req.body), error.issues, 422);
+      if (error instanceof ValidationError) return formPage(req, reply, invalidForm(error, typedValues(req.body)));
       throw error;
     }
   });
@@ -127,8 +129,7 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
     req: FastifyRequest,
     reply: FastifyReply,
     row: ReconsiderationCaseRow,
-    form: { values: Record<string, string>; issues: readonly ValidationIssue[]; recorded?: boolean },
-    status = 200,
+    form: ShownForm<Record<string, string>> & { recorded?: boolean },
   ) {
     const [agency, application] = await Promise.all([
       organisationStore.agency(db, row.agency_id),
@@ -143,9 +144,9 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
         canManage={can(req.actor, 'reconsideration.manage', { agencyId: row.agency_id })}
         recorded={form.recorded ?? false}
         values={form.values}
-        issues={form.issues}
+        issues={form.issues ?? []}
       />,
-      status,
+      form.status ?? 200,
     );
   }
 
@@ -159,7 +160,6 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
     async (req, reply) =>
       casePage(req, reply, await loadCase(req, 'reconsideration.read'), {
         values: { decided_on: todayInChina() },
-        issues: [],
         recorded: req.query.recorded === '1',
       }),
   );
@@ -171,7 +171,7 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
       return reply.redirect(`/admin/reviews/${found.id}?recorded=1`, 303);
     } catch (error) {
       if (error instanceof ValidationError)
-        return casePage(req, reply, found, { values: typedValues(req.body), issues: error.issues }, 422);
+        return casePage(req, reply, found, invalidForm(error, typedValues(req.body)));
       throw error;
     }
   });

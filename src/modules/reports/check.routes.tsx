@@ -23,6 +23,8 @@ import {
   type AgencyReportStatus,
 } from './report-status.ts';
 import { publicationDeadline } from './report-validation.ts';
+import { Type } from '@sinclair/typebox';
+import { firstQueryValues, invalidForm, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { CheckPage, StatusPage, type AgencyOption } from './views/check-pages.tsx';
 import { MissingReportsPanel, ReportTaskPanel } from './views/check-panels.tsx';
 
@@ -86,7 +88,7 @@ export async function reportCheckRoutes(app: FastifyInstance): Promise<void> {
     req: FastifyRequest,
     reply: FastifyReply,
     extra: {
-      issues?: ValidationIssue[];
+      issues?: readonly ValidationIssue[];
       values?: Record<string, string>;
       status?: number;
       result?: { result: CheckResult; filename: string; recorded: string | null };
@@ -139,7 +141,7 @@ export async function reportCheckRoutes(app: FastifyInstance): Promise<void> {
           issues.push(issue('published_on', 'reports.check.date_early'));
       }
     }
-    if (issues.length || !file) return render(req, reply, { issues, values, status: 422 });
+    if (issues.length || !file) return render(req, reply, invalidForm(issues, values));
 
     let result: CheckResult;
     try {
@@ -150,11 +152,11 @@ export async function reportCheckRoutes(app: FastifyInstance): Promise<void> {
         field: 'file',
         message: { zh: `无法读取该文件：${error.zh}`, en: `The file cannot be read: ${error.en}` },
       });
-      return render(req, reply, { issues, values, status: 422 });
+      return render(req, reply, invalidForm(issues, values));
     }
     if (agency && result.year !== null && result.year !== year) {
       issues.push(issue('year', 'reports.check.year_mismatch', { found: result.year }));
-      return render(req, reply, { issues, values, status: 422 });
+      return render(req, reply, invalidForm(issues, values));
     }
 
     let recorded: string | null = null;
@@ -183,13 +185,21 @@ export async function reportCheckRoutes(app: FastifyInstance): Promise<void> {
     return render(req, reply, { values, result: { result, filename: file.filename, recorded } });
   });
 
-  app.get('/admin/reports/status', { config: { policy: 'reports.status' } }, async (req, reply) => {
-    const today = todayInChina();
-    const years = reportYears(today);
-    const raw = (req.query as Record<string, string | undefined>).year;
-    const year = raw === undefined || raw === '' ? candidateReportYears(today)[0]! : Number(raw);
-    if (!/^\d{4}$/.test(String(year)) || !years.includes(year)) throw new NotFoundError();
-    const rows = await reportStatuses(db, await followedAgencies(db, req.actor!), year, today);
-    return reply.page(<StatusPage ctx={reply.view()} year={year} years={years} rows={rows} />);
-  });
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/admin/reports/status',
+    {
+      config: { policy: 'reports.status' },
+      schema: { querystring: Type.Object({ year: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const today = todayInChina();
+      const years = reportYears(today);
+      const raw = req.query.year;
+      const year = raw === undefined || raw === '' ? candidateReportYears(today)[0]! : Number(raw);
+      if (!/^\d{4}$/.test(String(year)) || !years.includes(year)) throw new NotFoundError();
+      const rows = await reportStatuses(db, await followedAgencies(db, req.actor!), year, today);
+      return reply.page(<StatusPage ctx={reply.view()} year={year} years={years} rows={rows} />);
+    },
+  );
 }

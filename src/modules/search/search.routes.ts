@@ -4,7 +4,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { BackgroundJob } from '../../platform/http/background-job.ts';
 import { upgradeIndex } from './search.index.ts';
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
+import type { TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { catalogCategories, validities } from '../publishing/index.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { MAX_PAGE_SIZE, searchService, TOTAL_CAP } from './search.ts';
@@ -78,7 +79,7 @@ export function searchIndexUpgradeJob(app: FastifyInstance): BackgroundJob {
 
 export function searchRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
-  app.get(
+  app.withTypeProvider<TypeBoxProvider>().get(
     '/api/v1/search',
     {
       config: { public: true, rateLimit: { max: 120, timeWindow: '1 minute' } },
@@ -92,7 +93,7 @@ export function searchRoutes(app: FastifyInstance): void {
       },
     },
     async (req, reply) => {
-      const query = req.query as Static<typeof SearchQuerystring>;
+      const query = req.query;
       const q = (query.q ?? '').trim();
       if (!q) return { total: 0, results: [] };
       let agencyId: number | undefined;

@@ -11,7 +11,7 @@ import type { Actor } from '../../platform/policy.ts';
 import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { isOverdue, taskForm } from './tasks.ts';
 import { Type } from '@sinclair/typebox';
-import { firstQueryValues, idParam, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
+import { firstQueryValues, idParam, invalidForm, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { tasksStore, type TaskListRow } from './tasks.store.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { assignableUnit, tasksService } from './tasks.service.ts';
@@ -60,7 +60,12 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
   async function render(
     req: FastifyRequest,
     reply: FastifyReply,
-    extra: { issues?: ValidationIssue[]; values?: Record<string, string>; status?: number; saved?: boolean } = {},
+    extra: {
+      issues?: readonly ValidationIssue[];
+      values?: Record<string, string>;
+      status?: number;
+      saved?: boolean;
+    } = {},
   ) {
     const actor = req.actor!;
     const { tasks, agencyWide } = await visibleTasks(db, actor);
@@ -107,7 +112,7 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
   app.post('/admin/tasks', { config: { policy: 'tasks.assign' } }, async (req, reply) => {
     const { values, issues } = readForm(taskForm, req.body);
     const raw = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? '' : String(v)]));
-    if (issues.length) return render(req, reply, { issues, values: raw, status: 422 });
+    if (issues.length) return render(req, reply, invalidForm(issues, raw));
     try {
       const unit = await assignableUnit(db, values.unit_id!);
       authorize(req.actor!, 'tasks.assign', { agencyId: unit.agency_id });
@@ -119,8 +124,7 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
       );
       return reply.redirect('/admin/tasks?saved=1', 303);
     } catch (error) {
-      if (error instanceof ValidationError)
-        return render(req, reply, { issues: [...error.issues], values: raw, status: 422 });
+      if (error instanceof ValidationError) return render(req, reply, invalidForm(error, raw));
       throw error;
     }
   });

@@ -3,15 +3,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import { AppError } from '../errors.ts';
+import { AppError, ConflictError, issue, ValidationError } from '../errors.ts';
 import {
   caller,
+  checkedStatus,
   contentDisposition,
   field,
   firstQueryValues,
+  formBody,
   idParam,
   IdParams,
+  invalidForm,
+  refusesInput,
   Text,
+  TextList,
   typedValues,
   type TypeBoxProvider,
 } from './route-kit.ts';
@@ -131,4 +136,38 @@ test('route schemas: IdParams accepts what idParam accepts, a page query reads t
   assert.equal((await app.inject('/list?saved=1')).body, '1');
   assert.equal((await app.inject('/list?saved=1&saved=2')).body, '1');
   await app.close();
+});
+
+test('a query name declared a TextList keeps every value, one included; the others read their first', async () => {
+  const app = Fastify().withTypeProvider<TypeBoxProvider>();
+  app.get(
+    '/search',
+    { schema: { querystring: Type.Object({ q: Text, link: TextList }) }, preValidation: firstQueryValues },
+    async (req) => ({ q: req.query.q ?? null, link: req.query.link ?? null }),
+  );
+  const read = async (url: string) => (await app.inject(url)).json();
+  assert.deepEqual(await read('/search'), { q: null, link: null });
+  assert.deepEqual(await read('/search?q=a&link=x'), { q: 'a', link: ['x'] });
+  assert.deepEqual(await read('/search?q=a&q=b&link=x&link=y'), { q: 'a', link: ['x', 'y'] });
+  await app.close();
+});
+
+test('formBody gives a posted body as its fields, and an empty record for anything else', () => {
+  const body = (value: unknown) => formBody({ body: value } as FastifyRequest);
+  assert.deepEqual(body({ a: '1', b: ['2', '3'] }), { a: '1', b: ['2', '3'] });
+  for (const none of [undefined, null, 'text', ['a'], 42]) assert.deepEqual(body(none), {});
+});
+
+test('invalidForm: one 422 for readForm issues and a service ValidationError alike, values as given', () => {
+  const issues = [issue('title', 'field.required', { label: 'x' })];
+  const fromIssues = invalidForm(issues, { title: '' });
+  assert.deepEqual(fromIssues, { values: { title: '' }, issues, status: 422 });
+  assert.deepEqual(invalidForm(new ValidationError(issues)), { values: undefined, issues, status: 422 });
+  assert.equal(checkedStatus([]), 200);
+  assert.equal(checkedStatus(issues), 422);
+  // A reader's AppError about the input refuses it like a ValidationError; a conflict does not.
+  assert.equal(refusesInput(new ValidationError(issues)), true);
+  assert.equal(refusesInput(new AppError(422, 'format', { zh: '格式', en: 'format' })), true);
+  assert.equal(refusesInput(new ConflictError('error.forbidden')), false);
+  assert.equal(refusesInput(new Error('x')), false);
 });

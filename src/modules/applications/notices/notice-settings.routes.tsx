@@ -6,7 +6,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize } from '../../../platform/policy.ts';
 import { NotFoundError, ValidationError, type ValidationIssue } from '../../../platform/errors.ts';
 import { todayInChina } from '../../../platform/clock.ts';
-import { idParam } from '../../../platform/http/route-kit.ts';
+import { Type } from '@sinclair/typebox';
+import {
+  firstQueryValues,
+  formBody,
+  idParam,
+  invalidForm,
+  Text,
+  type ShownForm,
+  type TypeBoxProvider,
+} from '../../../platform/http/route-kit.ts';
 import { organisationStore } from '../../organisation/index.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -105,32 +114,43 @@ export function noticeSettingsRoutes(app: FastifyInstance): void {
   function page(
     reply: FastifyReply,
     agency: { id: number; name: string; shortName: string },
-    values: Values,
-    issues: readonly ValidationIssue[],
+    form: ShownForm<Values>,
     saved = false,
   ) {
     return reply.page(
-      <NoticeSettingsPage ctx={reply.view()} agency={agency} values={values} issues={issues} saved={saved} />,
-      issues.length ? 422 : 200,
+      <NoticeSettingsPage
+        ctx={reply.view()}
+        agency={agency}
+        values={form.values}
+        issues={form.issues ?? []}
+        saved={saved}
+      />,
+      form.status ?? 200,
     );
   }
 
-  app.get('/admin/agencies/:id/notice-settings', { config: { policy: POLICY } }, async (req, reply) => {
-    const agency = await loadAgency(req);
-    const s = await noticeSettings(db, agency.id);
-    const saved = (req.query as Record<string, unknown>).saved === '1';
-    return page(
-      reply,
-      agency,
-      { reconsideration_body: s.reconsiderationBody ?? '', court: s.court ?? '', prefixes: s.prefixes },
-      [],
-      saved,
-    );
-  });
+  app.withTypeProvider<TypeBoxProvider>().get(
+    '/admin/agencies/:id/notice-settings',
+    {
+      config: { policy: POLICY },
+      schema: { querystring: Type.Object({ saved: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const agency = await loadAgency(req);
+      const s = await noticeSettings(db, agency.id);
+      const values = {
+        reconsideration_body: s.reconsiderationBody ?? '',
+        court: s.court ?? '',
+        prefixes: s.prefixes,
+      };
+      return page(reply, agency, { values }, req.query.saved === '1');
+    },
+  );
 
   app.post('/admin/agencies/:id/notice-settings', { config: { policy: POLICY } }, async (req, reply) => {
     const agency = await loadAgency(req);
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const body = formBody(req);
     const values: Values = {
       reconsideration_body: text(body.reconsideration_body),
       court: text(body.court),
@@ -144,7 +164,7 @@ export function noticeSettingsRoutes(app: FastifyInstance): void {
     try {
       await saveNoticeSettings(db, req.auditContext(), agency.id, input);
     } catch (error) {
-      if (error instanceof ValidationError) return page(reply, agency, values, error.issues);
+      if (error instanceof ValidationError) return page(reply, agency, invalidForm(error, values));
       throw error;
     }
     return reply.redirect(`/admin/agencies/${agency.id}/notice-settings?saved=1`, 303);

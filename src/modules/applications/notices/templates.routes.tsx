@@ -11,6 +11,15 @@ import { BUILT_IN, previewNotice } from './notice-texts.ts';
 import { checkTemplate, isTemplateKey, normaliseTemplateText, TEMPLATE_KEYS, type TemplateKey } from './templates.ts';
 import { templatesService, templatesStore } from './templates.service.ts';
 import { TemplateEditPage, TemplateListPage } from '../views/templates-page.tsx';
+import { Type } from '@sinclair/typebox';
+import {
+  checkedStatus,
+  firstQueryValues,
+  formBody,
+  invalidForm,
+  Text,
+  type TypeBoxProvider,
+} from '../../../platform/http/route-kit.ts';
 
 function officeAgency(actor: Actor | undefined): number {
   const grant = actor?.grants.find((g) => g.role === 'disclosure_officer');
@@ -18,11 +27,14 @@ function officeAgency(actor: Actor | undefined): number {
   return grant.agencyId;
 }
 
-function keyParam(req: FastifyRequest): TemplateKey {
-  const key = (req.params as Record<string, string | undefined>).key;
+/** The template's key from the URL; one that names no template is a page that does not exist. */
+function templateKey(key: string): TemplateKey {
   if (!isTemplateKey(key)) throw new NotFoundError();
   return key;
 }
+
+/** `/admin/notice-templates/:key`: the schema only types the name, templateKey judges it. */
+const KeyParams = Type.Object({ key: Type.String() });
 
 export function noticeTemplateRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
@@ -82,46 +94,60 @@ export function noticeTemplateRoutes(app: FastifyInstance): void {
     );
   }
 
-  app.get('/admin/notice-templates/:key', { config: { policy: 'notice_templates.manage' } }, async (req, reply) => {
-    const key = keyParam(req);
-    const agencyId = officeAgency(req.actor);
-    authorize(req.actor, 'notice_templates.manage', { agencyId });
-    const saved = Number((req.query as Record<string, string | undefined>).saved);
-    return editPage(req, reply, key, agencyId, {
-      preview: true,
-      ...(Number.isInteger(saved) && saved > 0 ? { saved } : {}),
-    });
-  });
+  const routes = app.withTypeProvider<TypeBoxProvider>();
 
-  app.post('/admin/notice-templates/:key', { config: { policy: 'notice_templates.manage' } }, async (req, reply) => {
-    const key = keyParam(req);
-    const agencyId = officeAgency(req.actor);
-    authorize(req.actor, 'notice_templates.manage', { agencyId });
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const values = {
-      title: normaliseTemplateText(body.title),
-      body: normaliseTemplateText(body.body),
-      reason: normaliseTemplateText(body.reason),
-    };
-    const basedOn = Number(body.based_on);
-    const based = Number.isInteger(basedOn) && basedOn >= 0 ? basedOn : 0;
-    if (body.action === 'preview') {
-      const issues = checkTemplate(key, values);
+  routes.get(
+    '/admin/notice-templates/:key',
+    {
+      config: { policy: 'notice_templates.manage' },
+      schema: { params: KeyParams, querystring: Type.Object({ saved: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const key = templateKey(req.params.key);
+      const agencyId = officeAgency(req.actor);
+      authorize(req.actor, 'notice_templates.manage', { agencyId });
+      const saved = Number(req.query.saved);
       return editPage(req, reply, key, agencyId, {
-        values,
-        basedOn: based,
-        issues,
         preview: true,
-        status: issues.length ? 422 : 200,
+        ...(Number.isInteger(saved) && saved > 0 ? { saved } : {}),
       });
-    }
-    try {
-      const saved = await templatesService.save(db, req.auditContext(), agencyId, key, body);
-      return reply.redirect(`/admin/notice-templates/${key}?saved=${saved.version}`, 303);
-    } catch (error) {
-      if (error instanceof ValidationError)
-        return editPage(req, reply, key, agencyId, { values, basedOn: based, issues: error.issues, status: 422 });
-      throw error;
-    }
-  });
+    },
+  );
+
+  routes.post(
+    '/admin/notice-templates/:key',
+    { config: { policy: 'notice_templates.manage' }, schema: { params: KeyParams } },
+    async (req, reply) => {
+      const key = templateKey(req.params.key);
+      const agencyId = officeAgency(req.actor);
+      authorize(req.actor, 'notice_templates.manage', { agencyId });
+      const body = formBody(req);
+      const values = {
+        title: normaliseTemplateText(body.title),
+        body: normaliseTemplateText(body.body),
+        reason: normaliseTemplateText(body.reason),
+      };
+      const basedOn = Number(body.based_on);
+      const based = Number.isInteger(basedOn) && basedOn >= 0 ? basedOn : 0;
+      if (body.action === 'preview') {
+        const issues = checkTemplate(key, values);
+        return editPage(req, reply, key, agencyId, {
+          values,
+          basedOn: based,
+          issues,
+          preview: true,
+          status: checkedStatus(issues),
+        });
+      }
+      try {
+        const saved = await templatesService.save(db, req.auditContext(), agencyId, key, body);
+        return reply.redirect(`/admin/notice-templates/${key}?saved=${saved.version}`, 303);
+      } catch (error) {
+        if (error instanceof ValidationError)
+          return editPage(req, reply, key, agencyId, { ...invalidForm(error, values), basedOn: based });
+        throw error;
+      }
+    },
+  );
 }

@@ -11,7 +11,17 @@ import { todayInChina } from '../../../platform/clock.ts';
 import type { Role } from '../../../platform/roles.ts';
 import { buildAgencyTree, flattenAgencyTree, organisationStore } from '../../organisation/index.ts';
 import { isItemEvent, readerRoles } from '../../publishing/index.ts';
-import { caller, field, idParam } from '../../../platform/http/route-kit.ts';
+import { Type } from '@sinclair/typebox';
+import {
+  caller,
+  field,
+  firstQueryValues,
+  idParam,
+  invalidForm,
+  Text as QueryText,
+  type ShownForm,
+  type TypeBoxProvider,
+} from '../../../platform/http/route-kit.ts';
 import { ErrorPage, html, servePage } from '../../portal/index.ts';
 import { reportView } from '../report-view.ts';
 import { tableHtml } from '../export/html.ts';
@@ -47,9 +57,7 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
   async function renderList(
     req: FastifyRequest,
     reply: FastifyReply,
-    issues: readonly ValidationIssue[] = [],
-    values: Record<string, string | undefined> = {},
-    status = 200,
+    form: ShownForm<Record<string, string | undefined>> = { values: {} },
   ) {
     const actor = req.actor!;
     const docs = (await store.list(db, reachOf(actor, readerRoles))).filter((d) =>
@@ -74,10 +82,10 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
         agencies={agencies}
         years={years}
         canStart={agencies.length > 0}
-        issues={issues}
-        values={values}
+        issues={form.issues ?? []}
+        values={form.values}
       />,
-      status,
+      form.status ?? 200,
     );
   }
 
@@ -156,10 +164,12 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
     } catch (error) {
       const fresh = await loadDocument(db, doc.id);
       if (error instanceof ValidationError)
-        return renderDocument(req, reply, fresh, {
-          issues: error.issues.map((i) => ({ ...i, field: fieldOf(i.field) })),
-          status: 422,
-        });
+        return renderDocument(
+          req,
+          reply,
+          fresh,
+          invalidForm(error.issues.map((i) => ({ ...i, field: fieldOf(i.field) }))),
+        );
       if (error instanceof AppError && error.status === 409)
         return renderDocument(req, reply, fresh, { notice: error.text, status: 409 });
       throw error;
@@ -187,18 +197,24 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
       });
       return reply.redirect(`/admin/report-documents/${id}?done=started`, 303);
     } catch (error) {
-      if (error instanceof ValidationError) return renderList(req, reply, error.issues, values, 422);
+      if (error instanceof ValidationError) return renderList(req, reply, invalidForm(error, values));
       if (error instanceof AppError && error.status === 409)
-        return renderList(req, reply, [issue('agency', 'rdoc.error.exists')], values, 409);
+        return renderList(req, reply, { values, issues: [issue('agency', 'rdoc.error.exists')], status: 409 });
       throw error;
     }
   });
 
-  app.get('/admin/report-documents/:id', { config: { policy: 'reports.doc.read' } }, async (req, reply) => {
-    const doc = await readable(req);
-    const done = (req.query as Record<string, unknown> | undefined)?.done;
-    return renderDocument(req, reply, doc, { done: typeof done === 'string' ? done : undefined });
-  });
+  const routes = app.withTypeProvider<TypeBoxProvider>();
+
+  routes.get(
+    '/admin/report-documents/:id',
+    {
+      config: { policy: 'reports.doc.read' },
+      schema: { querystring: Type.Object({ done: QueryText }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => renderDocument(req, reply, await readable(req), { done: req.query.done }),
+  );
 
   app.post('/admin/report-documents/:id/sections', { config: { policy: 'reports.doc.draft' } }, async (req, reply) => {
     const doc = await readable(req);
@@ -228,7 +244,7 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
       const doc = await readable(req);
       const event = field(req.body, 'event');
       if (!isItemEvent(event))
-        return renderDocument(req, reply, doc, { issues: [issue('event', 'pub.error.event_required')], status: 422 });
+        return renderDocument(req, reply, doc, invalidForm([issue('event', 'pub.error.event_required')]));
       // The page has one form per action: an issue points at this action's field.
       return act(
         req,
@@ -295,20 +311,24 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
 
   // The public page: only a published report, exactly as stored at publication; anything else is
   // not found (a draft's address reveals nothing, not even that it exists).
-  app.get('/reports/:code/:year', { config: { public: true } }, async (req, reply) => {
-    const { code, year } = req.params as { code: string; year: string };
-    if (!/^[a-z0-9-]{1,64}$/.test(code) || !/^(19|20)\d{2}$/.test(year)) return reply.callNotFound();
-    return servePage(db, req, reply, `/reports/${code}/${year}`, async (ctx) => {
-      const doc = await store.publishedByCode(db, code, Number(year));
-      if (!doc?.published_html) return html(<ErrorPage ctx={ctx} status={404} />, 404);
-      return html(
-        <PublicReportPage
-          ctx={ctx}
-          title={documentTitle(doc)[ctx.locale === 'en' ? 'en' : 'zh']}
-          html={doc.published_html}
-          publishedOn={doc.published_on}
-        />,
-      );
-    });
-  });
+  routes.get(
+    '/reports/:code/:year',
+    { config: { public: true }, schema: { params: Type.Object({ code: Type.String(), year: Type.String() }) } },
+    async (req, reply) => {
+      const { code, year } = req.params;
+      if (!/^[a-z0-9-]{1,64}$/.test(code) || !/^(19|20)\d{2}$/.test(year)) return reply.callNotFound();
+      return servePage(db, req, reply, `/reports/${code}/${year}`, async (ctx) => {
+        const doc = await store.publishedByCode(db, code, Number(year));
+        if (!doc?.published_html) return html(<ErrorPage ctx={ctx} status={404} />, 404);
+        return html(
+          <PublicReportPage
+            ctx={ctx}
+            title={documentTitle(doc)[ctx.locale === 'en' ? 'en' : 'zh']}
+            html={doc.published_html}
+            publishedOn={doc.published_on}
+          />,
+        );
+      });
+    },
+  );
 }
