@@ -14,6 +14,7 @@ import { calendarListenerCount } from '../../src/modules/calendar/calendar.servi
 import { extraWorkflowCategories } from '../../src/modules/publishing/workflow-categories.ts';
 import { structuredEntryLookupCount } from '../../src/modules/publishing/structured.ts';
 import { publishedReportProviderCount } from '../../src/modules/portal/report-registry.ts';
+import { identityDirectory, identityDirectoryProvided } from '../../src/platform/auth/identity-directory.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const modulesDir = join(root, 'src', 'modules');
@@ -28,6 +29,7 @@ export interface Registries {
   readonly workflowCategories: number;
   readonly structuredEntries: number;
   readonly publishedReports: number;
+  readonly identityDirectory: number;
 }
 
 function registries(): Registries {
@@ -41,6 +43,7 @@ function registries(): Registries {
     workflowCategories: extraWorkflowCategories().length,
     structuredEntries: structuredEntryLookupCount(),
     publishedReports: publishedReportProviderCount(),
+    identityDirectory: identityDirectoryProvided() ? 1 : 0,
   };
 }
 
@@ -65,7 +68,16 @@ for (const name of readdirSync(modulesDir).sort()) {
 const { modules, wireModules } = await import('../../src/composition.ts');
 for (const module of modules) await module.web?.();
 const webLoaded = registries();
+// Unwired, the platform's sessions have no users to read: that must fail loudly, not sign everyone out.
+let unwiredIdentity = '';
+try {
+  identityDirectory();
+} catch (error) {
+  unwiredIdentity = (error as Error).message;
+}
 wireModules();
 const wired = registries();
 
-process.stdout.write(JSON.stringify({ root: relative(process.cwd(), root) || '.', before, webLoaded, wired }) + '\n');
+process.stdout.write(
+  JSON.stringify({ root: relative(process.cwd(), root) || '.', before, webLoaded, wired, unwiredIdentity }) + '\n',
+);
