@@ -7,3 +7,4 @@ export { organisationStore } from './organisation.store.ts';
 export type { AgencyRow } from './organisation.table.ts';
 export { DEFAULT_INDEX_TEMPLATE } from './organisation.ts';
 export { agencyDirectory, roleDirectory, unitDirectory, userDirectory } from './read-contracts.ts';
+export { credentialsStore } from './credentials.store.ts';
