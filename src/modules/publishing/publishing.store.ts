@@ -340,4 +340,10 @@ export const publishingStore = {
       lateUnpublished: Number(row.late_unpublished ?? 0),
     };
   },
+
+  /** The Art. 20 item an entry is counted under, set inside the caller's transaction (the power catalog
+   *  reclassifies the item carrying a corrected entry, with its own audit event). */
+  async setArt20Item(db: Executor, itemId: number, art20Item: number | null): Promise<void> {
+    await db.updateTable('information_items').set({ art20_item: art20Item }).where('id', '=', itemId).execute();
+  },
 };
