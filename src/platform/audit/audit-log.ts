@@ -16,7 +16,17 @@ export const auditLog = {
   eventsOf(db: Executor, actions: readonly string[], filter: { before?: number; limit: number }) {
     let q = db
       .selectFrom('audit_events')
-      .select(['seq', 'occurred_at', 'actor_user_id', 'actor_name', 'ip', 'action', 'subject_type', 'subject_id', 'after_json'])
+      .select([
+        'seq',
+        'occurred_at',
+        'actor_user_id',
+        'actor_name',
+        'ip',
+        'action',
+        'subject_type',
+        'subject_id',
+        'after_json',
+      ])
       .where('action', 'in', actions)
       .orderBy('seq', 'desc')
       .limit(filter.limit);
