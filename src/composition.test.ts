@@ -16,6 +16,7 @@ interface Probe {
   before: Record<string, { files: number; registries: Registries }>;
   webLoaded: Registries;
   wired: Registries;
+  unwiredIdentity: string;
 }
 
 function probe(): Promise<Probe> {
@@ -31,7 +32,7 @@ function probe(): Promise<Probe> {
 }
 
 test('importing a module registers nothing; the composition root registers it all', async () => {
-  const { before, webLoaded, wired } = await probe();
+  const { before, webLoaded, wired, unwiredIdentity } = await probe();
   const names = readdirSync(join(root, 'src/modules')).sort();
   assert.deepEqual(Object.keys(before), names);
   assert.deepEqual([...modules.map((m) => m.name)].sort(), names, 'every module folder is in the composition root');
@@ -64,6 +65,13 @@ test('importing a module registers nothing; the composition root registers it al
   assert.equal(wired.structuredEntries, 1);
   assert.equal(wired.publishedReports, 1);
   assert.equal(wired.linkedReviews, 1);
+  // The platform's identity directory: provided by exactly one module, and unusable before wiring.
+  assert.equal(wired.identityDirectory, 1);
+  assert.deepEqual(
+    modules.filter((m) => m.identityDirectory).map((m) => m.name),
+    ['organisation'],
+  );
+  assert.match(unwiredIdentity, /No identity directory.*wireModules\(\)/);
   // Start-page panels belong to the web part: registered with the routes (mountModules), not before.
   assert.equal(wired.panels, 0);
 });
@@ -81,6 +89,7 @@ const registrations: Record<string, string> = {
   registerStructuredEntries: 'src/modules/publishing/structured.ts',
   registerPublishedReports: 'src/modules/portal/report-registry.ts',
   registerLinkedReviews: 'src/modules/applications/linked-reviews.ts',
+  provideIdentityDirectory: 'src/platform/auth/identity-directory.ts',
 };
 
 function sources(dir: string, out: string[] = []): string[] {

@@ -12,6 +12,7 @@ import { registerNav } from './platform/views/navigation.ts';
 import { registerDashboardPanel } from './platform/views/dashboard-panels.ts';
 import { onPublicationChange } from './platform/publication-events.ts';
 import { runInBackground } from './platform/http/background-job.ts';
+import { provideIdentityDirectory } from './platform/auth/identity-directory.ts';
 import { common } from './platform/i18n/messages.ts';
 import { httpMessages } from './platform/http/http.messages.ts';
 import { fileMessages } from './platform/files/messages.ts';
@@ -67,8 +68,8 @@ export const platformMessages = [common, httpMessages, fileMessages, roleMessage
 let wired = false;
 
 /**
- * Registers every module's texts, actions, navigation and listeners, and the extension points
- * modules offer each other. Once per process: a second call does nothing (tests build many apps).
+ * Registers every module's texts, actions, navigation and listeners, the identity directory the
+ * platform's sessions read, and the extension points modules offer each other. Once per process: a second call does nothing (tests build many apps).
  */
 export function wireModules(): void {
   if (wired) return;
@@ -81,6 +82,7 @@ export function wireModules(): void {
     for (const entry of module.navigation ?? []) registerNav(entry);
     for (const listener of module.publicationListeners ?? []) onPublicationChange(listener);
     for (const listener of module.calendarListeners ?? []) onCalendarChange(listener);
+    if (module.identityDirectory) provideIdentityDirectory(module.identityDirectory);
   }
   // What one module contributes to another's page or workflow, named here rather than registered
   // by the contributing module on import.

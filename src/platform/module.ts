@@ -12,6 +12,7 @@ import type { NavEntry } from './views/navigation.ts';
 import type { DashboardPanel } from './views/dashboard-panels.ts';
 import type { BackgroundJob } from './http/background-job.ts';
 import type { PublicationListener } from './publication-events.ts';
+import type { IdentityDirectory } from './auth/identity-directory.ts';
 
 export type MessageTable = Readonly<Record<string, Text>>;
 export type PolicyTable = Readonly<Record<string, Predicate>>;
@@ -45,6 +46,9 @@ export interface ModuleDefinition {
   readonly publicationListeners?: readonly PublicationListener[];
   /** Run inside the transaction that changes the working-day calendar; return how many records moved. */
   readonly calendarListeners?: readonly CalendarListener[];
+  /** The users, grants and agency tree the platform's sessions read (auth/identity-directory.ts);
+   *  the module that keeps them provides it, and only one module may. */
+  readonly identityDirectory?: IdentityDirectory;
   readonly web?: () => Promise<ModuleWeb>;
 }
 

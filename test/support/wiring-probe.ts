@@ -15,6 +15,7 @@ import { extraWorkflowCategories } from '../../src/modules/publishing/workflow-c
 import { structuredEntryLookupCount } from '../../src/modules/publishing/structured.ts';
 import { publishedReportProviderCount } from '../../src/modules/portal/report-registry.ts';
 import { linkedReviewsLookupCount } from '../../src/modules/applications/linked-reviews.ts';
+import { identityDirectory, identityDirectoryProvided } from '../../src/platform/auth/identity-directory.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const modulesDir = join(root, 'src', 'modules');
@@ -30,6 +31,7 @@ export interface Registries {
   readonly structuredEntries: number;
   readonly publishedReports: number;
   readonly linkedReviews: number;
+  readonly identityDirectory: number;
 }
 
 function registries(): Registries {
@@ -44,6 +46,7 @@ function registries(): Registries {
     structuredEntries: structuredEntryLookupCount(),
     publishedReports: publishedReportProviderCount(),
     linkedReviews: linkedReviewsLookupCount(),
+    identityDirectory: identityDirectoryProvided() ? 1 : 0,
   };
 }
 
@@ -68,7 +71,16 @@ for (const name of readdirSync(modulesDir).sort()) {
 const { modules, wireModules } = await import('../../src/composition.ts');
 for (const module of modules) await module.web?.();
 const webLoaded = registries();
+// Unwired, the platform's sessions have no users to read: that must fail loudly, not sign everyone out.
+let unwiredIdentity = '';
+try {
+  identityDirectory();
+} catch (error) {
+  unwiredIdentity = (error as Error).message;
+}
 wireModules();
 const wired = registries();
 
-process.stdout.write(JSON.stringify({ root: relative(process.cwd(), root) || '.', before, webLoaded, wired }) + '\n');
+process.stdout.write(
+  JSON.stringify({ root: relative(process.cwd(), root) || '.', before, webLoaded, wired, unwiredIdentity }) + '\n',
+);

@@ -3,11 +3,17 @@
 import type { Db, Executor } from '../../db/database.ts';
 import type { AuditContext } from '../../platform/audit/audit.ts';
 import { mutate } from '../../platform/mutation.ts';
-import { addMinutes, formatChinaTime, now, nowIso } from '../../platform/clock.ts';
+import { addMinutes, formatChinaTime, now } from '../../platform/clock.ts';
 import { enqueueMail } from '../../platform/mail/outbox.ts';
 import { spendChallenge, verifyChallenge, type PowOptions, type PowVerdict } from '../../platform/pow.ts';
-import { agencySubtree } from '../organisation/index.ts';
-import { clearThrottle, readThrottle, recordFailure, throttleFor, throttleKey } from './sign-in-throttle.ts';
+import { agencySubtree, credentialsStore, roleDirectory, userDirectory } from '../organisation/index.ts';
+import {
+  clearThrottle,
+  readThrottle,
+  recordFailure,
+  throttleFor,
+  throttleKey,
+} from '../../platform/auth/sign-in-throttle.ts';
 import { dummyPasswordHash, hashPassword, passwordIssues, verifyPassword } from '../../platform/auth/password.ts';
 import {
   createSession,
@@ -17,7 +23,6 @@ import {
 } from '../../platform/auth/session.ts';
 import { activationUser, consumeActivation } from '../../platform/auth/activation.ts';
 import { isRecentPassword, PASSWORD_HISTORY, rememberReplacedPassword } from '../../platform/auth/password-history.ts';
-import { sessionId } from '../../platform/auth/session.ts';
 import { issue, ValidationError } from '../../platform/errors.ts';
 import { organisationStore } from '../organisation/index.ts';
 
@@ -57,10 +62,10 @@ async function lockNoticeRecipients(
   user: { email: string | null; agency_id: number },
 ): Promise<string[]> {
   const admins = await db
-    .selectFrom('role_assignments')
-    .innerJoin('users', 'users.id', 'role_assignments.user_id')
-    .select(['users.email', 'role_assignments.agency_id'])
-    .where('role_assignments.role', '=', 'security_admin')
+    .selectFrom(roleDirectory(db).as('r'))
+    .innerJoin(userDirectory(db).as('u'), 'u.id', 'r.user_id')
+    .select(['u.email', 'r.agency_id'])
+    .where('r.role', '=', 'security_admin')
     .execute();
   const to = new Set<string>();
   if (user.email) to.add(user.email);
@@ -117,11 +122,10 @@ export const accountService = {
           const failures = current.failed_sign_ins + 1;
           const lock = failures >= settings.lockout.threshold;
           const until = addMinutes(at, settings.lockout.minutes).toISOString();
-          await trx
-            .updateTable('users')
-            .set({ failed_sign_ins: lock ? 0 : failures, locked_until: lock ? until : current.locked_until })
-            .where('id', '=', current.id)
-            .execute();
+          await credentialsStore.recordFailedSignIn(trx, current.id, {
+            failedSignIns: lock ? 0 : failures,
+            lockedUntil: lock ? until : current.locked_until,
+          });
           if (lock) {
             await enqueueMail(trx, {
               to: await lockNoticeRecipients(trx, current),
@@ -153,11 +157,7 @@ export const accountService = {
           : ({ status: 'invalid', challenge: next.challenge } as const);
       }
       await clearThrottle(trx, key);
-      await trx
-        .updateTable('users')
-        .set({ failed_sign_ins: 0, locked_until: null, last_sign_in_at: at.toISOString() })
-        .where('id', '=', current.id)
-        .execute();
+      await credentialsStore.recordSignIn(trx, current.id, at.toISOString());
       const token = await createSession(trx, current.id, settings, meta);
       await audit({ action: 'auth.sign_in', subjectType: 'user', subjectId: current.id });
       return {
@@ -202,19 +202,13 @@ export const accountService = {
     const hash = await hashPassword(next);
     await mutate(db, ctx, async (trx, audit) => {
       await rememberReplacedPassword(trx, userId, user.password_hash);
-      await trx
-        .updateTable('users')
-        .set({ password_hash: hash, password_changed_at: nowIso(), must_change_password: 0, updated_at: nowIso() })
-        .where('id', '=', userId)
-        .execute();
-      let ended = trx.deleteFrom('sessions').where('user_id', '=', userId);
-      if (currentSessionToken) ended = ended.where('id', '!=', sessionId(currentSessionToken));
-      const result = await ended.executeTakeFirst();
+      await credentialsStore.setOwnPassword(trx, userId, hash, { unlock: false });
+      const otherSessionsEnded = await destroySessionsOfUser(trx, userId, currentSessionToken);
       await audit({
         action: 'user.password_change',
         subjectType: 'user',
         subjectId: userId,
-        after: { otherSessionsEnded: Number(result.numDeletedRows) },
+        after: { otherSessionsEnded },
       });
     });
   },
@@ -239,18 +233,7 @@ export const accountService = {
     await mutate(db, ctx, async (trx, audit) => {
       if (!(await consumeActivation(trx, found.id)))
         throw new ValidationError([issue('code', 'account.error.activation_invalid')]);
-      await trx
-        .updateTable('users')
-        .set({
-          password_hash: hash,
-          password_changed_at: nowIso(),
-          must_change_password: 0,
-          failed_sign_ins: 0,
-          locked_until: null,
-          updated_at: nowIso(),
-        })
-        .where('id', '=', user.id)
-        .execute();
+      await credentialsStore.setOwnPassword(trx, user.id, hash, { unlock: true });
       await destroySessionsOfUser(trx, user.id);
       await audit({ action: 'user.activate', subjectType: 'user', subjectId: user.id });
     });

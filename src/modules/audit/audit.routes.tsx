@@ -6,7 +6,7 @@ import { auditIntegrity, type AuditIntegrity } from '../../platform/audit/integr
 import type { BackgroundJob } from '../../platform/http/background-job.ts';
 import type { AppDeps } from '../../platform/http/server.tsx';
 import { AuditLogPage } from './views/audit-log-page.tsx';
-import { auditStore } from './audit.store.ts';
+import { auditLog } from '../../platform/audit/audit-log.ts';
 import { Type } from '@sinclair/typebox';
 import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { labelledAuditActions } from '../../platform/audit/labels.ts';
@@ -60,7 +60,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       const query = req.query;
       const before = query.before && /^\d+$/.test(query.before) ? Number(query.before) : undefined;
       const action = query.action?.trim().slice(0, 60) || undefined;
-      const rows = await auditStore.events(db, { before, actionPrefix: action, limit: PAGE + 1 });
+      const rows = await auditLog.events(db, { before, actionPrefix: action, limit: PAGE + 1 });
       const verification = await integrity.verify(db);
       const ctx = reply.view();
       const collator = new Intl.Collator(ctx.locale === 'en' ? 'en' : 'zh-CN');

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { isRole } from '../../platform/roles.ts';
 import { PersonalDataAuditPage, type PersonalDataEvent } from './views/personal-data-page.tsx';
-import { auditStore } from './audit.store.ts';
+import { auditLog } from '../../platform/audit/audit-log.ts';
 import { Type } from '@sinclair/typebox';
 import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/index.ts';
@@ -40,7 +40,7 @@ export async function personalDataAuditRoutes(app: FastifyInstance): Promise<voi
       let more = false;
       // Grants of other roles share the action name: read in batches until a page is full.
       for (let batch = 0; batch < 20 && events.length < PAGE; batch++) {
-        const rows = await auditStore.eventsOf(db, ACTIONS, { before: cursor, limit: PAGE * 2 });
+        const rows = await auditLog.eventsOf(db, ACTIONS, { before: cursor, limit: PAGE * 2 });
         if (rows.length === 0) break;
         for (const row of rows) {
           cursor = row.seq;

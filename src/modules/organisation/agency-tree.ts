@@ -1,6 +1,25 @@
-// The subtree query lives in the platform: sign-in expands each grant to it (platform/auth),
-// and the platform does not import modules.
-export { agencySubtree } from '../../platform/auth/agency-subtree.ts';
+// The agency tree: the agencies beneath an agency, which a grant of a supervising role reaches (the
+// platform's sessions read it through the identity directory this module provides, identity-directory.ts),
+// and the tree arranged for display.
+import type { Executor } from '../../db/database.ts';
+
+/** The agency and every agency beneath it (a city government → its bureaus → county bureaus). */
+export async function agencySubtree(db: Executor, rootId: number): Promise<number[]> {
+  const rows = await db
+    .withRecursive('tree(id)', (qb) =>
+      qb
+        .selectFrom('agencies')
+        .select('id')
+        .where('id', '=', rootId)
+        .unionAll((sub) =>
+          sub.selectFrom('agencies').innerJoin('tree', 'tree.id', 'agencies.parent_id').select('agencies.id'),
+        ),
+    )
+    .selectFrom('tree')
+    .select('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
 
 export interface TreeNode<A extends { id: number; parent_id: number | null }> {
   readonly agency: A;

@@ -8,3 +8,4 @@ export type { AgencyRow } from './organisation.table.ts';
 export { DEFAULT_INDEX_TEMPLATE } from './organisation.ts';
 export { agencyDirectory, roleDirectory, unitDirectory, userDirectory } from './read-contracts.ts';
 export { activeUnits } from './read-contracts.ts';
+export { credentialsStore } from './credentials.store.ts';

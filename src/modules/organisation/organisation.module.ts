@@ -3,6 +3,7 @@ import { organisationMessages } from './organisation.ts';
 import { organisationPageMessages } from './organisation.messages.ts';
 import { organisationPolicies } from './organisation.policy.ts';
 import { organisationAuditLabels } from './organisation.audit-labels.ts';
+import { organisationIdentityDirectory } from './identity-directory.ts';
 
 export const organisationModule = defineModule({
   name: 'organisation',
@@ -21,5 +22,6 @@ export const organisationModule = defineModule({
     },
     { href: '/admin/users', labelKey: 'nav.users', policy: 'organisation.user.read', order: 81 },
   ],
+  identityDirectory: organisationIdentityDirectory,
   web: async () => ({ routes: [(await import('./organisation.routes.tsx')).organisationRoutes] }),
 });

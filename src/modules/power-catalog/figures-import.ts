@@ -16,6 +16,7 @@ import { AppError, issue, type ValidationIssue } from '../../platform/errors.ts'
 import { textOf } from '../../platform/i18n/i18n.ts';
 import { mutate } from '../../platform/mutation.ts';
 import type { RowFailure } from '../catalog-import/index.ts';
+import { organisationStore } from '../organisation/index.ts';
 import { figureKinds, tenThousandYuanToFen, type FigureKind } from './power-catalog.ts';
 import { figureIssues, writeFigures } from './power-catalog.service.ts';
 
@@ -86,9 +87,7 @@ export async function importYearlyFigures(
   rows: AsyncIterable<string[]>,
   options: FiguresImportOptions = {},
 ): Promise<FiguresImportResult> {
-  const agencies = new Map(
-    (await db.selectFrom('agencies').select(['id', 'code']).execute()).map((a) => [a.code, a.id]),
-  );
+  const agencies = new Map((await organisationStore.agencies(db)).map((a) => [a.code, a.id]));
   if (options.agencyCode && !agencies.has(options.agencyCode))
     throw new AppError(422, 'agency', textOf('import.error.agency', { agency: options.agencyCode }));
   const maxYear = Number(todayInChina().slice(0, 4));

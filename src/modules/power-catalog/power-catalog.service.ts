@@ -20,6 +20,7 @@ import {
 } from '../publishing/index.ts';
 import type { StructuredEntryLookup } from '../publishing/index.ts';
 import { publishingStore } from '../publishing/index.ts';
+import { organisationStore } from '../organisation/index.ts';
 import {
   art20ItemOf,
   figureKinds,
@@ -51,12 +52,15 @@ export interface ServiceGuideInput extends GuideFields {
 }
 
 async function unitOf(db: Db, unitId: number): Promise<{ id: number; agency_id: number; name: string } | undefined> {
-  return db
-    .selectFrom('units')
-    .select(['id', 'agency_id', 'name'])
-    .where('id', '=', unitId)
-    .where('active', '=', 1)
-    .executeTakeFirst();
+  const unit = await organisationStore.unit(db, unitId);
+  return unit?.active === 1 ? unit : undefined;
+}
+
+/** The name of the unit an entry's row names (it exists: the row refers to it). */
+async function unitName(trx: Tx, unitId: number): Promise<string> {
+  const unit = await organisationStore.unit(trx, unitId);
+  if (!unit) throw new Error(`unit ${unitId} not found`);
+  return unit.name;
 }
 
 function powerItemInput(input: PowerItemInput, unitName: string): ItemInput {
@@ -292,11 +296,7 @@ export const powerCatalogService = {
         issues.push(issue('code', 'power.error.code_taken'));
       if (!changeNote.trim()) issues.push(issue('change_note', 'pub.error.reason_required'));
       if (issues.length) throw new ValidationError(issues);
-      const unit = await trx
-        .selectFrom('units')
-        .select('name')
-        .where('id', '=', before.responsible_unit_id)
-        .executeTakeFirstOrThrow();
+      const unitLabel = await unitName(trx, before.responsible_unit_id);
       const full: PowerItemInput = {
         ...input,
         responsible_unit_id: before.responsible_unit_id,
@@ -307,15 +307,11 @@ export const powerCatalogService = {
         audit,
         caller,
         item.id,
-        contentOf(powerItemInput(full, unit.name)),
+        contentOf(powerItemInput(full, unitLabel)),
         changeNote,
       );
       // The type decides the Art. 20 item the entry is counted under (第五项 or 第六项).
-      await trx
-        .updateTable('information_items')
-        .set({ art20_item: art20ItemOf(input.power_type) })
-        .where('id', '=', item.id)
-        .execute();
+      await publishingStore.setArt20Item(trx, item.id, art20ItemOf(input.power_type));
       await trx
         .updateTable('power_items')
         .set({
@@ -364,11 +360,7 @@ export const powerCatalogService = {
       }
       if (!changeNote.trim()) issues.push(issue('change_note', 'pub.error.reason_required'));
       if (issues.length) throw new ValidationError(issues);
-      const unit = await trx
-        .selectFrom('units')
-        .select('name')
-        .where('id', '=', before.responsible_unit_id)
-        .executeTakeFirstOrThrow();
+      const unitLabel = await unitName(trx, before.responsible_unit_id);
       const full: ServiceGuideInput = {
         ...input,
         responsible_unit_id: before.responsible_unit_id,
@@ -379,7 +371,7 @@ export const powerCatalogService = {
         audit,
         caller,
         item.id,
-        contentOf(guideItemInput(full, unit.name)),
+        contentOf(guideItemInput(full, unitLabel)),
         changeNote,
       );
       await trx

@@ -1,7 +1,8 @@
 // Every query of the power catalog, the service guides and the yearly figures, including the
 // functions the annual report reads (yearlyFigures, catalogCounts).
 import type { Executor } from '../../db/database.ts';
-import { publicStatuses } from '../publishing/index.ts';
+import { unitDirectory } from '../organisation/index.ts';
+import { catalogItems, publicStatuses } from '../publishing/index.ts';
 import { figureKinds, fenToTenThousandYuan, type FigureKind, type PowerType, powerTypes } from './power-catalog.ts';
 import type { PowerItemRow, ServiceGuideRow, YearlyFigureRow } from './power-catalog.table.ts';
 
@@ -38,8 +39,8 @@ export const powerCatalogStore = {
     if (agencyIds.length === 0) return Promise.resolve([]);
     return db
       .selectFrom('power_items as p')
-      .innerJoin('information_items as i', 'i.id', 'p.item_id')
-      .innerJoin('units as u', 'u.id', 'p.responsible_unit_id')
+      .innerJoin(catalogItems(db).as('i'), 'i.id', 'p.item_id')
+      .innerJoin(unitDirectory(db).as('u'), 'u.id', 'p.responsible_unit_id')
       .selectAll('p')
       .select(['i.status', 'u.name as unit_name', 'i.publication_date'])
       .where('p.agency_id', 'in', agencyIds)
@@ -55,8 +56,8 @@ export const powerCatalogStore = {
     if (agencyIds.length === 0) return Promise.resolve([]);
     return db
       .selectFrom('service_guides as g')
-      .innerJoin('information_items as i', 'i.id', 'g.item_id')
-      .innerJoin('units as u', 'u.id', 'g.responsible_unit_id')
+      .innerJoin(catalogItems(db).as('i'), 'i.id', 'g.item_id')
+      .innerJoin(unitDirectory(db).as('u'), 'u.id', 'g.responsible_unit_id')
       .selectAll('g')
       .select(['i.status', 'u.name as unit_name', 'i.publication_date'])
       .where('g.agency_id', 'in', agencyIds)
@@ -84,7 +85,7 @@ export const powerCatalogStore = {
     if (agencyIds.length === 0) return { powerItems: 0, byType, serviceGuides: 0 };
     const types = await db
       .selectFrom('power_items as p')
-      .innerJoin('information_items as i', 'i.id', 'p.item_id')
+      .innerJoin(catalogItems(db).as('i'), 'i.id', 'p.item_id')
       .select(['p.power_type', (eb) => eb.fn.countAll<number>().as('n')])
       .where('p.agency_id', 'in', agencyIds)
       .where('i.status', 'in', [...publicStatuses])
@@ -98,7 +99,7 @@ export const powerCatalogStore = {
     }
     const guides = await db
       .selectFrom('service_guides as g')
-      .innerJoin('information_items as i', 'i.id', 'g.item_id')
+      .innerJoin(catalogItems(db).as('i'), 'i.id', 'g.item_id')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('g.agency_id', 'in', agencyIds)
       .where('i.status', 'in', [...publicStatuses])

@@ -9,6 +9,7 @@ import { isRealDate } from '../../platform/form.ts';
 import { mutate, type Audit } from '../../platform/mutation.ts';
 import { authorize } from '../../platform/policy.ts';
 import { provisionalYearsText } from '../calendar/index.ts';
+import { organisationStore } from '../organisation/index.ts';
 import { recordChange } from './changes.ts';
 import { nextIndexNumber } from './index-numbers.ts';
 import { carryAttachments, itemDocuments, loadItem, publishingDeps, scopeOf, tableFor } from './item-documents.ts';
@@ -57,11 +58,7 @@ async function checkInput(
   today: string,
 ): Promise<{ agencyId: number; issues: ValidationIssue[] }> {
   const issues: ValidationIssue[] = [];
-  const unit = await db
-    .selectFrom('units')
-    .select(['id', 'agency_id', 'active'])
-    .where('id', '=', input.responsible_unit_id)
-    .executeTakeFirst();
+  const unit = await organisationStore.unit(db, input.responsible_unit_id);
   if (!unit || unit.active !== 1) issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
   if (!input.title.trim()) issues.push(issue('title', 'pub.error.title_required'));
   if (input.formation_date > today) issues.push(issue('formation_date', 'pub.error.formation_in_future'));

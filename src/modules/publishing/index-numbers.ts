@@ -3,7 +3,7 @@
 // both number through nextIndexNumber (the import's batch path reserves serials the same way).
 import type { Tx } from '../../db/database.ts';
 import { ConflictError } from '../../platform/errors.ts';
-import { DEFAULT_INDEX_TEMPLATE } from '../organisation/index.ts';
+import { agencyDirectory, DEFAULT_INDEX_TEMPLATE } from '../organisation/index.ts';
 import { renderIndexNumber } from './publishing.ts';
 import { publishingStore as store } from './publishing.store.ts';
 
@@ -24,13 +24,7 @@ export async function nextIndexNumber(
   formationDate: string,
   numbering?: IndexNumbering,
 ): Promise<string> {
-  const agency =
-    numbering ??
-    (await trx
-      .selectFrom('agencies')
-      .select(['code', 'credit_code', 'index_number_template'])
-      .where('id', '=', agencyId)
-      .executeTakeFirstOrThrow());
+  const agency = numbering ?? (await agencyDirectory(trx).where('id', '=', agencyId).executeTakeFirstOrThrow());
   const year = Number(formationDate.slice(0, 4));
   const month = Number(formationDate.slice(5, 7));
   const template = agency.index_number_template || DEFAULT_INDEX_TEMPLATE;

@@ -11,6 +11,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db, Executor } from '../../db/database.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
+import { advanceSetting } from '../../platform/audit/settings.ts';
 import { now, nowIso, todayInChina } from '../../platform/clock.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { allFindingsOf, findingCount, type FieldFindings } from './guard.ts';
@@ -206,24 +207,8 @@ export function openFlags(db: Executor, agencyIds: readonly number[], limit = 50
 const SETTING = 'pii.rescan.last_day';
 
 /** Claims today's run for this process (one process a day runs the re-scan). */
-async function claimDay(db: Db, today: string): Promise<boolean> {
-  const row = await db.selectFrom('settings').select('value_json').where('key', '=', SETTING).executeTakeFirst();
-  if (row && (JSON.parse(row.value_json) as string) >= today) return false;
-  if (!row) {
-    const inserted = await db
-      .insertInto('settings')
-      .values({ key: SETTING, value_json: JSON.stringify(today), updated_at: nowIso(), updated_by: null })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .executeTakeFirst();
-    return Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 1;
-  }
-  const updated = await db
-    .updateTable('settings')
-    .set({ value_json: JSON.stringify(today), updated_at: nowIso() })
-    .where('key', '=', SETTING)
-    .where('value_json', '=', row.value_json)
-    .executeTakeFirst();
-  return Number(updated.numUpdatedRows) === 1;
+function claimDay(db: Db, today: string): Promise<boolean> {
+  return advanceSetting(db, SETTING, today);
 }
 
 /** Hourly check; the first tick of a day (China time) from 02:00 on runs the re-scan once. */

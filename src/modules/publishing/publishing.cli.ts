@@ -46,9 +46,10 @@ export function registerPublishingCommands(program: Command): void {
     .action(
       action(async (options: { json?: boolean }) => {
         const { openFlags, runPiiRescan } = await import('./pii-rescan.ts');
+        const { organisationStore } = await import('../organisation/index.ts');
         return withDatabase(async ({ db }) => {
           const run = await runPiiRescan(db);
-          const agencies = (await db.selectFrom('agencies').select('id').execute()).map((a) => a.id);
+          const agencies = (await organisationStore.agencies(db)).map((a) => a.id);
           const flags = (await openFlags(db, agencies, 10_000)).map((f) => ({
             item_id: f.item_id,
             index_number: f.index_number,

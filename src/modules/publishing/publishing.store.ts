@@ -1,6 +1,7 @@
 // Every query of the publishing module.
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { unitDirectory, userDirectory } from '../organisation/index.ts';
 import type {
   ConfidentialityReviewRow,
   InformationItemRow,
@@ -40,7 +41,7 @@ export const publishingStore = {
     let q = db
       .selectFrom('information_items as i')
       .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
-      .innerJoin('units as u', 'u.id', 'i.responsible_unit_id')
+      .innerJoin(unitDirectory(db).as('u'), 'u.id', 'i.responsible_unit_id')
       .selectAll('i')
       .select(['v.title', 'u.name as unit_name'])
       .where('i.agency_id', 'in', filter.agencyIds);
@@ -95,7 +96,7 @@ export const publishingStore = {
   history(db: Executor, itemId: number): Promise<HistoryRow[]> {
     return db
       .selectFrom('item_status_history as h')
-      .leftJoin('users as u', 'u.id', 'h.actor_user_id')
+      .leftJoin(userDirectory(db).as('u'), 'u.id', 'h.actor_user_id')
       .selectAll('h')
       .select('u.display_name as actor_name')
       .where('h.item_id', '=', itemId)
@@ -106,7 +107,7 @@ export const publishingStore = {
   reviews(db: Executor, itemId: number): Promise<ReviewRow[]> {
     return db
       .selectFrom('confidentiality_reviews as r')
-      .leftJoin('users as u', 'u.id', 'r.reviewer_user_id')
+      .leftJoin(userDirectory(db).as('u'), 'u.id', 'r.reviewer_user_id')
       .selectAll('r')
       .select('u.display_name as reviewer_name')
       .where('r.item_id', '=', itemId)
@@ -117,7 +118,7 @@ export const publishingStore = {
   overrides(db: Executor, itemId: number): Promise<OverrideRow[]> {
     return db
       .selectFrom('pii_overrides as o')
-      .leftJoin('users as u', 'u.id', 'o.reviewer_user_id')
+      .leftJoin(userDirectory(db).as('u'), 'u.id', 'o.reviewer_user_id')
       .selectAll('o')
       .select('u.display_name as reviewer_name')
       .where('o.item_id', '=', itemId)
@@ -338,5 +339,11 @@ export const publishingStore = {
       late: Number(row.late ?? 0),
       lateUnpublished: Number(row.late_unpublished ?? 0),
     };
+  },
+
+  /** The Art. 20 item an entry is counted under, set inside the caller's transaction (the power catalog
+   *  reclassifies the item carrying a corrected entry, with its own audit event). */
+  async setArt20Item(db: Executor, itemId: number, art20Item: number | null): Promise<void> {
+    await db.updateTable('information_items').set({ art20_item: art20Item }).where('id', '=', itemId).execute();
   },
 };

@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import type { Db, Executor } from '../../db/database.ts';
 import { isPostgres } from '../../db/dialect.ts';
-import { publicStatuses } from '../publishing/index.ts';
+import { catalogItems, itemAttachments, itemVersions, publicStatuses } from '../publishing/index.ts';
 import type { SearchDocumentTable } from './search.table.ts';
 import { documentNumberKey, htmlToText, indexTokens, INDEX_FORMAT, normalise } from './tokenizer.ts';
 
@@ -107,8 +107,8 @@ export async function removeItem(db: Executor, itemId: number): Promise<void> {
  */
 export async function indexItem(db: Executor, itemId: number): Promise<void> {
   const item = await db
-    .selectFrom('information_items as i')
-    .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+    .selectFrom(catalogItems(db).as('i'))
+    .innerJoin(itemVersions(db).as('v'), 'v.id', 'i.current_version_id')
     .select([
       'i.id',
       'i.agency_id',
@@ -130,12 +130,12 @@ export async function indexItem(db: Executor, itemId: number): Promise<void> {
     return;
   }
   const attachments = await db
-    .selectFrom('item_attachments')
-    .select('extracted_text')
-    .where('version_id', '=', item.current_version_id!)
-    .where('extracted_text', 'is not', null)
-    .orderBy('sort_order')
-    .orderBy('id')
+    .selectFrom(itemAttachments(db).as('a'))
+    .select('a.extracted_text')
+    .where('a.version_id', '=', item.current_version_id!)
+    .where('a.extracted_text', 'is not', null)
+    .orderBy('a.sort_order')
+    .orderBy('a.id')
     .execute();
   await writeIndexRows(db, [
     indexRow({
@@ -174,12 +174,12 @@ export async function reindexAll(db: Db, onProgress?: (done: number) => void): P
   let after = 0;
   for (;;) {
     const ids = await db
-      .selectFrom('information_items')
-      .select('id')
-      .where('status', 'in', publicStatuses)
-      .where('disclosure_mode', '=', 'proactive')
-      .where('id', '>', after)
-      .orderBy('id')
+      .selectFrom(catalogItems(db).as('i'))
+      .select('i.id')
+      .where('i.status', 'in', publicStatuses)
+      .where('i.disclosure_mode', '=', 'proactive')
+      .where('i.id', '>', after)
+      .orderBy('i.id')
       .limit(500)
       .execute();
     if (ids.length === 0) break;
@@ -198,7 +198,7 @@ export async function reindexAll(db: Db, onProgress?: (done: number) => void): P
         .where(({ not, exists, selectFrom }) =>
           not(
             exists(
-              selectFrom('information_items as i')
+              selectFrom(catalogItems(trx).as('i'))
                 .select('i.id')
                 .whereRef('i.id', '=', 'd.item_id')
                 .where('i.status', 'in', publicStatuses)

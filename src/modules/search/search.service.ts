@@ -4,6 +4,8 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { isPostgres } from '../../db/dialect.ts';
+import { agencyDirectory } from '../organisation/index.ts';
+import { catalogItems, itemVersions, latestValidityOf } from '../publishing/index.ts';
 import { indexFormat } from './search.index.ts';
 import {
   documentNumberKey,
@@ -109,7 +111,7 @@ async function planFor(db: Executor, q: string): Promise<IndexPlan> {
   return rare.length ? { ...plan, rare, exact: false } : { ...plan, rare };
 }
 
-const latestValidity = sql`(select vh.validity from item_validity_history vh where vh.item_id = d.item_id order by vh.effective_date desc, vh.id desc limit 1)`;
+const latestValidity = latestValidityOf('d.item_id');
 
 function hasFilters(q: SearchQuery): boolean {
   return q.agencyId !== undefined || !!q.category || q.year !== undefined || !!q.validity;
@@ -290,8 +292,8 @@ async function didYouMean(db: Executor, q: string, needle: string): Promise<stri
   if (!key) return undefined;
   const row = await db
     .selectFrom('search_documents as d')
-    .innerJoin('information_items as i', 'i.id', 'd.item_id')
-    .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+    .innerJoin(catalogItems(db).as('i'), 'i.id', 'd.item_id')
+    .innerJoin(itemVersions(db).as('v'), 'v.id', 'i.current_version_id')
     .select('v.document_number')
     .where('d.document_key', '=', key)
     .orderBy('d.item_id', 'desc')
@@ -326,9 +328,9 @@ export const searchService = {
     if (ids.length === 0) return { ...counted, results: [], ...(suggestion && { didYouMean: suggestion }) };
     const rows = await db
       .selectFrom('search_documents as d')
-      .innerJoin('information_items as i', 'i.id', 'd.item_id')
-      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
-      .innerJoin('agencies as a', 'a.id', 'i.agency_id')
+      .innerJoin(catalogItems(db).as('i'), 'i.id', 'd.item_id')
+      .innerJoin(itemVersions(db).as('v'), 'v.id', 'i.current_version_id')
+      .innerJoin(agencyDirectory(db).as('a'), 'a.id', 'i.agency_id')
       .select([
         'i.id',
         'v.title',

@@ -6,6 +6,7 @@ import type { Config } from '../../config.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import { databaseIdentity, resolveAuditKey } from '../crypto/keys.ts';
 import { enqueueMail } from '../mail/outbox.ts';
+import { identityDirectory } from '../auth/identity-directory.ts';
 import { nowIso, todayInChina } from '../clock.ts';
 import { mutate } from '../mutation.ts';
 import { systemContext } from './audit.ts';
@@ -71,16 +72,7 @@ export function auditIntegrity(
 
 /** The day's anchor to every audit administrator with an address, once a day (dedupe key). */
 async function mailAuditors(db: Db, databaseId: string, anchor: Anchor): Promise<number> {
-  const auditors = await db
-    .selectFrom('users')
-    .innerJoin('role_assignments', 'role_assignments.user_id', 'users.id')
-    .select('users.email')
-    .distinct()
-    .where('role_assignments.role', '=', 'audit_admin')
-    .where('users.disabled', '=', 0)
-    .where('users.email', 'is not', null)
-    .execute();
-  const to = auditors.map((a) => a.email).filter((e): e is string => Boolean(e));
+  const to = await identityDirectory().emailsOfRole(db, 'audit_admin');
   if (to.length === 0) return 0;
   const day = todayInChina();
   try {

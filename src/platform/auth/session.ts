@@ -5,7 +5,7 @@ import type { Executor } from '../../db/database.ts';
 import { addMinutes, now } from '../clock.ts';
 import type { Actor, Grant } from '../policy.ts';
 import { isRole, type Role } from '../roles.ts';
-import { agencySubtree } from './agency-subtree.ts';
+import { identityDirectory } from './identity-directory.ts';
 
 export const SESSION_COOKIE = 'gk_session';
 /** The cookie holding the CSRF secret (@fastify/csrf-protection); dropped at sign-in. */
@@ -52,8 +52,13 @@ export async function destroySession(db: Executor, token: string): Promise<void>
   await db.deleteFrom('sessions').where('id', '=', tokenId(token)).execute();
 }
 
-export async function destroySessionsOfUser(db: Executor, userId: number): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+/** Ends every session of the user, or every other one when `keepToken` names the one to keep;
+ *  returns how many ended. */
+export async function destroySessionsOfUser(db: Executor, userId: number, keepToken?: string): Promise<number> {
+  let ended = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepToken) ended = ended.where('id', '!=', tokenId(keepToken));
+  const result = await ended.executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export type SessionLookup =
@@ -75,20 +80,22 @@ export async function loadSession(
 ): Promise<SessionLookup> {
   if (!token) return { status: 'none' };
   const id = tokenId(token);
+  // The user comes from the organisation module's directory, joined as a derived table (both planners
+  // fold it into this query, ADR 0022): one query per request, as a direct join.
   const row = await db
     .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .innerJoin(identityDirectory().sessionUsers(db).as('u'), 'u.id', 'sessions.user_id')
     .select([
       'sessions.last_seen_at',
       'sessions.expires_at',
-      'users.id as user_id',
-      'users.username',
-      'users.display_name',
-      'users.agency_id',
-      'users.unit_id',
-      'users.disabled',
-      'users.locked_until',
-      'users.must_change_password',
+      'u.id as user_id',
+      'u.username',
+      'u.display_name',
+      'u.agency_id',
+      'u.unit_id',
+      'u.disabled',
+      'u.locked_until',
+      'u.must_change_password',
     ])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
@@ -117,11 +124,8 @@ export async function loadActor(
     must_change_password: number;
   },
 ): Promise<Actor> {
-  const rows = await db
-    .selectFrom('role_assignments')
-    .select(['role', 'agency_id', 'unit_id'])
-    .where('user_id', '=', user.user_id)
-    .execute();
+  const directory = identityDirectory();
+  const rows = await directory.grantsOf(db, user.user_id);
   const grants: Grant[] = rows
     .filter((r) => isRole(r.role))
     .map((r) => ({ role: r.role as Role, agencyId: r.agency_id, unitId: r.unit_id }));
@@ -129,7 +133,7 @@ export async function loadActor(
   for (const grant of grants) {
     const set = reach.get(grant.role) ?? new Set<number>();
     if (SUBTREE_ROLES.includes(grant.role)) {
-      for (const agencyId of await agencySubtree(db, grant.agencyId)) set.add(agencyId);
+      for (const agencyId of await directory.agencySubtree(db, grant.agencyId)) set.add(agencyId);
     } else {
       set.add(grant.agencyId);
     }

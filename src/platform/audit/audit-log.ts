@@ -1,7 +1,8 @@
-// The audit module's reads of the audit log (the platform writes it, see platform/audit).
+// Reads of the audit log for the audit module's pages. The log is the platform's table (audit.ts writes
+// it inside every change), so the queries live here and the module calls them (ADR 0022).
 import type { Executor } from '../../db/database.ts';
 
-export const auditStore = {
+export const auditLog = {
   /** Newest first, `limit` events older than `before` whose action starts with `actionPrefix`. */
   events(db: Executor, filter: { before?: number; actionPrefix?: string; limit: number }) {
     let q = db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').limit(filter.limit);

@@ -5,10 +5,12 @@
 // higher count summed over all sources (config lockoutThreshold, 20 by default), and its owner
 // and the security administrators are told. Someone else's typing can therefore slow a person's
 // sign-in from one network, but not shut them out of the account from everywhere after five tries.
+// The counter is the platform's table (sign_in_throttle, account-security.table.ts), so it lives
+// here; the account module's sign-in service asks it (ADR 0022).
 import { createHash } from 'node:crypto';
 import { normalizeIP } from '@fastify/rate-limit';
 import type { Executor } from '../../db/database.ts';
-import { now } from '../../platform/clock.ts';
+import { now } from '../clock.ts';
 
 /** From this many failures on the key on, the next attempt needs a solved challenge. */
 export const CHALLENGE_AFTER = 3;
