@@ -13,13 +13,18 @@ type Register = (program: Command) => unknown;
 // checks that this table registers exactly what the full program does, so it cannot drift.
 const calendarFromDatabase = async () => {
   // The calendar the platform uses is the one in the database (with the administrators'
-  // additions), so the command reads it from there.
+  // additions), so the command reads it from there: through the driver alone when the database is
+  // current (modules/calendar/calendar.cli.ts), else migrated and seeded first, as the server would.
+  const config = loadConfig();
+  const { currentCalendar } = await import('./modules/calendar/calendar.cli.ts');
+  const current = await currentCalendar(config);
+  if (current) return current;
   const [{ connect }, { prepareDatabase }, { getCalendar }] = await Promise.all([
     import('./db/connect.ts'),
     import('./prepare.ts'),
     import('./modules/calendar/index.ts'),
   ]);
-  const database = connect(loadConfig());
+  const database = connect(config);
   try {
     await prepareDatabase(database);
     return await getCalendar(database.db);

@@ -1,4 +1,4 @@
-// Start-up costs an operator pays (issue 20): a one-shot command, and the server to its first
+// Start-up costs an operator pays (issue 20): the one-shot commands, and the server to its first
 // page. Each figure is printed with the yardstick measured in the same run — CPU of `node -e 0`
 // for the commands, and the targets' wall times for the server — because this machine is shared
 // and noisy. Run after `npm run build` (npm ci does it): the figures are those of dist/.
@@ -69,6 +69,9 @@ export async function run() {
       'calendar is-workday': ['bin/gongkai.mjs', 'calendar', 'is-workday', '2025-01-26'],
       'fee quote': ['bin/gongkai.mjs', 'fee', 'quote', '--pages', '120'],
       'pii scan (small file)': ['bin/gongkai.mjs', 'pii', 'scan', text],
+      // A received annual report (the 2021 template, written by renderReport from the reports
+      // module's sample inputs): the checker reads it, no database.
+      'report check (one JSON)': ['bin/gongkai.mjs', 'report', 'check', join(root, 'bench/startup/annual-report.json')],
     };
     // The calendar command reads the database: create and migrate it once, outside the timing.
     spawnSync(process.execPath, ['bin/gongkai.mjs', 'migrate'], { cwd: root, env });

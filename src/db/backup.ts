@@ -4,8 +4,8 @@
 // client tools are installed.
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import SQLite from 'better-sqlite3';
 import type { DatabaseHandle } from './connect.ts';
+import { sqliteDriver } from './sqlite-file.ts';
 
 export interface BackupResult {
   readonly file: string;
@@ -18,7 +18,7 @@ export class BackupError extends Error {
 }
 
 export function integrityCheck(file: string): string {
-  const db = new SQLite(file, { readonly: true, fileMustExist: true });
+  const db = new (sqliteDriver())(file, { readonly: true, fileMustExist: true });
   try {
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
     return rows.map((r) => r.integrity_check).join('; ');
@@ -55,7 +55,7 @@ export async function restore(handle: DatabaseHandle, file: string): Promise<voi
       throw new BackupError(`${file} is not a SQLite backup`);
     }
     if (check !== 'ok') throw new BackupError(`${file} fails the integrity check: ${check}`);
-    const source = new SQLite(file, { readonly: true });
+    const source = new (sqliteDriver())(file, { readonly: true });
     try {
       // Copying with the backup API into the open database replaces its content atomically
       // from the point of view of other connections.

@@ -1,9 +1,8 @@
 // One schema on two engines: the embedded SQLite file for a bureau or a small city, PostgreSQL
 // for a province. Everything above this file sees only Kysely<Database>.
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
-import pg from 'pg';
+import type SQLite from 'better-sqlite3';
 import {
   CompiledQuery,
   Kysely,
@@ -17,6 +16,11 @@ import {
   type SqliteDialectConfig,
 } from 'kysely';
 import type { Database } from './database.ts';
+import { postgresPool } from './postgres.ts';
+import { openSqliteFile } from './sqlite-file.ts';
+
+// Each driver is loaded when a connection of its kind is opened (postgres.ts, sqlite-file.ts).
+export { openSqliteFile };
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -29,32 +33,6 @@ export interface DatabaseHandle {
   readonly sqlite?: SQLite.Database;
   readonly url?: string;
   close(): Promise<void>;
-}
-
-// int8 (COUNT(*), SUM of integers) arrives from pg as a string; our counts fit in a JS number.
-pg.types.setTypeParser(20, (value) => Number(value));
-// numeric stays a string on purpose (money), converted where it is read.
-
-/** The database file, and the WAL and shared-memory files SQLite derives from its mode, are the
- *  owner's only (0600): applicants' records are not for every account on the machine. */
-function restrictSqliteFiles(file: string): void {
-  if (file === ':memory:' || file === '') return;
-  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
-    if (existsSync(f) && (statSync(f).mode & 0o077) !== 0) chmodSync(f, 0o600);
-  }
-}
-
-export function openSqliteFile(file: string): SQLite.Database {
-  restrictSqliteFiles(file);
-  const connection = new SQLite(file);
-  connection.pragma('journal_mode = WAL');
-  connection.pragma('foreign_keys = ON');
-  connection.pragma('busy_timeout = 5000');
-  // In WAL mode NORMAL keeps every committed transaction across a process crash (kill -9);
-  // only an operating-system crash may lose the last ones.
-  connection.pragma('synchronous = NORMAL');
-  return connection;
 }
 
 // SQLite's default BEGIN is deferred: a transaction that reads, then writes, fails at once with
@@ -119,7 +97,7 @@ export function connectSqlite(file: string): DatabaseHandle {
 }
 
 export function connectPostgres(url: string, poolSize = 10): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = postgresPool({ connectionString: url, max: poolSize });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -1,27 +1,23 @@
 // Migrations live in /migrations as timestamped files exporting up/down on Kysely<any>.
 // Kysely's Migrator takes a lock (an advisory lock on PostgreSQL, a lock row on SQLite), so two
 // app processes starting together never run the same migration twice.
-import { readdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import { isPostgres } from './dialect.ts';
+import { migrationFiles, migrationsDir } from './migration-files.ts';
 
-export const migrationsDir = fileURLToPath(new URL('../../migrations/', import.meta.url));
+export { migrationsDir };
 
 class FolderMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     const migrations: Record<string, Migration> = {};
-    const files = readdirSync(migrationsDir)
-      .filter((f) => /^\d{14}_[a-z0-9_]+\.(ts|js)$/.test(f))
-      .sort();
     // Each migration is imported only when Kysely runs it: a process starting on an up-to-date
     // database reads the folder's names and loads none of the files.
-    for (const file of files) {
+    for (const { name, file } of migrationFiles()) {
       const url = pathToFileURL(join(migrationsDir, file)).href;
       const loaded = () => import(url) as Promise<Migration>;
-      // Compiled (dist/migrations/*.js) or source (*.ts): the same name either way.
-      migrations[file.replace(/\.(ts|js)$/, '')] = {
+      migrations[name] = {
         up: async (db) => (await loaded()).up(db),
         down: async (db) => {
           const { down } = await loaded();

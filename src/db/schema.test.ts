@@ -5,10 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { forEachDialect, freshDatabase, postgresUrl } from '../../test/support/database.ts';
 import { migrateDownAll, migrateToLatest } from './migrate.ts';
+import { postgresPool } from './postgres.ts';
 
 /** The tables of this database's own schema: on PostgreSQL, introspection lists every schema's,
  *  and other suites (or other test runs) keep theirs in the same database at the same time. */
@@ -149,7 +149,11 @@ forEachDialect(
         await sql`create schema ${sql.id(front)}`.execute(fresh.handle.db);
         db = new Kysely<any>({
           dialect: new PostgresDialect({
-            pool: new pg.Pool({ connectionString: url, max: 2, options: `-c search_path=${front},${rows[0]!.schema}` }),
+            pool: postgresPool({
+              connectionString: url,
+              max: 2,
+              options: `-c search_path=${front},${rows[0]!.schema}`,
+            }),
           }),
         });
         assert.deepEqual(await migrateToLatest(db), [], 'nothing runs again');

@@ -9,6 +9,7 @@ import { describe, before, after } from 'node:test';
 import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import { connectSqlite, type DatabaseHandle } from '../../src/db/connect.ts';
+import { postgresPool } from '../../src/db/postgres.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import type { Database } from '../../src/db/database.ts';
 
@@ -52,7 +53,8 @@ export async function freshDatabase(dialect: TestDialect): Promise<{ handle: Dat
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
-  const pool = new pg.Pool({ connectionString: url, max: 8, options: `-c search_path=${schema}` });
+  // postgresPool: the application's type parsers (int8 as a number), as every pool it opens has.
+  const pool = postgresPool({ connectionString: url, max: 8, options: `-c search_path=${schema}` });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const handle: DatabaseHandle = {
     db,

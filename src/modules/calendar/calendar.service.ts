@@ -8,15 +8,10 @@ import { systemContext } from '../../platform/audit/audit.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { nowIso } from '../../platform/clock.ts';
 import { ValidationError, issue } from '../../platform/errors.ts';
-import {
-  WorkingDayCalendar,
-  CalendarDataError,
-  type HolidayRow,
-  type YearSource,
-} from '../../platform/calendar/calendar.ts';
+import { WorkingDayCalendar, CalendarDataError } from '../../platform/calendar/calendar.ts';
 import { loadHolidayFile } from '../../platform/calendar/calendar-data.ts';
 import { parseNoticeDays, type NoticeKind } from './calendar.ts';
-import { statutoryHolidays } from './statutory.ts';
+import { calendarFromRows } from './calendar-rows.ts';
 
 export type { CalendarListener } from '../../platform/module.ts';
 import type { CalendarListener } from '../../platform/module.ts';
@@ -42,26 +37,7 @@ export async function readCalendar(db: Executor): Promise<WorkingDayCalendar> {
     db.selectFrom('calendar_days').selectAll().execute(),
     db.selectFrom('calendar_notices').selectAll().orderBy('id').execute(),
   ]);
-  const rows: HolidayRow[] = days.map((d) => ({ date: d.date, isOffDay: d.is_off_day === 1, name: d.name }));
-  const byYear = new Map<number, YearSource>();
-  for (const n of notices) {
-    const existing = byYear.get(n.year);
-    if (!existing || n.kind === 'annual') {
-      byYear.set(n.year, {
-        year: n.year,
-        notice: n.title,
-        url: n.url ?? undefined,
-        amendments: existing?.amendments ?? [],
-      });
-    } else {
-      byYear.set(n.year, {
-        ...existing,
-        amendments: [...(existing.amendments ?? []), { notice: n.title, url: n.url ?? undefined }],
-      });
-    }
-  }
-  // A year without a notice is counted on its statutory holidays (provisional, see statutory.ts).
-  return new WorkingDayCalendar(rows, [...byYear.values()], statutoryHolidays);
+  return calendarFromRows(days, notices);
 }
 
 // Several app processes share one database: a process re-reads the (small) table at most once a

@@ -4,7 +4,8 @@
 // (bridged weekdays, worked weekends) and the weekday given for a holiday on a weekend (Art. 6)
 // are the notice's choice, so they are not guessed (docs/domain/working-days.md#provisional).
 // Pure: the lunar dates and 清明 come from `chinese-days`, never from a table of our own.
-import chineseDays from 'chinese-days';
+import { createRequire } from 'node:module';
+import type chineseDaysModule from 'chinese-days';
 import type { HolidayRow } from '../../platform/calendar/calendar.ts';
 import { addDays } from '../../platform/calendar/dates.ts';
 
@@ -37,11 +38,17 @@ export function measuresVersion(year: number): MeasuresVersion | null {
   return VERSIONS.find((v) => `${year}-01-01` >= v.inForce) ?? null;
 }
 
+// Loaded on the first year derived: a year with its notice never needs it, and `gongkai calendar`
+// looks such years up within a CPU budget (issue 20).
+const require = createRequire(import.meta.url);
+let loaded: typeof chineseDaysModule | undefined;
+const chineseDays = (): typeof chineseDaysModule => (loaded ??= require('chinese-days') as typeof chineseDaysModule);
+
 /** The Gregorian date of a lunar month/day in lunar year `year` (a non-leap month). */
 function lunar(year: number, month: number, day: number): string {
   const mm = String(month).padStart(2, '0');
   const dd = String(day).padStart(2, '0');
-  return chineseDays.getSolarDateFromLunar(`${year}-${mm}-${dd}`).date;
+  return chineseDays().getSolarDateFromLunar(`${year}-${mm}-${dd}`).date;
 }
 
 function span(first: string, days: number, name: string): HolidayRow[] {
@@ -74,7 +81,7 @@ export function statutoryHolidays(year: number): HolidayRow[] {
   }
   if (version.text !== '1999') {
     rows.push(
-      ...span(chineseDays.getSolarTermDate(year, 4, 'pure_brightness'), 1, '清明节'),
+      ...span(chineseDays().getSolarTermDate(year, 4, 'pure_brightness'), 1, '清明节'),
       ...span(`${year}-05-01`, version.text === '2024' ? 2 : 1, '劳动节'),
       ...span(lunar(year, 5, 5), 1, '端午节'),
       ...span(lunar(year, 8, 15), 1, '中秋节'),
