@@ -15,6 +15,12 @@ import { root, testFiles } from './support/test-files.mjs';
 const { wireModules } = await import('../src/composition.ts');
 wireModules();
 
+// Passwords are hashed at a test-only scrypt cost (test/support/password-cost.ts); production's is
+// the default, and src/platform/auth/password.test.ts holds it fixed.
+const { useScryptCostForTests } = await import('../src/platform/auth/password.ts');
+const { TEST_SCRYPT_COST } = await import('./support/password-cost.ts');
+useScryptCostForTests(TEST_SCRYPT_COST);
+
 const chosen: string[] = process.env.TEST_FILES
   ? process.env.TEST_FILES.split('\n').filter((f) => f.length > 0)
   : testFiles(process.env.TEST_ONLY);
