@@ -4,7 +4,7 @@
 // root-level hooks stay with its own tests and the report gives each file's time (which the
 // runner, test/run.mjs, records to balance its processes). TEST_FILES (one path per line, set by
 // the runner) chooses the files; otherwise every test file, filtered by TEST_ONLY.
-import { describe } from 'node:test';
+import { after, describe } from 'node:test';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root, testFiles } from './support/test-files.mjs';
@@ -24,6 +24,11 @@ useScryptCostForTests(TEST_SCRYPT_COST);
 const chosen: string[] = process.env.TEST_FILES
   ? process.env.TEST_FILES.split('\n').filter((f) => f.length > 0)
   : testFiles(process.env.TEST_ONLY);
+
+// The browser suites share one Chromium per process (test/support/chromium.ts), closed at the end.
+const { closeSharedBrowser, keepSharedBrowserBetweenSuites } = await import('./support/chromium.ts');
+keepSharedBrowserBetweenSuites();
+after(closeSharedBrowser);
 
 for (const file of chosen) {
   describe(file, async () => {

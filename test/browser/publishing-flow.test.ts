@@ -3,12 +3,13 @@
 // leader in charge and the principal leader each sign in and take their step; the disclosure
 // officer's "publish" is refused by the personal-data guard; the drafter masks with one click;
 // the officer publishes. Every page on the way passes axe-core (serious and critical rules).
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import {
   browserAvailable,
-  launchBrowser,
+  releaseSharedBrowser,
+  sharedBrowser,
   seriousViolations,
   startServer,
   type LiveServer,
@@ -25,10 +26,12 @@ describe('browser: an item walks the review chain and is published', { skip: !br
 
   before(async () => {
     server = await startServer();
-    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    browser = await sharedBrowser();
   });
   after(async () => {
-    await browser?.close();
+    await releaseSharedBrowser();
     await server?.stop();
   });
 
