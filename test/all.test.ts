@@ -28,7 +28,13 @@ const chosen: string[] = process.env.TEST_FILES
 // The browser suites share one Chromium per process (test/support/chromium.ts), closed at the end.
 const { closeSharedBrowser, keepSharedBrowserBetweenSuites } = await import('./support/chromium.ts');
 keepSharedBrowserBetweenSuites();
-after(closeSharedBrowser);
+// The text-extraction process idles for a minute after its last file, and its stderr pipe kept the
+// test process alive until then: stopped at the end, the process exits when its files are done.
+const { stopExtractionProcess } = await import('../src/platform/files/extract.ts');
+after(async () => {
+  await closeSharedBrowser();
+  stopExtractionProcess();
+});
 
 for (const file of chosen) {
   describe(file, async () => {
