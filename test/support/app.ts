@@ -6,6 +6,9 @@ import type { DatabaseHandle } from '../../src/db/connect.ts';
 import { buildApp } from '../../src/app.ts';
 import { loadDemo } from '../../src/demo/demo.ts';
 import { demoAgencies, demoLeadingGroup, demoUsers } from '../../src/demo/demo-organisation.ts';
+import { demoItems } from '../../src/demo/demo-publishing-data.ts';
+import type { Db } from '../../src/db/database.ts';
+import { legacyItems } from '../../src/modules/publishing/publishing.test-support.ts';
 import { organisationService, organisationStore } from '../../src/modules/organisation/index.ts';
 import { hashPassword } from '../../src/platform/auth/password.ts';
 import { systemContext } from '../../src/platform/audit/audit.ts';
@@ -88,6 +91,30 @@ export async function seedDemoOrganisation(handle: DatabaseHandle, mustChange = 
     const scoped = u.role === 'drafter' || u.role === 'unit_head' ? unitId : null;
     await organisationService.assignRole(db, ctx, created.id, u.role, agencyId, scoped);
   }
+}
+
+/**
+ * The demo's publications of one year (src/demo/demo-publishing-data.ts; 2024 has 50 in every
+ * category, two normative documents among them), written for the demo bureau's employment unit by
+ * the historical-import path, as loadDemo writes them. Returns their ids in order.
+ */
+export async function seedDemoPublications(db: Db, year: number): Promise<number[]> {
+  return legacyItems(
+    db,
+    demoItems(year).map((d) => ({
+      title: d.title,
+      documentNumber: d.documentNumber ?? null,
+      issuingAgencies: d.category === 'normative_document' ? ['岳阳市人力资源和社会保障局'] : [],
+      formationDate: d.formationDate,
+      publicationDate: d.publicationDate,
+      category: d.category,
+      art20Item: d.art20Item,
+      topic: d.topic,
+      genre: d.genre ?? null,
+      bodyHtml: d.body,
+      channels: d.channels,
+    })),
+  );
 }
 
 export async function testApp(handle: DatabaseHandle, overrides: Partial<Config> = {}): Promise<FastifyInstance> {

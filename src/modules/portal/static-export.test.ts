@@ -12,9 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { seedDemoOrganisation, testApp } from '../../../test/support/app.ts';
-import { demoItems } from '../../demo/demo-publishing-data.ts';
-import { legacyItems } from '../publishing/publishing.test-support.ts';
+import { seedDemoOrganisation, seedDemoPublications, testApp } from '../../../test/support/app.ts';
 import { portalFixture, type PortalFixture } from './portal-fixtures.ts';
 import { exportStatic, rewriteLinks, staticPath } from './static-export.ts';
 
@@ -62,23 +60,7 @@ forEachDialect('static export', (t) => {
   let published: number[] = [];
   before(async () => {
     await seedDemoOrganisation(t.handle);
-    // Written as the demo writes them (the historical-import path).
-    published = await legacyItems(
-      t.handle.db,
-      demoItems(2024).map((d) => ({
-        title: d.title,
-        documentNumber: d.documentNumber ?? null,
-        issuingAgencies: d.category === 'normative_document' ? ['岳阳市人力资源和社会保障局'] : [],
-        formationDate: d.formationDate,
-        publicationDate: d.publicationDate,
-        category: d.category,
-        art20Item: d.art20Item,
-        topic: d.topic,
-        genre: d.genre ?? null,
-        bodyHtml: d.body,
-        channels: d.channels,
-      })),
-    );
+    published = await seedDemoPublications(t.handle.db, 2024);
     dir = mkdtempSync(join(tmpdir(), 'gongkai-static-'));
     app = await testApp(t.handle, { dataDir: dir + '-data' });
     fx = await portalFixture(t.handle.db);
