@@ -117,6 +117,15 @@ export async function seedDemoPublications(db: Db, year: number): Promise<number
   );
 }
 
+/**
+ * The demo's organisation and its 50 publications of 2024 (a catalog of three pages in every
+ * category): what most suites need of the demo, at a tenth of its cost. Returns the items' ids.
+ */
+export async function seedSmallDemo(handle: DatabaseHandle): Promise<number[]> {
+  await seedDemoOrganisation(handle);
+  return seedDemoPublications(handle.db, 2024);
+}
+
 export async function testApp(handle: DatabaseHandle, overrides: Partial<Config> = {}): Promise<FastifyInstance> {
   const app = await buildApp(testConfig(overrides), handle, false);
   await app.ready();
