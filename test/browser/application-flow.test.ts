@@ -34,7 +34,7 @@ describe('browser: an application from the form to the reply notice', { skip: !b
   const problems: string[] = [];
   before(async () => {
     on('2026-03-02');
-    server = await startServer();
+    server = await startServer({ demo: 'small' });
   });
   beforeEach(async () => {
     browser = await sharedBrowser();

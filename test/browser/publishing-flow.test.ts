@@ -25,7 +25,7 @@ describe('browser: an item walks the review chain and is published', { skip: !br
   const problems: string[] = [];
 
   before(async () => {
-    server = await startServer();
+    server = await startServer({ demo: 'small' });
   });
   beforeEach(async () => {
     browser = await sharedBrowser();

@@ -16,7 +16,7 @@ describe('browser: sign in and reach the dashboard', { skip: !browserAvailable()
   let server: LiveServer;
   let browser: Browser;
   before(async () => {
-    server = await startServer();
+    server = await startServer({ demo: 'organisation' });
   });
   beforeEach(async () => {
     browser = await sharedBrowser();

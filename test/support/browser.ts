@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { connectSqlite, type DatabaseHandle } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { seedDemo, seedDemoOrganisation, testApp } from './app.ts';
+import { seedDemo, seedDemoOrganisation, seedSmallDemo, testApp } from './app.ts';
 
 export {
   browserAvailable,
@@ -28,15 +28,17 @@ export interface LiveServer {
 }
 
 /**
- * A real server on 127.0.0.1 with a fresh SQLite database and the demo: the whole demo, or with
- * `{ demo: 'organisation' }` its people and agencies without the ~1,200 publications, for suites
- * that bring their own records (seeding the catalog cost each suite several seconds of CPU).
+ * A real server on 127.0.0.1 with a fresh SQLite database and the demo: the whole demo by default;
+ * `{ demo: 'small' }` its people and its 50 publications of 2024 (seedSmallDemo), `{ demo:
+ * 'organisation' }` its people alone, for suites that bring their own records (seeding the whole
+ * catalog cost each suite several seconds of CPU).
  */
-export async function startServer(options: { demo?: 'full' | 'organisation' } = {}): Promise<LiveServer> {
+export async function startServer(options: { demo?: 'full' | 'small' | 'organisation' } = {}): Promise<LiveServer> {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-browser-'));
   const handle = connectSqlite(join(dir, 'gongkai.sqlite'));
   await migrateToLatest(handle.db);
   if (options.demo === 'organisation') await seedDemoOrganisation(handle);
+  else if (options.demo === 'small') await seedSmallDemo(handle);
   else await seedDemo(handle);
   const app = await testApp(handle);
   await app.listen({ port: 0, host: '127.0.0.1' });
