@@ -12,6 +12,7 @@ import { legacyItems } from '../../src/modules/publishing/publishing.test-suppor
 import { organisationService, organisationStore } from '../../src/modules/organisation/index.ts';
 import { hashPassword } from '../../src/platform/auth/password.ts';
 import { systemContext } from '../../src/platform/audit/audit.ts';
+import { wireModules } from '../../src/composition.ts';
 import { configureAudit } from '../../src/platform/audit/audit.ts';
 import { calendarService } from '../../src/modules/calendar/calendar.service.ts';
 
@@ -34,6 +35,8 @@ export async function seedDemo(handle: DatabaseHandle, mustChange = false): Prom
  * services in the order loadDemo (src/demo/demo.ts) writes them, so ids and names are the demo's.
  */
 export async function seedDemoOrganisation(handle: DatabaseHandle, mustChange = false): Promise<void> {
+  // As loadDemo does: a process of its own (the files suite's server) has wired nothing yet.
+  wireModules();
   configureAudit({ algorithm: 'sha256', key: undefined });
   await calendarService.seedFromFile(handle.db);
   const { db } = handle;
