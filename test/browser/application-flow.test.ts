@@ -4,13 +4,14 @@
 // (部分公开), the DOCX reply notice downloads and reads back, and the public timeline shows each
 // step. The public pages pass axe-core and fit a 360-px phone. The server runs in this process,
 // so its clock is set to the days of the story.
-import { describe, test, before, after } from 'node:test';
+import { describe, test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import {
   browserAvailable,
-  launchBrowser,
+  releaseSharedBrowser,
+  sharedBrowser,
   seriousViolations,
   startServer,
   type LiveServer,
@@ -33,12 +34,14 @@ describe('browser: an application from the form to the reply notice', { skip: !b
   const problems: string[] = [];
   before(async () => {
     on('2026-03-02');
-    server = await startServer();
-    browser = await launchBrowser();
+    server = await startServer({ demo: 'small' });
+  });
+  beforeEach(async () => {
+    browser = await sharedBrowser();
   });
   after(async () => {
     setClock(undefined);
-    await browser?.close();
+    await releaseSharedBrowser();
     await server?.stop();
   });
 

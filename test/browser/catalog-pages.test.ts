@@ -1,12 +1,13 @@
 // The power catalog, service guides, yearly figures, channels and tasks pages, in Chinese and
 // English, on a desktop and a 360-px phone: no serious or critical axe-core violations, no
 // horizontal scrolling.
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext } from 'playwright-core';
 import {
   browserAvailable,
-  launchBrowser,
+  releaseSharedBrowser,
+  sharedBrowser,
   seriousViolations,
   startServer,
   type LiveServer,
@@ -37,10 +38,12 @@ describe('browser: catalog, figures, channels and tasks pages are accessible', {
   let browser: Browser;
   before(async () => {
     server = await startServer();
-    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    browser = await sharedBrowser();
   });
   after(async () => {
-    await browser?.close();
+    await releaseSharedBrowser();
     await server?.stop();
   });
 

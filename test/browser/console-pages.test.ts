@@ -1,11 +1,13 @@
 // Every console page type, as each admin role sees it, in Chinese and English, on a desktop
 // and a 360-px phone: no serious or critical axe-core violations, no horizontal scrolling.
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext } from 'playwright-core';
 import {
   browserAvailable,
-  launchBrowser,
+  releaseSharedBrowser,
+  screenshot,
+  sharedBrowser,
   seriousViolations,
   startServer,
   type LiveServer,
@@ -38,7 +40,6 @@ describe('browser: console pages are accessible', { skip: !browserAvailable() },
   let userId: number;
   before(async () => {
     server = await startServer();
-    browser = await launchBrowser();
     hrss = (
       await server.handle.db
         .selectFrom('agencies')
@@ -54,8 +55,11 @@ describe('browser: console pages are accessible', { skip: !browserAvailable() },
         .executeTakeFirstOrThrow()
     ).id;
   });
+  beforeEach(async () => {
+    browser = await sharedBrowser();
+  });
   after(async () => {
-    await browser?.close();
+    await releaseSharedBrowser();
     await server?.stop();
   });
 
@@ -114,17 +118,9 @@ describe('browser: console pages are accessible', { skip: !browserAvailable() },
           await page.setViewportSize({ width: 360, height: 740 });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           if (overflow > 0) problems.push(`${url} (${username}): ${overflow}px horizontal overflow at 360 px`);
-          if (locale === 'zh-CN')
-            await page.screenshot({
-              path: `/tmp/gongkai-${username}${url.replace(/[/?=&]/g, '_')}-phone.png`,
-              fullPage: true,
-            });
+          if (locale === 'zh-CN') await screenshot(page, `${username}${url.replace(/[/?=&]/g, '_')}-phone`);
           await page.setViewportSize({ width: 1280, height: 800 });
-          if (locale === 'zh-CN')
-            await page.screenshot({
-              path: `/tmp/gongkai-${username}${url.replace(/[/?=&]/g, '_')}.png`,
-              fullPage: true,
-            });
+          if (locale === 'zh-CN') await screenshot(page, `${username}${url.replace(/[/?=&]/g, '_')}`);
         }
         await context.close();
       }

@@ -1,12 +1,14 @@
 // The public portal in Chromium: browse the catalog, search (a two-character word and a phrase,
 // when the search module is present), open an item, switch the reading aids on, every page type
 // through axe-core on a desktop and a 360-px phone (and at 200% zoom), and the screen cycling.
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import {
   browserAvailable,
-  launchBrowser,
+  releaseSharedBrowser,
+  screenshot,
+  sharedBrowser,
   seriousViolations,
   startServer,
   type LiveServer,
@@ -23,7 +25,6 @@ describe('browser: public portal', { skip: !browserAvailable() }, () => {
   let withdrawn = 0;
   before(async () => {
     server = await startServer();
-    browser = await launchBrowser();
     const db = server.handle.db;
     const fx = await portalFixture(db);
     item = await fx.publish({
@@ -43,8 +44,11 @@ describe('browser: public portal', { skip: !browserAvailable() }, () => {
       seconds: 3,
     });
   });
+  beforeEach(async () => {
+    browser = await sharedBrowser();
+  });
   after(async () => {
-    await browser?.close();
+    await releaseSharedBrowser();
     await server?.stop();
   });
 
@@ -81,11 +85,7 @@ describe('browser: public portal', { skip: !browserAvailable() }, () => {
         await page.setViewportSize({ width: 360, height: 740 });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         if (overflow > 0) problems.push(`${url} (${locale}): ${overflow}px horizontal overflow at 360 px`);
-        if (locale === 'zh-CN')
-          await page.screenshot({
-            path: `/tmp/gongkai-portal${url.replace(/[/?=&]/g, '_')}-phone.png`,
-            fullPage: true,
-          });
+        if (locale === 'zh-CN') await screenshot(page, `portal${url.replace(/[/?=&]/g, '_')}-phone`);
       }
       // The reading aids on: still no serious violation (contrast in particular).
       await context.addCookies([{ name: 'gk_display', value: 'tcs', url: server.url }]);

@@ -3,12 +3,13 @@
 // leader in charge and the principal leader each sign in and take their step; the disclosure
 // officer's "publish" is refused by the personal-data guard; the drafter masks with one click;
 // the officer publishes. Every page on the way passes axe-core (serious and critical rules).
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import {
   browserAvailable,
-  launchBrowser,
+  releaseSharedBrowser,
+  sharedBrowser,
   seriousViolations,
   startServer,
   type LiveServer,
@@ -24,11 +25,13 @@ describe('browser: an item walks the review chain and is published', { skip: !br
   const problems: string[] = [];
 
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    server = await startServer({ demo: 'small' });
+  });
+  beforeEach(async () => {
+    browser = await sharedBrowser();
   });
   after(async () => {
-    await browser?.close();
+    await releaseSharedBrowser();
     await server?.stop();
   });
 

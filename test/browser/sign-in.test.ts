@@ -1,9 +1,11 @@
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import {
   browserAvailable,
-  launchBrowser,
+  releaseSharedBrowser,
+  screenshot,
+  sharedBrowser,
   seriousViolations,
   startServer,
   type LiveServer,
@@ -14,11 +16,13 @@ describe('browser: sign in and reach the dashboard', { skip: !browserAvailable()
   let server: LiveServer;
   let browser: Browser;
   before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+    server = await startServer({ demo: 'organisation' });
+  });
+  beforeEach(async () => {
+    browser = await sharedBrowser();
   });
   after(async () => {
-    await browser?.close();
+    await releaseSharedBrowser();
     await server?.stop();
   });
 
@@ -48,13 +52,13 @@ describe('browser: sign in and reach the dashboard', { skip: !browserAvailable()
     assert.equal(await page.locator('h1').textContent(), '系统管理员，您好');
     assert.ok(await page.getByRole('navigation', { name: '主导航' }).isVisible());
     assert.deepEqual(await seriousViolations(page), []);
-    await page.screenshot({ path: '/tmp/gongkai-dashboard.png', fullPage: true });
+    await screenshot(page, 'dashboard');
 
     // on a phone the page still works
     await page.setViewportSize({ width: 360, height: 740 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     assert.equal(overflow, false, 'no horizontal scrolling at 360 px');
-    await page.screenshot({ path: '/tmp/gongkai-dashboard-phone.png', fullPage: true });
+    await screenshot(page, 'dashboard-phone');
 
     await page.getByRole('button', { name: '退出登录' }).click();
     await page.waitForURL(/\/sign-in\?signed_out=1/);

@@ -1,11 +1,11 @@
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { browserAvailable, releaseSharedBrowser, sharedBrowser } from '../support/browser.ts';
 import { uploadApp } from '../support/uploads.ts';
 import { CHINESE_PDF } from '../support/files.ts';
 
@@ -18,10 +18,12 @@ describe('browser: a multipart form with a file passes the CSRF check', { skip: 
   before(async () => {
     ({ app, drop } = await uploadApp({}));
     url = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    browser = await sharedBrowser();
   });
   after(async () => {
-    await browser?.close();
+    await releaseSharedBrowser();
     await drop?.();
     rmSync(dir, { recursive: true, force: true });
   });

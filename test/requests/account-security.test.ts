@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../support/database.ts';
-import { Client, DEMO_PASSWORD, seedDemo, testApp } from '../support/app.ts';
+import { Client, DEMO_PASSWORD, seedDemoOrganisation, testApp } from '../support/app.ts';
 import { setClock } from '../../src/platform/clock.ts';
 import { solveChallenge } from '../../src/platform/pow.ts';
 import { testConfig } from '../support/app.ts';
@@ -28,7 +28,7 @@ forEachDialect('account security', (t) => {
     /<ul class="error-summary__list">(.*?)<\/ul>/s.exec(body)?.[1]?.replace(/<[^>]+>/g, '');
 
   before(async () => {
-    await seedDemo(t.handle);
+    await seedDemoOrganisation(t.handle);
     app = await testApp(t.handle, { publicUrl: 'https://gk.example.gov.cn' });
   });
   after(async () => {

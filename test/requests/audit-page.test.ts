@@ -5,13 +5,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../support/database.ts';
-import { seedDemo, testApp } from '../support/app.ts';
+import { seedDemoOrganisation, testApp } from '../support/app.ts';
 import { signedIn } from '../../src/modules/organisation/organisation.test-support.ts';
 
 forEachDialect('audit page', (t) => {
   let app: FastifyInstance;
   before(async () => {
-    await seedDemo(t.handle);
+    await seedDemoOrganisation(t.handle);
     app = await testApp(t.handle);
   });
   after(async () => {

@@ -2,13 +2,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../support/database.ts';
-import { Client, DEMO_PASSWORD, seedDemo, testApp } from '../support/app.ts';
+import { Client, DEMO_PASSWORD, seedDemoOrganisation, testApp } from '../support/app.ts';
 import { setClock } from '../../src/platform/clock.ts';
 
 forEachDialect('sign-in and sessions', (t) => {
   let app: FastifyInstance;
   before(async () => {
-    await seedDemo(t.handle);
+    await seedDemoOrganisation(t.handle);
     app = await testApp(t.handle);
   });
   after(async () => {

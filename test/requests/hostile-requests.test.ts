@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../support/database.ts';
-import { Client, seedDemo, testApp } from '../support/app.ts';
+import { Client, seedSmallDemo, testApp } from '../support/app.ts';
 import { BOUNDARY } from '../support/uploads.ts';
 
 const deepArray = (n: number) => '['.repeat(n) + ']'.repeat(n);
@@ -50,7 +50,7 @@ const MULTIPART = `multipart/form-data; boundary=${BOUNDARY}`;
 forEachDialect('hostile requests', (t) => {
   let app: FastifyInstance;
   before(async () => {
-    await seedDemo(t.handle);
+    await seedSmallDemo(t.handle);
     app = await testApp(t.handle, { uploadMaxRequestBytes: 8 * 1024 * 1024, uploadMaxBytes: 4 * 1024 * 1024 });
   });
   after(async () => app?.close());

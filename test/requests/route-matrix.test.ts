@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../support/database.ts';
-import { Client, DEMO_PASSWORD, seedDemo, testApp, testConfig } from '../support/app.ts';
+import { Client, DEMO_PASSWORD, seedSmallDemo, testApp, testConfig } from '../support/app.ts';
 import { roles, type Role } from '../../src/platform/roles.ts';
 import { demoUsers } from '../../src/demo/demo-organisation.ts';
 import { organisationService } from '../../src/modules/organisation/organisation.service.ts';
@@ -232,7 +232,7 @@ forEachDialect('route × role matrix', (t) => {
   let app: FastifyInstance;
   const targets: Targets = { agency: 0, unit: 0, user: 0, member: 0, grants: [], item: 0, application: 0 };
   before(async () => {
-    await seedDemo(t.handle);
+    await seedSmallDemo(t.handle);
     app = await testApp(t.handle);
     const db = t.handle.db;
     const hrss = await db

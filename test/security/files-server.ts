@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { connectSqlite } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { buildApp } from '../../src/app.ts';
-import { seedDemo, testConfig } from '../support/app.ts';
+import { seedDemoOrganisation, testConfig } from '../support/app.ts';
 import { demoBureau, demoCallers, itemInput } from '../../src/modules/publishing/publishing.test-support.ts';
 import { publishingService } from '../../src/modules/publishing/publishing.service.ts';
 
 const [dataDir, drafts = '2'] = process.argv.slice(2);
 const database = connectSqlite(join(dataDir!, 'files-suite.sqlite'));
 await migrateToLatest(database.db);
-await seedDemo(database);
+await seedDemoOrganisation(database);
 const { unit } = await demoBureau(database.db);
 const who = await demoCallers(database.db);
 const items: number[] = [];

@@ -42,13 +42,19 @@ interface Visit {
   reflected?: boolean;
 }
 
-export async function runXss(options: { long: boolean; log?: (line: string) => void }): Promise<XssResult> {
+/** `browser`: one to work in (the suite's shared browser), left open; without it, one of its own. */
+export async function runXss(options: {
+  long: boolean;
+  log?: (line: string) => void;
+  browser?: () => Promise<Browser>;
+}): Promise<XssResult> {
   const payloads = xssPayloads();
-  const server = await startServer();
-  let browser: Browser | undefined;
+  // The demo's people and agencies; the records are the payloads' own (the catalog adds nothing).
+  const server = await startServer({ demo: 'organisation' });
+  let own: Browser | undefined;
   try {
     const { visits, records } = await store(server, payloads, options.long);
-    browser = await launchBrowser();
+    const browser = options.browser ? await options.browser() : (own = await launchBrowser());
     const result: XssResult = {
       payloads: payloads.length,
       records,
@@ -79,7 +85,7 @@ export async function runXss(options: { long: boolean; log?: (line: string) => v
     }
     return result;
   } finally {
-    await browser?.close();
+    await own?.close();
     await server.stop();
   }
 }

@@ -1,43 +1,24 @@
 // Browser tests drive Debian's Chromium through playwright-core against a real server on a
-// loopback port. Without Chromium they skip with a one-line notice, unless
-// GONGKAI_REQUIRE_BROWSER=1 (as CI sets it), when they fail.
-import { existsSync, mkdtempSync, rmSync, readFileSync } from 'node:fs';
+// loopback port, in the process's shared browser (chromium.ts). Without Chromium they skip with a
+// one-line notice, unless GONGKAI_REQUIRE_BROWSER=1 (as CI sets it), when they fail.
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { connectSqlite, type DatabaseHandle } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { seedDemo, testApp } from './app.ts';
+import { seedDemo, seedDemoOrganisation, seedSmallDemo, testApp } from './app.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function browserAvailable(): boolean {
-  const present = existsSync(CHROMIUM);
-  if (!present && process.env.GONGKAI_REQUIRE_BROWSER === '1') {
-    throw new Error(`GONGKAI_REQUIRE_BROWSER=1 but Chromium is not at ${CHROMIUM}`);
-  }
-  if (!present) console.log(`# browser suites skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
-  return present;
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  const { chromium } = await import('playwright-core');
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export {
+  browserAvailable,
+  CHROMIUM,
+  closeSharedBrowser,
+  launchBrowser,
+  releaseSharedBrowser,
+  sharedBrowser,
+} from './chromium.ts';
 
 export interface LiveServer {
   readonly url: string;
@@ -46,12 +27,19 @@ export interface LiveServer {
   stop(): Promise<void>;
 }
 
-/** A real server on 127.0.0.1 with a fresh SQLite database and the demo. */
-export async function startServer(): Promise<LiveServer> {
+/**
+ * A real server on 127.0.0.1 with a fresh SQLite database and the demo: the whole demo by default;
+ * `{ demo: 'small' }` its people and its 50 publications of 2024 (seedSmallDemo), `{ demo:
+ * 'organisation' }` its people alone, for suites that bring their own records (seeding the whole
+ * catalog cost each suite several seconds of CPU).
+ */
+export async function startServer(options: { demo?: 'full' | 'small' | 'organisation' } = {}): Promise<LiveServer> {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-browser-'));
   const handle = connectSqlite(join(dir, 'gongkai.sqlite'));
   await migrateToLatest(handle.db);
-  await seedDemo(handle);
+  if (options.demo === 'organisation') await seedDemoOrganisation(handle);
+  else if (options.demo === 'small') await seedSmallDemo(handle);
+  else await seedDemo(handle);
   const app = await testApp(handle);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -81,10 +69,23 @@ export interface AxeViolation {
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   // Injected through the DevTools protocol, so the page's CSP (no inline scripts) still holds.
   await page.evaluate(axeSource);
+  // resultTypes: only violations are collected node by node (passes and the rest are counted, not
+  // described), which is most of axe's time on a long page; the same rules run.
   const result = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })`,
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`,
   )) as {
     violations: AxeViolation[];
   };
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/**
+ * A full-page screenshot to look at by hand, written only when GONGKAI_SCREENSHOTS names a
+ * directory: nothing reads them, and encoding long pages as PNG cost the browser suites more than
+ * many of their checks.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.GONGKAI_SCREENSHOTS;
+  if (!dir) return;
+  await page.screenshot({ path: join(dir, `gongkai-${name}.png`), fullPage: true });
 }

@@ -5,7 +5,13 @@ import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { TestDatabase } from '../../../test/support/database.ts';
-import { Client, DEMO_PASSWORD, seedDemo, testApp } from '../../../test/support/app.ts';
+import {
+  Client,
+  DEMO_PASSWORD,
+  seedDemoOrganisation,
+  seedDemoPublications,
+  testApp,
+} from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import type { Config } from '../../config.ts';
 import { setClock } from '../../platform/clock.ts';
@@ -18,7 +24,11 @@ export interface AppUnderTest {
   agencyId: number;
 }
 
-/** Registers before/after hooks that start the app on the demo data; read the fields in tests. */
+/**
+ * Registers before/after hooks that start the app on the demo's organisation and its publications
+ * of 2024 (for the catalog search and the "already public" answer: cases need people and some
+ * published items, not the whole demo catalog); read the fields in tests.
+ */
 export function useApplicationsApp(
   t: TestDatabase,
   personalDataKey: string,
@@ -26,7 +36,8 @@ export function useApplicationsApp(
 ): AppUnderTest {
   const state = {} as AppUnderTest;
   before(async () => {
-    await seedDemo(t.handle);
+    await seedDemoOrganisation(t.handle);
+    await seedDemoPublications(t.handle.db, 2024);
     state.app = await testApp(t.handle, { personalDataKeys: [personalDataKey], ...overrides });
     state.db = t.handle.db;
     state.agencyId = (

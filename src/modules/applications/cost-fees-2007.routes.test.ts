@@ -4,21 +4,38 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { Client, DEMO_PASSWORD, testApp } from '../../../test/support/app.ts';
-import { configureAudit } from '../../platform/audit/audit.ts';
+import { Client, seedDemoOrganisation, testApp } from '../../../test/support/app.ts';
+import { useClock } from '../../../test/support/clock.ts';
+import { systemContext } from '../../platform/audit/audit.ts';
 import { createVault } from '../../platform/crypto/personal-data.ts';
-import { calendarService } from '../calendar/calendar.service.ts';
-import { loadDemo } from '../../demo/demo.ts';
+import { createApplicationsService } from './applications.service.ts';
 
 const KEY = '7c'.repeat(32);
 
 forEachDialect('2007-era fee page from the case page', (t) => {
   let app: FastifyInstance;
+  useClock('2026-11-03T02:00:00.000Z');
   before(async () => {
-    // The demo's applications (2013 under the 2007 Regulation, recent ones under 2019's) need a vault.
-    configureAudit({ algorithm: 'sha256', key: undefined });
-    await calendarService.seedFromFile(t.handle.db);
-    await loadDemo(t.handle, DEMO_PASSWORD, { mustChange: false, vault: createVault('aes-256-gcm', [KEY]) });
+    // Two cases of the demo bureau, registered at the counter under the 2019 Regulation.
+    await seedDemoOrganisation(t.handle);
+    const service = createApplicationsService(createVault('aes-256-gcm', [KEY]));
+    const hrss = await t.handle.db
+      .selectFrom('agencies')
+      .select('id')
+      .where('code', '=', 'yueyang-hrss')
+      .executeTakeFirstOrThrow();
+    for (const description of ['2026年就业补助资金管理办法', '2025年社会保险基金决算'])
+      await service.registerAtCounter(t.handle.db, systemContext, hrss.id, {
+        channel: 'in_person',
+        submitted_on: '2026-11-02',
+        applicant_kind: 'natural_person',
+        applicant_name: '费用申请人',
+        id_number: '11010519491231002X',
+        phone: '13800000000',
+        description,
+        form_wanted: 'electronic',
+        delivery_way: 'pickup',
+      });
     app = await testApp(t.handle, { personalDataKeys: [KEY] });
   });
   after(async () => {
@@ -33,8 +50,8 @@ forEachDialect('2007-era fee page from the case page', (t) => {
       .limit(2)
       .execute();
     assert.ok(early && late);
-    // The demo's cases are recent; one is moved back to 2013, under the 2007 Regulation (as the
-    // service test of these fees does).
+    // Both cases are recent; one is moved back to 2013, under the 2007 Regulation (as the service
+    // test of these fees does).
     await t.handle.db
       .updateTable('applications')
       .set({ received_on: '2013-11-20', rules: '2008' })

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { seedDemo } from '../../../test/support/app.ts';
+import { seedDemoOrganisation } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { ValidationError } from '../../platform/errors.ts';
@@ -53,7 +53,7 @@ forEachDialect('fee notices', (t) => {
   let db: Db;
   let agencyId: number;
   before(async () => {
-    await seedDemo(t.handle);
+    await seedDemoOrganisation(t.handle);
     db = t.handle.db;
     agencyId = (
       await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()

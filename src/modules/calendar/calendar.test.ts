@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
+import { Client, seedDemoOrganisation, testApp } from '../../../test/support/app.ts';
 import { calendarService, getCalendar, onCalendarChange, invalidateCalendarCache } from './calendar.service.ts';
 import { parseNoticeDays } from './calendar.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
@@ -30,7 +30,7 @@ test('notice days are parsed from the way officers type them', () => {
 forEachDialect('working-day calendar in the database', (t) => {
   let app: FastifyInstance;
   before(async () => {
-    await seedDemo(t.handle);
+    await seedDemoOrganisation(t.handle);
     app = await testApp(t.handle);
   });
   after(async () => app.close());

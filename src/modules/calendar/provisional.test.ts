@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
+import { Client, seedSmallDemo, testApp } from '../../../test/support/app.ts';
 import { setClock } from '../../platform/clock.ts';
 import { createVault } from '../../platform/crypto/personal-data.ts';
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
@@ -48,7 +48,7 @@ forEachDialect('provisional due dates in a year without a holiday notice', (t) =
   before(async () => {
     at('2026-12-07');
     invalidateCalendarCache();
-    await seedDemo(t.handle);
+    await seedSmallDemo(t.handle);
     app = await testApp(t.handle, { personalDataKeys: [KEY] });
     agencyId = (
       await t.handle.db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()

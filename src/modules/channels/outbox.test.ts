@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
+import { Client, seedSmallDemo, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { createVault } from '../../platform/crypto/personal-data.ts';
@@ -95,7 +95,7 @@ forEachDialect('channel outbox', (t) => {
   };
 
   before(async () => {
-    await seedDemo(t.handle);
+    await seedSmallDemo(t.handle);
     db = t.handle.db;
     app = await testApp(t.handle);
     port = await hook.listen();

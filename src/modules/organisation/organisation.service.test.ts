@@ -5,7 +5,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { seedDemo } from '../../../test/support/app.ts';
+import { seedDemoOrganisation } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { systemContext, type AuditContext } from '../../platform/audit/audit.ts';
 import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.ts';
@@ -62,7 +62,7 @@ forEachDialect('organisation service rules', (t) => {
   let baseAgency: (overrides: Partial<AgencyInput>) => AgencyInput;
 
   before(async () => {
-    await seedDemo(t.handle);
+    await seedDemoOrganisation(t.handle);
     db = t.handle.db;
     for (const [key, code] of [
       ['city', 'yueyang'],

@@ -1,11 +1,11 @@
-// Helpers shared by the organisation console's route tests: one suite per engine over a seeded
-// demo database, signed-in clients, look-ups by code or name, and counts that show whether a
+// Helpers shared by the organisation console's route tests: one suite per engine over the demo's
+// organisation, signed-in clients, look-ups by code or name, and counts that show whether a
 // refused request stored anything.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { Client, DEMO_PASSWORD, seedDemo, testApp } from '../../../test/support/app.ts';
+import { Client, DEMO_PASSWORD, seedDemoOrganisation, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 
 export interface ConsoleSuite {
@@ -13,13 +13,14 @@ export interface ConsoleSuite {
   db: Db;
 }
 
-/** A describe block per engine, each on a freshly seeded demo database with its own test server;
- *  `s.app` and `s.db` are set before the first test runs. */
+/** A describe block per engine, each on a fresh database with the demo's organisation (its
+ *  agencies, units, leading group and accounts; the console pages here show nothing of the
+ *  catalog) and its own test server; `s.app` and `s.db` are set before the first test runs. */
 export function consoleSuite(name: string, fn: (s: ConsoleSuite) => void): void {
   forEachDialect(name, (t) => {
     const s = {} as ConsoleSuite;
     before(async () => {
-      await seedDemo(t.handle);
+      await seedDemoOrganisation(t.handle);
       s.app = await testApp(t.handle);
       s.db = t.handle.db;
     });

@@ -8,7 +8,7 @@ import { connect, type Socket } from 'node:net';
 import { brotliDecompressSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { seedDemo, testApp } from '../../../test/support/app.ts';
+import { seedSmallDemo, testApp } from '../../../test/support/app.ts';
 import { pageCacheFor, type PageCache } from './page-cache.ts';
 import { portalFixture } from './portal-fixtures.ts';
 import { readHead } from './raw-fast-path.ts';
@@ -130,7 +130,7 @@ forEachDialect('raw fast path on a listening server', (t) => {
   let port: number;
   let cache: PageCache;
   before(async () => {
-    await seedDemo(t.handle);
+    await seedSmallDemo(t.handle);
     live = await testApp(t.handle);
     await live.listen({ port: 0, host: '127.0.0.1' });
     port = (live.server.address() as { port: number }).port;

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
+import { Client, seedSmallDemo, testApp } from '../../../test/support/app.ts';
 import { BOUNDARY, multipart } from '../../../test/support/uploads.ts';
 import type { Db } from '../../db/database.ts';
 import { connectSqlite } from '../../db/connect.ts';
@@ -196,7 +196,7 @@ forEachDialect('yearly figures import', (t) => {
 forEachDialect('yearly figures upload in the console', (t) => {
   let app: FastifyInstance;
   before(async () => {
-    await seedDemo(t.handle);
+    await seedSmallDemo(t.handle);
     app = await testApp(t.handle);
   });
   after(async () => app.close());

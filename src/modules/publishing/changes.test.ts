@@ -5,7 +5,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { seedDemo } from '../../../test/support/app.ts';
+import { seedSmallDemo } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { ValidationError } from '../../platform/errors.ts';
@@ -74,7 +74,7 @@ forEachDialect('Art. 26 on change', (t) => {
   let unit = 0;
   let agency = 0;
   before(async () => {
-    await seedDemo(t.handle);
+    await seedSmallDemo(t.handle);
     db = t.handle.db;
     ({ agency, unit } = await demoBureau(db));
     who = await demoCallers(db);

@@ -10,7 +10,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
 import { BOUNDARY, multipart, type Part } from '../../../test/support/uploads.ts';
 import { makeDocx, makeXlsx } from '../../../test/support/files.ts';
-import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
+import { Client, seedSmallDemo, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { publishingService as service, type Caller } from './publishing.service.ts';
 import { publishingStore as store } from './publishing.store.ts';
@@ -53,7 +53,7 @@ forEachDialect('publishing console, item versions and files', (t) => {
   let who: Record<DemoName, Caller>;
   const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-pub-files-'));
   before(async () => {
-    await seedDemo(t.handle);
+    await seedSmallDemo(t.handle);
     app = await testApp(t.handle, { dataDir });
     db = t.handle.db;
     ({ unit } = await demoBureau(db));

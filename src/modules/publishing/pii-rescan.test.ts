@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
+import { Client, seedSmallDemo, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
 import { openFlags, runPiiRescan, type FlagFinding } from './pii-rescan.ts';
@@ -23,7 +23,7 @@ forEachDialect('personal-data re-scan of public items', (t) => {
   let clean = 0;
 
   before(async () => {
-    await seedDemo(t.handle);
+    await seedSmallDemo(t.handle);
     db = t.handle.db;
     app = await testApp(t.handle);
     const ids = await legacyItems(db, [

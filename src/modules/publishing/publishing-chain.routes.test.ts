@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
+import { Client, seedSmallDemo, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { publishingService as service, type Caller } from './publishing.service.ts';
@@ -48,7 +48,7 @@ forEachDialect('publishing console, review chain and timing', (t) => {
   let who: Record<DemoName, Caller>;
   const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-pub-files-'));
   before(async () => {
-    await seedDemo(t.handle);
+    await seedSmallDemo(t.handle);
     app = await testApp(t.handle, { dataDir });
     db = t.handle.db;
     ({ agency, unit } = await demoBureau(db));

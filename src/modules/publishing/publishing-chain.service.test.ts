@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { seedDemo } from '../../../test/support/app.ts';
+import { seedSmallDemo } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.ts';
@@ -23,7 +23,7 @@ forEachDialect('publishing service, review chain and timing', (t) => {
   let agency = 0;
 
   before(async () => {
-    await seedDemo(t.handle);
+    await seedSmallDemo(t.handle);
     db = t.handle.db;
     ({ agency, unit } = await demoBureau(db));
     who = await demoCallers(db);

@@ -9,7 +9,7 @@ import { connectSqlite, type DatabaseHandle } from '../../db/connect.ts';
 import { migrateToLatest } from '../../db/migrate.ts';
 import { setClock } from '../../platform/clock.ts';
 import { runCommand } from '../../../test/support/cli.ts';
-import { seedDemo } from '../../../test/support/app.ts';
+import { seedSmallDemo } from '../../../test/support/app.ts';
 import { publishingService as service } from './publishing.service.ts';
 import { registerPublishingCommands } from './publishing.cli.ts';
 import { demoBureau, demoCallers, itemInput, legacyItems, reviewWorkNews } from './publishing.test-support.ts';
@@ -46,7 +46,7 @@ describe('gongkai publishing run-scheduled', () => {
     dir = mkdtempSync(join(tmpdir(), 'gongkai-pub-cli-'));
     handle = connectSqlite(join(dir, 'gongkai.sqlite'));
     await migrateToLatest(handle.db);
-    await seedDemo(handle);
+    await seedSmallDemo(handle);
   });
   after(async () => {
     setClock(undefined);

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
+import { Client, seedSmallDemo, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
 
@@ -47,7 +47,7 @@ forEachDialect('publishing console', (t) => {
   let db: Db;
   let unit = 0;
   before(async () => {
-    await seedDemo(t.handle);
+    await seedSmallDemo(t.handle);
     app = await testApp(t.handle);
     db = t.handle.db;
     const agency = (

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { seedDemo } from '../../../test/support/app.ts';
+import { seedSmallDemo } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.ts';
@@ -63,7 +63,7 @@ forEachDialect('publishing service', (t) => {
   let input: (over?: Partial<ItemInput>) => ItemInput;
 
   before(async () => {
-    await seedDemo(t.handle);
+    await seedSmallDemo(t.handle);
     db = t.handle.db;
     agency = (await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow())
       .id;

@@ -2,7 +2,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
-import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
+import { Client, seedDemoOrganisation, testApp } from '../../../test/support/app.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
 import { ValidationError } from '../../platform/errors.ts';
 import { cellFor, parseCase } from './reconsideration.ts';
@@ -69,7 +69,7 @@ forEachDialect('reconsideration and litigation', (t) => {
   let app: FastifyInstance;
   let hrss = 0;
   before(async () => {
-    await seedDemo(t.handle);
+    await seedDemoOrganisation(t.handle);
     app = await testApp(t.handle);
     hrss = (
       await t.handle.db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()

@@ -11,16 +11,36 @@ function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptO
   });
 }
 
-const N = 1 << 15;
-const R = 8;
-const P = 1;
+export interface ScryptCost {
+  readonly N: number;
+  readonly r: number;
+  readonly p: number;
+}
+
+/** The cost of every new hash: 32 MiB and about a tenth of a second per hash. */
+export const PRODUCTION_SCRYPT_COST: ScryptCost = Object.freeze({ N: 1 << 15, r: 8, p: 1 });
 const KEYLEN = 32;
-const MAXMEM = 128 * N * R * 2;
+
+let cost: ScryptCost = PRODUCTION_SCRYPT_COST;
+
+/**
+ * Tests only: a cheaper cost for the hashes this process makes from now on (the test suite signs in
+ * thousands of times, and a hash is verified at the cost it was made with). Called by the suite's
+ * entry, test/all.test.ts; refused outside node's test runner, so neither the server nor a command
+ * can lower the cost, and no setting or environment variable of ours reaches it. `undefined`
+ * restores the production cost.
+ */
+export function useScryptCostForTests(next: ScryptCost | undefined): void {
+  if (next !== undefined && process.env.NODE_TEST_CONTEXT === undefined)
+    throw new Error('useScryptCostForTests: a lower scrypt cost is for the test runner only');
+  cost = next ?? PRODUCTION_SCRYPT_COST;
+}
 
 export async function hashPassword(password: string): Promise<string> {
+  const { N, r, p } = cost;
   const salt = randomBytes(16);
-  const key = await scrypt(password.normalize('NFKC'), salt, KEYLEN, { N, r: R, p: P, maxmem: MAXMEM });
-  return `scrypt$${N}$${R}$${P}$${salt.toString('base64')}$${key.toString('base64')}`;
+  const key = await scrypt(password.normalize('NFKC'), salt, KEYLEN, { N, r, p, maxmem: 128 * N * r * 2 });
+  return `scrypt$${N}$${r}$${p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
