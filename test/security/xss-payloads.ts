@@ -75,9 +75,13 @@ export function xssPayloads(): string[] {
   return [...out];
 }
 
-/** Payloads joined into pieces of at most `max` characters (one payload per piece when max is 0). */
-export function chunks(payloads: readonly string[], max: number): string[] {
-  if (max === 0) return [...payloads];
+/**
+ * Payloads joined into pieces of at most `max` characters, the field's limit; with `alone` (the long
+ * run) one payload per piece. A payload longer than the limit is cut to it either way: the form
+ * would refuse it whole, and what it stores is what must not execute.
+ */
+export function chunks(payloads: readonly string[], max: number, alone = false): string[] {
+  if (alone) return payloads.map((p) => (p.length > max ? p.slice(0, max) : p));
   const out: string[] = [];
   let current = '';
   for (const p of payloads) {

@@ -156,11 +156,10 @@ async function store(
     .executeTakeFirstOrThrow();
   const visits: Visit[] = [];
   let records = 0;
-  const size = (max: number) => (long ? 0 : max);
 
   // Catalog items, written as the historical import writes them (the portal shows them at once).
-  const titles = chunks(payloads, size(300));
-  const summaries = chunks(payloads, size(2000));
+  const titles = chunks(payloads, 300, long);
+  const summaries = chunks(payloads, 2000, long);
   const bodies = long ? payloads : [payloads.join('\n')];
   const count = Math.max(titles.length, summaries.length, bodies.length);
   const writer = new HistoricalWriter(systemContext, 'xss suite');
@@ -204,8 +203,8 @@ async function store(
   const applications = createApplicationsService(
     createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)),
   );
-  const names = chunks(payloads, size(100));
-  const texts = chunks(payloads, size(2000));
+  const names = chunks(payloads, 100, long);
+  const texts = chunks(payloads, 2000, long);
   const appIds: number[] = [];
   for (let i = 0; i < Math.max(names.length, texts.length); i++) {
     const registered = await applications.registerAtCounter(db, systemContext, agency.id, {
@@ -228,7 +227,7 @@ async function store(
     visits.push({ user: 'hr-officer', url: `/admin/applications/${id}` });
 
   // A reconsideration case: the reconsideration body's name.
-  const bodies100 = chunks(payloads, size(100));
+  const bodies100 = chunks(payloads, 100, long);
   for (const [i, body] of bodies100.entries()) {
     const id = await reconsiderationService.create(db, systemContext, agency.id, {
       kind: 'reconsideration',
@@ -249,7 +248,7 @@ async function store(
   const docUrl = String(started.headers.location ?? '').replace(/\?.*$/, '');
   if (!/^\/admin\/report-documents\/\d+$/.test(docUrl))
     throw new Error(`report document not started: ${started.statusCode}`);
-  for (const text of chunks(payloads, size(20_000))) {
+  for (const text of chunks(payloads, 20_000, long)) {
     const page = await officer.get(docUrl);
     const form = parseForms(page.body, docUrl).find((f) => f.action.endsWith('/sections'));
     if (!form) throw new Error('no section form on the report document page');
@@ -266,14 +265,14 @@ async function store(
   // The agency's name, shown on the portal's agency pages and in the console.
   await db
     .updateTable('agencies')
-    .set({ name: `华容县人社局${chunks(payloads, size(200))[0]}` })
+    .set({ name: `华容县人社局${chunks(payloads, 200, long)[0]}` })
     .where('id', '=', agency.id)
     .execute();
   visits.push({ user: null, url: '/agencies' });
 
   // Query strings that pages reflect.
   // Each URL carries one parameter, so a piece of 3,000 characters stays within the URL limit.
-  for (const q of chunks(payloads, size(3000))) {
+  for (const q of chunks(payloads, 3000, long)) {
     const v = encodeURIComponent(q);
     visits.push({ user: null, reflected: true, url: `/search?q=${v}` });
     visits.push({ user: null, reflected: true, url: `/catalog?agency=${v}` });
