@@ -1,6 +1,8 @@
 // Module boundaries (docs/adr/0018-module-boundaries.md), checked by `npm run check:deps` in CI.
-// A module is a folder under src/modules; its index.ts is the only file other code may import.
-// Tests and test support may reach into any module; everything else goes through index.ts.
+// A module is a folder under src/modules; its index.ts is the file other code imports, and a
+// module may add one light surface of pure data (listed in LIGHT_SURFACES) for code that must not
+// load its services: applications/outcomes.ts, for the annual report's checker and `gongkai report
+// check`. Tests and test support may reach into any module; everything else goes through these.
 
 /** Test code and test support: exempt from the boundary rules (as importers and as targets). */
 const TESTS = [
@@ -9,6 +11,11 @@ const TESTS = [
   '(^|/)testing/',
   '^test/',
 ];
+
+/** Light public surfaces: re-exports of pure data files, importable like index.ts (ADR 0018). */
+const LIGHT_SURFACES = ['^src/modules/applications/outcomes\\.ts$'];
+/** What a module's public surface is, as a dependency-cruiser path. */
+const PUBLIC = ['^src/modules/[^/]+/index\\.ts$', ...LIGHT_SURFACES];
 
 module.exports = {
   forbidden: [
@@ -27,7 +34,7 @@ module.exports = {
       from: { path: '^src/modules/([^/]+)/', pathNot: TESTS },
       to: {
         path: '^src/modules/',
-        pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$', ...TESTS],
+        pathNot: ['^src/modules/$1/', ...PUBLIC, ...TESTS],
       },
     },
     {
@@ -46,7 +53,15 @@ module.exports = {
           ...TESTS,
         ],
       },
-      to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/[^/]+/index\\.ts$', ...TESTS] },
+      to: { path: '^src/modules/[^/]+/', pathNot: [...PUBLIC, ...TESTS] },
+    },
+    {
+      name: 'light-surfaces-stay-light',
+      severity: 'error',
+      comment:
+        "A light surface reaches no index.ts and nothing outside src/modules (db, platform): importing it must stay cheap for one-shot commands (ADR 0017). Packages are outside the cruise (options.exclude), so a package import in a file it reaches is for review and the start-up bench to catch.",
+      from: { path: LIGHT_SURFACES },
+      to: { reachable: true, path: ['^src/(?!modules/)', '^src/modules/[^/]+/index\\.ts$'] },
     },
     {
       name: 'composition-root-reads-definitions',

@@ -7,7 +7,7 @@
 // 等于第三项加第四项之和”); (b)–(d) and (f) follow from the table structure and are treated as hard
 // errors; (e) is a cross-year consistency warning (UNVERIFIED as a rule).
 import type { Text } from '../../platform/i18n/i18n.ts';
-import { APPLICANT_KIND_COLUMNS, APPLICANT_KINDS, TABLE3_ROWS_2021, TOTAL_COLUMN } from '../applications/index.ts';
+import { APPLICANT_KIND_COLUMNS, APPLICANT_KINDS, TABLE3_ROWS_2021, TOTAL_COLUMN } from '../applications/outcomes.ts';
 import {
   APPLICANT_COLUMNS,
   APPLICANT_KEYS,

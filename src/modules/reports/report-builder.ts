@@ -22,16 +22,7 @@ import type { NormativeFigures } from './queries/normative-documents.ts';
 import type { ExternalFigures } from './queries/external.ts';
 import { draftNarrative2008, draftNarrative2021 } from './narrative.ts';
 import type { ReportInputs } from './report-inputs.ts';
-
-export const REPORT_TEMPLATES = ['2008', '2019', '2021'] as const;
-export type ReportTemplate = (typeof REPORT_TEMPLATES)[number];
-
-/** The format a year's report follows unless another is asked for (docs/domain/annual-report.md#which-format). */
-export function defaultTemplate(year: number): ReportTemplate {
-  if (year < 2019) return '2008';
-  if (year <= 2020) return '2019';
-  return '2021';
-}
+import { defaultTemplate, type ReportTemplate } from './report-formats.ts';
 
 export type { ReportAgencyInfo, ReportInputs } from './report-inputs.ts';
 

@@ -5,7 +5,7 @@
 // is shown in English; a code never reaches either (checked over every format by
 // report-labels.test.ts with platform/official-text/check.ts).
 import { textOf, type Text } from '../../platform/i18n/i18n.ts';
-import { APPLICANT_KIND_COLUMNS, TABLE3_ROWS_2021 } from '../applications/index.ts';
+import { APPLICANT_KIND_COLUMNS, TABLE3_ROWS_2021 } from '../applications/outcomes.ts';
 
 /** A catalog category's name; a category without a label is printed as 其他 rather than by code. */
 export function categoryLabel(key: string): Text {

@@ -10,8 +10,8 @@ export {
   APPLICANT_COLUMNS,
   type ApplicantKey,
   type ApplicantColumn,
-} from '../applications/index.ts';
-import type { ApplicantColumn } from '../applications/index.ts';
+} from '../applications/outcomes.ts';
+import type { ApplicantColumn } from '../applications/outcomes.ts';
 
 /** One row of table 三; total = sum of the six kinds (docs/domain/annual-report.md#check-c). */
 export type ApplicantCounts = Record<ApplicantColumn, number>;

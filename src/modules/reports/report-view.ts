@@ -9,7 +9,7 @@ import {
   APPLICANT_KINDS,
   APPLICANT_KIND_COLUMNS,
   type Table3Row,
-} from '../applications/index.ts';
+} from '../applications/outcomes.ts';
 import {
   APPLICANT_COLUMNS,
   PROACTIVE_2008_CHANNEL_KEYS,
@@ -19,7 +19,7 @@ import {
   type AnnualReport2008,
   type AnnualReport2021,
 } from './report-types.ts';
-import type { ReportTemplate } from './report-builder.ts';
+import type { ReportTemplate } from './report-formats.ts';
 import { NARRATIVE_SECTIONS_2008, NARRATIVE_SECTIONS_2021 } from './narrative.ts';
 import { categoryLabel } from './report-labels.ts';
 

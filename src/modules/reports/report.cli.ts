@@ -1,12 +1,18 @@
 // gongkai report annual --agency CODE --year YYYY [--template 2008|2019|2021] [--rollup]
 //   --format json|docx|xlsx|html [--out FILE]
 // JSON (and HTML) go to stdout without --out; DOCX and XLSX need --out. Bad arguments: one line, exit 2.
+// The report service and the renderers are loaded by the command that uses them, so that
+// `gongkai report check` (no database) does not pay for them (ADR 0017).
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { action, UsageError, withDatabase } from '../../cli/support.ts';
-import { computeAnnualReport, ReportInputError } from './report.service.ts';
-import { REPORT_TEMPLATES, defaultTemplate, type ReportTemplate } from './report-builder.ts';
-import { renderReport, REPORT_FORMATS, type ReportFileFormat } from './export/render.ts';
+import {
+  REPORT_FORMATS,
+  REPORT_TEMPLATES,
+  defaultTemplate,
+  type ReportFileFormat,
+  type ReportTemplate,
+} from './report-formats.ts';
 import { registerReportCheckCommand } from './check/check.cli.ts';
 
 export interface AnnualOptions {
@@ -61,6 +67,10 @@ export function registerReportCommands(program: Command): void {
     .action(
       action(async (options: AnnualOptions) => {
         const args = parseAnnualOptions(options);
+        const [{ computeAnnualReport, ReportInputError }, { renderReport }] = await Promise.all([
+          import('./report.service.ts'),
+          import('./export/render.ts'),
+        ]);
         await withDatabase(async ({ db }) => {
           let built;
           try {

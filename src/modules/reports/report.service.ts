@@ -7,13 +7,8 @@ import { costFees2007, processingFees } from './queries/fees.ts';
 import { normativeDocuments } from './queries/normative-documents.ts';
 import { externalFigures } from './queries/external.ts';
 import { websiteItemCount } from '../channels/index.ts';
-import {
-  buildAnnualReport,
-  defaultTemplate,
-  type BuiltReport,
-  type ReportInputs,
-  type ReportTemplate,
-} from './report-builder.ts';
+import { buildAnnualReport, type BuiltReport, type ReportInputs } from './report-builder.ts';
+import { defaultTemplate, type ReportTemplate } from './report-formats.ts';
 
 export class ReportInputError extends Error {
   override name = 'ReportInputError';

@@ -15,10 +15,16 @@ import type { Role } from '../../platform/roles.ts';
 import { agencySubtree, buildAgencyTree, flattenAgencyTree } from '../organisation/index.ts';
 import { OUTCOMES, isOutcomeCode, outcomeRow2021 } from '../applications/index.ts';
 import { computeAnnualReport } from './report.service.ts';
-import { REPORT_TEMPLATES, type ReportTemplate } from './report-builder.ts';
+import {
+  REPORT_FORMATS,
+  REPORT_MIME,
+  REPORT_TEMPLATES,
+  type ReportFileFormat,
+  type ReportTemplate,
+} from './report-formats.ts';
 import { reportView } from './report-view.ts';
 import { validateReport, publicationDeadline, type AgencyKind } from './report-validation.ts';
-import { renderReport, REPORT_FORMATS, REPORT_MIME, type ReportFileFormat } from './export/render.ts';
+import { renderReport } from './export/render.ts';
 import { ReportCellPage, ReportIndexPage, ReportPage, type CellApplication } from './views/report-pages.tsx';
 import { reportPublicationRoutes } from './publication/publication.routes.tsx';
 import { previousPublishedReport } from './publication/publication.service.ts';

@@ -3,7 +3,7 @@
 // 三 outcomes: decided in the year, in the outcome's row (outcome.ts). 四 carried forward: received by
 // the end of the year and not decided by then. So 一 + 二 = 三(七) + 四 holds by construction for
 // every column, which the arithmetic check then confirms (docs/domain/annual-report.md#check-a).
-import { APPLICANT_KIND_COLUMNS, OUTCOMES, TABLE3_ROWS_2021, type ApplicantKind } from '../applications/index.ts';
+import { APPLICANT_KIND_COLUMNS, OUTCOMES, TABLE3_ROWS_2021, type ApplicantKind } from '../applications/outcomes.ts';
 import { APPLICANT_KEYS, type ApplicantCounts, type Applications2021, type Provenance } from './report-types.ts';
 import { yearEnd, yearStart, type RecordId } from './queries/figure.ts';
 import type { ApplicationFact } from './queries/applications.ts';

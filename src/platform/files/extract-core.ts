@@ -5,7 +5,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import JSZip from 'jszip';
 import { isPackageXml, readZip } from './bounded-zip.ts';
 import { loadExcelJS } from './exceljs.ts';
 import { decodeText, type FileKind } from './kinds.ts';
@@ -86,6 +85,8 @@ async function boundedXlsx(bytes: Uint8Array): Promise<Buffer> {
     bytes,
     (name) => /\.(xml|rels)$/i.test(name) && !/^xl\/(media|embeddings)\//.test(name),
   );
+  // Loaded here, not at the top: the server imports this file at start and rarely reads a workbook.
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   for (const [name, data] of parts) zip.file(name, data);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });

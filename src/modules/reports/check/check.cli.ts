@@ -5,7 +5,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { action, printResult, UsageError } from '../../../cli/support.ts';
-import { checkReceivedReport, formatCheckResult, UnreadableReport } from './checker.ts';
 
 /** Files larger than this are not reports (the demo's XLSX is ~20 kB): refuse before reading. */
 export const MAX_CHECK_BYTES = 50 * 1024 * 1024;
@@ -29,6 +28,8 @@ export function registerReportCheckCommand(report: Command): void {
             `无法读取文件 ${file} / cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
           );
         }
+        // Loaded here, not at the top: `gongkai report annual` registers this command too.
+        const { checkReceivedReport, formatCheckResult, UnreadableReport } = await import('./checker.ts');
         let result;
         try {
           result = await checkReceivedReport(bytes);

@@ -2,8 +2,7 @@
 // in, tables 二/三/四 out, and every failed identity of docs/domain/annual-report.md#arithmetic with the cells involved
 // and where each was read in the file. The format is told by content (zip magic, JSON, HTML), never by
 // the file name; inside a zip, by the parts it holds (word/ or xl/).
-import JSZip from 'jszip';
-import { checkZip } from '../../../platform/files/bounded-zip.ts';
+import type JSZip from 'jszip';
 import { checkReportArithmetic, cellPath, type ReportIssue } from '../report-arithmetic.ts';
 import type { AnnualReport } from '../report-types.ts';
 import { CHECKED_TABLES, extractTables, type CheckedTable, type ExtractNote, type TableFound } from './extract.ts';
@@ -51,6 +50,11 @@ export async function detectFormat(bytes: Buffer): Promise<ReceivedFormat> {
   if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) {
     let zip: JSZip;
     try {
+      // Loaded for a zip only: a JSON or HTML report is checked without them (start-up, ADR 0017).
+      const [{ default: JSZip }, { checkZip }] = await Promise.all([
+        import('jszip'),
+        import('../../../platform/files/bounded-zip.ts'),
+      ]);
       // JSZip and exceljs inflate what the headers claim: the package is counted within limits first.
       await checkZip(bytes);
       zip = await JSZip.loadAsync(bytes);

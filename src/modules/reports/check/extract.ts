@@ -4,7 +4,12 @@
 // unchanged. Rows and columns are located by their labels, never by fixed coordinates: an added
 // note row, a blank line or a title moved down still reads. A value that is not a number is kept as
 // the text found, so the checks name it rather than read it as 0.
-import { APPLICANT_KIND_COLUMNS, APPLICANT_KINDS, TABLE3_ROWS_2021, TOTAL_COLUMN } from '../../applications/index.ts';
+import {
+  APPLICANT_KIND_COLUMNS,
+  APPLICANT_KINDS,
+  TABLE3_ROWS_2021,
+  TOTAL_COLUMN,
+} from '../../applications/outcomes.ts';
 import { REVIEW_GROUP_KEYS, type ReviewColumn, type ReviewGroupKey } from '../report-types.ts';
 import { normalizeLabel, type Grid, type GridValue } from './grid.ts';
 

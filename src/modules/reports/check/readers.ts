@@ -4,7 +4,6 @@
 // UnreadableReport with a message in both languages.
 import type ExcelJS from 'exceljs';
 import { loadExcelJS } from '../../../platform/files/exceljs.ts';
-import JSZip from 'jszip';
 import {
   columnLetters,
   decodeEntities,
@@ -180,6 +179,7 @@ const wText = (xml: string): string =>
 export async function readDocx(bytes: Buffer): Promise<ReadTables> {
   let xml: string;
   try {
+    const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(bytes);
     const file = zip.file('word/document.xml');
     if (!file)

@@ -1,19 +1,10 @@
 // One entry point from a computed report to a file's bytes, shared by the CLI and the console.
 import type { BuiltReport } from '../report-builder.ts';
+import type { ReportFileFormat } from '../report-formats.ts';
 import { reportView } from '../report-view.ts';
 import { reportDocx } from './docx.ts';
 import { reportHtmlDocument } from './html.ts';
 import { reportXlsx } from './xlsx.ts';
-
-export const REPORT_FORMATS = ['json', 'docx', 'xlsx', 'html'] as const;
-export type ReportFileFormat = (typeof REPORT_FORMATS)[number];
-
-export const REPORT_MIME: Record<ReportFileFormat, string> = {
-  json: 'application/json; charset=utf-8',
-  html: 'text/html; charset=utf-8',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 export async function renderReport(built: BuiltReport, format: ReportFileFormat): Promise<Buffer | string> {
   if (format === 'json') return JSON.stringify(built.report, null, 2) + '\n';

@@ -40,7 +40,7 @@ import {
   sectionsOfVersion,
   snapshotOf,
 } from './publication.service.ts';
-import type { ReportTemplate } from '../report-builder.ts';
+import type { ReportTemplate } from '../report-formats.ts';
 import { DocumentPage } from './views/document-page.tsx';
 import { DocumentListPage } from './views/list-page.tsx';
 import { VersionsPage, type VersionEntry } from './views/versions-page.tsx';

@@ -13,7 +13,7 @@ import { authorize, can } from '../../../platform/policy.ts';
 import { agencySubtree, organisationStore } from '../../organisation/index.ts';
 import type { Caller, ItemEvent, ItemStatus } from '../../publishing/index.ts';
 import type { PublishedReportProvider } from '../../portal/index.ts';
-import { REPORT_TEMPLATES, defaultTemplate, type ReportTemplate } from '../report-builder.ts';
+import { REPORT_TEMPLATES, defaultTemplate, type ReportTemplate } from '../report-formats.ts';
 import { blockingFindings, sectionsOf, type ReportScopeKey } from './publication.ts';
 import { publicationStore as store, type DocumentRow } from './publication.store.ts';
 import type { ReportDocumentVersionRow } from './publication.table.ts';

@@ -5,7 +5,7 @@ import type { ItemEvent, ItemStatus } from '../../publishing/index.ts';
 import type { ReportFinding } from '../report-validation.ts';
 
 import { NARRATIVE_SECTIONS_2008, NARRATIVE_SECTIONS_2021 } from '../narrative.ts';
-import type { ReportTemplate } from '../report-builder.ts';
+import type { ReportTemplate } from '../report-formats.ts';
 
 /** The key under which an agency may configure the report's review chain (workflow_configs). */
 export const ANNUAL_REPORT_CATEGORY = 'annual_report';

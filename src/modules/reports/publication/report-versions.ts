@@ -4,7 +4,7 @@
 import type { Executor } from '../../../db/database.ts';
 import { nowIso } from '../../../platform/clock.ts';
 import { computeAnnualReport } from '../report.service.ts';
-import type { ReportTemplate } from '../report-builder.ts';
+import type { ReportTemplate } from '../report-formats.ts';
 import type { AnnualReport } from '../report-types.ts';
 import { publicationDeadline, validateReport, type AgencyKind, type ReportFinding } from '../report-validation.ts';
 import { reportView } from '../report-view.ts';

@@ -17,7 +17,12 @@ import {
   describedBy,
   fieldId,
 } from '../../../platform/views/components.tsx';
-import { APPLICANT_KIND_COLUMNS, APPLICANT_KINDS, TABLE3_ROWS_2021, TOTAL_COLUMN } from '../../applications/index.ts';
+import {
+  APPLICANT_KIND_COLUMNS,
+  APPLICANT_KINDS,
+  TABLE3_ROWS_2021,
+  TOTAL_COLUMN,
+} from '../../applications/outcomes.ts';
 import { APPLICANT_COLUMNS, REVIEW_COLUMNS, REVIEW_GROUP_KEYS } from '../report-types.ts';
 import { CHECKED_TABLES } from '../check/extract.ts';
 import type { CheckResult } from '../check/checker.ts';

@@ -8,7 +8,7 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { CheckboxField, CsrfField, ErrorSummary, SelectField } from '../../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../../platform/errors.ts';
 import { StatusTag } from '../../../publishing/index.ts';
-import { REPORT_TEMPLATES } from '../../report-builder.ts';
+import { REPORT_TEMPLATES } from '../../report-formats.ts';
 import type { DocumentRow } from '../publication.store.ts';
 
 export function DocumentListPage(props: {
