@@ -1,0 +1,81 @@
+// The organisation presenters: the leading group splits into current members (by position, then
+// start) and past ones (latest end first) at today; a user's lock counts only while in force.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { presentLeadingGroup } from './leading-group.presenter.ts';
+import type { PublicUser } from './organisation.store.ts';
+import type { LeadingGroupMemberRow } from './organisation.table.ts';
+import { presentUser } from './user.presenter.ts';
+
+function member(id: number, position: string, from: string, to: string | null): LeadingGroupMemberRow {
+  return {
+    id,
+    agency_id: 1,
+    person_name: `成员${id}`,
+    user_id: null,
+    position,
+    job_title: null,
+    from_date: from,
+    to_date: to,
+    created_at: '2026-01-01T00:00:00Z',
+  };
+}
+
+test('the leading group: current by position then start, past by latest end', () => {
+  const view = presentLeadingGroup(
+    [
+      member(1, 'member', '2025-01-01', null),
+      member(2, 'chair', '2025-06-01', '2026-03-10'), // ends today: still current
+      member(3, 'vice_chair', '2024-01-01', '2026-03-09'), // ended yesterday
+      member(4, 'member', '2024-05-01', null),
+      member(5, 'chair', '2023-01-01', '2025-01-01'),
+    ],
+    '2026-03-10',
+  );
+  assert.deepEqual(
+    view.current.map((m) => m.id),
+    [2, 4, 1],
+  );
+  assert.deepEqual(
+    view.past.map((m) => m.id),
+    [3, 5],
+  );
+  assert.deepEqual(view.past[0], {
+    id: 3,
+    personName: '成员3',
+    position: 'vice_chair',
+    jobTitle: null,
+    fromDate: '2024-01-01',
+    toDate: '2026-03-09',
+  });
+});
+
+const user: PublicUser = {
+  id: 9,
+  agency_id: 1,
+  unit_id: null,
+  username: 'li',
+  display_name: '李四',
+  job_title: null,
+  email: null,
+  password_changed_at: '2026-01-01T00:00:00Z',
+  must_change_password: 1,
+  failed_sign_ins: 5,
+  locked_until: '2026-03-10T02:30:00.000Z',
+  disabled: 0,
+  last_sign_in_at: null,
+  created_by: null,
+  created_at: '2026-01-01T00:00:00.000Z',
+  updated_at: '2026-01-01T00:00:00.000Z',
+};
+
+test('a lock counts only while in force, shown in China time', () => {
+  const during = presentUser(user, new Date('2026-03-10T02:00:00Z'));
+  assert.deepEqual(during.status, { disabled: false, lockedUntil: '2026-03-10 10:30', mustChangePassword: true });
+  assert.equal(during.locked, true);
+  assert.equal(during.lastSignInAt, '');
+  const after = presentUser(user, new Date('2026-03-10T02:30:00Z'));
+  assert.equal(after.status.lockedUntil, null);
+  assert.equal(after.locked, false);
+  assert.equal(presentUser({ ...user, disabled: 1 }, new Date('2026-03-11T00:00:00Z')).locked, true);
+});
