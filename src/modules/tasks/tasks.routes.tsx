@@ -88,7 +88,7 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
         ctx={reply.view()}
         tasks={items}
         mine={agencyWide.length === 0}
-        units={units}
+        units={units.map((u) => ({ id: u.id, name: u.name }))}
         issues={extra.issues ?? []}
         values={extra.values ?? {}}
         canAssign={assignAgencies.length > 0}
