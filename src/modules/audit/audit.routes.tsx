@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { auditIntegrity, type AuditIntegrity } from '../../platform/audit/integrity.ts';
 import type { BackgroundJob } from '../../platform/http/background-job.ts';
 import type { AppDeps } from '../../platform/http/server.tsx';
+import { presentAuditEvent } from './audit.presenter.ts';
 import { AuditLogPage } from './views/audit-log-page.tsx';
 import { auditLog } from '../../platform/audit/audit-log.ts';
 import { Type } from '@sinclair/typebox';
@@ -71,7 +72,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         <AuditLogPage
           ctx={ctx}
           actions={actions}
-          events={rows.slice(0, PAGE)}
+          events={rows.slice(0, PAGE).map((row) => presentAuditEvent(row, ctx.locale))}
           olderThan={rows.length > PAGE ? rows[PAGE - 1]!.seq : undefined}
           action={action}
           verification={verification}

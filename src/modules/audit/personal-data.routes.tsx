@@ -10,6 +10,7 @@ import { Type } from '@sinclair/typebox';
 import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { applicationsStore } from '../applications/index.ts';
+import { auditActor } from './audit.presenter.ts';
 
 const PAGE = 100;
 const ACTIONS = ['role.grant', 'application.personal_data_view', 'application.attachment_view'];
@@ -53,7 +54,7 @@ export async function personalDataAuditRoutes(app: FastifyInstance): Promise<voi
           events.push({
             seq: row.seq,
             at: row.occurred_at,
-            actor: row,
+            actor: auditActor(row),
             ip: row.ip,
             kind:
               row.action === 'role.grant'

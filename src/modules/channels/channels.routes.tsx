@@ -10,6 +10,7 @@ import { reachOf } from '../../platform/reach.ts';
 import { channels } from './channels.ts';
 import { channelsStore } from './channels.store.ts';
 import { channelsService } from './channels.service.ts';
+import { presentChannelCounts, presentPublication } from './channels.presenter.ts';
 import { ChannelsPage } from './views/channels-page.tsx';
 import { outboxRoutes } from './outbox.routes.tsx';
 
@@ -48,8 +49,8 @@ export async function channelRoutes(app: FastifyInstance): Promise<void> {
       <ChannelsPage
         ctx={reply.view()}
         year={year}
-        counts={counts}
-        recent={recent}
+        counts={presentChannelCounts(counts)}
+        recent={recent.map(presentPublication)}
         issues={extra.issues ?? []}
         values={extra.values ?? {}}
         canRecord={can(actor, 'channels.record', { agencyId: actor.agencyId })}

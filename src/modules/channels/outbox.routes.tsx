@@ -18,6 +18,7 @@ import { reachOf } from '../../platform/reach.ts';
 import { outboxChannels } from './channel-adapters.ts';
 import { outboxStore } from './outbox.store.ts';
 import { createOutboxService, itemToQueue, outboxEntry } from './outbox.service.ts';
+import { presentEndpoints, presentOutboxEntry } from './outbox.presenter.ts';
 import { OutboxPage } from './views/outbox-page.tsx';
 import type { BackgroundJob } from '../../platform/http/background-job.ts';
 
@@ -84,9 +85,9 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
     return reply.page(
       <OutboxPage
         ctx={reply.view()}
-        entries={entries}
+        entries={entries.map(presentOutboxEntry)}
         counts={counts}
-        endpoints={endpoints}
+        endpoints={presentEndpoints(endpoints)}
         issues={extra.issues ?? []}
         values={extra.values ?? {}}
         canQueue={can(actor, 'channels.record', { agencyId: actor.agencyId })}

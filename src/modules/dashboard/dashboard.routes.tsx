@@ -16,9 +16,11 @@ import { smtpTransport } from '../../platform/mail/smtp.ts';
 import type { Config } from '../../config.ts';
 import { dueWindow } from '../applications/index.ts';
 import { notificationsStore } from '../notifications/index.ts';
-import { ATTENTION_KINDS, attentionOf, dashboardStore as store, type AttentionKind } from './dashboard.store.ts';
+import { attentionOf, type AttentionKind } from './dashboard.ts';
+import { dashboardStore as store } from './dashboard.store.ts';
 import { runReminders } from './reminders.ts';
 import { runReportReminders } from '../reports/index.ts';
+import { presentNotice, presentUrgentCase } from './dashboard.presenter.ts';
 import { CasesPanel, NoticesPanel, type CasesData } from './views/panels.tsx';
 
 const AGENCY_ROLES: readonly Role[] = ['disclosure_officer', 'leader_in_charge', 'principal_leader'];
@@ -40,7 +42,7 @@ export async function loadCases(db: Db, actor: Actor): Promise<CasesData> {
   );
   const counts = zero();
   const byUnit = new Map<number | null, { name: string | null; counts: Record<AttentionKind, number> }>();
-  const urgent: CasesData['urgent'][number][] = [];
+  const urgent: { c: (typeof rows)[number]; attention: AttentionKind }[] = [];
   for (const c of rows) {
     const attention = attentionOf(c, window);
     if (!attention) continue;
@@ -48,10 +50,15 @@ export async function loadCases(db: Db, actor: Actor): Promise<CasesData> {
     const unit = byUnit.get(c.assigned_unit_id) ?? { name: c.unit_name, counts: zero() };
     unit.counts[attention]++;
     byUnit.set(c.assigned_unit_id, unit);
-    if (attention === 'overdue' || attention === 'due_soon') urgent.push({ ...c, attention });
+    if (attention === 'overdue' || attention === 'due_soon') urgent.push({ c, attention });
   }
-  urgent.sort((a, b) => (a.due_date ?? '').localeCompare(b.due_date ?? ''));
-  return { office: agencyIds.size > 0, counts, byUnit: [...byUnit.values()], urgent: urgent.slice(0, 10) };
+  urgent.sort((a, b) => (a.c.due_date ?? '').localeCompare(b.c.due_date ?? ''));
+  return {
+    office: agencyIds.size > 0,
+    counts,
+    byUnit: [...byUnit.values()],
+    urgent: urgent.slice(0, 10).map((u) => presentUrgentCase(u.c, u.attention)),
+  };
 }
 
 export const casesAttentionPanel: DashboardPanel<CasesData> = {
@@ -70,7 +77,7 @@ export const notificationsPanel: DashboardPanel<Awaited<ReturnType<typeof notifi
     const rows = await notificationsStore.unread(db, actor.userId);
     return rows.length ? rows : null;
   },
-  render: (ctx, rows) => <NoticesPanel ctx={ctx} rows={rows} />,
+  render: (ctx, rows) => <NoticesPanel ctx={ctx} notices={rows.map(presentNotice)} />,
 };
 
 /** Sender every 30 s; reminders hourly (the job is keyed per day, so the first run of a day
@@ -138,5 +145,3 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect('/admin', 303);
   });
 }
-
-export { ATTENTION_KINDS };

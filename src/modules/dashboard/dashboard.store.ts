@@ -1,13 +1,8 @@
-// Queries of the dashboards and reminders. "Due soon" and "overdue" are computed here from the
-// stored due date, the state and today's due window (5 working days on the official calendar),
-// never stored.
+// Queries of the dashboards and reminders. Which cases need attention is decided from these rows
+// by the rules of dashboard.ts.
 import type { Executor } from '../../db/database.ts';
-import type { DueWindow } from '../applications/index.ts';
-import { applicationCases, currentStatus } from '../applications/index.ts';
+import { applicationCases } from '../applications/index.ts';
 import { unitDirectory } from '../organisation/index.ts';
-
-export const ATTENTION_KINDS = ['due_soon', 'overdue', 'waiting', 'paused'] as const;
-export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 
 export interface OpenCase {
   readonly id: number;
@@ -19,26 +14,6 @@ export interface OpenCase {
   readonly waiting_until: string | null;
   readonly assigned_unit_id: number | null;
   readonly unit_name: string | null;
-}
-
-/** The same conditions as the applications list filters (applications.store.ts), on one row. */
-export function attentionOf(
-  c: Pick<OpenCase, 'status' | 'due_date' | 'waiting_until'>,
-  w: DueWindow,
-): AttentionKind | null {
-  const status = currentStatus(c, w.today);
-  if (status === 'closed') return null;
-  if (c.due_date !== null && c.due_date < w.today) return 'overdue';
-  if (status === 'open' && c.due_date !== null && c.due_date <= w.soonUntil) return 'due_soon';
-  if (status === 'awaiting_correction' || status === 'awaiting_payment') return 'waiting';
-  if (status === 'paused') return 'paused';
-  return null;
-}
-
-/** A consultation whose window ended before today with no answer recorded: the clock runs again
- *  (Arts. 32, 34), and the people handling the case are told once (reminders.ts). */
-export function consultationLapsed(c: Pick<OpenCase, 'status' | 'waiting_until'>, today: string): boolean {
-  return c.status === 'paused' && c.waiting_until !== null && c.waiting_until < today;
 }
 
 export const dashboardStore = {

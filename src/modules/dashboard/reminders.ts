@@ -11,7 +11,8 @@ import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { enqueueMail } from '../../platform/mail/outbox.ts';
 import { dueWindow } from '../applications/index.ts';
 import { formatTrackingCode } from '../applications/index.ts';
-import { attentionOf, consultationLapsed, dashboardStore as store, type OpenCase } from './dashboard.store.ts';
+import { attentionOf, consultationLapsed } from './dashboard.ts';
+import { dashboardStore as store, type OpenCase } from './dashboard.store.ts';
 import { notificationsStore } from '../notifications/index.ts';
 import { organisationStore } from '../organisation/index.ts';
 

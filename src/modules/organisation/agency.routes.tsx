@@ -13,6 +13,8 @@ import { agencyForm, unitForm } from './organisation.ts';
 import type { AgencyRow, UnitRow } from './organisation.table.ts';
 import { agencyOptions, checked, ORGANISATION_READERS, pageQuery, type ShownValues } from './route-support.ts';
 import { idParam, invalidForm, type ShownForm, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
+import { presentAgency, presentAgencyTree, presentRef, presentUnits } from './agency.presenter.ts';
+import { presentLeadingGroup } from './leading-group.presenter.ts';
 import { AgencyFormPage, AgencyListPage, AgencyPage } from './views/agency-pages.tsx';
 import { UnitFormPage } from './views/unit-pages.tsx';
 
@@ -69,6 +71,7 @@ export async function renderAgencyPage(
   const db = req.server.deps.database.db;
   const actor = req.actor!;
   const scope = { agencyId: agency.id };
+  const today = todayInChina();
   const [parent, units, members] = await Promise.all([
     agency.parent_id === null ? undefined : store.agency(db, agency.parent_id),
     store.units(db, agency.id),
@@ -77,13 +80,13 @@ export async function renderAgencyPage(
   return reply.page(
     <AgencyPage
       ctx={reply.view()}
-      agency={agency}
+      agency={presentAgency(agency)}
       parentName={parent?.name}
       parentLink={parent !== undefined && can(actor, 'organisation.read', { agencyId: parent.id })}
       officeName={units.find((u) => u.id === agency.disclosure_office_unit_id)?.name}
-      units={units}
-      members={members}
-      today={todayInChina()}
+      units={presentUnits(units, agency)}
+      members={presentLeadingGroup(members, today)}
+      today={today}
       can={{
         manage: can(actor, 'organisation.agency.manage', scope),
         manageUnits: can(actor, 'organisation.unit.manage', scope),
@@ -121,7 +124,7 @@ export function agencyRoutes(app: FastifyInstance): void {
     return reply.page(
       <AgencyFormPage
         ctx={reply.view()}
-        agency={agency}
+        agency={agency && presentRef(agency)}
         values={form.values}
         issues={form.issues ?? []}
         parentOptions={agencyOptions(parents)}
@@ -140,7 +143,7 @@ export function agencyRoutes(app: FastifyInstance): void {
     return reply.page(
       <AgencyListPage
         ctx={reply.view()}
-        tree={buildAgencyTree(agencies)}
+        tree={presentAgencyTree(buildAgencyTree(agencies))}
         canCreate={can(actor, 'organisation.agency.manage')}
         done={req.query.done}
       />,
@@ -216,7 +219,7 @@ export function agencyRoutes(app: FastifyInstance): void {
   app.get('/admin/agencies/:id/units/new', { config: { policy: 'organisation.unit.manage' } }, async (req, reply) => {
     const agency = await loadAgency(db, idParam(req));
     authorize(req.actor, 'organisation.unit.manage', { agencyId: agency.id });
-    return reply.page(<UnitFormPage ctx={reply.view()} agency={agency} values={{}} issues={[]} />);
+    return reply.page(<UnitFormPage ctx={reply.view()} agency={presentRef(agency)} values={{}} issues={[]} />);
   });
 
   app.post('/admin/agencies/:id/units', { config: { policy: 'organisation.unit.manage' } }, async (req, reply) => {
@@ -226,7 +229,7 @@ export function agencyRoutes(app: FastifyInstance): void {
     const again = (problem: readonly ValidationIssue[] | ValidationError) => {
       const shown = invalidForm(problem, values);
       return reply.page(
-        <UnitFormPage ctx={reply.view()} agency={agency} values={shown.values} issues={shown.issues} />,
+        <UnitFormPage ctx={reply.view()} agency={presentRef(agency)} values={shown.values} issues={shown.issues} />,
         shown.status,
       );
     };
@@ -253,8 +256,8 @@ export function agencyRoutes(app: FastifyInstance): void {
     return reply.page(
       <UnitFormPage
         ctx={reply.view()}
-        agency={agency}
-        unit={unit}
+        agency={presentRef(agency)}
+        unit={presentRef(unit)}
         values={rowValues(unit)}
         issues={[]}
         active={unit.active === 1}
@@ -271,8 +274,8 @@ export function agencyRoutes(app: FastifyInstance): void {
       return reply.page(
         <UnitFormPage
           ctx={reply.view()}
-          agency={agency}
-          unit={unit}
+          agency={presentRef(agency)}
+          unit={presentRef(unit)}
           values={shown.values}
           issues={shown.issues}
           active={active}

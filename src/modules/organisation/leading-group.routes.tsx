@@ -14,6 +14,8 @@ import type { AgencyRow } from './organisation.table.ts';
 import { pageQuery, type ShownValues } from './route-support.ts';
 import { idParam, invalidForm, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { renderAgencyPage } from './agency.routes.tsx';
+import { presentRef } from './agency.presenter.ts';
+import { presentLeadingGroup } from './leading-group.presenter.ts';
 import { LeadingGroupPage } from './views/leading-group-pages.tsx';
 
 export function leadingGroupRoutes(app: FastifyInstance): void {
@@ -38,13 +40,14 @@ export function leadingGroupRoutes(app: FastifyInstance): void {
       done?: string;
     } = {},
   ) {
+    const today = todayInChina();
     const [members, users] = await Promise.all([store.leadingGroup(db, agency.id), store.users(db, [agency.id])]);
     return reply.page(
       <LeadingGroupPage
         ctx={reply.view()}
-        agency={agency}
-        members={members}
-        today={todayInChina()}
+        agency={presentRef(agency)}
+        members={presentLeadingGroup(members, today)}
+        today={today}
         values={options.values ?? {}}
         issues={options.issues ?? []}
         endValues={options.endValues}

@@ -18,6 +18,8 @@ import { ACTIVATION_HOURS } from '../../platform/auth/activation.ts';
 import { publicBaseUrl } from '../../config.ts';
 import { adminRoles, contentRoles, isRole, type Role } from '../../platform/roles.ts';
 import { organisationStore as store, type PublicUser } from './organisation.store.ts';
+import { presentUser } from './user.presenter.ts';
+import { formatChinaTime, now } from '../../platform/clock.ts';
 import { organisationService as service } from './organisation.service.ts';
 import { roleForm, userEditForm, userForm } from './organisation.ts';
 import { agencyOptions, ORGANISATION_READERS, pageQuery, unitGroups, type ShownValues } from './route-support.ts';
@@ -72,7 +74,7 @@ export function userRoutes(app: FastifyInstance): void {
     return reply.page(
       <UserFormPage
         ctx={reply.view()}
-        user={user}
+        user={user && presentUser(user, now())}
         values={values}
         issues={form.issues ?? []}
         agencyOptions={agencyOptions(agencies)}
@@ -118,7 +120,7 @@ export function userRoutes(app: FastifyInstance): void {
       role: g.role,
       agencyName: agencyNames.get(g.agency_id) ?? '',
       unitName: g.unit_id === null ? null : (unitNames.get(g.unit_id) ?? ''),
-      grantedAt: g.granted_at,
+      grantedAt: formatChinaTime(g.granted_at),
       canRevoke: mayGrant(actor, g.role, g.agency_id),
     }));
     const roleChoices: Role[] = [...(mayContent ? contentRoles : []), ...(mayAdmin ? adminRoles : [])];
@@ -137,7 +139,7 @@ export function userRoutes(app: FastifyInstance): void {
     return reply.page(
       <UserPage
         ctx={reply.view()}
-        user={user}
+        user={presentUser(user, now())}
         agencyName={agencyNames.get(user.agency_id) ?? ''}
         unitName={user.unit_id === null ? null : (unitNames.get(user.unit_id) ?? null)}
         grants={lines}
@@ -184,8 +186,9 @@ export function userRoutes(app: FastifyInstance): void {
     ]);
     const agencyNames = nameMap(agencies);
     const unitNames = nameMap(units);
+    const at = now();
     const rows = shownUsers.map((user) => ({
-      user,
+      user: presentUser(user, at),
       agencyName: agencyNames.get(user.agency_id) ?? '',
       unitName: user.unit_id === null ? null : (unitNames.get(user.unit_id) ?? null),
       roles: grants
@@ -237,7 +240,7 @@ export function userRoutes(app: FastifyInstance): void {
       <ActivationSentPage
         ctx={reply.view()}
         title={req.t('org.user.created_title')}
-        user={user}
+        user={presentUser(user, now())}
         sentTo={created.sentTo}
         hours={ACTIVATION_HOURS}
       />,
@@ -334,7 +337,7 @@ export function userRoutes(app: FastifyInstance): void {
         <ActivationSentPage
           ctx={reply.view()}
           title={req.t('org.user.reset_title')}
-          user={user}
+          user={presentUser(user, now())}
           sentTo={sent.sentTo}
           hours={ACTIVATION_HOURS}
         />,

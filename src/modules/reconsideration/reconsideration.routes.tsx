@@ -22,6 +22,13 @@ import { reconsiderationCounts, reconsiderationStore as store } from './reconsid
 import { reconsiderationService } from './reconsideration.service.ts';
 import type { ReconsiderationCaseRow } from './reconsideration.table.ts';
 import {
+  presentApplication,
+  presentCase,
+  presentListItem,
+  presentPrior,
+  presentYearTable,
+} from './reconsideration.presenter.ts';
+import {
   ReconsiderationCasePage,
   ReconsiderationFormPage,
   ReconsiderationListPage,
@@ -61,8 +68,8 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
           ctx={reply.view()}
           year={year}
           years={years}
-          table={table}
-          rows={rows}
+          table={presentYearTable(table)}
+          rows={rows.map(presentListItem)}
           canManage={can(actor, 'reconsideration.manage')}
         />,
       );
@@ -79,7 +86,7 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
       <ReconsiderationFormPage
         ctx={reply.view()}
         agencyName={agency?.name ?? ''}
-        priors={priors}
+        priors={priors.map(presentPrior)}
         values={form.values}
         issues={form.issues ?? []}
       />,
@@ -138,9 +145,9 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
     return reply.page(
       <ReconsiderationCasePage
         ctx={reply.view()}
-        row={row}
+        row={presentCase(row)}
         agencyName={agency?.name ?? ''}
-        application={application ?? null}
+        application={presentApplication(application)}
         canManage={can(req.actor, 'reconsideration.manage', { agencyId: row.agency_id })}
         recorded={form.recorded ?? false}
         values={form.values}

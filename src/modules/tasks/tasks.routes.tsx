@@ -9,10 +9,11 @@ import { reachOf } from '../../platform/reach.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/policy.ts';
 import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
-import { isOverdue, taskForm } from './tasks.ts';
+import { taskForm } from './tasks.ts';
 import { Type } from '@sinclair/typebox';
 import { firstQueryValues, idParam, invalidForm, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { tasksStore, type TaskListRow } from './tasks.store.ts';
+import { presentTask, type TaskListItem } from './tasks.presenter.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { assignableUnit, tasksService } from './tasks.service.ts';
 import { TasksPage, TasksPanel } from './views/tasks-page.tsx';
@@ -39,7 +40,7 @@ export async function visibleTasks(db: Db, actor: Actor): Promise<{ tasks: TaskL
 }
 
 // The unit's open duties on the dashboard (/admin), nearest deadline first.
-export const unitTasksPanel: DashboardPanel<{ open: TaskListRow[]; overdue: number; today: string }> = {
+export const unitTasksPanel: DashboardPanel<{ open: TaskListItem[]; overdue: number }> = {
   id: 'tasks.unit',
   policy: 'tasks.read',
   order: 20,
@@ -47,11 +48,12 @@ export const unitTasksPanel: DashboardPanel<{ open: TaskListRow[]; overdue: numb
     const today = todayInChina();
     const open = (await visibleTasks(db, actor)).tasks
       .filter((x) => x.status === 'open')
-      .sort((a, b) => a.due_on.localeCompare(b.due_on));
+      .sort((a, b) => a.due_on.localeCompare(b.due_on))
+      .map((row) => presentTask(row, today));
     if (open.length === 0) return null;
-    return { open, overdue: open.filter((x) => isOverdue(x, today)).length, today };
+    return { open, overdue: open.filter((x) => x.overdue).length };
   },
-  render: (ctx, data) => <TasksPanel ctx={ctx} open={data.open} overdue={data.overdue} today={data.today} />,
+  render: (ctx, data) => <TasksPanel ctx={ctx} open={data.open} overdue={data.overdue} />,
 };
 
 export async function taskRoutes(app: FastifyInstance): Promise<void> {
@@ -73,24 +75,23 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
     const units = assignAgencies.length
       ? (await organisationStore.unitsOfAgencies(db, assignAgencies)).filter((u) => u.active === 1)
       : [];
-    const completable = new Set(
-      tasks
-        .filter(
-          (x) => x.status === 'open' && can(actor, 'tasks.complete', { agencyId: x.agency_id, unitId: x.unit_id }),
-        )
-        .map((x) => x.id),
+    const today = todayInChina();
+    const items = tasks.map((x) =>
+      presentTask(
+        x,
+        today,
+        x.status === 'open' && can(actor, 'tasks.complete', { agencyId: x.agency_id, unitId: x.unit_id }),
+      ),
     );
     return reply.page(
       <TasksPage
         ctx={reply.view()}
-        tasks={tasks}
+        tasks={items}
         mine={agencyWide.length === 0}
-        today={todayInChina()}
-        units={units}
+        units={units.map((u) => ({ id: u.id, name: u.name }))}
         issues={extra.issues ?? []}
         values={extra.values ?? {}}
         canAssign={assignAgencies.length > 0}
-        completable={completable}
         saved={extra.saved}
       />,
       extra.status ?? 200,

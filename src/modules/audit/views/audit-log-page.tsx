@@ -2,31 +2,27 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { Notice } from '../../../platform/views/components.tsx';
 import { formatChinaTime } from '../../../platform/clock.ts';
-import type { AuditEventRow } from '../../../platform/audit/audit.table.ts';
 import type { AuditVerification } from '../../../platform/audit/verify.ts';
 import type { Anchor } from '../../../platform/audit/anchors.ts';
-import { auditActionLabel, auditSubjectLabel } from '../../../platform/audit/labels.ts';
-import { pick } from '../../../platform/i18n/i18n.ts';
+import type { AuditLogEntry } from '../audit.presenter.ts';
 import { actorName } from './actor.ts';
-
-const clip = (json: string) => (json.length > 300 ? json.slice(0, 300) + '…' : json);
 
 /** The recorded values, as stored: evidence for the auditor, folded away under a label in the
  *  page's language so the table reads in words. */
-function Change(props: { t: ViewContext['t']; row: AuditEventRow }) {
-  const { t, row } = props;
-  if (!row.before_json && !row.after_json) return <></>;
+function Change(props: { t: ViewContext['t']; entry: AuditLogEntry }) {
+  const { t, entry } = props;
+  if (!entry.before && !entry.after) return <></>;
   return (
     <details class="audit-record">
       <summary>{t('audit.record')}</summary>
-      {row.before_json && (
+      {entry.before && (
         <p>
-          {t('audit.before')} <code>{clip(row.before_json)}</code>
+          {t('audit.before')} <code>{entry.before}</code>
         </p>
       )}
-      {row.after_json && (
+      {entry.after && (
         <p>
-          {t('audit.after')} <code>{clip(row.after_json)}</code>
+          {t('audit.after')} <code>{entry.after}</code>
         </p>
       )}
     </details>
@@ -35,7 +31,7 @@ function Change(props: { t: ViewContext['t']; row: AuditEventRow }) {
 
 export function AuditLogPage(props: {
   ctx: ViewContext;
-  events: readonly AuditEventRow[];
+  events: readonly AuditLogEntry[];
   olderThan?: number;
   action?: string;
   /** The actions the filter offers: code and label in the page's language, in label order. */
@@ -99,17 +95,13 @@ export function AuditLogPage(props: {
               {props.events.map((e) => (
                 <tr>
                   <td>{e.seq}</td>
-                  <td>{formatChinaTime(e.occurred_at)}</td>
-                  <td>{actorName(t, e)}</td>
+                  <td>{e.occurredAt}</td>
+                  <td>{actorName(t, e.actor)}</td>
                   <td>{e.ip ?? ''}</td>
-                  <td data-action={e.action}>{pick(ctx.locale, auditActionLabel(e.action))}</td>
+                  <td data-action={e.action}>{e.actionLabel}</td>
+                  <td>{e.subject}</td>
                   <td>
-                    {e.subject_type
-                      ? `${pick(ctx.locale, auditSubjectLabel(e.subject_type))}${e.subject_id ? ` ${e.subject_id}` : ''}`
-                      : ''}
-                  </td>
-                  <td>
-                    <Change t={t} row={e} />
+                    <Change t={t} entry={e} />
                   </td>
                 </tr>
               ))}

@@ -6,13 +6,14 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { formatChinaTime } from '../../../platform/clock.ts';
+import type { AuditActor } from '../audit.presenter.ts';
 import { actorName } from './actor.ts';
 
 export interface PersonalDataEvent {
   readonly seq: number;
   readonly at: string;
-  /** Who acted, as recorded (`actorName` shows it). */
-  readonly actor: { actor_user_id: number | null; actor_name: string };
+  /** Who acted (`actorName` shows it). */
+  readonly actor: AuditActor;
   readonly ip: string | null;
   readonly kind: 'grant' | 'reveal' | 'attachment';
   readonly role?: string;

@@ -10,14 +10,13 @@ import { YearFilter } from '../../../platform/views/year-filter.tsx';
 import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { channels, websiteChannels } from '../channels.ts';
-import type { ChannelCounts } from '../channels.store.ts';
-import type { ChannelPublicationRow } from '../channels.table.ts';
+import type { ChannelPublicationItem, ChannelYearCounts } from '../channels.presenter.ts';
 
 export function ChannelsPage(props: {
   ctx: ViewContext;
   year: number;
-  counts: ChannelCounts;
-  recent: readonly ChannelPublicationRow[];
+  counts: ChannelYearCounts;
+  recent: readonly ChannelPublicationItem[];
   issues: readonly ValidationIssue[];
   values: Record<string, string>;
   canRecord: boolean;
@@ -138,9 +137,9 @@ export function ChannelsPage(props: {
           <tbody>
             {props.recent.map((r) => (
               <tr>
-                <td>{r.published_on}</td>
+                <td>{r.publishedOn}</td>
                 <td>{t(`channel.${r.channel}`)}</td>
-                <td>{r.item_id ? <a href={`/admin/items/${r.item_id}`}>{r.title}</a> : r.title}</td>
+                <td>{r.itemId ? <a href={`/admin/items/${r.itemId}`}>{r.title}</a> : r.title}</td>
               </tr>
             ))}
           </tbody>

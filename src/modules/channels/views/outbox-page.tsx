@@ -17,14 +17,14 @@ import {
 } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { outboxChannels } from '../channel-adapters.ts';
-import type { ChannelEndpointRow } from '../channels.table.ts';
-import type { OutboxListRow } from '../outbox.store.ts';
+import type { OutboxEndpointItem, OutboxEntry } from '../outbox.presenter.ts';
 
 export function OutboxPage(props: {
   ctx: ViewContext;
-  entries: readonly OutboxListRow[];
+  entries: readonly OutboxEntry[];
   counts: Record<string, number>;
-  endpoints: readonly ChannelEndpointRow[];
+  /** One per outbox channel, in their order. */
+  endpoints: readonly OutboxEndpointItem[];
   issues: readonly ValidationIssue[];
   values: Record<string, string>;
   canQueue: boolean;
@@ -107,19 +107,15 @@ export function OutboxPage(props: {
               {props.entries.map((e) => (
                 <tr data-entry={e.id} data-status={e.status}>
                   <td>
-                    <a href={`/admin/items/${e.item_id}`}>{e.title}</a>
+                    <a href={`/admin/items/${e.itemId}`}>{e.title}</a>
                     <br />
-                    <small>{e.index_number}</small>
+                    <small>{e.indexNumber}</small>
                   </td>
                   <td>{t(`channel.${e.channel}`)}</td>
                   <td>{t(`outbox.status.${e.status}`)}</td>
                   <td>{e.attempts}</td>
-                  <td>
-                    {e.status === 'sent'
-                      ? `${t('outbox.field.sent_at')} ${e.sent_at?.slice(0, 16).replace('T', ' ') ?? ''}`
-                      : e.next_attempt_at.slice(0, 16).replace('T', ' ')}
-                  </td>
-                  <td>{e.last_error ?? '—'}</td>
+                  <td>{e.status === 'sent' ? `${t('outbox.field.sent_at')} ${e.sentAt ?? ''}` : e.nextAttemptAt}</td>
+                  <td>{e.lastError ?? '—'}</td>
                   <td>
                     {e.status !== 'sent' && props.canQueue ? (
                       <PostButton
@@ -153,17 +149,14 @@ export function OutboxPage(props: {
             </tr>
           </thead>
           <tbody>
-            {outboxChannels.map((c) => {
-              const e = props.endpoints.find((x) => x.channel === c);
-              return (
-                <tr>
-                  <td>{t(`channel.${c}`)}</td>
-                  <td>{e ? e.url : t('outbox.not_configured')}</td>
-                  <td>{e ? (e.enabled ? '✓' : '—') : '—'}</td>
-                  <td>{e ? (e.auto_queue ? '✓' : '—') : '—'}</td>
-                </tr>
-              );
-            })}
+            {props.endpoints.map((e) => (
+              <tr>
+                <td>{t(`channel.${e.channel}`)}</td>
+                <td>{e.url ?? t('outbox.not_configured')}</td>
+                <td>{e.enabled ? '✓' : '—'}</td>
+                <td>{e.autoQueue ? '✓' : '—'}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>

@@ -6,15 +6,14 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField } from '../../../platform/views/components.tsx';
-import { formatTrackingCode } from '../../applications/index.ts';
-import { ATTENTION_KINDS, type AttentionKind, type OpenCase } from '../dashboard.store.ts';
-import type { NotificationRow } from '../../notifications/index.ts';
+import { ATTENTION_KINDS, type AttentionKind } from '../dashboard.ts';
+import type { NoticeItem, UrgentCase } from '../dashboard.presenter.ts';
 
 export interface CasesData {
   readonly office: boolean;
   readonly counts: Record<AttentionKind, number>;
   readonly byUnit: readonly { name: string | null; counts: Record<AttentionKind, number> }[];
-  readonly urgent: readonly (OpenCase & { attention: AttentionKind })[];
+  readonly urgent: readonly UrgentCase[];
 }
 
 export function CasesPanel(props: { ctx: ViewContext; data: CasesData }) {
@@ -80,11 +79,11 @@ export function CasesPanel(props: { ctx: ViewContext; data: CasesData }) {
               {data.urgent.map((c) => (
                 <tr>
                   <td>
-                    <a href={`/admin/applications/${c.id}`}>{formatTrackingCode(c.tracking_code)}</a>
+                    <a href={`/admin/applications/${c.id}`}>{c.trackingCode}</a>
                   </td>
-                  <td>{c.due_date ?? c.waiting_until ?? ''}</td>
+                  <td>{c.due}</td>
                   <td>{t(`dashboard.attention.${c.attention}`)}</td>
-                  <td>{c.unit_name ?? t('dashboard.cases.unassigned')}</td>
+                  <td>{c.unitName ?? t('dashboard.cases.unassigned')}</td>
                 </tr>
               ))}
             </tbody>
@@ -95,31 +94,19 @@ export function CasesPanel(props: { ctx: ViewContext; data: CasesData }) {
   );
 }
 
-export function NoticesPanel(props: { ctx: ViewContext; rows: readonly NotificationRow[] }) {
+export function NoticesPanel(props: { ctx: ViewContext; notices: readonly NoticeItem[] }) {
   const { ctx } = props;
   const { t } = ctx;
   return (
     <section class="panel" aria-labelledby="panel-notices" data-panel="notices">
       <h2 id="panel-notices">{t('dashboard.notices.title')}</h2>
       <ul class="notice-list">
-        {props.rows.map((n) => {
-          let detail: { trackingCode?: string; dueDate?: string; windowEnd?: string; previousDueDate?: string } = {};
-          try {
-            detail = JSON.parse(n.detail_json) as typeof detail;
-          } catch {
-            detail = {};
-          }
-          const code = detail.trackingCode ? formatTrackingCode(detail.trackingCode) : '';
-          const params = {
-            code,
-            due: detail.dueDate ?? '',
-            date: detail.windowEnd ?? '',
-            from: detail.previousDueDate ?? '',
-          };
+        {props.notices.map((n) => {
+          const { code, params } = n;
           return (
             <li data-notice={n.kind}>
-              {n.application_id ? (
-                <a href={`/admin/applications/${n.application_id}`}>{t(`dashboard.notices.${n.kind}`, params)}</a>
+              {n.applicationId ? (
+                <a href={`/admin/applications/${n.applicationId}`}>{t(`dashboard.notices.${n.kind}`, params)}</a>
               ) : (
                 t(`dashboard.notices.${n.kind}`, params)
               )}{' '}

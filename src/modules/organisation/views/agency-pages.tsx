@@ -16,22 +16,21 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, SelectField, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
-import type { TreeNode } from '../agency-tree.ts';
-import type { AgencyRow, LeadingGroupMemberRow, UnitRow } from '../organisation.table.ts';
+import type { AgencyDetails, AgencyTreeItem, OrgRef, UnitItem } from '../agency.presenter.ts';
+import type { LeadingGroupView } from '../leading-group.presenter.ts';
 import { agencyKinds, agencyLevels } from '../organisation.ts';
 import { shown, type Option, type ShownValues } from '../route-support.ts';
 import { DoneNotice, SummaryRow } from './org-components.tsx';
 import { LeadingGroupSection } from './leading-group-pages.tsx';
 
-function AgencyTree(props: { ctx: ViewContext; nodes: readonly TreeNode<AgencyRow>[]; nested?: boolean }) {
+function AgencyTree(props: { ctx: ViewContext; nodes: readonly AgencyTreeItem[]; nested?: boolean }) {
   const { t } = props.ctx;
   return (
     <ul class={props.nested ? 'agency-tree agency-tree--nested' : 'agency-tree'}>
       {props.nodes.map((n) => (
         <li class="agency-tree__item">
-          <a href={`/admin/agencies/${n.agency.id}`}>{n.agency.name}</a>{' '}
-          <span class="tag">{t(`org.level.${n.agency.level}`)}</span>
-          <span class="tag">{t(`org.kind.${n.agency.kind}`)}</span> <code>{n.agency.code}</code>
+          <a href={`/admin/agencies/${n.id}`}>{n.name}</a> <span class="tag">{t(`org.level.${n.level}`)}</span>
+          <span class="tag">{t(`org.kind.${n.kind}`)}</span> <code>{n.code}</code>
           {n.children.length > 0 && <AgencyTree ctx={props.ctx} nodes={n.children} nested />}
         </li>
       ))}
@@ -41,7 +40,7 @@ function AgencyTree(props: { ctx: ViewContext; nodes: readonly TreeNode<AgencyRo
 
 export function AgencyListPage(props: {
   ctx: ViewContext;
-  tree: readonly TreeNode<AgencyRow>[];
+  tree: readonly AgencyTreeItem[];
   canCreate: boolean;
   done?: string;
 }) {
@@ -66,7 +65,7 @@ export function AgencyListPage(props: {
 
 export function AgencyFormPage(props: {
   ctx: ViewContext;
-  agency?: AgencyRow;
+  agency?: OrgRef;
   values: ShownValues;
   issues: readonly ValidationIssue[];
   parentOptions: readonly Option[];
@@ -225,13 +224,13 @@ export interface AgencyAbilities {
 
 export function AgencyPage(props: {
   ctx: ViewContext;
-  agency: AgencyRow;
+  agency: AgencyDetails;
   parentName?: string;
   /** The parent is within the actor's reach: its name links to its page. */
   parentLink?: boolean;
   officeName?: string;
-  units: readonly UnitRow[];
-  members: readonly LeadingGroupMemberRow[];
+  units: readonly UnitItem[];
+  members: LeadingGroupView;
   today: string;
   can: AgencyAbilities;
   issues?: readonly ValidationIssue[];
@@ -259,32 +258,32 @@ export function AgencyPage(props: {
       <h2>{t('org.agency.details')}</h2>
       <dl class="summary-list">
         <SummaryRow label={t('org.field.name')} value={a.name} />
-        <SummaryRow label={t('org.field.short_name')} value={a.short_name} />
+        <SummaryRow label={t('org.field.short_name')} value={a.shortName} />
         <SummaryRow label={t('org.field.code')} value={<code>{a.code}</code>} />
         <SummaryRow label={t('org.field.level')} value={t(`org.level.${a.level}`)} />
         <SummaryRow label={t('org.field.kind')} value={t(`org.kind.${a.kind}`)} />
         <SummaryRow
           label={t('org.field.parent')}
           value={
-            a.parent_id === null ? (
+            a.parentId === null ? (
               t('org.agency.parent_none')
             ) : props.parentLink ? (
-              <a href={`/admin/agencies/${a.parent_id}`}>{props.parentName}</a>
+              <a href={`/admin/agencies/${a.parentId}`}>{props.parentName}</a>
             ) : (
               props.parentName
             )
           }
         />
-        <SummaryRow label={t('org.field.credit_code')} value={a.credit_code} />
+        <SummaryRow label={t('org.field.credit_code')} value={a.creditCode} />
         <SummaryRow label={t('org.field.address')} value={a.address} />
         <SummaryRow label={t('org.field.postcode')} value={a.postcode} />
         <SummaryRow label={t('org.field.phone')} value={a.phone} />
         <SummaryRow label={t('org.field.fax')} value={a.fax} />
         <SummaryRow label={t('org.field.email')} value={a.email} />
         <SummaryRow label={t('org.field.website')} value={a.website} />
-        <SummaryRow label={t('org.field.office_hours')} value={a.office_hours} />
+        <SummaryRow label={t('org.field.office_hours')} value={a.officeHours} />
         <SummaryRow label={t('org.field.disclosure_office')} value={props.officeName ?? t('org.agency.office_none')} />
-        <SummaryRow label={t('org.field.index_template')} value={<code>{a.index_number_template}</code>} />
+        <SummaryRow label={t('org.field.index_template')} value={<code>{a.indexNumberTemplate}</code>} />
       </dl>
 
       <h2 id="units">{t('org.units')}</h2>
@@ -315,7 +314,7 @@ export function AgencyPage(props: {
                 <tr>
                   <td>
                     {u.name}
-                    {u.id === a.disclosure_office_unit_id && (
+                    {u.disclosureOffice && (
                       <>
                         {' '}
                         <span class="tag">{t('org.unit.disclosure_office')}</span>
@@ -324,11 +323,7 @@ export function AgencyPage(props: {
                   </td>
                   <td>{t(`org.unit_kind.${u.kind}`)}</td>
                   <td>
-                    {u.active === 1 ? (
-                      t('org.unit.active')
-                    ) : (
-                      <span class="tag tag--danger">{t('org.unit.inactive')}</span>
-                    )}
+                    {u.active ? t('org.unit.active') : <span class="tag tag--danger">{t('org.unit.inactive')}</span>}
                   </td>
                   <td>{u.duties ?? ''}</td>
                   {can.manageUnits && (

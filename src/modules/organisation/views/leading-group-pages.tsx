@@ -14,24 +14,15 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, fieldId, SelectField, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { pick } from '../../../platform/i18n/i18n.ts';
-import type { AgencyRow, LeadingGroupMemberRow } from '../organisation.table.ts';
+import type { LeadingGroupMember, LeadingGroupView } from '../leading-group.presenter.ts';
+import type { OrgRef } from '../agency.presenter.ts';
 import { leadingGroupPositions } from '../organisation.ts';
 import { shown, type Option, type ShownValues } from '../route-support.ts';
 import { DoneNotice } from './org-components.tsx';
 
-const positionRank = (p: string) => {
-  const i = (leadingGroupPositions as readonly string[]).indexOf(p);
-  return i < 0 ? leadingGroupPositions.length : i;
-};
-
-/** Current: no end date, or an end date not yet passed. */
-export function isCurrentMember(m: LeadingGroupMemberRow, today: string): boolean {
-  return m.to_date === null || m.to_date >= today;
-}
-
 function EndForm(props: {
   ctx: ViewContext;
-  member: LeadingGroupMemberRow;
+  member: LeadingGroupMember;
   today: string;
   error?: ValidationIssue;
   value?: string;
@@ -49,7 +40,7 @@ function EndForm(props: {
     >
       <CsrfField ctx={ctx} />
       <label for={id} class="visually-hidden">
-        {t('org.lg.end_label', { name: m.person_name })}
+        {t('org.lg.end_label', { name: m.personName })}
       </label>
       {props.error && (
         <p class="field__error" id={`${id}-error`}>
@@ -67,7 +58,7 @@ function EndForm(props: {
       />{' '}
       <button type="submit" class="button button--secondary">
         {t('org.lg.end')}
-        <span class="visually-hidden"> — {m.person_name}</span>
+        <span class="visually-hidden"> — {m.personName}</span>
       </button>
     </form>
   );
@@ -75,7 +66,7 @@ function EndForm(props: {
 
 export function LeadingGroupSection(props: {
   ctx: ViewContext;
-  members: readonly LeadingGroupMemberRow[];
+  members: LeadingGroupView;
   today: string;
   canManage: boolean;
   issues?: readonly ValidationIssue[];
@@ -83,15 +74,7 @@ export function LeadingGroupSection(props: {
 }) {
   const { ctx, today } = props;
   const { t } = ctx;
-  const current = props.members
-    .filter((m) => isCurrentMember(m, today))
-    .sort(
-      (a, b) =>
-        positionRank(a.position) - positionRank(b.position) || a.from_date.localeCompare(b.from_date) || a.id - b.id,
-    );
-  const past = props.members
-    .filter((m) => !isCurrentMember(m, today))
-    .sort((a, b) => (b.to_date ?? '').localeCompare(a.to_date ?? '') || a.id - b.id);
+  const { current, past } = props.members;
   return (
     <>
       <h3>{t('org.lg.current')}</h3>
@@ -113,13 +96,13 @@ export function LeadingGroupSection(props: {
             <tbody>
               {current.map((m) => (
                 <tr>
-                  <td>{m.person_name}</td>
+                  <td>{m.personName}</td>
                   <td>{t(`org.position.${m.position}`)}</td>
-                  <td>{m.job_title ?? ''}</td>
+                  <td>{m.jobTitle ?? ''}</td>
                   <td>
-                    {m.to_date
-                      ? t('org.lg.between', { from: m.from_date, to: m.to_date })
-                      : t('org.lg.since', { from: m.from_date })}
+                    {m.toDate
+                      ? t('org.lg.between', { from: m.fromDate, to: m.toDate })
+                      : t('org.lg.since', { from: m.fromDate })}
                   </td>
                   {props.canManage && (
                     <td>
@@ -156,10 +139,10 @@ export function LeadingGroupSection(props: {
             <tbody>
               {past.map((m) => (
                 <tr>
-                  <td>{m.person_name}</td>
+                  <td>{m.personName}</td>
                   <td>{t(`org.position.${m.position}`)}</td>
-                  <td>{m.job_title ?? ''}</td>
-                  <td>{t('org.lg.between', { from: m.from_date, to: m.to_date ?? '' })}</td>
+                  <td>{m.jobTitle ?? ''}</td>
+                  <td>{t('org.lg.between', { from: m.fromDate, to: m.toDate ?? '' })}</td>
                 </tr>
               ))}
             </tbody>
@@ -172,8 +155,8 @@ export function LeadingGroupSection(props: {
 
 export function LeadingGroupPage(props: {
   ctx: ViewContext;
-  agency: AgencyRow;
-  members: readonly LeadingGroupMemberRow[];
+  agency: OrgRef;
+  members: LeadingGroupView;
   today: string;
   values: ShownValues;
   issues: readonly ValidationIssue[];

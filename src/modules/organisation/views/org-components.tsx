@@ -9,7 +9,7 @@
  *  PostButton({ ctx, action, label, confirm?, warning?, secondary?, hiddenLabel? })
  *      — a one-button POST form with the CSRF field; `confirm` sets data-confirm (app.js asks first)
  *  SummaryRow({ label, value })                       — one dt/dd pair of a summary-list
- *  UserStatus({ ctx, user })                          — tags: disabled, locked until, must change password
+ *  UserStatus({ ctx, status })                        — tags: disabled, locked until, must change password
  *  DoneNotice({ ctx, done })                          — the success banner after a redirect (?done=KEY)
  */
 import type { ComponentChildren } from 'preact';
@@ -17,7 +17,7 @@ import type { ValidationIssue } from '../../../platform/errors.ts';
 import { pick } from '../../../platform/i18n/i18n.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Notice } from '../../../platform/views/components.tsx';
-import { formatChinaTime, now } from '../../../platform/clock.ts';
+import type { UserStatusView } from '../user.presenter.ts';
 import type { OptionGroup } from '../route-support.ts';
 
 export { GroupedSelectField, CheckboxField, PostButton } from '../../../platform/views/components.tsx';
@@ -32,21 +32,13 @@ export function SummaryRow(props: { label: string; value: ComponentChildren }) {
   );
 }
 
-export interface StatusOfUser {
-  readonly disabled: number;
-  readonly locked_until: string | null;
-  readonly must_change_password: number;
-}
-
-export function UserStatus(props: { ctx: ViewContext; user: StatusOfUser }) {
+export function UserStatus(props: { ctx: ViewContext; status: UserStatusView }) {
   const { t } = props.ctx;
-  const u = props.user;
-  const lockedUntil = u.locked_until && new Date(u.locked_until) > now() ? u.locked_until : null;
+  const s = props.status;
   const tags: { text: string; danger: boolean }[] = [];
-  if (u.disabled === 1) tags.push({ text: t('org.status.disabled'), danger: true });
-  if (lockedUntil)
-    tags.push({ text: t('org.status.locked_until', { until: formatChinaTime(lockedUntil) }), danger: true });
-  if (u.must_change_password === 1) tags.push({ text: t('org.status.must_change'), danger: false });
+  if (s.disabled) tags.push({ text: t('org.status.disabled'), danger: true });
+  if (s.lockedUntil) tags.push({ text: t('org.status.locked_until', { until: s.lockedUntil }), danger: true });
+  if (s.mustChangePassword) tags.push({ text: t('org.status.must_change'), danger: false });
   if (tags.length === 0) tags.push({ text: t('org.status.active'), danger: false });
   return (
     <>

@@ -9,15 +9,15 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, SelectField, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
-import type { AgencyRow, UnitRow } from '../organisation.table.ts';
+import type { OrgRef } from '../agency.presenter.ts';
 import { unitKinds } from '../organisation.ts';
 import { shown, type ShownValues } from '../route-support.ts';
 import { CheckboxField } from './org-components.tsx';
 
 export function UnitFormPage(props: {
   ctx: ViewContext;
-  agency: AgencyRow;
-  unit?: UnitRow;
+  agency: OrgRef;
+  unit?: OrgRef;
   values: ShownValues;
   issues: readonly ValidationIssue[];
   active?: boolean;

@@ -17,8 +17,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
-import { formatChinaTime, now } from '../../../platform/clock.ts';
-import type { PublicUser } from '../organisation.store.ts';
+import type { UserView } from '../user.presenter.ts';
 import { shown, type Option, type OptionGroup, type ShownValues } from '../route-support.ts';
 import { DoneNotice, GroupedSelectField, PostButton, SummaryRow, UserStatus } from './org-components.tsx';
 
@@ -27,12 +26,13 @@ export interface RoleLine {
   readonly role: string;
   readonly agencyName: string;
   readonly unitName: string | null;
+  /** China time. */
   readonly grantedAt?: string;
   readonly canRevoke?: boolean;
 }
 
 export interface UserLine {
-  readonly user: PublicUser;
+  readonly user: UserView;
   readonly agencyName: string;
   readonly unitName: string | null;
   readonly roles: readonly RoleLine[];
@@ -105,7 +105,7 @@ export function UserListPage(props: {
                   <td>
                     <a href={`/admin/users/${r.user.id}`}>{r.user.username}</a>
                   </td>
-                  <td>{r.user.display_name}</td>
+                  <td>{r.user.displayName}</td>
                   <td>{r.agencyName}</td>
                   <td>{r.unitName ?? ''}</td>
                   <td>
@@ -120,7 +120,7 @@ export function UserListPage(props: {
                     )}
                   </td>
                   <td>
-                    <UserStatus ctx={ctx} user={r.user} />
+                    <UserStatus ctx={ctx} status={r.user.status} />
                   </td>
                 </tr>
               ))}
@@ -134,7 +134,7 @@ export function UserListPage(props: {
 
 export function UserFormPage(props: {
   ctx: ViewContext;
-  user?: PublicUser;
+  user?: UserView;
   values: ShownValues;
   issues: readonly ValidationIssue[];
   agencyOptions: readonly Option[];
@@ -143,7 +143,7 @@ export function UserFormPage(props: {
   const { ctx, user, values, issues } = props;
   const { t } = ctx;
   const v = (name: string) => shown(values, name);
-  const title = user ? t('org.titled', { action: t('org.user.edit'), name: user.display_name }) : t('org.user.new');
+  const title = user ? t('org.titled', { action: t('org.user.edit'), name: user.displayName }) : t('org.user.new');
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
@@ -234,7 +234,7 @@ export interface GrantForm {
 
 export function UserPage(props: {
   ctx: ViewContext;
-  user: PublicUser;
+  user: UserView;
   agencyName: string;
   unitName: string | null;
   grants: readonly RoleLine[];
@@ -246,11 +246,10 @@ export function UserPage(props: {
   const { ctx, user: u, grantForm } = props;
   const { t } = ctx;
   const issues = grantForm?.issues ?? props.issues ?? [];
-  const locked = u.disabled === 1 || (u.locked_until !== null && new Date(u.locked_until) > now());
   return (
-    <Layout ctx={ctx} title={u.display_name} wide>
+    <Layout ctx={ctx} title={u.displayName} wide>
       <h1>
-        {u.display_name} <span class="muted">({u.username})</span>
+        {u.displayName} <span class="muted">({u.username})</span>
       </h1>
       <DoneNotice ctx={ctx} done={props.done} />
       <ErrorSummary ctx={ctx} issues={issues} />
@@ -260,18 +259,18 @@ export function UserPage(props: {
             {t('org.user.edit')}
           </a>
         )}
-        <a href={`/admin/users?agency=${u.agency_id}`}>{t('org.back_to_users')}</a>
+        <a href={`/admin/users?agency=${u.agencyId}`}>{t('org.back_to_users')}</a>
       </div>
       <dl class="summary-list">
         <SummaryRow label={t('org.field.username')} value={<code>{u.username}</code>} />
-        <SummaryRow label={t('org.field.display_name')} value={u.display_name} />
+        <SummaryRow label={t('org.field.display_name')} value={u.displayName} />
         <SummaryRow label={t('org.field.agency')} value={props.agencyName} />
         <SummaryRow label={t('org.field.unit')} value={props.unitName} />
-        <SummaryRow label={t('org.field.job_title')} value={u.job_title} />
+        <SummaryRow label={t('org.field.job_title')} value={u.jobTitle} />
         <SummaryRow label={t('org.field.email')} value={u.email} />
-        <SummaryRow label={t('org.field.status')} value={<UserStatus ctx={ctx} user={u} />} />
-        <SummaryRow label={t('org.field.last_sign_in')} value={formatChinaTime(u.last_sign_in_at)} />
-        <SummaryRow label={t('org.field.created_at')} value={formatChinaTime(u.created_at)} />
+        <SummaryRow label={t('org.field.status')} value={<UserStatus ctx={ctx} status={u.status} />} />
+        <SummaryRow label={t('org.field.last_sign_in')} value={u.lastSignInAt} />
+        <SummaryRow label={t('org.field.created_at')} value={u.createdAt} />
       </dl>
 
       <h2 id="roles">{t('org.user.roles')}</h2>
@@ -296,7 +295,7 @@ export function UserPage(props: {
                   <td>{t(`role.${g.role}`)}</td>
                   <td>{g.agencyName}</td>
                   <td>{g.unitName ?? ''}</td>
-                  <td>{formatChinaTime(g.grantedAt)}</td>
+                  <td>{g.grantedAt ?? ''}</td>
                   <td>
                     {g.canRevoke && (
                       <PostButton
@@ -363,7 +362,7 @@ export function UserPage(props: {
         <>
           <h2 id="security">{t('org.user.security')}</h2>
           <div class="button-row">
-            {locked ? (
+            {u.locked ? (
               <PostButton
                 ctx={ctx}
                 action={`/admin/users/${u.id}/unlock`}
@@ -372,7 +371,7 @@ export function UserPage(props: {
                 secondary
               />
             ) : null}
-            {u.disabled !== 1 && (
+            {!u.status.disabled && (
               <PostButton
                 ctx={ctx}
                 action={`/admin/users/${u.id}/lock`}
@@ -398,7 +397,7 @@ export function UserPage(props: {
 export function ActivationSentPage(props: {
   ctx: ViewContext;
   title: string;
-  user: PublicUser;
+  user: UserView;
   sentTo: string;
   hours: number;
 }) {
@@ -409,7 +408,7 @@ export function ActivationSentPage(props: {
       <h1>{props.title}</h1>
       <dl class="summary-list">
         <SummaryRow label={t('org.field.username')} value={<code>{user.username}</code>} />
-        <SummaryRow label={t('org.field.display_name')} value={user.display_name} />
+        <SummaryRow label={t('org.field.display_name')} value={user.displayName} />
       </dl>
       <Notice kind="success">{t('org.user.activation_sent', { to: props.sentTo })}</Notice>
       <p class="field__hint">{t('org.user.activation_hint', { hours: props.hours })}</p>

@@ -14,22 +14,27 @@ import {
   RECONSIDERATION_RESULTS,
   SCHEMA_GROUP,
 } from '../reconsideration.ts';
-import type { ReconsiderationListRow, ReconsiderationTable } from '../reconsideration.store.ts';
-import type { ReconsiderationCaseRow } from '../reconsideration.table.ts';
-import { formatTrackingCode } from '../../applications/index.ts';
+import type {
+  LinkedApplication,
+  PriorCaseOption,
+  ReconsiderationCaseView,
+  ReconsiderationListItem,
+  ReconsiderationYearTable,
+  ShownResult,
+} from '../reconsideration.presenter.ts';
 
 type Values = Record<string, string | undefined>;
 
-function resultLabel(ctx: ViewContext, result: string | null): string {
-  return ctx.t(`reconsideration.result.${result ?? 'pending'}`);
+function resultLabel(ctx: ViewContext, result: ShownResult): string {
+  return ctx.t(`reconsideration.result.${result}`);
 }
 
 export function ReconsiderationListPage(props: {
   ctx: ViewContext;
   year: number;
   years: readonly number[];
-  table: ReconsiderationTable;
-  rows: readonly ReconsiderationListRow[];
+  table: ReconsiderationYearTable;
+  rows: readonly ReconsiderationListItem[];
   canManage: boolean;
 }) {
   const { ctx } = props;
@@ -70,7 +75,7 @@ export function ReconsiderationListPage(props: {
                 <tr>
                   <th scope="row">{t(`reconsideration.kind.${k}`)}</th>
                   {[...RECONSIDERATION_CELLS, 'total' as const].map((c) => (
-                    <td data-cell={`${SCHEMA_GROUP[k]}.${c}`}>{g[c].count}</td>
+                    <td data-cell={`${SCHEMA_GROUP[k]}.${c}`}>{g[c]}</td>
                   ))}
                 </tr>
               );
@@ -97,22 +102,22 @@ export function ReconsiderationListPage(props: {
               {props.rows.map((r) => (
                 <tr>
                   <td>
-                    <a href={`/admin/reviews/${r.id}`}>{r.filed_on}</a>
+                    <a href={`/admin/reviews/${r.id}`}>{r.filedOn}</a>
                   </td>
                   <td>{t(`reconsideration.kind.${r.kind}`)}</td>
                   <td>
                     {r.body}
-                    {r.case_number ? ` ${r.case_number}` : ''}
+                    {r.caseNumber ? ` ${r.caseNumber}` : ''}
                   </td>
                   <td>
-                    {r.application_id && r.tracking_code ? (
-                      <a href={`/admin/applications/${r.application_id}`}>{formatTrackingCode(r.tracking_code)}</a>
+                    {r.application ? (
+                      <a href={`/admin/applications/${r.application.id}`}>{r.application.trackingCode}</a>
                     ) : (
                       t('reconsideration.standalone')
                     )}
                   </td>
                   <td>{resultLabel(ctx, r.result)}</td>
-                  <td>{r.decided_on ?? ''}</td>
+                  <td>{r.decidedOn ?? ''}</td>
                 </tr>
               ))}
             </tbody>
@@ -126,7 +131,7 @@ export function ReconsiderationListPage(props: {
 export function ReconsiderationFormPage(props: {
   ctx: ViewContext;
   agencyName: string;
-  priors: readonly { id: number; body: string; case_number: string | null; filed_on: string }[];
+  priors: readonly PriorCaseOption[];
   values: Values;
   issues: readonly ValidationIssue[];
 }) {
@@ -200,10 +205,7 @@ export function ReconsiderationFormPage(props: {
           issues={issues}
           options={[
             { value: '', label: t('reconsideration.none') },
-            ...props.priors.map((p) => ({
-              value: String(p.id),
-              label: `${p.filed_on} ${p.body}${p.case_number ? ` ${p.case_number}` : ''}`,
-            })),
+            ...props.priors.map((p) => ({ value: String(p.id), label: p.label })),
           ]}
         />
         <TextField
@@ -227,9 +229,9 @@ export function ReconsiderationFormPage(props: {
 
 export function ReconsiderationCasePage(props: {
   ctx: ViewContext;
-  row: ReconsiderationCaseRow;
+  row: ReconsiderationCaseView;
   agencyName: string;
-  application: { id: number; tracking_code: string } | null;
+  application: LinkedApplication | null;
   canManage: boolean;
   recorded: boolean;
   values: Values;
@@ -237,7 +239,7 @@ export function ReconsiderationCasePage(props: {
 }) {
   const { ctx, row, values: v, issues } = props;
   const { t } = ctx;
-  const title = `${t(`reconsideration.kind.${row.kind}`)} ${row.case_number ?? ''}`.trim();
+  const title = `${t(`reconsideration.kind.${row.kind}`)} ${row.caseNumber ?? ''}`.trim();
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
@@ -248,33 +250,31 @@ export function ReconsiderationCasePage(props: {
         <dt>{t('reconsideration.field.body')}</dt>
         <dd>{row.body}</dd>
         <dt>{t('reconsideration.field.applicant_name')}</dt>
-        <dd>{row.applicant_name ?? ''}</dd>
+        <dd>{row.applicantName ?? ''}</dd>
         <dt>{t('reconsideration.field.filed_on')}</dt>
-        <dd>{row.filed_on}</dd>
+        <dd>{row.filedOn}</dd>
         <dt>{t('reconsideration.application')}</dt>
         <dd>
           {props.application ? (
-            <a href={`/admin/applications/${props.application.id}`}>
-              {formatTrackingCode(props.application.tracking_code)}
-            </a>
+            <a href={`/admin/applications/${props.application.id}`}>{props.application.trackingCode}</a>
           ) : (
             t('reconsideration.standalone')
           )}
         </dd>
-        {row.prior_case_id && (
+        {row.priorCaseId && (
           <>
             <dt>{t('reconsideration.field.prior_case')}</dt>
             <dd>
-              <a href={`/admin/reviews/${row.prior_case_id}`}>#{row.prior_case_id}</a>
+              <a href={`/admin/reviews/${row.priorCaseId}`}>#{row.priorCaseId}</a>
             </dd>
           </>
         )}
         <dt>{t('reconsideration.field.result')}</dt>
-        <dd data-result={row.result ?? 'pending'}>{resultLabel(ctx, row.result)}</dd>
-        {row.decided_on && (
+        <dd data-result={row.result}>{resultLabel(ctx, row.result)}</dd>
+        {row.decidedOn && (
           <>
             <dt>{t('reconsideration.field.decided_on')}</dt>
-            <dd>{row.decided_on}</dd>
+            <dd>{row.decidedOn}</dd>
           </>
         )}
         {row.summary && (
@@ -284,7 +284,7 @@ export function ReconsiderationCasePage(props: {
           </>
         )}
       </dl>
-      {props.canManage && !row.result && (
+      {props.canManage && row.result === 'pending' && (
         <>
           <h2>{t('reconsideration.record_result')}</h2>
           <ErrorSummary ctx={ctx} issues={issues} />

@@ -1,9 +1,9 @@
 /**
- * TasksPage({ ctx, tasks, mine, units, issues, values, canAssign, completable, saved? }) — the
+ * TasksPage({ ctx, tasks, mine, units, issues, values, canAssign, saved? }) — the
  * disclosure duties of the actor's unit (drafters, unit heads) or of the agencies in reach, with
  * their scope, deadline and an "overdue" tag; the assignment form for the disclosure office and
  * supervisors; "mark done" for the unit head.
- * TasksPanel({ ctx, open, overdue, today }) — the dashboard panel of the unit's open duties.
+ * TasksPanel({ ctx, open, overdue }) — the dashboard panel of the unit's open duties.
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -16,25 +16,22 @@ import {
   TextField,
 } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
-import type { TaskListRow } from '../tasks.store.ts';
-import { isOverdue } from '../tasks.ts';
+import type { TaskListItem } from '../tasks.presenter.ts';
 
 export function TasksPage(props: {
   ctx: ViewContext;
-  tasks: readonly TaskListRow[];
+  tasks: readonly TaskListItem[];
   mine: boolean;
-  today: string;
   units: readonly { id: number; name: string }[];
   issues: readonly ValidationIssue[];
   values: Record<string, string>;
   canAssign: boolean;
-  completable: ReadonlySet<number>;
   saved?: boolean;
 }) {
   const { ctx, tasks, issues } = props;
   const { t } = ctx;
   const open = tasks.filter((x) => x.status === 'open');
-  const overdue = open.filter((x) => isOverdue(x, props.today));
+  const overdue = open.filter((x) => x.overdue);
   return (
     <Layout ctx={ctx} title={t('tasks.title')} wide>
       <h1>{props.mine ? t('tasks.mine') : t('tasks.title')}</h1>
@@ -65,16 +62,16 @@ export function TasksPage(props: {
               {tasks.map((task) => (
                 <tr>
                   <td>{task.title}</td>
-                  <td>{task.unit_name}</td>
+                  <td>{task.unitName}</td>
                   <td>{task.scope}</td>
-                  <td>{task.due_on}</td>
+                  <td>{task.dueOn}</td>
                   <td>
                     <span class="tag">{t(`tasks.status.${task.status}`)}</span>
-                    {isOverdue(task, props.today) && <span class="tag tag--danger">{t('tasks.overdue')}</span>}
-                    {task.done_on ? ` ${task.done_on}` : ''}
+                    {task.overdue && <span class="tag tag--danger">{t('tasks.overdue')}</span>}
+                    {task.doneOn ? ` ${task.doneOn}` : ''}
                   </td>
                   <td>
-                    {props.completable.has(task.id) ? (
+                    {task.completable ? (
                       <PostButton
                         ctx={ctx}
                         action={`/admin/tasks/${task.id}/done`}
@@ -150,7 +147,7 @@ export function TasksPage(props: {
 }
 
 /** The dashboard panel: the open duties (nearest deadline first), overdue ones tagged. */
-export function TasksPanel(props: { ctx: ViewContext; open: readonly TaskListRow[]; overdue: number; today: string }) {
+export function TasksPanel(props: { ctx: ViewContext; open: readonly TaskListItem[]; overdue: number }) {
   const { ctx } = props;
   const { t } = ctx;
   return (
@@ -162,8 +159,8 @@ export function TasksPanel(props: { ctx: ViewContext; open: readonly TaskListRow
       <ul>
         {props.open.slice(0, 5).map((task) => (
           <li>
-            {task.title}（{task.unit_name}，{t('tasks.field.due_on')} {task.due_on}）
-            {isOverdue(task, props.today) && <span class="tag tag--danger">{t('tasks.overdue')}</span>}
+            {task.title}（{task.unitName}，{t('tasks.field.due_on')} {task.dueOn}）
+            {task.overdue && <span class="tag tag--danger">{t('tasks.overdue')}</span>}
           </li>
         ))}
       </ul>
