@@ -21,18 +21,17 @@ import {
 import type { Role } from '../../platform/roles.ts';
 import { getCalendar } from '../calendar/index.ts';
 import { parseProvisionalYears } from '../calendar/index.ts';
-import {
-  currentStatus,
-  LIST_FILTERS,
-  maskAddress,
-  maskEmail,
-  maskIdNumber,
-  maskPhone,
-  type ListFilter,
-} from './applications.ts';
+import { currentStatus, LIST_FILTERS, type ListFilter } from './applications.ts';
 import { applicationsStore as store, type Visibility } from './applications.store.ts';
 import { deadlineOf, detailOf, dueWindow } from './applications.clock.ts';
 import type { ApplicationsService, PersonalData } from './applications.service.ts';
+import {
+  maskPersonal,
+  presentApplicationList,
+  presentCase,
+  presentCaseEvents,
+  presentLinkedReviews,
+} from './applications.presenter.ts';
 import type { ApplicationRow } from './applications.table.ts';
 import { ApplicationListPage } from './views/list-page.tsx';
 import { RegisterPage } from './views/register-page.tsx';
@@ -83,15 +82,6 @@ function officeAgency(actor: Actor): number {
   const grant = actor.grants.find((g) => g.role === 'disclosure_officer');
   if (!grant) throw new ForbiddenError();
   return grant.agencyId;
-}
-
-function masked(p: PersonalData): PersonalData {
-  return {
-    idNumber: p.idNumber && maskIdNumber(p.idNumber),
-    phone: p.phone && maskPhone(p.phone),
-    address: p.address && maskAddress(p.address),
-    email: p.email && maskEmail(p.email),
-  };
 }
 
 export function consoleApplicationRoutes(
@@ -148,17 +138,17 @@ export function consoleApplicationRoutes(
     const recorded = extra.recorded;
     const handles = can(req.actor, 'applications.handle', scope);
     const draft = found.status === 'closed' ? null : pendingDraft(events);
+    const timeline = presentCaseEvents(events.map((e) => ({ ...e, detail: detailOf(e) })));
     return reply.page(
       <CasePage
         ctx={reply.view()}
-        app={found}
+        app={presentCase(found, timeline, today)}
         agencyName={agency?.name ?? ''}
         unitName={unit?.name ?? null}
-        personal={extra.revealed ?? masked(service.personalData(found))}
+        personal={extra.revealed ?? maskPersonal(service.personalData(found))}
         revealed={Boolean(extra.revealed)}
         deadline={deadline}
-        today={today}
-        events={events.map((e) => ({ ...e, detail: detailOf(e) }))}
+        events={timeline}
         units={units}
         can={{
           handle: can(req.actor, 'applications.handle', scope),
@@ -177,7 +167,7 @@ export function consoleApplicationRoutes(
         {...(duplicates ? { duplicates } : {})}
         reviews={
           reviews && {
-            rows: reviews,
+            rows: presentLinkedReviews(reviews),
             canManage: can(req.actor, 'reconsideration.manage', { agencyId: found.agency_id }),
           }
         }
@@ -222,9 +212,8 @@ export function consoleApplicationRoutes(
           ctx={reply.view()}
           filter={filter}
           counts={counts}
-          rows={rows}
+          rows={rows && presentApplicationList(rows, window.today)}
           canRegister={can(actor, 'applications.handle')}
-          today={window.today}
         />,
       );
     },

@@ -8,6 +8,7 @@ import { idParam, invalidForm, typedValues, type ShownForm } from '../../platfor
 import { applicationsStore as store } from './applications.store.ts';
 import type { ApplicationRow } from './applications.table.ts';
 import { costFees2007 } from './cost-fees-2007.ts';
+import { presentCostFees } from './cost-fees-2007.presenter.ts';
 import { CostFees2007Page } from './views/cost-fees-2007-page.tsx';
 
 export function costFee2007Routes(app: FastifyInstance): void {
@@ -26,7 +27,7 @@ export function costFee2007Routes(app: FastifyInstance): void {
         ctx={reply.view()}
         applicationId={found.id}
         trackingCode={found.tracking_code}
-        rows={await costFees2007.list(db, found.id)}
+        rows={presentCostFees(await costFees2007.list(db, found.id))}
         values={form.values}
         issues={form.issues ?? []}
       />,

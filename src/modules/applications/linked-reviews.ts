@@ -4,7 +4,18 @@
 // composition root registers it (ADR 0019, docs/adr/0022-table-ownership.md). Without a lookup the
 // page lists none.
 import type { Executor } from '../../db/database.ts';
-import type { LinkedReconsideration } from './views/case-reconsideration.tsx';
+
+/** A case as the lookup reads it (the reconsideration module's columns); presented for the page by
+ *  applications.presenter.ts. */
+export interface LinkedReconsideration {
+  readonly id: number;
+  readonly kind: string;
+  readonly body: string;
+  readonly case_number: string | null;
+  readonly filed_on: string;
+  readonly decided_on: string | null;
+  readonly result: string | null;
+}
 
 export type LinkedReviewsLookup = (db: Executor, applicationId: number) => Promise<readonly LinkedReconsideration[]>;
 

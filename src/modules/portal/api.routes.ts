@@ -5,10 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { validities } from '../publishing/index.ts';
-import { portalCategories } from './portal.ts';
-import { portalStore as store, catalogSorts } from './portal.store.ts';
-import { catalogQuery, parseCatalogQuery, plainText } from './portal.ts';
-import { itemView } from './item-view.ts';
+import { portalStore as store } from './portal.store.ts';
+import { catalogQuery, catalogSorts, parseCatalogQuery, plainText, portalCategories } from './portal.ts';
+import { loadPublicItem } from './public-item.ts';
 import { positiveId, serveData } from './portal-support.ts';
 import { baseOf } from './feeds.routes.ts';
 
@@ -146,7 +145,7 @@ export function apiRoutes(app: FastifyInstance): void {
       if (id === undefined) return reply.code(404).send({ error: { code: 'not_found' } });
       const base = baseOf(req);
       return serveData(db, req, reply, `${base}/api/v1/items/${id}`, async () => {
-        const view = await itemView(db, id);
+        const view = await loadPublicItem(db, id);
         const json = (status: number, body: unknown) => ({
           status,
           type: 'application/json; charset=utf-8',
@@ -154,7 +153,7 @@ export function apiRoutes(app: FastifyInstance): void {
         });
         if (view.kind === 'none') return json(404, { error: { code: 'not_found' } });
         if (view.kind === 'withdrawn') return json(410, { error: { code: 'withdrawn', reason: view.notice.reason } });
-        const { item, validity, attachments, linked, corrections } = view.data;
+        const { item, validity, attachments, linked, corrections } = view.record;
         let issuers: string[] = [];
         try {
           issuers = JSON.parse(item.issuing_agencies) as string[];

@@ -10,6 +10,7 @@ import {
   CatalogPageQuery,
   catalogQuery,
   DISPLAY_COOKIE,
+  type CatalogFilter,
   encodeDisplayMode,
   GUIDES_PER_PAGE,
   parseCatalogQuery,
@@ -21,18 +22,21 @@ import {
   toggleDisplayMode,
 } from './portal.ts';
 import { html, positiveId, servePage } from './portal-support.ts';
-import { CatalogPage, HomePage, type CatalogData } from './views/catalog-page.tsx';
-import { ItemPage, WithdrawnPage, type ItemData } from './views/item-page.tsx';
+import { CatalogPage, HomePage, type CatalogData, type HomeData } from './views/catalog-page.tsx';
+import { presentCatalogRows } from './catalog.presenter.ts';
+import { presentAgencyDirectory, presentGuideAgency } from './agency.presenter.ts';
+import { presentGuides, presentPowers } from './power-list.presenter.ts';
+import { ItemPage, WithdrawnPage } from './views/item-page.tsx';
+import { presentItem, presentWithdrawn } from './item.presenter.ts';
 import { AgenciesPage, GuidePage, PowerCatalogPage, ReportsPage } from './views/info-pages.tsx';
 import { publishedReports } from './report-registry.ts';
-import type { CatalogFilter } from './portal.store.ts';
 import { ErrorPage } from './views/error-page.tsx';
 import { attachmentRoute } from './attachments.ts';
 import { searchRoutes } from './search.routes.tsx';
 import { screenRoutes } from './screen.routes.tsx';
 import { feedRoutes } from './feeds.routes.ts';
 import { apiRoutes } from './api.routes.ts';
-import { itemView } from './item-view.ts';
+import { loadPublicItem } from './public-item.ts';
 import { installFastPath } from './fast-path.ts';
 import { pageCacheFor } from './page-cache.ts';
 
@@ -42,10 +46,18 @@ export async function catalogData(db: Db, filter: CatalogFilter, base: string, t
     store.years(db),
     store.agencies(db),
   ]);
-  return { filter, total, rows, years, agencies: agencies.map((a) => ({ code: a.code, name: a.name })), base, title };
+  return {
+    filter,
+    total,
+    rows: presentCatalogRows(rows),
+    years,
+    agencies: agencies.map((a) => ({ code: a.code, name: a.name })),
+    base,
+    title,
+  };
 }
 
-export async function homeData(db: Db) {
+export async function homeData(db: Db): Promise<HomeData> {
   const [latest, notices, ...columns] = await Promise.all([
     store.catalog(db, { pageSize: 8 }),
     store.catalog(db, { category: 'notice', pageSize: 6 }),
@@ -54,9 +66,9 @@ export async function homeData(db: Db) {
     ),
   ]);
   return {
-    latest: latest.rows,
-    notices: notices.rows,
-    columns: columns as { category: string; rows: typeof latest.rows }[],
+    latest: presentCatalogRows(latest.rows),
+    notices: presentCatalogRows(notices.rows),
+    columns: columns.map((c) => ({ category: c.category, rows: presentCatalogRows(c.rows) })),
   };
 }
 
@@ -80,7 +92,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   app.get('/agencies', pub, async (req, reply) =>
     servePage(db, req, reply, '/agencies', async (ctx) => {
       const [agencies, counts] = await Promise.all([store.agencies(db), store.countsByAgency(db)]);
-      return html(<AgenciesPage ctx={ctx} agencies={agencies} counts={counts} />);
+      return html(<AgenciesPage ctx={ctx} agencies={presentAgencyDirectory(agencies, counts)} />);
     }),
   );
 
@@ -109,13 +121,14 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     const id = positiveId(req.params.id);
     if (id === undefined) return reply.callNotFound();
     return servePage(db, req, reply, `/items/${id}`, async (ctx) => {
-      const view = await itemView(db, id);
-      if (view.kind === 'item')
+      const found = await loadPublicItem(db, id);
+      if (found.kind === 'item')
         return html(
-          <ItemPage ctx={ctx} data={{ ...view.data, attachmentHref: (aid) => `/items/${id}/attachments/${aid}` }} />,
+          <ItemPage ctx={ctx} data={presentItem(found.record, (aid) => `/items/${id}/attachments/${aid}`)} />,
         );
       // 410 Gone: the address existed and was withdrawn on purpose; the notice says why.
-      if (view.kind === 'withdrawn') return html(<WithdrawnPage ctx={ctx} notice={view.notice} />, 410);
+      if (found.kind === 'withdrawn')
+        return html(<WithdrawnPage ctx={ctx} notice={presentWithdrawn(found.notice)} />, 410);
       return html(<ErrorPage ctx={ctx} status={404} />, 404);
     });
   });
@@ -133,7 +146,12 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
       return html(
         <GuidePage
           ctx={ctx}
-          data={{ agencies: agencies.map((a) => ({ code: a.code, name: a.name })), agency: chosen, office, units }}
+          data={{
+            agencies: agencies.map((a) => ({ code: a.code, name: a.name })),
+            agency: presentGuideAgency(chosen),
+            office,
+            units: units.map((u) => ({ name: u.name, phone: u.phone })),
+          }}
         />,
       );
     });
@@ -146,7 +164,14 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
         store.catalog(db, { category: 'normative_document', pageSize: 20 }),
         store.agencies(db),
       ]);
-      return html(<ReportsPage ctx={ctx} reports={reports} policies={policies.rows} agencies={agencies} />);
+      return html(
+        <ReportsPage
+          ctx={ctx}
+          reports={reports}
+          policies={presentCatalogRows(policies.rows)}
+          agencies={agencies.map((a) => ({ code: a.code, name: a.name, kind: a.kind }))}
+        />,
+      );
     }),
   );
 
@@ -165,7 +190,17 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
           store.serviceGuides(db, null, GUIDES_PER_PAGE, (n - 1) * GUIDES_PER_PAGE),
         ]);
         return html(
-          <PowerCatalogPage ctx={ctx} data={{ powers, guides, page: n, pages, counts, hrefFor: powerCatalogHref }} />,
+          <PowerCatalogPage
+            ctx={ctx}
+            data={{
+              powers: presentPowers(powers),
+              guides: presentGuides(guides),
+              page: n,
+              pages,
+              counts,
+              hrefFor: powerCatalogHref,
+            }}
+          />,
         );
       });
     },

@@ -14,20 +14,7 @@ import {
   latestValidityOf,
   publicStatuses,
 } from '../publishing/index.ts';
-
-export interface CatalogFilter {
-  readonly art20?: number | undefined;
-  readonly category?: string | undefined;
-  readonly agency?: string | undefined;
-  readonly year?: number | undefined;
-  readonly validity?: string | undefined;
-  readonly sort?: CatalogSort | undefined;
-  readonly page?: number | undefined;
-  readonly pageSize?: number | undefined;
-}
-
-export const catalogSorts = ['newest', 'oldest', 'title'] as const;
-export type CatalogSort = (typeof catalogSorts)[number];
+import type { CatalogFilter } from './portal.ts';
 
 export interface CatalogRow {
   id: number;

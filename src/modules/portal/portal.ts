@@ -2,7 +2,6 @@
 // value is ignored, never passed to SQL), the reading-aids cookie, CSV cells and XML escaping.
 import { catalogCategories, validities } from '../publishing/index.ts';
 import { GUIDE_CATEGORY, POWER_CATEGORY } from '../power-catalog/index.ts';
-import { catalogSorts, type CatalogFilter, type CatalogSort } from './portal.store.ts';
 import type { DisplayMode } from './views/portal-context.ts';
 import { Type } from '@sinclair/typebox';
 import { Text } from '../../platform/http/route-kit.ts';
@@ -16,6 +15,21 @@ const oneOf = <T extends string>(v: unknown, list: readonly T[]): T | undefined 
   typeof v === 'string' && (list as readonly string[]).includes(v) ? (v as T) : undefined;
 
 export const PAGE_SIZE = 20;
+
+/** What a catalog page lists: its filters, order and page, as parsed from the query string. */
+export interface CatalogFilter {
+  readonly art20?: number | undefined;
+  readonly category?: string | undefined;
+  readonly agency?: string | undefined;
+  readonly year?: number | undefined;
+  readonly validity?: string | undefined;
+  readonly sort?: CatalogSort | undefined;
+  readonly page?: number | undefined;
+  readonly pageSize?: number | undefined;
+}
+
+export const catalogSorts = ['newest', 'oldest', 'title'] as const;
+export type CatalogSort = (typeof catalogSorts)[number];
 
 /** The power catalog page: a table of power items and the service guides, a page of each. */
 export const POWERS_PER_PAGE = 50;

@@ -20,6 +20,7 @@ import {
   Text,
   type TypeBoxProvider,
 } from '../../../platform/http/route-kit.ts';
+import { presentTemplateHistory } from './templates.presenter.ts';
 
 function officeAgency(actor: Actor | undefined): number {
   const grant = actor?.grants.find((g) => g.role === 'disclosure_officer');
@@ -87,7 +88,7 @@ export function noticeTemplateRoutes(app: FastifyInstance): void {
         basedOn={form.basedOn ?? current.version}
         issues={issues}
         preview={preview}
-        history={history}
+        history={presentTemplateHistory(history)}
         {...(form.saved ? { saved: form.saved } : {})}
       />,
       form.status ?? 200,

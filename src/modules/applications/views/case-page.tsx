@@ -5,9 +5,9 @@
  * problems with the time limits, the case history, and for the disclosure office the forms to
  * record a step and the reply.
  *
- * Parameters: ctx; app (row); agencyName; unitName; personal (shown values, masked or full);
- * revealed; deadline (computeDeadline's result as of today); today; events (with actor names);
- * units; can { handle, reveal }; form state for the event and reply forms; recorded (kind just
+ * Parameters: ctx; app (the presented case); agencyName; unitName; personal (shown values, masked
+ * or full); revealed; deadline (computeDeadline's result as of today); events (presented, with actor
+ * names); units; can { handle, reveal }; form state for the event and reply forms; recorded (kind just
  * recorded, for the notice).
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
@@ -15,29 +15,19 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { Notice, PostButton } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { pick } from '../../../platform/i18n/i18n.ts';
-import { formatChinaTime } from '../../../platform/clock.ts';
 import type { DeadlineResult } from '../deadline.ts';
-import type { ApplicationEventRow, ApplicationRow } from '../applications.table.ts';
-import type { PersonalData } from '../applications.service.ts';
+import type { CaseEventItem, CaseView, LinkedReviewItem, PersonalView } from '../applications.presenter.ts';
 import { isOutcomeCode } from '../outcome.ts';
-import { feeRegimeOn } from '../fee.ts';
-import { currentStatus } from '../applications.ts';
-import { formatTrackingCode } from '../tracking.ts';
 import { DeliveryForm, EventForm, ReplyForm, outcomeLabel } from './case-forms.tsx';
 import type { Values } from './applicant-fields.tsx';
 import { CaseDocuments, type AttachmentView } from './case-documents.tsx';
 import type { NoticeKind } from '../notices/notices.ts';
-import { CaseReconsideration, type LinkedReconsideration } from './case-reconsideration.tsx';
+import { CaseReconsideration } from './case-reconsideration.tsx';
 import { CaseDuplicates } from './case-duplicates.tsx';
 import { ProvisionalNote } from '../../calendar/index.ts';
 import type { DuplicateReport } from '../duplicates.ts';
 import type { ReplyDraft } from '../applications.events.ts';
 import { CatalogSearchPanel, PendingDraftPanel, type CatalogHit } from './case-approval.tsx';
-
-export interface CaseEvent extends ApplicationEventRow {
-  readonly actor_name: string | null;
-  readonly detail: Record<string, unknown>;
-}
 
 function DetailLine(props: { ctx: ViewContext; detail: Record<string, unknown> }) {
   const { t } = props.ctx;
@@ -67,15 +57,13 @@ function DetailLine(props: { ctx: ViewContext; detail: Record<string, unknown> }
 
 export function CasePage(props: {
   ctx: ViewContext;
-  app: ApplicationRow;
+  app: CaseView;
   agencyName: string;
   unitName: string | null;
-  personal: PersonalData;
+  personal: PersonalView;
   revealed: boolean;
   deadline: DeadlineResult;
-  /** For the state on the page (currentStatus): a consultation window may have ended since. */
-  today: string;
-  events: readonly CaseEvent[];
+  events: readonly CaseEventItem[];
   units: readonly { id: number; name: string }[];
   can: { handle: boolean; reveal: boolean };
   eventForm: { values: Values; issues: readonly ValidationIssue[] };
@@ -85,7 +73,7 @@ export function CasePage(props: {
   notices?: readonly { kind: NoticeKind; templateVersion: number | null }[];
   issuedKey?: string;
   /** Reconsideration and litigation cases over this application; null: the reader may not see them. */
-  reviews?: { rows: readonly LinkedReconsideration[]; canManage: boolean } | null;
+  reviews?: { rows: readonly LinkedReviewItem[]; canManage: boolean } | null;
   duplicates?: DuplicateReport;
   /** The drafted answer waiting for approval, and whether this reader may decide on it. */
   approval?: { draft: ReplyDraft; canDecide: boolean; ownDraft: boolean; issues: readonly ValidationIssue[] } | null;
@@ -99,14 +87,10 @@ export function CasePage(props: {
 }) {
   const { ctx, app, deadline: dl } = props;
   const { t } = ctx;
-  const title = t('applications.case.title', { code: formatTrackingCode(app.tracking_code) });
+  const title = t('applications.case.title', { code: app.displayCode });
   const p = props.personal;
   const dayRows = dl.steps.length;
-  const replied = [...props.events].reverse().find((e) => e.kind === 'replied');
-  const redactions = typeof replied?.detail.redactions === 'string' ? replied.detail.redactions : null;
-  const catalogItems = Array.isArray(replied?.detail.catalogItems)
-    ? (replied.detail.catalogItems as { id: number; indexNumber: string; title: string }[])
-    : [];
+  const outcome = app.outcome;
   return (
     <Layout ctx={ctx} title={title} wide>
       <h1>{title}</h1>
@@ -120,22 +104,22 @@ export function CasePage(props: {
         <dt>{t('applications.track.agency')}</dt>
         <dd>{props.agencyName}</dd>
         <dt>{t('applications.list.status')}</dt>
-        <dd>{t(`applications.status.${currentStatus(app, props.today)}`)}</dd>
+        <dd>{t(`applications.status.${app.status}`)}</dd>
         <dt>{t('applications.field.channel')}</dt>
         <dd>{t(`applications.channel.${app.channel}`)}</dd>
         <dt>{t('applications.track.received')}</dt>
-        <dd>{app.received_on}</dd>
+        <dd>{app.receivedOn}</dd>
         <dt>{t('applications.field.assigned_unit')}</dt>
         <dd>{props.unitName ?? '—'}</dd>
-        {app.outcome && isOutcomeCode(app.outcome) && (
+        {outcome && (
           <>
             <dt>{t('applications.case.outcome')}</dt>
             <dd>
-              {outcomeLabel(ctx, app.outcome)}（{app.outcome_on}）{app.reply_summary && <div>{app.reply_summary}</div>}
-              {catalogItems.length > 0 && (
+              {outcomeLabel(ctx, outcome.code)}（{outcome.on}）{outcome.summary && <div>{outcome.summary}</div>}
+              {outcome.catalogItems.length > 0 && (
                 <div data-catalog-items="true">
                   {t('applications.case.catalog_items')}：
-                  {catalogItems.map((i, n) => (
+                  {outcome.catalogItems.map((i, n) => (
                     <>
                       {n > 0 && '；'}
                       <a href={`/admin/items/${i.id}`}>{i.title}</a>（{i.indexNumber}）
@@ -143,9 +127,9 @@ export function CasePage(props: {
                   ))}
                 </div>
               )}
-              {redactions && (
+              {outcome.redactions && (
                 <div data-redactions="true">
-                  {t('applications.field.redactions')}：{redactions}
+                  {t('applications.field.redactions')}：{outcome.redactions}
                 </div>
               )}
             </dd>
@@ -156,15 +140,15 @@ export function CasePage(props: {
       <h2>{t('applications.case.applicant')}</h2>
       <dl class="summary-list" data-personal={props.revealed ? 'full' : 'masked'}>
         <dt>{t('applications.field.applicant_kind')}</dt>
-        <dd>{t(`applications.kind.${app.applicant_kind}`)}</dd>
+        <dd>{t(`applications.kind.${app.applicantKind}`)}</dd>
         <dt>{t('applications.field.applicant_name')}</dt>
-        <dd>{app.applicant_name}</dd>
-        {app.organisation_credit_code && (
+        <dd>{app.applicantName}</dd>
+        {app.organisationCreditCode && (
           <>
             <dt>{t('applications.field.credit_code')}</dt>
-            <dd>{app.organisation_credit_code}</dd>
+            <dd>{app.organisationCreditCode}</dd>
             <dt>{t('applications.field.contact_person')}</dt>
-            <dd>{app.contact_person}</dd>
+            <dd>{app.contactPerson}</dd>
           </>
         )}
         <dt>{t('applications.field.id_number')}</dt>
@@ -190,14 +174,14 @@ export function CasePage(props: {
 
       <h2>{t('applications.case.request')}</h2>
       <p>{app.description}</p>
-      {app.document_number_hint && (
+      {app.documentNumberHint && (
         <p class="muted">
-          {t('applications.field.document_number_hint')}：{app.document_number_hint}
+          {t('applications.field.document_number_hint')}：{app.documentNumberHint}
         </p>
       )}
       <p class="muted">
-        {t('applications.field.form_wanted')}：{t(`applications.form.${app.form_wanted}`)}；
-        {t('applications.field.delivery_way')}：{t(`applications.delivery.${app.delivery_way}`)}
+        {t('applications.field.form_wanted')}：{t(`applications.form.${app.formWanted}`)}；
+        {t('applications.field.delivery_way')}：{t(`applications.delivery.${app.deliveryWay}`)}
       </p>
 
       {props.duplicates && <CaseDuplicates ctx={ctx} report={props.duplicates} />}
@@ -215,7 +199,7 @@ export function CasePage(props: {
       {props.reviews && (
         <CaseReconsideration
           ctx={ctx}
-          trackingCode={app.tracking_code}
+          trackingCode={app.trackingCode}
           rows={props.reviews.rows}
           canManage={props.reviews.canManage}
         />
@@ -224,9 +208,9 @@ export function CasePage(props: {
       <h2 id="deadline">{t('applications.case.deadline')}</h2>
       <dl class="summary-list">
         <dt>{t('applications.case.due')}</dt>
-        <dd data-due-date={app.due_date ?? ''}>
-          {app.due_date ?? t('applications.case.due_none')}
-          {app.due_date && <ProvisionalNote locale={ctx.locale} years={app.due_date_provisional_years} />}
+        <dd data-due-date={app.dueDate ?? ''}>
+          {app.dueDate ?? t('applications.case.due_none')}
+          {app.dueDate && <ProvisionalNote locale={ctx.locale} years={app.dueDateProvisionalYears} />}
         </dd>
         <dt>{t('applications.case.rules', { rules: dl.rules })}</dt>
         <dd>{pick(ctx.locale, dl.steps[0]?.text ?? { zh: '', en: '' })}</dd>
@@ -284,7 +268,7 @@ export function CasePage(props: {
       <p>
         <a href={`/api/v1/applications/${app.id}/deadline`}>{t('applications.case.api')}</a>
       </p>
-      {props.can.handle && feeRegimeOn(app.received_on) === 'cost_fees_2008' && (
+      {props.can.handle && app.costFees2007 && (
         <p>
           <a href={`/admin/applications/${app.id}/cost-fees-2007`} data-link="cost-fees-2007">
             {t('cost2007.title')}
@@ -296,11 +280,11 @@ export function CasePage(props: {
       <ol class="timeline">
         {props.events.map((e) => (
           <li class="timeline__item" data-event={e.kind}>
-            <span class="timeline__date">{e.occurred_on}</span>
+            <span class="timeline__date">{e.occurredOn}</span>
             {t(`applications.event.${e.kind}`)}
             <span class="muted">
               {' '}
-              — {e.actor_name ?? t('common.none')} · {formatChinaTime(e.created_at)}
+              — {e.actorName ?? t('common.none')} · {e.recordedAt}
             </span>
             <DetailLine ctx={ctx} detail={e.detail} />
           </li>
@@ -311,7 +295,7 @@ export function CasePage(props: {
 
       {props.approval && <PendingDraftPanel ctx={ctx} appId={app.id} {...props.approval} />}
 
-      {props.can.handle && app.status !== 'closed' && (
+      {props.can.handle && !app.closed && (
         <>
           <h2 id="record">{t('applications.case.record')}</h2>
           <EventForm
@@ -325,7 +309,7 @@ export function CasePage(props: {
           <ReplyForm ctx={ctx} id={app.id} values={props.replyForm.values} issues={props.replyForm.issues} />
         </>
       )}
-      {props.can.handle && app.status === 'closed' && !props.events.some((e) => e.kind === 'delivered') && (
+      {props.can.handle && app.closed && !app.delivered && (
         <>
           <h2 id="deliver">{t('applications.case.deliver')}</h2>
           <DeliveryForm ctx={ctx} id={app.id} values={props.eventForm.values} issues={props.eventForm.issues} />

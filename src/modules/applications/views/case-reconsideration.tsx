@@ -5,21 +5,12 @@
  * disclosure office a link to record a new one already linked to this application.
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
-
-export interface LinkedReconsideration {
-  readonly id: number;
-  readonly kind: string;
-  readonly body: string;
-  readonly case_number: string | null;
-  readonly filed_on: string;
-  readonly decided_on: string | null;
-  readonly result: string | null;
-}
+import type { LinkedReviewItem } from '../applications.presenter.ts';
 
 export function CaseReconsideration(props: {
   ctx: ViewContext;
   trackingCode: string;
-  rows: readonly LinkedReconsideration[];
+  rows: readonly LinkedReviewItem[];
   canManage: boolean;
 }) {
   const { ctx } = props;
@@ -35,12 +26,11 @@ export function CaseReconsideration(props: {
             <li data-review={String(r.id)} data-review-status={r.result ?? 'pending'}>
               <a href={`/admin/reviews/${r.id}`}>
                 {t(`reconsideration.kind.${r.kind}`)} · {r.body}
-                {r.case_number ? ` · ${r.case_number}` : ''}
+                {r.caseNumber ? ` · ${r.caseNumber}` : ''}
               </a>
               {' — '}
-              {t('reconsideration.field.filed_on')}：{r.filed_on}；
-              {t(`reconsideration.result.${r.result ?? 'pending'}`)}
-              {r.decided_on ? `（${r.decided_on}）` : ''}
+              {t('reconsideration.field.filed_on')}：{r.filedOn}；{t(`reconsideration.result.${r.result ?? 'pending'}`)}
+              {r.decidedOn ? `（${r.decidedOn}）` : ''}
             </li>
           ))}
         </ul>

@@ -2,22 +2,20 @@
  * The 2007-era fees of one application (2007 Regulation Arts. 27–28): what was recorded, and the
  * form to record a cost fee collected or a hardship waiver.
  *
- *  CostFees2007Page({ ctx, applicationId, trackingCode, rows, values, issues })
+ *  CostFees2007Page({ ctx, applicationId, trackingCode, rows (presented), values, issues })
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, SelectField, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
-import type { CostFee2007Row } from '../cost-fees-2007.table.ts';
+import type { CostFeeLine } from '../cost-fees-2007.presenter.ts';
 import { COST_FEE_KINDS } from '../cost-fees-2007.ts';
-
-const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 export function CostFees2007Page(props: {
   ctx: ViewContext;
   applicationId: number;
   trackingCode: string;
-  rows: readonly CostFee2007Row[];
+  rows: readonly CostFeeLine[];
   values: Record<string, string>;
   issues: readonly ValidationIssue[];
 }) {
@@ -44,14 +42,13 @@ export function CostFees2007Page(props: {
           <tbody>
             {rows.map((r) => (
               <tr>
-                <td>{r.occurred_on}</td>
+                <td>{r.occurredOn}</td>
                 <td>
-                  {t(`cost2007.kind.${r.kind === 'waived' ? 'waived' : 'collected'}`)}（
-                  {t('cost2007.total', { amount: yuan(r.amount_fen) })}）
+                  {t(`cost2007.kind.${r.kind}`)}（{t('cost2007.total', { amount: r.amountYuan })}）
                 </td>
-                <td>{yuan(r.search_fen)}</td>
-                <td>{yuan(r.copying_fen)}</td>
-                <td>{yuan(r.postage_fen)}</td>
+                <td>{r.searchYuan}</td>
+                <td>{r.copyingYuan}</td>
+                <td>{r.postageYuan}</td>
                 <td>{r.approver ?? '—'}</td>
               </tr>
             ))}

@@ -3,21 +3,20 @@
  * overdue, waiting for the applicant, clock stopped, closed), each a link to its list, then the
  * cases of the chosen filter sorted by due date. A supervisor sees the counts only.
  *
- * Parameters: ctx; filter; counts (per filter); rows (or null for counts only); canRegister.
+ * Parameters: ctx; filter; counts (per filter); rows (presented cases, or null for counts only);
+ * canRegister.
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { currentStatus, LIST_FILTERS, type ListFilter } from '../applications.ts';
-import type { ApplicationListRow } from '../applications.store.ts';
-import { formatTrackingCode } from '../tracking.ts';
+import { LIST_FILTERS, type ListFilter } from '../applications.ts';
+import type { ApplicationListItem } from '../applications.presenter.ts';
 
 export function ApplicationListPage(props: {
   ctx: ViewContext;
   filter: ListFilter;
   counts: Readonly<Record<ListFilter, number>>;
-  rows: readonly ApplicationListRow[] | null;
+  rows: readonly ApplicationListItem[] | null;
   canRegister: boolean;
-  today: string;
 }) {
   const { ctx, filter } = props;
   const { t } = ctx;
@@ -65,43 +64,36 @@ export function ApplicationListPage(props: {
               </tr>
             </thead>
             <tbody>
-              {props.rows.map((r) => {
-                const status = currentStatus(r, props.today);
-                return (
-                  <tr>
-                    <td>
-                      <a href={`/admin/applications/${r.id}`}>{formatTrackingCode(r.tracking_code)}</a>
-                    </td>
-                    <td>
-                      {r.applicant_name}
-                      <div class="muted">{t(`applications.kind.${r.applicant_kind}`)}</div>
-                    </td>
-                    <td>{r.received_on}</td>
-                    <td>
-                      {r.due_date ?? '—'}
-                      {r.status !== 'closed' && r.due_date !== null && r.due_date < props.today && (
-                        <span class="tag tag--danger"> {t('applications.filter.overdue')}</span>
-                      )}
-                    </td>
-                    <td>
-                      {t(`applications.status.${status}`)}
-                      {r.waiting_until && status !== 'open' && (
-                        <div class="muted">
-                          {t(
-                            status === 'paused'
-                              ? 'applications.list.consultation_until'
-                              : 'applications.list.waiting_until',
-                            {
-                              date: r.waiting_until,
-                            },
-                          )}
-                        </div>
-                      )}
-                    </td>
-                    <td>{r.unit_name ?? '—'}</td>
-                  </tr>
-                );
-              })}
+              {props.rows.map((r) => (
+                <tr>
+                  <td>
+                    <a href={`/admin/applications/${r.id}`}>{r.trackingCode}</a>
+                  </td>
+                  <td>
+                    {r.applicantName}
+                    <div class="muted">{t(`applications.kind.${r.applicantKind}`)}</div>
+                  </td>
+                  <td>{r.receivedOn}</td>
+                  <td>
+                    {r.dueDate ?? '—'}
+                    {r.overdue && <span class="tag tag--danger"> {t('applications.filter.overdue')}</span>}
+                  </td>
+                  <td>
+                    {t(`applications.status.${r.status}`)}
+                    {r.waitingUntil && (
+                      <div class="muted">
+                        {t(
+                          r.status === 'paused'
+                            ? 'applications.list.consultation_until'
+                            : 'applications.list.waiting_until',
+                          { date: r.waitingUntil },
+                        )}
+                      </div>
+                    )}
+                  </td>
+                  <td>{r.unitName ?? '—'}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

@@ -10,10 +10,9 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
-import { formatChinaTime } from '../../../platform/clock.ts';
 import { placeholdersFor, requiredPlaceholders, type TemplateKey } from '../notices/templates.ts';
 import type { OfficialNotice } from '../notices/official-docx.ts';
-import type { VersionWithAuthor } from '../notices/templates.service.ts';
+import type { TemplateVersionItem } from '../notices/templates.presenter.ts';
 import { NoticeDocument } from './notice-page.tsx';
 
 export function templateName(ctx: ViewContext, key: TemplateKey): string {
@@ -70,7 +69,7 @@ export function TemplateEditPage(props: {
   issues: readonly ValidationIssue[];
   preview: OfficialNotice | null;
   saved?: number;
-  history: readonly VersionWithAuthor[];
+  history: readonly TemplateVersionItem[];
 }) {
   const { ctx, templateKey: key, values: v } = props;
   const { t } = ctx;
@@ -148,8 +147,8 @@ export function TemplateEditPage(props: {
         <ol reversed>
           {props.history.map((h) => (
             <li data-version={String(h.version)}>
-              <strong>{t('notice_templates.version_n', { n: h.version })}</strong> · {formatChinaTime(h.created_at)} ·{' '}
-              {h.author_name ?? t('notice_templates.system')} · {h.reason}
+              <strong>{t('notice_templates.version_n', { n: h.version })}</strong> · {h.savedAt} ·{' '}
+              {h.authorName ?? t('notice_templates.system')} · {h.reason}
               <details>
                 <summary>{t('notice_templates.show_text')}</summary>
                 <p>

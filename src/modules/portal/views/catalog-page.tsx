@@ -1,10 +1,9 @@
 // The home page and the catalog: lists of public items with the catalog's filters.
 import type { PortalContext } from './portal-context.ts';
 import { PortalLayout, Pagination } from './portal-layout.tsx';
-import type { CatalogFilter, CatalogRow } from '../portal.store.ts';
+import type { CatalogListItem } from '../catalog.presenter.ts';
 import { validities, ART20_ITEMS } from '../../publishing/index.ts';
-import { portalCategories } from '../portal.ts';
-import { catalogQuery } from '../portal.ts';
+import { catalogQuery, portalCategories, type CatalogFilter } from '../portal.ts';
 
 export function ValidityTag(props: { ctx: PortalContext; validity: string | null; date?: string | null }) {
   if (!props.validity) return null;
@@ -14,7 +13,7 @@ export function ValidityTag(props: { ctx: PortalContext; validity: string | null
   return <strong class={bad ? 'validity validity--void' : 'validity'}>{text}</strong>;
 }
 
-export function ItemList(props: { ctx: PortalContext; rows: readonly CatalogRow[]; showAgency?: boolean }) {
+export function ItemList(props: { ctx: PortalContext; rows: readonly CatalogListItem[]; showAgency?: boolean }) {
   const { ctx } = props;
   return (
     <ol class="item-list">
@@ -24,10 +23,10 @@ export function ItemList(props: { ctx: PortalContext; rows: readonly CatalogRow[
             {r.title}
           </a>
           <p class="item-list__meta">
-            {r.publication_date && <time dateTime={r.publication_date}>{r.publication_date}</time>}
-            {r.document_number && <span>{r.document_number}</span>}
-            {props.showAgency !== false && <span>{r.agency_name}</span>}
-            <span>{ctx.t(`pub.category.${r.catalog_category}`)}</span>
+            {r.publicationDate && <time dateTime={r.publicationDate}>{r.publicationDate}</time>}
+            {r.documentNumber && <span>{r.documentNumber}</span>}
+            {props.showAgency !== false && <span>{r.agencyName}</span>}
+            <span>{ctx.t(`pub.category.${r.category}`)}</span>
             {r.validity && <ValidityTag ctx={ctx} validity={r.validity} />}
           </p>
         </li>
@@ -37,9 +36,9 @@ export function ItemList(props: { ctx: PortalContext; rows: readonly CatalogRow[
 }
 
 export interface HomeData {
-  readonly latest: CatalogRow[];
-  readonly notices: CatalogRow[];
-  readonly columns: { category: string; rows: CatalogRow[] }[];
+  readonly latest: readonly CatalogListItem[];
+  readonly notices: readonly CatalogListItem[];
+  readonly columns: readonly { category: string; rows: readonly CatalogListItem[] }[];
 }
 
 export function HomePage({ ctx, data }: { ctx: PortalContext; data: HomeData }) {
@@ -113,7 +112,7 @@ export function HomePage({ ctx, data }: { ctx: PortalContext; data: HomeData }) 
 export interface CatalogData {
   readonly filter: CatalogFilter;
   readonly total: number;
-  readonly rows: CatalogRow[];
+  readonly rows: readonly CatalogListItem[];
   readonly years: number[];
   readonly agencies: { code: string; name: string }[];
   /** Set on an agency's own catalog (/agencies/:code/catalog): the agency filter is fixed. */

@@ -3,8 +3,9 @@
 import type { PortalContext } from './portal-context.ts';
 import { PortalLayout, Pagination } from './portal-layout.tsx';
 import { ItemList } from './catalog-page.tsx';
-import type { CatalogRow } from '../portal.store.ts';
-import type { AgencyRow } from '../../organisation/index.ts';
+import type { CatalogListItem } from '../catalog.presenter.ts';
+import type { AgencyDirectoryEntry, GuideAgency } from '../agency.presenter.ts';
+import type { GuideEntry, PowerEntry } from '../power-list.presenter.ts';
 import type { PublishedReport } from '../report-registry.ts';
 import type { SearchResult } from '../../search/index.ts';
 import { publicationDeadline, type AgencyKind } from '../../../platform/annual-report-deadline.ts';
@@ -12,7 +13,7 @@ import { chineseDate } from '../../applications/index.ts';
 
 export interface GuideData {
   readonly agencies: { code: string; name: string }[];
-  readonly agency: AgencyRow;
+  readonly agency: GuideAgency;
   readonly office: string | null;
   readonly units: { name: string; phone: string | null }[];
 }
@@ -27,7 +28,7 @@ export function GuidePage({ ctx, data }: { ctx: PortalContext; data: GuideData }
     [t('portal.guide.phone'), a.phone],
     [t('portal.guide.fax'), a.fax],
     [t('portal.guide.email'), a.email],
-    [t('portal.guide.hours'), a.office_hours],
+    [t('portal.guide.hours'), a.officeHours],
   ];
   return (
     <PortalLayout ctx={ctx} title={`${a.name}${t('portal.guide.title')}`}>
@@ -98,7 +99,7 @@ export function ReportsPage({
 }: {
   ctx: PortalContext;
   reports: readonly PublishedReport[];
-  policies: readonly CatalogRow[];
+  policies: readonly CatalogListItem[];
   /** Every agency with its kind: the Art. 49 deadline differs by kind. */
   agencies: readonly { code: string; name: string; kind: string }[];
 }) {
@@ -155,39 +156,32 @@ export function ReportsPage({
 export function AgenciesPage({
   ctx,
   agencies,
-  counts,
 }: {
   ctx: PortalContext;
-  agencies: readonly AgencyRow[];
-  counts: Map<number, number>;
+  /** The directory's top level, each with the agencies under it. */
+  agencies: readonly AgencyDirectoryEntry[];
 }) {
   const { t } = ctx;
-  const byParent = new Map<number | null, AgencyRow[]>();
-  const ids = new Set(agencies.map((a) => a.id));
-  for (const a of agencies) {
-    const parent = a.parent_id !== null && ids.has(a.parent_id) ? a.parent_id : null;
-    byParent.set(parent, [...(byParent.get(parent) ?? []), a]);
-  }
-  const tree = (parent: number | null) => (
+  const tree = (level: readonly AgencyDirectoryEntry[]) => (
     <ul class="agency-directory">
-      {(byParent.get(parent) ?? []).map((a) => (
+      {level.map((a) => (
         <li>
           <a href={`/agencies/${a.code}/catalog`}>{a.name}</a>{' '}
-          <span class="muted">{t('portal.agencies.items', { n: counts.get(a.id) ?? 0 })}</span>
+          <span class="muted">{t('portal.agencies.items', { n: a.items })}</span>
           {' · '}
           <a href={`/guide?agency=${a.code}`}>
             {t('portal.agencies.guide')}
             <span class="visually-hidden">（{a.name}）</span>
           </a>
-          {(a.phone || a.address) && <p class="muted">{[a.address, a.phone].filter(Boolean).join(' · ')}</p>}
-          {byParent.has(a.id) && tree(a.id)}
+          {a.contact && <p class="muted">{a.contact}</p>}
+          {a.children.length > 0 && tree(a.children)}
         </li>
       ))}
     </ul>
   );
   return (
     <PortalLayout ctx={ctx} title={t('portal.agencies.title')}>
-      {tree(null)}
+      {tree(agencies)}
     </PortalLayout>
   );
 }
@@ -271,16 +265,8 @@ export function SearchPage({
 }
 
 export interface PowerCatalogData {
-  readonly powers: { code: string; name: string; power_type: string; legal_basis: string; item_id: number }[];
-  readonly guides: {
-    name: string;
-    steps: string;
-    time_limit: string;
-    place: string;
-    hours: string;
-    phone: string;
-    item_id: number;
-  }[];
+  readonly powers: readonly PowerEntry[];
+  readonly guides: readonly GuideEntry[];
   readonly page: number;
   readonly pages: number;
   /** All public ones, over every page. */
@@ -318,10 +304,10 @@ export function PowerCatalogPage({ ctx, data }: { ctx: PortalContext; data: Powe
                 <tr>
                   <td>{p.code}</td>
                   <td>
-                    <a href={`/items/${p.item_id}`}>{p.name}</a>
+                    <a href={`/items/${p.itemId}`}>{p.name}</a>
                   </td>
-                  <td>{t(`power.type.${p.power_type}`)}</td>
-                  <td>{p.legal_basis}</td>
+                  <td>{t(`power.type.${p.powerType}`)}</td>
+                  <td>{p.legalBasis}</td>
                 </tr>
               ))}
             </tbody>
@@ -340,18 +326,14 @@ export function PowerCatalogPage({ ctx, data }: { ctx: PortalContext; data: Powe
         data.guides.map((g) => (
           <section class="card guide-card">
             <h3>
-              <a href={`/items/${g.item_id}`}>{g.name}</a>
+              <a href={`/items/${g.itemId}`}>{g.name}</a>
             </h3>
             <ol>
-              {g.steps
-                .split(/\r?\n/)
-                .map((s) => s.trim())
-                .filter(Boolean)
-                .map((s) => (
-                  <li>{s}</li>
-                ))}
+              {g.steps.map((s) => (
+                <li>{s}</li>
+              ))}
             </ol>
-            <p class="muted">{[g.time_limit, g.place, g.hours, g.phone].filter(Boolean).join(' · ')}</p>
+            <p class="muted">{g.details}</p>
           </section>
         ))
       )}

@@ -2,84 +2,44 @@
 import type { PortalContext } from './portal-context.ts';
 import { PortalLayout } from './portal-layout.tsx';
 import { ValidityTag } from './catalog-page.tsx';
-import { formatBytes } from '../../../platform/files/check.ts';
+import type { ItemPageModel, WithdrawnNotice } from '../item.presenter.ts';
 
-export interface ItemData {
-  readonly item: {
-    id: number;
-    title: string;
-    index_number: string;
-    document_number: string | null;
-    issuing_agencies: string;
-    agency_name: string;
-    agency_code: string;
-    unit_name: string;
-    formation_date: string;
-    publication_date: string | null;
-    catalog_category: string;
-    art20_item: number | null;
-    is_normative: number;
-    topic: string | null;
-    genre: string | null;
-    keywords: string | null;
-    summary: string | null;
-    body_html: string;
-  };
-  readonly validity: { validity: string; effective_date: string; note: string | null }[];
-  readonly attachments: { id: number; filename: string; kind: string; size: number }[];
-  readonly linked: { id: number; title: string; catalog_category: string }[];
-  readonly events: { event: string; created_at: string; reason: string | null }[];
-  readonly corrections: { version_no: number; change_note: string | null; created_at: string }[];
-  /** The attachment address: live /items/:id/attachments/:aid, or a file in the static copy. */
-  readonly attachmentHref: (id: number, filename: string) => string;
-}
-
-function issuers(json: string, fallback: string): string {
-  try {
-    const list = JSON.parse(json) as unknown;
-    if (Array.isArray(list) && list.length) return list.join('、');
-  } catch {
-    /* stored by the publishing module as JSON; a bad row shows the agency */
-  }
-  return fallback;
-}
-
-export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemData }) {
+export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemPageModel }) {
   const { t } = ctx;
   const i = data.item;
   const current = data.validity.at(-1);
   const rows: [string, preact.ComponentChildren][] = [
-    [t('pub.field.index_number'), i.index_number],
-    [t('pub.field.document_number'), i.document_number ?? '—'],
-    [t('pub.field.issuing_agencies'), issuers(i.issuing_agencies, i.agency_name)],
-    [t('portal.item.agency'), <a href={`/agencies/${i.agency_code}/catalog`}>{i.agency_name}</a>],
-    [t('portal.item.unit'), i.unit_name],
-    [t('pub.field.formation_date'), <time dateTime={i.formation_date}>{i.formation_date}</time>],
+    [t('pub.field.index_number'), i.indexNumber],
+    [t('pub.field.document_number'), i.documentNumber ?? '—'],
+    [t('pub.field.issuing_agencies'), i.issuers],
+    [t('portal.item.agency'), <a href={`/agencies/${i.agencyCode}/catalog`}>{i.agencyName}</a>],
+    [t('portal.item.unit'), i.unitName],
+    [t('pub.field.formation_date'), <time dateTime={i.formationDate}>{i.formationDate}</time>],
     [
       t('pub.field.publication_date'),
-      i.publication_date ? <time dateTime={i.publication_date}>{i.publication_date}</time> : '—',
+      i.publicationDate ? <time dateTime={i.publicationDate}>{i.publicationDate}</time> : '—',
     ],
     [
       t('pub.field.catalog_category'),
-      <a href={`/catalog?category=${i.catalog_category}`}>{t(`pub.category.${i.catalog_category}`)}</a>,
+      <a href={`/catalog?category=${i.category}`}>{t(`pub.category.${i.category}`)}</a>,
     ],
     [
       t('pub.field.art20_item'),
-      i.art20_item ? (
-        <a href={`/catalog?art20=${i.art20_item}`}>{`${i.art20_item}. ${t(`portal.art20.${i.art20_item}`)}`}</a>
+      i.art20Item ? (
+        <a href={`/catalog?art20=${i.art20Item}`}>{`${i.art20Item}. ${t(`portal.art20.${i.art20Item}`)}`}</a>
       ) : (
         '—'
       ),
     ],
   ];
-  if (i.is_normative || current)
+  if (i.normative || current)
     rows.push([
       t('pub.field.validity'),
       current ? (
         <ValidityTag
           ctx={ctx}
           validity={current.validity}
-          date={current.validity === 'in_force' ? null : current.effective_date}
+          date={current.validity === 'in_force' ? null : current.effectiveDate}
         />
       ) : (
         '—'
@@ -93,7 +53,7 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemData }) 
     <PortalLayout ctx={ctx} title={i.title}>
       {void_ && (
         <p class="validity-banner">
-          <ValidityTag ctx={ctx} validity={current.validity} date={current.effective_date} />
+          <ValidityTag ctx={ctx} validity={current.validity} date={current.effectiveDate} />
           {current.note ? ` ${current.note}` : ''}
         </p>
       )}
@@ -109,7 +69,7 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemData }) 
       {i.summary && <p class="lead">{i.summary}</p>}
       <h2>{t('portal.item.body')}</h2>
       {/* Sanitized when it was saved (publishing/sanitize.ts). */}
-      <div class="item-body" dangerouslySetInnerHTML={{ __html: i.body_html }} />
+      <div class="item-body" dangerouslySetInnerHTML={{ __html: i.bodyHtml }} />
       {data.attachments.length > 0 && (
         <section aria-labelledby="h-att">
           <h2 id="h-att">{t('portal.item.attachments')}</h2>
@@ -120,7 +80,7 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemData }) 
                   {a.filename}
                 </a>{' '}
                 <span class="muted">
-                  ({a.kind.toUpperCase()}, {formatBytes(a.size)})
+                  ({a.kind}, {a.size})
                 </span>
               </li>
             ))}
@@ -133,8 +93,7 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemData }) 
           <ul class="plain-list">
             {data.linked.map((l) => (
               <li>
-                <a href={`/items/${l.id}`}>{l.title}</a>{' '}
-                <span class="muted">({t(`pub.category.${l.catalog_category}`)})</span>
+                <a href={`/items/${l.id}`}>{l.title}</a> <span class="muted">({t(`pub.category.${l.category}`)})</span>
               </li>
             ))}
           </ul>
@@ -146,7 +105,7 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemData }) 
           <ul class="timeline">
             {data.validity.map((v) => (
               <li class="timeline__item">
-                <span class="timeline__date">{v.effective_date}</span> <ValidityTag ctx={ctx} validity={v.validity} />
+                <span class="timeline__date">{v.effectiveDate}</span> <ValidityTag ctx={ctx} validity={v.validity} />
                 {v.note ? ` — ${v.note}` : ''}
               </li>
             ))}
@@ -158,13 +117,13 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemData }) 
         <ul class="timeline">
           {data.events.map((e) => (
             <li class="timeline__item">
-              <span class="timeline__date">{e.created_at.slice(0, 10)}</span> {t(`portal.item.event.${e.event}`)}
+              <span class="timeline__date">{e.date}</span> {t(`portal.item.event.${e.event}`)}
             </li>
           ))}
           {data.corrections.map((c) => (
             <li class="timeline__item">
-              <span class="timeline__date">{c.created_at.slice(0, 10)}</span>{' '}
-              {t('portal.item.correction', { n: c.version_no, note: c.change_note ?? '' })}
+              <span class="timeline__date">{c.date}</span>{' '}
+              {t('portal.item.correction', { n: c.versionNo, note: c.note })}
             </li>
           ))}
         </ul>
@@ -173,10 +132,7 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemData }) 
   );
 }
 
-export function WithdrawnPage(props: {
-  ctx: PortalContext;
-  notice: { title: string; index_number: string; agency_name: string; reason: string | null; withdrawn_at: string };
-}) {
+export function WithdrawnPage(props: { ctx: PortalContext; notice: WithdrawnNotice }) {
   const { ctx, notice } = props;
   const { t } = ctx;
   return (
@@ -185,9 +141,9 @@ export function WithdrawnPage(props: {
         <p>
           {t('portal.withdrawn.body', {
             title: notice.title,
-            index: notice.index_number,
-            date: notice.withdrawn_at.slice(0, 10),
-            agency: notice.agency_name,
+            index: notice.indexNumber,
+            date: notice.withdrawnOn,
+            agency: notice.agencyName,
           })}
         </p>
         {notice.reason && (
