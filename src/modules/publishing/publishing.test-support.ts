@@ -1,4 +1,4 @@
-// Helpers shared by the publishing module's tests: callers for the demo users, a default item
+// Helpers shared by the publishing module's tests: the demo bureau and its callers, a default item
 // input, and walking an item through the review chain.
 import type { Db } from '../../db/database.ts';
 import { loadActor } from '../../platform/auth/session.ts';
@@ -51,6 +51,14 @@ export async function demoBureau(db: Db): Promise<{ agency: number; unit: number
       .executeTakeFirstOrThrow()
   ).id;
   return { agency, unit };
+}
+
+/**
+ * What most publishing suites start from once the small demo is seeded (seedSmallDemo, which imports
+ * this file, so it cannot be called from here): the bureau, its unit and a caller for each demo user.
+ */
+export async function publishingDemo(db: Db): Promise<{ agency: number; unit: number; who: Record<DemoName, Caller> }> {
+  return { ...(await demoBureau(db)), who: await demoCallers(db) };
 }
 
 export function itemInput(unit: number, over: Partial<ItemInput> = {}): ItemInput {
