@@ -102,3 +102,12 @@ export function forEachDialect(name: string, fn: (t: TestDatabase) => void, opti
     });
   }
 }
+
+/** How many rows a table holds: what a test compares before and after an operation that must write nothing. */
+export async function countRows(db: Kysely<Database>, table: keyof Database): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -122,51 +122,35 @@ async function catalogPages(db: Db, base: string, filter: Record<string, string>
   return urls;
 }
 
-export async function exportStatic(
-  app: FastifyInstance,
-  config: Pick<Config, 'dataDir' | 'personalDataKeys'>,
-  dir: string,
-  options: { liveUrl?: string; log?: (line: string) => void } = {},
-): Promise<ExportResult> {
-  const db = app.deps.database.db;
-  const live = options.liveUrl?.replace(/\/+$/, '');
-  mkdirSync(dir, { recursive: true });
-  const manifestFile = join(dir, MANIFEST);
-  const manifest = existsSync(manifestFile)
-    ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as { stamp?: string; files: Record<string, string> })
-    : undefined;
-  const previous: Record<string, string> = manifest?.files ?? {};
-  // What the copy depends on: the content (the page cache's stamp), the live URL, the templates'
-  // assets and this exporter's format.
-  const stamp = `${FORMAT}|${await store.stamp(db)}|${live ?? ''}|${assetUrls().css}|${searchScript.path}`;
-  if (manifest?.stamp === stamp && Object.keys(previous).every((path) => existsSync(join(dir, path)))) {
-    const result = {
-      files: Object.keys(previous).length,
-      written: 0,
-      unchanged: Object.keys(previous).length,
-      removed: 0,
-      skipped: true,
-    };
-    options.log?.(`${result.files} files: nothing changed since the last export`);
-    return result;
-  }
-  const next: Record<string, string> = {};
-  let written = 0;
-  let unchanged = 0;
+type Manifest = { stamp?: string; files: Record<string, string> };
 
+/** The files of the copy as they are written: each one's hash, and how many were written or kept. */
+function copyWriter(dir: string, previous: Record<string, string>) {
+  const w = { next: {} as Record<string, string>, written: 0, unchanged: 0 };
   const put = (path: string, bytes: Buffer | string, hash = sha(bytes)) => {
-    next[path] = hash;
+    w.next[path] = hash;
     if (previous[path] === hash && existsSync(join(dir, path))) {
-      unchanged++;
+      w.unchanged++;
       return;
     }
     const file = join(dir, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, bytes);
-    written++;
+    w.written++;
   };
+  /** A file known by its hash (an attachment) that is already in the copy is neither read nor written. */
+  const keep = (path: string, hash: string) => {
+    if (previous[path] !== hash || !existsSync(join(dir, path))) return false;
+    w.next[path] = hash;
+    w.unchanged++;
+    return true;
+  };
+  return Object.assign(w, { put, keep });
+}
+type CopyWriter = ReturnType<typeof copyWriter>;
 
-  // 1. Every address of the copy.
+/** Step 1: every address of the copy — the pages, the feeds, and the data files. */
+async function addresses(db: Db) {
   const [agencies, items, withdrawn] = await Promise.all([
     store.agencies(db),
     store.allPublic(db),
@@ -190,8 +174,20 @@ export async function exportStatic(
   ];
   const data = ['/sitemap.xml', '/catalog.csv', '/api/v1/catalog'];
   const exported = new Set([...pages, ...feeds, '/sitemap.xml', '/catalog.csv']);
+  return { items, pages, machine: [...feeds, ...data], exported };
+}
 
-  // 2. Pages in both languages, rendered by the routes and relinked; then each search page.
+/**
+ * Step 2: pages in both languages, rendered by the routes and relinked; then each search page and
+ * the search index. Returns the assets the pages link to.
+ */
+async function writePages(
+  app: FastifyInstance,
+  out: CopyWriter,
+  pages: readonly string[],
+  exported: ReadonlySet<string>,
+  live: string | undefined,
+): Promise<Set<string>> {
   const assets = new Set<string>();
   const host = live ? { host: new URL(live).host } : {};
   const render = async (url: string, locale: Locale) => {
@@ -208,64 +204,111 @@ export async function exportStatic(
       let page = rewriteLinks(body, exported, live, prefix);
       if (live)
         page = page.replace('</footer>', `<p><a href="${live}/search">${t('portal.search.live')}</a></p></footer>`);
-      put(`${prefix}${fileOf(staticPath(url))}`, page);
+      out.put(`${prefix}${fileOf(staticPath(url))}`, page);
     }
     const search = await render('/search', locale);
     if (search !== undefined)
-      put(
+      out.put(
         `${prefix}/search/index.html`,
         searchPage(rewriteLinks(search, exported, live, prefix), locale, prefix, live),
       );
   }
-  put(searchScript.path, searchScript.body);
-  const index = await store.searchIndexRows(db);
-  put(
+  out.put(searchScript.path, searchScript.body);
+  const index = await store.searchIndexRows(app.deps.database.db);
+  out.put(
     SEARCH_INDEX,
     JSON.stringify({
       items: index.map((r) => [r.id, r.title, r.document_number, r.index_number, r.publication_date, r.agency_name]),
     }),
   );
-  // 3. Feeds, sitemap, CSV and the catalog JSON as they are (absolute links to the live site).
-  const machine = [...feeds, ...data];
+  return assets;
+}
+
+/** Step 3: feeds, sitemap, CSV and the catalog JSON as they are (absolute links to the live site), and the assets. */
+async function writeMachineFiles(
+  app: FastifyInstance,
+  out: CopyWriter,
+  machine: string[],
+  assets: ReadonlySet<string>,
+  live: string | undefined,
+): Promise<void> {
+  const host = live ? { host: new URL(live).host } : {};
   for (const url of machine) {
     const res = await app.inject({ method: 'GET', url, headers: host });
     if (res.statusCode !== 200) continue;
-    put(url.startsWith('/api/') ? `${url}.json` : url, res.rawPayload);
+    out.put(url.startsWith('/api/') ? `${url}.json` : url, res.rawPayload);
     // A large sitemap is an index: its parts go into the copy too.
     if (url === '/sitemap.xml')
       for (const m of res.body.matchAll(/<loc>[^<]*?(\/sitemaps\/\d+\.xml)<\/loc>/g)) machine.push(m[1]!);
   }
   for (const url of assets) {
     const res = await app.inject({ method: 'GET', url });
-    if (res.statusCode === 200) put(url, res.rawPayload);
+    if (res.statusCode === 200) out.put(url, res.rawPayload);
   }
-  // 4. Attachments of the public versions: content-addressed, so an unchanged hash is not read again.
+}
+
+/** Step 4: attachments of the public versions: content-addressed, so an unchanged hash is not read again. */
+async function writeAttachments(
+  db: Db,
+  config: Pick<Config, 'dataDir' | 'personalDataKeys'>,
+  out: CopyWriter,
+  items: readonly { id: number }[],
+): Promise<void> {
   for (const i of items) {
     const item = await store.publicItem(db, i.id);
     if (!item?.current_version_id) continue;
     for (const a of await store.attachments(db, item.current_version_id)) {
       const path = `/items/${i.id}/attachments/${a.id}`;
-      if (previous[path] === a.sha256 && existsSync(join(dir, path))) {
-        next[path] = a.sha256;
-        unchanged++;
-        continue;
-      }
-      put(path, await readBlob(config, { sha256: a.sha256 }), a.sha256);
+      if (!out.keep(path, a.sha256)) out.put(path, await readBlob(config, { sha256: a.sha256 }), a.sha256);
     }
   }
-  // 5. What is gone.
+}
+
+export async function exportStatic(
+  app: FastifyInstance,
+  config: Pick<Config, 'dataDir' | 'personalDataKeys'>,
+  dir: string,
+  options: { liveUrl?: string; log?: (line: string) => void } = {},
+): Promise<ExportResult> {
+  const db = app.deps.database.db;
+  const live = options.liveUrl?.replace(/\/+$/, '');
+  mkdirSync(dir, { recursive: true });
+  const manifestFile = join(dir, MANIFEST);
+  const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : undefined;
+  const previous: Record<string, string> = manifest?.files ?? {};
+  // What the copy depends on: the content (the page cache's stamp), the live URL, the templates'
+  // assets and this exporter's format.
+  const stamp = `${FORMAT}|${await store.stamp(db)}|${live ?? ''}|${assetUrls().css}|${searchScript.path}`;
+  if (manifest?.stamp === stamp && Object.keys(previous).every((path) => existsSync(join(dir, path)))) {
+    const result = {
+      files: Object.keys(previous).length,
+      written: 0,
+      unchanged: Object.keys(previous).length,
+      removed: 0,
+      skipped: true,
+    };
+    options.log?.(`${result.files} files: nothing changed since the last export`);
+    return result;
+  }
+  const out = copyWriter(dir, previous);
+  const { items, pages, machine, exported } = await addresses(db);
+  const assets = await writePages(app, out, pages, exported, live);
+  await writeMachineFiles(app, out, machine, assets, live);
+  await writeAttachments(db, config, out, items);
+  // Step 5: what is gone.
   let removed = 0;
   for (const path of Object.keys(previous)) {
-    if (next[path] === undefined) {
+    if (out.next[path] === undefined) {
       rmSync(join(dir, path), { force: true });
       removed++;
     }
   }
   writeFileSync(
     manifestFile,
-    JSON.stringify({ exportedAt: new Date().toISOString(), liveUrl: live ?? null, stamp, files: next }, null, 1),
+    JSON.stringify({ exportedAt: new Date().toISOString(), liveUrl: live ?? null, stamp, files: out.next }, null, 1),
   );
-  const result = { files: Object.keys(next).length, written, unchanged, removed };
+  const { written, unchanged } = out;
+  const result = { files: Object.keys(out.next).length, written, unchanged, removed };
   options.log?.(`${result.files} files: ${written} written, ${unchanged} unchanged, ${removed} removed`);
   return result;
 }

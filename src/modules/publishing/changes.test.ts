@@ -14,7 +14,7 @@ import { publishingService as service, type Caller } from './publishing.service.
 import { publishingStore as store } from './publishing.store.ts';
 import { changeDeadline, changesStore, defaultValidityChangeDate, isChangeLate } from './changes.ts';
 import { documentKindOf, publicationLimitOf } from './publishing.ts';
-import { demoBureau, demoCallers, itemInput, reviewWorkNews, type DemoName } from './publishing.test-support.ts';
+import { itemInput, reviewWorkNews, publishingDemo, type DemoName } from './publishing.test-support.ts';
 
 const at = (date: string) => setClock(() => new Date(`${date}T04:00:00.000Z`));
 
@@ -76,8 +76,7 @@ forEachDialect('Art. 26 on change', (t) => {
   before(async () => {
     await seedSmallDemo(t.handle);
     db = t.handle.db;
-    ({ agency, unit } = await demoBureau(db));
-    who = await demoCallers(db);
+    ({ agency, unit, who } = await publishingDemo(db));
   });
   after(() => setClock(undefined));
 

@@ -11,7 +11,7 @@ import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError
 import { publishingService as service, type Caller } from './publishing.service.ts';
 import { attachmentService, publishedAttachment, type StoredAttachment } from './attachments.service.ts';
 import { publishingStore as store } from './publishing.store.ts';
-import { demoBureau, demoCallers, itemInput, reviewWorkNews, type DemoName } from './publishing.test-support.ts';
+import { itemInput, reviewWorkNews, publishingDemo, type DemoName } from './publishing.test-support.ts';
 
 const ID = '11010519491231002X';
 
@@ -39,8 +39,7 @@ forEachDialect('publishing service, item versions and files', (t) => {
   before(async () => {
     await seedSmallDemo(t.handle);
     db = t.handle.db;
-    ({ agency, unit } = await demoBureau(db));
-    who = await demoCallers(db);
+    ({ agency, unit, who } = await publishingDemo(db));
   });
   after(() => setClock(undefined));
 

@@ -11,7 +11,7 @@ import { ConflictError, ForbiddenError, ValidationError } from '../../platform/e
 import { publishingService as service, stepsFor, type Caller } from './publishing.service.ts';
 import { runScheduledPublishing } from './scheduled.ts';
 import { publishingStore as store } from './publishing.store.ts';
-import { demoBureau, demoCallers, itemInput, reviewWorkNews, type DemoName } from './publishing.test-support.ts';
+import { itemInput, reviewWorkNews, publishingDemo, type DemoName } from './publishing.test-support.ts';
 
 const forbidden = (e: unknown) => e instanceof ForbiddenError;
 const conflict = (e: unknown) => e instanceof ConflictError;
@@ -25,8 +25,7 @@ forEachDialect('publishing service, review chain and timing', (t) => {
   before(async () => {
     await seedSmallDemo(t.handle);
     db = t.handle.db;
-    ({ agency, unit } = await demoBureau(db));
-    who = await demoCallers(db);
+    ({ agency, unit, who } = await publishingDemo(db));
   });
   after(() => setClock(undefined));
 

@@ -1,10 +1,12 @@
-// Helpers shared by the publishing module's tests: callers for the demo users, a default item
+// Helpers shared by the publishing module's tests: the demo bureau and its callers, a default item
 // input, and walking an item through the review chain.
-import type { Db } from '../../db/database.ts';
+import type { Insertable } from 'kysely';
+import type { Db, Executor } from '../../db/database.ts';
 import { loadActor } from '../../platform/auth/session.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
 import { HistoricalWriter, writeBatch, type HistoricalItem } from '../catalog-import/historical.service.ts';
 import { publishingService as service, type Caller, type ItemInput } from './publishing.service.ts';
+import type { InformationItemTable, ItemVersionTable } from './publishing.table.ts';
 
 export const demoNames = [
   'drafter',
@@ -51,6 +53,14 @@ export async function demoBureau(db: Db): Promise<{ agency: number; unit: number
       .executeTakeFirstOrThrow()
   ).id;
   return { agency, unit };
+}
+
+/**
+ * What most publishing suites start from once the small demo is seeded (seedSmallDemo, which imports
+ * this file, so it cannot be called from here): the bureau, its unit and a caller for each demo user.
+ */
+export async function publishingDemo(db: Db): Promise<{ agency: number; unit: number; who: Record<DemoName, Caller> }> {
+  return { ...(await demoBureau(db)), who: await demoCallers(db) };
 }
 
 export function itemInput(unit: number, over: Partial<ItemInput> = {}): ItemInput {
@@ -107,4 +117,28 @@ export async function legacyItems(
     { savepoints: false },
   );
   return ids;
+}
+
+/**
+ * An item and its first version written straight into the publishing tables, without the workflow: for
+ * tests whose figures or search, not an item's history, are under test. Returns the two ids.
+ */
+export async function insertItemRows(
+  db: Executor,
+  at: string,
+  item: Omit<Insertable<InformationItemTable>, 'current_version_id' | 'created_at' | 'updated_at'>,
+  version: Omit<Insertable<ItemVersionTable>, 'item_id' | 'version_no' | 'created_at'>,
+): Promise<{ id: number; versionId: number }> {
+  const { id } = await db
+    .insertInto('information_items')
+    .values({ ...item, current_version_id: null, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const { id: versionId } = await db
+    .insertInto('item_versions')
+    .values({ ...version, item_id: id, version_no: 1, created_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.updateTable('information_items').set({ current_version_id: versionId }).where('id', '=', id).execute();
+  return { id, versionId };
 }

@@ -3,6 +3,7 @@
 // around the 2025 year boundaries, fee events and normative documents. The expected tables are written
 // by hand in the tests, not here.
 import type { Executor } from '../../db/database.ts';
+import { insertItemRows } from '../publishing/publishing.test-support.ts';
 
 const NOW = '2026-01-15T00:00:00.000Z';
 
@@ -121,6 +122,74 @@ export async function insertReportFixture(db: Executor, prefix = 'rpt'): Promise
   await event(1, 'fee_notice_sent', '2024-12-22', { amountYuan: 30 });
   await event(1, 'fee_paid', '2024-12-23', { amountYuan: 30 });
 
+  const item = await insertNormativeItems(db, prefix, parentId);
+  return { parentId, childId, app, item };
+}
+
+type ItemSpec = [
+  label: string,
+  normative: number,
+  genre: string | null,
+  formed: string,
+  published: string | null,
+  validity: [string, string][],
+];
+
+// label, normative, genre, formed, published, validity records
+const NORMATIVE_ITEMS: readonly ItemSpec[] = [
+  ['old-in-force', 1, null, '2023-05-01', '2023-05-10', [['in_force', '2023-05-10']]],
+  [
+    'old-repealed-2025',
+    1,
+    null,
+    '2022-01-01',
+    '2022-01-05',
+    [
+      ['in_force', '2022-01-05'],
+      ['repealed', '2025-06-30'],
+    ],
+  ],
+  [
+    'old-repealed-2024',
+    1,
+    null,
+    '2021-01-01',
+    '2021-01-05',
+    [
+      ['in_force', '2021-01-05'],
+      ['repealed', '2024-03-01'],
+    ],
+  ],
+  ['new-2025', 1, null, '2025-02-01', '2025-02-10', [['in_force', '2025-02-10']]],
+  [
+    'new-2025-amended',
+    1,
+    null,
+    '2025-03-01',
+    '2025-03-05',
+    [
+      ['in_force', '2025-03-05'],
+      ['amended', '2025-09-01'],
+    ],
+  ],
+  ['new-2025-unpublished', 1, null, '2025-11-01', null, []],
+  [
+    'new-2025-repealed-2026',
+    1,
+    null,
+    '2025-04-01',
+    '2025-04-02',
+    [
+      ['in_force', '2025-04-02'],
+      ['repealed', '2026-01-10'],
+    ],
+  ],
+  ['not-normative', 0, null, '2025-02-01', '2025-02-02', []],
+  ['regulation-2025', 0, '规章', '2025-05-01', '2025-05-03', [['in_force', '2025-05-03']]],
+];
+
+/** Normative documents (and two items that are not) of the parent agency, with their validity records. */
+async function insertNormativeItems(db: Executor, prefix: string, parentId: number): Promise<Record<string, number>> {
   const unit = (
     await db
       .insertInto('units')
@@ -129,110 +198,43 @@ export async function insertReportFixture(db: Executor, prefix = 'rpt'): Promise
       .executeTakeFirstOrThrow()
   ).id;
   const item: Record<string, number> = {};
-  // label, normative, genre, formed, published, validity records
-  const items: [string, number, string | null, string, string | null, [string, string][]][] = [
-    ['old-in-force', 1, null, '2023-05-01', '2023-05-10', [['in_force', '2023-05-10']]],
-    [
-      'old-repealed-2025',
-      1,
-      null,
-      '2022-01-01',
-      '2022-01-05',
-      [
-        ['in_force', '2022-01-05'],
-        ['repealed', '2025-06-30'],
-      ],
-    ],
-    [
-      'old-repealed-2024',
-      1,
-      null,
-      '2021-01-01',
-      '2021-01-05',
-      [
-        ['in_force', '2021-01-05'],
-        ['repealed', '2024-03-01'],
-      ],
-    ],
-    ['new-2025', 1, null, '2025-02-01', '2025-02-10', [['in_force', '2025-02-10']]],
-    [
-      'new-2025-amended',
-      1,
-      null,
-      '2025-03-01',
-      '2025-03-05',
-      [
-        ['in_force', '2025-03-05'],
-        ['amended', '2025-09-01'],
-      ],
-    ],
-    ['new-2025-unpublished', 1, null, '2025-11-01', null, []],
-    [
-      'new-2025-repealed-2026',
-      1,
-      null,
-      '2025-04-01',
-      '2025-04-02',
-      [
-        ['in_force', '2025-04-02'],
-        ['repealed', '2026-01-10'],
-      ],
-    ],
-    ['not-normative', 0, null, '2025-02-01', '2025-02-02', []],
-    ['regulation-2025', 0, '规章', '2025-05-01', '2025-05-03', [['in_force', '2025-05-03']]],
-  ];
   let seq = 0;
-  for (const [label, normative, genre, formed, published, validity] of items) {
+  for (const [label, normative, genre, formed, published, validity] of NORMATIVE_ITEMS) {
     seq += 1;
-    const id = (
-      await db
-        .insertInto('information_items')
-        .values({
-          agency_id: parentId,
-          index_number: `${prefix}/${seq}`,
-          current_version_id: null,
-          status: published ? 'published' : 'draft',
-          disclosure_mode: 'proactive',
-          non_disclosure_basis: null,
-          art20_item: 1,
-          catalog_category: 'normative_documents',
-          responsible_unit_id: unit,
-          formation_date: formed,
-          disclosure_due_on: null,
-          scheduled_on: null,
-          publication_date: published,
-          is_normative: normative,
-          document_kind: genre === '规章' ? 'regulation' : normative ? 'normative_document' : null,
-          interprets_item_id: null,
-          created_by: null,
-          created_at: NOW,
-          updated_at: NOW,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    const version = (
-      await db
-        .insertInto('item_versions')
-        .values({
-          item_id: id,
-          version_no: 1,
-          title: label,
-          document_number: null,
-          issuing_agencies: '[]',
-          topic: null,
-          genre,
-          keywords: null,
-          summary: null,
-          body_html: '<p>x</p>',
-          change_note: null,
-          created_by: null,
-          created_at: NOW,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
-    await db.updateTable('information_items').set({ current_version_id: version }).where('id', '=', id).execute();
+    const { id, versionId: version } = await insertItemRows(
+      db,
+      NOW,
+      {
+        agency_id: parentId,
+        index_number: `${prefix}/${seq}`,
+        status: published ? 'published' : 'draft',
+        disclosure_mode: 'proactive',
+        non_disclosure_basis: null,
+        art20_item: 1,
+        catalog_category: 'normative_documents',
+        responsible_unit_id: unit,
+        formation_date: formed,
+        disclosure_due_on: null,
+        scheduled_on: null,
+        publication_date: published,
+        is_normative: normative,
+        document_kind: genre === '规章' ? 'regulation' : normative ? 'normative_document' : null,
+        interprets_item_id: null,
+        created_by: null,
+      },
+      {
+        title: label,
+        document_number: null,
+        issuing_agencies: '[]',
+        topic: null,
+        genre,
+        keywords: null,
+        summary: null,
+        body_html: '<p>x</p>',
+        change_note: null,
+        created_by: null,
+      },
+    );
     for (const [v, on] of validity)
       await db
         .insertInto('item_validity_history')
@@ -240,5 +242,5 @@ export async function insertReportFixture(db: Executor, prefix = 'rpt'): Promise
         .execute();
     item[label] = id;
   }
-  return { parentId, childId, app, item };
+  return item;
 }

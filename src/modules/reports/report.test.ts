@@ -5,28 +5,11 @@ import { forEachDialect } from '../../../test/support/database.ts';
 import { insertReportFixture, type ReportFixture } from './report-fixture.test-support.ts';
 import { computeAnnualReport } from './report.service.ts';
 import { checkReportArithmetic } from './report-arithmetic.ts';
-import type { AnnualReport2008, AnnualReport2021, ApplicantCounts, Applications2021 } from './report-types.ts';
+import type { AnnualReport2008, AnnualReport2021, Applications2021 } from './report-types.ts';
 import { validateAgainstSchema } from './report-schema.test-support.ts';
 import { reportView } from './report-view.ts';
+import { row } from './report-arithmetic.test-support.ts';
 
-/** A row of table 三, every cell by hand: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计. */
-const row = (
-  naturalPerson: number,
-  business: number,
-  researchInstitution: number,
-  publicInterestOrg: number,
-  legalServiceOrg: number,
-  otherOrg: number,
-  total: number,
-): ApplicantCounts => ({
-  naturalPerson,
-  business,
-  researchInstitution,
-  publicInterestOrg,
-  legalServiceOrg,
-  otherOrg,
-  total,
-});
 const Z = row(0, 0, 0, 0, 0, 0, 0);
 
 // Agency A alone, 2025. New: apps 4, 9, 10 (自然人), 5 (科研), 6 (公益), 7 (法律), 8 (其他) — 11 is 2026.

@@ -2,6 +2,7 @@
 // data), for the search tests. bench/search has its own faster writer for a million items.
 import type { Db } from '../../db/database.ts';
 import { generateItem, seededRandom } from './corpus.test-support.ts';
+import { insertItemRows } from '../publishing/publishing.test-support.ts';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 
@@ -48,54 +49,39 @@ export async function loadCorpus(
   await db.transaction().execute(async (trx) => {
     for (let k = 0; k < options.items; k++) {
       const g = generateItem(rnd, { agencies: n });
-      const id = (
-        await trx
-          .insertInto('information_items')
-          .values({
-            agency_id: agencyIds[g.agencyIndex]!,
-            index_number: `T${options.seed}-${k}`,
-            current_version_id: null,
-            status: 'published',
-            disclosure_mode: 'proactive',
-            non_disclosure_basis: null,
-            art20_item: null,
-            catalog_category: g.category,
-            responsible_unit_id: unit,
-            formation_date: g.publicationDate,
-            disclosure_due_on: null,
-            scheduled_on: null,
-            publication_date: g.publicationDate,
-            is_normative: g.category === 'normative_document' ? 1 : 0,
-            interprets_item_id: null,
-            created_by: null,
-            created_at: NOW,
-            updated_at: NOW,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
-      const version = (
-        await trx
-          .insertInto('item_versions')
-          .values({
-            item_id: id,
-            version_no: 1,
-            title: g.title,
-            document_number: g.documentNumber,
-            issuing_agencies: '[]',
-            topic: null,
-            genre: null,
-            keywords: g.keywords,
-            summary: g.summary,
-            body_html: g.bodyHtml,
-            change_note: null,
-            created_by: null,
-            created_at: NOW,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
-      await trx.updateTable('information_items').set({ current_version_id: version }).where('id', '=', id).execute();
+      const { id, versionId: version } = await insertItemRows(
+        trx,
+        NOW,
+        {
+          agency_id: agencyIds[g.agencyIndex]!,
+          index_number: `T${options.seed}-${k}`,
+          status: 'published',
+          disclosure_mode: 'proactive',
+          non_disclosure_basis: null,
+          art20_item: null,
+          catalog_category: g.category,
+          responsible_unit_id: unit,
+          formation_date: g.publicationDate,
+          disclosure_due_on: null,
+          scheduled_on: null,
+          publication_date: g.publicationDate,
+          is_normative: g.category === 'normative_document' ? 1 : 0,
+          interprets_item_id: null,
+          created_by: null,
+        },
+        {
+          title: g.title,
+          document_number: g.documentNumber,
+          issuing_agencies: '[]',
+          topic: null,
+          genre: null,
+          keywords: g.keywords,
+          summary: g.summary,
+          body_html: g.bodyHtml,
+          change_note: null,
+          created_by: null,
+        },
+      );
       if (g.category === 'normative_document') {
         await trx
           .insertInto('item_validity_history')

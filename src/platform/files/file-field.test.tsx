@@ -1,23 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from 'preact-render-to-string';
-import { translator, type Locale } from '../i18n/i18n.ts';
-import type { ViewContext } from '../views/context.ts';
 import { issue } from '../errors.ts';
 import { FileField, acceptAttribute } from './file-field.tsx';
 import { APPLICATION_KINDS } from './kinds.ts';
+import { testViewContext } from '../views/context.test-support.ts';
 
-function ctx(locale: Locale): ViewContext {
-  return {
-    locale,
-    t: translator(locale),
-    actor: undefined,
-    csrfToken: 't',
-    path: '/',
-    requestId: 'r',
-    assets: { css: '', js: '', icon: '' },
-  };
-}
+const ctx = testViewContext;
 
 test('FileField: label, generated hint, accept list and the linked error', () => {
   const html = render(

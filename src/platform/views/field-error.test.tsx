@@ -1,21 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from 'preact-render-to-string';
-import { translator, type Locale } from '../i18n/i18n.ts';
-import type { ViewContext } from './context.ts';
 import { FieldError } from './components.tsx';
+import { testViewContext } from './context.test-support.ts';
 
-function ctx(locale: Locale): ViewContext {
-  return {
-    locale,
-    t: translator(locale),
-    actor: undefined,
-    csrfToken: 't',
-    path: '/',
-    requestId: 'r',
-    assets: { css: '', js: '', icon: '' },
-  };
-}
+const ctx = testViewContext;
 
 const issues = [{ field: 'reason', message: { zh: '请填写<理由>', en: 'Enter a <reason>' } }];
 

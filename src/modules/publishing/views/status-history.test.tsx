@@ -1,21 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from 'preact-render-to-string';
-import { translator, type Locale } from '../../../platform/i18n/i18n.ts';
-import type { ViewContext } from '../../../platform/views/context.ts';
 import { StatusHistory, type StatusHistoryEntry } from './status-history.tsx';
+import { testViewContext } from '../../../platform/views/context.test-support.ts';
 
-function ctx(locale: Locale): ViewContext {
-  return {
-    locale,
-    t: translator(locale),
-    actor: undefined,
-    csrfToken: 't',
-    path: '/',
-    requestId: 'r',
-    assets: { css: '', js: '', icon: '' },
-  };
-}
+const ctx = testViewContext;
 
 const rows: StatusHistoryEntry[] = [
   {
