@@ -92,4 +92,5 @@ test('wordsOf and splitTerms: Chinese phrases split into words without function 
   assert.equal(splitTerms(parseTerms('"养老保险缴费"')), null, 'a quoted phrase is never split');
   assert.equal(splitTerms(parseTerms('就业')), null, 'two characters are one word');
   assert.equal(splitTerms(parseTerms('abcdef')), null, 'no Chinese, no split');
+  assert.equal(splitTerms(parseTerms('岳人社发〔2013〕12号')), null, 'a document number is never split');
 });

@@ -98,7 +98,7 @@ export function widenedWith(terms: readonly QueryTerm[]): string[] {
 
 // One-character words that carry no subject: dropped when a phrase is split into its words.
 const FUNCTION_WORDS = new Set(Array.from('的和与及或之在对于了为等把被从向将并以其'));
-const han = /\p{Script=Han}/u;
+const hanOnly = /^\p{Script=Han}+$/u;
 let segmenter: Intl.Segmenter | undefined;
 
 /**
@@ -135,8 +135,8 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * The terms with each unquoted phrase of three or more characters holding Chinese split into its
- * words, or null when no term splits into two or more.
+ * The terms with each unquoted phrase of three or more Chinese characters (and nothing else: a
+ * document number or a date is never taken apart) split into its words, or null when none splits.
  */
 export function splitTerms(
   terms: readonly { text: string; quoted: boolean }[],
@@ -144,7 +144,7 @@ export function splitTerms(
   let split = false;
   const out: { text: string; quoted: boolean }[] = [];
   for (const t of terms) {
-    const words = !t.quoted && Array.from(t.text).length >= 3 && han.test(t.text) ? wordsOf(t.text) : [];
+    const words = !t.quoted && Array.from(t.text).length >= 3 && hanOnly.test(t.text) ? wordsOf(t.text) : [];
     if (words.length >= 2) {
       split = true;
       for (const w of words) if (!out.some((o) => o.text === w && !o.quoted)) out.push({ text: w, quoted: false });

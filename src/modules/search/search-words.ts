@@ -8,7 +8,7 @@ import type { Executor } from '../../db/database.ts';
 import { isPostgres } from '../../db/dialect.ts';
 import { ftsMatch, titleScoreOf, tsQuery, type IndexPlan } from './query-sql.ts';
 import type { QueryTerm } from './query-terms.ts';
-import { queryPlan } from './tokenizer.ts';
+import { normalise, queryPlan } from './tokenizer.ts';
 
 export interface WordsPlan {
   readonly terms: readonly QueryTerm[];
@@ -111,38 +111,48 @@ export function titleCover(title: string, plan: WordsPlan): number | null {
   return covered;
 }
 
-/**
- * One page of the known matches (newest first): those whose title holds every term, by the share of
- * the title they cover with the recency boost, then the others newest first.
- */
-export async function wordsPage(
+/** Of the candidates (newest first), the TITLE_TIER newest whose title holds every term, by score. */
+async function rankTitles(
   db: Executor,
   plan: WordsPlan,
-  all: readonly number[],
-  limit: number,
-  offset: number,
+  candidates: readonly number[],
   today: number,
 ): Promise<number[]> {
-  if (all.length === 0) return [];
-  const pg = isPostgres(db);
-  const len = pg ? sql`char_length(d.title)` : sql`length(d.title)`;
-  // The stored text starts with the normalised title (as long, in characters, as the title).
-  const rows = await sql<{ id: number; day: number | null; len: number; head: string }>`
-    select d.item_id as id, d.publication_day as day, ${len} as len, substr(d.content, 1, ${len}) as head
-    from search_documents d where d.item_id in (${sql.join([...all])})`.execute(db);
+  if (candidates.length === 0) return [];
+  // The title column, normalised here: reading the stored text would load every match's whole body.
+  const rows = await db
+    .selectFrom('search_documents as d')
+    .select(['d.item_id as id', 'd.publication_day as day', 'd.title'])
+    .where('d.item_id', 'in', [...candidates])
+    .execute();
   const tier: { id: number; s: number }[] = [];
-  for (const r of rows.rows) {
-    const covered = titleCover(r.head, plan);
+  for (const r of rows) {
+    const title = normalise(r.title);
+    const covered = titleCover(title, plan);
     if (covered === null) continue;
-    const length = Number(r.len);
+    const length = Array.from(title).length;
     const day = r.day === null ? null : Number(r.day);
     tier.push({ id: Number(r.id), s: titleScoreOf(today, Math.min(covered, length), length, day) });
   }
-  const ranked = tier
+  return tier
     .sort((a, b) => b.id - a.id)
     .slice(0, TITLE_TIER)
     .sort((a, b) => b.s - a.s || b.id - a.id)
     .map((x) => x.id);
+}
+
+/**
+ * One page: the items whose title holds every term, by the share of the title they cover with the
+ * recency boost, then the other matches newest first. `head` is the newest matches (all of them,
+ * or the cap's worth when there are more: then the titles ranked are those of the newest).
+ */
+export async function wordsPage(
+  db: Executor,
+  plan: WordsPlan,
+  head: readonly number[],
+  page: { limit: number; offset: number; today: number },
+): Promise<number[]> {
+  const ranked = await rankTitles(db, plan, head, page.today);
   const seen = new Set(ranked);
-  return [...ranked, ...all.filter((id) => !seen.has(id))].slice(offset, offset + limit);
+  return [...ranked, ...head.filter((id) => !seen.has(id))].slice(page.offset, page.offset + page.limit);
 }

@@ -242,8 +242,8 @@ async function pageOfSet(
   return [...tier, ...all.filter((id) => !seen.has(id))].slice(offset, offset + limit);
 }
 
-/** A query as the search reads it: its terms with their forms, and whether it is one phrase. */
-async function termsOf(db: Executor, q: string): Promise<QueryTerm[]> {
+/** A query as the search reads it: its terms with their forms (the bench's reference scan). */
+export async function termsOf(db: Executor, q: string): Promise<QueryTerm[]> {
   return widen(parseTerms(q), await synonymGroups(db));
 }
 
@@ -327,10 +327,11 @@ async function wordsSearch(
 ): Promise<SearchAnswer> {
   const plan = wordsPlan(terms);
   const { pageSize, offset, cap } = pageOf(q);
-  const head = (await wordsNewestSql(db, plan, scopeFilters(q), cap === null ? null : cap + 1).execute(db)).rows.map(
-    (r) => Number(r.id),
+  const filters = scopeFilters(q);
+  const head = (await wordsNewestSql(db, plan, filters, cap === null ? null : cap + 1).execute(db)).rows.map((r) =>
+    Number(r.id),
   );
-  const ids = await wordsPage(db, plan, cap === null ? head : head.slice(0, cap), pageSize, offset, today);
+  const ids = await wordsPage(db, plan, cap === null ? head : head.slice(0, cap), { limit: pageSize, offset, today });
   const needles = terms.flatMap((t) => t.variants);
   return { ...counted(head, cap), results: await resultsFor(db, ids, needles) };
 }
