@@ -57,7 +57,11 @@ import type {
 import type { MailOutboxTable } from '../platform/mail/mail.table.ts';
 import type { NotificationTable } from '../modules/notifications/notifications.table.ts';
 import type { DisplayScreenTable, PortalStateTable } from '../modules/portal/portal.table.ts';
-import type { SearchDocumentTable, SearchIndexStateTable } from '../modules/search/search.table.ts';
+import type {
+  SearchDocumentTable,
+  SearchIndexStateTable,
+  SearchSynonymGroupTable,
+} from '../modules/search/search.table.ts';
 import type { ReceivedReportTable } from '../modules/reports/received.table.ts';
 import type {
   ReportDocumentOverrideTable,
@@ -111,6 +115,7 @@ export interface Database {
   display_screens: DisplayScreenTable;
   search_documents: SearchDocumentTable;
   search_index_state: SearchIndexStateTable;
+  search_synonym_groups: SearchSynonymGroupTable;
   received_reports: ReceivedReportTable;
   report_documents: ReportDocumentTable;
   report_document_versions: ReportDocumentVersionTable;

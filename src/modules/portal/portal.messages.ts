@@ -187,6 +187,15 @@ export const portalMessages = defineMessages({
     en: 'Nothing found for “{q}”. Try fewer words or a document number.',
   },
   'portal.search.did_you_mean': { zh: '您是不是要找：', en: 'Did you mean: ' },
+  'portal.search.quotes_hint': {
+    zh: '多个词用空格分隔；查找完整短语请加引号，如“就业创业”。',
+    en: 'Separate words with spaces; put an exact phrase in quotes, such as "就业创业".',
+  },
+  'portal.search.widened_with': { zh: '已包含：{words}', en: 'Also searched: {words}' },
+  'portal.search.split_into': {
+    zh: '未找到完整短语，以下结果同时包含：{words}',
+    en: 'The whole phrase was not found; these results contain all of: {words}',
+  },
   'portal.search.unavailable': {
     zh: '搜索服务暂不可用，请浏览公开目录。',
     en: 'Search is not available at the moment; please browse the catalog.',

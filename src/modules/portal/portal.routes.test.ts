@@ -417,4 +417,15 @@ forEachDialect('public portal', (t) => {
       'a document number typed with [ ] is found or suggested',
     );
   });
+
+  test('search page: words, the widening and the split are said, in both languages', async () => {
+    const widened = await get('/search?q=' + encodeURIComponent('社保 补贴'));
+    assert.match(widened.body, /已包含：社会保险、社会保障/);
+    assert.match(widened.body, /查找完整短语请加引号/);
+    const split = await get('/search?q=' + encodeURIComponent('社保补贴名单发放'));
+    assert.match(split.body, /未找到完整短语，以下结果同时包含：/);
+    const english = await get('/search?q=' + encodeURIComponent('社保 补贴'), { cookie: 'gk_lang=en' });
+    assert.match(english.body, /Also searched: 社会保险、社会保障/);
+    assert.match(english.body, /put an exact phrase in quotes/);
+  });
 });

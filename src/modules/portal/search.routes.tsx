@@ -148,6 +148,8 @@ export function searchRoutes(app: FastifyInstance): void {
                   totalCapped: answer.totalCapped === true,
                   results: answer.results,
                   didYouMean: answer.didYouMean,
+                  widenedWith: answer.widenedWith,
+                  splitInto: answer.splitInto,
                   page,
                   pageSize: PAGE_SIZE,
                   hrefFor: params,

@@ -4,5 +4,11 @@
 // search.ts, which keeps the index in step with publishing (the listener registers on import).
 export { MAX_PAGE_SIZE, TOTAL_CAP, indexItem, reindexAll, removeItem, searchService } from './search.ts';
 export { indexRow, type IndexRow } from './search.index.ts';
-export { matchingIds, type SearchAnswer, type SearchQuery, type SearchResult } from './search.service.ts';
+export {
+  matchingIds,
+  termsOf as searchTerms,
+  type SearchAnswer,
+  type SearchQuery,
+  type SearchResult,
+} from './search.service.ts';
 export { INDEX_FORMAT, normalise } from './tokenizer.ts';

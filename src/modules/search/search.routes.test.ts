@@ -24,12 +24,15 @@ forEachDialect('GET /api/v1/search', (t) => {
     const body = res.json() as {
       total: number;
       results: { id: number; url: string; title: string; snippet: string }[];
+      widenedWith?: string[];
     };
     assert.ok(body.total > 10, `${body.total} matches`);
     assert.equal(body.results.length, 10);
+    // The synonym dictionary widens 人社 to its full form.
+    assert.deepEqual(body.widenedWith, ['人力资源和社会保障']);
     for (const r of body.results) {
       assert.equal(r.url, `/items/${r.id}`);
-      assert.ok(r.title.includes('人社') || r.snippet.includes('<mark>人社</mark>'));
+      assert.ok(/人社|人力资源和社会保障/.test(r.title) || /<mark>(人社|人力资源和社会保障)<\/mark>/.test(r.snippet));
     }
   });
 

@@ -38,6 +38,16 @@ export const SearchResponse = Type.Object(
     didYouMean: Type.Optional(
       Type.String({ description: 'the exact document number (文号) when the query was one typed loosely' }),
     ),
+    widenedWith: Type.Optional(
+      Type.Array(Type.String(), {
+        description: 'forms the synonym dictionary added to the words of q (社保 → 社会保险), also searched',
+      }),
+    ),
+    splitInto: Type.Optional(
+      Type.Array(Type.String(), {
+        description: 'when q as typed found nothing: the words it was split into; the results hold all of them',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -48,7 +58,7 @@ const SearchQuerystring = Type.Object({
       minLength: 1,
       maxLength: 100,
       description:
-        'a phrase: results contain it exactly (after normalising width, case and brackets); without it the answer is empty',
+        'words separated by spaces: results contain every word (after normalising width, case and brackets), each word also in the forms the synonym dictionary gives; "a phrase in quotes" is matched exactly and not widened; without q the answer is empty',
     }),
   ),
   agency: Type.Optional(
@@ -86,7 +96,7 @@ export function searchRoutes(app: FastifyInstance): void {
       schema: {
         summary: '全文检索 / Search',
         description:
-          'Published items whose title, document number, summary, text, keywords or attachments contain the phrase q, ranked by relevance with a recency boost, 10 per page by default.',
+          'Published items whose title, document number, summary, text, keywords or attachments contain every word of q, ranked by relevance with a recency boost, 10 per page by default.',
         tags: ['portal'],
         querystring: SearchQuerystring,
         response: { 200: SearchResponse, 400: ErrorBody, 429: ErrorBody },

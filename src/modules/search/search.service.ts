@@ -7,15 +7,11 @@ import { isPostgres } from '../../db/dialect.ts';
 import { agencyDirectory } from '../organisation/index.ts';
 import { catalogItems, itemVersions, latestValidityOf } from '../publishing/index.ts';
 import { indexFormat } from './search.index.ts';
-import {
-  documentNumberKey,
-  INDEX_FORMAT,
-  JUNCTION_MARK,
-  normalise,
-  queryPlan,
-  snippet,
-  type QueryPlan,
-} from './tokenizer.ts';
+import { documentNumberKey, INDEX_FORMAT, normalise, queryPlan, snippet, type QueryPlan } from './tokenizer.ts';
+import { ftsMatch, titleScoreOf, tsQuery, type IndexPlan } from './query-sql.ts';
+import { isSinglePhrase, parseTerms, splitTerms, widen, widenedWith, type QueryTerm } from './query-terms.ts';
+import { wordsNewestSql, wordsPage, wordsPlan } from './search-words.ts';
+import { synonymGroups } from './synonyms.service.ts';
 export interface SearchQuery {
   q: string;
   agencyId?: number | undefined;
@@ -47,45 +43,10 @@ export interface SearchAnswer {
   totalCapped?: boolean;
   results: SearchResult[];
   didYouMean?: string;
-}
-
-/** Tokens of the phrase asked of FTS5 after the last junction, when the match is verified anyway. */
-const JUNCTION_WINDOW = 4;
-
-function ftsMatch(plan: IndexPlan, column = ''): string {
-  if (plan.rare.length)
-    return `${column}${plan.rare.length > 1 ? '(' : ''}${plan.rare.map((t) => `"${t}"`).join(' AND ')}${plan.rare.length > 1 ? ')' : ''}`;
-  if (plan.prefixes.length) return `${column}"${plan.prefixes[0]}" *`;
-  // One FTS5 phrase: the needle's tokens at consecutive positions (see phraseTokens). A phrase of
-  // many common tokens is slow to match (a document number: every candidate holding 20, 01, 13
-  // and 12 has its positions compared), so a verified query asks only for a window of it — any
-  // run of consecutive tokens of the phrase is present wherever the needle is — starting at the
-  // last junction: 3〕1 in 岳人社发〔2013〕12号 is far rarer than 岳人社发 or 发〔2.
-  const last = plan.all.findLastIndex((t) => t.includes(JUNCTION_MARK));
-  const tokens =
-    !plan.exact && last >= 0 && plan.all.length > JUNCTION_WINDOW
-      ? plan.all.slice(last, last + JUNCTION_WINDOW)
-      : plan.all;
-  return `${column}"${tokens.join(' ')}"`;
-}
-
-function tsQuery(plan: IndexPlan, weight = ''): string {
-  return [
-    ...plan.all.map((t) => `'${t}'${weight && `:${weight}`}`),
-    ...plan.prefixes.map((t) => `'${t}':*${weight}`),
-    ...plan.selective.map((t) => `'${t}'`),
-  ].join(' & ');
-}
-
-/**
- * A query plan fitted to the index as it stands. `rare` (SQLite): the selective tokens held by
- * fewer than RARE_BELOW documents; when there are any, FTS5 is asked for them alone (a few short
- * doclists) instead of the phrase, whose common tokens cost a seek each per candidate, and the
- * candidates are verified. PostgreSQL's GIN index intersects the posting lists itself, so it is
- * given every token.
- */
-interface IndexPlan extends QueryPlan {
-  readonly rare: string[];
+  /** Forms the synonym dictionary added to the words of the query (已包含：社会保险). */
+  widenedWith?: string[];
+  /** When the query as typed found nothing: the words its phrases were split into and searched. */
+  splitInto?: string[];
 }
 
 /** Below this many documents a selective token is asked for alone (each candidate is verified). */
@@ -117,14 +78,21 @@ function hasFilters(q: SearchQuery): boolean {
   return q.agencyId !== undefined || !!q.category || q.year !== undefined || !!q.validity;
 }
 
-function filterSql(q: SearchQuery, plan: QueryPlan, pg: boolean): RawBuilder<unknown> {
+/** The conditions of the filters on `d` (search_documents), shared with the search for words. */
+function scopeFilters(q: SearchQuery): RawBuilder<unknown>[] {
   const parts: RawBuilder<unknown>[] = [];
-  if (pg || !plan.exact)
-    parts.push(pg ? sql`strpos(d.content, ${plan.needle}) > 0` : sql`instr(d.content, ${plan.needle}) > 0`);
   if (q.agencyId !== undefined) parts.push(sql`d.agency_id = ${q.agencyId}`);
   if (q.category) parts.push(sql`d.catalog_category = ${q.category}`);
   if (q.year !== undefined) parts.push(sql`d.publication_year = ${q.year}`);
   if (q.validity) parts.push(sql`${latestValidity} = ${q.validity}`);
+  return parts;
+}
+
+function filterSql(q: SearchQuery, plan: QueryPlan, pg: boolean): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [];
+  if (pg || !plan.exact)
+    parts.push(pg ? sql`strpos(d.content, ${plan.needle}) > 0` : sql`instr(d.content, ${plan.needle}) > 0`);
+  parts.push(...scopeFilters(q));
   return parts.length ? sql`and ${sql.join(parts, sql` and `)}` : sql``;
 }
 
@@ -191,11 +159,6 @@ function titleScore(pg: boolean, today: number, needleLength: number): RawBuilde
     ? sql`(${needleLength}::float8 / greatest(1, char_length(d.title)))`
     : sql`(${needleLength} * 1.0 / max(1, length(d.title)))`;
   return sql<number>`${share} * (1.0 + 0.5 * ${recency(pg, today)})`;
-}
-
-/** The same score in JavaScript, for a match set already fetched (see pageOfSet). */
-function titleScoreOf(today: number, needleLength: number, titleLength: number, day: number | null): number {
-  return (needleLength / Math.max(1, titleLength)) * (1 + 0.5 * Math.max(0, 1 - (today - (day ?? 0)) / 3650));
 }
 
 /**
@@ -279,12 +242,35 @@ async function pageOfSet(
   return [...tier, ...all.filter((id) => !seen.has(id))].slice(offset, offset + limit);
 }
 
-/** Every matching item id (tests and the bench compare it with a substring scan). */
-export async function matchingIds(db: Executor, q: SearchQuery): Promise<number[]> {
+/** A query as the search reads it: its terms with their forms (the bench's reference scan). */
+export async function termsOf(db: Executor, q: string): Promise<QueryTerm[]> {
+  return widen(parseTerms(q), await synonymGroups(db));
+}
+
+/** Every matching phrase-search item id, ascending. */
+async function phraseIds(db: Executor, q: SearchQuery): Promise<number[]> {
   const plan = await planFor(db, q.q);
   if (!plan.needle) return [];
   const rows = await newestSql(db, q, plan, null).execute(db);
   return rows.rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+}
+
+async function wordsIds(db: Executor, q: SearchQuery, terms: readonly QueryTerm[]): Promise<number[]> {
+  const rows = await wordsNewestSql(db, wordsPlan(terms), scopeFilters(q), null).execute(db);
+  return rows.rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+}
+
+/**
+ * Every matching item id, ascending, as the search finds them: the phrase, or the words with their
+ * forms, and when those find nothing the words of the phrases split (tests and the bench compare
+ * it with a scan).
+ */
+export async function matchingIds(db: Executor, q: SearchQuery): Promise<number[]> {
+  const terms = await termsOf(db, q.q);
+  if (terms.length === 0) return [];
+  const ids = isSinglePhrase(terms) ? await phraseIds(db, { ...q, q: terms[0]!.text }) : await wordsIds(db, q, terms);
+  const split = ids.length === 0 ? splitTerms(terms) : null;
+  return split ? wordsIds(db, q, widen(split, await synonymGroups(db))) : ids;
 }
 
 async function didYouMean(db: Executor, q: string, needle: string): Promise<string | undefined> {
@@ -302,64 +288,121 @@ async function didYouMean(db: Executor, q: string, needle: string): Promise<stri
   return number && normalise(number) !== needle ? number : undefined;
 }
 
+function pageOf(q: SearchQuery): { pageSize: number; offset: number; cap: number | null } {
+  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, q.pageSize ?? 10));
+  const offset = (Math.max(1, q.page ?? 1) - 1) * pageSize;
+  // Counted far enough that the page asked for, and whether one follows, is always within it.
+  return { pageSize, offset, cap: q.exactTotal ? null : Math.max(TOTAL_CAP, offset + pageSize) };
+}
+
+function counted(head: readonly number[], cap: number | null): { total: number; totalCapped?: boolean } {
+  const capped = cap !== null && head.length > cap;
+  return { total: capped ? cap : head.length, ...(capped && { totalCapped: true }) };
+}
+
+/** The search for one phrase: results are the items whose normalised text contains it. */
+async function phraseSearch(db: Executor, q: SearchQuery, today: number): Promise<SearchAnswer> {
+  const plan = await planFor(db, q.q);
+  if (!plan.needle || plan.needle === ' ') return { total: 0, results: [] };
+  const { pageSize, offset, cap } = pageOf(q);
+  // The matches, newest first, up to the cap: one index scan. When that is all of them, the page
+  // comes from this list; otherwise the phrase is common, and the page from the index.
+  const head = (await newestSql(db, q, plan, cap === null ? null : cap + 1).execute(db)).rows.map((r) => Number(r.id));
+  const ids =
+    head.length <= TOTAL_CAP
+      ? await pageOfSet(db, plan, head, pageSize, offset, today)
+      : await pageIds(db, q, plan, pageSize, offset, today);
+  return { ...counted(head, cap), results: await resultsFor(db, ids, [plan.needle]) };
+}
+
+/**
+ * The search for several words: the newest matches up to the cap, the page ordered from them (the
+ * items whose title holds every word first).
+ */
+async function wordsSearch(
+  db: Executor,
+  q: SearchQuery,
+  terms: readonly QueryTerm[],
+  today: number,
+): Promise<SearchAnswer> {
+  const plan = wordsPlan(terms);
+  const { pageSize, offset, cap } = pageOf(q);
+  const filters = scopeFilters(q);
+  const head = (await wordsNewestSql(db, plan, filters, cap === null ? null : cap + 1).execute(db)).rows.map((r) =>
+    Number(r.id),
+  );
+  const ids = await wordsPage(db, plan, cap === null ? head : head.slice(0, cap), { limit: pageSize, offset, today });
+  const needles = terms.flatMap((t) => t.variants);
+  return { ...counted(head, cap), results: await resultsFor(db, ids, needles) };
+}
+
+async function resultsFor(db: Executor, ids: readonly number[], needles: readonly string[]): Promise<SearchResult[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('search_documents as d')
+    .innerJoin(catalogItems(db).as('i'), 'i.id', 'd.item_id')
+    .innerJoin(itemVersions(db).as('v'), 'v.id', 'i.current_version_id')
+    .innerJoin(agencyDirectory(db).as('a'), 'a.id', 'i.agency_id')
+    .select([
+      'i.id',
+      'v.title',
+      'd.content',
+      'i.index_number',
+      'v.document_number',
+      'i.publication_date',
+      'a.name as agency_name',
+    ])
+    .where('d.item_id', 'in', [...ids])
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const results: SearchResult[] = [];
+  for (const id of ids) {
+    const r = byId.get(id);
+    if (!r) continue;
+    // The title is shown whole; the extract comes from the text after it.
+    const body = r.content.slice(normalise(r.title).length + 1);
+    results.push({
+      id: r.id,
+      title: r.title,
+      url: `/items/${r.id}`,
+      snippet: snippet(needles.some((n) => body.includes(n)) ? body : r.content, needles),
+      indexNumber: r.index_number,
+      documentNumber: r.document_number,
+      publicationDate: r.publication_date,
+      agencyName: r.agency_name,
+    });
+  }
+  return results;
+}
+
+/** The query as terms, searched; when nothing is found, the phrases split into words. */
+async function searchTerms(db: Executor, q: SearchQuery, today: number): Promise<SearchAnswer> {
+  const groups = await synonymGroups(db);
+  const terms = widen(parseTerms(q.q), groups);
+  if (terms.length === 0) return { total: 0, results: [] };
+  const single = isSinglePhrase(terms);
+  const answer = single
+    ? await phraseSearch(db, { ...q, q: terms[0]!.text }, today)
+    : await wordsSearch(db, q, terms, today);
+  const widened = widenedWith(terms);
+  if (answer.total > 0) return { ...answer, ...(widened.length && { widenedWith: widened }) };
+  const split = splitTerms(terms);
+  if (!split) return { ...answer, ...(widened.length && { widenedWith: widened }) };
+  const words = widen(split, groups);
+  const found = await wordsSearch(db, q, words, today);
+  const widenedWords = widenedWith(words);
+  return {
+    ...found,
+    splitInto: words.map((t) => t.text),
+    ...(widenedWords.length && { widenedWith: widenedWords }),
+  };
+}
+
 export const searchService = {
   async search(db: Executor, q: SearchQuery): Promise<SearchAnswer> {
-    const plan = await planFor(db, q.q);
-    if (!plan.needle || plan.needle === ' ') return { total: 0, results: [] };
-    const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, q.pageSize ?? 10));
-    const page = Math.max(1, q.page ?? 1);
-    const offset = (page - 1) * pageSize;
     const today = Math.floor(Date.now() / 86_400_000);
-    // The matches, newest first, up to the cap (counted far enough that the page asked for, and
-    // whether one follows, is always within it): one index scan. When that is all of them, the
-    // page comes from this list; otherwise the phrase is common, and the page from the index.
-    const cap = q.exactTotal ? null : Math.max(TOTAL_CAP, offset + pageSize);
-    const head = (await newestSql(db, q, plan, cap === null ? null : cap + 1).execute(db)).rows.map((r) =>
-      Number(r.id),
-    );
-    const capped = cap !== null && head.length > cap;
-    const total = capped ? cap : head.length;
-    const ids =
-      head.length <= TOTAL_CAP
-        ? await pageOfSet(db, plan, head, pageSize, offset, today)
-        : await pageIds(db, q, plan, pageSize, offset, today);
-    const counted = { total, ...(capped && { totalCapped: true }) };
-    const suggestion = await didYouMean(db, q.q, plan.needle);
-    if (ids.length === 0) return { ...counted, results: [], ...(suggestion && { didYouMean: suggestion }) };
-    const rows = await db
-      .selectFrom('search_documents as d')
-      .innerJoin(catalogItems(db).as('i'), 'i.id', 'd.item_id')
-      .innerJoin(itemVersions(db).as('v'), 'v.id', 'i.current_version_id')
-      .innerJoin(agencyDirectory(db).as('a'), 'a.id', 'i.agency_id')
-      .select([
-        'i.id',
-        'v.title',
-        'd.content',
-        'i.index_number',
-        'v.document_number',
-        'i.publication_date',
-        'a.name as agency_name',
-      ])
-      .where('d.item_id', 'in', ids)
-      .execute();
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const results: SearchResult[] = [];
-    for (const id of ids) {
-      const r = byId.get(id);
-      if (!r) continue;
-      // The title is shown whole; the extract comes from the text after it.
-      const body = r.content.slice(normalise(r.title).length + 1);
-      results.push({
-        id: r.id,
-        title: r.title,
-        url: `/items/${r.id}`,
-        snippet: snippet(body.includes(plan.needle) ? body : r.content, plan.needle),
-        indexNumber: r.index_number,
-        documentNumber: r.document_number,
-        publicationDate: r.publication_date,
-        agencyName: r.agency_name,
-      });
-    }
-    return { ...counted, results, ...(suggestion && { didYouMean: suggestion }) };
+    const answer = await searchTerms(db, q, today);
+    const suggestion = await didYouMean(db, q.q, normalise(q.q.trim()));
+    return suggestion ? { ...answer, didYouMean: suggestion } : answer;
   },
 };

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 /** One row per public item (the FTS5 table search_fts / the tokens column are raw SQL only). */
 export interface SearchDocumentTable {
@@ -20,4 +20,11 @@ export interface SearchIndexStateTable {
   id: number;
   format: number;
   rebuilt_at: string | null;
+}
+
+/** A group of equivalent terms of the search dictionary (synonyms.ts); `terms` is a JSON array. */
+export interface SearchSynonymGroupTable {
+  id: Generated<number>;
+  terms: string;
+  updated_at: string;
 }

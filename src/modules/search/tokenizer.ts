@@ -247,26 +247,39 @@ export function escapeHtml(s: string): string {
 }
 
 /**
- * A short extract of `text` around the first match of the normalised needle, HTML-escaped, with
- * every match wrapped in <mark>. `text` is the normalised text (same positions as the original).
+ * A short extract of `text` around the first match of any of the normalised needles, HTML-escaped,
+ * with every match wrapped in <mark> (where needles overlap, the longest at the first position).
+ * `text` is the normalised text (same positions as the original).
  */
-export function snippet(text: string, needle: string, width = 80): string {
+export function snippet(text: string, needle: string | readonly string[], width = 80): string {
+  const needles = (typeof needle === 'string' ? [needle] : [...needle])
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
   const chars = Array.from(text);
-  const nChars = Array.from(needle);
   const hay = chars.join('');
-  const first = needle ? hay.indexOf(needle) : -1;
+  let first = -1;
+  let firstNeedle = '';
+  for (const n of needles) {
+    const at = hay.indexOf(n);
+    if (at >= 0 && (first < 0 || at < first)) [first, firstNeedle] = [at, n];
+  }
   const firstIdx = first < 0 ? 0 : Array.from(hay.slice(0, first)).length;
-  const start = Math.max(0, firstIdx - Math.floor((width - nChars.length) / 3));
+  const start = Math.max(0, firstIdx - Math.floor((width - Array.from(firstNeedle || (needles[0] ?? '')).length) / 3));
   const end = Math.min(chars.length, start + width);
   const part = chars.slice(start, end).join('');
   let out = start > 0 ? '…' : '';
-  if (!needle) return out + escapeHtml(part) + (end < chars.length ? '…' : '');
+  if (needles.length === 0) return out + escapeHtml(part) + (end < chars.length ? '…' : '');
   let i = 0;
   for (;;) {
-    const j = part.indexOf(needle, i);
+    let j = -1;
+    let found = '';
+    for (const n of needles) {
+      const at = part.indexOf(n, i);
+      if (at >= 0 && (j < 0 || at < j)) [j, found] = [at, n];
+    }
     if (j < 0) break;
-    out += escapeHtml(part.slice(i, j)) + '<mark>' + escapeHtml(needle) + '</mark>';
-    i = j + needle.length;
+    out += escapeHtml(part.slice(i, j)) + '<mark>' + escapeHtml(found) + '</mark>';
+    i = j + found.length;
   }
   out += escapeHtml(part.slice(i));
   return out + (end < chars.length ? '…' : '');

@@ -194,6 +194,10 @@ export interface SearchData {
   readonly totalCapped?: boolean;
   readonly results: readonly SearchResult[];
   readonly didYouMean?: string | undefined;
+  /** Forms the synonym dictionary added (已包含：社会保险). */
+  readonly widenedWith?: readonly string[] | undefined;
+  /** The words the query was split into when it found nothing as typed. */
+  readonly splitInto?: readonly string[] | undefined;
   readonly page: number;
   readonly pageSize: number;
   readonly hrefFor: (over: { q?: string; page?: number }) => string;
@@ -218,7 +222,7 @@ export function SearchPage({
           {t('portal.search.label')}
         </label>
         <p class="field__hint" id="search-q-hint">
-          {t('portal.search.prompt')}
+          {t('portal.search.prompt')} {t('portal.search.quotes_hint')}
         </p>
         <div class="search-form__row">
           <input id="search-q" class="input" type="search" name="q" value={data.q} aria-describedby="search-q-hint" />
@@ -234,6 +238,12 @@ export function SearchPage({
           {t('portal.search.did_you_mean')}
           <a href={data.hrefFor({ q: data.didYouMean, page: 1 })}>{data.didYouMean}</a>
         </p>
+      )}
+      {data.splitInto && data.splitInto.length > 0 && (
+        <p class="search-widened">{t('portal.search.split_into', { words: data.splitInto.join('、') })}</p>
+      )}
+      {data.widenedWith && data.widenedWith.length > 0 && (
+        <p class="search-widened">{t('portal.search.widened_with', { words: data.widenedWith.join('、') })}</p>
       )}
       {data.q && data.available && (
         <p role="status">
