@@ -4,6 +4,7 @@
 export { APPLICANT_COLUMNS, APPLICANT_KEYS, type ApplicantColumn, type ApplicantKey } from './applicant-columns.ts';
 export { dueWindow } from './applications.clock.ts';
 export { createApplicationsService } from './applications.service.ts';
+export { encryptClearApplicantNames } from './applicant-names.ts';
 export type { DueWindow } from './applications.store.ts';
 export { currentStatus } from './applications.ts';
 export { chineseDate } from './notices/official-docx.ts';

@@ -17,7 +17,7 @@ import type { ValidationIssue } from '../../../platform/errors.ts';
 import { pick } from '../../../platform/i18n/i18n.ts';
 import { formatChinaTime } from '../../../platform/clock.ts';
 import type { DeadlineResult } from '../deadline.ts';
-import type { ApplicationEventRow, ApplicationRow } from '../applications.table.ts';
+import type { ApplicationEventRow, OpenedApplication } from '../applications.table.ts';
 import type { PersonalData } from '../applications.service.ts';
 import { isOutcomeCode } from '../outcome.ts';
 import { feeRegimeOn } from '../fee.ts';
@@ -67,7 +67,7 @@ function DetailLine(props: { ctx: ViewContext; detail: Record<string, unknown> }
 
 export function CasePage(props: {
   ctx: ViewContext;
-  app: ApplicationRow;
+  app: OpenedApplication;
   agencyName: string;
   unitName: string | null;
   personal: PersonalData;

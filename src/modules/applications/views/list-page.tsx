@@ -1,21 +1,26 @@
 /**
  * ApplicationListPage — GET /admin/applications: counts per filter at the top (open, due soon,
  * overdue, waiting for the applicant, clock stopped, closed), each a link to its list, then the
- * cases of the chosen filter sorted by due date. A supervisor sees the counts only.
+ * cases of the chosen filter sorted by due date. A supervisor sees the counts only. Above the
+ * list, the look-up by the applicant's full name (POST /admin/applications: exact match on the
+ * name's blind index, so the help text asks for the whole name).
  *
- * Parameters: ctx; filter; counts (per filter); rows (or null for counts only); canRegister.
+ * Parameters: ctx; filter; counts (per filter); rows with the names decrypted (or null for counts
+ * only); name (the name looked up, or null); canRegister.
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { currentStatus, LIST_FILTERS, type ListFilter } from '../applications.ts';
 import type { ApplicationListRow } from '../applications.store.ts';
+import { CsrfField, TextField } from '../../../platform/views/components.tsx';
 import { formatTrackingCode } from '../tracking.ts';
 
 export function ApplicationListPage(props: {
   ctx: ViewContext;
   filter: ListFilter;
   counts: Readonly<Record<ListFilter, number>>;
-  rows: readonly ApplicationListRow[] | null;
+  rows: readonly (ApplicationListRow & { applicant_name: string })[] | null;
+  name: string | null;
   canRegister: boolean;
   today: string;
 }) {
@@ -46,6 +51,27 @@ export function ApplicationListPage(props: {
           </li>
         ))}
       </ul>
+      {props.rows !== null && (
+        <form method="post" action="/admin/applications" class="inline-form" data-name-lookup>
+          <CsrfField ctx={ctx} />
+          <input type="hidden" name="filter" value={filter} />
+          <TextField
+            ctx={ctx}
+            name="name"
+            label={t('applications.list.name')}
+            hint={t('applications.list.name_hint')}
+            value={props.name}
+            width="medium"
+            autocomplete="off"
+          />
+          <button type="submit" class="button button--secondary">
+            {t('applications.list.name_lookup')}
+          </button>
+          {props.name !== null && (
+            <a href={`/admin/applications?filter=${filter}`}>{t('applications.list.name_clear')}</a>
+          )}
+        </form>
+      )}
       {props.rows === null ? (
         <p class="muted">{t('applications.list.counts_only')}</p>
       ) : props.rows.length === 0 ? (
