@@ -122,7 +122,6 @@ export function consoleApplicationRoutes(
     const templates = await noticeTemplates(db, events);
     const latest = events.reduce((max, e) => (e.occurred_on > max ? e.occurred_on : max), found.received_on);
     const deadline = deadlineOf(found, events, calendar, { asOf: latest > today ? latest : today });
-    const recorded = extra.recorded;
     const handles = can(req.actor, 'applications.handle', scope);
     const draft = found.status === 'closed' ? null : pendingDraft(events);
     const opened = service.opened(found);
@@ -144,7 +143,7 @@ export function consoleApplicationRoutes(
         }}
         eventForm={extra.eventForm ?? { values: { date: today }, issues: [] }}
         replyForm={extra.replyForm ?? { values: { reply_date: today }, issues: [] }}
-        recorded={recorded && /^[a-z_]{1,40}$/.test(recorded) ? recorded : undefined}
+        recorded={/^[a-z_]{1,40}$/.test(extra.recorded ?? '') ? extra.recorded : undefined}
         attachments={attachments}
         notices={NOTICE_KINDS.filter(
           (k) => noticeFor(k, opened, events, agency?.name ?? '', calendar, templates) !== null,
