@@ -26,7 +26,7 @@ const calendarFromDatabase = async () => {
   ]);
   const database = connect(config);
   try {
-    await prepareDatabase(database);
+    await prepareDatabase(database, config);
     return await getCalendar(database.db);
   } finally {
     await database.close();

@@ -5,10 +5,15 @@ import { prepareDatabase } from './prepare.ts';
 import { buildApp } from './app.ts';
 import { ValidationError } from './platform/errors.ts';
 import { bootstrap } from './bootstrap.ts';
+import { configureAudit } from './platform/audit/audit.ts';
+import { resolveAuditKey } from './platform/crypto/keys.ts';
 
 export async function serve(config: Config): Promise<void> {
   const database = connect(config);
-  await prepareDatabase(database);
+  // Before anything is written: the start-up steps and the first-run bootstrap record audit events,
+  // which must be chained with the configured algorithm and key like every later one.
+  configureAudit({ algorithm: config.auditHash, key: resolveAuditKey(config) });
+  await prepareDatabase(database, config);
   const first = await bootstrap(config, database, { demo: config.demo });
   const app = await buildApp(config, database);
   if (!config.publicUrl)

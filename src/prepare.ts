@@ -1,13 +1,23 @@
 // What every process does before using the database: apply migrations, then load reference
-// data that ships with a release (the official calendar years the database lacks), and bring the
-// stored due dates to the calendar as it now stands. It sits beside main.ts rather than in src/db
+// data that ships with a release (the official calendar years the database lacks), bring the
+// stored due dates to the calendar as it now stands, and seal the personal data a migration
+// could not (the key is not the database's: applicants' names stored in clear before). It sits beside main.ts rather than in src/db
 // because it calls the calendar module, and the db layer knows no module.
+import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { createVault, resolveDataKeys } from './platform/crypto/personal-data.ts';
 import { calendarService } from './modules/calendar/index.ts';
+import { encryptClearApplicantNames } from './modules/applications/index.ts';
 
-export async function prepareDatabase(handle: DatabaseHandle): Promise<void> {
+type KeyConfig = Pick<Config, 'personalDataCipher' | 'personalDataKeys' | 'dataDir' | 'keyDir'>;
+
+export async function prepareDatabase(handle: DatabaseHandle, config: KeyConfig): Promise<void> {
   await migrateToLatest(handle.db);
+  await encryptClearApplicantNames(
+    handle.db,
+    createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir)),
+  );
   const seeded = await calendarService.seedFromFile(handle.db);
   await calendarService.recomputeStored(
     handle.db,

@@ -123,7 +123,7 @@ export function generate(
   log(`items: ${size.items}`);
 
   const insApp = sqlite.prepare(
-    `insert into applications (agency_id, tracking_code, channel, applicant_kind, applicant_name, description, form_wanted, delivery_way, received_on, rules, status, outcome, outcome_on, created_at, updated_at) values (?, ?, 'online', ?, '申请人', '申请', 'electronic', 'email', ?, '2019', ?, ?, ?, '${NOW}', '${NOW}')`,
+    `insert into applications (agency_id, tracking_code, channel, applicant_kind, description, form_wanted, delivery_way, received_on, rules, status, outcome, outcome_on, created_at, updated_at) values (?, ?, 'online', ?, '申请', 'electronic', 'email', ?, '2019', ?, ?, ?, '${NOW}', '${NOW}')`,
   );
   const insEvent = sqlite.prepare(
     `insert into application_events (application_id, kind, occurred_on, detail_json, public, created_at) values (?, ?, ?, ?, 0, '${NOW}')`,

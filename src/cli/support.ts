@@ -43,7 +43,7 @@ export async function withDatabase<T>(fn: (db: DatabaseHandle, config: Config) =
   configureAudit({ algorithm: config.auditHash, key: resolveAuditKey(config) });
   const database = connect(config);
   try {
-    await prepareDatabase(database);
+    await prepareDatabase(database, config);
     return await fn(database, config);
   } finally {
     await database.close();

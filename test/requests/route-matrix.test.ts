@@ -29,6 +29,14 @@ const WORKFLOW: Role[] = [
   'principal_leader',
 ];
 const CONTENT: Role[] = [...WORKFLOW, 'supervisor'];
+const APPLICATION_LISTERS: Role[] = [
+  'drafter',
+  'unit_head',
+  'disclosure_officer',
+  'leader_in_charge',
+  'principal_leader',
+  'supervisor',
+];
 
 /** METHOD path → the roles allowed (with the demo bureau's records as the resources). */
 export const expected: Record<string, readonly Role[]> = {
@@ -93,14 +101,9 @@ export const expected: Record<string, readonly Role[]> = {
   'GET /admin/workflows': ['system_admin', 'disclosure_officer'],
   'POST /admin/workflows': SYS,
   // Disclosure applications; the resource is a case assigned to the demo drafter's unit (就业促进科).
-  'GET /admin/applications': [
-    'drafter',
-    'unit_head',
-    'disclosure_officer',
-    'leader_in_charge',
-    'principal_leader',
-    'supervisor',
-  ],
+  'GET /admin/applications': APPLICATION_LISTERS,
+  // The look-up by the applicant's full name (a POST, so the name stays out of URLs and logs).
+  'POST /admin/applications': APPLICATION_LISTERS,
   'GET /admin/applications/new': ['disclosure_officer'],
   'POST /admin/applications/new': ['disclosure_officer'],
   'GET /admin/applications/:id': ['drafter', 'unit_head', 'disclosure_officer', 'leader_in_charge', 'principal_leader'],

@@ -241,6 +241,11 @@ forEachDialect('agency matrix: agency B on agency A’s records', (t) => {
       assert.ok(res.statusCode === 200 || res.statusCode === 403, `${url} → ${res.statusCode}`);
       for (const marker of records.markers) assert.ok(!res.body.includes(marker), `${url} shows A's "${marker}"`);
     }
+    // The look-up by name matches the blind index within B's reach only.
+    const lookup = await client.post('/admin/applications', { name: '甲机关申请人', filter: 'all' });
+    assert.equal(lookup.statusCode, 200);
+    for (const marker of records.markers) assert.ok(!lookup.body.includes(marker), `the look-up shows A's "${marker}"`);
+    assert.match(lookup.body, /没有符合条件的申请/);
   });
 
   test("the public routes do not show agency A's unpublished item or its attachment", async () => {

@@ -13,6 +13,10 @@ export const applicationsAuditLabels = defineAuditLabels({
     'application.attachment_view': { zh: '查看申请材料', en: "Viewed an application's attachment" },
     'application.corrected_by_applicant': { zh: '申请人补正申请', en: 'The applicant corrected the application' },
     'application.applicant_key_issued': { zh: '发放申请查询码', en: "Issued the applicant's tracking key" },
+    'application.names_encrypted': {
+      zh: '加密保存此前明文存储的申请人姓名或名称',
+      en: "Encrypted the applicants' names stored in clear before",
+    },
     'applications.cost_fee_2007_collected': {
       zh: '登记收取的检索、复制、邮寄费（2007 年条例）',
       en: 'Recorded a cost fee collected (2007 regulation)',

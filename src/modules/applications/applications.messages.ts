@@ -295,6 +295,13 @@ export const applicationMessages = defineMessages({
   'applications.list.unit': { zh: '承办科室', en: 'Unit' },
   'applications.list.waiting_until': { zh: '申请人期限至 {date}', en: 'applicant has until {date}' },
   'applications.list.filter_label': { zh: '筛选', en: 'Filter' },
+  'applications.list.name': { zh: '按申请人姓名或名称查找', en: 'Find by the applicant’s name' },
+  'applications.list.name_hint': {
+    zh: '请输入完整的姓名或名称：姓名加密保存，只能按全名精确查找（全角半角、多余空格不影响），不支持输入部分文字。',
+    en: 'Type the full name: names are stored encrypted and can only be found by the whole name (full-width characters and extra spaces do not matter); part of a name finds nothing.',
+  },
+  'applications.list.name_lookup': { zh: '查找', en: 'Find' },
+  'applications.list.name_clear': { zh: '清除查找', en: 'Clear the look-up' },
   'applications.register.title': { zh: '登记政府信息公开申请', en: 'Register a disclosure application' },
   'applications.register.lead': {
     zh: '收到申请之日（条例第31条）：当面提交的，以提交之日为准；邮寄需签收的，以签收之日为准；平信、传真、电子邮件，以与申请人确认之日为准。',

@@ -3,20 +3,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ApplicationListRow } from './applications.store.ts';
-import type { ApplicationRow } from './applications.table.ts';
+import type { OpenedApplication } from './applications.table.ts';
 import { maskPersonal, presentApplicationList, presentCase, presentCaseEvents } from './applications.presenter.ts';
 import { presentCostFees } from './cost-fees-2007.presenter.ts';
 import type { CostFee2007Row } from './cost-fees-2007.table.ts';
 
 const TODAY = '2026-11-25';
 
-function listRow(over: Partial<ApplicationListRow>): ApplicationListRow {
+function listRow(
+  over: Partial<ApplicationListRow & { applicant_name: string }>,
+): ApplicationListRow & { applicant_name: string } {
   return {
     id: 7,
     agency_id: 1,
     tracking_code: 'ABCDEFGHJKMNP',
     channel: 'online',
     applicant_kind: 'natural_person',
+    applicant_name_enc: null,
+    applicant_name_clear: null,
     applicant_name: '张三',
     received_on: '2026-11-02',
     status: 'open',
@@ -51,7 +55,7 @@ test('the list reads a case as of today: overdue when open past its due date, a 
   );
 });
 
-function caseRow(over: Partial<ApplicationRow>): ApplicationRow {
+function caseRow(over: Partial<OpenedApplication>): OpenedApplication {
   return {
     ...listRow({}),
     id_number_enc: null,
@@ -73,8 +77,9 @@ function caseRow(over: Partial<ApplicationRow>): ApplicationRow {
     created_at: '2026-11-02T02:00:00Z',
     updated_at: '2026-11-02T02:00:00Z',
     applicant_key_hash: null,
+    applicant_name_index: null,
     ...over,
-  } as ApplicationRow;
+  } as OpenedApplication;
 }
 
 function event(id: number, kind: string, detail: Record<string, unknown>, createdAt = '2026-11-20T16:30:00Z') {

@@ -3,7 +3,7 @@
 // changes the presenter, not the templates (docs/conventions.md#route, "Present").
 import { formatChinaTime } from '../../platform/clock.ts';
 import type { ApplicationListRow } from './applications.store.ts';
-import type { ApplicationEventRow, ApplicationRow } from './applications.table.ts';
+import type { ApplicationEventRow, ApplicationRow, OpenedApplication } from './applications.table.ts';
 import {
   currentStatus,
   maskAddress,
@@ -35,7 +35,11 @@ export interface ApplicationListItem {
   readonly unitName: string | null;
 }
 
-export function presentApplicationList(rows: readonly ApplicationListRow[], today: string): ApplicationListItem[] {
+/** Rows come with the name decrypted (`ApplicationsService.applicantName`): the store holds it encrypted. */
+export function presentApplicationList(
+  rows: readonly (ApplicationListRow & { applicant_name: string })[],
+  today: string,
+): ApplicationListItem[] {
   return rows.map((r) => {
     const status = currentStatus(r, today);
     return {
@@ -147,7 +151,7 @@ function outcomeOf(app: ApplicationRow, events: readonly CaseEventItem[]): CaseO
   };
 }
 
-export function presentCase(app: ApplicationRow, events: readonly CaseEventItem[], today: string): CaseView {
+export function presentCase(app: OpenedApplication, events: readonly CaseEventItem[], today: string): CaseView {
   return {
     id: app.id,
     trackingCode: app.tracking_code,

@@ -165,9 +165,10 @@ forEachDialect('applications pages', (t) => {
       .where('tracking_code', '=', code)
       .executeTakeFirstOrThrow();
     const raw = JSON.stringify(row);
-    for (const plain of [ID_NUMBER, PHONE, 'xiaoming@example.cn', '巴陵中路'])
+    for (const plain of ['王小明', ID_NUMBER, PHONE, 'xiaoming@example.cn', '巴陵中路'])
       assert.ok(!raw.includes(plain), `${plain} is not stored in clear`);
     assert.match(row.id_number_enc!, /^v1\.gcm\./);
+    assert.match(row.applicant_name_enc!, /^v1\.gcm\./);
 
     const officer = new Client(state.app);
     assert.equal((await officer.signIn('officer', DEMO_PASSWORD)).statusCode, 303);
@@ -226,8 +227,10 @@ forEachDialect('applications pages', (t) => {
     const list = await officer.get('/admin/applications');
     assert.equal(list.statusCode, 200);
     assert.ok(list.body.includes(formatTrackingCode(code)));
+    assert.ok(list.body.includes('王小明'), 'the list shows the name, decrypted, as before');
     const page = await officer.get(`/admin/applications/${row.id}`);
     assert.equal(page.statusCode, 200);
+    assert.ok(page.body.includes('王小明'), 'the case page shows the name in full, as before');
     assert.ok(page.body.includes(`${ID_NUMBER.slice(0, 6)}********${ID_NUMBER.slice(-4)}`));
     assert.ok(page.body.includes('139****5678'));
     assert.ok(!page.body.includes(ID_NUMBER) && !page.body.includes(PHONE));

@@ -9,6 +9,7 @@ import { createApplicationsService } from './applications.service.ts';
 import { createApplicantService } from './applicant.service.ts';
 import { publicApplicationRoutes } from './public.routes.tsx';
 import { consoleApplicationRoutes } from './console.routes.tsx';
+import { applicationListRoutes } from './list.routes.tsx';
 import { costFee2007Routes } from './cost-fees-2007.routes.tsx';
 import { noticeTemplateRoutes } from './notices/templates.routes.tsx';
 import { noticeSettingsRoutes } from './notices/notice-settings.routes.tsx';
@@ -43,6 +44,7 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
     minSecondsForQuestion: 3,
   };
   publicApplicationRoutes(app, service, applicant, pow);
+  applicationListRoutes(app, service);
   consoleApplicationRoutes(app, service, applicant);
   costFee2007Routes(app);
   noticeTemplateRoutes(app);

@@ -30,7 +30,7 @@ import { newTrackingCode } from './tracking.ts';
 import { applicantKeyHash, newApplicantKey } from './applicant-key.ts';
 import { attachmentIssues, insertAttachments, type AttachmentInput } from './attachments.ts';
 import { quoteFeeNotice } from './fee-notice.ts';
-import type { ApplicationRow } from './applications.table.ts';
+import type { ApplicationRow, OpenedApplication } from './applications.table.ts';
 import { currentTemplate, templateUse } from './notices/templates.service.ts';
 import { noticeKindOfEvent, templateKeyForEvent } from './notices/notices.ts';
 import { allocateNoticeNumber } from './notices/notice-settings.ts';
@@ -79,7 +79,8 @@ export function createApplicationsService(vault: PersonalDataVault) {
       tracking_code: trackingCode,
       channel: meta.channel,
       applicant_kind: input.applicantKind,
-      applicant_name: input.applicantName,
+      applicant_name_enc: vault.encrypt(input.applicantName),
+      applicant_name_index: vault.nameIndex(input.applicantName),
       id_number_enc: vault.seal(input.idNumber),
       id_number_index: input.idNumber ? vault.blindIndex(input.idNumber) : null,
       phone_enc: vault.seal(input.phone),
@@ -138,6 +139,16 @@ export function createApplicationsService(vault: PersonalDataVault) {
       address: vault.open(app.address_enc),
       email: vault.open(app.email_enc),
     };
+  }
+
+  /** The applicant's name, decrypted; shown in full on the case page and in lists, as it was
+   *  before names were encrypted (only the identity number and contact details are masked). */
+  function applicantName(row: Pick<ApplicationRow, 'applicant_name_enc' | 'applicant_name_clear'>): string {
+    return vault.open(row.applicant_name_enc) ?? row.applicant_name_clear ?? '';
+  }
+
+  function opened(row: ApplicationRow): OpenedApplication {
+    return { ...row, applicant_name: applicantName(row) };
   }
 
   async function load(db: Db | Tx, id: number): Promise<ApplicationRow> {
@@ -358,6 +369,10 @@ export function createApplicationsService(vault: PersonalDataVault) {
     ...replyOperations,
 
     personalData,
+    applicantName,
+    opened,
+    /** The blind indexes a look-up by this full name matches (every configured key's). */
+    nameIndexes: (name: string) => vault.nameIndexes(name),
   };
 }
 

@@ -33,7 +33,8 @@ export type ApplicationListRow = Pick<
   | 'tracking_code'
   | 'channel'
   | 'applicant_kind'
-  | 'applicant_name'
+  | 'applicant_name_enc'
+  | 'applicant_name_clear'
   | 'received_on'
   | 'status'
   | 'due_date'
@@ -89,6 +90,12 @@ function filtered(eb: Eb, filter: ListFilter, w: DueWindow) {
   }
 }
 
+/** The list's look-up by name: the blind indexes of the full name typed (every configured key's),
+ *  or none for no look-up. */
+function named(eb: Eb, nameIndexes: readonly string[] | undefined) {
+  return nameIndexes?.length ? eb('applications.applicant_name_index', 'in', [...nameIndexes]) : eb.lit(true);
+}
+
 export const applicationsStore = {
   async insert(db: Executor, row: NewApplication): Promise<number> {
     const created = await db.insertInto('applications').values(row).returning('id').executeTakeFirstOrThrow();
@@ -123,6 +130,28 @@ export const applicationsStore = {
 
   byTrackingCode(db: Executor, code: string): Promise<ApplicationRow | undefined> {
     return db.selectFrom('applications').selectAll().where('tracking_code', '=', code).executeTakeFirst();
+  },
+
+  /** Names stored before names were encrypted and not yet sealed (applicant-names.ts), by id. */
+  clearNames(db: Executor, limit: number) {
+    return db
+      .selectFrom('applications')
+      .select(['id', 'applicant_name_clear'])
+      .where('applicant_name_clear', 'is not', null)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  },
+
+  /** Seals one waiting name; a row another process sealed meanwhile is left as it is. */
+  async sealName(db: Executor, id: number, sealed: { enc: string; index: string }): Promise<boolean> {
+    const result = await db
+      .updateTable('applications')
+      .set({ applicant_name_enc: sealed.enc, applicant_name_index: sealed.index, applicant_name_clear: null })
+      .where('id', '=', id)
+      .where('applicant_name_clear', 'is not', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   },
 
   /** Cases whose clock can still move: every state but closed. */
@@ -173,7 +202,14 @@ export const applicationsStore = {
     await db.updateTable('applications').set(values).where('id', '=', id).execute();
   },
 
-  list(db: Executor, v: Visibility, filter: ListFilter, w: DueWindow, limit = 200): Promise<ApplicationListRow[]> {
+  list(
+    db: Executor,
+    v: Visibility,
+    filter: ListFilter,
+    w: DueWindow,
+    nameIndexes?: readonly string[],
+    limit = 200,
+  ): Promise<ApplicationListRow[]> {
     return db
       .selectFrom('applications')
       .innerJoin(agencyDirectory(db).as('agencies'), 'agencies.id', 'applications.agency_id')
@@ -184,7 +220,8 @@ export const applicationsStore = {
         'applications.tracking_code',
         'applications.channel',
         'applications.applicant_kind',
-        'applications.applicant_name',
+        'applications.applicant_name_enc',
+        'applications.applicant_name_clear',
         'applications.received_on',
         'applications.status',
         'applications.due_date',
@@ -194,18 +231,30 @@ export const applicationsStore = {
         'units.name as unit_name',
         'agencies.name as agency_name',
       ])
-      .where((eb) => eb.and([visible(eb as unknown as Eb, v), filtered(eb as unknown as Eb, filter, w)]))
+      .where((eb) =>
+        eb.and([
+          visible(eb as unknown as Eb, v),
+          filtered(eb as unknown as Eb, filter, w),
+          named(eb as unknown as Eb, nameIndexes),
+        ]),
+      )
       .orderBy('applications.due_date')
       .orderBy('applications.id')
       .limit(limit)
       .execute();
   },
 
-  async count(db: Executor, v: Visibility, filter: ListFilter, w: DueWindow): Promise<number> {
+  async count(
+    db: Executor,
+    v: Visibility,
+    filter: ListFilter,
+    w: DueWindow,
+    nameIndexes?: readonly string[],
+  ): Promise<number> {
     const row = await db
       .selectFrom('applications')
       .select((eb) => eb.fn.countAll().as('n'))
-      .where((eb) => eb.and([visible(eb, v), filtered(eb, filter, w)]))
+      .where((eb) => eb.and([visible(eb, v), filtered(eb, filter, w), named(eb, nameIndexes)]))
       .executeTakeFirstOrThrow();
     return Number(row.n);
   },
@@ -229,7 +278,8 @@ export const applicationsStore = {
   },
 
   /** The agency's applications received in the two years up to `receivedOn`, as the duplicate
-   *  detector reads them (duplicates.ts): no personal data beyond the identity number's blind index. */
+   *  detector reads them (duplicates.ts): no personal data beyond the blind indexes of the identity
+   *  number and the name. */
   duplicateCandidates(db: Executor, agencyId: number, receivedOn: string, limit = 5000) {
     const from = `${Number(receivedOn.slice(0, 4)) - 2}${receivedOn.slice(4)}`;
     return db
@@ -237,7 +287,7 @@ export const applicationsStore = {
       .select([
         'id',
         'tracking_code',
-        'applicant_name',
+        'applicant_name_index',
         'applicant_kind',
         'id_number_index',
         'organisation_credit_code',

@@ -9,7 +9,13 @@ export interface ApplicationTable {
   channel: string;
   /** natural_person or one of the five organisation kinds of table 三 (docs/domain/annual-report.md#table-3). */
   applicant_kind: string;
-  applicant_name: string;
+  /** Encrypted (personal-data vault); null only for a name still waiting in applicant_name_clear. */
+  applicant_name_enc: string | null;
+  /** Keyed blind index of the normalised name (the vault's nameIndex), for look-ups by name. */
+  applicant_name_index: string | null;
+  /** A name stored before names were encrypted, until the start-up step seals it (applicant-names.ts);
+   *  null once sealed, and for every name taken since. */
+  applicant_name_clear: Generated<string | null>;
   /** Encrypted (personal-data vault); null when not given. */
   id_number_enc: string | null;
   /** Keyed blind index of the identity number, for repeat-applicant look-ups. */
@@ -78,5 +84,8 @@ export interface ApplicationAttachmentTable {
 
 export type ApplicationRow = Selectable<ApplicationTable>;
 export type NewApplication = Insertable<ApplicationTable>;
+/** A stored application with the applicant's name decrypted (the service's `opened`), as the case
+ *  page, the notices and the list show it. */
+export type OpenedApplication = ApplicationRow & { readonly applicant_name: string };
 export type ApplicationEventRow = Selectable<ApplicationEventTable>;
 export type ApplicationAttachmentRow = Selectable<ApplicationAttachmentTable>;

@@ -1,6 +1,5 @@
 // The disclosure office's console and the deadline API. Each handler: validate → load →
 // authorize with the loaded case (agency and assigned unit) → service → render.
-import { reachOf } from '../../platform/reach.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
@@ -18,12 +17,11 @@ import {
   type ShownForm,
   type TypeBoxProvider,
 } from '../../platform/http/route-kit.ts';
-import type { Role } from '../../platform/roles.ts';
 import { getCalendar } from '../calendar/index.ts';
 import { parseProvisionalYears } from '../calendar/index.ts';
-import { currentStatus, LIST_FILTERS, type ListFilter } from './applications.ts';
-import { applicationsStore as store, type Visibility } from './applications.store.ts';
-import { deadlineOf, detailOf, dueWindow } from './applications.clock.ts';
+import { currentStatus, maskAddress, maskEmail, maskIdNumber, maskPhone } from './applications.ts';
+import { applicationsStore as store } from './applications.store.ts';
+import { deadlineOf, detailOf } from './applications.clock.ts';
 import type { ApplicationsService, PersonalData } from './applications.service.ts';
 import {
   maskPersonal,
@@ -33,7 +31,6 @@ import {
   presentLinkedReviews,
 } from './applications.presenter.ts';
 import type { ApplicationRow } from './applications.table.ts';
-import { ApplicationListPage } from './views/list-page.tsx';
 import { RegisterPage } from './views/register-page.tsx';
 import { CasePage } from './views/case-page.tsx';
 import type { Values } from './views/applicant-fields.tsx';
@@ -62,20 +59,8 @@ export interface CatalogSearchState {
   issues: readonly ValidationIssue[];
 }
 
-const AGENCY_READERS: readonly Role[] = ['disclosure_officer', 'leader_in_charge', 'principal_leader'];
-
 function scopeOf(app: ApplicationRow) {
   return { agencyId: app.agency_id, unitId: app.assigned_unit_id };
-}
-
-/** The cases an actor may list: whole agencies for the office and leaders, single units for
- *  drafters and unit heads. */
-function visibilityOf(actor: Actor): Visibility {
-  const agencyIds = reachOf(actor, AGENCY_READERS);
-  const units = actor.grants
-    .filter((g) => (g.role === 'drafter' || g.role === 'unit_head') && g.unitId !== null)
-    .map((g) => ({ agencyId: g.agencyId, unitId: g.unitId! }));
-  return { agencyIds, units };
 }
 
 function officeAgency(actor: Actor): number {
@@ -135,14 +120,14 @@ export function consoleApplicationRoutes(
     const templates = await noticeTemplates(db, events);
     const latest = events.reduce((max, e) => (e.occurred_on > max ? e.occurred_on : max), found.received_on);
     const deadline = deadlineOf(found, events, calendar, { asOf: latest > today ? latest : today });
-    const recorded = extra.recorded;
     const handles = can(req.actor, 'applications.handle', scope);
     const draft = found.status === 'closed' ? null : pendingDraft(events);
+    const opened = service.opened(found);
     const timeline = presentCaseEvents(events.map((e) => ({ ...e, detail: detailOf(e) })));
     return reply.page(
       <CasePage
         ctx={reply.view()}
-        app={presentCase(found, timeline, today)}
+        app={presentCase(opened, timeline, today)}
         agencyName={agency?.name ?? ''}
         unitName={unit?.name ?? null}
         personal={extra.revealed ?? maskPersonal(service.personalData(found))}
@@ -156,10 +141,10 @@ export function consoleApplicationRoutes(
         }}
         eventForm={extra.eventForm ?? { values: { date: today }, issues: [] }}
         replyForm={extra.replyForm ?? { values: { reply_date: today }, issues: [] }}
-        recorded={recorded && /^[a-z_]{1,40}$/.test(recorded) ? recorded : undefined}
+        recorded={/^[a-z_]{1,40}$/.test(extra.recorded ?? '') ? extra.recorded : undefined}
         attachments={attachments}
         notices={NOTICE_KINDS.filter(
-          (k) => noticeFor(k, found, events, agency?.name ?? '', calendar, templates) !== null,
+          (k) => noticeFor(k, opened, events, agency?.name ?? '', calendar, templates) !== null,
         ).map((k) => {
           const issuing = issuingEvent(k, events);
           return { kind: k, templateVersion: (issuing && templateUseOf(issuing)?.version) ?? null };
@@ -189,35 +174,6 @@ export function consoleApplicationRoutes(
       extra.status ?? 200,
     );
   }
-
-  routes.get(
-    '/admin/applications',
-    { ...page, config: { policy: 'applications.list' }, schema: { querystring: Type.Object({ filter: Text }) } },
-    async (req, reply) => {
-      const actor = req.actor!;
-      const raw = req.query.filter;
-      const filter: ListFilter = LIST_FILTERS.includes(raw as ListFilter) ? (raw as ListFilter) : 'open';
-      const readsCases = can(actor, 'applications.read');
-      // The supervisor sees the counts of the agencies it supervises, and no case.
-      const visibility = readsCases
-        ? visibilityOf(actor)
-        : { agencyIds: [...(actor.reach.get('supervisor') ?? [])], units: [] };
-      const window = await dueWindow(db);
-      const counts = Object.fromEntries(
-        await Promise.all(LIST_FILTERS.map(async (f) => [f, await store.count(db, visibility, f, window)] as const)),
-      ) as Record<ListFilter, number>;
-      const rows = readsCases ? await store.list(db, visibility, filter, window) : null;
-      return reply.page(
-        <ApplicationListPage
-          ctx={reply.view()}
-          filter={filter}
-          counts={counts}
-          rows={rows && presentApplicationList(rows, window.today)}
-          canRegister={can(actor, 'applications.handle')}
-        />,
-      );
-    },
-  );
 
   async function registerPage(req: FastifyRequest, reply: FastifyReply, form: ShownForm<Values>) {
     const agencyId = officeAgency(req.actor!);
@@ -439,7 +395,7 @@ export function consoleApplicationRoutes(
       ]);
       const notice = noticeFor(
         kind,
-        found,
+        service.opened(found),
         events,
         await noticeAgency(db, found.agency_id, agency?.name ?? ''),
         calendar,

@@ -9,6 +9,7 @@ import {
   sameInformation,
   type Candidate,
 } from './duplicates.ts';
+import { createVault } from '../../platform/crypto/personal-data.ts';
 
 const SAME: [string, string][] = [
   ['2025年岳阳市失业保险金发放标准的文件', '请公开2025年岳阳市失业保险金发放标准'],
@@ -30,11 +31,14 @@ test('descriptions that ask for the same information, and those that do not', ()
   assert.equal(descriptionSimilarity('', ''), 0);
 });
 
+const vault = createVault('aes-256-gcm', ['1f'.repeat(32)]);
+const nameIndex = (name: string) => vault.nameIndex(name);
+
 function candidate(id: number, who: Partial<Candidate>, description: string): Candidate {
   return {
     id,
     tracking_code: `CODE${id}`,
-    applicant_name: '张三',
+    applicant_name_index: nameIndex('张三'),
     applicant_kind: 'natural_person',
     id_number_index: null,
     organisation_credit_code: null,
@@ -48,13 +52,13 @@ function candidate(id: number, who: Partial<Candidate>, description: string): Ca
 test('the same applicant is recognised by the identity index, the credit code, or the name', () => {
   const me = candidate(10, { id_number_index: 'idx-a' }, '2025年部门预算');
   const report = detectDuplicates(me, [
-    candidate(1, { id_number_index: 'idx-a', applicant_name: '张三丰' }, '办公楼维修招标文件'),
+    candidate(1, { id_number_index: 'idx-a', applicant_name_index: nameIndex('张三丰') }, '办公楼维修招标文件'),
     candidate(2, { id_number_index: 'idx-b' }, '2024年部门决算'),
     candidate(
       3,
       {
         applicant_kind: 'commercial_enterprise',
-        applicant_name: '某公司',
+        applicant_name_index: nameIndex('某公司'),
         organisation_credit_code: '91430600MA4L0XXXXX',
       },
       '2025年政府采购目录',
@@ -68,7 +72,7 @@ test('the same applicant is recognised by the identity index, the credit code, o
     11,
     {
       applicant_kind: 'commercial_enterprise',
-      applicant_name: '某公司（更名）',
+      applicant_name_index: nameIndex('某公司（更名）'),
       organisation_credit_code: '91430600ma4l0xxxxx',
     },
     '安全生产许可名单',
@@ -78,6 +82,19 @@ test('the same applicant is recognised by the identity index, the credit code, o
       candidate(3, { applicant_kind: 'commercial_enterprise', organisation_credit_code: '91430600MA4L0XXXXX' }, 'x'),
     ]).similar[0]?.sameApplicant,
     true,
+  );
+});
+
+test('without an identity number or credit code, the blind index of the name tells the applicant, width and spacing aside', () => {
+  const me = candidate(30, {}, '2025年部门预算');
+  const report = detectDuplicates(me, [
+    candidate(1, { applicant_name_index: nameIndex('　张三 ') }, '办公楼维修招标文件'),
+    candidate(2, { applicant_name_index: nameIndex('张三丰') }, '办公楼维修招标文件'),
+    candidate(3, { applicant_name_index: null }, '办公楼维修招标文件'),
+  ]);
+  assert.deepEqual(
+    report.similar.map((s) => [s.id, s.sameApplicant]),
+    [[1, true]],
   );
 });
 
@@ -92,7 +109,7 @@ test('three different applicants asking for the same information bring the propo
   assert.equal(two.proposeProactive, false);
   const three = detectDuplicates(me, [
     candidate(1, { id_number_index: 'b' }, info),
-    candidate(3, { applicant_name: '李四' }, info),
+    candidate(3, { applicant_name_index: nameIndex('李四') }, info),
     candidate(4, { id_number_index: 'c' }, '2024年岳阳市失业保险金发放标准'),
   ]);
   assert.equal(three.applicantsForSameInformation, 3);

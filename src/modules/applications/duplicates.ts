@@ -16,7 +16,8 @@ export const PROACTIVE_PROPOSAL_APPLICANTS = 3;
 export interface Candidate {
   readonly id: number;
   readonly tracking_code: string;
-  readonly applicant_name: string;
+  /** Keyed blind index of the normalised name (never the name). */
+  readonly applicant_name_index: string | null;
   readonly applicant_kind: string;
   /** Keyed blind index of the identity number (never the number). */
   readonly id_number_index: string | null;
@@ -92,13 +93,14 @@ export function sameInformation(a: string, b: string): boolean {
 }
 
 /** Who the applicant is, for counting different applicants: the identity number's blind index,
- *  the organisation's credit code, or (neither given) the kind and name. */
+ *  the organisation's credit code, or (neither given) the kind and the name's blind index (the
+ *  same name spelt with other widths or spacing is the same; a name not yet sealed is no match). */
 export function applicantIdentity(
-  c: Pick<Candidate, 'applicant_kind' | 'applicant_name' | 'id_number_index' | 'organisation_credit_code'>,
+  c: Pick<Candidate, 'id' | 'applicant_kind' | 'applicant_name_index' | 'id_number_index' | 'organisation_credit_code'>,
 ): string {
   if (c.id_number_index) return `id:${c.id_number_index}`;
   if (c.organisation_credit_code) return `org:${c.organisation_credit_code.toUpperCase()}`;
-  return `name:${c.applicant_kind}:${c.applicant_name.replace(/\s+/g, '')}`;
+  return `name:${c.applicant_kind}:${c.applicant_name_index ?? `case:${c.id}`}`;
 }
 
 export function detectDuplicates(current: Candidate, earlier: readonly Candidate[]): DuplicateReport {

@@ -275,7 +275,7 @@ export function publicApplicationRoutes(
       const [agency, calendar] = await Promise.all([store.agency(db, found.agency_id), getCalendar(db)]);
       const notice = noticeFor(
         'reply',
-        found,
+        service.opened(found),
         events,
         await noticeAgency(db, found.agency_id, agency?.name ?? ''),
         calendar,

@@ -1,4 +1,4 @@
-// Personal data at rest (applicants' identity numbers, phones, addresses): encrypted field by
+// Personal data at rest (applicants' names, identity numbers, phones, addresses): encrypted field by
 // field. AES-256-GCM by default; SM4 (GB/T 32907) in CBC mode with an HMAC-SM3 tag where a
 // national-algorithm assessment asks for it. Keys come from the environment, newest first: the
 // newest encrypts, every listed key decrypts, so a key is rotated by putting a new one in front
@@ -26,7 +26,19 @@ export interface PersonalDataVault {
   open(sealed: string | null | undefined): string | null;
   /** A keyed hash for finding equal values (e.g. repeat applicants) without decrypting. */
   blindIndex(value: string): string;
+  /** The blind index of a person's or organisation's name (normaliseName), under its own sub-key. */
+  nameIndex(name: string): string;
+  /** The name's index under every configured key, newest first: a look-up still finds rows indexed
+   *  before the newest key was put in front. */
+  nameIndexes(name: string): string[];
   needsRotation(sealed: string): boolean;
+}
+
+/** A name as typed, reduced so that spellings differing only in character width or spacing are
+ *  one: NFKC (full-width letters, digits and the ideographic space become their plain forms),
+ *  trimmed, inner runs of white space collapsed to one space. Case is kept. */
+export function normaliseName(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ');
 }
 
 function keyOf(hex: string): Key {
@@ -42,6 +54,10 @@ export function createVault(cipher: PersonalDataCipher, hexKeys: readonly string
   const byId = new Map(keys.map((k) => [k.id, k]));
   // Sub-keys per purpose, so the blind index never reuses the encryption key directly.
   const indexKey = createHmac('sha256', current.bytes).update('gongkai/blind-index').digest();
+  // Names get a sub-key of their own: an index of names says nothing about the other indexes.
+  const nameKeys = keys.map((k) => createHmac('sha256', k.bytes).update('gongkai/name-index').digest());
+  const nameIndexes = (name: string) =>
+    nameKeys.map((k) => createHmac('sha256', k).update(normaliseName(name)).digest('hex'));
 
   function encrypt(plaintext: string): string {
     if (cipher === 'sm4') {
@@ -100,6 +116,8 @@ export function createVault(cipher: PersonalDataCipher, hexKeys: readonly string
     open: (s) => (s === null || s === undefined ? null : decrypt(s)),
     blindIndex: (value) =>
       createHmac('sha256', indexKey).update(value.normalize('NFKC').trim().toUpperCase()).digest('hex'),
+    nameIndex: (name) => nameIndexes(name)[0]!,
+    nameIndexes,
     needsRotation: (sealed) => sealed.split('.')[2] !== current.id,
   };
 }

@@ -10,7 +10,7 @@ import { detailOf, deadlineOf } from '../applications.clock.ts';
 import { feePaymentDeadline, thirdPartyReplyDeadline } from '../deadline.ts';
 import { isOutcomeCode } from '../outcome.ts';
 import type { FeeBreakdownLine } from '../fee.ts';
-import type { ApplicationEventRow, ApplicationRow } from '../applications.table.ts';
+import type { ApplicationEventRow, ApplicationRow, OpenedApplication } from '../applications.table.ts';
 import { officialDocx, type OfficialNotice } from './official-docx.ts';
 import {
   consultationLetter,
@@ -221,7 +221,7 @@ const builders: Record<NoticeKind, (input: NoticeInput) => OfficialNotice | null
 
 export function noticeFor(
   kind: NoticeKind,
-  app: ApplicationRow,
+  app: OpenedApplication,
   events: readonly EventLike[],
   agency: string | NoticeAgency,
   calendar: WorkingDayCalendar,
@@ -254,7 +254,7 @@ export function noticeFor(
 
 export async function noticeDocx(
   kind: NoticeKind,
-  app: ApplicationRow,
+  app: OpenedApplication,
   events: readonly EventLike[],
   agency: string | NoticeAgency,
   calendar: WorkingDayCalendar,

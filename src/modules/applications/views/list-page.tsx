@@ -1,13 +1,16 @@
 /**
  * ApplicationListPage — GET /admin/applications: counts per filter at the top (open, due soon,
  * overdue, waiting for the applicant, clock stopped, closed), each a link to its list, then the
- * cases of the chosen filter sorted by due date. A supervisor sees the counts only.
+ * cases of the chosen filter sorted by due date. A supervisor sees the counts only. Above the
+ * list, the look-up by the applicant's full name (POST /admin/applications: exact match on the
+ * name's blind index, so the help text asks for the whole name).
  *
- * Parameters: ctx; filter; counts (per filter); rows (presented cases, or null for counts only);
- * canRegister.
+ * Parameters: ctx; filter; counts (per filter); rows (presented cases, names decrypted, or null for
+ * counts only); name (the name looked up, or null); canRegister.
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
+import { CsrfField, TextField } from '../../../platform/views/components.tsx';
 import { LIST_FILTERS, type ListFilter } from '../applications.ts';
 import type { ApplicationListItem } from '../applications.presenter.ts';
 
@@ -16,6 +19,7 @@ export function ApplicationListPage(props: {
   filter: ListFilter;
   counts: Readonly<Record<ListFilter, number>>;
   rows: readonly ApplicationListItem[] | null;
+  name: string | null;
   canRegister: boolean;
 }) {
   const { ctx, filter } = props;
@@ -45,6 +49,27 @@ export function ApplicationListPage(props: {
           </li>
         ))}
       </ul>
+      {props.rows !== null && (
+        <form method="post" action="/admin/applications" class="inline-form" data-name-lookup>
+          <CsrfField ctx={ctx} />
+          <input type="hidden" name="filter" value={filter} />
+          <TextField
+            ctx={ctx}
+            name="name"
+            label={t('applications.list.name')}
+            hint={t('applications.list.name_hint')}
+            value={props.name}
+            width="medium"
+            autocomplete="off"
+          />
+          <button type="submit" class="button button--secondary">
+            {t('applications.list.name_lookup')}
+          </button>
+          {props.name !== null && (
+            <a href={`/admin/applications?filter=${filter}`}>{t('applications.list.name_clear')}</a>
+          )}
+        </form>
+      )}
       {props.rows === null ? (
         <p class="muted">{t('applications.list.counts_only')}</p>
       ) : props.rows.length === 0 ? (
