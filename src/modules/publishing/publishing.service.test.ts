@@ -12,10 +12,10 @@ import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
 import { organisationService } from '../organisation/organisation.service.ts';
-import { publishingDeps, publishingService as service, type Caller, type ItemInput } from './publishing.service.ts';
+import { publishingDeps, publishingService as service, type ItemInput } from './publishing.service.ts';
 import { emergencyReviewDueOn, isEmergencyReviewOverdue, isLate, renderIndexNumber } from './publishing.ts';
 import { defaultCalendar } from '../../platform/calendar/calendar-data.ts';
-import { callerOf, itemInput } from './publishing.test-support.ts';
+import { type DemoUser, asUser, callerOf, itemInput } from './publishing.test-support.ts';
 
 const ID = '43060219900101123' + residentIdCheckChar('43060219900101123');
 
@@ -56,7 +56,7 @@ forEachDialect('publishing service', (t) => {
   let db: Db;
   const who = {} as Record<
     'drafter' | 'unithead' | 'reviewer' | 'officer' | 'leader' | 'chief' | 'supervisor' | 'admin' | 'otherhead',
-    Caller
+    DemoUser
   >;
   let unit = 0;
   let agency = 0;
@@ -108,9 +108,9 @@ forEachDialect('publishing service', (t) => {
 
   /** Through the work-news chain up to the officer. */
   async function review(id: number) {
-    await service.transition(db, who.drafter, id, 'submit');
-    await service.transition(db, who.unithead, id, 'unit_approve');
-    await service.transition(db, who.reviewer, id, 'confidentiality_approve', {
+    await asUser.transition(db, who.drafter, id, 'submit');
+    await asUser.transition(db, who.unithead, id, 'unit_approve');
+    await asUser.transition(db, who.reviewer, id, 'confidentiality_approve', {
       basis: '《保密法》第二条；不涉及国家秘密',
     });
   }
@@ -129,7 +129,7 @@ forEachDialect('publishing service', (t) => {
     );
     const created = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        service.createDraft(db, who.drafter, input({ title: `并发创建 ${i}`, formation_date: '2024-03-01' })),
+        asUser.createDraft(db, who.drafter, input({ title: `并发创建 ${i}`, formation_date: '2024-03-01' })),
       ),
     );
     const numbers = created.map((c) => c.indexNumber).sort();
@@ -164,8 +164,8 @@ forEachDialect('publishing service', (t) => {
       .where('id', '=', agency)
       .execute();
     try {
-      const a = await service.createDraft(db, who.drafter, input({ formation_date: '2023-11-20' }));
-      const b = await service.createDraft(db, who.drafter, input({ formation_date: '2023-12-01' }));
+      const a = await asUser.createDraft(db, who.drafter, input({ formation_date: '2023-11-20' }));
+      const b = await asUser.createDraft(db, who.drafter, input({ formation_date: '2023-12-01' }));
       assert.equal(a.indexNumber, '11430600MB15348729/202311-001');
       assert.equal(b.indexNumber, '11430600MB15348729/202312-002');
     } finally {
@@ -175,12 +175,12 @@ forEachDialect('publishing service', (t) => {
 
   test('a draft is versioned, sanitized, and each step writes a status row and an audit event', async () => {
     const before = { history: await count(db, 'item_status_history'), audit: await count(db, 'audit_events') };
-    const { id } = await service.createDraft(
+    const { id } = await asUser.createDraft(
       db,
       who.drafter,
       input({ body_html: '<p onclick="x()">正文<script>alert(1)</script></p>' }),
     );
-    await service.updateDraft(
+    await asUser.updateDraft(
       db,
       who.drafter,
       id,
@@ -199,7 +199,7 @@ forEachDialect('publishing service', (t) => {
     assert.equal(versions[0]!.body_html, '<p>正文</p>');
     assert.ok(!versions[1]!.body_html.includes('javascript'));
     await review(id);
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
     const history = await db
       .selectFrom('item_status_history')
       .selectAll()
@@ -235,74 +235,66 @@ forEachDialect('publishing service', (t) => {
   });
 
   test('each role has its own rights, and refusals write nothing', async () => {
-    const { id } = await service.createDraft(db, who.drafter, input());
-    await assert.rejects(service.createDraft(db, who.otherhead, input()), forbidden, 'a unit head does not draft');
-    await assert.rejects(
-      service.transition(db, who.admin, id, 'submit'),
-      forbidden,
-      'an admin role touches no content',
-    );
-    await service.transition(db, who.drafter, id, 'submit');
+    const { id } = await asUser.createDraft(db, who.drafter, input());
+    await assert.rejects(asUser.createDraft(db, who.otherhead, input()), forbidden, 'a unit head does not draft');
+    await assert.rejects(asUser.transition(db, who.admin, id, 'submit'), forbidden, 'an admin role touches no content');
+    await asUser.transition(db, who.drafter, id, 'submit');
     const snapshot = [await count(db, 'item_status_history'), await count(db, 'audit_events')];
+    await assert.rejects(asUser.transition(db, who.drafter, id, 'unit_approve'), forbidden, 'a drafter cannot approve');
     await assert.rejects(
-      service.transition(db, who.drafter, id, 'unit_approve'),
-      forbidden,
-      'a drafter cannot approve',
-    );
-    await assert.rejects(
-      service.transition(db, who.otherhead, id, 'unit_approve'),
+      asUser.transition(db, who.otherhead, id, 'unit_approve'),
       outOfReach,
       'a unit head of another unit cannot approve',
     );
     await assert.rejects(
-      service.transition(db, who.supervisor, id, 'unit_approve'),
+      asUser.transition(db, who.supervisor, id, 'unit_approve'),
       forbidden,
       'the supervisor only reads',
     );
     await assert.rejects(
-      service.transition(db, who.officer, id, 'publish'),
+      asUser.transition(db, who.officer, id, 'publish'),
       (e) => e instanceof ConflictError,
       'not ready for publishing',
     );
     await assert.rejects(
-      service.transition(db, who.unithead, id, 'return'),
+      asUser.transition(db, who.unithead, id, 'return'),
       (e) => e instanceof ValidationError && e.issues[0]!.field === 'reason',
     );
     assert.deepEqual([await count(db, 'item_status_history'), await count(db, 'audit_events')], snapshot);
-    assert.equal(await service.transition(db, who.unithead, id, 'return', { reason: '请补充发放标准' }), 'returned');
-    assert.equal(await service.transition(db, who.drafter, id, 'redraft'), 'draft');
-    await service.transition(db, who.drafter, id, 'submit');
-    await service.transition(db, who.unithead, id, 'unit_approve');
+    assert.equal(await asUser.transition(db, who.unithead, id, 'return', { reason: '请补充发放标准' }), 'returned');
+    assert.equal(await asUser.transition(db, who.drafter, id, 'redraft'), 'draft');
+    await asUser.transition(db, who.drafter, id, 'submit');
+    await asUser.transition(db, who.unithead, id, 'unit_approve');
     await assert.rejects(
-      service.transition(db, who.reviewer, id, 'confidentiality_approve'),
+      asUser.transition(db, who.reviewer, id, 'confidentiality_approve'),
       (e) => e instanceof ValidationError && e.issues[0]!.field === 'basis',
     );
-    await service.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '不涉密' });
-    await assert.rejects(service.transition(db, who.admin, id, 'publish'), forbidden, 'an admin role cannot publish');
+    await asUser.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '不涉密' });
+    await assert.rejects(asUser.transition(db, who.admin, id, 'publish'), forbidden, 'an admin role cannot publish');
     await assert.rejects(
-      service.transition(db, who.chief, id, 'publish'),
+      asUser.transition(db, who.chief, id, 'publish'),
       forbidden,
       'publishing is the disclosure officer’s',
     );
     await assert.rejects(
-      service.transition(db, who.officer, id, 'schedule', { date: '2001-01-01' }),
+      asUser.transition(db, who.officer, id, 'schedule', { date: '2001-01-01' }),
       (e) => e instanceof ValidationError,
     );
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
-    await assert.rejects(service.transition(db, who.officer, id, 'withdraw'), (e) => e instanceof ValidationError);
-    assert.equal(await service.transition(db, who.officer, id, 'withdraw', { reason: '政策调整' }), 'withdrawn');
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
+    await assert.rejects(asUser.transition(db, who.officer, id, 'withdraw'), (e) => e instanceof ValidationError);
+    assert.equal(await asUser.transition(db, who.officer, id, 'withdraw', { reason: '政策调整' }), 'withdrawn');
   });
 
   test('a confidentiality reviewer who returns an item records the decision with the reason', async () => {
-    const { id } = await service.createDraft(db, who.drafter, input());
-    await service.transition(db, who.drafter, id, 'submit');
-    await service.transition(db, who.unithead, id, 'unit_approve');
+    const { id } = await asUser.createDraft(db, who.drafter, input());
+    await asUser.transition(db, who.drafter, id, 'submit');
+    await asUser.transition(db, who.unithead, id, 'unit_approve');
     await assert.rejects(
-      service.transition(db, who.unithead, id, 'return', { reason: 'x' }),
+      asUser.transition(db, who.unithead, id, 'return', { reason: 'x' }),
       forbidden,
       'the step is the reviewer’s now',
     );
-    await service.transition(db, who.reviewer, id, 'return', { reason: '含内部工作流程，属第十六条内部事务信息' });
+    await asUser.transition(db, who.reviewer, id, 'return', { reason: '含内部工作流程，属第十六条内部事务信息' });
     const review = await db
       .selectFrom('confidentiality_reviews')
       .selectAll()
@@ -312,25 +304,25 @@ forEachDialect('publishing service', (t) => {
   });
 
   test('normative documents pass the leader in charge and the principal leader; validity is appended', async () => {
-    const { id } = await service.createDraft(
+    const { id } = await asUser.createDraft(
       db,
       who.drafter,
       input({ catalog_category: 'normative_document', document_number: '岳人社发〔2025〕3号' }),
     );
     await review(id);
-    await assert.rejects(service.transition(db, who.officer, id, 'publish'), (e) => e instanceof ConflictError);
+    await assert.rejects(asUser.transition(db, who.officer, id, 'publish'), (e) => e instanceof ConflictError);
     await assert.rejects(
-      service.transition(db, who.chief, id, 'principal_approve'),
+      asUser.transition(db, who.chief, id, 'principal_approve'),
       (e) => e instanceof ConflictError,
       'the leader in charge comes first',
     );
-    await service.transition(db, who.leader, id, 'leader_check');
-    await assert.rejects(service.transition(db, who.leader, id, 'principal_approve'), forbidden);
-    await service.transition(db, who.chief, id, 'principal_approve');
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
-    await service.setValidity(db, who.officer, id, 'in_force', '2025-06-02');
-    await service.setValidity(db, who.officer, id, 'repealed', '2025-12-31', '被岳人社发〔2025〕9号废止');
-    await assert.rejects(service.setValidity(db, who.drafter, id, 'expired', '2026-01-01'), forbidden);
+    await asUser.transition(db, who.leader, id, 'leader_check');
+    await assert.rejects(asUser.transition(db, who.leader, id, 'principal_approve'), forbidden);
+    await asUser.transition(db, who.chief, id, 'principal_approve');
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
+    await asUser.setValidity(db, who.officer, id, 'in_force', '2025-06-02');
+    await asUser.setValidity(db, who.officer, id, 'repealed', '2025-12-31', '被岳人社发〔2025〕9号废止');
+    await assert.rejects(asUser.setValidity(db, who.drafter, id, 'expired', '2026-01-01'), forbidden);
     const rows = await db
       .selectFrom('item_validity_history')
       .select(['validity', 'effective_date'])
@@ -341,29 +333,29 @@ forEachDialect('publishing service', (t) => {
       rows.map((r) => r.validity),
       ['in_force', 'repealed'],
     );
-    const news = await service.createDraft(db, who.drafter, input());
+    const news = await asUser.createDraft(db, who.drafter, input());
     await assert.rejects(
-      service.setValidity(db, who.officer, news.id, 'in_force', '2025-06-02'),
+      asUser.setValidity(db, who.officer, news.id, 'in_force', '2025-06-02'),
       (e) => e instanceof ConflictError,
     );
   });
 
   test('the personal-data guard blocks publishing until the findings are masked', async () => {
-    const { id } = await service.createDraft(
+    const { id } = await asUser.createDraft(
       db,
       who.drafter,
       input({ body_html: `<p>补贴名单：张三，身份证号${ID}，电话13907301234。</p>` }),
     );
     await review(id);
     await assert.rejects(
-      service.transition(db, who.officer, id, 'publish'),
+      asUser.transition(db, who.officer, id, 'publish'),
       (e) => e instanceof AppError && e.code === 'pii_findings' && e.status === 409,
     );
     await assert.rejects(
-      service.transition(db, who.chief, id, 'emergency_publish', { reason: '紧急' }),
+      asUser.transition(db, who.chief, id, 'emergency_publish', { reason: '紧急' }),
       (e) => e instanceof ConflictError || (e instanceof AppError && e.code === 'pii_findings'),
     );
-    const { masked } = await service.maskPersonalData(db, who.drafter, id);
+    const { masked } = await asUser.maskPersonalData(db, who.drafter, id);
     assert.equal(masked, 2);
     const item = await db.selectFrom('information_items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     const version = await db
@@ -374,11 +366,11 @@ forEachDialect('publishing service', (t) => {
     assert.ok(version.body_html.includes('430602********' + ID.slice(-4)), version.body_html);
     assert.ok(!version.body_html.includes(ID));
     await assert.rejects(
-      service.maskPersonalData(db, who.drafter, id),
+      asUser.maskPersonalData(db, who.drafter, id),
       (e) => e instanceof ConflictError,
       'nothing left to mask',
     );
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
     const log = await db
       .selectFrom('audit_events')
       .select('after_json')
@@ -389,39 +381,39 @@ forEachDialect('publishing service', (t) => {
   });
 
   test('or until a confidentiality reviewer records an override for that version', async () => {
-    const { id } = await service.createDraft(
+    const { id } = await asUser.createDraft(
       db,
       who.drafter,
       input({ body_html: `<p>获奖人员联系方式：13907301234</p>` }),
     );
     await review(id);
     await assert.rejects(
-      service.transition(db, who.officer, id, 'publish'),
+      asUser.transition(db, who.officer, id, 'publish'),
       (e) => e instanceof AppError && e.code === 'pii_findings',
     );
-    await assert.rejects(service.overridePersonalData(db, who.drafter, id, '已征得本人同意'), forbidden);
-    await assert.rejects(service.overridePersonalData(db, who.officer, id, '已征得本人同意'), forbidden);
-    await assert.rejects(service.overridePersonalData(db, who.reviewer, id, '  '), (e) => e instanceof ValidationError);
-    await service.overridePersonalData(db, who.reviewer, id, '已征得本人书面同意（条例第十五条）');
+    await assert.rejects(asUser.overridePersonalData(db, who.drafter, id, '已征得本人同意'), forbidden);
+    await assert.rejects(asUser.overridePersonalData(db, who.officer, id, '已征得本人同意'), forbidden);
+    await assert.rejects(asUser.overridePersonalData(db, who.reviewer, id, '  '), (e) => e instanceof ValidationError);
+    await asUser.overridePersonalData(db, who.reviewer, id, '已征得本人书面同意（条例第十五条）');
     const override = await db
       .selectFrom('pii_overrides')
       .selectAll()
       .where('item_id', '=', id)
       .executeTakeFirstOrThrow();
     assert.ok(!override.findings_json.includes('13907301234'), 'only masked forms are kept');
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
   });
 
   test('emergency publishing needs the principal leader and a reason, and owes a confidentiality review within one working day; corrections stay published', async () => {
-    const { id } = await service.createDraft(db, who.drafter, input({ title: '关于暴雨期间暂停窗口服务的紧急通知' }));
+    const { id } = await asUser.createDraft(db, who.drafter, input({ title: '关于暴雨期间暂停窗口服务的紧急通知' }));
     // The disclosure officer alone can no longer publish an unreviewed draft (issue 14 finding 4).
-    await assert.rejects(service.transition(db, who.officer, id, 'emergency_publish', { reason: '暴雨' }), forbidden);
+    await assert.rejects(asUser.transition(db, who.officer, id, 'emergency_publish', { reason: '暴雨' }), forbidden);
     await assert.rejects(
-      service.transition(db, who.chief, id, 'emergency_publish'),
+      asUser.transition(db, who.chief, id, 'emergency_publish'),
       (e) => e instanceof ValidationError,
     );
     assert.equal(
-      await service.transition(db, who.chief, id, 'emergency_publish', { reason: '暴雨红色预警' }),
+      await asUser.transition(db, who.chief, id, 'emergency_publish', { reason: '暴雨红色预警' }),
       'published_pending_approval',
     );
     const pending = await db.selectFrom('information_items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -435,13 +427,13 @@ forEachDialect('publishing service', (t) => {
       .where('event', '=', 'emergency_publish')
       .executeTakeFirstOrThrow();
     assert.equal(history.reason, '暴雨红色预警');
-    await assert.rejects(service.transition(db, who.chief, id, 'approve_emergency', { basis: '不涉密' }), forbidden);
+    await assert.rejects(asUser.transition(db, who.chief, id, 'approve_emergency', { basis: '不涉密' }), forbidden);
     await assert.rejects(
-      service.transition(db, who.reviewer, id, 'approve_emergency'),
+      asUser.transition(db, who.reviewer, id, 'approve_emergency'),
       (e) => e instanceof ValidationError,
     );
     assert.equal(
-      await service.transition(db, who.reviewer, id, 'approve_emergency', { basis: '经审查不涉及国家秘密' }),
+      await asUser.transition(db, who.reviewer, id, 'approve_emergency', { basis: '经审查不涉及国家秘密' }),
       'published',
     );
     const reviewed = await db
@@ -458,7 +450,7 @@ forEachDialect('publishing service', (t) => {
       .executeTakeFirstOrThrow();
     assert.equal(review.basis, '经审查不涉及国家秘密');
     await assert.rejects(
-      service.publishCorrection(
+      asUser.publishCorrection(
         db,
         who.officer,
         id,
@@ -467,7 +459,7 @@ forEachDialect('publishing service', (t) => {
       ),
       (e) => e instanceof ValidationError,
     );
-    const versionId = await service.publishCorrection(
+    const versionId = await asUser.publishCorrection(
       db,
       who.officer,
       id,
@@ -501,9 +493,9 @@ forEachDialect('publishing service', (t) => {
     // 2026-01-05 (Mon) + 20 working days = 2026-02-02; 2025-09-26 + 20 = 2025-10-30 (National
     // Day 10/1–10/8 off, 9/28 and 10/11 make-up working days).
     at('2026-01-05');
-    const onTime = await service.createDraft(db, who.drafter, input({ formation_date: '2026-01-05' }));
-    const late = await service.createDraft(db, who.drafter, input({ formation_date: '2026-01-05' }));
-    const applied = await service.createDraft(
+    const onTime = await asUser.createDraft(db, who.drafter, input({ formation_date: '2026-01-05' }));
+    const late = await asUser.createDraft(db, who.drafter, input({ formation_date: '2026-01-05' }));
+    const applied = await asUser.createDraft(
       db,
       who.drafter,
       input({ formation_date: '2026-01-05', disclosure_mode: 'on_application' }),
@@ -521,11 +513,11 @@ forEachDialect('publishing service', (t) => {
     await review(onTime.id);
     await review(late.id);
     at('2026-02-02');
-    await service.transition(db, who.officer, onTime.id, 'publish');
+    await asUser.transition(db, who.officer, onTime.id, 'publish');
     at('2026-02-03');
-    await service.transition(db, who.officer, late.id, 'publish');
+    await asUser.transition(db, who.officer, late.id, 'publish');
     at('2025-09-26');
-    const open = await service.createDraft(db, who.drafter, input({ formation_date: '2025-09-26' }));
+    const open = await asUser.createDraft(db, who.drafter, input({ formation_date: '2025-09-26' }));
     setClock(undefined);
     const rows = await db
       .selectFrom('information_items')
@@ -566,9 +558,9 @@ forEachDialect('publishing service', (t) => {
         .executeTakeFirstOrThrow()
     ).id;
     const before = await count(db, 'information_items');
-    await assert.rejects(service.createDraft(db, who.drafter, input({ responsible_unit_id: county })), outOfReach);
+    await assert.rejects(asUser.createDraft(db, who.drafter, input({ responsible_unit_id: county })), outOfReach);
     await assert.rejects(
-      service.createDraft(
+      asUser.createDraft(
         db,
         who.drafter,
         input({ disclosure_mode: 'not_disclosed', formation_date: '2999-01-01', title: ' ' }),
