@@ -19,7 +19,23 @@ import type { Role } from '../../src/platform/roles.ts';
 import { calendarService } from '../../src/modules/calendar/index.ts';
 import { organisationService } from '../../src/modules/organisation/index.ts';
 import { demoAgencies } from '../../src/demo/demo-organisation.ts';
-import { publishingService as service, type Caller, type ItemInput } from '../../src/modules/publishing/index.ts';
+import type { AuditContext } from '../../src/platform/audit/audit.ts';
+import { authorize, type Actor } from '../../src/platform/policy.ts';
+import {
+  authorizeTransition,
+  draftScope,
+  prepareDraft,
+  publishingService as service,
+  publishingStore,
+  type ItemEvent,
+  type ItemInput,
+} from '../../src/modules/publishing/index.ts';
+
+/** A demo user: the actor the routes authorize, the audit context the services log. */
+interface Caller {
+  readonly actor: Actor;
+  readonly ctx: AuditContext;
+}
 
 export interface PublishingBenchResult {
   readonly items: number;
@@ -111,14 +127,23 @@ function input(unit: number, i: number): ItemInput {
   };
 }
 
+/** A step as its route takes it: the actor authorized on the item as loaded, then the service. */
+async function step(db: Db, who: Caller, id: number, event: ItemEvent, basis?: string): Promise<void> {
+  const item = (await publishingStore.item(db, id))!;
+  await authorizeTransition(db, who.actor, item, event);
+  await service.transition(db, who.ctx, id, event, { basis }, { actedBy: who.actor.userId, whileStatus: item.status });
+}
+
 async function workflow(db: Db, unit: number, who: Record<string, Caller>, n: number): Promise<number> {
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < n; i++) {
-    const { id } = await service.createDraft(db, who.drafter!, input(unit, i));
-    await service.transition(db, who.drafter!, id, 'submit');
-    await service.transition(db, who.unithead!, id, 'unit_approve');
-    await service.transition(db, who.reviewer!, id, 'confidentiality_approve', { basis: '不涉及国家秘密' });
-    await service.transition(db, who.officer!, id, 'publish');
+    const draft = input(unit, i);
+    authorize(who.drafter!.actor, 'publishing.draft', draftScope(await prepareDraft(db, draft), draft));
+    const { id } = await service.createDraft(db, who.drafter!.ctx, draft, { createdBy: who.drafter!.actor.userId });
+    await step(db, who.drafter!, id, 'submit');
+    await step(db, who.unithead!, id, 'unit_approve');
+    await step(db, who.reviewer!, id, 'confidentiality_approve', '不涉及国家秘密');
+    await step(db, who.officer!, id, 'publish');
   }
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }

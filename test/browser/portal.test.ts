@@ -14,7 +14,7 @@ import {
   type LiveServer,
 } from '../support/browser.ts';
 import { portalFixture } from '../../src/modules/portal/portal-fixtures.ts';
-import { publishingService } from '../../src/modules/publishing/publishing.service.ts';
+import { asUser } from '../../src/modules/publishing/publishing.test-support.ts';
 import { saveScreen } from '../../src/modules/portal/screen.routes.tsx';
 import { findSearch } from '../../src/modules/portal/search.routes.tsx';
 
@@ -33,7 +33,7 @@ describe('browser: public portal', { skip: !browserAvailable() }, () => {
       art20_item: 1,
       document_number: '岳人社发〔2013〕12号',
     });
-    await publishingService.setValidity(db, fx.officer, item, 'repealed', '2025-12-31', '已被新办法替代');
+    await asUser.setValidity(db, fx.officer, item, 'repealed', '2025-12-31', '已被新办法替代');
     withdrawn = await fx.publish({ title: '撤回测试通知' });
     await fx.withdraw(withdrawn, '信息有误');
     await saveScreen(db, {

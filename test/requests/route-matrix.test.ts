@@ -12,7 +12,7 @@ import { demoUsers } from '../../src/demo/demo-organisation.ts';
 import { organisationService } from '../../src/modules/organisation/organisation.service.ts';
 import { systemContext } from '../../src/platform/audit/audit.ts';
 import { loadActor } from '../../src/platform/auth/session.ts';
-import { publishingService } from '../../src/modules/publishing/publishing.service.ts';
+import { asUser } from '../../src/modules/publishing/publishing.test-support.ts';
 import { createApplicationsService } from '../../src/modules/applications/applications.service.ts';
 import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal-data.ts';
 
@@ -305,7 +305,7 @@ forEachDialect('route × role matrix', (t) => {
       must_change_password: 0,
     });
     targets.item = (
-      await publishingService.createDraft(
+      await asUser.createDraft(
         db,
         { actor: drafterActor, ctx: systemContext },
         {

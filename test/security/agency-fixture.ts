@@ -6,8 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/db/database.ts';
 import { Client, testConfig } from '../support/app.ts';
 import { systemContext } from '../../src/platform/audit/audit.ts';
-import { publishingService } from '../../src/modules/publishing/publishing.service.ts';
-import { callerOf, demoBureau, itemInput } from '../../src/modules/publishing/publishing.test-support.ts';
+import { asUser, callerOf, demoBureau, itemInput } from '../../src/modules/publishing/publishing.test-support.ts';
 import { createApplicationsService } from '../../src/modules/applications/applications.service.ts';
 import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal-data.ts';
 import { reconsiderationService } from '../../src/modules/reconsideration/reconsideration.service.ts';
@@ -52,7 +51,7 @@ export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<Ag
     .select('id')
     .where('user_id', '=', drafter.actor.userId)
     .executeTakeFirstOrThrow();
-  const item = await publishingService.createDraft(db, drafter, itemInput(unit, { title: ITEM_MARKER }));
+  const item = await asUser.createDraft(db, drafter, itemInput(unit, { title: ITEM_MARKER }));
   const published = await db
     .selectFrom('information_items')
     .select('id')

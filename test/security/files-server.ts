@@ -8,8 +8,7 @@ import { connectSqlite } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { buildApp } from '../../src/app.ts';
 import { seedDemoOrganisation, testConfig } from '../support/app.ts';
-import { demoBureau, demoCallers, itemInput } from '../../src/modules/publishing/publishing.test-support.ts';
-import { publishingService } from '../../src/modules/publishing/publishing.service.ts';
+import { asUser, demoBureau, demoCallers, itemInput } from '../../src/modules/publishing/publishing.test-support.ts';
 
 const [dataDir, drafts = '2'] = process.argv.slice(2);
 const database = connectSqlite(join(dataDir!, 'files-suite.sqlite'));
@@ -19,9 +18,7 @@ const { unit } = await demoBureau(database.db);
 const who = await demoCallers(database.db);
 const items: number[] = [];
 for (let i = 0; i < Number(drafts); i++)
-  items.push(
-    (await publishingService.createDraft(database.db, who.drafter, itemInput(unit, { title: `附件测试${i}` }))).id,
-  );
+  items.push((await asUser.createDraft(database.db, who.drafter, itemInput(unit, { title: `附件测试${i}` }))).id);
 const app = await buildApp(
   testConfig({ dataDir: dataDir!, personalDataKeys: ['2'.repeat(64)], uploadMaxBytes: 20 * 1024 * 1024 }),
   database,

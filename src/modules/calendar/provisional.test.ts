@@ -13,8 +13,7 @@ import { createVault } from '../../platform/crypto/personal-data.ts';
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
 import { createApplicationsService } from '../applications/applications.service.ts';
 import { applicationsStore } from '../applications/applications.store.ts';
-import { publishingService } from '../publishing/publishing.service.ts';
-import { callerOf, demoBureau, itemInput } from '../publishing/publishing.test-support.ts';
+import { asUser, callerOf, demoBureau, itemInput } from '../publishing/publishing.test-support.ts';
 import { solvedForm } from '../applications/applications.test-support.ts';
 import { calendarService, invalidateCalendarCache } from './calendar.service.ts';
 
@@ -79,7 +78,7 @@ forEachDialect('provisional due dates in a year without a holiday notice', (t) =
 
     const { unit } = await demoBureau(t.handle.db);
     const drafter = await callerOf(t.handle.db, 'drafter');
-    const item = await publishingService.createDraft(
+    const item = await asUser.createDraft(
       t.handle.db,
       drafter,
       itemInput(unit, { formation_date: '2026-12-07', disclosure_mode: 'proactive' }),

@@ -17,8 +17,7 @@ import { createVault } from '../../platform/crypto/personal-data.ts';
 import { ConflictError, ValidationError } from '../../platform/errors.ts';
 import { can } from '../../platform/policy.ts';
 import { backoffMs, MAX_ATTEMPTS } from '../../platform/mail/outbox.ts';
-import { publishingService } from '../publishing/publishing.service.ts';
-import { itemInput, reviewWorkNews, demoCallers, demoBureau } from '../publishing/publishing.test-support.ts';
+import { asUser, itemInput, reviewWorkNews, demoCallers, demoBureau } from '../publishing/publishing.test-support.ts';
 import { publicationsByChannel } from './channels.store.ts';
 import {
   endpointUrlProblem,
@@ -102,13 +101,13 @@ forEachDialect('channel outbox', (t) => {
     agency = (await demoBureau(db)).agency;
     setClock(() => new Date(clock));
     const who = await demoCallers(db);
-    const { id } = await publishingService.createDraft(
+    const { id } = await asUser.createDraft(
       db,
       who.drafter,
       itemInput((await demoBureau(db)).unit, { formation_date: '2026-02-27', title: '2026年春风行动招聘会通知' }),
     );
     await reviewWorkNews(db, who, id);
-    await publishingService.transition(db, who.officer, id, 'publish');
+    await asUser.transition(db, who.officer, id, 'publish');
     itemId = id;
   });
   after(async () => {
@@ -126,7 +125,7 @@ forEachDialect('channel outbox', (t) => {
       service.queue(db, who.officer.ctx, itemId, 'tv', { queuedBy: who.officer.actor.userId }),
       ValidationError,
     );
-    const draft = await publishingService.createDraft(
+    const draft = await asUser.createDraft(
       db,
       who.drafter,
       itemInput((await demoBureau(db)).unit, { formation_date: '2026-02-27' }),
@@ -294,14 +293,14 @@ forEachDialect('channel outbox', (t) => {
       },
       { updatedBy: who.admin.actor.userId },
     );
-    const { id } = await publishingService.createDraft(
+    const { id } = await asUser.createDraft(
       db,
       who.drafter,
       itemInput((await demoBureau(db)).unit, { formation_date: '2026-02-27', title: '2026年高校毕业生就业见习公告' }),
     );
     await reviewWorkNews(db, who, id);
     assert.equal((await db.selectFrom('channel_outbox').select('id').where('item_id', '=', id).execute()).length, 0);
-    await publishingService.transition(db, who.officer, id, 'publish');
+    await asUser.transition(db, who.officer, id, 'publish');
     const queued = await db.selectFrom('channel_outbox').selectAll().where('item_id', '=', id).execute();
     assert.deepEqual(
       queued.map((q) => [q.channel, q.status]),

@@ -1,11 +1,20 @@
 // Published items for the portal's tests, browser tests and bench, made through the publishing
-// service itself (so they carry real index numbers, versions and status rows).
+// service itself (so they carry real index numbers, versions and status rows). The fixture sets
+// the stage as the operator does: it names who acts, and no route authorizes.
 import type { Db } from '../../db/database.ts';
+import type { AuditContext } from '../../platform/audit/audit.ts';
 import { loadActor } from '../../platform/auth/session.ts';
+import type { Actor } from '../../platform/policy.ts';
 import { organisationStore, userDirectory } from '../organisation/index.ts';
-import { publishingService, type Caller, type ItemInput } from '../publishing/index.ts';
+import { publishingService, type ItemInput } from '../publishing/index.ts';
 
-export async function callerOf(db: Db, username: string): Promise<Caller> {
+/** A demo user: the actor a route authorizes, the audit context a service logs. */
+export interface DemoUser {
+  readonly actor: Actor;
+  readonly ctx: AuditContext;
+}
+
+export async function callerOf(db: Db, username: string): Promise<DemoUser> {
   const u = await db
     .selectFrom(userDirectory(db).as('u'))
     .selectAll()
@@ -26,9 +35,9 @@ export interface PortalFixture {
   readonly draft: (over?: Partial<ItemInput>) => Promise<number>;
   readonly publish: (over?: Partial<ItemInput>) => Promise<number>;
   readonly withdraw: (id: number, reason: string) => Promise<void>;
-  readonly officer: Caller;
+  readonly officer: DemoUser;
   /** The principal leader, who alone may publish in an emergency. */
-  readonly chief: Caller;
+  readonly chief: DemoUser;
 }
 
 /** Drafts by the demo drafter; publication by the principal leader's emergency route (one step). */
@@ -52,18 +61,32 @@ export async function portalFixture(db: Db): Promise<PortalFixture> {
     ...over,
   });
   const draft = async (over: Partial<ItemInput> = {}) =>
-    (await publishingService.createDraft(db, drafter, input(over))).id;
+    (await publishingService.createDraft(db, drafter.ctx, input(over), { createdBy: drafter.actor.userId })).id;
   return {
     officer,
     chief,
     draft,
     async publish(over = {}) {
       const id = await draft(over);
-      await publishingService.transition(db, chief, id, 'emergency_publish', { reason: '测试发布' });
+      await publishingService.transition(
+        db,
+        chief.ctx,
+        id,
+        'emergency_publish',
+        { reason: '测试发布' },
+        { actedBy: chief.actor.userId },
+      );
       return id;
     },
     async withdraw(id, reason) {
-      await publishingService.transition(db, officer, id, 'withdraw', { reason });
+      await publishingService.transition(
+        db,
+        officer.ctx,
+        id,
+        'withdraw',
+        { reason },
+        { actedBy: officer.actor.userId },
+      );
     },
   };
 }

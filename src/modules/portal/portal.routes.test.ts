@@ -8,13 +8,12 @@ import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
 import { seedDemo, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
-import { publishingService } from '../publishing/publishing.service.ts';
+import { asUser } from '../publishing/publishing.test-support.ts';
 import { portalFixture, type PortalFixture } from './portal-fixtures.ts';
 import { pageCacheFor } from './page-cache.ts';
 import { saveScreen } from './screen.routes.tsx';
 import { setClock } from '../../platform/clock.ts';
 import { storeBlob } from '../../platform/files/blob-store.ts';
-import { attachmentService } from '../publishing/attachments.service.ts';
 import { callerOf } from './portal-fixtures.ts';
 
 // The demo publishes its own items; ours are published in 2031 so that year=2031 isolates them.
@@ -54,15 +53,8 @@ forEachDialect('public portal', (t) => {
       art20_item: 1,
       document_number: '岳人社发〔2025〕3号',
     });
-    await publishingService.setValidity(db, fx.officer, normative, 'in_force', '2025-06-02');
-    await publishingService.setValidity(
-      db,
-      fx.officer,
-      normative,
-      'repealed',
-      '2025-12-31',
-      '被岳人社发〔2025〕9号废止',
-    );
+    await asUser.setValidity(db, fx.officer, normative, 'in_force', '2025-06-02');
+    await asUser.setValidity(db, fx.officer, normative, 'repealed', '2025-12-31', '被岳人社发〔2025〕9号废止');
     interpretation = await fx.publish({
       title: '《岳阳市就业补贴资金管理办法》政策解读',
       catalog_category: 'policy_interpretation',
@@ -239,7 +231,7 @@ forEachDialect('public portal', (t) => {
     assert.equal((await get(`/items/${id}`)).statusCode, 410);
     assert.doesNotMatch((await get('/catalog')).body, /新发布：社会保险费征缴公告/);
     // A validity change is shown at once too.
-    await publishingService.setValidity(db, fx.officer, normative, 'in_force', '2026-01-05', '恢复执行');
+    await asUser.setValidity(db, fx.officer, normative, 'in_force', '2026-01-05', '恢复执行');
     assert.match((await get(`/items/${normative}`)).body, /恢复执行/);
   });
 
@@ -371,7 +363,7 @@ forEachDialect('public portal', (t) => {
   test('attachments: only the public version’s files, as safe downloads; none of a draft', async () => {
     const id = await fx.draft({ title: '带附件的通知' });
     const blob = await storeBlob(app.deps.config, Buffer.from('附件正文：社保补贴发放名单（已脱敏）', 'utf8'));
-    const { attachmentId } = await attachmentService.add(db, await callerOf(db, 'drafter'), id, {
+    const { attachmentId } = await asUser.addAttachment(db, await callerOf(db, 'drafter'), id, {
       sha256: blob.sha256,
       filename: '名单<script>.txt',
       kind: 'txt',
@@ -384,7 +376,7 @@ forEachDialect('public portal', (t) => {
       404,
       'a draft’s file is not public',
     );
-    await publishingService.transition(db, fx.chief, id, 'emergency_publish', { reason: '测试' });
+    await asUser.transition(db, fx.chief, id, 'emergency_publish', { reason: '测试' });
     const page = await get(`/items/${id}`);
     assert.match(page.body, new RegExp(`href="/items/${id}/attachments/${attachmentId}"`));
     assert.match(page.body, /名单&lt;script>\.txt/);

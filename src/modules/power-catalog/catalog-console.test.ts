@@ -11,12 +11,12 @@ import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { loadActor } from '../../platform/auth/session.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { publishingService, type Caller } from '../publishing/publishing.service.ts';
+import { asUser, type DemoUser } from '../publishing/publishing.test-support.ts';
 import { publicationsByChannel, websiteItemCount } from '../channels/channels.store.ts';
 import { yearlyFigures } from './power-catalog.store.ts';
 import { tenThousandYuanToFen } from './power-catalog.ts';
 
-async function callerOf(db: Db, username: string): Promise<Caller> {
+async function callerOf(db: Db, username: string): Promise<DemoUser> {
   const u = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
   const actor = await loadActor(db, {
     user_id: u.id,
@@ -194,7 +194,7 @@ forEachDialect('power catalog, figures, channels and tasks console', (t) => {
 
   test('publishing through the workflow records the website publication', async () => {
     const drafter = await callerOf(db, 'drafter');
-    const { id } = await publishingService.createDraft(db, drafter, {
+    const { id } = await asUser.createDraft(db, drafter, {
       title: '关于2026年就业援助月活动的通知',
       issuing_agencies: [],
       responsible_unit_id: unit,
@@ -205,12 +205,12 @@ forEachDialect('power catalog, figures, channels and tasks console', (t) => {
     });
     const year = Number(todayInChina().slice(0, 4));
     const before = await websiteItemCount(db, [hrss], year);
-    await publishingService.transition(db, drafter, id, 'submit');
-    await publishingService.transition(db, await callerOf(db, 'unithead'), id, 'unit_approve');
-    await publishingService.transition(db, await callerOf(db, 'reviewer'), id, 'confidentiality_approve', {
+    await asUser.transition(db, drafter, id, 'submit');
+    await asUser.transition(db, await callerOf(db, 'unithead'), id, 'unit_approve');
+    await asUser.transition(db, await callerOf(db, 'reviewer'), id, 'confidentiality_approve', {
       basis: '不涉密',
     });
-    await publishingService.transition(db, await callerOf(db, 'officer'), id, 'publish');
+    await asUser.transition(db, await callerOf(db, 'officer'), id, 'publish');
     const records = await db.selectFrom('channel_publications').selectAll().where('item_id', '=', id).execute();
     assert.equal(records.length, 1);
     assert.equal(records[0]!.channel, 'own_website');

@@ -233,8 +233,8 @@ forEachDialect('corrections of published powers and service guides', (t) => {
       formation_date: '2026-01-08',
     };
     const results = await Promise.allSettled([
-      powerCatalogService.createPowerItem(db, drafter, input),
-      powerCatalogService.createPowerItem(db, drafter, input),
+      powerCatalogService.createPowerItem(db, drafter.ctx, input, { createdBy: drafter.actor.userId }),
+      powerCatalogService.createPowerItem(db, drafter.ctx, input, { createdBy: drafter.actor.userId }),
     ]);
     assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
     assert.equal((await db.selectFrom('power_items').select('id').where('code', '=', 'XK-977').execute()).length, 1);

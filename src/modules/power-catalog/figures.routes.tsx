@@ -8,11 +8,10 @@ import { readMultipartForm } from '../../platform/http/uploads.ts';
 import type { RowFailure } from '../catalog-import/index.ts';
 import { readUploadedRows } from '../catalog-import/index.ts';
 import { importYearlyFigures } from './figures-import.ts';
-import { can } from '../../platform/policy.ts';
+import { authorize, can } from '../../platform/policy.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { Type } from '@sinclair/typebox';
 import {
-  caller,
   checkedStatus,
   firstQueryValues,
   invalidForm,
@@ -167,7 +166,8 @@ export async function yearlyFiguresRoutes(app: FastifyInstance): Promise<void> {
     if (issues.length === 0 && Object.keys(given).length === 0) issues.push(issue('licence', 'figures.error.none'));
     if (issues.length) return renderFigures(req, reply, year, invalidForm(issues, raw));
     try {
-      await service.setFigures(db, caller(req), actor.agencyId, year, given);
+      authorize(actor, 'figures.edit', { agencyId: actor.agencyId });
+      await service.setFigures(db, req.auditContext(), actor.agencyId, year, given, { updatedBy: actor.userId });
       return reply.redirect(`/admin/yearly-figures?year=${year}&saved=1`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return renderFigures(req, reply, year, invalidForm(error, raw));

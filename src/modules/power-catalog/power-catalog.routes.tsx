@@ -9,7 +9,6 @@ import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { Type } from '@sinclair/typebox';
 import {
-  caller,
   firstQueryValues,
   idParam,
   invalidForm,
@@ -28,6 +27,15 @@ import {
 } from './power-catalog.ts';
 import { powerCatalogStore as store } from './power-catalog.store.ts';
 import { powerCatalogService as service } from './power-catalog.service.ts';
+import {
+  checkGuide,
+  guideEditScope,
+  powerItemEditScope,
+  powerItemUnit,
+  unitScope,
+  type PowerItemInput,
+  type ServiceGuideInput,
+} from './entry-checks.ts';
 import { CatalogFormPage, GuideListPage, PowerListPage, type CatalogFormValues } from './views/catalog-pages.tsx';
 import { reachOf } from '../../platform/reach.ts';
 
@@ -137,10 +145,10 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     const { values, issues } = readForm(powerItemForm, req.body);
     if (issues.length) return renderForm(req, reply, 'power', undefined, invalidForm(issues, values));
     try {
-      await service.createPowerItem(db, caller(req), {
-        ...values,
-        power_type: values.power_type as PowerType,
-      } as Parameters<typeof service.createPowerItem>[2]);
+      const input = { ...values, power_type: values.power_type as PowerType } as PowerItemInput;
+      // The power's agency is its unit's: the form's 422 for a bad unit comes before the 403.
+      authorize(req.actor, 'power_catalog.edit', unitScope(await powerItemUnit(db, input)));
+      await service.createPowerItem(db, req.auditContext(), input, { createdBy: req.actor!.userId });
       return reply.redirect('/admin/power-catalog?done=created', 303);
     } catch (error) {
       if (error instanceof ValidationError)
@@ -167,10 +175,9 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     const { values, issues } = readForm(powerItemForm, req.body);
     if (issues.length) return renderForm(req, reply, 'power', power.id, invalidForm(issues, values));
     try {
-      await service.updatePowerItem(db, caller(req), power.id, {
-        ...values,
-        power_type: values.power_type as PowerType,
-      } as Parameters<typeof service.updatePowerItem>[3]);
+      const input = { ...values, power_type: values.power_type as PowerType } as PowerItemInput;
+      authorize(req.actor, 'publishing.draft', await powerItemEditScope(db, power, input));
+      await service.updatePowerItem(db, req.auditContext(), power.id, input, { createdBy: req.actor!.userId });
       return reply.redirect('/admin/power-catalog?done=saved', 303);
     } catch (error) {
       if (error instanceof ValidationError)
@@ -193,7 +200,7 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     try {
       await service.correctPowerItem(
         db,
-        caller(req),
+        req.auditContext(),
         power!.id,
         {
           code: values.code!,
@@ -202,6 +209,7 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
           legal_basis: values.legal_basis!,
         },
         values.change_note!,
+        { correctedBy: req.actor!.userId },
       );
       return reply.redirect(`/admin/items/${item.id}?done=corrected`, 303);
     } catch (error) {
@@ -242,7 +250,9 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     const { values, issues } = readForm(serviceGuideForm, req.body);
     if (issues.length) return renderForm(req, reply, 'guide', undefined, invalidForm(issues, values));
     try {
-      await service.createServiceGuide(db, caller(req), values as Parameters<typeof service.createServiceGuide>[2]);
+      const input = values as ServiceGuideInput;
+      authorize(req.actor, 'power_catalog.edit', unitScope(await checkGuide(db, input, null)));
+      await service.createServiceGuide(db, req.auditContext(), input, { createdBy: req.actor!.userId });
       return reply.redirect('/admin/service-guides?done=created', 303);
     } catch (error) {
       if (error instanceof ValidationError)
@@ -269,12 +279,9 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     const { values, issues } = readForm(serviceGuideForm, req.body);
     if (issues.length) return renderForm(req, reply, 'guide', guide.id, invalidForm(issues, values));
     try {
-      await service.updateServiceGuide(
-        db,
-        caller(req),
-        guide.id,
-        values as Parameters<typeof service.updateServiceGuide>[3],
-      );
+      const input = values as ServiceGuideInput;
+      authorize(req.actor, 'publishing.draft', await guideEditScope(db, guide, input));
+      await service.updateServiceGuide(db, req.auditContext(), guide.id, input, { createdBy: req.actor!.userId });
       return reply.redirect('/admin/service-guides?done=saved', 303);
     } catch (error) {
       if (error instanceof ValidationError)
@@ -298,10 +305,11 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     try {
       await service.correctServiceGuide(
         db,
-        caller(req),
+        req.auditContext(),
         guide!.id,
         fields as Parameters<typeof service.correctServiceGuide>[3],
         note!,
+        { correctedBy: req.actor!.userId },
       );
       return reply.redirect(`/admin/items/${item.id}?done=corrected`, 303);
     } catch (error) {

@@ -4,121 +4,40 @@
 // structured row is written next to it in the same transaction. Its content changes only while the draft is editable; a published
 // entry is corrected here (correctPowerItem / correctServiceGuide): the row and a new version of
 // the item with its public change note, in one transaction, through publishing's correction flow.
+// The routes authorize (power_catalog.edit, the same drafter's permission as publishing.draft, on
+// the unit the checks of entry-checks.ts give; publishing.correct on the item) before the services
+// write.
 import type { Db, Tx } from '../../db/database.ts';
 import type { AuditContext } from '../../platform/audit/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
-import { ConflictError, issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { mutate, type Audit } from '../../platform/mutation.ts';
-import { authorize } from '../../platform/policy.ts';
 import {
   correctInTransaction,
   insertDraft,
   prepareDraft,
   publishingService,
-  type Caller,
   type ItemInput,
 } from '../publishing/index.ts';
 import type { StructuredEntryLookup } from '../publishing/index.ts';
 import { publishingStore } from '../publishing/index.ts';
-import { organisationStore } from '../organisation/index.ts';
-import {
-  art20ItemOf,
-  figureKinds,
-  GUIDE_CATEGORY,
-  POWER_CATEGORY,
-  powerItemBody,
-  powerTypes,
-  powerTypeZh,
-  serviceGuideBody,
-  type FigureKind,
-  type GuideFields,
-  type PowerType,
-} from './power-catalog.ts';
+import { art20ItemOf, figureKinds, powerTypes, type FigureKind } from './power-catalog.ts';
 import { powerCatalogStore as store } from './power-catalog.store.ts';
+import {
+  checkGuide,
+  checkGuideEdit,
+  checkPowerEdit,
+  guideItemInput,
+  powerItemInput,
+  powerItemUnit,
+  unitName,
+  type GuideCorrectionInput,
+  type PowerCorrectionInput,
+  type PowerItemInput,
+  type ServiceGuideInput,
+} from './entry-checks.ts';
 
-export interface PowerItemInput {
-  code: string;
-  name: string;
-  power_type: PowerType;
-  legal_basis: string;
-  responsible_unit_id: number;
-  formation_date: string;
-}
-
-export interface ServiceGuideInput extends GuideFields {
-  power_item_id: number | null;
-  responsible_unit_id: number;
-  formation_date: string;
-}
-
-async function unitOf(db: Db, unitId: number): Promise<{ id: number; agency_id: number; name: string } | undefined> {
-  const unit = await organisationStore.unit(db, unitId);
-  return unit?.active === 1 ? unit : undefined;
-}
-
-/** The name of the unit an entry's row names (it exists: the row refers to it). */
-async function unitName(trx: Tx, unitId: number): Promise<string> {
-  const unit = await organisationStore.unit(trx, unitId);
-  if (!unit) throw new Error(`unit ${unitId} not found`);
-  return unit.name;
-}
-
-function powerItemInput(input: PowerItemInput, unitName: string): ItemInput {
-  return {
-    title: `${powerTypeZh[input.power_type]}：${input.name.trim()}`,
-    issuing_agencies: [],
-    responsible_unit_id: input.responsible_unit_id,
-    formation_date: input.formation_date,
-    disclosure_mode: 'proactive',
-    art20_item: art20ItemOf(input.power_type),
-    catalog_category: POWER_CATEGORY,
-    topic: powerTypeZh[input.power_type],
-    genre: '职权目录',
-    body_html: powerItemBody({ ...input, unitName }),
-  };
-}
-
-function guideItemInput(input: ServiceGuideInput, unitName: string): ItemInput {
-  return {
-    title: `办事指南：${input.name.trim()}`,
-    issuing_agencies: [],
-    responsible_unit_id: input.responsible_unit_id,
-    formation_date: input.formation_date,
-    disclosure_mode: 'proactive',
-    art20_item: 5,
-    catalog_category: GUIDE_CATEGORY,
-    genre: '办事指南',
-    body_html: serviceGuideBody({ ...input, unitName }),
-  };
-}
-
-/** The guide's unit (of `agencyId` when editing) and its power (of the same agency), or the issues. */
-async function checkGuide(
-  db: Db,
-  input: ServiceGuideInput,
-  agencyId: number | null,
-): Promise<{ id: number; agency_id: number; name: string }> {
-  const unit = await unitOf(db, input.responsible_unit_id);
-  const issues: ValidationIssue[] = [];
-  const agency = agencyId ?? unit?.agency_id;
-  if (!unit || unit.agency_id !== agency) issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
-  if (agency !== undefined && input.power_item_id != null) {
-    const p = await store.powerItem(db, input.power_item_id);
-    if (!p || p.agency_id !== agency) issues.push(issue('power_item_id', 'guide.error.power_item'));
-  }
-  if (issues.length) throw new ValidationError(issues);
-  return unit!;
-}
-
-async function draftOnly(db: Db, itemId: number): Promise<void> {
-  const item = await publishingStore.item(db, itemId);
-  if (!item) throw new NotFoundError();
-  if (item.status !== 'draft') throw new ConflictError('pub.error.not_draft');
-}
-
-/** What a published correction of a power may change: its content, not its unit or date. */
-export type PowerCorrectionInput = Pick<PowerItemInput, 'code' | 'name' | 'power_type' | 'legal_basis'>;
-export type GuideCorrectionInput = Omit<ServiceGuideInput, 'responsible_unit_id' | 'formation_date'>;
+export type { PowerItemInput, ServiceGuideInput } from './entry-checks.ts';
 
 /** The item's text without its catalog placement: what publishCorrection takes. */
 function contentOf(input: ItemInput) {
@@ -144,31 +63,25 @@ export const powerCatalogStructuredEntries: StructuredEntryLookup = async (db, i
 };
 
 export const powerCatalogService = {
-  async createPowerItem(db: Db, caller: Caller, input: PowerItemInput): Promise<number> {
-    const unit = await unitOf(db, input.responsible_unit_id);
-    const issues: ValidationIssue[] = [];
-    if (!unit) issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
-    if (!powerTypes.includes(input.power_type)) issues.push(issue('power_type', 'power.error.type'));
-    if (unit && (await store.codeTaken(db, unit.agency_id, input.code.trim())))
-      issues.push(issue('code', 'power.error.code_taken'));
-    if (issues.length) throw new ValidationError(issues);
-    authorize(caller.actor, 'power_catalog.edit', { agencyId: unit!.agency_id, unitId: unit!.id });
+  /** A new power and its draft; the route has authorized `power_catalog.edit` on its `powerItemUnit`. */
+  async createPowerItem(db: Db, ctx: AuditContext, input: PowerItemInput, by: { createdBy: number }): Promise<number> {
+    const unit = await powerItemUnit(db, input);
     // The draft and the entry in one transaction: neither exists without the other.
-    const itemInput = powerItemInput(input, unit!.name);
-    const prepared = await prepareDraft(db, caller, itemInput);
-    return mutate(db, caller.ctx, async (trx, audit) => {
-      const { id: itemId } = await insertDraft(trx, audit, caller, itemInput, prepared);
+    const itemInput = powerItemInput(input, unit.name);
+    const prepared = await prepareDraft(db, itemInput);
+    return mutate(db, ctx, async (trx, audit) => {
+      const { id: itemId } = await insertDraft(trx, audit, itemInput, prepared, by);
       const now = nowIso();
       const row = await trx
         .insertInto('power_items')
         .values({
-          agency_id: unit!.agency_id,
+          agency_id: unit.agency_id,
           item_id: itemId,
           code: input.code.trim(),
           name: input.name.trim(),
           power_type: input.power_type,
           legal_basis: input.legal_basis.trim(),
-          responsible_unit_id: unit!.id,
+          responsible_unit_id: unit.id,
           created_at: now,
           updated_at: now,
         })
@@ -184,24 +97,23 @@ export const powerCatalogService = {
     });
   },
 
-  async updatePowerItem(db: Db, caller: Caller, id: number, input: PowerItemInput): Promise<void> {
+  /**
+   * A draft power edited, with its item. The route has authorized `power_catalog.edit` on the power
+   * and `publishing.draft` on its `powerItemEditScope`.
+   */
+  async updatePowerItem(
+    db: Db,
+    ctx: AuditContext,
+    id: number,
+    input: PowerItemInput,
+    by: { createdBy: number },
+  ): Promise<void> {
     const before = await store.powerItem(db, id);
     if (!before) throw new NotFoundError();
-    authorize(caller.actor, 'power_catalog.edit', { agencyId: before.agency_id, unitId: before.responsible_unit_id });
-    await draftOnly(db, before.item_id);
-    const unit = await unitOf(db, input.responsible_unit_id);
-    const issues: ValidationIssue[] = [];
-    if (!unit || unit.agency_id !== before.agency_id)
-      issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
-    if (await store.codeTaken(db, before.agency_id, input.code.trim(), id))
-      issues.push(issue('code', 'power.error.code_taken'));
-    if (issues.length) throw new ValidationError(issues);
-    await publishingService.updateDraft(
-      db,
-      caller,
-      before.item_id,
-      powerItemInput(input, unit!.name),
-      async (trx, audit) => {
+    const { unit, itemInput } = await checkPowerEdit(db, before, input);
+    await publishingService.updateDraft(db, ctx, before.item_id, itemInput, {
+      createdBy: by.createdBy,
+      alongside: async (trx, audit) => {
         await trx
           .updateTable('power_items')
           .set({
@@ -209,23 +121,28 @@ export const powerCatalogService = {
             name: input.name.trim(),
             power_type: input.power_type,
             legal_basis: input.legal_basis.trim(),
-            responsible_unit_id: unit!.id,
+            responsible_unit_id: unit.id,
             updated_at: nowIso(),
           })
           .where('id', '=', id)
           .execute();
         await audit({ action: 'power_catalog.update', subjectType: 'power_item', subjectId: id, before, after: input });
       },
-    );
+    });
   },
 
-  async createServiceGuide(db: Db, caller: Caller, input: ServiceGuideInput): Promise<number> {
+  /** A new guide and its draft; the route has authorized `power_catalog.edit` on its `checkGuide` unit. */
+  async createServiceGuide(
+    db: Db,
+    ctx: AuditContext,
+    input: ServiceGuideInput,
+    by: { createdBy: number },
+  ): Promise<number> {
     const unit = await checkGuide(db, input, null);
-    authorize(caller.actor, 'power_catalog.edit', { agencyId: unit.agency_id, unitId: unit.id });
     const itemInput = guideItemInput(input, unit.name);
-    const prepared = await prepareDraft(db, caller, itemInput);
-    return mutate(db, caller.ctx, async (trx, audit) => {
-      const { id: itemId } = await insertDraft(trx, audit, caller, itemInput, prepared);
+    const prepared = await prepareDraft(db, itemInput);
+    return mutate(db, ctx, async (trx, audit) => {
+      const { id: itemId } = await insertDraft(trx, audit, itemInput, prepared, by);
       const now = nowIso();
       const { formation_date: _f, ...fields } = input;
       const row = await trx
@@ -243,18 +160,20 @@ export const powerCatalogService = {
     });
   },
 
-  async updateServiceGuide(db: Db, caller: Caller, id: number, input: ServiceGuideInput): Promise<void> {
+  /** A draft guide edited, with its item (authorized as updatePowerItem, on `guideEditScope`). */
+  async updateServiceGuide(
+    db: Db,
+    ctx: AuditContext,
+    id: number,
+    input: ServiceGuideInput,
+    by: { createdBy: number },
+  ): Promise<void> {
     const before = await store.serviceGuide(db, id);
     if (!before) throw new NotFoundError();
-    authorize(caller.actor, 'power_catalog.edit', { agencyId: before.agency_id, unitId: before.responsible_unit_id });
-    await draftOnly(db, before.item_id);
-    const unit = await checkGuide(db, input, before.agency_id);
-    await publishingService.updateDraft(
-      db,
-      caller,
-      before.item_id,
-      guideItemInput(input, unit.name),
-      async (trx, audit) => {
+    const { itemInput } = await checkGuideEdit(db, before, input);
+    await publishingService.updateDraft(db, ctx, before.item_id, itemInput, {
+      createdBy: by.createdBy,
+      alongside: async (trx, audit) => {
         const { formation_date: _f, ...fields } = input;
         await trx
           .updateTable('service_guides')
@@ -269,27 +188,28 @@ export const powerCatalogService = {
           after: input,
         });
       },
-    );
+    });
   },
 
   /**
    * A published power corrected (发布更正): the row and the item's text change together, in one
    * transaction — a new version of the item with the public change note (publishing's
-   * correction flow: the disclosure office, the guard, the history), then the row.
+   * correction flow: the guard, the history), then the row. The route has authorized
+   * `publishing.correct` on the item; its state is read here, in the transaction.
    */
   async correctPowerItem(
     db: Db,
-    caller: Caller,
+    ctx: AuditContext,
     id: number,
     input: PowerCorrectionInput,
     changeNote: string,
+    by: { correctedBy: number },
   ): Promise<number> {
-    return mutate(db, caller.ctx, async (trx, audit) => {
+    return mutate(db, ctx, async (trx, audit) => {
       const before = await store.powerItem(trx, id);
       if (!before) throw new NotFoundError();
       const item = await publishingStore.item(trx, before.item_id);
       if (!item) throw new NotFoundError();
-      authorize(caller.actor, 'publishing.correct', { agencyId: item.agency_id, unitId: item.responsible_unit_id });
       const issues: ValidationIssue[] = [];
       if (!powerTypes.includes(input.power_type)) issues.push(issue('power_type', 'power.error.type'));
       if (await store.codeTaken(trx, before.agency_id, input.code.trim(), id))
@@ -302,14 +222,8 @@ export const powerCatalogService = {
         responsible_unit_id: before.responsible_unit_id,
         formation_date: item.formation_date,
       };
-      const versionId = await correctInTransaction(
-        trx,
-        audit,
-        caller,
-        item.id,
-        contentOf(powerItemInput(full, unitLabel)),
-        changeNote,
-      );
+      const content = contentOf(powerItemInput(full, unitLabel));
+      const versionId = await correctInTransaction(trx, audit, [item.id, content, changeNote], by);
       // The type decides the Art. 20 item the entry is counted under (第五项 or 第六项).
       await publishingStore.setArt20Item(trx, item.id, art20ItemOf(input.power_type));
       await trx
@@ -342,17 +256,17 @@ export const powerCatalogService = {
   /** A published service guide corrected: the row and the item's text together (see correctPowerItem). */
   async correctServiceGuide(
     db: Db,
-    caller: Caller,
+    ctx: AuditContext,
     id: number,
     input: GuideCorrectionInput,
     changeNote: string,
+    by: { correctedBy: number },
   ): Promise<number> {
-    return mutate(db, caller.ctx, async (trx, audit) => {
+    return mutate(db, ctx, async (trx, audit) => {
       const before = await store.serviceGuide(trx, id);
       if (!before) throw new NotFoundError();
       const item = await publishingStore.item(trx, before.item_id);
       if (!item) throw new NotFoundError();
-      authorize(caller.actor, 'publishing.correct', { agencyId: item.agency_id, unitId: item.responsible_unit_id });
       const issues: ValidationIssue[] = [];
       if (input.power_item_id != null) {
         const p = await store.powerItem(trx, input.power_item_id);
@@ -366,14 +280,8 @@ export const powerCatalogService = {
         responsible_unit_id: before.responsible_unit_id,
         formation_date: item.formation_date,
       };
-      const versionId = await correctInTransaction(
-        trx,
-        audit,
-        caller,
-        item.id,
-        contentOf(guideItemInput(full, unitLabel)),
-        changeNote,
-      );
+      const content = contentOf(guideItemInput(full, unitLabel));
+      const versionId = await correctInTransaction(trx, audit, [item.id, content, changeNote], by);
       await trx
         .updateTable('service_guides')
         .set({ ...input, updated_at: nowIso() })
@@ -390,18 +298,16 @@ export const powerCatalogService = {
     });
   },
 
-  /** The console's entry of a year's figures (see saveFigures). */
+  /** The console's entry of a year's figures (see saveFigures); the route has authorized `figures.edit`. */
   async setFigures(
     db: Db,
-    caller: Caller,
+    ctx: AuditContext,
     agencyId: number,
     year: number,
     values: Partial<Record<FigureKind, number>>,
-    source: 'entered' | 'imported' = 'entered',
-    note: string | null = null,
+    by: { updatedBy: number },
   ): Promise<void> {
-    authorize(caller.actor, 'figures.edit', { agencyId });
-    await saveFigures(db, caller.ctx, caller.actor.userId, agencyId, year, values, source, note);
+    await saveFigures(db, ctx, by.updatedBy, agencyId, year, values, 'entered');
   },
 };
 

@@ -4,15 +4,14 @@
 // The bytes themselves are stored content-addressed by platform/files; here only their address,
 // name, kind, size and extracted text are recorded.
 import type { Db, Executor, Tx } from '../../db/database.ts';
+import type { AuditContext } from '../../platform/audit/audit.ts';
 import type { Audit } from '../../platform/mutation.ts';
 import { mutate } from '../../platform/mutation.ts';
 import { nowIso } from '../../platform/clock.ts';
-import { authorize } from '../../platform/policy.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import { publicStatuses, type ItemStatus } from './publishing.ts';
 import { publishingStore as store } from './publishing.store.ts';
-import { copyVersion, currentVersion, itemDocuments, loadItem, scopeOf } from './item-documents.ts';
-import type { Caller } from './publishing.service.ts';
+import { copyVersion, currentVersion, itemDocuments, loadItem } from './item-documents.ts';
 import type { InformationItemRow, ItemAttachmentRow } from './publishing.table.ts';
 
 /** A file already stored by platform/files, as the item records it. */
@@ -32,12 +31,12 @@ export const MAX_ATTACHMENTS = 20;
 /** Copies the current version (text fields unchanged) into a new one and returns its id. */
 async function nextVersion(
   trx: Tx,
-  caller: Caller,
+  createdBy: number,
   item: InformationItemRow,
   exceptAttachments: readonly number[],
 ): Promise<{ versionId: number; previousId: number }> {
   const version = await currentVersion(trx, item);
-  const versionId = await copyVersion(trx, version, caller.actor.userId, {}, exceptAttachments);
+  const versionId = await copyVersion(trx, version, createdBy, {}, exceptAttachments);
   // Compare-and-set on the version: two uploads at once cannot both build on the same one.
   await itemDocuments.setCurrentVersion(trx, item, versionId, {
     set: { updated_at: nowIso() },
@@ -47,17 +46,19 @@ async function nextVersion(
   return { versionId, previousId: version.id };
 }
 
-/** Only a draft's files change; a published item changes through a correction. */
-async function draftOf(trx: Tx, caller: Caller, itemId: number): Promise<InformationItemRow> {
+/**
+ * Only a draft's files change; a published item changes through a correction. The state is read
+ * in the transaction that writes the new version (the route has authorized `publishing.draft`).
+ */
+async function draftOf(trx: Tx, itemId: number): Promise<InformationItemRow> {
   const item = await loadItem(trx, itemId);
-  authorize(caller.actor, 'publishing.draft', scopeOf(item));
   if (item.status !== 'draft') throw new ConflictError('pub.error.not_draft');
   return item;
 }
 
 async function insertAttachment(
   trx: Tx,
-  caller: Caller,
+  createdBy: number,
   itemId: number,
   versionId: number,
   file: StoredAttachment,
@@ -75,7 +76,7 @@ async function insertAttachment(
       size: file.size,
       extracted_text: file.text,
       sort_order: order,
-      created_by: caller.actor.userId,
+      created_by: createdBy,
       created_at: nowIso(),
     })
     .returning('id')
@@ -88,20 +89,27 @@ function auditFile(audit: Audit, action: string, itemId: number, after: Record<s
   return audit({ action, subjectType: 'information_item', subjectId: itemId, after });
 }
 
+/** Who adds, replaces or removes a file: the drafter the new version names. */
+export interface FileBy {
+  readonly createdBy: number;
+}
+
+// Each operation's route has loaded the item and authorized `publishing.draft` on it.
 export const attachmentService = {
   /** Adds a file to a draft: a new version with the file. */
   async add(
     db: Db,
-    caller: Caller,
+    ctx: AuditContext,
     itemId: number,
     file: StoredAttachment,
+    by: FileBy,
   ): Promise<{ versionId: number; attachmentId: number }> {
-    return mutate(db, caller.ctx, async (trx, audit) => {
-      const item = await draftOf(trx, caller, itemId);
+    return mutate(db, ctx, async (trx, audit) => {
+      const item = await draftOf(trx, itemId);
       if ((await store.attachments(trx, item.current_version_id!)).length >= MAX_ATTACHMENTS)
         throw new ConflictError('pub.error.too_many_attachments', { max: MAX_ATTACHMENTS });
-      const { versionId } = await nextVersion(trx, caller, item, []);
-      const attachmentId = await insertAttachment(trx, caller, itemId, versionId, file);
+      const { versionId } = await nextVersion(trx, by.createdBy, item, []);
+      const attachmentId = await insertAttachment(trx, by.createdBy, itemId, versionId, file);
       await auditFile(audit, 'publishing.attachment_add', itemId, {
         version_id: versionId,
         filename: file.filename,
@@ -116,16 +124,17 @@ export const attachmentService = {
   /** Replaces one file of a draft (e.g. one with personal data inside) in a new version. */
   async replace(
     db: Db,
-    caller: Caller,
+    ctx: AuditContext,
     itemId: number,
     attachmentId: number,
     file: StoredAttachment,
+    by: FileBy,
   ): Promise<{ versionId: number; attachmentId: number }> {
-    return mutate(db, caller.ctx, async (trx, audit) => {
-      const item = await draftOf(trx, caller, itemId);
+    return mutate(db, ctx, async (trx, audit) => {
+      const item = await draftOf(trx, itemId);
       const old = await currentAttachment(trx, item, attachmentId);
-      const { versionId } = await nextVersion(trx, caller, item, [old.id]);
-      const id = await insertAttachment(trx, caller, itemId, versionId, file);
+      const { versionId } = await nextVersion(trx, by.createdBy, item, [old.id]);
+      const id = await insertAttachment(trx, by.createdBy, itemId, versionId, file);
       await trx.updateTable('item_attachments').set({ sort_order: old.sort_order }).where('id', '=', id).execute();
       await auditFile(audit, 'publishing.attachment_replace', itemId, {
         version_id: versionId,
@@ -140,11 +149,17 @@ export const attachmentService = {
   },
 
   /** Removes a file from a draft in a new version (older versions keep it). */
-  async remove(db: Db, caller: Caller, itemId: number, attachmentId: number): Promise<{ versionId: number }> {
-    return mutate(db, caller.ctx, async (trx, audit) => {
-      const item = await draftOf(trx, caller, itemId);
+  async remove(
+    db: Db,
+    ctx: AuditContext,
+    itemId: number,
+    attachmentId: number,
+    by: FileBy,
+  ): Promise<{ versionId: number }> {
+    return mutate(db, ctx, async (trx, audit) => {
+      const item = await draftOf(trx, itemId);
       const old = await currentAttachment(trx, item, attachmentId);
-      const { versionId } = await nextVersion(trx, caller, item, [old.id]);
+      const { versionId } = await nextVersion(trx, by.createdBy, item, [old.id]);
       await auditFile(audit, 'publishing.attachment_remove', itemId, { version_id: versionId, filename: old.filename });
       return { versionId };
     });

@@ -10,11 +10,18 @@ import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { ValidationError } from '../../platform/errors.ts';
 import { defaultCalendar } from '../../platform/calendar/calendar-data.ts';
-import { publishingService as service, type Caller } from './publishing.service.ts';
+import { publishingService as service } from './publishing.service.ts';
 import { publishingStore as store } from './publishing.store.ts';
 import { changeDeadline, changesStore, defaultValidityChangeDate, isChangeLate } from './changes.ts';
 import { documentKindOf, publicationLimitOf } from './publishing.ts';
-import { itemInput, reviewWorkNews, publishingDemo, type DemoName } from './publishing.test-support.ts';
+import {
+  asUser,
+  itemInput,
+  publishingDemo,
+  reviewWorkNews,
+  type DemoName,
+  type DemoUser,
+} from './publishing.test-support.ts';
 
 const at = (date: string) => setClock(() => new Date(`${date}T04:00:00.000Z`));
 
@@ -70,7 +77,7 @@ describe('Art. 26 on change (pure)', () => {
 
 forEachDialect('Art. 26 on change', (t) => {
   let db: Db;
-  let who: Record<DemoName, Caller>;
+  let who: Record<DemoName, DemoUser>;
   let unit = 0;
   let agency = 0;
   before(async () => {
@@ -83,25 +90,25 @@ forEachDialect('Art. 26 on change', (t) => {
   test('a correction has its own stored deadline and is counted with new items', async () => {
     at('2026-11-02');
     try {
-      const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { formation_date: '2026-09-01' }));
+      const { id } = await asUser.createDraft(db, who.drafter, itemInput(unit, { formation_date: '2026-09-01' }));
       await reviewWorkNews(db, who, id);
-      await service.transition(db, who.officer, id, 'publish');
+      await asUser.transition(db, who.officer, id, 'publish');
       const before = await service.lateCount(db, agency, 2026, '2026-11-02');
       const input = { title: '更正', issuing_agencies: [], body_html: '<p>更正内容。</p>' };
       await assert.rejects(
-        service.publishCorrection(db, who.officer, id, input, '改日期', '2026-11-03'),
+        asUser.publishCorrection(db, who.officer, id, input, '改日期', '2026-11-03'),
         (e: unknown) => e instanceof ValidationError && e.issues.some((i) => i.field === 'changed_on'),
         'a change cannot be dated after today',
       );
       await assert.rejects(
-        service.publishCorrection(db, who.officer, id, input, '改日期', '2026-08-31'),
+        asUser.publishCorrection(db, who.officer, id, input, '改日期', '2026-08-31'),
         (e: unknown) => e instanceof ValidationError && e.issues.some((i) => i.field === 'changed_on'),
         'nor before the formation date',
       );
       // Changed 2026-09-14, recorded (and so published) 2026-11-02: due 2026-10-16, late.
-      await service.publishCorrection(db, who.officer, id, input, '更正发放日期', '2026-09-14');
+      await asUser.publishCorrection(db, who.officer, id, input, '更正发放日期', '2026-09-14');
       // Changed today: due 2026-11-30.
-      await service.publishCorrection(db, who.officer, id, input, '补充附件说明');
+      await asUser.publishCorrection(db, who.officer, id, input, '补充附件说明');
       const changes = await changesStore.ofItem(db, id);
       assert.deepEqual(
         changes.map((c) => [c.kind, c.changed_on, c.due_on, c.published_on, c.limit_days, c.limit_law]),
@@ -122,10 +129,10 @@ forEachDialect('Art. 26 on change', (t) => {
     try {
       const bad = itemInput(unit, { formation_date: '2026-04-01', publication_limit_days: 10 });
       await assert.rejects(
-        service.createDraft(db, who.drafter, bad),
+        asUser.createDraft(db, who.drafter, bad),
         (e: unknown) => e instanceof ValidationError && e.issues.some((i) => i.field === 'publication_limit_law'),
       );
-      const { id } = await service.createDraft(
+      const { id } = await asUser.createDraft(
         db,
         who.drafter,
         itemInput(unit, {
@@ -140,7 +147,7 @@ forEachDialect('Art. 26 on change', (t) => {
       // 2026-04-01 + 10 working days: 2, 3 (2), 04-04..06 清明 off, 7–10 (6), 13–16 (10) -> 2026-04-16.
       assert.equal(item.disclosure_due_on, '2026-04-16');
       assert.equal(item.document_kind, 'normative_document');
-      await service.setValidity(db, who.officer, id, 'in_force', '2026-04-20');
+      await asUser.setValidity(db, who.officer, id, 'in_force', '2026-04-20');
       const [change] = await changesStore.ofItem(db, id);
       assert.deepEqual(
         [change!.kind, change!.changed_on, change!.due_on, change!.published_on, change!.limit_law],
@@ -155,7 +162,7 @@ forEachDialect('Art. 26 on change', (t) => {
       assert.ok(dueSoon.some((i) => i.id === id));
       at('2026-05-11');
       await reviewWorkNews(db, who, id);
-      await service.transition(db, who.officer, id, 'publish');
+      await asUser.transition(db, who.officer, id, 'publish');
       const [published] = await changesStore.ofItem(db, id);
       assert.equal(published!.published_on, '2026-05-11');
       assert.equal(isChangeLate(published!, '2026-05-11'), true);

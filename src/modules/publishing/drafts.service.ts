@@ -3,16 +3,17 @@
 // the workflow table). Versions are written through the item kind (item-documents.ts) and never
 // changed; the catalog fields of the item follow the draft.
 import type { Db, Executor, Tx } from '../../db/database.ts';
+import type { AuditContext } from '../../platform/audit/audit.ts';
 import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { ConflictError, issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { isRealDate } from '../../platform/form.ts';
 import { mutate, type Audit } from '../../platform/mutation.ts';
-import { authorize } from '../../platform/policy.ts';
+import type { Scoped } from '../../platform/policy.ts';
 import { provisionalYearsText } from '../calendar/index.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { recordChange } from './changes.ts';
 import { nextIndexNumber } from './index-numbers.ts';
-import { carryAttachments, itemDocuments, loadItem, publishingDeps, scopeOf, tableFor } from './item-documents.ts';
+import { carryAttachments, itemDocuments, loadItem, publishingDeps, tableFor } from './item-documents.ts';
 import {
   ART20_ITEMS,
   disclosureDueOn,
@@ -22,8 +23,8 @@ import {
   type DisclosureMode,
   type ItemStatus,
 } from './publishing.ts';
-import type { Caller } from './caller.ts';
 import { publishingStore as store } from './publishing.store.ts';
+import type { InformationItemRow } from './publishing.table.ts';
 import { sanitizeBody } from './sanitize.ts';
 import { findTransition } from './workflow.ts';
 
@@ -130,18 +131,25 @@ async function dueProvisional(db: Executor, formationDate: string, due: string |
   return due ? provisionalYearsText(await publishingDeps.calendar(db), formationDate, due) : null;
 }
 
-/** A draft checked and authorized, ready to be written (prepareDraft → insertDraft). */
+/** A draft checked, ready to be written (prepareDraft → insertDraft). */
 export interface PreparedDraft {
   readonly agencyId: number;
   readonly due: string | null;
 }
 
-/** Checks and authorizes a new draft before its transaction (reads only). */
-export async function prepareDraft(db: Executor, caller: Caller, input: ItemInput): Promise<PreparedDraft> {
+/**
+ * Checks a new draft before its transaction (reads only). Its agency is its unit's, so the form's
+ * 422 comes before the route can authorize `publishing.draft` on `draftScope`.
+ */
+export async function prepareDraft(db: Executor, input: ItemInput): Promise<PreparedDraft> {
   const { agencyId, issues } = await checkInput(db, input, todayInChina());
   if (issues.length) throw new ValidationError(issues);
-  authorize(caller.actor, 'publishing.draft', { agencyId, unitId: input.responsible_unit_id });
   return { agencyId, due: await dueDate(db, input) };
+}
+
+/** Where a draft sits, for `publishing.draft`: its agency and responsible unit. */
+export function draftScope(prepared: PreparedDraft, input: Pick<ItemInput, 'responsible_unit_id'>): Scoped {
+  return { agencyId: prepared.agencyId, unitId: input.responsible_unit_id };
 }
 
 /** The catalog fields of an item, as its draft's form sets them. */
@@ -169,24 +177,24 @@ function catalogFields(input: ItemInput, due: string | null, dueProvisionalYears
 export async function insertDraft(
   trx: Tx,
   audit: Audit,
-  caller: Caller,
   input: ItemInput,
   prepared: PreparedDraft,
+  by: { createdBy: number },
 ): Promise<{ id: number; indexNumber: string }> {
   const indexNumber = await nextIndexNumber(trx, prepared.agencyId, input.formation_date);
   const now = nowIso();
-  const id = await itemDocuments.create(trx, audit, caller.actor.userId, {
+  const id = await itemDocuments.create(trx, audit, by.createdBy, {
     values: {
       agency_id: prepared.agencyId,
       index_number: indexNumber,
       ...catalogFields(input, prepared.due, await dueProvisional(trx, input.formation_date, prepared.due)),
       scheduled_on: null,
       publication_date: null,
-      created_by: caller.actor.userId,
+      created_by: by.createdBy,
       created_at: now,
       updated_at: now,
     },
-    version: versionValues(input, caller.actor.userId, null),
+    version: versionValues(input, by.createdBy, null),
     after: (versionId) => ({ index_number: indexNumber, version_id: versionId, unit_id: input.responsible_unit_id }),
   });
   return { id, indexNumber };
@@ -205,15 +213,16 @@ export type Correction = [itemId: number, input: CorrectionInput, changeNote: st
  * A published correction inside the caller's transaction, for modules whose entries are carried
  * by an item (the power catalog corrects its row and the item's text together): the 'correct'
  * transition of the item's table, a new version with the public change note, the files carried.
+ * The route has authorized `publishing.correct` on the item; whether the item's state allows a
+ * correction is read here, on the item as the transaction reads it.
  */
 export async function correctInTransaction(
   trx: Tx,
   audit: Audit,
-  caller: Caller,
-  ...[itemId, input, changeNote, changedOn]: Correction
+  [itemId, input, changeNote, changedOn]: Correction,
+  by: { correctedBy: number },
 ): Promise<number> {
   const item = await loadItem(trx, itemId);
-  authorize(caller.actor, 'publishing.correct', scopeOf(item));
   if (!findTransition(await tableFor(trx, item), item.status as ItemStatus, 'correct'))
     throw new ConflictError('pub.error.transition_not_allowed', { event: 'correct', status: item.status });
   if (!changeNote.trim()) throw new ValidationError([issue('reason', 'pub.error.reason_required')]);
@@ -231,48 +240,68 @@ export async function correctInTransaction(
   const { id: versionId } = await itemDocuments.appendVersion(
     trx,
     itemId,
-    versionValues(full, caller.actor.userId, changeNote.trim()),
+    versionValues(full, by.correctedBy, changeNote.trim()),
   );
   await carryAttachments(trx, item.current_version_id, versionId);
   await itemDocuments.setCurrentVersion(trx, item, versionId);
-  await itemDocuments.transition(trx, audit, caller, { ...item, current_version_id: versionId }, 'correct', {
-    reason: changeNote,
-  });
+  await itemDocuments.transition(
+    trx,
+    audit,
+    { ...item, current_version_id: versionId },
+    'correct',
+    { reason: changeNote },
+    { actedBy: by.correctedBy },
+  );
   await recordChange(
     trx,
     await publishingDeps.calendar(trx),
     item,
     { kind: 'correction', changedOn: changeDate, versionId },
-    caller.actor.userId,
+    by.correctedBy,
     today,
   );
   return versionId;
 }
 
 /**
- * A new immutable version of a draft; the item's catalog fields follow the input. `alongside`
- * runs in the same transaction (a module's own row of the entry the item carries).
+ * What a draft's edit is checked against before the route authorizes it: the item is still a
+ * draft (409), the input is valid for its agency (422). Gives the scope the edited draft will sit
+ * in, on which the route authorizes `publishing.draft` (a drafter cannot move it to another unit).
  */
-export async function updateDraft(
-  db: Db,
-  caller: Caller,
-  itemId: number,
-  input: ItemInput,
-  alongside?: (trx: Tx, audit: Audit) => Promise<void>,
-): Promise<number> {
-  const item = await loadItem(db, itemId);
-  authorize(caller.actor, 'publishing.draft', scopeOf(item));
+export async function draftEditScope(db: Executor, item: InformationItemRow, input: ItemInput): Promise<Scoped> {
   if (item.status !== 'draft') throw new ConflictError('pub.error.not_draft');
   const { agencyId, issues } = await checkInput(db, input, todayInChina());
   if (agencyId !== 0 && agencyId !== item.agency_id)
     issues.push(issue('responsible_unit_id', 'pub.error.unit_invalid'));
-  if (input.interprets_item_id === itemId) issues.push(issue('interprets_item_id', 'pub.error.interprets_invalid'));
+  if (input.interprets_item_id === item.id) issues.push(issue('interprets_item_id', 'pub.error.interprets_invalid'));
   if (issues.length) throw new ValidationError(issues);
-  authorize(caller.actor, 'publishing.draft', { agencyId: item.agency_id, unitId: input.responsible_unit_id });
+  return { agencyId: item.agency_id, unitId: input.responsible_unit_id };
+}
+
+/** What an edit of a draft writes beside its version: who drafts it, and a module's own row. */
+export interface DraftEditOptions {
+  readonly createdBy: number;
+  /** Runs in the same transaction (a module's own row of the entry the item carries). */
+  readonly alongside?: (trx: Tx, audit: Audit) => Promise<void>;
+}
+
+/**
+ * A new immutable version of a draft; the item's catalog fields follow the input. The route has
+ * authorized `publishing.draft` on the item and on `draftEditScope`.
+ */
+export async function updateDraft(
+  db: Db,
+  ctx: AuditContext,
+  itemId: number,
+  input: ItemInput,
+  options: DraftEditOptions,
+): Promise<number> {
+  const item = await loadItem(db, itemId);
+  await draftEditScope(db, item, input);
   const due = await dueDate(db, input);
   const dueProvisionalYears = await dueProvisional(db, input.formation_date, due);
-  return mutate(db, caller.ctx, async (trx, audit) => {
-    const version = await itemDocuments.appendVersion(trx, itemId, versionValues(input, caller.actor.userId, null));
+  return mutate(db, ctx, async (trx, audit) => {
+    const version = await itemDocuments.appendVersion(trx, itemId, versionValues(input, options.createdBy, null));
     await carryAttachments(trx, item.current_version_id, version.id);
     await itemDocuments.setCurrentVersion(trx, item, version.id, {
       set: { ...catalogFields(input, due, dueProvisionalYears), updated_at: nowIso() },
@@ -285,7 +314,7 @@ export async function updateDraft(
       before: { version_id: item.current_version_id },
       after: { version_id: version.id, version_no: version.versionNo },
     });
-    await alongside?.(trx, audit);
+    await options.alongside?.(trx, audit);
     return version.id;
   });
 }

@@ -5,12 +5,14 @@ export { publishedAttachment } from './attachments.service.ts';
 export { publicationChanged } from './publication-events.ts';
 export { readerRoles, stepPolicy, workflowRoles } from './publishing.policy.ts';
 export {
+  authorizeTransition,
   correctInTransaction,
+  draftEditScope,
+  draftScope,
   insertDraft,
   nextIndexNumber,
   prepareDraft,
   publishingService,
-  type Caller,
   type ItemInput,
 } from './publishing.service.ts';
 export { publishingStore } from './publishing.store.ts';

@@ -12,7 +12,7 @@ import { scopeOf } from './publishing.service.ts';
 import { attachmentService } from './attachments.service.ts';
 import { storeAttachment } from './attachment-files.ts';
 import type { InformationItemRow } from './publishing.table.ts';
-import { caller, idParam, invalidForm } from '../../platform/http/route-kit.ts';
+import { idParam, invalidForm } from '../../platform/http/route-kit.ts';
 import type { ItemRouteDeps } from './item-history.routes.tsx';
 
 const attachmentParam = (req: FastifyRequest): number => idParam(req, 'attachmentId');
@@ -61,7 +61,7 @@ export async function registerItemAttachmentRoutes(app: FastifyInstance, deps: I
       reply,
       item,
       'file',
-      (stored) => attachmentService.add(db, caller(req), item.id, stored),
+      (stored) => attachmentService.add(db, req.auditContext(), item.id, stored, { createdBy: req.actor!.userId }),
       'attachment_added',
     );
   });
@@ -78,7 +78,10 @@ export async function registerItemAttachmentRoutes(app: FastifyInstance, deps: I
         reply,
         item,
         `replace-${attachmentId}`,
-        (stored) => attachmentService.replace(db, caller(req), item.id, attachmentId, stored),
+        (stored) =>
+          attachmentService.replace(db, req.auditContext(), item.id, attachmentId, stored, {
+            createdBy: req.actor!.userId,
+          }),
         'attachment_replaced',
       );
     },
@@ -91,7 +94,9 @@ export async function registerItemAttachmentRoutes(app: FastifyInstance, deps: I
       const item = await loadItem(idParam(req));
       authorize(req.actor, 'publishing.draft', scopeOf(item));
       try {
-        await attachmentService.remove(db, caller(req), item.id, attachmentParam(req));
+        await attachmentService.remove(db, req.auditContext(), item.id, attachmentParam(req), {
+          createdBy: req.actor!.userId,
+        });
         return reply.redirect(`/admin/items/${item.id}?done=attachment_removed`, 303);
       } catch (error) {
         if (error instanceof AppError && error.status === 409)

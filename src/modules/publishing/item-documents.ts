@@ -64,7 +64,7 @@ export async function assertPiiClean(trx: Executor, item: InformationItemRow): P
  */
 async function recordReview({
   trx,
-  actor,
+  userId,
   doc: item,
   row,
   reason,
@@ -81,7 +81,7 @@ async function recordReview({
     .values({
       item_id: item.id,
       version_id: item.current_version_id!,
-      reviewer_user_id: actor.userId,
+      reviewer_user_id: userId,
       decision: row.event === 'return' ? 'returned' : 'approved',
       basis: (row.event === 'return' ? reason : basis)!,
       decided_on: today,

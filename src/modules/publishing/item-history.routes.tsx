@@ -11,7 +11,7 @@ import { correctionForm, splitAgencies, validityForm, type Validity } from './pu
 import { publishingStore as store } from './publishing.store.ts';
 import { publishingService as service, scopeOf } from './publishing.service.ts';
 import type { InformationItemRow } from './publishing.table.ts';
-import { caller, field, idParam, invalidForm, type ShownForm } from '../../platform/http/route-kit.ts';
+import { field, idParam, invalidForm, type ShownForm } from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { CorrectionPage } from './views/correction-page.tsx';
 import { structuredEntryOf } from './structured.ts';
@@ -71,6 +71,7 @@ export async function registerItemHistoryRoutes(app: FastifyInstance, deps: Item
 
   // ——— published correction ———
 
+  /** The item, with `publishing.correct` authorized on it: the role of the workflow's 'correct' row. */
   async function correctable(req: FastifyRequest): Promise<InformationItemRow> {
     const item = await loadItem(idParam(req));
     authorize(req.actor, 'publishing.correct', scopeOf(item));
@@ -115,20 +116,23 @@ export async function registerItemHistoryRoutes(app: FastifyInstance, deps: Item
     try {
       await service.publishCorrection(
         db,
-        caller(req),
-        item.id,
-        {
-          title: values.title!,
-          document_number: values.document_number,
-          issuing_agencies: splitAgencies(values.issuing_agencies),
-          topic: values.topic,
-          genre: values.genre,
-          keywords: values.keywords,
-          summary: values.summary,
-          body_html: values.body_html,
-        },
-        values.change_note!,
-        values.changed_on,
+        req.auditContext(),
+        [
+          item.id,
+          {
+            title: values.title!,
+            document_number: values.document_number,
+            issuing_agencies: splitAgencies(values.issuing_agencies),
+            topic: values.topic,
+            genre: values.genre,
+            keywords: values.keywords,
+            summary: values.summary,
+            body_html: values.body_html,
+          },
+          values.change_note!,
+          values.changed_on,
+        ],
+        { correctedBy: req.actor!.userId },
       );
       return reply.redirect(`/admin/items/${item.id}?done=corrected`, 303);
     } catch (error) {
@@ -168,12 +172,15 @@ export async function registerItemHistoryRoutes(app: FastifyInstance, deps: Item
     try {
       await service.setValidity(
         db,
-        caller(req),
+        req.auditContext(),
         item.id,
-        values.validity as Validity,
-        values.effective_date!,
-        values.note,
-        values.changed_on,
+        {
+          validity: values.validity as Validity,
+          date: values.effective_date!,
+          note: values.note,
+          changedOn: values.changed_on,
+        },
+        { createdBy: req.actor!.userId },
       );
       return reply.redirect(`/admin/items/${item.id}?done=validity`, 303);
     } catch (error) {

@@ -12,9 +12,16 @@ import { BOUNDARY, multipart, type Part } from '../../../test/support/uploads.ts
 import { makeDocx, makeXlsx } from '../../../test/support/files.ts';
 import { Client, seedSmallDemo, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
-import { publishingService as service, type Caller } from './publishing.service.ts';
 import { publishingStore as store } from './publishing.store.ts';
-import { demoBureau, demoCallers, itemInput, reviewWorkNews, type DemoName } from './publishing.test-support.ts';
+import {
+  type DemoUser,
+  asUser,
+  demoBureau,
+  demoCallers,
+  itemInput,
+  reviewWorkNews,
+  type DemoName,
+} from './publishing.test-support.ts';
 
 const ID = '11010519491231002X';
 
@@ -50,7 +57,7 @@ forEachDialect('publishing console, item versions and files', (t) => {
   let app: FastifyInstance;
   let db: Db;
   let unit = 0;
-  let who: Record<DemoName, Caller>;
+  let who: Record<DemoName, DemoUser>;
   const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-pub-files-'));
   before(async () => {
     await seedSmallDemo(t.handle);
@@ -65,7 +72,7 @@ forEachDialect('publishing console, item versions and files', (t) => {
   });
 
   test('files: upload checked by content, guard reads the text, replace, download, remove', async () => {
-    const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { title: '附件测试' }));
+    const { id } = await asUser.createDraft(db, who.drafter, itemInput(unit, { title: '附件测试' }));
     const drafter = await signedIn(app, 'drafter');
     const page = await drafter.get(`/admin/items/${id}`);
     assert.match(page.body, /enctype="multipart\/form-data"/);
@@ -177,13 +184,13 @@ forEachDialect('publishing console, item versions and files', (t) => {
   });
 
   test('a published correction through the console, with the version comparison', async () => {
-    const { id } = await service.createDraft(
+    const { id } = await asUser.createDraft(
       db,
       who.drafter,
       itemInput(unit, { title: '更正测试', body_html: '<p>发放时间为6月1日。</p>' }),
     );
     await reviewWorkNews(db, who, id);
-    await service.transition(db, who.officer, id, 'publish');
+    await asUser.transition(db, who.officer, id, 'publish');
     const drafter = await signedIn(app, 'drafter');
     assert.equal((await drafter.get(`/admin/items/${id}/correct`)).statusCode, 403);
     const officer = await signedIn(app, 'officer');
@@ -218,12 +225,12 @@ forEachDialect('publishing console, item versions and files', (t) => {
     const versions = await officer.get(`/admin/items/${id}/versions?lang=en`);
     assert.match(versions.body, /Version 2/);
     assert.match(versions.body, /changed/);
-    const draft = await service.createDraft(db, who.drafter, itemInput(unit));
+    const draft = await asUser.createDraft(db, who.drafter, itemInput(unit));
     assert.equal((await officer.get(`/admin/items/${draft.id}/correct`)).statusCode, 409);
   });
 
   test('validity of a normative document: recorded by the officer with dates', async () => {
-    const { id } = await service.createDraft(
+    const { id } = await asUser.createDraft(
       db,
       who.drafter,
       itemInput(unit, {

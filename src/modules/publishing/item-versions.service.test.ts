@@ -8,10 +8,16 @@ import { seedSmallDemo } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.ts';
-import { publishingService as service, type Caller } from './publishing.service.ts';
-import { attachmentService, publishedAttachment, type StoredAttachment } from './attachments.service.ts';
+import { publishedAttachment, type StoredAttachment } from './attachments.service.ts';
 import { publishingStore as store } from './publishing.store.ts';
-import { itemInput, reviewWorkNews, publishingDemo, type DemoName } from './publishing.test-support.ts';
+import {
+  asUser,
+  itemInput,
+  publishingDemo,
+  reviewWorkNews,
+  type DemoName,
+  type DemoUser,
+} from './publishing.test-support.ts';
 
 const ID = '11010519491231002X';
 
@@ -32,7 +38,7 @@ const piiBlocked = (e: unknown) => e instanceof AppError && e.code === 'pii_find
 
 forEachDialect('publishing service, item versions and files', (t) => {
   let db: Db;
-  let who: Record<DemoName, Caller>;
+  let who: Record<DemoName, DemoUser>;
   let unit = 0;
   let agency = 0;
 
@@ -56,7 +62,7 @@ forEachDialect('publishing service, item versions and files', (t) => {
     );
     const created = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        service.createDraft(db, who.drafter, itemInput(unit, { title: `并发 ${i}`, formation_date: '2022-05-10' })),
+        asUser.createDraft(db, who.drafter, itemInput(unit, { title: `并发 ${i}`, formation_date: '2022-05-10' })),
       ),
     );
     const serials = created.map((c) => Number(/-(\d+)$/.exec(c.indexNumber)![1])).sort((a, b) => a - b);
@@ -68,17 +74,17 @@ forEachDialect('publishing service, item versions and files', (t) => {
   });
 
   test('a published correction is a new version with a public note; files are carried over', async () => {
-    const { id } = await service.createDraft(db, who.drafter, itemInput(unit));
-    await attachmentService.add(db, who.drafter, id, file('附件1.txt', '岗位表'));
+    const { id } = await asUser.createDraft(db, who.drafter, itemInput(unit));
+    await asUser.addAttachment(db, who.drafter, id, file('附件1.txt', '岗位表'));
     await reviewWorkNews(db, who, id);
-    await service.transition(db, who.officer, id, 'publish');
+    await asUser.transition(db, who.officer, id, 'publish');
     const before = (await store.item(db, id))!;
     await assert.rejects(
-      service.publishCorrection(db, who.drafter, id, { title: 'x', issuing_agencies: [] }, '改'),
+      asUser.publishCorrection(db, who.drafter, id, { title: 'x', issuing_agencies: [] }, '改'),
       forbidden,
     );
     await assert.rejects(
-      service.publishCorrection(
+      asUser.publishCorrection(
         db,
         who.officer,
         id,
@@ -88,7 +94,7 @@ forEachDialect('publishing service, item versions and files', (t) => {
       piiBlocked,
       'a correction passes the guard too',
     );
-    const versionId = await service.publishCorrection(
+    const versionId = await asUser.publishCorrection(
       db,
       who.officer,
       id,
@@ -111,39 +117,39 @@ forEachDialect('publishing service, item versions and files', (t) => {
       ['附件1.txt'],
       'the earlier version keeps its file',
     );
-    const draft = await service.createDraft(db, who.drafter, itemInput(unit));
+    const draft = await asUser.createDraft(db, who.drafter, itemInput(unit));
     await assert.rejects(
-      service.publishCorrection(db, who.officer, draft.id, { title: 'x', issuing_agencies: [] }, '改'),
+      asUser.publishCorrection(db, who.officer, draft.id, { title: 'x', issuing_agencies: [] }, '改'),
       conflict,
       'only a published item is corrected',
     );
   });
 
   test('attachments: each change is a new version; personal data in a file blocks publishing until replaced', async () => {
-    const { id } = await service.createDraft(db, who.drafter, itemInput(unit));
+    const { id } = await asUser.createDraft(db, who.drafter, itemInput(unit));
     const v1 = (await store.item(db, id))!.current_version_id!;
-    const added = await attachmentService.add(db, who.drafter, id, file('名单.txt', `张三 ${ID}`, 'b'));
+    const added = await asUser.addAttachment(db, who.drafter, id, file('名单.txt', `张三 ${ID}`, 'b'));
     assert.notEqual(added.versionId, v1);
     await assert.rejects(
-      attachmentService.add(db, who.unithead, id, file('x.txt', 'x')),
+      asUser.addAttachment(db, who.unithead, id, file('x.txt', 'x')),
       forbidden,
       'only the drafter changes files',
     );
     await reviewWorkNews(db, who, id);
     await assert.rejects(
-      attachmentService.add(db, who.drafter, id, file('x.txt', 'x')),
+      asUser.addAttachment(db, who.drafter, id, file('x.txt', 'x')),
       conflict,
       'files change only in a draft',
     );
     await assert.rejects(
-      service.transition(db, who.officer, id, 'publish'),
+      asUser.transition(db, who.officer, id, 'publish'),
       piiBlocked,
       'the guard reads the file’s text',
     );
-    await assert.rejects(service.maskPersonalData(db, who.drafter, id), conflict, 'masking cannot reach into a file');
-    await service.transition(db, who.officer, id, 'return', { reason: '附件含身份证号，请替换' });
-    await service.transition(db, who.drafter, id, 'redraft');
-    const replaced = await attachmentService.replace(
+    await assert.rejects(asUser.maskPersonalData(db, who.drafter, id), conflict, 'masking cannot reach into a file');
+    await asUser.transition(db, who.officer, id, 'return', { reason: '附件含身份证号，请替换' });
+    await asUser.transition(db, who.drafter, id, 'redraft');
+    const replaced = await asUser.replaceAttachment(
       db,
       who.drafter,
       id,
@@ -151,7 +157,7 @@ forEachDialect('publishing service, item versions and files', (t) => {
       file('名单（处理后）.txt', '张三 110105********002X', 'c'),
     );
     await assert.rejects(
-      attachmentService.replace(db, who.drafter, id, added.attachmentId, file('y.txt', 'y')),
+      asUser.replaceAttachment(db, who.drafter, id, added.attachmentId, file('y.txt', 'y')),
       (e) => e instanceof NotFoundError,
       'the old file is no longer in the current version',
     );
@@ -166,7 +172,7 @@ forEachDialect('publishing service, item versions and files', (t) => {
     );
     assert.equal(await publishedAttachment(db, id, replaced.attachmentId), undefined, 'not public before publication');
     await reviewWorkNews(db, who, id);
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
     assert.equal((await publishedAttachment(db, id, replaced.attachmentId))?.filename, '名单（处理后）.txt');
     assert.equal(
       await publishedAttachment(db, id, added.attachmentId),
@@ -174,15 +180,15 @@ forEachDialect('publishing service, item versions and files', (t) => {
       'an old version’s file is not public',
     );
     assert.equal(await publishedAttachment(db, id + 1000, replaced.attachmentId), undefined);
-    await service.transition(db, who.officer, id, 'withdraw', { reason: '政策调整' });
+    await asUser.transition(db, who.officer, id, 'withdraw', { reason: '政策调整' });
     assert.equal(await publishedAttachment(db, id, replaced.attachmentId), undefined, 'withdrawn: no longer public');
   });
 
   test('a confidentiality reviewer may let a file’s findings through; removing a file is a new version', async () => {
-    const { id } = await service.createDraft(db, who.drafter, itemInput(unit));
-    const a = await attachmentService.add(db, who.drafter, id, file('联系人.txt', '联系电话 13907301234', 'd'));
-    const b = await attachmentService.add(db, who.drafter, id, file('说明.txt', '无', 'e'));
-    const removed = await attachmentService.remove(db, who.drafter, id, b.attachmentId);
+    const { id } = await asUser.createDraft(db, who.drafter, itemInput(unit));
+    const a = await asUser.addAttachment(db, who.drafter, id, file('联系人.txt', '联系电话 13907301234', 'd'));
+    const b = await asUser.addAttachment(db, who.drafter, id, file('说明.txt', '无', 'e'));
+    const removed = await asUser.removeAttachment(db, who.drafter, id, b.attachmentId);
     assert.deepEqual(
       (await store.attachments(db, removed.versionId)).map(
         (x) => x.id === a.attachmentId || x.filename === '联系人.txt',
@@ -190,18 +196,18 @@ forEachDialect('publishing service, item versions and files', (t) => {
       [true],
     );
     await reviewWorkNews(db, who, id);
-    await assert.rejects(service.transition(db, who.officer, id, 'publish'), piiBlocked);
-    await service.overridePersonalData(db, who.reviewer, id, '办公电话，已核实');
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
+    await assert.rejects(asUser.transition(db, who.officer, id, 'publish'), piiBlocked);
+    await asUser.overridePersonalData(db, who.reviewer, id, '办公电话，已核实');
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
   });
 
   test('a policy interpretation links to its document, and only so', async () => {
-    const doc = await service.createDraft(
+    const doc = await asUser.createDraft(
       db,
       who.drafter,
       itemInput(unit, { catalog_category: 'normative_document', title: '岳阳市就业补贴管理办法' }),
     );
-    const interp = await service.createDraft(
+    const interp = await asUser.createDraft(
       db,
       who.drafter,
       itemInput(unit, {
@@ -218,12 +224,12 @@ forEachDialect('publishing service, item versions and files', (t) => {
     const invalid = (field: string) => (e: unknown) =>
       e instanceof ValidationError && e.issues.some((i) => i.field === field);
     await assert.rejects(
-      service.createDraft(db, who.drafter, itemInput(unit, { interprets_item_id: doc.id })),
+      asUser.createDraft(db, who.drafter, itemInput(unit, { interprets_item_id: doc.id })),
       invalid('interprets_item_id'),
       'work news does not link',
     );
     await assert.rejects(
-      service.createDraft(
+      asUser.createDraft(
         db,
         who.drafter,
         itemInput(unit, { catalog_category: 'policy_interpretation', interprets_item_id: interp.id }),
@@ -232,7 +238,7 @@ forEachDialect('publishing service, item versions and files', (t) => {
       'not to another interpretation',
     );
     await assert.rejects(
-      service.createDraft(
+      asUser.createDraft(
         db,
         who.drafter,
         itemInput(unit, { catalog_category: 'policy_interpretation', interprets_item_id: 999999 }),
@@ -240,7 +246,7 @@ forEachDialect('publishing service, item versions and files', (t) => {
       invalid('interprets_item_id'),
     );
     await assert.rejects(
-      service.updateDraft(
+      asUser.updateDraft(
         db,
         who.drafter,
         doc.id,
@@ -249,7 +255,7 @@ forEachDialect('publishing service, item versions and files', (t) => {
       invalid('interprets_item_id'),
       'not to itself',
     );
-    await service.updateDraft(
+    await asUser.updateDraft(
       db,
       who.drafter,
       interp.id,

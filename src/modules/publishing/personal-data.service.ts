@@ -2,33 +2,35 @@
 // or let them through with a confidentiality reviewer's recorded reason. Both are audited with
 // the kinds and positions of the findings, never the personal data itself.
 import type { Db } from '../../db/database.ts';
+import type { AuditContext } from '../../platform/audit/audit.ts';
 import { nowIso } from '../../platform/clock.ts';
 import { ConflictError, issue, ValidationError } from '../../platform/errors.ts';
 import { textOf } from '../../platform/i18n/i18n.ts';
 import { mutate } from '../../platform/mutation.ts';
-import { authorize } from '../../platform/policy.ts';
 import { maskText } from '../../platform/pii/scanner.ts';
 import { allFindingsOf, findingCount, findingsOf } from './guard.ts';
-import { copyVersion, currentVersion, itemDocuments, loadItem, scopeOf } from './item-documents.ts';
+import { copyVersion, currentVersion, itemDocuments, loadItem } from './item-documents.ts';
 import { publicStatuses, type ItemStatus } from './publishing.ts';
-import type { Caller } from './caller.ts';
 
-/** One click: a new version with every finding masked (430602********1234). */
+/**
+ * One click: a new version with every finding masked (430602********1234). The route has
+ * authorized `publishing.mask` on the item.
+ */
 export async function maskPersonalData(
   db: Db,
-  caller: Caller,
+  ctx: AuditContext,
   itemId: number,
+  by: { createdBy: number },
 ): Promise<{ versionId: number; masked: number }> {
-  return mutate(db, caller.ctx, async (trx, audit) => {
+  return mutate(db, ctx, async (trx, audit) => {
     const item = await loadItem(trx, itemId);
-    authorize(caller.actor, 'publishing.mask', scopeOf(item));
     const version = await currentVersion(trx, item);
     const fields = findingsOf(version);
     const masked = findingCount(fields);
     if (masked === 0) throw new ConflictError('pub.error.nothing_to_mask');
     const next = { title: version.title, summary: version.summary, body_html: version.body_html };
     for (const f of fields) next[f.field] = maskText(version[f.field]!, f.findings);
-    const versionId = await copyVersion(trx, version, caller.actor.userId, {
+    const versionId = await copyVersion(trx, version, by.createdBy, {
       ...next,
       // Public items say why their text changed; a draft's masking is internal.
       change_note: publicStatuses.includes(item.status as ItemStatus) ? textOf('pub.mask.change_note').zh : null,
@@ -50,11 +52,19 @@ export async function maskPersonalData(
   });
 }
 
-/** A confidentiality reviewer lets the current version through the guard, with a reason. */
-export async function overridePersonalData(db: Db, caller: Caller, itemId: number, reason: string): Promise<void> {
-  await mutate(db, caller.ctx, async (trx, audit) => {
+/**
+ * A confidentiality reviewer lets the current version through the guard, with a reason. The
+ * route has authorized `publishing.pii_override` on the item.
+ */
+export async function overridePersonalData(
+  db: Db,
+  ctx: AuditContext,
+  itemId: number,
+  reason: string,
+  by: { reviewedBy: number },
+): Promise<void> {
+  await mutate(db, ctx, async (trx, audit) => {
     const item = await loadItem(trx, itemId);
-    authorize(caller.actor, 'publishing.pii_override', scopeOf(item));
     if (!reason.trim()) throw new ValidationError([issue('override_reason', 'pub.error.reason_required')]);
     const version = await currentVersion(trx, item);
     const fields = await allFindingsOf(trx, version);
@@ -74,7 +84,7 @@ export async function overridePersonalData(db: Db, caller: Caller, itemId: numbe
       .values({
         item_id: itemId,
         version_id: version.id,
-        reviewer_user_id: caller.actor.userId,
+        reviewer_user_id: by.reviewedBy,
         reason: reason.trim(),
         findings_json: JSON.stringify(findings),
         created_at: nowIso(),

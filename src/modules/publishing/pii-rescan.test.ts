@@ -11,8 +11,7 @@ import { Client, seedSmallDemo, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
 import { openFlags, runPiiRescan, type FlagFinding } from './pii-rescan.ts';
-import { publishingService } from './publishing.service.ts';
-import { demoBureau, demoCallers, legacyItems } from './publishing.test-support.ts';
+import { asUser, demoBureau, demoCallers, legacyItems } from './publishing.test-support.ts';
 
 const ID = '43060219850315123' + residentIdCheckChar('43060219850315123');
 
@@ -85,7 +84,7 @@ forEachDialect('personal-data re-scan of public items', (t) => {
 
   test('masking publishes a corrected version; the next run resolves the flag', async () => {
     const who = await demoCallers(db);
-    await publishingService.maskPersonalData(db, who.reviewer, leaking);
+    await asUser.maskPersonalData(db, who.reviewer, leaking);
     const run = await runPiiRescan(db);
     assert.ok(run.resolved >= 1);
     const flag = await db

@@ -13,9 +13,16 @@ import { forEachDialect } from '../../../test/support/database.ts';
 import { Client, seedSmallDemo, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { publishingService as service, type Caller } from './publishing.service.ts';
 import { publishingStore as store } from './publishing.store.ts';
-import { demoBureau, demoCallers, itemInput, reviewWorkNews, type DemoName } from './publishing.test-support.ts';
+import {
+  type DemoUser,
+  asUser,
+  demoBureau,
+  demoCallers,
+  itemInput,
+  reviewWorkNews,
+  type DemoName,
+} from './publishing.test-support.ts';
 
 async function signedIn(app: FastifyInstance, username: string): Promise<Client> {
   const client = new Client(app);
@@ -45,7 +52,7 @@ forEachDialect('publishing console, review chain and timing', (t) => {
   let db: Db;
   let unit = 0;
   let agency = 0;
-  let who: Record<DemoName, Caller>;
+  let who: Record<DemoName, DemoUser>;
   const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-pub-files-'));
   before(async () => {
     await seedSmallDemo(t.handle);
@@ -103,8 +110,8 @@ forEachDialect('publishing console, review chain and timing', (t) => {
   });
 
   test('the start page flags an emergency publication until its confidentiality review, and its review once overdue', async () => {
-    const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { title: '应急面板测试' }));
-    await service.transition(db, who.chief, id, 'emergency_publish', { reason: '突发事件' });
+    const { id } = await asUser.createDraft(db, who.drafter, itemInput(unit, { title: '应急面板测试' }));
+    await asUser.transition(db, who.chief, id, 'emergency_publish', { reason: '突发事件' });
     const officer = await signedIn(app, 'officer');
     const flagged = await officer.get('/admin');
     assert.match(flagged.body, /data-panel="catalog"/);
@@ -120,7 +127,7 @@ forEachDialect('publishing console, review chain and timing', (t) => {
     } finally {
       back();
     }
-    await service.transition(db, who.reviewer, id, 'approve_emergency', { basis: '不涉密' });
+    await asUser.transition(db, who.reviewer, id, 'approve_emergency', { basis: '不涉密' });
     const pending = await db
       .selectFrom('information_items')
       .select('id')
@@ -138,10 +145,10 @@ forEachDialect('publishing console, review chain and timing', (t) => {
   });
 
   test('the server publishes a scheduled item that is due as soon as it listens', async () => {
-    const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { title: '定时发布测试' }));
+    const { id } = await asUser.createDraft(db, who.drafter, itemInput(unit, { title: '定时发布测试' }));
     await reviewWorkNews(db, who, id);
     const today = todayInChina();
-    await service.transition(db, who.officer, id, 'schedule', { date: today });
+    await asUser.transition(db, who.officer, id, 'schedule', { date: today });
     await app.listen({ port: 0, host: '127.0.0.1' });
     let status = '';
     for (let i = 0; i < 100 && status !== 'published'; i++) {
@@ -153,7 +160,7 @@ forEachDialect('publishing console, review chain and timing', (t) => {
   });
 
   test('Art. 26 filter and interpretations shown both ways', async () => {
-    const doc = await service.createDraft(
+    const doc = await asUser.createDraft(
       db,
       who.drafter,
       itemInput(unit, {

@@ -8,17 +8,24 @@ import { seedSmallDemo } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.ts';
-import { publishingService as service, stepsFor, type Caller } from './publishing.service.ts';
+import { stepsFor } from './publishing.service.ts';
 import { runScheduledPublishing } from './scheduled.ts';
 import { publishingStore as store } from './publishing.store.ts';
-import { itemInput, reviewWorkNews, publishingDemo, type DemoName } from './publishing.test-support.ts';
+import {
+  asUser,
+  itemInput,
+  publishingDemo,
+  reviewWorkNews,
+  type DemoName,
+  type DemoUser,
+} from './publishing.test-support.ts';
 
 const forbidden = (e: unknown) => e instanceof ForbiddenError;
 const conflict = (e: unknown) => e instanceof ConflictError;
 
 forEachDialect('publishing service, review chain and timing', (t) => {
   let db: Db;
-  let who: Record<DemoName, Caller>;
+  let who: Record<DemoName, DemoUser>;
   let unit = 0;
   let agency = 0;
 
@@ -31,44 +38,36 @@ forEachDialect('publishing service, review chain and timing', (t) => {
 
   test('the review chain is configured by the system admin only, never without the confidentiality review', async () => {
     await assert.rejects(
-      service.configureWorkflow(db, who.officer, agency, 'licensing_result', [
-        'unit_head',
-        'confidentiality',
-        'leader',
-      ]),
+      asUser.configureWorkflow(db, who.officer, agency, 'licensing_result', ['unit_head', 'confidentiality', 'leader']),
       forbidden,
       'the officer who publishes cannot change the chain',
     );
     await assert.rejects(
-      service.configureWorkflow(db, who.admin, agency, 'licensing_result', ['unit_head', 'leader']),
+      asUser.configureWorkflow(db, who.admin, agency, 'licensing_result', ['unit_head', 'leader']),
       (e) => e instanceof ValidationError,
     );
-    await service.configureWorkflow(db, who.admin, agency, 'licensing_result', [
+    await asUser.configureWorkflow(db, who.admin, agency, 'licensing_result', [
       'leader',
       'confidentiality',
       'unit_head',
     ]);
     assert.deepEqual(await stepsFor(db, agency, 'licensing_result'), ['unit_head', 'confidentiality', 'leader']);
-    const { id } = await service.createDraft(
-      db,
-      who.drafter,
-      itemInput(unit, { catalog_category: 'licensing_result' }),
-    );
+    const { id } = await asUser.createDraft(db, who.drafter, itemInput(unit, { catalog_category: 'licensing_result' }));
     await reviewWorkNews(db, who, id);
     await assert.rejects(
-      service.transition(db, who.officer, id, 'publish'),
+      asUser.transition(db, who.officer, id, 'publish'),
       conflict,
       'the leader in charge is now required',
     );
-    await assert.rejects(service.transition(db, who.admin, id, 'leader_check'), forbidden, 'the admin takes no step');
-    await service.transition(db, who.leader, id, 'leader_check');
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
+    await assert.rejects(asUser.transition(db, who.admin, id, 'leader_check'), forbidden, 'the admin takes no step');
+    await asUser.transition(db, who.leader, id, 'leader_check');
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
   });
 
   test('emergency publishing: the principal leader decides, public at once, flagged until the confidentiality review', async () => {
-    const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { title: '关于暂停窗口服务的紧急通知' }));
+    const { id } = await asUser.createDraft(db, who.drafter, itemInput(unit, { title: '关于暂停窗口服务的紧急通知' }));
     assert.equal(
-      await service.transition(db, who.chief, id, 'emergency_publish', { reason: '暴雨红色预警' }),
+      await asUser.transition(db, who.chief, id, 'emergency_publish', { reason: '暴雨红色预警' }),
       'published_pending_approval',
     );
     assert.ok(
@@ -76,8 +75,8 @@ forEachDialect('publishing service, review chain and timing', (t) => {
         (i) => i.id === id,
       ),
     );
-    await assert.rejects(service.transition(db, who.officer, id, 'approve_emergency', { basis: '不涉密' }), forbidden);
-    assert.equal(await service.transition(db, who.reviewer, id, 'approve_emergency', { basis: '不涉密' }), 'published');
+    await assert.rejects(asUser.transition(db, who.officer, id, 'approve_emergency', { basis: '不涉密' }), forbidden);
+    assert.equal(await asUser.transition(db, who.reviewer, id, 'approve_emergency', { basis: '不涉密' }), 'published');
     assert.ok(
       !(await store.list(db, { agencyIds: [agency], statuses: ['published_pending_approval'] })).some(
         (i) => i.id === id,
@@ -88,13 +87,13 @@ forEachDialect('publishing service, review chain and timing', (t) => {
   test('scheduled publishing: published on its day, once, even when several runs race', async () => {
     setClock(() => new Date('2026-03-02T04:00:00.000Z'));
     try {
-      const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { formation_date: '2026-03-02' }));
+      const { id } = await asUser.createDraft(db, who.drafter, itemInput(unit, { formation_date: '2026-03-02' }));
       await reviewWorkNews(db, who, id);
       await assert.rejects(
-        service.transition(db, who.officer, id, 'schedule', { date: '2026-03-01' }),
+        asUser.transition(db, who.officer, id, 'schedule', { date: '2026-03-01' }),
         (e) => e instanceof ValidationError,
       );
-      assert.equal(await service.transition(db, who.officer, id, 'schedule', { date: '2026-03-05' }), 'scheduled');
+      assert.equal(await asUser.transition(db, who.officer, id, 'schedule', { date: '2026-03-05' }), 'scheduled');
       const early = await runScheduledPublishing(db, '2026-03-04');
       assert.ok(!early.published.includes(id));
       const runs = await Promise.all([
@@ -133,17 +132,17 @@ forEachDialect('publishing service, review chain and timing', (t) => {
   test('Art. 26 filter: unpublished proactive items overdue or due soon', async () => {
     setClock(() => new Date('2026-04-01T04:00:00.000Z'));
     try {
-      const old = await service.createDraft(
+      const old = await asUser.createDraft(
         db,
         who.drafter,
         itemInput(unit, { formation_date: '2026-02-02', title: '逾期项' }),
       );
-      const soon = await service.createDraft(
+      const soon = await asUser.createDraft(
         db,
         who.drafter,
         itemInput(unit, { formation_date: '2026-03-06', title: '将到期项' }),
       );
-      const fresh = await service.createDraft(
+      const fresh = await asUser.createDraft(
         db,
         who.drafter,
         itemInput(unit, { formation_date: '2026-04-01', title: '新项' }),

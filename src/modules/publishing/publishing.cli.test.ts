@@ -10,9 +10,8 @@ import { migrateToLatest } from '../../db/migrate.ts';
 import { setClock } from '../../platform/clock.ts';
 import { runCommand } from '../../../test/support/cli.ts';
 import { seedSmallDemo } from '../../../test/support/app.ts';
-import { publishingService as service } from './publishing.service.ts';
 import { registerPublishingCommands } from './publishing.cli.ts';
-import { demoBureau, demoCallers, itemInput, legacyItems, reviewWorkNews } from './publishing.test-support.ts';
+import { asUser, demoBureau, demoCallers, itemInput, legacyItems, reviewWorkNews } from './publishing.test-support.ts';
 import { registerPiiCommands } from '../../platform/pii/pii.cli.ts';
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
 
@@ -59,9 +58,9 @@ describe('gongkai publishing run-scheduled', () => {
     const who = await demoCallers(db);
     const { unit } = await demoBureau(db);
     setClock(() => new Date('2026-05-06T04:00:00.000Z'));
-    const { id } = await service.createDraft(db, who.drafter, itemInput(unit, { formation_date: '2026-05-06' }));
+    const { id } = await asUser.createDraft(db, who.drafter, itemInput(unit, { formation_date: '2026-05-06' }));
     await reviewWorkNews(db, who, id);
-    await service.transition(db, who.officer, id, 'schedule', { date: '2026-05-08' });
+    await asUser.transition(db, who.officer, id, 'schedule', { date: '2026-05-08' });
     setClock(undefined);
 
     const early = await inDataDir(dir, ['publishing', 'run-scheduled', '--today', '2026-05-07', '--json']);

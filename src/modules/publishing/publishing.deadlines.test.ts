@@ -9,9 +9,16 @@ import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { ForbiddenError, ValidationError } from '../../platform/errors.ts';
 import { defaultCalendar } from '../../platform/calendar/calendar-data.ts';
-import { publishingDeps, publishingService as service, type Caller, type ItemInput } from './publishing.service.ts';
+import { publishingDeps, publishingService as service, type ItemInput } from './publishing.service.ts';
 import { emergencyReviewDueOn, isEmergencyReviewOverdue, isLate } from './publishing.ts';
-import { itemInput, reviewWorkNews, publishingDemo, type DemoName } from './publishing.test-support.ts';
+import {
+  type DemoUser,
+  asUser,
+  itemInput,
+  reviewWorkNews,
+  publishingDemo,
+  type DemoName,
+} from './publishing.test-support.ts';
 
 function at(date: string) {
   setClock(() => new Date(`${date}T04:00:00.000Z`)); // noon in China
@@ -23,7 +30,7 @@ function forbidden(error: unknown) {
 
 forEachDialect('publishing service, deadlines', (t) => {
   let db: Db;
-  let who: Record<DemoName, Caller>;
+  let who: Record<DemoName, DemoUser>;
   let unit = 0;
   let agency = 0;
   const input = (over: Partial<ItemInput> = {}) => itemInput(unit, over);
@@ -36,15 +43,15 @@ forEachDialect('publishing service, deadlines', (t) => {
   after(() => setClock(undefined));
 
   test('emergency publishing needs the principal leader and a reason, and owes a confidentiality review within one working day; corrections stay published', async () => {
-    const { id } = await service.createDraft(db, who.drafter, input({ title: '关于暴雨期间暂停窗口服务的紧急通知' }));
+    const { id } = await asUser.createDraft(db, who.drafter, input({ title: '关于暴雨期间暂停窗口服务的紧急通知' }));
     // The disclosure officer alone can no longer publish an unreviewed draft (issue 14 finding 4).
-    await assert.rejects(service.transition(db, who.officer, id, 'emergency_publish', { reason: '暴雨' }), forbidden);
+    await assert.rejects(asUser.transition(db, who.officer, id, 'emergency_publish', { reason: '暴雨' }), forbidden);
     await assert.rejects(
-      service.transition(db, who.chief, id, 'emergency_publish'),
+      asUser.transition(db, who.chief, id, 'emergency_publish'),
       (e) => e instanceof ValidationError,
     );
     assert.equal(
-      await service.transition(db, who.chief, id, 'emergency_publish', { reason: '暴雨红色预警' }),
+      await asUser.transition(db, who.chief, id, 'emergency_publish', { reason: '暴雨红色预警' }),
       'published_pending_approval',
     );
     const pending = await db.selectFrom('information_items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -58,13 +65,13 @@ forEachDialect('publishing service, deadlines', (t) => {
       .where('event', '=', 'emergency_publish')
       .executeTakeFirstOrThrow();
     assert.equal(history.reason, '暴雨红色预警');
-    await assert.rejects(service.transition(db, who.chief, id, 'approve_emergency', { basis: '不涉密' }), forbidden);
+    await assert.rejects(asUser.transition(db, who.chief, id, 'approve_emergency', { basis: '不涉密' }), forbidden);
     await assert.rejects(
-      service.transition(db, who.reviewer, id, 'approve_emergency'),
+      asUser.transition(db, who.reviewer, id, 'approve_emergency'),
       (e) => e instanceof ValidationError,
     );
     assert.equal(
-      await service.transition(db, who.reviewer, id, 'approve_emergency', { basis: '经审查不涉及国家秘密' }),
+      await asUser.transition(db, who.reviewer, id, 'approve_emergency', { basis: '经审查不涉及国家秘密' }),
       'published',
     );
     const reviewed = await db
@@ -81,7 +88,7 @@ forEachDialect('publishing service, deadlines', (t) => {
       .executeTakeFirstOrThrow();
     assert.equal(review.basis, '经审查不涉及国家秘密');
     await assert.rejects(
-      service.publishCorrection(
+      asUser.publishCorrection(
         db,
         who.officer,
         id,
@@ -90,7 +97,7 @@ forEachDialect('publishing service, deadlines', (t) => {
       ),
       (e) => e instanceof ValidationError,
     );
-    const versionId = await service.publishCorrection(
+    const versionId = await asUser.publishCorrection(
       db,
       who.officer,
       id,
@@ -124,9 +131,9 @@ forEachDialect('publishing service, deadlines', (t) => {
     // 2026-01-05 (Mon) + 20 working days = 2026-02-02; 2025-09-26 + 20 = 2025-10-30 (National
     // Day 10/1–10/8 off, 9/28 and 10/11 make-up working days).
     at('2026-01-05');
-    const onTime = await service.createDraft(db, who.drafter, input({ formation_date: '2026-01-05' }));
-    const late = await service.createDraft(db, who.drafter, input({ formation_date: '2026-01-05' }));
-    const applied = await service.createDraft(
+    const onTime = await asUser.createDraft(db, who.drafter, input({ formation_date: '2026-01-05' }));
+    const late = await asUser.createDraft(db, who.drafter, input({ formation_date: '2026-01-05' }));
+    const applied = await asUser.createDraft(
       db,
       who.drafter,
       input({ formation_date: '2026-01-05', disclosure_mode: 'on_application' }),
@@ -144,11 +151,11 @@ forEachDialect('publishing service, deadlines', (t) => {
     await reviewWorkNews(db, who, onTime.id);
     await reviewWorkNews(db, who, late.id);
     at('2026-02-02');
-    await service.transition(db, who.officer, onTime.id, 'publish');
+    await asUser.transition(db, who.officer, onTime.id, 'publish');
     at('2026-02-03');
-    await service.transition(db, who.officer, late.id, 'publish');
+    await asUser.transition(db, who.officer, late.id, 'publish');
     at('2025-09-26');
-    const open = await service.createDraft(db, who.drafter, input({ formation_date: '2025-09-26' }));
+    const open = await asUser.createDraft(db, who.drafter, input({ formation_date: '2025-09-26' }));
     setClock(undefined);
     const rows = await db
       .selectFrom('information_items')

@@ -9,8 +9,15 @@ import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { AppError, ConflictError, ForbiddenError, ValidationError } from '../../platform/errors.ts';
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
-import { publishingService as service, type Caller, type ItemInput } from './publishing.service.ts';
-import { itemInput, reviewWorkNews, publishingDemo, type DemoName } from './publishing.test-support.ts';
+import { publishingService as service, type ItemInput } from './publishing.service.ts';
+import {
+  type DemoUser,
+  asUser,
+  itemInput,
+  reviewWorkNews,
+  publishingDemo,
+  type DemoName,
+} from './publishing.test-support.ts';
 
 const ID = '43060219900101123' + residentIdCheckChar('43060219900101123');
 
@@ -20,7 +27,7 @@ function forbidden(error: unknown) {
 
 forEachDialect('publishing service, personal-data guard', (t) => {
   let db: Db;
-  let who: Record<DemoName, Caller>;
+  let who: Record<DemoName, DemoUser>;
   let unit = 0;
   let agency = 0;
   const input = (over: Partial<ItemInput> = {}) => itemInput(unit, over);
@@ -33,21 +40,21 @@ forEachDialect('publishing service, personal-data guard', (t) => {
   after(() => setClock(undefined));
 
   test('the personal-data guard blocks publishing until the findings are masked', async () => {
-    const { id } = await service.createDraft(
+    const { id } = await asUser.createDraft(
       db,
       who.drafter,
       input({ body_html: `<p>补贴名单：张三，身份证号${ID}，电话13907301234。</p>` }),
     );
     await reviewWorkNews(db, who, id);
     await assert.rejects(
-      service.transition(db, who.officer, id, 'publish'),
+      asUser.transition(db, who.officer, id, 'publish'),
       (e) => e instanceof AppError && e.code === 'pii_findings' && e.status === 409,
     );
     await assert.rejects(
-      service.transition(db, who.chief, id, 'emergency_publish', { reason: '紧急' }),
+      asUser.transition(db, who.chief, id, 'emergency_publish', { reason: '紧急' }),
       (e) => e instanceof ConflictError || (e instanceof AppError && e.code === 'pii_findings'),
     );
-    const { masked } = await service.maskPersonalData(db, who.drafter, id);
+    const { masked } = await asUser.maskPersonalData(db, who.drafter, id);
     assert.equal(masked, 2);
     const item = await db.selectFrom('information_items').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     const version = await db
@@ -58,11 +65,11 @@ forEachDialect('publishing service, personal-data guard', (t) => {
     assert.ok(version.body_html.includes('430602********' + ID.slice(-4)), version.body_html);
     assert.ok(!version.body_html.includes(ID));
     await assert.rejects(
-      service.maskPersonalData(db, who.drafter, id),
+      asUser.maskPersonalData(db, who.drafter, id),
       (e) => e instanceof ConflictError,
       'nothing left to mask',
     );
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
     const log = await db
       .selectFrom('audit_events')
       .select('after_json')
@@ -73,26 +80,26 @@ forEachDialect('publishing service, personal-data guard', (t) => {
   });
 
   test('or until a confidentiality reviewer records an override for that version', async () => {
-    const { id } = await service.createDraft(
+    const { id } = await asUser.createDraft(
       db,
       who.drafter,
       input({ body_html: `<p>获奖人员联系方式：13907301234</p>` }),
     );
     await reviewWorkNews(db, who, id);
     await assert.rejects(
-      service.transition(db, who.officer, id, 'publish'),
+      asUser.transition(db, who.officer, id, 'publish'),
       (e) => e instanceof AppError && e.code === 'pii_findings',
     );
-    await assert.rejects(service.overridePersonalData(db, who.drafter, id, '已征得本人同意'), forbidden);
-    await assert.rejects(service.overridePersonalData(db, who.officer, id, '已征得本人同意'), forbidden);
-    await assert.rejects(service.overridePersonalData(db, who.reviewer, id, '  '), (e) => e instanceof ValidationError);
-    await service.overridePersonalData(db, who.reviewer, id, '已征得本人书面同意（条例第十五条）');
+    await assert.rejects(asUser.overridePersonalData(db, who.drafter, id, '已征得本人同意'), forbidden);
+    await assert.rejects(asUser.overridePersonalData(db, who.officer, id, '已征得本人同意'), forbidden);
+    await assert.rejects(asUser.overridePersonalData(db, who.reviewer, id, '  '), (e) => e instanceof ValidationError);
+    await asUser.overridePersonalData(db, who.reviewer, id, '已征得本人书面同意（条例第十五条）');
     const override = await db
       .selectFrom('pii_overrides')
       .selectAll()
       .where('item_id', '=', id)
       .executeTakeFirstOrThrow();
     assert.ok(!override.findings_json.includes('13907301234'), 'only masked forms are kept');
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
   });
 });

@@ -8,7 +8,6 @@ import type { Db } from '../../db/database.ts';
 import { authorize, can } from '../../platform/policy.ts';
 import { Type } from '@sinclair/typebox';
 import {
-  caller,
   field,
   firstQueryValues,
   idParam,
@@ -43,6 +42,10 @@ import {
 import { publishingStore as store, type ItemListRow } from './publishing.store.ts';
 import {
   allFindingsOf,
+  authorizeTransition,
+  draftEditScope,
+  draftScope,
+  prepareDraft,
   publishingDeps,
   publishingService as service,
   scopeOf,
@@ -296,7 +299,10 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     const { values, issues } = readForm(itemForm, req.body);
     if (issues.length) return renderForm(req, reply, undefined, invalidForm(issues, values));
     try {
-      const { id } = await service.createDraft(db, caller(req), inputOf(values));
+      const input = inputOf(values);
+      // The draft's agency is its unit's: the form's 422 for a bad unit comes before the 403.
+      authorize(req.actor, 'publishing.draft', draftScope(await prepareDraft(db, input), input));
+      const { id } = await service.createDraft(db, req.auditContext(), input, { createdBy: req.actor!.userId });
       return reply.redirect(`/admin/items/${id}?done=created`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return renderForm(req, reply, undefined, invalidForm(error, values));
@@ -343,7 +349,10 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     const { values, issues } = readForm(itemForm, req.body);
     if (issues.length) return renderForm(req, reply, item, invalidForm(issues, values));
     try {
-      await service.updateDraft(db, caller(req), item.id, inputOf(values));
+      const input = inputOf(values);
+      // A drafter keeps the draft in a unit of theirs: checked after the form's 422, as before.
+      authorize(req.actor, 'publishing.draft', await draftEditScope(db, item, input));
+      await service.updateDraft(db, req.auditContext(), item.id, input, { createdBy: req.actor!.userId });
       return reply.redirect(`/admin/items/${item.id}?done=saved`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return renderForm(req, reply, item, invalidForm(error, values));
@@ -357,12 +366,17 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     const event = field(req.body, 'event');
     if (!isItemEvent(event))
       return renderItem(req, reply, item, invalidForm([issue('event', 'pub.error.event_required')]));
+    // The actor's step on the item as loaded; the service takes it only from that state.
+    await authorizeTransition(db, req.actor, item, event);
     try {
-      await service.transition(db, caller(req), item.id, event, {
-        reason: field(req.body, 'reason'),
-        basis: field(req.body, 'basis'),
-        date: field(req.body, 'date'),
-      });
+      await service.transition(
+        db,
+        req.auditContext(),
+        item.id,
+        event,
+        { reason: field(req.body, 'reason'), basis: field(req.body, 'basis'), date: field(req.body, 'date') },
+        { actedBy: req.actor!.userId, whileStatus: item.status },
+      );
       return reply.redirect(`/admin/items/${item.id}?done=transition`, 303);
     } catch (error) {
       const fresh = await loadItem(db, item.id);
@@ -381,7 +395,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     const item = await loadItem(db, idParam(req));
     authorize(req.actor, 'publishing.mask', scopeOf(item));
     try {
-      await service.maskPersonalData(db, caller(req), item.id);
+      await service.maskPersonalData(db, req.auditContext(), item.id, { createdBy: req.actor!.userId });
       return reply.redirect(`/admin/items/${item.id}?done=masked`, 303);
     } catch (error) {
       if (error instanceof AppError && error.status === 409)
@@ -394,7 +408,9 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     const item = await loadItem(db, idParam(req));
     authorize(req.actor, 'publishing.pii_override', scopeOf(item));
     try {
-      await service.overridePersonalData(db, caller(req), item.id, field(req.body, 'override_reason') ?? '');
+      await service.overridePersonalData(db, req.auditContext(), item.id, field(req.body, 'override_reason') ?? '', {
+        reviewedBy: req.actor!.userId,
+      });
       return reply.redirect(`/admin/items/${item.id}?done=override`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return renderItem(req, reply, item, invalidForm(error));

@@ -10,7 +10,8 @@ import { mutate } from '../../platform/mutation.ts';
 import { nowIso, todayInChina } from '../../platform/clock.ts';
 import { ConflictError, issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { isRealDate } from '../../platform/form.ts';
-import { authorize, type Actor } from '../../platform/policy.ts';
+import type { Actor } from '../../platform/policy.ts';
+import type { StepBy } from '../../platform/workflow/versioned-document.ts';
 export {
   allFindingsOf,
   attachmentFindingsOf,
@@ -40,11 +41,14 @@ import {
   type Correction,
   type ItemInput,
 } from './drafts.service.ts';
-import { itemDocuments, loadItem, publishingDeps, scopeOf } from './item-documents.ts';
+import type { InformationItemRow } from './publishing.table.ts';
+import { itemDocuments, loadItem, publishingDeps } from './item-documents.ts';
 import { maskPersonalData, overridePersonalData } from './personal-data.service.ts';
 
 export {
   correctInTransaction,
+  draftEditScope,
+  draftScope,
   insertDraft,
   prepareDraft,
   type Correction,
@@ -64,8 +68,28 @@ export {
   transitionsFor,
 } from './item-documents.ts';
 
-import type { Caller } from './caller.ts';
-export type { Caller } from './caller.ts';
+/**
+ * The actor's permission for a step of the item's workflow (to see the item, then the role of the
+ * table's row from its state), which the route checks before `transition`; it passes the state it
+ * checked on as `whileStatus`.
+ */
+export function authorizeTransition(
+  db: Executor,
+  actor: Actor | undefined,
+  item: InformationItemRow,
+  event: ItemEvent,
+): Promise<void> {
+  return itemDocuments.authorizeStep(db, actor, item, event);
+}
+
+/** A change of a normative document's validity. */
+export interface ValidityChange {
+  readonly validity: Validity;
+  readonly date: string;
+  readonly note?: string | null;
+  /** Art. 26: the day the change was decided; by default the effective date, or today if later. */
+  readonly changedOn?: string | null;
+}
 
 export interface TransitionOptions {
   reason?: string | null;
@@ -76,9 +100,15 @@ export interface TransitionOptions {
 }
 
 export const publishingService = {
-  async createDraft(db: Db, caller: Caller, input: ItemInput): Promise<{ id: number; indexNumber: string }> {
-    const prepared = await prepareDraft(db, caller, input);
-    return mutate(db, caller.ctx, (trx, audit) => insertDraft(trx, audit, caller, input, prepared));
+  /** A new draft; the route has authorized `publishing.draft` on its `draftScope`. */
+  async createDraft(
+    db: Db,
+    ctx: AuditContext,
+    input: ItemInput,
+    by: { createdBy: number },
+  ): Promise<{ id: number; indexNumber: string }> {
+    const prepared = await prepareDraft(db, input);
+    return mutate(db, ctx, (trx, audit) => insertDraft(trx, audit, input, prepared, by));
   },
 
   /**
@@ -87,21 +117,35 @@ export const publishingService = {
    */
   updateDraft,
 
+  /**
+   * A step of the item's workflow. The route has authorized the actor (authorizeTransition) on the
+   * item in the state `by.whileStatus`; whether the table has the step from the item's state, as
+   * the transaction reads it, is the workflow's rule and checked here (409).
+   */
   async transition(
     db: Db,
-    caller: Caller,
+    ctx: AuditContext,
     itemId: number,
     event: ItemEvent,
-    options: TransitionOptions = {},
+    options: TransitionOptions,
+    by: StepBy,
   ): Promise<ItemStatus> {
-    return mutate(db, caller.ctx, async (trx, audit) =>
-      itemDocuments.transition(trx, audit, caller, await loadItem(trx, itemId), event, options),
+    return mutate(db, ctx, async (trx, audit) =>
+      itemDocuments.transition(trx, audit, await loadItem(trx, itemId), event, options, by),
     );
   },
 
-  /** A published correction: a new version with its public change note; the item stays published. */
-  async publishCorrection(db: Db, caller: Caller, ...correction: Correction): Promise<number> {
-    return mutate(db, caller.ctx, async (trx, audit) => correctInTransaction(trx, audit, caller, ...correction));
+  /**
+   * A published correction: a new version with its public change note; the item stays published.
+   * The route has authorized `publishing.correct` on the item.
+   */
+  async publishCorrection(
+    db: Db,
+    ctx: AuditContext,
+    correction: Correction,
+    by: { correctedBy: number },
+  ): Promise<number> {
+    return mutate(db, ctx, async (trx, audit) => correctInTransaction(trx, audit, correction, by));
   },
 
   /** One click: a new version with every finding masked (430602********1234). */
@@ -110,20 +154,20 @@ export const publishingService = {
   /** A confidentiality reviewer lets the current version through the guard, with a reason. */
   overridePersonalData,
 
-  /** 有效 / 已修改 / 已废止 / 已失效 of a normative document, appended with its date. */
+  /**
+   * 有效 / 已修改 / 已废止 / 已失效 of a normative document, appended with its date. The route has
+   * authorized `publishing.validity` on the item.
+   */
   async setValidity(
     db: Db,
-    caller: Caller,
+    ctx: AuditContext,
     itemId: number,
-    validity: Validity,
-    date: string,
-    note?: string | null,
-    /** Art. 26: the day the change was decided; by default the effective date, or today if later. */
-    changedOn?: string | null,
+    change: ValidityChange,
+    by: { createdBy: number },
   ): Promise<void> {
-    await mutate(db, caller.ctx, async (trx, audit) => {
+    const { validity, date, note, changedOn } = change;
+    await mutate(db, ctx, async (trx, audit) => {
       const item = await loadItem(trx, itemId);
-      authorize(caller.actor, 'publishing.validity', scopeOf(item));
       const issues: ValidationIssue[] = [];
       if (item.is_normative !== 1 && item.document_kind === null) throw new ConflictError('pub.error.not_normative');
       if (!validities.includes(validity)) issues.push(issue('validity', 'pub.error.validity_invalid'));
@@ -141,7 +185,7 @@ export const publishingService = {
           validity,
           effective_date: date,
           note: note?.trim() || null,
-          created_by: caller.actor.userId,
+          created_by: by.createdBy,
           created_at: nowIso(),
         })
         .returning('id')
@@ -151,7 +195,7 @@ export const publishingService = {
         await publishingDeps.calendar(trx),
         item,
         { kind: 'validity', changedOn: changeDate, validityId: validityRow.id },
-        caller.actor.userId,
+        by.createdBy,
         today,
       );
       await audit({
@@ -163,24 +207,27 @@ export const publishingService = {
     });
   },
 
-  /** Sets the review steps of a category for an agency ('*' for every unconfigured category). */
+  /**
+   * Sets the review steps of a category for an agency ('*' for every unconfigured category). The
+   * route has authorized `publishing.configure` on the agency.
+   */
   async configureWorkflow(
     db: Db,
-    caller: Caller,
+    ctx: AuditContext,
     agencyId: number,
     categoryKey: string,
     steps: readonly string[],
+    by: { updatedBy: number },
   ): Promise<void> {
-    authorize(caller.actor, 'publishing.configure', { agencyId });
     let ordered: ReviewStep[];
     try {
       ordered = normaliseSteps(steps);
     } catch {
       throw new ValidationError([issue('steps', 'pub.error.steps_invalid')]);
     }
-    await mutate(db, caller.ctx, async (trx, audit) => {
+    await mutate(db, ctx, async (trx, audit) => {
       const before = await store.workflowConfig(trx, agencyId, categoryKey);
-      const values = { steps: JSON.stringify(ordered), updated_by: caller.actor.userId, updated_at: nowIso() };
+      const values = { steps: JSON.stringify(ordered), updated_by: by.updatedBy, updated_at: nowIso() };
       if (before) await trx.updateTable('workflow_configs').set(values).where('id', '=', before.id).execute();
       else
         await trx

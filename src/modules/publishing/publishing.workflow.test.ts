@@ -11,9 +11,17 @@ import { setClock } from '../../platform/clock.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
 import { organisationService } from '../organisation/organisation.service.ts';
-import { publishingService as service, type Caller, type ItemInput } from './publishing.service.ts';
+import { publishingService as service, type ItemInput } from './publishing.service.ts';
 import { renderIndexNumber } from './publishing.ts';
-import { callerOf, itemInput, reviewWorkNews, publishingDemo, type DemoName } from './publishing.test-support.ts';
+import {
+  type DemoUser,
+  asUser,
+  callerOf,
+  itemInput,
+  reviewWorkNews,
+  publishingDemo,
+  type DemoName,
+} from './publishing.test-support.ts';
 
 function forbidden(error: unknown) {
   return error instanceof ForbiddenError;
@@ -26,13 +34,13 @@ function outOfReach(error: unknown) {
 
 forEachDialect('publishing service, workflow', (t) => {
   let db: Db;
-  let who: Record<DemoName | 'otherhead', Caller>;
+  let who: Record<DemoName | 'otherhead', DemoUser>;
   let unit = 0;
   let agency = 0;
   const input = (over: Partial<ItemInput> = {}) => itemInput(unit, over);
 
   before(async () => {
-    let demo: Record<DemoName, Caller>;
+    let demo: Record<DemoName, DemoUser>;
     await seedSmallDemo(t.handle);
     db = t.handle.db;
     ({ agency, unit, who: demo } = await publishingDemo(db));
@@ -70,7 +78,7 @@ forEachDialect('publishing service, workflow', (t) => {
     );
     const created = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        service.createDraft(db, who.drafter, input({ title: `并发创建 ${i}`, formation_date: '2024-03-01' })),
+        asUser.createDraft(db, who.drafter, input({ title: `并发创建 ${i}`, formation_date: '2024-03-01' })),
       ),
     );
     const numbers = created.map((c) => c.indexNumber).sort();
@@ -105,8 +113,8 @@ forEachDialect('publishing service, workflow', (t) => {
       .where('id', '=', agency)
       .execute();
     try {
-      const a = await service.createDraft(db, who.drafter, input({ formation_date: '2023-11-20' }));
-      const b = await service.createDraft(db, who.drafter, input({ formation_date: '2023-12-01' }));
+      const a = await asUser.createDraft(db, who.drafter, input({ formation_date: '2023-11-20' }));
+      const b = await asUser.createDraft(db, who.drafter, input({ formation_date: '2023-12-01' }));
       assert.equal(a.indexNumber, '11430600MB15348729/202311-001');
       assert.equal(b.indexNumber, '11430600MB15348729/202312-002');
     } finally {
@@ -116,12 +124,12 @@ forEachDialect('publishing service, workflow', (t) => {
 
   test('a draft is versioned, sanitized, and each step writes a status row and an audit event', async () => {
     const before = { history: await count(db, 'item_status_history'), audit: await count(db, 'audit_events') };
-    const { id } = await service.createDraft(
+    const { id } = await asUser.createDraft(
       db,
       who.drafter,
       input({ body_html: '<p onclick="x()">正文<script>alert(1)</script></p>' }),
     );
-    await service.updateDraft(
+    await asUser.updateDraft(
       db,
       who.drafter,
       id,
@@ -140,7 +148,7 @@ forEachDialect('publishing service, workflow', (t) => {
     assert.equal(versions[0]!.body_html, '<p>正文</p>');
     assert.ok(!versions[1]!.body_html.includes('javascript'));
     await reviewWorkNews(db, who, id);
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
     const history = await db
       .selectFrom('item_status_history')
       .selectAll()
@@ -176,74 +184,66 @@ forEachDialect('publishing service, workflow', (t) => {
   });
 
   test('each role has its own rights, and refusals write nothing', async () => {
-    const { id } = await service.createDraft(db, who.drafter, input());
-    await assert.rejects(service.createDraft(db, who.otherhead, input()), forbidden, 'a unit head does not draft');
-    await assert.rejects(
-      service.transition(db, who.admin, id, 'submit'),
-      forbidden,
-      'an admin role touches no content',
-    );
-    await service.transition(db, who.drafter, id, 'submit');
+    const { id } = await asUser.createDraft(db, who.drafter, input());
+    await assert.rejects(asUser.createDraft(db, who.otherhead, input()), forbidden, 'a unit head does not draft');
+    await assert.rejects(asUser.transition(db, who.admin, id, 'submit'), forbidden, 'an admin role touches no content');
+    await asUser.transition(db, who.drafter, id, 'submit');
     const snapshot = [await count(db, 'item_status_history'), await count(db, 'audit_events')];
+    await assert.rejects(asUser.transition(db, who.drafter, id, 'unit_approve'), forbidden, 'a drafter cannot approve');
     await assert.rejects(
-      service.transition(db, who.drafter, id, 'unit_approve'),
-      forbidden,
-      'a drafter cannot approve',
-    );
-    await assert.rejects(
-      service.transition(db, who.otherhead, id, 'unit_approve'),
+      asUser.transition(db, who.otherhead, id, 'unit_approve'),
       outOfReach,
       'a unit head of another unit cannot approve',
     );
     await assert.rejects(
-      service.transition(db, who.supervisor, id, 'unit_approve'),
+      asUser.transition(db, who.supervisor, id, 'unit_approve'),
       forbidden,
       'the supervisor only reads',
     );
     await assert.rejects(
-      service.transition(db, who.officer, id, 'publish'),
+      asUser.transition(db, who.officer, id, 'publish'),
       (e) => e instanceof ConflictError,
       'not ready for publishing',
     );
     await assert.rejects(
-      service.transition(db, who.unithead, id, 'return'),
+      asUser.transition(db, who.unithead, id, 'return'),
       (e) => e instanceof ValidationError && e.issues[0]!.field === 'reason',
     );
     assert.deepEqual([await count(db, 'item_status_history'), await count(db, 'audit_events')], snapshot);
-    assert.equal(await service.transition(db, who.unithead, id, 'return', { reason: '请补充发放标准' }), 'returned');
-    assert.equal(await service.transition(db, who.drafter, id, 'redraft'), 'draft');
-    await service.transition(db, who.drafter, id, 'submit');
-    await service.transition(db, who.unithead, id, 'unit_approve');
+    assert.equal(await asUser.transition(db, who.unithead, id, 'return', { reason: '请补充发放标准' }), 'returned');
+    assert.equal(await asUser.transition(db, who.drafter, id, 'redraft'), 'draft');
+    await asUser.transition(db, who.drafter, id, 'submit');
+    await asUser.transition(db, who.unithead, id, 'unit_approve');
     await assert.rejects(
-      service.transition(db, who.reviewer, id, 'confidentiality_approve'),
+      asUser.transition(db, who.reviewer, id, 'confidentiality_approve'),
       (e) => e instanceof ValidationError && e.issues[0]!.field === 'basis',
     );
-    await service.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '不涉密' });
-    await assert.rejects(service.transition(db, who.admin, id, 'publish'), forbidden, 'an admin role cannot publish');
+    await asUser.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '不涉密' });
+    await assert.rejects(asUser.transition(db, who.admin, id, 'publish'), forbidden, 'an admin role cannot publish');
     await assert.rejects(
-      service.transition(db, who.chief, id, 'publish'),
+      asUser.transition(db, who.chief, id, 'publish'),
       forbidden,
       'publishing is the disclosure officer’s',
     );
     await assert.rejects(
-      service.transition(db, who.officer, id, 'schedule', { date: '2001-01-01' }),
+      asUser.transition(db, who.officer, id, 'schedule', { date: '2001-01-01' }),
       (e) => e instanceof ValidationError,
     );
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
-    await assert.rejects(service.transition(db, who.officer, id, 'withdraw'), (e) => e instanceof ValidationError);
-    assert.equal(await service.transition(db, who.officer, id, 'withdraw', { reason: '政策调整' }), 'withdrawn');
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
+    await assert.rejects(asUser.transition(db, who.officer, id, 'withdraw'), (e) => e instanceof ValidationError);
+    assert.equal(await asUser.transition(db, who.officer, id, 'withdraw', { reason: '政策调整' }), 'withdrawn');
   });
 
   test('a confidentiality reviewer who returns an item records the decision with the reason', async () => {
-    const { id } = await service.createDraft(db, who.drafter, input());
-    await service.transition(db, who.drafter, id, 'submit');
-    await service.transition(db, who.unithead, id, 'unit_approve');
+    const { id } = await asUser.createDraft(db, who.drafter, input());
+    await asUser.transition(db, who.drafter, id, 'submit');
+    await asUser.transition(db, who.unithead, id, 'unit_approve');
     await assert.rejects(
-      service.transition(db, who.unithead, id, 'return', { reason: 'x' }),
+      asUser.transition(db, who.unithead, id, 'return', { reason: 'x' }),
       forbidden,
       'the step is the reviewer’s now',
     );
-    await service.transition(db, who.reviewer, id, 'return', { reason: '含内部工作流程，属第十六条内部事务信息' });
+    await asUser.transition(db, who.reviewer, id, 'return', { reason: '含内部工作流程，属第十六条内部事务信息' });
     const review = await db
       .selectFrom('confidentiality_reviews')
       .selectAll()
@@ -253,25 +253,25 @@ forEachDialect('publishing service, workflow', (t) => {
   });
 
   test('normative documents pass the leader in charge and the principal leader; validity is appended', async () => {
-    const { id } = await service.createDraft(
+    const { id } = await asUser.createDraft(
       db,
       who.drafter,
       input({ catalog_category: 'normative_document', document_number: '岳人社发〔2025〕3号' }),
     );
     await reviewWorkNews(db, who, id);
-    await assert.rejects(service.transition(db, who.officer, id, 'publish'), (e) => e instanceof ConflictError);
+    await assert.rejects(asUser.transition(db, who.officer, id, 'publish'), (e) => e instanceof ConflictError);
     await assert.rejects(
-      service.transition(db, who.chief, id, 'principal_approve'),
+      asUser.transition(db, who.chief, id, 'principal_approve'),
       (e) => e instanceof ConflictError,
       'the leader in charge comes first',
     );
-    await service.transition(db, who.leader, id, 'leader_check');
-    await assert.rejects(service.transition(db, who.leader, id, 'principal_approve'), forbidden);
-    await service.transition(db, who.chief, id, 'principal_approve');
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
-    await service.setValidity(db, who.officer, id, 'in_force', '2025-06-02');
-    await service.setValidity(db, who.officer, id, 'repealed', '2025-12-31', '被岳人社发〔2025〕9号废止');
-    await assert.rejects(service.setValidity(db, who.drafter, id, 'expired', '2026-01-01'), forbidden);
+    await asUser.transition(db, who.leader, id, 'leader_check');
+    await assert.rejects(asUser.transition(db, who.leader, id, 'principal_approve'), forbidden);
+    await asUser.transition(db, who.chief, id, 'principal_approve');
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
+    await asUser.setValidity(db, who.officer, id, 'in_force', '2025-06-02');
+    await asUser.setValidity(db, who.officer, id, 'repealed', '2025-12-31', '被岳人社发〔2025〕9号废止');
+    await assert.rejects(asUser.setValidity(db, who.drafter, id, 'expired', '2026-01-01'), forbidden);
     const rows = await db
       .selectFrom('item_validity_history')
       .select(['validity', 'effective_date'])
@@ -282,9 +282,9 @@ forEachDialect('publishing service, workflow', (t) => {
       rows.map((r) => r.validity),
       ['in_force', 'repealed'],
     );
-    const news = await service.createDraft(db, who.drafter, input());
+    const news = await asUser.createDraft(db, who.drafter, input());
     await assert.rejects(
-      service.setValidity(db, who.officer, news.id, 'in_force', '2025-06-02'),
+      asUser.setValidity(db, who.officer, news.id, 'in_force', '2025-06-02'),
       (e) => e instanceof ConflictError,
     );
   });
@@ -299,9 +299,9 @@ forEachDialect('publishing service, workflow', (t) => {
         .executeTakeFirstOrThrow()
     ).id;
     const before = await count(db, 'information_items');
-    await assert.rejects(service.createDraft(db, who.drafter, input({ responsible_unit_id: county })), outOfReach);
+    await assert.rejects(asUser.createDraft(db, who.drafter, input({ responsible_unit_id: county })), outOfReach);
     await assert.rejects(
-      service.createDraft(
+      asUser.createDraft(
         db,
         who.drafter,
         input({ disclosure_mode: 'not_disclosed', formation_date: '2999-01-01', title: ' ' }),

@@ -9,7 +9,6 @@ import { publishingStore as store } from './publishing.store.ts';
 import { publishingService as service, stepsFor } from './publishing.service.ts';
 import { Type } from '@sinclair/typebox';
 import {
-  caller,
   field,
   firstQueryValues,
   formBody,
@@ -104,7 +103,9 @@ export async function registerWorkflowRoutes(app: FastifyInstance): Promise<void
     const raw = body.steps;
     const steps = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
     try {
-      await service.configureWorkflow(db, caller(req), agencyId, category, steps);
+      await service.configureWorkflow(db, req.auditContext(), agencyId, category, steps, {
+        updatedBy: req.actor!.userId,
+      });
       return reply.redirect(`/admin/workflows?agency=${agencyId}&done=1`, 303);
     } catch (error) {
       if (error instanceof ValidationError) {

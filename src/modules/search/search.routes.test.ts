@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
 import { seedSmallDemo, testApp } from '../../../test/support/app.ts';
-import { publishingService } from '../publishing/publishing.service.ts';
-import { callerOf } from '../publishing/publishing.test-support.ts';
+import { asUser, callerOf } from '../publishing/publishing.test-support.ts';
 import { publicStatuses } from '../publishing/publishing.ts';
 
 forEachDialect('GET /api/v1/search', (t) => {
@@ -66,7 +65,7 @@ forEachDialect('GET /api/v1/search', (t) => {
       .executeTakeFirstOrThrow();
     const url = `/api/v1/search?q=${encodeURIComponent(item.title)}&page_size=50`;
     assert.ok((await get(url)).json().results.some((r: { id: number }) => r.id === item.id));
-    await publishingService.transition(db, await callerOf(db, 'officer'), item.id, 'withdraw', {
+    await asUser.transition(db, await callerOf(db, 'officer'), item.id, 'withdraw', {
       reason: '内容已过时',
     });
     assert.ok(!(await get(url)).json().results.some((r: { id: number }) => r.id === item.id));

@@ -5,7 +5,6 @@ import Fastify, { type FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { AppError, ConflictError, issue, ValidationError } from '../errors.ts';
 import {
-  caller,
   checkedStatus,
   contentDisposition,
   field,
@@ -79,13 +78,6 @@ test('typedValues keeps the text fields but never the CSRF token or hidden field
   );
   assert.deepEqual(typedValues(undefined), {});
   assert.deepEqual(typedValues('title=x'), {});
-});
-
-test('caller pairs the actor with the request audit context', () => {
-  const actor = { userId: 1 };
-  const ctx = { actorUserId: 1, actorName: 'a', ip: null };
-  const req = { actor, auditContext: () => ctx } as unknown as FastifyRequest;
-  assert.deepEqual(caller(req), { actor, ctx });
 });
 
 test('contentDisposition gives an ASCII fallback and the exact UTF-8 name (RFC 6266, 8187)', () => {

@@ -3,23 +3,10 @@
 // CSRF token everywhere. Route schemas (TypeBox) sit beside them, see docs/adr/0021.
 import type { FastifyRequest, FastifyTypeProvider } from 'fastify';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import type { Actor } from '../policy.ts';
-import type { AuditContext } from '../audit/audit.ts';
 import { AppError, NotFoundError, ValidationError, type ValidationIssue } from '../errors.ts';
 
 export { contentDisposition } from '../files/send.ts';
 export { queryText } from './query.ts';
-
-/** Who acts: the actor for permissions, the audit context for the log. */
-export interface Caller {
-  readonly actor: Actor;
-  readonly ctx: AuditContext;
-}
-
-/** The caller of an authenticated route (the preHandler has set the actor). */
-export function caller(req: FastifyRequest): Caller {
-  return { actor: req.actor!, ctx: req.auditContext() };
-}
 
 /** Database ids as they appear in a URL: no sign, no leading zero, fits an int column. */
 const ID_PATTERN = /^[1-9]\d{0,8}$/;

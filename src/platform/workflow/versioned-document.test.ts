@@ -14,7 +14,7 @@ import { ConflictError, ForbiddenError, issue, ValidationError } from '../errors
 import { mutate } from '../mutation.ts';
 import { definePolicies, registerPolicies, roleOver, type Actor } from '../policy.ts';
 import type { Role } from '../roles.ts';
-import { versionedDocuments, type WorkflowCaller } from './versioned-document.ts';
+import { versionedDocuments } from './versioned-document.ts';
 import type { Transition } from './workflow-table.ts';
 
 type Status = 'draft' | 'submitted' | 'approved' | 'published' | 'returned';
@@ -27,6 +27,7 @@ const TABLE: readonly Row[] = [
   { from: 'submitted', event: 'approve', to: 'approved', requires: 'principal_leader', needs: ['review'] },
   { from: 'submitted', event: 'return', to: 'returned', requires: 'principal_leader', needs: ['reason'] },
   { from: 'approved', event: 'publish', to: 'published', requires: 'disclosure_officer', needs: ['date'] },
+  { from: 'approved', event: 'return', to: 'returned', requires: 'disclosure_officer', needs: ['reason'] },
   { from: 'returned', event: 'redraft', to: 'draft', requires: 'drafter', needs: [] },
 ];
 
@@ -117,7 +118,8 @@ function actor(userId: number, role: Role): Actor {
 }
 
 const ctx: AuditContext = { actorUserId: null, actorName: 'test', ip: null };
-const who = (userId: number, role: Role): WorkflowCaller => ({ actor: actor(userId, role), ctx });
+type Who = { readonly actor: Actor; readonly ctx: AuditContext };
+const who = (userId: number, role: Role): Who => ({ actor: actor(userId, role), ctx });
 const drafter = who(1, 'drafter');
 const leader = who(2, 'principal_leader');
 const officer = who(3, 'disclosure_officer');
@@ -172,10 +174,17 @@ forEachDialect('a versioned document kind defined over its own tables', (t) => {
       .where('subject_id', '=', String(id))
       .orderBy('seq')
       .execute();
-  const step = (caller: WorkflowCaller, id: number, event: Event, input = {}) =>
-    mutate(db, caller.ctx, async (trx, audit) =>
-      kind.transition(trx, audit, caller, await kind.load(trx, id), event, input),
+  // As a route takes a step: the actor authorized on the document as loaded, then the service.
+  const step = async (caller: Who, id: number, event: Event, input = {}) => {
+    const seen = await kind.load(db, id);
+    await kind.authorizeStep(db, caller.actor, seen, event);
+    return mutate(db, caller.ctx, async (trx, audit) =>
+      kind.transition(trx, audit, await kind.load(trx, id), event, input, {
+        actedBy: caller.actor.userId,
+        whileStatus: seen.status,
+      }),
     );
+  };
 
   test('creation: the document in its first state, version 1, a status row and one audit event', async () => {
     const id = await mutate(db, ctx, (trx, audit) =>
@@ -279,8 +288,44 @@ forEachDialect('a versioned document kind defined over its own tables', (t) => {
     assert.deepEqual(transitionsOf(kind, leader, doc), ['approve', 'return']);
     assert.deepEqual(transitionsOf(kind, drafter, doc), []);
   });
+
+  test('a step authorized on one state is not taken on the state the document moved to meanwhile', async () => {
+    const id = await mutate(db, ctx, (trx, audit) =>
+      kind.create(trx, audit, 1, {
+        values: { agency_id: 1, quarter: '2027Q1', published_on: null, updated_at: null },
+        version: { body: '一季度简报' },
+        after: () => ({}),
+      }),
+    );
+    await step(drafter, id, 'submit');
+    const seen = await kind.load(db, id);
+    await kind.authorizeStep(db, leader.actor, seen, 'return');
+    await step(leader, id, 'approve', { basis: '内容已核' });
+    // From 'approved' a return is the officer's: the leader's return, authorized on 'submitted', is refused.
+    await assert.rejects(
+      kind.authorizeStep(db, leader.actor, await kind.load(db, id), 'return'),
+      (e) => e instanceof ForbiddenError,
+    );
+    await assert.rejects(
+      mutate(db, ctx, async (trx, audit) =>
+        kind.transition(
+          trx,
+          audit,
+          await kind.load(trx, id),
+          'return',
+          { reason: '退回' },
+          {
+            actedBy: leader.actor.userId,
+            whileStatus: seen.status,
+          },
+        ),
+      ),
+      (e) => e instanceof ConflictError,
+    );
+    assert.equal((await kind.load(db, id)).status, 'approved');
+  });
 });
 
-function transitionsOf(kind: ReturnType<typeof bulletins>, caller: WorkflowCaller, doc: Bulletin): Event[] {
+function transitionsOf(kind: ReturnType<typeof bulletins>, caller: Who, doc: Bulletin): Event[] {
   return kind.transitionsFor(caller.actor, doc, TABLE).map((r) => r.event);
 }

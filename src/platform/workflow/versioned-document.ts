@@ -2,15 +2,15 @@
 // (catalog items, annual reports; replies to letters and quarterly bulletins next): a document
 // row with its state, immutable versions (an edit is a new row with the next number), append-only
 // status rows, and transitions taken only through the kind's workflow table, each checked against
-// the table, the actor's permission and the row's needs, and written with its status row and audit
-// event in the caller's transaction (platform/mutation.ts).
+// the table and the row's needs, and written with its status row and audit event in the caller's
+// transaction (platform/mutation.ts). The actor's permission for a step is checked before, by the
+// route (authorizeStep), as for every other service (docs/adr/0021).
 //
 // A kind brings its tables, its table of transitions, its audit subject and its hooks; this file
 // knows no module. The tables are named at run time, so the queries here go through an untyped
 // view of the executor: the kind's own store keeps the typed queries its pages need.
 import type { Kysely } from 'kysely';
 import type { Executor, Tx } from '../../db/database.ts';
-import type { AuditContext } from '../audit/audit.ts';
 import { nowIso, todayInChina } from '../clock.ts';
 import {
   ConflictError,
@@ -38,10 +38,14 @@ export interface VersionRecord {
   readonly version_no: number;
 }
 
-/** Who acts: the actor for permissions, the audit context for the log. */
-export interface WorkflowCaller {
-  readonly actor: Actor;
-  readonly ctx: AuditContext;
+/**
+ * Who takes a step, as its status row records it, and the state in which the route authorized the
+ * actor for it (authorizeStep): a document that moved on meanwhile is not taken further by a step
+ * authorized on the state before (409, as when two people press a button at once).
+ */
+export interface StepBy {
+  readonly actedBy: number;
+  readonly whileStatus?: string;
 }
 
 /** The kind's message keys for the refusals the workflow gives. */
@@ -68,7 +72,8 @@ export interface TransitionInput {
 /** A step about to be taken, as the kind's hooks see it (checked against table and role). */
 export interface Step<D extends DocumentRecord, T extends Transition> {
   readonly trx: Tx;
-  readonly actor: Actor;
+  /** The user taking the step (the reviewer a recorded decision names). */
+  readonly userId: number;
   readonly doc: D;
   readonly row: T;
   readonly from: T['from'];
@@ -284,29 +289,49 @@ export function versionedDocuments<D extends DocumentRecord, V extends VersionRe
     },
 
     /**
-     * The single way a document changes state: the table's row from its state, the row's role on
-     * the document, the row's needs and the kind's guards; then the status (compare-and-set, so two
+     * The actor's permission for a step, which the route checks before the service takes it: to see
+     * the document, then the role of the table's row from its state. A state with no such row is
+     * not the actor's refusal but the state's (409), which transition() gives, in the transaction.
+     */
+    async authorizeStep(db: Executor, actor: Actor | undefined, doc: D, event: T['event']): Promise<void> {
+      const scope = kind.scopeOf(doc);
+      authorize(actor, kind.readPolicy, scope);
+      const row = findTransition(await kind.table(db, doc), doc.status as T['from'], event);
+      if (row && !can(actor, kind.stepPolicy(row.requires), scope)) throw new ForbiddenError(messages.notYourStep);
+    },
+
+    /**
+     * The single way a document changes state: the table's row from its state (read in the
+     * transaction), the row's needs and the kind's guards; then the status (compare-and-set, so two
      * people pressing a button at once cannot both move it), the status row and `<prefix>.<event>`.
+     * The route has authorized the actor (authorizeStep) on the state `by.whileStatus`.
      */
     async transition(
       trx: Tx,
       audit: Audit,
-      caller: WorkflowCaller,
       doc: D,
       event: T['event'],
-      input: TransitionInput = {},
+      input: TransitionInput,
+      by: StepBy,
     ): Promise<T['to']> {
-      const { actor } = caller;
-      const scope = kind.scopeOf(doc);
-      authorize(actor, kind.readPolicy, scope);
       const from = doc.status as T['from'];
+      if (by.whileStatus !== undefined && from !== by.whileStatus) throw new ConflictError(messages.changedMeanwhile);
       const row = findTransition(await kind.table(trx, doc), from, event);
       if (!row) throw new ConflictError(messages.notAllowed, { event, status: from });
-      if (!can(actor, kind.stepPolicy(row.requires), scope)) throw new ForbiddenError(messages.notYourStep);
 
       const reason = input.reason?.trim() || null;
       const basis = input.basis?.trim() || null;
-      const step: Step<D, T> = { trx, actor, doc, row, from, reason, basis, input, today: todayInChina() };
+      const step: Step<D, T> = {
+        trx,
+        userId: by.actedBy,
+        doc,
+        row,
+        from,
+        reason,
+        basis,
+        input,
+        today: todayInChina(),
+      };
       const needs = row.needs as readonly string[];
       const issues: ValidationIssue[] = [];
       if (needs.includes('reason') && !reason) issues.push(issue('reason', messages.reasonRequired));
@@ -330,7 +355,7 @@ export function versionedDocuments<D extends DocumentRecord, V extends VersionRe
         from,
         to: row.to,
         event,
-        userId: actor.userId,
+        userId: by.actedBy,
         reason: reason ?? basis ?? effect.note ?? null,
       });
       await effect.after?.();

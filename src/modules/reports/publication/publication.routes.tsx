@@ -13,7 +13,6 @@ import { buildAgencyTree, flattenAgencyTree, organisationStore } from '../../org
 import { isItemEvent, readerRoles } from '../../publishing/index.ts';
 import { Type } from '@sinclair/typebox';
 import {
-  caller,
   field,
   firstQueryValues,
   idParam,
@@ -28,6 +27,8 @@ import { tableHtml } from '../export/html.ts';
 import { blockingFindings, changedFigures, changedSections, sectionsOf } from './publication.ts';
 import { publicationStore as store, type DocumentRow } from './publication.store.ts';
 import {
+  authorizeReportTransition,
+  authorizeStart,
   checkVersion,
   currentVersionOf,
   documentTitle,
@@ -188,13 +189,15 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
       rollup: field(req.body, 'rollup'),
     };
     const year = values.year && /^\d{4}$/.test(values.year) ? Number(values.year) : NaN;
+    const input = {
+      agencyCode: values.agency ?? '',
+      year,
+      template: values.template || null,
+      rollup: values.rollup === '1',
+    };
     try {
-      const id = await service.start(db, caller(req), {
-        agencyCode: values.agency ?? '',
-        year,
-        template: values.template || null,
-        rollup: values.rollup === '1',
-      });
+      await authorizeStart(db, req.actor, input);
+      const id = await service.start(db, req.auditContext(), input, { createdBy: req.actor!.userId });
       return reply.redirect(`/admin/report-documents/${id}?done=started`, 303);
     } catch (error) {
       if (error instanceof ValidationError) return renderList(req, reply, invalidForm(error, values));
@@ -225,7 +228,14 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
       req,
       reply,
       doc,
-      () => service.editSection(db, caller(req), doc.id, key, field(req.body, 'text') ?? '', baseVersion(req.body)),
+      () =>
+        service.editSection(
+          db,
+          req.auditContext(),
+          doc.id,
+          { key, text: field(req.body, 'text') ?? '', baseVersionNo: baseVersion(req.body) },
+          { createdBy: req.actor!.userId },
+        ),
       'saved',
       (f) => f.replace(/^section-/, 'text-'),
     );
@@ -234,7 +244,14 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
   app.post('/admin/report-documents/:id/refresh', { config: { policy: 'reports.doc.draft' } }, async (req, reply) => {
     const doc = await readable(req);
     authorize(req.actor, 'reports.doc.draft', scopeOfDocument(doc));
-    return act(req, reply, doc, () => service.refreshFigures(db, caller(req), doc.id, baseVersion(req.body)), 'saved');
+    const by = { createdBy: req.actor!.userId };
+    return act(
+      req,
+      reply,
+      doc,
+      () => service.refreshFigures(db, req.auditContext(), doc.id, baseVersion(req.body), by),
+      'saved',
+    );
   });
 
   app.post(
@@ -245,16 +262,16 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
       const event = field(req.body, 'event');
       if (!isItemEvent(event))
         return renderDocument(req, reply, doc, invalidForm([issue('event', 'pub.error.event_required')]));
+      // The actor's step on the document as loaded; the service takes it only from that state.
+      await authorizeReportTransition(db, req.actor, doc, event);
+      const by = { actedBy: req.actor!.userId, whileStatus: doc.status };
+      const input = { reason: field(req.body, 'reason'), basis: field(req.body, 'basis') };
       // The page has one form per action: an issue points at this action's field.
       return act(
         req,
         reply,
         doc,
-        () =>
-          service.transition(db, caller(req), doc.id, event, {
-            reason: field(req.body, 'reason'),
-            basis: field(req.body, 'basis'),
-          }),
+        () => service.transition(db, req.auditContext(), doc.id, event, input, by),
         'transition',
         (f) => `${f}-${event}`,
       );
@@ -271,7 +288,10 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
         req,
         reply,
         doc,
-        () => service.override(db, caller(req), doc.id, field(req.body, 'override_reason') ?? ''),
+        () =>
+          service.override(db, req.auditContext(), doc.id, field(req.body, 'override_reason') ?? '', {
+            overriddenBy: req.actor!.userId,
+          }),
         'override',
       );
     },

@@ -10,9 +10,12 @@ import { setClock } from '../../../platform/clock.ts';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../../platform/errors.ts';
 import { organisationService } from '../../organisation/organisation.service.ts';
 import { publishedReports } from '../../portal/report-registry.ts';
-import { callerOf } from '../../publishing/publishing.test-support.ts';
-import { publishingService as itemService, type Caller } from '../../publishing/publishing.service.ts';
+import { authorize } from '../../../platform/policy.ts';
+import { asUser as publishingAs, callerOf, type DemoUser } from '../../publishing/publishing.test-support.ts';
+import type { ItemEvent } from '../../publishing/publishing.ts';
 import {
+  authorizeReportTransition,
+  authorizeStart,
   checkVersion,
   currentVersionOf,
   loadDocument,
@@ -20,7 +23,9 @@ import {
   reportSteps,
   reportTable,
   reportTransitionsFor,
+  scopeOfDocument,
   sectionsOfVersion,
+  type StartInput,
 } from './publication.service.ts';
 import { publicationStore as store } from './publication.store.ts';
 
@@ -32,12 +37,39 @@ const invalid = (e: unknown) => e instanceof ValidationError;
 const blocked = (e: unknown) => e instanceof AppError && e.code === 'report_checks';
 const at = (date: string) => setClock(() => new Date(`${date}T02:00:00.000Z`)); // 10:00 in China
 
+/** What the console's routes do for a user: load the document, authorize, then the service. */
+const asUser = {
+  async start(db: Db, who: DemoUser, input: StartInput) {
+    await authorizeStart(db, who.actor, input);
+    return service.start(db, who.ctx, input, { createdBy: who.actor.userId });
+  },
+  async editSection(db: Db, who: DemoUser, id: number, key: string, text: string, baseVersionNo: number | null) {
+    authorize(who.actor, 'reports.doc.draft', scopeOfDocument(await loadDocument(db, id)));
+    return service.editSection(db, who.ctx, id, { key, text, baseVersionNo }, { createdBy: who.actor.userId });
+  },
+  async transition(
+    db: Db,
+    who: DemoUser,
+    id: number,
+    event: ItemEvent,
+    options: { reason?: string; basis?: string } = {},
+  ) {
+    const doc = await loadDocument(db, id);
+    await authorizeReportTransition(db, who.actor, doc, event);
+    return service.transition(db, who.ctx, id, event, options, { actedBy: who.actor.userId, whileStatus: doc.status });
+  },
+  async override(db: Db, who: DemoUser, id: number, reason: string) {
+    authorize(who.actor, 'reports.doc.override', scopeOfDocument(await loadDocument(db, id)));
+    return service.override(db, who.ctx, id, reason, { overriddenBy: who.actor.userId });
+  },
+};
+
 const NAMES = ['officer', 'drafter', 'unithead', 'reviewer', 'leader', 'chief', 'supervisor'] as const;
 type Name = (typeof NAMES)[number];
 
 forEachDialect('annual report documents', (t) => {
   let db: Db;
-  let who: Record<Name, Caller>;
+  let who: Record<Name, DemoUser>;
 
   before(async () => {
     await seedDemo(t.handle);
@@ -63,7 +95,7 @@ forEachDialect('annual report documents', (t) => {
       agency.id,
       agency.disclosure_office_unit_id,
     );
-    who = {} as Record<Name, Caller>;
+    who = {} as Record<Name, DemoUser>;
     for (const n of NAMES) who[n] = await callerOf(db, n);
   });
   after(() => setClock(undefined));
@@ -75,7 +107,7 @@ forEachDialect('annual report documents', (t) => {
     const v = await version(id);
     for (const [key, text] of Object.entries(sectionsOfVersion(v))) {
       if (text.startsWith('（本节由'))
-        await service.editSection(
+        await asUser.editSection(
           db,
           who.officer,
           id,
@@ -87,37 +119,37 @@ forEachDialect('annual report documents', (t) => {
   }
 
   async function approve(id: number) {
-    await service.transition(db, who.officer, id, 'submit');
-    await service.transition(db, who.supervisor, id, 'unit_approve');
-    await service.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '不涉及国家秘密和工作秘密' });
-    await service.transition(db, who.leader, id, 'leader_check');
-    await service.transition(db, who.chief, id, 'principal_approve');
+    await asUser.transition(db, who.officer, id, 'submit');
+    await asUser.transition(db, who.supervisor, id, 'unit_approve');
+    await asUser.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '不涉及国家秘密和工作秘密' });
+    await asUser.transition(db, who.leader, id, 'leader_check');
+    await asUser.transition(db, who.chief, id, 'principal_approve');
   }
 
   test('start: version 1 with the frozen 2013 figures and the narrative drafted from them', async () => {
     at('2014-03-10');
     await assert.rejects(
-      service.start(db, who.drafter, { agencyCode: 'yueyang-hrss', year: 2013 }),
+      asUser.start(db, who.drafter, { agencyCode: 'yueyang-hrss', year: 2013 }),
       invalid,
       'a drafter outside the disclosure office cannot compile the report',
     );
     await assert.rejects(
-      service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2016 }),
+      asUser.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2016 }),
       invalid,
       'a year not yet over',
     );
     await assert.rejects(
-      service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013, template: '2030' }),
+      asUser.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013, template: '2030' }),
       invalid,
     );
     await assert.rejects(
-      service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013, rollup: true }),
+      asUser.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013, rollup: true }),
       invalid,
       'the office cannot read the county bureaus',
     );
-    const id = await service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013 });
+    const id = await asUser.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013 });
     await assert.rejects(
-      service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013 }),
+      asUser.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013 }),
       conflict,
       'one document per agency, year, template and scope',
     );
@@ -149,10 +181,10 @@ forEachDialect('annual report documents', (t) => {
       '2008',
       'agency',
     ))!.id;
-    await assert.rejects(service.editSection(db, who.drafter, id, 'overview', '问题', 1), outOfReach);
-    await assert.rejects(service.editSection(db, who.officer, id, 'nonsense', '问题', 1), invalid);
-    await assert.rejects(service.editSection(db, who.officer, id, 'overview', '   ', 1), invalid);
-    await service.editSection(
+    await assert.rejects(asUser.editSection(db, who.drafter, id, 'overview', '问题', 1), outOfReach);
+    await assert.rejects(asUser.editSection(db, who.officer, id, 'nonsense', '问题', 1), invalid);
+    await assert.rejects(asUser.editSection(db, who.officer, id, 'overview', '   ', 1), invalid);
+    await asUser.editSection(
       db,
       who.officer,
       id,
@@ -161,12 +193,12 @@ forEachDialect('annual report documents', (t) => {
       1,
     );
     await assert.rejects(
-      service.editSection(db, who.officer, id, 'overview', '另一个版本', 1),
+      asUser.editSection(db, who.officer, id, 'overview', '另一个版本', 1),
       conflict,
       'saved over version 1 while version 2 exists',
     );
     await assert.rejects(
-      service.editSection(
+      asUser.editSection(
         db,
         who.officer,
         id,
@@ -191,28 +223,28 @@ forEachDialect('annual report documents', (t) => {
     const id = (
       await db.selectFrom('report_documents').select('id').where('report_year', '=', 2013).executeTakeFirstOrThrow()
     ).id;
-    await assert.rejects(service.transition(db, who.drafter, id, 'submit'), outOfReach, 'a drafter of another unit');
-    await service.transition(db, who.officer, id, 'submit');
+    await assert.rejects(asUser.transition(db, who.drafter, id, 'submit'), outOfReach, 'a drafter of another unit');
+    await asUser.transition(db, who.officer, id, 'submit');
     await assert.rejects(
-      service.editSection(db, who.officer, id, 'overview', '改', null),
+      asUser.editSection(db, who.officer, id, 'overview', '改', null),
       conflict,
       'a submitted report is not edited',
     );
     await assert.rejects(
-      service.transition(db, who.unithead, id, 'unit_approve'),
+      asUser.transition(db, who.unithead, id, 'unit_approve'),
       outOfReach,
       'the head of another unit',
     );
-    await assert.rejects(service.transition(db, who.leader, id, 'leader_check'), conflict, 'steps are not skipped');
-    await service.transition(db, who.supervisor, id, 'unit_approve');
+    await assert.rejects(asUser.transition(db, who.leader, id, 'leader_check'), conflict, 'steps are not skipped');
+    await asUser.transition(db, who.supervisor, id, 'unit_approve');
     await assert.rejects(
-      service.transition(db, who.reviewer, id, 'confidentiality_approve'),
+      asUser.transition(db, who.reviewer, id, 'confidentiality_approve'),
       invalid,
       'the review states its basis',
     );
-    await service.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '不涉及国家秘密' });
-    await assert.rejects(service.transition(db, who.chief, id, 'leader_check'), forbidden);
-    await service.transition(db, who.leader, id, 'leader_check');
+    await asUser.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '不涉及国家秘密' });
+    await assert.rejects(asUser.transition(db, who.chief, id, 'leader_check'), forbidden);
+    await asUser.transition(db, who.leader, id, 'leader_check');
     const table = await reportTable(db, (await loadDocument(db, id)).agency_id);
     assert.deepEqual(
       reportTransitionsFor(who.chief.actor, await loadDocument(db, id), table).map((r) => r.event),
@@ -222,7 +254,7 @@ forEachDialect('annual report documents', (t) => {
       reportTransitionsFor(who.officer.actor, await loadDocument(db, id), table).map((r) => r.event),
       [],
     );
-    await service.transition(db, who.chief, id, 'principal_approve');
+    await asUser.transition(db, who.chief, id, 'principal_approve');
     assert.ok(
       !table.some((r) => r.event === 'schedule' || r.event === 'emergency_publish' || r.event === 'correct'),
       'reports are not scheduled, rushed or corrected in place',
@@ -235,16 +267,16 @@ forEachDialect('annual report documents', (t) => {
       checks.findings.map((f) => f.code),
       ['missing_section'],
     );
-    await assert.rejects(service.transition(db, who.officer, id, 'publish'), blocked);
+    await assert.rejects(asUser.transition(db, who.officer, id, 'publish'), blocked);
     await assert.rejects(
-      service.override(db, who.officer, id, '领导同意'),
+      asUser.override(db, who.officer, id, '领导同意'),
       forbidden,
       'the office does not override its own checks',
     );
-    await assert.rejects(service.override(db, who.chief, id, '  '), invalid);
-    await service.override(db, who.chief, id, '问题和改进措施部分另行报送，先行公布数据部分');
-    await assert.rejects(service.override(db, who.chief, id, '再次'), conflict);
-    assert.equal(await service.transition(db, who.officer, id, 'publish'), 'published');
+    await assert.rejects(asUser.override(db, who.chief, id, '  '), invalid);
+    await asUser.override(db, who.chief, id, '问题和改进措施部分另行报送，先行公布数据部分');
+    await assert.rejects(asUser.override(db, who.chief, id, '再次'), conflict);
+    assert.equal(await asUser.transition(db, who.officer, id, 'publish'), 'published');
     const published = await loadDocument(db, id);
     assert.equal(published.published_on, '2014-03-10');
     assert.equal(published.is_late, 0, 'before 31 March under the 2007 Regulation');
@@ -276,17 +308,17 @@ forEachDialect('annual report documents', (t) => {
   });
 
   test('returned with a reason; only one report of an agency and year is public at a time', async () => {
-    const id = await service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013, template: '2021' });
+    const id = await asUser.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2013, template: '2021' });
     await writeSections(id);
-    await service.transition(db, who.officer, id, 'submit');
-    await assert.rejects(service.transition(db, who.supervisor, id, 'return'), invalid, 'a return says why');
-    await service.transition(db, who.supervisor, id, 'return', { reason: '请补充解读工作情况' });
-    await assert.rejects(service.editSection(db, who.officer, id, 'other', '补充', null), conflict, 'redraft first');
-    await service.transition(db, who.officer, id, 'redraft');
-    await service.editSection(db, who.officer, id, 'other', '本年度开展政策解读5次。', null);
+    await asUser.transition(db, who.officer, id, 'submit');
+    await assert.rejects(asUser.transition(db, who.supervisor, id, 'return'), invalid, 'a return says why');
+    await asUser.transition(db, who.supervisor, id, 'return', { reason: '请补充解读工作情况' });
+    await assert.rejects(asUser.editSection(db, who.officer, id, 'other', '补充', null), conflict, 'redraft first');
+    await asUser.transition(db, who.officer, id, 'redraft');
+    await asUser.editSection(db, who.officer, id, 'other', '本年度开展政策解读5次。', null);
     await approve(id);
     await assert.rejects(
-      service.transition(db, who.officer, id, 'publish'),
+      asUser.transition(db, who.officer, id, 'publish'),
       conflict,
       'the 2008-format report of 2013 is public',
     );
@@ -296,15 +328,15 @@ forEachDialect('annual report documents', (t) => {
 
   test('late publication is allowed and recorded; the carry-over is checked against last year as published', async () => {
     at('2026-01-20');
-    const y2024 = await service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2024 });
+    const y2024 = await asUser.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2024 });
     await writeSections(y2024);
     await approve(y2024);
-    await service.transition(db, who.officer, y2024, 'publish');
+    await asUser.transition(db, who.officer, y2024, 'publish');
     const doc2024 = await loadDocument(db, y2024);
     assert.equal(doc2024.is_late, 1, 'a department’s 2024 report was due on 31 January 2025');
     assert.match((await store.history(db, y2024)).at(-1)!.reason!, /逾期公布/);
 
-    const y2025 = await service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2025 });
+    const y2025 = await asUser.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2025 });
     await writeSections(y2025);
     const doc2025 = await loadDocument(db, y2025);
     const same = await checkVersion(db, doc2025, await version(y2025), '2026-01-20');
@@ -332,7 +364,7 @@ forEachDialect('annual report documents', (t) => {
     assert.match(warnings[0]!.message.zh, /2024年度报告/);
     // A warning does not block: the 2025 report goes out on time.
     await approve(y2025);
-    await service.transition(db, who.officer, y2025, 'publish');
+    await asUser.transition(db, who.officer, y2025, 'publish');
     assert.equal((await loadDocument(db, y2025)).is_late, 0);
   });
 
@@ -340,14 +372,14 @@ forEachDialect('annual report documents', (t) => {
     const id = (
       await db.selectFrom('report_documents').select('id').where('report_year', '=', 2025).executeTakeFirstOrThrow()
     ).id;
-    await assert.rejects(service.transition(db, who.officer, id, 'withdraw'), invalid);
-    await service.transition(db, who.officer, id, 'withdraw', { reason: '数据有误，更正后重新公布' });
+    await assert.rejects(asUser.transition(db, who.officer, id, 'withdraw'), invalid);
+    await asUser.transition(db, who.officer, id, 'withdraw', { reason: '数据有误，更正后重新公布' });
     assert.ok(!(await publishedReports(db)).some((r) => r.year === 2025));
   });
 
   test('two people starting the same report at once: one document, the other told it exists', async () => {
     const results = await Promise.allSettled(
-      [1, 2].map(() => service.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2022 })),
+      [1, 2].map(() => asUser.start(db, who.officer, { agencyCode: 'yueyang-hrss', year: 2022 })),
     );
     assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
     const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
@@ -364,9 +396,9 @@ forEachDialect('annual report documents', (t) => {
     ).id;
     assert.deepEqual(await reportSteps(db, agency), ['unit_head', 'confidentiality', 'leader', 'principal']);
     // The catalog's fallback ('*') is for information items; the report keeps its own chain.
-    await itemService.configureWorkflow(db, await callerOf(db, 'admin'), agency, '*', ['confidentiality']);
+    await publishingAs.configureWorkflow(db, await callerOf(db, 'admin'), agency, '*', ['confidentiality']);
     assert.deepEqual(await reportSteps(db, agency), ['unit_head', 'confidentiality', 'leader', 'principal']);
-    await itemService.configureWorkflow(db, await callerOf(db, 'admin'), agency, 'annual_report', [
+    await publishingAs.configureWorkflow(db, await callerOf(db, 'admin'), agency, 'annual_report', [
       'confidentiality',
       'principal',
     ]);
@@ -375,14 +407,14 @@ forEachDialect('annual report documents', (t) => {
       await db.selectFrom('report_documents').select('id').where('report_year', '=', 2022).executeTakeFirstOrThrow()
     ).id;
     await writeSections(id);
-    await service.transition(db, who.officer, id, 'submit');
+    await asUser.transition(db, who.officer, id, 'submit');
     await assert.rejects(
-      service.transition(db, who.supervisor, id, 'unit_approve'),
+      asUser.transition(db, who.supervisor, id, 'unit_approve'),
       conflict,
       'the unit step is not configured',
     );
-    await service.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '不涉及国家秘密' });
-    await service.transition(db, who.chief, id, 'principal_approve');
+    await asUser.transition(db, who.reviewer, id, 'confidentiality_approve', { basis: '不涉及国家秘密' });
+    await asUser.transition(db, who.chief, id, 'principal_approve');
     assert.equal((await loadDocument(db, id)).status, 'approved');
   });
 });

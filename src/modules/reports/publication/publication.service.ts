@@ -4,20 +4,24 @@
 // table, configurable per agency under the category key 'annual_report'. Publishing renders the
 // report from the version's frozen figures, stores that page, and tells the portal its pages
 // changed — all in the publishing transaction. What a version holds is in report-versions.ts.
-import type { Db, Tx } from '../../../db/database.ts';
+// The routes load the document and authorize through the reports policies before a service runs
+// (docs/adr/0021); the services read the document's state in their transaction.
+import type { Db, Executor, Tx } from '../../../db/database.ts';
+import type { AuditContext } from '../../../platform/audit/audit.ts';
 import { mutate, type Audit } from '../../../platform/mutation.ts';
 import { nowIso, todayInChina } from '../../../platform/clock.ts';
 import { ConflictError, issue, ValidationError, type ValidationIssue } from '../../../platform/errors.ts';
 import { textOf } from '../../../platform/i18n/i18n.ts';
-import { authorize, can } from '../../../platform/policy.ts';
+import { can, type Actor } from '../../../platform/policy.ts';
+import type { StepBy } from '../../../platform/workflow/versioned-document.ts';
 import { agencySubtree, organisationStore } from '../../organisation/index.ts';
-import type { Caller, ItemEvent, ItemStatus } from '../../publishing/index.ts';
+import type { ItemEvent, ItemStatus } from '../../publishing/index.ts';
 import type { PublishedReportProvider } from '../../portal/index.ts';
 import { REPORT_TEMPLATES, defaultTemplate, type ReportTemplate } from '../report-formats.ts';
 import { blockingFindings, sectionsOf, type ReportScopeKey } from './publication.ts';
 import { publicationStore as store, type DocumentRow } from './publication.store.ts';
 import type { ReportDocumentVersionRow } from './publication.table.ts';
-import { currentVersionOf, loadDocument, reportDocuments, scopeOfDocument } from './report-documents.ts';
+import { currentVersionOf, loadDocument, reportDocuments } from './report-documents.ts';
 import { checkVersion, compute, sectionsOfVersion, snapshotOf, type Snapshot } from './report-versions.ts';
 
 export {
@@ -83,15 +87,16 @@ async function revise(
   return next.id;
 }
 
-/** The draft the caller may edit, at the version the caller saw. */
+/**
+ * The draft, at the version the editor saw (the route has authorized `reports.doc.draft`); its
+ * state and version are read in the transaction that writes the next version.
+ */
 async function editableDraft(
   trx: Tx,
-  caller: Caller,
   documentId: number,
   baseVersionNo: number | null,
 ): Promise<{ doc: DocumentRow; version: ReportDocumentVersionRow }> {
   const doc = await loadDocument(trx, documentId);
-  authorize(caller.actor, 'reports.doc.draft', scopeOfDocument(doc));
   if (doc.status !== 'draft') throw new ConflictError('rdoc.error.not_draft');
   const version = await currentVersionOf(trx, doc);
   if (baseVersionNo !== null && baseVersionNo !== version.version_no)
@@ -101,7 +106,8 @@ async function editableDraft(
 
 async function insertDocument(
   db: Db,
-  caller: Caller,
+  ctx: AuditContext,
+  createdBy: number,
   agency: { id: number; code: string },
   year: number,
   template: ReportTemplate,
@@ -111,9 +117,9 @@ async function insertDocument(
   const sections = Object.fromEntries(
     sectionsOf(template).map(([key]) => [key, snapshot.report.narrative?.[key] ?? '']),
   );
-  return mutate(db, caller.ctx, async (trx, audit) => {
+  return mutate(db, ctx, async (trx, audit) => {
     const now = nowIso();
-    return reportDocuments.create(trx, audit, caller.actor.userId, {
+    return reportDocuments.create(trx, audit, createdBy, {
       values: {
         agency_id: agency.id,
         report_year: year,
@@ -122,11 +128,11 @@ async function insertDocument(
         published_version_id: null,
         published_on: null,
         published_html: null,
-        created_by: caller.actor.userId,
+        created_by: createdBy,
         created_at: now,
         updated_at: now,
       },
-      version: versionValues(sections, snapshot, caller.actor.userId, textOf('rdoc.note.start').zh),
+      version: versionValues(sections, snapshot, createdBy, textOf('rdoc.note.start').zh),
       after: (versionId) => ({ agency: agency.code, year, template, scope, version_id: versionId }),
     });
   });
@@ -139,53 +145,83 @@ export interface StartInput {
   readonly rollup?: boolean;
 }
 
+/**
+ * The agency a report starts for, or the form's issues (422). With `by`, also whether that actor
+ * may start it: the form offers only their agencies (an agency they may not draft for is the same
+ * issue as an unknown one), and a roll-up needs read access to every agency beneath.
+ */
+async function checkStart(db: Executor, input: StartInput, by?: { actor: Actor | undefined }) {
+  const issues: ValidationIssue[] = [];
+  const thisYear = Number(todayInChina().slice(0, 4));
+  const agency = /^[\w-]{1,64}$/.test(input.agencyCode)
+    ? await organisationStore.agencyByCode(db, input.agencyCode)
+    : undefined;
+  const scope = agency && { agencyId: agency.id, unitId: agency.disclosure_office_unit_id };
+  if (!agency || (by && !can(by.actor, 'reports.doc.draft', scope))) issues.push(issue('agency', 'rdoc.error.agency'));
+  if (!Number.isInteger(input.year) || input.year < 2008 || input.year > thisYear)
+    issues.push(issue('year', 'rdoc.error.year'));
+  if (input.template && !(REPORT_TEMPLATES as readonly string[]).includes(input.template))
+    issues.push(issue('template', 'rdoc.error.template'));
+  if (issues.length) throw new ValidationError(issues);
+  if (by && input.rollup)
+    for (const id of await agencySubtree(db, agency!.id))
+      if (!can(by.actor, 'reports.read', { agencyId: id }))
+        throw new ValidationError([issue('rollup', 'rdoc.error.rollup_access')]);
+  return agency!;
+}
+
+/**
+ * The route's check of a start, before `start`: the input, and the actor's access to the agency
+ * (and to those beneath, for a roll-up), which the form reports as its issues (422), not a 403.
+ */
+export async function authorizeStart(db: Executor, actor: Actor | undefined, input: StartInput): Promise<void> {
+  await checkStart(db, input, { actor });
+}
+
+/**
+ * The actor's permission for a step of the document's workflow, which the route checks before
+ * `transition`; it passes the state it checked on as `whileStatus`.
+ */
+export function authorizeReportTransition(
+  db: Executor,
+  actor: Actor | undefined,
+  doc: DocumentRow,
+  event: ItemEvent,
+): Promise<void> {
+  return reportDocuments.authorizeStep(db, actor, doc, event);
+}
+
 export const reportDocumentService = {
-  /** Version 1: the figures computed now, frozen, and the narrative drafted from them. */
-  async start(db: Db, caller: Caller, input: StartInput): Promise<number> {
-    const issues: ValidationIssue[] = [];
-    const thisYear = Number(todayInChina().slice(0, 4));
-    const agency = /^[\w-]{1,64}$/.test(input.agencyCode)
-      ? await organisationStore.agencyByCode(db, input.agencyCode)
-      : undefined;
-    if (
-      !agency ||
-      !can(caller.actor, 'reports.doc.draft', { agencyId: agency.id, unitId: agency.disclosure_office_unit_id })
-    )
-      issues.push(issue('agency', 'rdoc.error.agency'));
-    if (!Number.isInteger(input.year) || input.year < 2008 || input.year > thisYear)
-      issues.push(issue('year', 'rdoc.error.year'));
-    if (input.template && !(REPORT_TEMPLATES as readonly string[]).includes(input.template))
-      issues.push(issue('template', 'rdoc.error.template'));
-    if (issues.length) throw new ValidationError(issues);
+  /**
+   * Version 1: the figures computed now, frozen, and the narrative drafted from them. The route
+   * has checked the actor's access (authorizeStart).
+   */
+  async start(db: Db, ctx: AuditContext, input: StartInput, by: { createdBy: number }): Promise<number> {
+    const agency = await checkStart(db, input);
     const scope: ReportScopeKey = input.rollup ? 'rollup' : 'agency';
-    // A roll-up shows every agency beneath: compiling it needs read access to each of them.
-    if (input.rollup)
-      for (const id of await agencySubtree(db, agency!.id))
-        if (!can(caller.actor, 'reports.read', { agencyId: id }))
-          throw new ValidationError([issue('rollup', 'rdoc.error.rollup_access')]);
     const template = (input.template || defaultTemplate(input.year)) as ReportTemplate;
-    if (await store.byKey(db, agency!.id, input.year, template, scope)) throw new ConflictError('rdoc.error.exists');
-    const snapshot = await compute(db, { agency_code: agency!.code, report_year: input.year, template, scope });
+    if (await store.byKey(db, agency.id, input.year, template, scope)) throw new ConflictError('rdoc.error.exists');
+    const snapshot = await compute(db, { agency_code: agency.code, report_year: input.year, template, scope });
     try {
-      return await insertDocument(db, caller, agency!, input.year, template, scope, snapshot);
+      return await insertDocument(db, ctx, by.createdBy, agency, input.year, template, scope, snapshot);
     } catch (error) {
       // Two people starting the same report at once: the unique key lets one through.
-      if (await store.byKey(db, agency!.id, input.year, template, scope)) throw new ConflictError('rdoc.error.exists');
+      if (await store.byKey(db, agency.id, input.year, template, scope)) throw new ConflictError('rdoc.error.exists');
       throw error;
     }
   },
 
-  /** One section's new text: a new version with the same frozen figures. */
+  /** One section's new text: a new version with the same frozen figures (`reports.doc.draft`). */
   async editSection(
     db: Db,
-    caller: Caller,
+    ctx: AuditContext,
     documentId: number,
-    key: string,
-    text: string,
-    baseVersionNo: number | null,
+    edit: { key: string; text: string; baseVersionNo: number | null },
+    by: { createdBy: number },
   ): Promise<number> {
-    return mutate(db, caller.ctx, async (trx, audit) => {
-      const { doc, version } = await editableDraft(trx, caller, documentId, baseVersionNo);
+    const { key, text, baseVersionNo } = edit;
+    return mutate(db, ctx, async (trx, audit) => {
+      const { doc, version } = await editableDraft(trx, documentId, baseVersionNo);
       const section = sectionsOf(doc.template as ReportTemplate).find(([k]) => k === key);
       const value = text.replace(/\r\n/g, '\n').trim();
       const issues: ValidationIssue[] = [];
@@ -197,42 +233,62 @@ export const reportDocumentService = {
       const sections = sectionsOfVersion(version);
       if (sections[key] === value) throw new ValidationError([issue(`section-${key}`, 'rdoc.error.unchanged')]);
       const note = textOf('rdoc.note.section', { heading: section![1] }).zh;
-      const values = versionValues({ ...sections, [key]: value }, snapshotOf(version), caller.actor.userId, note);
+      const values = versionValues({ ...sections, [key]: value }, snapshotOf(version), by.createdBy, note);
       return revise(trx, audit, doc, version, values, 'edit', { section: key });
     });
   },
 
-  /** The figures recomputed from the records as they are now: a new version with the same text. */
-  async refreshFigures(db: Db, caller: Caller, documentId: number, baseVersionNo: number | null): Promise<number> {
-    const doc = await loadDocument(db, documentId);
-    authorize(caller.actor, 'reports.doc.draft', scopeOfDocument(doc));
-    const snapshot = await compute(db, doc);
-    return mutate(db, caller.ctx, async (trx, audit) => {
-      const { doc: fresh, version } = await editableDraft(trx, caller, documentId, baseVersionNo);
+  /**
+   * The figures recomputed from the records as they are now: a new version with the same text
+   * (`reports.doc.draft`).
+   */
+  async refreshFigures(
+    db: Db,
+    ctx: AuditContext,
+    documentId: number,
+    baseVersionNo: number | null,
+    by: { createdBy: number },
+  ): Promise<number> {
+    const snapshot = await compute(db, await loadDocument(db, documentId));
+    return mutate(db, ctx, async (trx, audit) => {
+      const { doc: fresh, version } = await editableDraft(trx, documentId, baseVersionNo);
       const note = textOf('rdoc.note.refresh').zh;
-      const values = versionValues(sectionsOfVersion(version), snapshot, caller.actor.userId, note);
+      const values = versionValues(sectionsOfVersion(version), snapshot, by.createdBy, note);
       return revise(trx, audit, fresh, version, values, 'refresh');
     });
   },
 
-  /** The single way a document changes state: the workflow row, the role, the row's needs. */
+  /**
+   * The single way a document changes state: the workflow row from its state as the transaction
+   * reads it, the row's needs. The route has authorized the step (authorizeReportTransition) on
+   * the state `by.whileStatus`.
+   */
   async transition(
     db: Db,
-    caller: Caller,
+    ctx: AuditContext,
     documentId: number,
     event: ItemEvent,
-    options: { reason?: string | null; basis?: string | null } = {},
+    options: { reason?: string | null; basis?: string | null },
+    by: StepBy,
   ): Promise<ItemStatus> {
-    return mutate(db, caller.ctx, async (trx, audit) =>
-      reportDocuments.transition(trx, audit, caller, await loadDocument(trx, documentId), event, options),
+    return mutate(db, ctx, async (trx, audit) =>
+      reportDocuments.transition(trx, audit, await loadDocument(trx, documentId), event, options, by),
     );
   },
 
-  /** An authorised user lets the current version be published despite failed checks, with a reason. */
-  async override(db: Db, caller: Caller, documentId: number, reason: string): Promise<void> {
-    await mutate(db, caller.ctx, async (trx, audit) => {
+  /**
+   * A user the route has authorized (`reports.doc.override`) lets the current version be published
+   * despite failed checks, with a reason.
+   */
+  async override(
+    db: Db,
+    ctx: AuditContext,
+    documentId: number,
+    reason: string,
+    by: { overriddenBy: number },
+  ): Promise<void> {
+    await mutate(db, ctx, async (trx, audit) => {
       const doc = await loadDocument(trx, documentId);
-      authorize(caller.actor, 'reports.doc.override', scopeOfDocument(doc));
       const text = reason.trim();
       if (!text) throw new ValidationError([issue('override_reason', 'pub.error.reason_required')]);
       if (text.length > 2000) throw new ValidationError([issue('override_reason', 'rdoc.error.override_too_long')]);
@@ -246,7 +302,7 @@ export const reportDocumentService = {
         .values({
           document_id: doc.id,
           version_id: version.id,
-          user_id: caller.actor.userId,
+          user_id: by.overriddenBy,
           reason: text,
           findings_json: JSON.stringify(findings),
           created_at: nowIso(),
