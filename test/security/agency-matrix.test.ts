@@ -20,8 +20,10 @@ import { countRows, mainTables } from './table-counts.ts';
 import { concrete, fixtureOfAgencyA, type AgencyRecords } from './agency-fixture.ts';
 
 /** What the parameters of each route name. `public` routes are open to anyone by design and
- *  are checked for what must stay hidden (an unpublished item) by the last test. */
-type Resource = keyof AgencyRecords | 'public' | 'notice-template';
+ *  are checked for what must stay hidden (an unpublished item) by the last test. `platform-wide`
+ *  routes name a record that belongs to no agency (the notice templates, the search synonym
+ *  groups): the system administrator's, checked role by role in the route matrix. */
+type Resource = keyof AgencyRecords | 'public' | 'platform-wide';
 
 export const resources: Record<string, Resource> = {
   'GET /admin/agencies/:id': 'agency',
@@ -72,8 +74,8 @@ export const resources: Record<string, Resource> = {
   'POST /admin/applications/:id/cost-fees-2007': 'application',
   'GET /api/v1/applications/:id/deadline': 'application',
   // A template key is not a record: the routes act on the signed-in officer's own agency.
-  'GET /admin/notice-templates/:key': 'notice-template',
-  'POST /admin/notice-templates/:key': 'notice-template',
+  'GET /admin/notice-templates/:key': 'platform-wide',
+  'POST /admin/notice-templates/:key': 'platform-wide',
   'GET /admin/reviews/:id': 'review',
   'POST /admin/reviews/:id/result': 'review',
   'GET /admin/reports/:code/:year': 'report',
@@ -95,6 +97,8 @@ export const resources: Record<string, Resource> = {
   'GET /admin/service-guides/:id/correct': 'guide',
   'POST /admin/service-guides/:id/correct': 'guide',
   'POST /admin/channels/outbox/:id/retry': 'outbox',
+  'POST /admin/search/synonyms/:id': 'platform-wide',
+  'POST /admin/search/synonyms/:id/delete': 'platform-wide',
   'POST /admin/tasks/:id/done': 'task',
   'GET /assets/:file': 'public',
   'GET /apply/track/:code': 'public',
@@ -210,7 +214,7 @@ forEachDialect('agency matrix: agency B on agency A’s records', (t) => {
       await client.get('/account');
       for (const route of routes) {
         const key = `${route.method} ${route.url}`;
-        if (resources[key] === 'notice-template') continue;
+        if (resources[key] === 'platform-wide') continue;
         const url = concrete(route.url, records);
         assert.ok(!url.includes('/:'), `${key} has a parameter the fixture does not fill`);
         const res = route.method === 'GET' ? await client.get(url) : await client.post(url, FORM);
