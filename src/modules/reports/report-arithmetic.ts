@@ -137,37 +137,39 @@ interface CellSpec {
   readonly optional?: boolean;
 }
 
+/** Table 二's rows with their names and each row's columns: the cells the check names in its messages. */
+const TABLE2_CELLS: readonly (readonly [string, Text, readonly (readonly [string, Text])[]])[] = [
+  [
+    'regulations',
+    { zh: '规章', en: 'regulations' },
+    [
+      ['issued', { zh: '本年制发件数', en: 'issued' }],
+      ['repealed', { zh: '本年废止件数', en: 'repealed' }],
+      ['inForce', { zh: '现行有效件数', en: 'in force' }],
+    ],
+  ],
+  [
+    'normativeDocuments',
+    { zh: '行政规范性文件', en: 'normative documents' },
+    [
+      ['issued', { zh: '本年制发件数', en: 'issued' }],
+      ['repealed', { zh: '本年废止件数', en: 'repealed' }],
+      ['inForce', { zh: '现行有效件数', en: 'in force' }],
+    ],
+  ],
+  ['licences', { zh: '行政许可', en: 'licences' }, [['decisions', { zh: '本年处理决定数量', en: 'decisions' }]]],
+  ['penalties', { zh: '行政处罚', en: 'penalties' }, [['decisions', { zh: '本年处理决定数量', en: 'decisions' }]]],
+  ['coercion', { zh: '行政强制', en: 'coercion' }, [['decisions', { zh: '本年处理决定数量', en: 'decisions' }]]],
+  [
+    'administrativeFees',
+    { zh: '行政事业性收费', en: 'administrative fees' },
+    [['amountTenThousandYuan', { zh: '本年收费金额（万元）', en: 'amount (10,000 yuan)' }]],
+  ],
+];
+
 function cellSpecs(): CellSpec[] {
   const specs: CellSpec[] = [];
-  const t2: [string, Text, [string, Text][]][] = [
-    [
-      'regulations',
-      { zh: '规章', en: 'regulations' },
-      [
-        ['issued', { zh: '本年制发件数', en: 'issued' }],
-        ['repealed', { zh: '本年废止件数', en: 'repealed' }],
-        ['inForce', { zh: '现行有效件数', en: 'in force' }],
-      ],
-    ],
-    [
-      'normativeDocuments',
-      { zh: '行政规范性文件', en: 'normative documents' },
-      [
-        ['issued', { zh: '本年制发件数', en: 'issued' }],
-        ['repealed', { zh: '本年废止件数', en: 'repealed' }],
-        ['inForce', { zh: '现行有效件数', en: 'in force' }],
-      ],
-    ],
-    ['licences', { zh: '行政许可', en: 'licences' }, [['decisions', { zh: '本年处理决定数量', en: 'decisions' }]]],
-    ['penalties', { zh: '行政处罚', en: 'penalties' }, [['decisions', { zh: '本年处理决定数量', en: 'decisions' }]]],
-    ['coercion', { zh: '行政强制', en: 'coercion' }, [['decisions', { zh: '本年处理决定数量', en: 'decisions' }]]],
-    [
-      'administrativeFees',
-      { zh: '行政事业性收费', en: 'administrative fees' },
-      [['amountTenThousandYuan', { zh: '本年收费金额（万元）', en: 'amount (10,000 yuan)' }]],
-    ],
-  ];
-  for (const [row, rowName, columns] of t2) {
+  for (const [row, rowName, columns] of TABLE2_CELLS) {
     for (const [column, columnName] of columns) {
       specs.push({
         table: '二',

@@ -257,3 +257,23 @@ export function PostButton(props: {
     </form>
   );
 }
+
+/** A wide table's scrolling frame: a named region a keyboard can reach, so a narrow screen can scroll it. */
+export function TableWrap(props: { ctx: ViewContext; children: ComponentChildren }) {
+  return (
+    <div class="table-wrap" role="region" aria-label={props.ctx.t('common.table_region')} tabIndex={0}>
+      {props.children}
+    </div>
+  );
+}
+
+/** A form's submit button in its row, labelled "Save" unless told otherwise. */
+export function SubmitRow(props: { ctx: ViewContext; label?: string }) {
+  return (
+    <div class="button-row">
+      <button type="submit" class="button">
+        {props.label ?? props.ctx.t('action.save')}
+      </button>
+    </div>
+  );
+}

@@ -9,7 +9,15 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../../platform/views/components.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  SelectField,
+  SubmitRow,
+  TableWrap,
+  TextField,
+} from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import type { ExplainedDay } from '../../../platform/calendar/calendar.ts';
 
@@ -52,15 +60,35 @@ export function CalendarPage(props: {
         <Notice kind="warning">{t('calendar.missing_year', { year })}</Notice>
       ))}
 
+      <TrialSection ctx={ctx} trial={props.trial} issues={props.trialIssues} values={props.trialValues} />
+
+      <NoticeYears ctx={ctx} years={props.years} />
+
+      {props.canManage && <AddNoticeForm ctx={ctx} issues={props.issues} values={props.values} />}
+    </Layout>
+  );
+}
+
+/** The "try a period" tool: the form, and for a submitted period its due date explained day by day. */
+function TrialSection(props: {
+  ctx: ViewContext;
+  trial?: Trial;
+  issues: readonly ValidationIssue[];
+  values: { from: string; days: string };
+}) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <>
       <h2 id="try">{t('calendar.try')}</h2>
-      <ErrorSummary ctx={ctx} issues={props.trialIssues} />
+      <ErrorSummary ctx={ctx} issues={props.issues} />
       <form method="get" action="/admin/calendar#try" novalidate>
         <TextField
           ctx={ctx}
           name="from"
           label={t('calendar.try_from')}
-          value={props.trialValues.from}
-          issues={props.trialIssues}
+          value={props.values.from}
+          issues={props.issues}
           width="short"
           hint="2026-02-10"
         />
@@ -68,8 +96,8 @@ export function CalendarPage(props: {
           ctx={ctx}
           name="days"
           label={t('calendar.try_days')}
-          value={props.trialValues.days}
-          issues={props.trialIssues}
+          value={props.values.days}
+          issues={props.issues}
           width="short"
         />
         <div class="button-row">
@@ -83,7 +111,7 @@ export function CalendarPage(props: {
           <p class="lead" role="status">
             {t('calendar.try_result', { from: props.trial.from, days: props.trial.days, date: props.trial.date })}
           </p>
-          <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
+          <TableWrap ctx={ctx}>
             <table class="table">
               <caption class="visually-hidden">{t('calendar.try')}</caption>
               <thead>
@@ -106,12 +134,21 @@ export function CalendarPage(props: {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
+    </>
+  );
+}
 
+/** The years with their notices, amendments, off days and adjusted workdays. */
+function NoticeYears(props: { ctx: ViewContext; years: readonly YearLine[] }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <>
       <h2>{t('calendar.notice')}</h2>
-      <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
+      <TableWrap ctx={ctx}>
         <table class="table">
           <caption class="visually-hidden">{t('calendar.notice')}</caption>
           <thead>
@@ -144,74 +181,79 @@ export function CalendarPage(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
+    </>
+  );
+}
 
-      {props.canManage && (
-        <>
-          <h2 id="add">{t('calendar.add_notice')}</h2>
-          <ErrorSummary ctx={ctx} issues={props.issues} />
-          <form method="post" action="/admin/calendar/notices" novalidate>
-            <CsrfField ctx={ctx} />
-            <TextField
-              ctx={ctx}
-              name="year"
-              label={t('calendar.year')}
-              value={props.values.year}
-              issues={props.issues}
-              width="short"
-              required
-            />
-            <SelectField
-              ctx={ctx}
-              name="kind"
-              label={t('calendar.kind')}
-              value={props.values.kind ?? 'annual'}
-              options={[
-                { value: 'annual', label: t('calendar.kind.annual') },
-                { value: 'amendment', label: t('calendar.kind.amendment') },
-              ]}
-              issues={props.issues}
-            />
-            <TextField
-              ctx={ctx}
-              name="title"
-              label={t('calendar.field.title')}
-              value={props.values.title}
-              issues={props.issues}
-              required
-            />
-            <TextField
-              ctx={ctx}
-              name="url"
-              label={t('calendar.field.url')}
-              value={props.values.url}
-              issues={props.issues}
-            />
-            <TextField
-              ctx={ctx}
-              name="note"
-              label={t('calendar.field.note')}
-              value={props.values.note}
-              issues={props.issues}
-            />
-            <TextField
-              ctx={ctx}
-              name="days"
-              label={t('calendar.field.days')}
-              hint={t('calendar.field.days_hint')}
-              value={props.values.days}
-              issues={props.issues}
-              multiline
-              required
-            />
-            <div class="button-row">
-              <button type="submit" class="button">
-                {t('action.save')}
-              </button>
-            </div>
-          </form>
-        </>
-      )}
-    </Layout>
+/** The system administrator's form to add an annual notice or an ad-hoc amendment. */
+function AddNoticeForm(props: {
+  ctx: ViewContext;
+  issues: readonly ValidationIssue[];
+  values: Record<string, string>;
+}) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <>
+      <h2 id="add">{t('calendar.add_notice')}</h2>
+      <ErrorSummary ctx={ctx} issues={props.issues} />
+      <form method="post" action="/admin/calendar/notices" novalidate>
+        <CsrfField ctx={ctx} />
+        <TextField
+          ctx={ctx}
+          name="year"
+          label={t('calendar.year')}
+          value={props.values.year}
+          issues={props.issues}
+          width="short"
+          required
+        />
+        <SelectField
+          ctx={ctx}
+          name="kind"
+          label={t('calendar.kind')}
+          value={props.values.kind ?? 'annual'}
+          options={[
+            { value: 'annual', label: t('calendar.kind.annual') },
+            { value: 'amendment', label: t('calendar.kind.amendment') },
+          ]}
+          issues={props.issues}
+        />
+        <TextField
+          ctx={ctx}
+          name="title"
+          label={t('calendar.field.title')}
+          value={props.values.title}
+          issues={props.issues}
+          required
+        />
+        <TextField
+          ctx={ctx}
+          name="url"
+          label={t('calendar.field.url')}
+          value={props.values.url}
+          issues={props.issues}
+        />
+        <TextField
+          ctx={ctx}
+          name="note"
+          label={t('calendar.field.note')}
+          value={props.values.note}
+          issues={props.issues}
+        />
+        <TextField
+          ctx={ctx}
+          name="days"
+          label={t('calendar.field.days')}
+          hint={t('calendar.field.days_hint')}
+          value={props.values.days}
+          issues={props.issues}
+          multiline
+          required
+        />
+        <SubmitRow ctx={ctx} />
+      </form>
+    </>
   );
 }

@@ -12,6 +12,8 @@ import {
   ErrorSummary,
   Notice,
   PostButton,
+  SubmitRow,
+  TableWrap,
   SelectField,
   TextField,
 } from '../../../platform/views/components.tsx';
@@ -33,7 +35,6 @@ export function OutboxPage(props: {
 }) {
   const { ctx, issues } = props;
   const { t } = ctx;
-  const region = { role: 'region', 'aria-label': t('common.table_region'), tabIndex: 0 } as const;
   const channelOptions = [
     { value: '', label: t('pub.choose') },
     ...outboxChannels.map((c) => ({ value: c, label: t(`channel.${c}`) })),
@@ -54,42 +55,65 @@ export function OutboxPage(props: {
         ))}
       </p>
       <ErrorSummary ctx={ctx} issues={issues} />
-      {props.canQueue && (
-        <>
-          <h2 id="queue">{t('outbox.queue')}</h2>
-          <form method="post" action="/admin/channels/outbox" novalidate>
-            <CsrfField ctx={ctx} />
-            <TextField
-              ctx={ctx}
-              name="item_id"
-              label={t('outbox.field.item_id')}
-              value={props.values.item_id}
-              issues={issues}
-              width="short"
-              required
-            />
-            <SelectField
-              ctx={ctx}
-              name="channel"
-              label={t('outbox.field.channel')}
-              value={props.values.channel ?? ''}
-              issues={issues}
-              required
-              options={channelOptions}
-            />
-            <div class="button-row">
-              <button type="submit" class="button">
-                {t('outbox.queue')}
-              </button>
-            </div>
-          </form>
-        </>
+      {props.canQueue && <QueueForm ctx={ctx} issues={issues} values={props.values} channelOptions={channelOptions} />}
+      <OutboxEntries ctx={ctx} entries={props.entries} canQueue={props.canQueue} />
+      <Endpoints ctx={ctx} endpoints={props.endpoints} />
+      {props.canConfigure && (
+        <EndpointForm ctx={ctx} issues={issues} values={props.values} channelOptions={channelOptions} />
       )}
+    </Layout>
+  );
+}
+
+/** The form that queues a published item on a channel. */
+function QueueForm(props: {
+  ctx: ViewContext;
+  issues: readonly ValidationIssue[];
+  values: Record<string, string>;
+  channelOptions: readonly { value: string; label: string }[];
+}) {
+  const { ctx, issues, channelOptions } = props;
+  const { t } = ctx;
+  return (
+    <>
+      <h2 id="queue">{t('outbox.queue')}</h2>
+      <form method="post" action="/admin/channels/outbox" novalidate>
+        <CsrfField ctx={ctx} />
+        <TextField
+          ctx={ctx}
+          name="item_id"
+          label={t('outbox.field.item_id')}
+          value={props.values.item_id}
+          issues={issues}
+          width="short"
+          required
+        />
+        <SelectField
+          ctx={ctx}
+          name="channel"
+          label={t('outbox.field.channel')}
+          value={props.values.channel ?? ''}
+          issues={issues}
+          required
+          options={channelOptions}
+        />
+        <SubmitRow ctx={ctx} label={t('outbox.queue')} />
+      </form>
+    </>
+  );
+}
+
+/** The outbox entries with their state and delivery attempts; a retry button for those not yet sent. */
+function OutboxEntries(props: { ctx: ViewContext; entries: readonly OutboxEntry[]; canQueue: boolean }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <>
       <h2>{t('outbox.entries')}</h2>
       {props.entries.length === 0 ? (
         <p>{t('outbox.empty')}</p>
       ) : (
-        <div class="table-wrap" {...region}>
+        <TableWrap ctx={ctx}>
           <table class="table" data-table="outbox">
             <caption class="visually-hidden">{t('outbox.entries')}</caption>
             <thead>
@@ -133,11 +157,21 @@ export function OutboxPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
+    </>
+  );
+}
+
+/** The endpoint settings per channel (the secret is never shown). */
+function Endpoints(props: { ctx: ViewContext; endpoints: readonly OutboxEndpointItem[] }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <>
       <h2 id="endpoints">{t('outbox.endpoints')}</h2>
       <p>{t('outbox.endpoints_lead')}</p>
-      <div class="table-wrap" {...region}>
+      <TableWrap ctx={ctx}>
         <table class="table">
           <caption class="visually-hidden">{t('outbox.endpoints')}</caption>
           <thead>
@@ -159,58 +193,65 @@ export function OutboxPage(props: {
             ))}
           </tbody>
         </table>
-      </div>
-      {props.canConfigure && (
-        <form method="post" action="/admin/channels/endpoints" novalidate>
-          <CsrfField ctx={ctx} />
-          <SelectField
-            ctx={ctx}
-            name="channel"
-            label={t('outbox.field.channel')}
-            value={props.values.endpoint_channel ?? ''}
-            issues={issues}
-            required
-            options={channelOptions}
-          />
-          <TextField
-            ctx={ctx}
-            name="url"
-            label={t('outbox.field.url')}
-            value={props.values.url}
-            issues={issues}
-            type="url"
-            required
-          />
-          <TextField
-            ctx={ctx}
-            name="secret"
-            label={t('outbox.field.secret')}
-            hint={t('outbox.field.secret_hint')}
-            value=""
-            issues={issues}
-            type="password"
-            autocomplete="new-password"
-            width="medium"
-          />
-          <CheckboxField
-            ctx={ctx}
-            name="enabled"
-            label={t('outbox.field.enabled')}
-            checked={props.values.enabled !== '0'}
-          />
-          <CheckboxField
-            ctx={ctx}
-            name="auto_queue"
-            label={t('outbox.field.auto_queue')}
-            checked={props.values.auto_queue === '1'}
-          />
-          <div class="button-row">
-            <button type="submit" class="button">
-              {t('action.save')}
-            </button>
-          </div>
-        </form>
-      )}
-    </Layout>
+      </TableWrap>
+    </>
+  );
+}
+
+/** The system administrator's form to set a channel's endpoint; the secret is write-only. */
+function EndpointForm(props: {
+  ctx: ViewContext;
+  issues: readonly ValidationIssue[];
+  values: Record<string, string>;
+  channelOptions: readonly { value: string; label: string }[];
+}) {
+  const { ctx, issues, channelOptions } = props;
+  const { t } = ctx;
+  return (
+    <form method="post" action="/admin/channels/endpoints" novalidate>
+      <CsrfField ctx={ctx} />
+      <SelectField
+        ctx={ctx}
+        name="channel"
+        label={t('outbox.field.channel')}
+        value={props.values.endpoint_channel ?? ''}
+        issues={issues}
+        required
+        options={channelOptions}
+      />
+      <TextField
+        ctx={ctx}
+        name="url"
+        label={t('outbox.field.url')}
+        value={props.values.url}
+        issues={issues}
+        type="url"
+        required
+      />
+      <TextField
+        ctx={ctx}
+        name="secret"
+        label={t('outbox.field.secret')}
+        hint={t('outbox.field.secret_hint')}
+        value=""
+        issues={issues}
+        type="password"
+        autocomplete="new-password"
+        width="medium"
+      />
+      <CheckboxField
+        ctx={ctx}
+        name="enabled"
+        label={t('outbox.field.enabled')}
+        checked={props.values.enabled !== '0'}
+      />
+      <CheckboxField
+        ctx={ctx}
+        name="auto_queue"
+        label={t('outbox.field.auto_queue')}
+        checked={props.values.auto_queue === '1'}
+      />
+      <SubmitRow ctx={ctx} />
+    </form>
   );
 }

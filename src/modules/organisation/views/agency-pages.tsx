@@ -14,7 +14,7 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CsrfField, ErrorSummary, SelectField, TextField } from '../../../platform/views/components.tsx';
+import { CsrfField, ErrorSummary, SelectField, TableWrap, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import type { AgencyDetails, AgencyTreeItem, OrgRef, UnitItem } from '../agency.presenter.ts';
 import type { LeadingGroupView } from '../leading-group.presenter.ts';
@@ -84,106 +84,14 @@ export function AgencyFormPage(props: {
       <ErrorSummary ctx={ctx} issues={issues} />
       <form method="post" action={agency ? `/admin/agencies/${agency.id}` : '/admin/agencies'} novalidate>
         <CsrfField ctx={ctx} />
-        <TextField ctx={ctx} name="name" label={t('org.field.name')} value={v('name')} issues={issues} required />
-        <TextField
+        <AgencyIdentityFields
           ctx={ctx}
-          name="short_name"
-          label={t('org.field.short_name')}
-          value={v('short_name')}
+          values={values}
           issues={issues}
-          width="medium"
+          parentOptions={parentOptions}
+          parentRequired={props.parentEmpty === undefined}
         />
-        <TextField
-          ctx={ctx}
-          name="code"
-          label={t('org.field.code')}
-          hint={t('org.field.code_hint')}
-          value={v('code')}
-          issues={issues}
-          width="medium"
-          required
-        />
-        <SelectField
-          ctx={ctx}
-          name="level"
-          label={t('org.field.level')}
-          value={v('level')}
-          issues={issues}
-          required
-          options={[choose, ...agencyLevels.map((l) => ({ value: l, label: t(`org.level.${l}`) }))]}
-        />
-        <SelectField
-          ctx={ctx}
-          name="kind"
-          label={t('org.field.kind')}
-          value={v('kind')}
-          issues={issues}
-          required
-          options={[choose, ...agencyKinds.map((k) => ({ value: k, label: t(`org.kind.${k}`) }))]}
-        />
-        <SelectField
-          ctx={ctx}
-          name="parent_id"
-          label={t('org.field.parent')}
-          hint={t('org.agency.parent_hint')}
-          value={v('parent_id')}
-          issues={issues}
-          required={props.parentEmpty === undefined}
-          options={parentOptions}
-        />
-        <TextField
-          ctx={ctx}
-          name="credit_code"
-          label={t('org.field.credit_code')}
-          hint={t('org.field.credit_code_hint')}
-          value={v('credit_code')}
-          issues={issues}
-          width="medium"
-        />
-        <TextField ctx={ctx} name="address" label={t('org.field.address')} value={v('address')} issues={issues} />
-        <TextField
-          ctx={ctx}
-          name="postcode"
-          label={t('org.field.postcode')}
-          value={v('postcode')}
-          issues={issues}
-          width="short"
-        />
-        <TextField
-          ctx={ctx}
-          name="phone"
-          label={t('org.field.phone')}
-          value={v('phone')}
-          issues={issues}
-          width="medium"
-          type="tel"
-        />
-        <TextField
-          ctx={ctx}
-          name="fax"
-          label={t('org.field.fax')}
-          value={v('fax')}
-          issues={issues}
-          width="medium"
-          type="tel"
-        />
-        <TextField
-          ctx={ctx}
-          name="email"
-          label={t('org.field.email')}
-          value={v('email')}
-          issues={issues}
-          width="medium"
-          type="email"
-        />
-        <TextField ctx={ctx} name="website" label={t('org.field.website')} value={v('website')} issues={issues} />
-        <TextField
-          ctx={ctx}
-          name="office_hours"
-          label={t('org.field.office_hours')}
-          value={v('office_hours')}
-          issues={issues}
-        />
+        <AgencyContactFields ctx={ctx} values={values} issues={issues} />
         {props.officeOptions && (
           <SelectField
             ctx={ctx}
@@ -255,6 +163,177 @@ export function AgencyPage(props: {
         {can.manage && <a href={`/admin/agencies/${a.id}/notice-settings`}>{t('notice_settings.link')}</a>}
         {can.readUsers && <a href={`/admin/users?agency=${a.id}`}>{t('org.agency.users_link')}</a>}
       </div>
+      <AgencyDetailsList
+        ctx={ctx}
+        agency={a}
+        parentName={props.parentName}
+        parentLink={props.parentLink}
+        officeName={props.officeName}
+      />
+
+      <AgencyUnits ctx={ctx} agencyId={a.id} units={props.units} canManage={can.manageUnits} />
+
+      <h2 id="leading-group">{t('org.leading_group')}</h2>
+      {can.manageLeadingGroup && (
+        <p>
+          <a class="button button--secondary" href={`/admin/agencies/${a.id}/leading-group/new`}>
+            {t('org.lg.add')}
+          </a>
+        </p>
+      )}
+      <LeadingGroupSection
+        ctx={ctx}
+        members={props.members}
+        today={props.today}
+        canManage={can.manageLeadingGroup}
+        issues={issues}
+        endValues={props.endValues}
+      />
+    </Layout>
+  );
+}
+
+/** The agency form's identity fields: names, code, level, kind and parent. */
+function AgencyIdentityFields(props: {
+  ctx: ViewContext;
+  values: ShownValues;
+  issues: readonly ValidationIssue[];
+  parentOptions: readonly Option[];
+  parentRequired: boolean;
+}) {
+  const { ctx, values, issues, parentOptions } = props;
+  const { t } = ctx;
+  const v = (name: string) => shown(values, name);
+  const choose = { value: '', label: t('org.choose') };
+  return (
+    <>
+      <TextField ctx={ctx} name="name" label={t('org.field.name')} value={v('name')} issues={issues} required />
+      <TextField
+        ctx={ctx}
+        name="short_name"
+        label={t('org.field.short_name')}
+        value={v('short_name')}
+        issues={issues}
+        width="medium"
+      />
+      <TextField
+        ctx={ctx}
+        name="code"
+        label={t('org.field.code')}
+        hint={t('org.field.code_hint')}
+        value={v('code')}
+        issues={issues}
+        width="medium"
+        required
+      />
+      <SelectField
+        ctx={ctx}
+        name="level"
+        label={t('org.field.level')}
+        value={v('level')}
+        issues={issues}
+        required
+        options={[choose, ...agencyLevels.map((l) => ({ value: l, label: t(`org.level.${l}`) }))]}
+      />
+      <SelectField
+        ctx={ctx}
+        name="kind"
+        label={t('org.field.kind')}
+        value={v('kind')}
+        issues={issues}
+        required
+        options={[choose, ...agencyKinds.map((k) => ({ value: k, label: t(`org.kind.${k}`) }))]}
+      />
+      <SelectField
+        ctx={ctx}
+        name="parent_id"
+        label={t('org.field.parent')}
+        hint={t('org.agency.parent_hint')}
+        value={v('parent_id')}
+        issues={issues}
+        required={props.parentRequired}
+        options={parentOptions}
+      />
+    </>
+  );
+}
+
+/** The agency form's register and contact fields, as the annual report and the portal show them. */
+function AgencyContactFields(props: { ctx: ViewContext; values: ShownValues; issues: readonly ValidationIssue[] }) {
+  const { ctx, values, issues } = props;
+  const { t } = ctx;
+  const v = (name: string) => shown(values, name);
+  return (
+    <>
+      <TextField
+        ctx={ctx}
+        name="credit_code"
+        label={t('org.field.credit_code')}
+        hint={t('org.field.credit_code_hint')}
+        value={v('credit_code')}
+        issues={issues}
+        width="medium"
+      />
+      <TextField ctx={ctx} name="address" label={t('org.field.address')} value={v('address')} issues={issues} />
+      <TextField
+        ctx={ctx}
+        name="postcode"
+        label={t('org.field.postcode')}
+        value={v('postcode')}
+        issues={issues}
+        width="short"
+      />
+      <TextField
+        ctx={ctx}
+        name="phone"
+        label={t('org.field.phone')}
+        value={v('phone')}
+        issues={issues}
+        width="medium"
+        type="tel"
+      />
+      <TextField
+        ctx={ctx}
+        name="fax"
+        label={t('org.field.fax')}
+        value={v('fax')}
+        issues={issues}
+        width="medium"
+        type="tel"
+      />
+      <TextField
+        ctx={ctx}
+        name="email"
+        label={t('org.field.email')}
+        value={v('email')}
+        issues={issues}
+        width="medium"
+        type="email"
+      />
+      <TextField ctx={ctx} name="website" label={t('org.field.website')} value={v('website')} issues={issues} />
+      <TextField
+        ctx={ctx}
+        name="office_hours"
+        label={t('org.field.office_hours')}
+        value={v('office_hours')}
+        issues={issues}
+      />
+    </>
+  );
+}
+
+/** The agency's register details; the parent links to its page where the actor can reach it. */
+function AgencyDetailsList(props: {
+  ctx: ViewContext;
+  agency: AgencyDetails;
+  parentName?: string;
+  parentLink?: boolean;
+  officeName?: string;
+}) {
+  const { agency: a } = props;
+  const { t } = props.ctx;
+  return (
+    <>
       <h2>{t('org.agency.details')}</h2>
       <dl class="summary-list">
         <SummaryRow label={t('org.field.name')} value={a.name} />
@@ -285,11 +364,20 @@ export function AgencyPage(props: {
         <SummaryRow label={t('org.field.disclosure_office')} value={props.officeName ?? t('org.agency.office_none')} />
         <SummaryRow label={t('org.field.index_template')} value={<code>{a.indexNumberTemplate}</code>} />
       </dl>
+    </>
+  );
+}
 
+/** The agency's internal units, with the link to add one and to edit each for those who manage units. */
+function AgencyUnits(props: { ctx: ViewContext; agencyId: number; units: readonly UnitItem[]; canManage: boolean }) {
+  const { ctx, agencyId } = props;
+  const { t } = ctx;
+  return (
+    <>
       <h2 id="units">{t('org.units')}</h2>
-      {can.manageUnits && (
+      {props.canManage && (
         <p>
-          <a class="button button--secondary" href={`/admin/agencies/${a.id}/units/new`}>
+          <a class="button button--secondary" href={`/admin/agencies/${agencyId}/units/new`}>
             {t('org.unit.new')}
           </a>
         </p>
@@ -297,7 +385,7 @@ export function AgencyPage(props: {
       {props.units.length === 0 ? (
         <p>{t('org.units.empty')}</p>
       ) : (
-        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
+        <TableWrap ctx={ctx}>
           <table class="table">
             <caption class="visually-hidden">{t('org.units')}</caption>
             <thead>
@@ -306,7 +394,7 @@ export function AgencyPage(props: {
                 <th scope="col">{t('org.field.unit_kind')}</th>
                 <th scope="col">{t('org.field.active')}</th>
                 <th scope="col">{t('org.field.duties')}</th>
-                {can.manageUnits && <th scope="col">{t('common.actions')}</th>}
+                {props.canManage && <th scope="col">{t('common.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -326,7 +414,7 @@ export function AgencyPage(props: {
                     {u.active ? t('org.unit.active') : <span class="tag tag--danger">{t('org.unit.inactive')}</span>}
                   </td>
                   <td>{u.duties ?? ''}</td>
-                  {can.manageUnits && (
+                  {props.canManage && (
                     <td>
                       <a href={`/admin/units/${u.id}/edit`}>
                         {t('action.edit')}
@@ -338,25 +426,8 @@ export function AgencyPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
-
-      <h2 id="leading-group">{t('org.leading_group')}</h2>
-      {can.manageLeadingGroup && (
-        <p>
-          <a class="button button--secondary" href={`/admin/agencies/${a.id}/leading-group/new`}>
-            {t('org.lg.add')}
-          </a>
-        </p>
-      )}
-      <LeadingGroupSection
-        ctx={ctx}
-        members={props.members}
-        today={props.today}
-        canManage={can.manageLeadingGroup}
-        issues={issues}
-        endValues={props.endValues}
-      />
-    </Layout>
+    </>
   );
 }

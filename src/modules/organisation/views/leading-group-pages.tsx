@@ -167,7 +167,6 @@ export function LeadingGroupPage(props: {
 }) {
   const { ctx, agency, values, issues } = props;
   const { t } = ctx;
-  const v = (name: string) => shown(values, name);
   const title = t('org.titled', { action: t('org.lg.add'), name: agency.name });
   // Issues of the add form (not of an end form) belong to this form's summary and fields.
   return (
@@ -177,63 +176,7 @@ export function LeadingGroupPage(props: {
       <ErrorSummary ctx={ctx} issues={issues} />
       <form method="post" action={`/admin/agencies/${agency.id}/leading-group`} novalidate>
         <CsrfField ctx={ctx} />
-        <TextField
-          ctx={ctx}
-          name="person_name"
-          label={t('org.field.person_name')}
-          value={v('person_name')}
-          issues={issues}
-          width="medium"
-          required
-        />
-        <SelectField
-          ctx={ctx}
-          name="position"
-          label={t('org.field.position')}
-          value={v('position')}
-          issues={issues}
-          required
-          options={[
-            { value: '', label: t('org.choose') },
-            ...leadingGroupPositions.map((p) => ({ value: p, label: t(`org.position.${p}`) })),
-          ]}
-        />
-        <TextField
-          ctx={ctx}
-          name="job_title"
-          label={t('org.field.job_title')}
-          value={v('job_title')}
-          issues={issues}
-          width="medium"
-        />
-        <TextField
-          ctx={ctx}
-          name="from_date"
-          label={t('org.field.from_date')}
-          value={v('from_date')}
-          issues={issues}
-          width="short"
-          type="date"
-          required
-        />
-        <TextField
-          ctx={ctx}
-          name="to_date"
-          label={t('org.field.to_date')}
-          value={v('to_date')}
-          issues={issues}
-          width="short"
-          type="date"
-        />
-        <SelectField
-          ctx={ctx}
-          name="user_id"
-          label={t('org.field.username')}
-          hint={t('org.lg.user_hint')}
-          value={v('user_id')}
-          issues={issues}
-          options={[{ value: '', label: t('org.lg.user_none') }, ...props.userOptions]}
-        />
+        <MemberFields ctx={ctx} values={values} issues={issues} userOptions={props.userOptions} />
         <div class="button-row">
           <button type="submit" class="button">
             {t('org.lg.add')}
@@ -251,5 +194,78 @@ export function LeadingGroupPage(props: {
         endValues={props.endValues}
       />
     </Layout>
+  );
+}
+
+/** The fields of a leading-group member: person, position, term and (optionally) their user account. */
+function MemberFields(props: {
+  ctx: ViewContext;
+  values: ShownValues;
+  issues: readonly ValidationIssue[];
+  userOptions: readonly Option[];
+}) {
+  const { ctx, values, issues } = props;
+  const { t } = ctx;
+  const v = (name: string) => shown(values, name);
+  return (
+    <>
+      <TextField
+        ctx={ctx}
+        name="person_name"
+        label={t('org.field.person_name')}
+        value={v('person_name')}
+        issues={issues}
+        width="medium"
+        required
+      />
+      <SelectField
+        ctx={ctx}
+        name="position"
+        label={t('org.field.position')}
+        value={v('position')}
+        issues={issues}
+        required
+        options={[
+          { value: '', label: t('org.choose') },
+          ...leadingGroupPositions.map((p) => ({ value: p, label: t(`org.position.${p}`) })),
+        ]}
+      />
+      <TextField
+        ctx={ctx}
+        name="job_title"
+        label={t('org.field.job_title')}
+        value={v('job_title')}
+        issues={issues}
+        width="medium"
+      />
+      <TextField
+        ctx={ctx}
+        name="from_date"
+        label={t('org.field.from_date')}
+        value={v('from_date')}
+        issues={issues}
+        width="short"
+        type="date"
+        required
+      />
+      <TextField
+        ctx={ctx}
+        name="to_date"
+        label={t('org.field.to_date')}
+        value={v('to_date')}
+        issues={issues}
+        width="short"
+        type="date"
+      />
+      <SelectField
+        ctx={ctx}
+        name="user_id"
+        label={t('org.field.username')}
+        hint={t('org.lg.user_hint')}
+        value={v('user_id')}
+        issues={issues}
+        options={[{ value: '', label: t('org.lg.user_none') }, ...props.userOptions]}
+      />
+    </>
   );
 }

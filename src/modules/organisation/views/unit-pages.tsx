@@ -24,7 +24,6 @@ export function UnitFormPage(props: {
 }) {
   const { ctx, agency, unit, values, issues } = props;
   const { t } = ctx;
-  const v = (name: string) => shown(values, name);
   const title = t('org.titled', {
     action: unit ? t('org.unit.edit') : t('org.unit.new'),
     name: unit ? unit.name : agency.name,
@@ -35,54 +34,7 @@ export function UnitFormPage(props: {
       <ErrorSummary ctx={ctx} issues={issues} />
       <form method="post" action={unit ? `/admin/units/${unit.id}` : `/admin/agencies/${agency.id}/units`} novalidate>
         <CsrfField ctx={ctx} />
-        <TextField
-          ctx={ctx}
-          name="name"
-          label={t('org.field.name')}
-          value={v('name')}
-          issues={issues}
-          width="medium"
-          required
-        />
-        <SelectField
-          ctx={ctx}
-          name="kind"
-          label={t('org.field.unit_kind')}
-          value={v('kind')}
-          issues={issues}
-          required
-          options={[
-            { value: '', label: t('org.choose') },
-            ...unitKinds.map((k) => ({ value: k, label: t(`org.unit_kind.${k}`) })),
-          ]}
-        />
-        <TextField
-          ctx={ctx}
-          name="phone"
-          label={t('org.field.phone')}
-          value={v('phone')}
-          issues={issues}
-          width="medium"
-          type="tel"
-        />
-        <TextField
-          ctx={ctx}
-          name="duties"
-          label={t('org.field.duties')}
-          value={v('duties')}
-          issues={issues}
-          multiline
-        />
-        <TextField
-          ctx={ctx}
-          name="sort_order"
-          label={t('org.field.sort_order')}
-          hint={t('org.field.sort_order_hint')}
-          value={v('sort_order')}
-          issues={issues}
-          width="short"
-          type="number"
-        />
+        <UnitFields ctx={ctx} values={values} issues={issues} />
         {unit && (
           <CheckboxField
             ctx={ctx}
@@ -100,5 +52,57 @@ export function UnitFormPage(props: {
         </div>
       </form>
     </Layout>
+  );
+}
+
+/** The unit's fields: name, kind, phone, duties and its place in the agency's list. */
+function UnitFields(props: { ctx: ViewContext; values: ShownValues; issues: readonly ValidationIssue[] }) {
+  const { ctx, values, issues } = props;
+  const { t } = ctx;
+  const v = (name: string) => shown(values, name);
+  return (
+    <>
+      <TextField
+        ctx={ctx}
+        name="name"
+        label={t('org.field.name')}
+        value={v('name')}
+        issues={issues}
+        width="medium"
+        required
+      />
+      <SelectField
+        ctx={ctx}
+        name="kind"
+        label={t('org.field.unit_kind')}
+        value={v('kind')}
+        issues={issues}
+        required
+        options={[
+          { value: '', label: t('org.choose') },
+          ...unitKinds.map((k) => ({ value: k, label: t(`org.unit_kind.${k}`) })),
+        ]}
+      />
+      <TextField
+        ctx={ctx}
+        name="phone"
+        label={t('org.field.phone')}
+        value={v('phone')}
+        issues={issues}
+        width="medium"
+        type="tel"
+      />
+      <TextField ctx={ctx} name="duties" label={t('org.field.duties')} value={v('duties')} issues={issues} multiline />
+      <TextField
+        ctx={ctx}
+        name="sort_order"
+        label={t('org.field.sort_order')}
+        hint={t('org.field.sort_order_hint')}
+        value={v('sort_order')}
+        issues={issues}
+        width="short"
+        type="number"
+      />
+    </>
   );
 }

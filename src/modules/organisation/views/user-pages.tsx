@@ -15,7 +15,15 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../../platform/views/components.tsx';
+import {
+  CsrfField,
+  ErrorSummary,
+  Notice,
+  SelectField,
+  SubmitRow,
+  TableWrap,
+  TextField,
+} from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import type { UserView } from '../user.presenter.ts';
 import { shown, type Option, type OptionGroup, type ShownValues } from '../route-support.ts';
@@ -86,7 +94,7 @@ export function UserListPage(props: {
       {props.rows.length === 0 ? (
         <p>{t('org.users.empty')}</p>
       ) : (
-        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
+        <TableWrap ctx={ctx}>
           <table class="table">
             <caption class="visually-hidden">{t('org.users.title')}</caption>
             <thead>
@@ -126,7 +134,7 @@ export function UserListPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </Layout>
   );
@@ -167,50 +175,12 @@ export function UserFormPage(props: {
             required
           />
         )}
-        <TextField
+        <UserProfileFields
           ctx={ctx}
-          name="display_name"
-          label={t('org.field.display_name')}
-          value={v('display_name')}
+          values={values}
           issues={issues}
-          width="medium"
-          required
-        />
-        <SelectField
-          ctx={ctx}
-          name="agency_id"
-          label={t('org.field.agency')}
-          value={v('agency_id')}
-          issues={issues}
-          required
-          options={[{ value: '', label: t('org.choose') }, ...props.agencyOptions]}
-        />
-        <GroupedSelectField
-          ctx={ctx}
-          name="unit_id"
-          label={t('org.field.unit')}
-          hint={t('org.user.unit_hint')}
-          value={v('unit_id')}
-          issues={issues}
-          empty={t('org.user.unit_none')}
-          groups={props.unitGroups}
-        />
-        <TextField
-          ctx={ctx}
-          name="job_title"
-          label={t('org.field.job_title')}
-          value={v('job_title')}
-          issues={issues}
-          width="medium"
-        />
-        <TextField
-          ctx={ctx}
-          name="email"
-          label={t('org.field.email')}
-          value={v('email')}
-          issues={issues}
-          width="medium"
-          type="email"
+          agencyOptions={props.agencyOptions}
+          unitGroups={props.unitGroups}
         />
         <div class="button-row">
           <button type="submit" class="button">
@@ -273,11 +243,113 @@ export function UserPage(props: {
         <SummaryRow label={t('org.field.created_at')} value={u.createdAt} />
       </dl>
 
+      <RoleGrants ctx={ctx} grants={props.grants} />
+
+      {grantForm && <GrantRoleForm ctx={ctx} userId={u.id} form={grantForm} issues={issues} />}
+
+      {props.can.secure && <SecurityActions ctx={ctx} user={u} />}
+    </Layout>
+  );
+}
+
+export function ActivationSentPage(props: {
+  ctx: ViewContext;
+  title: string;
+  user: UserView;
+  sentTo: string;
+  hours: number;
+}) {
+  const { ctx, user } = props;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={props.title}>
+      <h1>{props.title}</h1>
+      <dl class="summary-list">
+        <SummaryRow label={t('org.field.username')} value={<code>{user.username}</code>} />
+        <SummaryRow label={t('org.field.display_name')} value={user.displayName} />
+      </dl>
+      <Notice kind="success">{t('org.user.activation_sent', { to: props.sentTo })}</Notice>
+      <p class="field__hint">{t('org.user.activation_hint', { hours: props.hours })}</p>
+      <p>
+        <a href={`/admin/users/${user.id}`}>{t('org.user.to_details')}</a>
+      </p>
+    </Layout>
+  );
+}
+
+/** The user form's profile fields: name, agency and unit, job title and email. */
+function UserProfileFields(props: {
+  ctx: ViewContext;
+  values: ShownValues;
+  issues: readonly ValidationIssue[];
+  agencyOptions: readonly Option[];
+  unitGroups: readonly OptionGroup[];
+}) {
+  const { ctx, values, issues } = props;
+  const { t } = ctx;
+  const v = (name: string) => shown(values, name);
+  return (
+    <>
+      <TextField
+        ctx={ctx}
+        name="display_name"
+        label={t('org.field.display_name')}
+        value={v('display_name')}
+        issues={issues}
+        width="medium"
+        required
+      />
+      <SelectField
+        ctx={ctx}
+        name="agency_id"
+        label={t('org.field.agency')}
+        value={v('agency_id')}
+        issues={issues}
+        required
+        options={[{ value: '', label: t('org.choose') }, ...props.agencyOptions]}
+      />
+      <GroupedSelectField
+        ctx={ctx}
+        name="unit_id"
+        label={t('org.field.unit')}
+        hint={t('org.user.unit_hint')}
+        value={v('unit_id')}
+        issues={issues}
+        empty={t('org.user.unit_none')}
+        groups={props.unitGroups}
+      />
+      <TextField
+        ctx={ctx}
+        name="job_title"
+        label={t('org.field.job_title')}
+        value={v('job_title')}
+        issues={issues}
+        width="medium"
+      />
+      <TextField
+        ctx={ctx}
+        name="email"
+        label={t('org.field.email')}
+        value={v('email')}
+        issues={issues}
+        width="medium"
+        type="email"
+      />
+    </>
+  );
+}
+
+/** The user's role assignments, each with its revoke button where the actor may revoke it. */
+function RoleGrants(props: { ctx: ViewContext; grants: readonly RoleLine[] }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <>
       <h2 id="roles">{t('org.user.roles')}</h2>
       {props.grants.length === 0 ? (
         <p>{t('org.user.no_roles')}</p>
       ) : (
-        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
+        <TableWrap ctx={ctx}>
           <table class="table">
             <caption class="visually-hidden">{t('org.user.roles')}</caption>
             <thead>
@@ -312,109 +384,95 @@ export function UserPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
-
-      {grantForm && (
-        <>
-          <h2 id="grant">{t('org.role.grant')}</h2>
-          {grantForm.adminHint && <p class="field__hint">{t('org.role.admin_hint')}</p>}
-          <form method="post" action={`/admin/users/${u.id}/roles`} novalidate>
-            <CsrfField ctx={ctx} />
-            <SelectField
-              ctx={ctx}
-              name="role"
-              label={t('org.field.role')}
-              value={shown(grantForm.values, 'role')}
-              issues={issues}
-              required
-              options={[{ value: '', label: t('org.choose') }, ...grantForm.roleOptions]}
-            />
-            <SelectField
-              ctx={ctx}
-              name="agency_id"
-              label={t('org.field.agency')}
-              value={shown(grantForm.values, 'agency_id')}
-              issues={issues}
-              required
-              options={[{ value: '', label: t('org.choose') }, ...grantForm.agencyOptions]}
-            />
-            <GroupedSelectField
-              ctx={ctx}
-              name="unit_id"
-              label={t('org.field.unit')}
-              hint={t('org.role.unit_hint')}
-              value={shown(grantForm.values, 'unit_id')}
-              issues={issues}
-              empty={t('org.role.unit_none')}
-              groups={grantForm.unitGroups}
-            />
-            <div class="button-row">
-              <button type="submit" class="button">
-                {t('org.role.grant_button')}
-              </button>
-            </div>
-          </form>
-        </>
-      )}
-
-      {props.can.secure && (
-        <>
-          <h2 id="security">{t('org.user.security')}</h2>
-          <div class="button-row">
-            {u.locked ? (
-              <PostButton
-                ctx={ctx}
-                action={`/admin/users/${u.id}/unlock`}
-                label={t('org.user.unlock')}
-                confirm={t('org.user.unlock_confirm')}
-                secondary
-              />
-            ) : null}
-            {!u.status.disabled && (
-              <PostButton
-                ctx={ctx}
-                action={`/admin/users/${u.id}/lock`}
-                label={t('org.user.lock')}
-                confirm={t('org.user.lock_confirm')}
-                warning
-              />
-            )}
-            <PostButton
-              ctx={ctx}
-              action={`/admin/users/${u.id}/reset-password`}
-              label={t('org.user.reset')}
-              confirm={t('org.user.reset_confirm')}
-              warning
-            />
-          </div>
-        </>
-      )}
-    </Layout>
+    </>
   );
 }
 
-export function ActivationSentPage(props: {
+/** The form that grants the user a role in an agency (and unit). */
+function GrantRoleForm(props: {
   ctx: ViewContext;
-  title: string;
-  user: UserView;
-  sentTo: string;
-  hours: number;
+  userId: number;
+  form: GrantForm;
+  issues: readonly ValidationIssue[];
 }) {
-  const { ctx, user } = props;
+  const { ctx, issues, form: grantForm } = props;
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={props.title}>
-      <h1>{props.title}</h1>
-      <dl class="summary-list">
-        <SummaryRow label={t('org.field.username')} value={<code>{user.username}</code>} />
-        <SummaryRow label={t('org.field.display_name')} value={user.displayName} />
-      </dl>
-      <Notice kind="success">{t('org.user.activation_sent', { to: props.sentTo })}</Notice>
-      <p class="field__hint">{t('org.user.activation_hint', { hours: props.hours })}</p>
-      <p>
-        <a href={`/admin/users/${user.id}`}>{t('org.user.to_details')}</a>
-      </p>
-    </Layout>
+    <>
+      <h2 id="grant">{t('org.role.grant')}</h2>
+      {grantForm.adminHint && <p class="field__hint">{t('org.role.admin_hint')}</p>}
+      <form method="post" action={`/admin/users/${props.userId}/roles`} novalidate>
+        <CsrfField ctx={ctx} />
+        <SelectField
+          ctx={ctx}
+          name="role"
+          label={t('org.field.role')}
+          value={shown(grantForm.values, 'role')}
+          issues={issues}
+          required
+          options={[{ value: '', label: t('org.choose') }, ...grantForm.roleOptions]}
+        />
+        <SelectField
+          ctx={ctx}
+          name="agency_id"
+          label={t('org.field.agency')}
+          value={shown(grantForm.values, 'agency_id')}
+          issues={issues}
+          required
+          options={[{ value: '', label: t('org.choose') }, ...grantForm.agencyOptions]}
+        />
+        <GroupedSelectField
+          ctx={ctx}
+          name="unit_id"
+          label={t('org.field.unit')}
+          hint={t('org.role.unit_hint')}
+          value={shown(grantForm.values, 'unit_id')}
+          issues={issues}
+          empty={t('org.role.unit_none')}
+          groups={grantForm.unitGroups}
+        />
+        <SubmitRow ctx={ctx} label={t('org.role.grant_button')} />
+      </form>
+    </>
+  );
+}
+
+/** The account's security actions: unlock, lock and password reset. */
+function SecurityActions(props: { ctx: ViewContext; user: UserView }) {
+  const { ctx, user: u } = props;
+  const { t } = ctx;
+  return (
+    <>
+      <h2 id="security">{t('org.user.security')}</h2>
+      <div class="button-row">
+        {u.locked ? (
+          <PostButton
+            ctx={ctx}
+            action={`/admin/users/${u.id}/unlock`}
+            label={t('org.user.unlock')}
+            confirm={t('org.user.unlock_confirm')}
+            secondary
+          />
+        ) : null}
+        {!u.status.disabled && (
+          <PostButton
+            ctx={ctx}
+            action={`/admin/users/${u.id}/lock`}
+            label={t('org.user.lock')}
+            confirm={t('org.user.lock_confirm')}
+            warning
+          />
+        )}
+        <PostButton
+          ctx={ctx}
+          action={`/admin/users/${u.id}/reset-password`}
+          label={t('org.user.reset')}
+          confirm={t('org.user.reset_confirm')}
+          warning
+        />
+      </div>
+    </>
   );
 }

@@ -155,48 +155,7 @@ export function ReconsiderationFormPage(props: {
           required
           options={RECONSIDERATION_KINDS.map((k) => ({ value: k, label: t(`reconsideration.kind.${k}`) }))}
         />
-        <TextField
-          ctx={ctx}
-          name="body"
-          label={t('reconsideration.field.body')}
-          value={v.body}
-          issues={issues}
-          required
-        />
-        <TextField
-          ctx={ctx}
-          name="case_number"
-          label={t('reconsideration.field.case_number')}
-          value={v.case_number}
-          issues={issues}
-          width="medium"
-        />
-        <TextField
-          ctx={ctx}
-          name="applicant_name"
-          label={t('reconsideration.field.applicant_name')}
-          value={v.applicant_name}
-          issues={issues}
-          width="medium"
-        />
-        <TextField
-          ctx={ctx}
-          name="filed_on"
-          type="date"
-          label={t('reconsideration.field.filed_on')}
-          value={v.filed_on}
-          issues={issues}
-          required
-          width="short"
-        />
-        <TextField
-          ctx={ctx}
-          name="application_code"
-          label={t('reconsideration.field.application_code')}
-          value={v.application_code}
-          issues={issues}
-          width="medium"
-        />
+        <CaseIdentityFields ctx={ctx} values={v} issues={issues} />
         <SelectField
           ctx={ctx}
           name="prior_case_id"
@@ -244,88 +203,163 @@ export function ReconsiderationCasePage(props: {
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       {props.recorded && <Notice kind="success">{t('reconsideration.recorded')}</Notice>}
-      <dl class="summary-list">
-        <dt>{t('reconsideration.field.agency')}</dt>
-        <dd>{props.agencyName}</dd>
-        <dt>{t('reconsideration.field.body')}</dt>
-        <dd>{row.body}</dd>
-        <dt>{t('reconsideration.field.applicant_name')}</dt>
-        <dd>{row.applicantName ?? ''}</dd>
-        <dt>{t('reconsideration.field.filed_on')}</dt>
-        <dd>{row.filedOn}</dd>
-        <dt>{t('reconsideration.application')}</dt>
-        <dd>
-          {props.application ? (
-            <a href={`/admin/applications/${props.application.id}`}>{props.application.trackingCode}</a>
-          ) : (
-            t('reconsideration.standalone')
-          )}
-        </dd>
-        {row.priorCaseId && (
-          <>
-            <dt>{t('reconsideration.field.prior_case')}</dt>
-            <dd>
-              <a href={`/admin/reviews/${row.priorCaseId}`}>#{row.priorCaseId}</a>
-            </dd>
-          </>
-        )}
-        <dt>{t('reconsideration.field.result')}</dt>
-        <dd data-result={row.result}>{resultLabel(ctx, row.result)}</dd>
-        {row.decidedOn && (
-          <>
-            <dt>{t('reconsideration.field.decided_on')}</dt>
-            <dd>{row.decidedOn}</dd>
-          </>
-        )}
-        {row.summary && (
-          <>
-            <dt>{t('reconsideration.field.summary')}</dt>
-            <dd>{row.summary}</dd>
-          </>
-        )}
-      </dl>
+      <CaseSummary ctx={ctx} row={row} agencyName={props.agencyName} application={props.application} />
       {props.canManage && row.result === 'pending' && (
-        <>
-          <h2>{t('reconsideration.record_result')}</h2>
-          <ErrorSummary ctx={ctx} issues={issues} />
-          <form method="post" action={`/admin/reviews/${row.id}/result`} novalidate>
-            <CsrfField ctx={ctx} />
-            <SelectField
-              ctx={ctx}
-              name="result"
-              label={t('reconsideration.field.result')}
-              value={v.result ?? 'upheld'}
-              issues={issues}
-              required
-              options={RECONSIDERATION_RESULTS.map((r) => ({ value: r, label: t(`reconsideration.result.${r}`) }))}
-            />
-            <TextField
-              ctx={ctx}
-              name="decided_on"
-              type="date"
-              label={t('reconsideration.field.decided_on')}
-              value={v.decided_on}
-              issues={issues}
-              required
-              width="short"
-            />
-            <TextField
-              ctx={ctx}
-              name="summary"
-              label={t('reconsideration.field.summary')}
-              value={v.summary}
-              issues={issues}
-              multiline
-            />
-            <button type="submit" class="button">
-              {t('reconsideration.record_result')}
-            </button>
-          </form>
-        </>
+        <ResultForm ctx={ctx} caseId={row.id} values={v} issues={issues} />
       )}
       <p>
         <a href="/admin/reviews">{t('reconsideration.title')}</a>
       </p>
     </Layout>
+  );
+}
+
+/** The case's identity as the reconsideration body records it: body, number, applicant, filing and application. */
+function CaseIdentityFields(props: { ctx: ViewContext; values: Values; issues: readonly ValidationIssue[] }) {
+  const { ctx, values: v, issues } = props;
+  const { t } = ctx;
+  return (
+    <>
+      <TextField
+        ctx={ctx}
+        name="body"
+        label={t('reconsideration.field.body')}
+        value={v.body}
+        issues={issues}
+        required
+      />
+      <TextField
+        ctx={ctx}
+        name="case_number"
+        label={t('reconsideration.field.case_number')}
+        value={v.case_number}
+        issues={issues}
+        width="medium"
+      />
+      <TextField
+        ctx={ctx}
+        name="applicant_name"
+        label={t('reconsideration.field.applicant_name')}
+        value={v.applicant_name}
+        issues={issues}
+        width="medium"
+      />
+      <TextField
+        ctx={ctx}
+        name="filed_on"
+        type="date"
+        label={t('reconsideration.field.filed_on')}
+        value={v.filed_on}
+        issues={issues}
+        required
+        width="short"
+      />
+      <TextField
+        ctx={ctx}
+        name="application_code"
+        label={t('reconsideration.field.application_code')}
+        value={v.application_code}
+        issues={issues}
+        width="medium"
+      />
+    </>
+  );
+}
+
+/** The case's facts: agency, body, applicant, filing, linked application, prior case and result. */
+function CaseSummary(props: {
+  ctx: ViewContext;
+  row: ReconsiderationCaseView;
+  agencyName: string;
+  application: LinkedApplication | null;
+}) {
+  const { ctx, row } = props;
+  const { t } = ctx;
+  return (
+    <dl class="summary-list">
+      <dt>{t('reconsideration.field.agency')}</dt>
+      <dd>{props.agencyName}</dd>
+      <dt>{t('reconsideration.field.body')}</dt>
+      <dd>{row.body}</dd>
+      <dt>{t('reconsideration.field.applicant_name')}</dt>
+      <dd>{row.applicantName ?? ''}</dd>
+      <dt>{t('reconsideration.field.filed_on')}</dt>
+      <dd>{row.filedOn}</dd>
+      <dt>{t('reconsideration.application')}</dt>
+      <dd>
+        {props.application ? (
+          <a href={`/admin/applications/${props.application.id}`}>{props.application.trackingCode}</a>
+        ) : (
+          t('reconsideration.standalone')
+        )}
+      </dd>
+      {row.priorCaseId && (
+        <>
+          <dt>{t('reconsideration.field.prior_case')}</dt>
+          <dd>
+            <a href={`/admin/reviews/${row.priorCaseId}`}>#{row.priorCaseId}</a>
+          </dd>
+        </>
+      )}
+      <dt>{t('reconsideration.field.result')}</dt>
+      <dd data-result={row.result}>{resultLabel(ctx, row.result)}</dd>
+      {row.decidedOn && (
+        <>
+          <dt>{t('reconsideration.field.decided_on')}</dt>
+          <dd>{row.decidedOn}</dd>
+        </>
+      )}
+      {row.summary && (
+        <>
+          <dt>{t('reconsideration.field.summary')}</dt>
+          <dd>{row.summary}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+/** The form that records the decision of a pending case. */
+function ResultForm(props: { ctx: ViewContext; caseId: number; values: Values; issues: readonly ValidationIssue[] }) {
+  const { ctx, values: v, issues } = props;
+  const { t } = ctx;
+  return (
+    <>
+      <h2>{t('reconsideration.record_result')}</h2>
+      <ErrorSummary ctx={ctx} issues={issues} />
+      <form method="post" action={`/admin/reviews/${props.caseId}/result`} novalidate>
+        <CsrfField ctx={ctx} />
+        <SelectField
+          ctx={ctx}
+          name="result"
+          label={t('reconsideration.field.result')}
+          value={v.result ?? 'upheld'}
+          issues={issues}
+          required
+          options={RECONSIDERATION_RESULTS.map((r) => ({ value: r, label: t(`reconsideration.result.${r}`) }))}
+        />
+        <TextField
+          ctx={ctx}
+          name="decided_on"
+          type="date"
+          label={t('reconsideration.field.decided_on')}
+          value={v.decided_on}
+          issues={issues}
+          required
+          width="short"
+        />
+        <TextField
+          ctx={ctx}
+          name="summary"
+          label={t('reconsideration.field.summary')}
+          value={v.summary}
+          issues={issues}
+          multiline
+        />
+        <button type="submit" class="button">
+          {t('reconsideration.record_result')}
+        </button>
+      </form>
+    </>
   );
 }

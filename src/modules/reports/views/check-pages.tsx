@@ -284,36 +284,7 @@ export function CheckPage(props: {
           />
         </FieldFrame>
         {props.agencies.length > 0 && (
-          <>
-            <SelectField
-              ctx={ctx}
-              name="agency"
-              label={t('reports.check.field.agency')}
-              value={values.agency ?? ''}
-              issues={issues}
-              options={[
-                { value: '', label: t('reports.check.agency_none') },
-                ...props.agencies.map((a) => ({ value: String(a.id), label: `${'　'.repeat(a.depth)}${a.name}` })),
-              ]}
-            />
-            <SelectField
-              ctx={ctx}
-              name="year"
-              label={t('reports.check.field.year')}
-              value={values.year ?? String(props.years[0] ?? '')}
-              issues={issues}
-              options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
-            />
-            <TextField
-              ctx={ctx}
-              name="published_on"
-              label={t('reports.check.field.published_on')}
-              type="date"
-              width="short"
-              value={values.published_on ?? ''}
-              issues={issues}
-            />
-          </>
+          <RecordFields ctx={ctx} agencies={props.agencies} years={props.years} values={values} issues={issues} />
         )}
         <button type="submit" class="button">
           {t('reports.check.submit')}
@@ -416,5 +387,49 @@ export function StatusPage(props: {
         </>
       )}
     </Layout>
+  );
+}
+
+/** The fields that record a checked report as an agency's report of a year, for those who see agencies. */
+function RecordFields(props: {
+  ctx: ViewContext;
+  agencies: readonly AgencyOption[];
+  years: readonly number[];
+  values: Record<string, string>;
+  issues: readonly ValidationIssue[];
+}) {
+  const { ctx, values, issues } = props;
+  const { t } = ctx;
+  return (
+    <>
+      <SelectField
+        ctx={ctx}
+        name="agency"
+        label={t('reports.check.field.agency')}
+        value={values.agency ?? ''}
+        issues={issues}
+        options={[
+          { value: '', label: t('reports.check.agency_none') },
+          ...props.agencies.map((a) => ({ value: String(a.id), label: `${'　'.repeat(a.depth)}${a.name}` })),
+        ]}
+      />
+      <SelectField
+        ctx={ctx}
+        name="year"
+        label={t('reports.check.field.year')}
+        value={values.year ?? String(props.years[0] ?? '')}
+        issues={issues}
+        options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
+      />
+      <TextField
+        ctx={ctx}
+        name="published_on"
+        label={t('reports.check.field.published_on')}
+        type="date"
+        width="short"
+        value={values.published_on ?? ''}
+        issues={issues}
+      />
+    </>
   );
 }

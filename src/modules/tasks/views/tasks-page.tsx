@@ -13,6 +13,8 @@ import {
   Notice,
   PostButton,
   SelectField,
+  SubmitRow,
+  TableWrap,
   TextField,
 } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
@@ -42,10 +44,44 @@ export function TasksPage(props: {
           {t('tasks.open_count', { count: open.length, overdue: overdue.length })}
         </Notice>
       )}
+      <TaskTable ctx={ctx} tasks={tasks} />
+      {props.canAssign && <AssignForm ctx={ctx} units={props.units} issues={issues} values={props.values} />}
+    </Layout>
+  );
+}
+
+/** The dashboard panel: the open duties (nearest deadline first), overdue ones tagged. */
+export function TasksPanel(props: { ctx: ViewContext; open: readonly TaskListItem[]; overdue: number }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <section class="panel" aria-labelledby="panel-tasks" data-panel="tasks">
+      <h2 id="panel-tasks">
+        <a href="/admin/tasks">{t('tasks.title')}</a>
+      </h2>
+      <p>{t('tasks.open_count', { count: props.open.length, overdue: props.overdue })}</p>
+      <ul>
+        {props.open.slice(0, 5).map((task) => (
+          <li>
+            {task.title}（{task.unitName}，{t('tasks.field.due_on')} {task.dueOn}）
+            {task.overdue && <span class="tag tag--danger">{t('tasks.overdue')}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The duties with their scope, deadline and state; "mark done" where the actor may complete one. */
+function TaskTable(props: { ctx: ViewContext; tasks: readonly TaskListItem[] }) {
+  const { ctx, tasks } = props;
+  const { t } = ctx;
+  return (
+    <>
       {tasks.length === 0 ? (
         <p>{t('tasks.none')}</p>
       ) : (
-        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
+        <TableWrap ctx={ctx}>
           <table class="table">
             <caption class="visually-hidden">{t('tasks.title')}</caption>
             <thead>
@@ -87,83 +123,68 @@ export function TasksPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
-      {props.canAssign && (
-        <>
-          <h2 id="add">{t('tasks.add')}</h2>
-          <ErrorSummary ctx={ctx} issues={issues} />
-          <form method="post" action="/admin/tasks" novalidate>
-            <CsrfField ctx={ctx} />
-            <SelectField
-              ctx={ctx}
-              name="unit_id"
-              label={t('tasks.field.unit')}
-              value={props.values.unit_id ?? ''}
-              issues={issues}
-              required
-              options={[
-                { value: '', label: t('pub.choose') },
-                ...props.units.map((u) => ({ value: String(u.id), label: u.name })),
-              ]}
-            />
-            <TextField
-              ctx={ctx}
-              name="title"
-              label={t('tasks.field.title')}
-              value={props.values.title}
-              issues={issues}
-              required
-            />
-            <TextField
-              ctx={ctx}
-              name="scope"
-              label={t('tasks.field.scope')}
-              value={props.values.scope}
-              issues={issues}
-              multiline
-              required
-            />
-            <TextField
-              ctx={ctx}
-              name="due_on"
-              label={t('tasks.field.due_on')}
-              value={props.values.due_on}
-              issues={issues}
-              type="date"
-              width="short"
-              required
-            />
-            <div class="button-row">
-              <button type="submit" class="button">
-                {t('action.save')}
-              </button>
-            </div>
-          </form>
-        </>
-      )}
-    </Layout>
+    </>
   );
 }
 
-/** The dashboard panel: the open duties (nearest deadline first), overdue ones tagged. */
-export function TasksPanel(props: { ctx: ViewContext; open: readonly TaskListItem[]; overdue: number }) {
-  const { ctx } = props;
+/** The form that assigns a duty to a unit, for the disclosure office and supervisors. */
+function AssignForm(props: {
+  ctx: ViewContext;
+  units: readonly { id: number; name: string }[];
+  issues: readonly ValidationIssue[];
+  values: Record<string, string>;
+}) {
+  const { ctx, issues } = props;
   const { t } = ctx;
   return (
-    <section class="panel" aria-labelledby="panel-tasks" data-panel="tasks">
-      <h2 id="panel-tasks">
-        <a href="/admin/tasks">{t('tasks.title')}</a>
-      </h2>
-      <p>{t('tasks.open_count', { count: props.open.length, overdue: props.overdue })}</p>
-      <ul>
-        {props.open.slice(0, 5).map((task) => (
-          <li>
-            {task.title}（{task.unitName}，{t('tasks.field.due_on')} {task.dueOn}）
-            {task.overdue && <span class="tag tag--danger">{t('tasks.overdue')}</span>}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <>
+      <h2 id="add">{t('tasks.add')}</h2>
+      <ErrorSummary ctx={ctx} issues={issues} />
+      <form method="post" action="/admin/tasks" novalidate>
+        <CsrfField ctx={ctx} />
+        <SelectField
+          ctx={ctx}
+          name="unit_id"
+          label={t('tasks.field.unit')}
+          value={props.values.unit_id ?? ''}
+          issues={issues}
+          required
+          options={[
+            { value: '', label: t('pub.choose') },
+            ...props.units.map((u) => ({ value: String(u.id), label: u.name })),
+          ]}
+        />
+        <TextField
+          ctx={ctx}
+          name="title"
+          label={t('tasks.field.title')}
+          value={props.values.title}
+          issues={issues}
+          required
+        />
+        <TextField
+          ctx={ctx}
+          name="scope"
+          label={t('tasks.field.scope')}
+          value={props.values.scope}
+          issues={issues}
+          multiline
+          required
+        />
+        <TextField
+          ctx={ctx}
+          name="due_on"
+          label={t('tasks.field.due_on')}
+          value={props.values.due_on}
+          issues={issues}
+          type="date"
+          width="short"
+          required
+        />
+        <SubmitRow ctx={ctx} />
+      </form>
+    </>
   );
 }
