@@ -1,4 +1,4 @@
-// Names stored before they were encrypted (migration 20261207150000 moved each one into
+// Names stored before they were encrypted (migration 20261207160000 moved each one into
 // applicant_name_clear, as a migration cannot reach the personal-data key): sealed here, after the
 // migrations and before the server listens or a command runs (src/prepare.ts). Idempotent: a name
 // is sealed once, by a compare-and-set on the clear column, so a second run — or a second process
