@@ -135,7 +135,12 @@ forEachDialect('sign-in and sessions', (t) => {
       confirm_password: 'Shenhe-2026-New!',
     });
     assert.equal(ok.statusCode, 303);
-    assert.equal((await c.get('/admin')).statusCode, 200);
+    // after the forced change the user lands on the workbench, told that the change took
+    assert.equal(ok.headers.location, '/admin?password_changed=1');
+    const workbench = await c.get('/admin?password_changed=1');
+    assert.equal(workbench.statusCode, 200);
+    assert.match(workbench.body, /密码已修改。/);
+    assert.doesNotMatch((await c.get('/admin')).body, /密码已修改。/);
   });
 
   test('sign-out ends the session server-side', async () => {

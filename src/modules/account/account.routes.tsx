@@ -146,27 +146,34 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.get('/admin', { config: { policy: 'dashboard.view' } }, async (req, reply) => {
-    const actor = req.actor!;
-    const [agency, user] = await Promise.all([
-      organisationStore.agency(db, actor.agencyId),
-      organisationStore.user(db, actor.userId),
-    ]);
-    const t = req.t;
-    const cards = navFor(actor)
-      .filter((e) => e.href !== '/admin')
-      .map((e) => ({ title: t(e.labelKey), href: e.href, text: t(`${e.labelKey}_hint`) }));
-    const panels = await loadDashboardPanels(db, actor);
-    return reply.page(
-      <DashboardPage
-        ctx={reply.view()}
-        agencyName={agency?.name ?? ''}
-        lastSignIn={formatChinaTime(user?.last_sign_in_at)}
-        cards={cards}
-        panels={panels}
-      />,
+  app
+    .withTypeProvider<TypeBoxProvider>()
+    .get(
+      '/admin',
+      { config: { policy: 'dashboard.view' }, schema: { querystring: Type.Object({ password_changed: Text }) } },
+      async (req, reply) => {
+        const actor = req.actor!;
+        const [agency, user] = await Promise.all([
+          organisationStore.agency(db, actor.agencyId),
+          organisationStore.user(db, actor.userId),
+        ]);
+        const t = req.t;
+        const cards = navFor(actor)
+          .filter((e) => e.href !== '/admin')
+          .map((e) => ({ title: t(e.labelKey), href: e.href, text: t(`${e.labelKey}_hint`) }));
+        const panels = await loadDashboardPanels(db, actor);
+        return reply.page(
+          <DashboardPage
+            ctx={reply.view()}
+            agencyName={agency?.name ?? ''}
+            lastSignIn={formatChinaTime(user?.last_sign_in_at)}
+            cards={cards}
+            panels={panels}
+            passwordChanged={req.query.password_changed === '1'}
+          />,
+        );
+      },
     );
-  });
 
   app.withTypeProvider<TypeBoxProvider>().get(
     '/account',
@@ -230,7 +237,9 @@ export async function accountRoutes(app: FastifyInstance): Promise<void> {
         }
         throw error;
       }
-      return reply.redirect('/account?changed=1', 303);
+      // A forced change (first sign-in, after a reset) is a step on the way to work: land on the
+      // workbench, not on the account page.
+      return reply.redirect(req.actor!.mustChangePassword ? '/admin?password_changed=1' : '/account?changed=1', 303);
     },
   );
 }

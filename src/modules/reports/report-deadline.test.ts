@@ -1,7 +1,13 @@
 // The report task's window, reminder stages and report status, by dated cases.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { candidateReportYears, reminderStage, reportDueWindow, reportStatus } from './report-deadline.ts';
+import {
+  candidateReportYears,
+  offeredReportYears,
+  reminderStage,
+  reportDueWindow,
+  reportStatus,
+} from './report-deadline.ts';
 
 test('due window: hidden before 1 December, due until the deadline, overdue after', () => {
   const cases: [Parameters<typeof reportDueWindow>, string, number][] = [
@@ -30,6 +36,11 @@ test('candidate report years: last year all year round, this year from December'
   assert.deepEqual(candidateReportYears('2026-03-15'), [2025]);
   assert.deepEqual(candidateReportYears('2025-11-30'), [2024]);
   assert.deepEqual(candidateReportYears('2025-12-01'), [2024, 2025]);
+  // the index offers every year up to the newest open task: in December this year's report too
+  assert.deepEqual(offeredReportYears('2026-11-30').slice(0, 2), [2025, 2024]);
+  assert.deepEqual(offeredReportYears('2026-12-07').slice(0, 2), [2026, 2025]);
+  assert.equal(offeredReportYears('2026-12-07').at(-1), 2008);
+  assert.equal(offeredReportYears('2026-12-07').length, 19);
 });
 
 test('reminder stages: open, 30/14/7/3/1 days before, the deadline, overdue', () => {

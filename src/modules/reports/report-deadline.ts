@@ -39,6 +39,14 @@ export function candidateReportYears(today: string): number[] {
   return today.slice(5) >= '12-01' ? [year - 1, year] : [year - 1];
 }
 
+/** The years offered in the report index, newest first: every year from 2008 (the Regulation's
+ *  first report year) to the newest whose task may be open, so the year the dashboard says is due
+ *  is always in the list. */
+export function offeredReportYears(today: string): number[] {
+  const newest = Math.max(...candidateReportYears(today));
+  return Array.from({ length: newest - 2008 + 1 }, (_, i) => newest - i);
+}
+
 /** Reminder stages: one notice per stage, so a job that misses a day still sends the stage it is in,
  *  and running it again sends nothing new. */
 export const REMINDER_MILESTONES = [30, 14, 7, 3, 1] as const;

@@ -11,6 +11,7 @@ import { contentDisposition, firstQueryValues, Text, type TypeBoxProvider } from
 import { organisationStore } from '../organisation/index.ts';
 import { applicationsStore } from '../applications/index.ts';
 import { todayInChina } from '../../platform/clock.ts';
+import { offeredReportYears } from './report-deadline.ts';
 import type { Role } from '../../platform/roles.ts';
 import { agencySubtree, buildAgencyTree, flattenAgencyTree } from '../organisation/index.ts';
 import { OUTCOMES, isOutcomeCode, outcomeRow2021 } from '../applications/index.ts';
@@ -89,8 +90,7 @@ export async function reportRoutes(app: FastifyInstance): Promise<void> {
       name: agency.name,
       depth,
     }));
-    const thisYear = Number(todayInChina().slice(0, 4));
-    const years = Array.from({ length: thisYear - 2008 + 1 }, (_, i) => thisYear - 1 - i).filter((y) => y >= 2008);
+    const years = offeredReportYears(todayInChina());
     return reply.page(<ReportIndexPage ctx={reply.view()} agencies={agencies} years={years} />);
   });
 

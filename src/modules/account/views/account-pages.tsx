@@ -88,11 +88,13 @@ export function DashboardPage(props: {
   lastSignIn: string | null;
   cards: readonly DashboardCard[];
   panels?: readonly LoadedPanel[];
+  passwordChanged?: boolean;
 }) {
   const { ctx } = props;
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('account.dashboard.title')}>
+      {props.passwordChanged && <Notice kind="success">{t('account.password_changed')}</Notice>}
       <h1>{t('account.dashboard.welcome', { name: ctx.actor?.displayName ?? '' })}</h1>
       <dl class="summary-list">
         <dt>{t('account.dashboard.agency')}</dt>
