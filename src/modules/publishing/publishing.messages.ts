@@ -28,8 +28,8 @@ export const publishingMessages = defineMessages({
   'pub.field.summary': { zh: '内容概述', en: 'Summary' },
   'pub.field.body': { zh: '正文', en: 'Body' },
   'pub.field.body_hint': {
-    zh: '可粘贴带格式的文本；保存时会清除脚本和样式',
-    en: 'Formatted text may be pasted; scripts and styles are removed on saving',
+    zh: '每行为一段；从 Word 或 WPS 粘贴时保留段落、列表和表格，保存时清除脚本和样式',
+    en: 'Each line is a paragraph; text pasted from Word or WPS keeps its paragraphs, lists and tables, and scripts and styles are removed on saving',
   },
   'pub.field.status': { zh: '状态', en: 'Status' },
   'pub.field.reason': { zh: '理由', en: 'Reason' },

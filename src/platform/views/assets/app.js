@@ -5,6 +5,22 @@
     // Move focus to the error summary so screen-reader users hear what to fix.
     var summary = document.querySelector('[data-autofocus="true"]');
     if (summary && typeof summary.focus === 'function') summary.focus();
+    // A body pasted from Word or WPS: a plain paste would flatten its tables and lists into lines,
+    // so when the clipboard's HTML holds any, that HTML goes into the box and the server keeps its
+    // paragraphs, lists and tables (and drops everything else) on saving.
+    document.querySelectorAll('textarea[name="body_html"]').forEach(function (box) {
+      box.addEventListener('paste', function (event) {
+        var data = event.clipboardData;
+        var html = data && data.getData('text/html');
+        if (!html || !/<(table|li)\b|mso-list/i.test(html)) return;
+        var fragment = /<!--StartFragment-->([\s\S]*?)<!--EndFragment-->/.exec(html);
+        var text = fragment ? fragment[1] : html;
+        event.preventDefault();
+        var start = box.selectionStart;
+        box.value = box.value.slice(0, start) + text + box.value.slice(box.selectionEnd);
+        box.selectionStart = box.selectionEnd = start + text.length;
+      });
+    });
     // Ask before destructive actions.
     document.querySelectorAll('form[data-confirm]').forEach(function (form) {
       form.addEventListener('submit', function (event) {
