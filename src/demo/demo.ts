@@ -18,6 +18,19 @@ export async function loadDemo(
 ): Promise<void> {
   // The demo publishes through the services, and its search index and page cache follow.
   wireModules();
+  const { agencyIds, unitIds } = await loadDemoOrganisation(database, password, options.mustChange);
+  await loadPublishingDemo(database);
+  // Applications need the server's personal-data keys; request tests seed without them.
+  if (options.vault) await loadDemoApplications(database, options.vault, agencyIds, unitIds);
+}
+
+/** The demo's agencies, units, leading group and accounts (each with `password`), through the
+ *  organisation services. Request tests that need the people but not the catalog seed this alone. */
+export async function loadDemoOrganisation(
+  database: DatabaseHandle,
+  password: string,
+  mustChange: boolean,
+): Promise<{ agencyIds: Map<string, number>; unitIds: Map<string, number> }> {
   const { db } = database;
   const ctx = systemContext;
   // Every demo account starts with the same password (README), so it is hashed once — with the
@@ -73,7 +86,7 @@ export async function loadDemo(
         unit_id: unitId,
       },
       password,
-      { mustChangePassword: options.mustChange, passwordHash },
+      { mustChangePassword: mustChange, passwordHash },
     );
     await organisationService.assignRole(
       db,
@@ -84,7 +97,5 @@ export async function loadDemo(
       u.role === 'drafter' || u.role === 'unit_head' ? unitId : null,
     );
   }
-  await loadPublishingDemo(database);
-  // Applications need the server's personal-data keys; request tests seed without them.
-  if (options.vault) await loadDemoApplications(database, options.vault, agencyIds, unitIds);
+  return { agencyIds, unitIds };
 }

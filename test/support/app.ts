@@ -4,14 +4,10 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../../src/config.ts';
 import type { DatabaseHandle } from '../../src/db/connect.ts';
 import { buildApp } from '../../src/app.ts';
-import { loadDemo } from '../../src/demo/demo.ts';
-import { demoAgencies, demoLeadingGroup, demoUsers } from '../../src/demo/demo-organisation.ts';
+import { loadDemo, loadDemoOrganisation } from '../../src/demo/demo.ts';
 import { demoItems } from '../../src/demo/demo-publishing-data.ts';
 import type { Db } from '../../src/db/database.ts';
 import { legacyItems } from '../../src/modules/publishing/publishing.test-support.ts';
-import { organisationService, organisationStore } from '../../src/modules/organisation/index.ts';
-import { hashPassword } from '../../src/platform/auth/password.ts';
-import { systemContext } from '../../src/platform/audit/audit.ts';
 import { wireModules } from '../../src/composition.ts';
 import { configureAudit } from '../../src/platform/audit/audit.ts';
 import { calendarService } from '../../src/modules/calendar/calendar.service.ts';
@@ -39,61 +35,7 @@ export async function seedDemoOrganisation(handle: DatabaseHandle, mustChange = 
   wireModules();
   configureAudit({ algorithm: 'sha256', key: undefined });
   await calendarService.seedFromFile(handle.db);
-  const { db } = handle;
-  const ctx = systemContext;
-  const passwordHash = hashPassword(DEMO_PASSWORD);
-  passwordHash.catch(() => undefined);
-  const agencyIds = new Map<string, number>();
-  const unitIds = new Map<string, number>();
-  for (const a of demoAgencies) {
-    const id = await organisationService.createAgency(db, ctx, {
-      code: a.code,
-      name: a.name,
-      short_name: a.short_name,
-      level: a.level,
-      kind: a.kind,
-      parent_id: a.parent ? agencyIds.get(a.parent)! : null,
-      credit_code: a.credit_code,
-      address: a.address ?? null,
-      postcode: a.postcode ?? null,
-      phone: a.phone ?? null,
-      office_hours: a.office_hours ?? null,
-      website: a.website ?? null,
-      index_number_template: '{creditCode}/{yyyy}-{seq:5}',
-    });
-    agencyIds.set(a.code, id);
-    for (const [i, u] of a.units.entries())
-      unitIds.set(`${a.code}/${u.name}`, await organisationService.createUnit(db, ctx, id, { ...u, sort_order: i }));
-    if (a.disclosureOffice) {
-      const row = (await organisationStore.agency(db, id))!;
-      await organisationService.updateAgency(db, ctx, id, {
-        ...row,
-        disclosure_office_unit_id: unitIds.get(`${a.code}/${a.disclosureOffice}`)!,
-      });
-    }
-  }
-  const hrss = agencyIds.get('yueyang-hrss')!;
-  for (const m of demoLeadingGroup)
-    await organisationService.addLeadingGroupMember(db, ctx, hrss, { ...m, to_date: m.to_date ?? null });
-  for (const u of demoUsers) {
-    const agencyId = agencyIds.get(u.agency)!;
-    const unitId = u.unit ? unitIds.get(`${u.agency}/${u.unit}`)! : null;
-    const created = await organisationService.createUser(
-      db,
-      ctx,
-      {
-        username: u.username,
-        display_name: u.display_name,
-        job_title: u.job_title,
-        agency_id: agencyId,
-        unit_id: unitId,
-      },
-      DEMO_PASSWORD,
-      { mustChangePassword: mustChange, passwordHash },
-    );
-    const scoped = u.role === 'drafter' || u.role === 'unit_head' ? unitId : null;
-    await organisationService.assignRole(db, ctx, created.id, u.role, agencyId, scoped);
-  }
+  await loadDemoOrganisation(handle, DEMO_PASSWORD, mustChange);
 }
 
 /**
