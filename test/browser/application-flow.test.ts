@@ -15,8 +15,8 @@ import {
   seriousViolations,
   startServer,
   type LiveServer,
+  signIn,
 } from '../support/browser.ts';
-import { DEMO_PASSWORD } from '../support/app.ts';
 import { readDocx } from '../support/docx.ts';
 import { setClock } from '../../src/platform/clock.ts';
 import { residentIdCheckChar } from '../../src/platform/pii/identifiers.ts';
@@ -59,13 +59,7 @@ describe('browser: an application from the form to the reply notice', { skip: !b
   async function officerPage(username = 'officer'): Promise<Page> {
     const context = await browser.newContext({ locale: 'zh-CN', acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.locator('#field-username').fill(username);
-    await page.locator('#field-password').fill(DEMO_PASSWORD);
-    await Promise.all([
-      page.waitForURL(`${server.url}/admin`),
-      page.locator('form[action="/sign-in"] button[type=submit]').click(),
-    ]);
+    await signIn(page, server.url, username);
     return page;
   }
 

@@ -7,10 +7,10 @@ import {
   browserAvailable,
   releaseSharedBrowser,
   sharedBrowser,
+  signIn,
   startServer,
   type LiveServer,
 } from '../support/browser.ts';
-import { DEMO_PASSWORD } from '../support/app.ts';
 
 // What Word puts on the clipboard as text/html for two paragraphs, a bulleted list and a table.
 const WORD_CLIPBOARD =
@@ -35,13 +35,7 @@ describe('browser: the body keeps its paragraphs, lists and tables', { skip: !br
   async function newItemForm(): Promise<Page> {
     const context = await (await sharedBrowser()).newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.locator('#field-username').fill('drafter');
-    await page.locator('#field-password').fill(DEMO_PASSWORD);
-    await Promise.all([
-      page.waitForURL(`${server.url}/admin`),
-      page.locator('form[action="/sign-in"] button[type=submit]').click(),
-    ]);
+    await signIn(page, server.url, 'drafter');
     await page.goto(`${server.url}/admin/items/new`);
     return page;
   }

@@ -11,8 +11,8 @@ import {
   seriousViolations,
   startServer,
   type LiveServer,
+  signIn,
 } from '../support/browser.ts';
-import { DEMO_PASSWORD } from '../support/app.ts';
 
 async function signedIn(
   browser: Browser,
@@ -22,13 +22,7 @@ async function signedIn(
 ): Promise<BrowserContext> {
   const context = await browser.newContext({ locale });
   const page = await context.newPage();
-  await page.goto(`${server.url}/sign-in`);
-  await page.locator('#field-username').fill(username);
-  await page.locator('#field-password').fill(DEMO_PASSWORD);
-  await Promise.all([
-    page.waitForURL(`${server.url}/admin`),
-    page.locator('form[action="/sign-in"] button[type=submit]').click(),
-  ]);
+  await signIn(page, server.url, username);
   await page.close();
   return context;
 }

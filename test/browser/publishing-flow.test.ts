@@ -13,8 +13,8 @@ import {
   seriousViolations,
   startServer,
   type LiveServer,
+  signIn,
 } from '../support/browser.ts';
-import { DEMO_PASSWORD } from '../support/app.ts';
 
 const ID_NUMBER = '11010519491231002X';
 const TITLE = '岳阳市就业见习补贴管理办法';
@@ -39,13 +39,7 @@ describe('browser: an item walks the review chain and is published', { skip: !br
   async function as(username: string, path: string): Promise<Page> {
     const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.locator('#field-username').fill(username);
-    await page.locator('#field-password').fill(DEMO_PASSWORD);
-    await Promise.all([
-      page.waitForURL(`${server.url}/admin`),
-      page.locator('form[action="/sign-in"] button[type=submit]').click(),
-    ]);
+    await signIn(page, server.url, username);
     await page.goto(`${server.url}${path}`);
     return page;
   }

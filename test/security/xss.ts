@@ -19,8 +19,8 @@ import {
 import { createApplicationsService } from '../../src/modules/applications/applications.service.ts';
 import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal-data.ts';
 import { reconsiderationService } from '../../src/modules/reconsideration/reconsideration.service.ts';
-import { Client, DEMO_PASSWORD, testConfig } from '../support/app.ts';
-import { launchBrowser, startServer, type LiveServer } from '../support/browser.ts';
+import { Client, testConfig } from '../support/app.ts';
+import { launchBrowser, signIn, startServer, type LiveServer } from '../support/browser.ts';
 import { parseForms } from './forms.ts';
 import { chunks, xssPayloads } from './xss-payloads.ts';
 
@@ -100,13 +100,7 @@ async function openPage(
   const context = await browser.newContext();
   const page = await context.newPage();
   if (user) {
-    await page.goto(`${server.url}/sign-in`);
-    await page.locator('#field-username').fill(user);
-    await page.locator('#field-password').fill(DEMO_PASSWORD);
-    await Promise.all([
-      page.waitForURL(`${server.url}/admin`),
-      page.locator('form[action="/sign-in"] button[type=submit]').click(),
-    ]);
+    await signIn(page, server.url, user);
   }
   // Stripped only after signing in, so the session cookie is set by the real response.
   if (!csp) {

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { connectSqlite, type DatabaseHandle } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { seedDemo, seedDemoOrganisation, seedSmallDemo, testApp } from './app.ts';
+import { DEMO_PASSWORD, seedDemo, seedDemoOrganisation, seedSmallDemo, testApp } from './app.ts';
 
 export {
   browserAvailable,
@@ -88,4 +88,15 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.GONGKAI_SCREENSHOTS;
   if (!dir) return;
   await page.screenshot({ path: join(dir, `gongkai-${name}.png`), fullPage: true });
+}
+
+/** Signs a demo user in on `page` (the sign-in form, the demo password) and waits for the workbench. */
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.locator('#field-username').fill(username);
+  await page.locator('#field-password').fill(DEMO_PASSWORD);
+  await Promise.all([
+    page.waitForURL(`${baseUrl}/admin`),
+    page.locator('form[action="/sign-in"] button[type=submit]').click(),
+  ]);
 }

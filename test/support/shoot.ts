@@ -3,8 +3,7 @@
 // Each path in Chinese and English, at 1366 px and 360 px, signed in as the user ('-': signed out).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, startServer } from './browser.ts';
-import { DEMO_PASSWORD } from './app.ts';
+import { launchBrowser, signIn, startServer } from './browser.ts';
 import { wireModules } from '../../src/composition.ts';
 
 const [out, username, ...paths] = process.argv.slice(2);
@@ -21,13 +20,7 @@ try {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     if (username !== '-') {
-      await page.goto(`${server.url}/sign-in`);
-      await page.locator('#field-username').fill(username);
-      await page.locator('#field-password').fill(DEMO_PASSWORD);
-      await Promise.all([
-        page.waitForURL(/\/admin/),
-        page.locator('form[action="/sign-in"] button[type=submit]').click(),
-      ]);
+      await signIn(page, server.url, username);
     }
     for (const path of paths)
       for (const lang of ['zh', 'en']) {
