@@ -130,10 +130,19 @@ forEachDialect('publishing console', (t) => {
     const head = await signedIn(app, 'unithead');
     const mine = await head.get('/admin/items?view=mine');
     assert.match(mine.body, /2025年第二批社保补贴发放名单公示/);
+    // the start page holds the same work: the item, and the step it waits for
+    const workbench = (await head.get('/admin')).body;
+    assert.match(workbench, /待我办理的信息/);
+    assert.match(workbench, new RegExp(`href="/admin/items/${id}">2025年第二批社保补贴发放名单公示`));
+    assert.match(workbench, /下一步：科室审核通过/);
     await head.get(`/admin/items/${id}`);
     assert.equal((await head.post(`/admin/items/${id}/transition`, { event: 'unit_approve' })).statusCode, 303);
+    assert.doesNotMatch((await head.get('/admin')).body, new RegExp(`href="/admin/items/${id}"`));
 
     const reviewer = await signedIn(app, 'reviewer');
+    const reviewerStart = (await reviewer.get('/admin?lang=en')).body;
+    assert.match(reviewerStart, /Items waiting for you/);
+    assert.match(reviewerStart, /Next step: Pass confidentiality review/);
     await reviewer.get(`/admin/items/${id}`);
     const noBasis = await reviewer.post(`/admin/items/${id}/transition`, {
       event: 'confidentiality_approve',
