@@ -16,7 +16,7 @@ import { todayInChina } from '../platform/clock.ts';
 import { createVault, resolveDataKeys, type PersonalDataVault } from '../platform/crypto/personal-data.ts';
 import { createApplicationsService } from '../modules/applications/index.ts';
 import { APPLICANT_KINDS, OUTCOME_CODES, type ApplicantKind, type OutcomeCode } from '../modules/applications/index.ts';
-import { reconsiderationService } from '../modules/reconsideration/index.ts';
+import { createReconsiderationService } from '../modules/reconsideration/index.ts';
 import { applicantForm } from './demo-applicants.ts';
 
 /** The vault the server will use, so the demo's personal data opens in the console. */
@@ -362,19 +362,21 @@ export async function loadDemoApplications(
       });
     }
   }
-  await loadDemoReviews(database, agencyIds.get('yueyang-hrss')!, ids, today);
+  await loadDemoReviews(database, vault, agencyIds.get('yueyang-hrss')!, ids, today);
   return { ids };
 }
 
 /** Table 四: reconsiderations and lawsuits in 2024 and 2025, decided and pending. */
 async function loadDemoReviews(
   database: DatabaseHandle,
+  vault: PersonalDataVault,
   agencyId: number,
   ids: ReadonlyMap<string, { id: number; trackingCode: string }>,
   today: string,
 ): Promise<void> {
   const { db } = database;
   const ctx = systemContext;
+  const reconsiderationService = createReconsiderationService(vault);
   const code = (key: string) => ids.get(key)?.trackingCode ?? '';
   const cases: { key: string; form: Record<string, string>; result?: { result: string; decided_on: string } }[] = [
     {

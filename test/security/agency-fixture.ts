@@ -9,7 +9,7 @@ import { systemContext } from '../../src/platform/audit/audit.ts';
 import { asUser, callerOf, demoBureau, itemInput } from '../../src/modules/publishing/publishing.test-support.ts';
 import { createApplicationsService } from '../../src/modules/applications/applications.service.ts';
 import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal-data.ts';
-import { reconsiderationService } from '../../src/modules/reconsideration/reconsideration.service.ts';
+import { createReconsiderationService } from '../../src/modules/reconsideration/reconsideration.service.ts';
 import { notificationsStore } from '../../src/modules/notifications/notifications.store.ts';
 import { createOutboxService } from '../../src/modules/channels/outbox.service.ts';
 
@@ -73,7 +73,7 @@ export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<Ag
     form_wanted: 'electronic',
     delivery_way: 'pickup',
   });
-  const review = await reconsiderationService.create(db, systemContext, agency, {
+  const review = await createReconsiderationService(vault).create(db, systemContext, agency, {
     kind: 'reconsideration',
     body: REVIEW_MARKER,
     filed_on: '2026-01-02',

@@ -18,7 +18,7 @@ import {
 } from '../../src/modules/catalog-import/historical.service.ts';
 import { createApplicationsService } from '../../src/modules/applications/applications.service.ts';
 import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal-data.ts';
-import { reconsiderationService } from '../../src/modules/reconsideration/reconsideration.service.ts';
+import { createReconsiderationService } from '../../src/modules/reconsideration/reconsideration.service.ts';
 import { Client, testConfig } from '../support/app.ts';
 import { launchBrowser, signIn, startServer, type LiveServer } from '../support/browser.ts';
 import { parseForms } from './forms.ts';
@@ -194,9 +194,9 @@ async function store(
 
   // Applications: the applicant's name and the request text.
   const config = testConfig();
-  const applications = createApplicationsService(
-    createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)),
-  );
+  const vault = createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir));
+  const applications = createApplicationsService(vault);
+  const reconsiderationService = createReconsiderationService(vault);
   const names = chunks(payloads, 100, long);
   const texts = chunks(payloads, 2000, long);
   const appIds: number[] = [];

@@ -36,7 +36,8 @@ export function formatApplicantKey(key: string): string {
   return `${key.slice(0, 5)}-${key.slice(5)}`;
 }
 
-/** Bound to the tracking code, so a key cannot be moved to another case. */
+/** Bound to the tracking code, so a key cannot be moved to another case. Stored under the newest
+ *  personal-data key; matched under every configured one (applicantKeyMatches). */
 export function applicantKeyHash(vault: PersonalDataVault, trackingCode: string, key: string): string {
   return vault.blindIndex(`applicant-key|${trackingCode}|${key}`);
 }
@@ -49,7 +50,12 @@ export function applicantKeyMatches(
 ): boolean {
   const key = normaliseApplicantKey(typed);
   if (!key || !storedHash) return false;
-  const a = Buffer.from(applicantKeyHash(vault, trackingCode, key));
   const b = Buffer.from(storedHash);
-  return a.length === b.length && timingSafeEqual(a, b);
+  // Under every configured key: a key issued before a key rotation still opens the form.
+  let matches = false;
+  for (const hash of vault.blindIndexes(`applicant-key|${trackingCode}|${key}`)) {
+    const a = Buffer.from(hash);
+    if (a.length === b.length && timingSafeEqual(a, b)) matches = true;
+  }
+  return matches;
 }

@@ -14,8 +14,12 @@ export const applicationsAuditLabels = defineAuditLabels({
     'application.corrected_by_applicant': { zh: '申请人补正申请', en: 'The applicant corrected the application' },
     'application.applicant_key_issued': { zh: '发放申请查询码', en: "Issued the applicant's tracking key" },
     'application.names_encrypted': {
-      zh: '加密保存此前明文存储的申请人姓名或名称',
-      en: "Encrypted the applicants' names stored in clear before",
+      zh: '加密保存此前明文存储的申请人姓名或名称、联系人',
+      en: "Encrypted the applicants' names and contact persons stored in clear before",
+    },
+    'application.name_index_rebuilt': {
+      zh: '重新计算申请人姓名的检索索引',
+      en: "Recomputed the look-up index of applicants' names",
     },
     'applications.cost_fee_2007_collected': {
       zh: '登记收取的检索、复制、邮寄费（2007 年条例）',

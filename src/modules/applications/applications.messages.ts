@@ -297,8 +297,8 @@ export const applicationMessages = defineMessages({
   'applications.list.filter_label': { zh: '筛选', en: 'Filter' },
   'applications.list.name': { zh: '按申请人姓名或名称查找', en: 'Find by the applicant’s name' },
   'applications.list.name_hint': {
-    zh: '请输入完整的姓名或名称：姓名加密保存，只能按全名精确查找（全角半角、多余空格不影响），不支持输入部分文字。',
-    en: 'Type the full name: names are stored encrypted and can only be found by the whole name (full-width characters and extra spaces do not matter); part of a name finds nothing.',
+    zh: '请输入完整的姓名或名称：姓名加密保存，只能按全名精确查找（全角半角、空格不影响），不支持输入部分文字。',
+    en: 'Type the full name: names are stored encrypted and can only be found by the whole name (full-width characters and spaces do not matter); part of a name finds nothing.',
   },
   'applications.list.name_lookup': { zh: '查找', en: 'Find' },
   'applications.list.name_clear': { zh: '清除查找', en: 'Clear the look-up' },

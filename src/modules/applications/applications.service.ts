@@ -27,6 +27,7 @@ import { applicationsStore as store } from './applications.store.ts';
 import { clockEventsOf, clockIssue, deadlineOf, storedClock } from './applications.clock.ts';
 import { clockEventIssues, parseEvent } from './applications.events.ts';
 import { newTrackingCode } from './tracking.ts';
+import { applicantIdentity, detectDuplicates, type DuplicateReport } from './duplicates.ts';
 import { applicantKeyHash, newApplicantKey } from './applicant-key.ts';
 import { attachmentIssues, insertAttachments, type AttachmentInput } from './attachments.ts';
 import { quoteFeeNotice } from './fee-notice.ts';
@@ -87,7 +88,7 @@ export function createApplicationsService(vault: PersonalDataVault) {
       address_enc: vault.seal(input.address),
       email_enc: vault.seal(input.email),
       organisation_credit_code: input.creditCode,
-      contact_person: input.contactPerson,
+      contact_person_enc: vault.seal(input.contactPerson),
       description: input.description,
       document_number_hint: input.documentNumberHint,
       form_wanted: input.formWanted,
@@ -147,8 +148,24 @@ export function createApplicationsService(vault: PersonalDataVault) {
     return vault.open(row.applicant_name_enc) ?? row.applicant_name_clear ?? '';
   }
 
+  /** The organisation's contact person, decrypted; shown in full beside the name, as before. */
+  function contactPerson(row: Pick<ApplicationRow, 'contact_person_enc' | 'contact_person_clear'>): string | null {
+    return vault.open(row.contact_person_enc) ?? row.contact_person_clear;
+  }
+
   function opened(row: ApplicationRow): OpenedApplication {
-    return { ...row, applicant_name: applicantName(row) };
+    return { ...row, applicant_name: applicantName(row), contact_person: contactPerson(row) };
+  }
+
+  /** Every identity the case's applicant may have been recorded under by the duplicate detector:
+   *  their identity number's and name's blind index under each configured key (duplicates.ts), so
+   *  a repeat applicant is found across a key rotation. Decrypts in memory; shows nothing. */
+  function identities(row: ApplicationRow): string[] {
+    const ids = row.id_number_enc ? vault.blindIndexes(vault.decrypt(row.id_number_enc)) : [];
+    const names = vault.nameIndexes(applicantName(row));
+    return names.map((name, i) =>
+      applicantIdentity({ ...row, id_number_index: ids[i] ?? row.id_number_index, applicant_name_index: name }),
+    );
   }
 
   async function load(db: Db | Tx, id: number): Promise<ApplicationRow> {
@@ -368,8 +385,16 @@ export function createApplicationsService(vault: PersonalDataVault) {
 
     ...replyOperations,
 
+    /** The duplicate detector's report on the case (duplicates.ts): the agency's applications of
+     *  the two years before, matched on blind indexes only. */
+    async duplicates(db: Db, row: ApplicationRow): Promise<DuplicateReport> {
+      const earlier = await store.duplicateCandidates(db, row.agency_id, row.received_on);
+      return detectDuplicates(row, earlier, identities(row));
+    },
+
     personalData,
     applicantName,
+    contactPerson,
     opened,
     /** The blind indexes a look-up by this full name matches (every configured key's). */
     nameIndexes: (name: string) => vault.nameIndexes(name),

@@ -132,12 +132,14 @@ export const applicationsStore = {
     return db.selectFrom('applications').selectAll().where('tracking_code', '=', code).executeTakeFirst();
   },
 
-  /** Names stored before names were encrypted and not yet sealed (applicant-names.ts), by id. */
-  clearNames(db: Executor, limit: number) {
+  /** Names stored before names were encrypted and not yet sealed (applicant-names.ts), by id, read
+   *  through the partial index applications_name_clear_idx. */
+  clearNames(db: Executor, afterId: number, limit: number) {
     return db
       .selectFrom('applications')
       .select(['id', 'applicant_name_clear'])
       .where('applicant_name_clear', 'is not', null)
+      .where('id', '>', afterId)
       .orderBy('id')
       .limit(limit)
       .execute();
@@ -150,6 +152,51 @@ export const applicationsStore = {
       .set({ applicant_name_enc: sealed.enc, applicant_name_index: sealed.index, applicant_name_clear: null })
       .where('id', '=', id)
       .where('applicant_name_clear', 'is not', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  },
+
+  /** Sealed names without a blind index (emptied when the names' normalisation changed), by id,
+   *  read through the index on the blind index (applications_name_index_idx). */
+  unindexedNames(db: Executor, afterId: number, limit: number) {
+    return db
+      .selectFrom('applications')
+      .select(['id', 'applicant_name_enc'])
+      .where('applicant_name_index', 'is', null)
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  },
+
+  async indexName(db: Executor, id: number, index: string): Promise<boolean> {
+    const result = await db
+      .updateTable('applications')
+      .set({ applicant_name_index: index })
+      .where('id', '=', id)
+      .where('applicant_name_index', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  },
+
+  /** Contact persons stored before they were encrypted, by id (partial index applications_contact_clear_idx). */
+  clearContacts(db: Executor, afterId: number, limit: number) {
+    return db
+      .selectFrom('applications')
+      .select(['id', 'contact_person_clear'])
+      .where('contact_person_clear', 'is not', null)
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  },
+
+  async sealContact(db: Executor, id: number, enc: string): Promise<boolean> {
+    const result = await db
+      .updateTable('applications')
+      .set({ contact_person_enc: enc, contact_person_clear: null })
+      .where('id', '=', id)
+      .where('contact_person_clear', 'is not', null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   },

@@ -11,7 +11,8 @@ export interface ApplicationTable {
   applicant_kind: string;
   /** Encrypted (personal-data vault); null only for a name still waiting in applicant_name_clear. */
   applicant_name_enc: string | null;
-  /** Keyed blind index of the normalised name (the vault's nameIndex), for look-ups by name. */
+  /** Keyed blind index of the normalised name (the vault's nameIndex), for look-ups by name and the
+   *  duplicate detector; null only until the start-up step computes it (sealed-columns.ts). */
   applicant_name_index: string | null;
   /** A name stored before names were encrypted, until the start-up step seals it (applicant-names.ts);
    *  null once sealed, and for every name taken since. */
@@ -24,7 +25,10 @@ export interface ApplicationTable {
   address_enc: string | null;
   email_enc: string | null;
   organisation_credit_code: string | null;
-  contact_person: string | null;
+  /** An organisation's contact person, encrypted (personal-data vault); null when not given. */
+  contact_person_enc: Generated<string | null>;
+  /** A contact person stored before they were encrypted, until the start-up step seals it. */
+  contact_person_clear: Generated<string | null>;
   description: string;
   document_number_hint: string | null;
   /** paper | electronic | either */
@@ -86,6 +90,9 @@ export type ApplicationRow = Selectable<ApplicationTable>;
 export type NewApplication = Insertable<ApplicationTable>;
 /** A stored application with the applicant's name decrypted (the service's `opened`), as the case
  *  page, the notices and the list show it. */
-export type OpenedApplication = ApplicationRow & { readonly applicant_name: string };
+export type OpenedApplication = ApplicationRow & {
+  readonly applicant_name: string;
+  readonly contact_person: string | null;
+};
 export type ApplicationEventRow = Selectable<ApplicationEventTable>;
 export type ApplicationAttachmentRow = Selectable<ApplicationAttachmentTable>;

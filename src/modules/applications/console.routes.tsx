@@ -42,7 +42,6 @@ import { noticeAgency } from './notices/notice-settings.ts';
 import { DOCX_MIME, officialDocx } from './notices/official-docx.ts';
 import { noticeTemplates } from './notices/templates.service.ts';
 import { ConsoleNoticePage } from './views/notice-page.tsx';
-import { detectDuplicates } from './duplicates.ts';
 import { linkedReviews } from './linked-reviews.ts';
 import { catalogSearchSeed, pendingDraft } from './applications.events.ts';
 import { fieldIssue } from './applications.ts';
@@ -114,9 +113,7 @@ export function consoleApplicationRoutes(
       readsReviews ? linkedReviews(db, found.id) : Promise.resolve(null),
     ]);
     // For the disclosure office only: the list names other cases a unit reader may not see.
-    const duplicates = can(req.actor, 'applications.handle', scope)
-      ? detectDuplicates(found, await store.duplicateCandidates(db, found.agency_id, found.received_on))
-      : undefined;
+    const duplicates = can(req.actor, 'applications.handle', scope) ? await service.duplicates(db, found) : undefined;
     const templates = await noticeTemplates(db, events);
     const latest = events.reduce((max, e) => (e.occurred_on > max ? e.occurred_on : max), found.received_on);
     const deadline = deadlineOf(found, events, calendar, { asOf: latest > today ? latest : today });

@@ -98,6 +98,43 @@ test('without an identity number or credit code, the blind index of the name tel
   );
 });
 
+test('a name typed with spaces is the same applicant as without (张 三 and 张三), as the blind index reads it', () => {
+  const me = candidate(31, { applicant_name_index: nameIndex('张 三') }, '2025年部门预算');
+  const report = detectDuplicates(me, [
+    candidate(1, { applicant_name_index: nameIndex('张三') }, '办公楼维修招标文件'),
+    candidate(2, { applicant_name_index: nameIndex('张　三 ') }, '办公楼维修招标文件'),
+    candidate(3, { applicant_name_index: nameIndex('张三丰') }, '办公楼维修招标文件'),
+  ]);
+  assert.deepEqual(
+    report.similar.map((s) => [s.id, s.sameApplicant]),
+    [
+      [2, true],
+      [1, true],
+    ],
+  );
+});
+
+test('the identities of the applicant under other keys (knownAs) match earlier applications indexed under them', () => {
+  const me = candidate(40, { id_number_index: 'new-key-index' }, '2025年部门预算');
+  const earlier = [
+    candidate(1, { id_number_index: 'old-key-index' }, '办公楼维修招标文件'),
+    candidate(2, { id_number_index: 'old-key-index' }, '2025年部门预算的文件'),
+  ];
+  assert.deepEqual(
+    detectDuplicates(me, earlier).similar.filter((s) => s.sameApplicant),
+    [],
+  );
+  const report = detectDuplicates(me, earlier, ['id:new-key-index', 'id:old-key-index']);
+  assert.deepEqual(
+    report.similar.map((s) => [s.id, s.sameApplicant]),
+    [
+      [2, true],
+      [1, true],
+    ],
+  );
+  assert.equal(report.applicantsForSameInformation, 1, 'the same applicant asking again is one applicant');
+});
+
 test('three different applicants asking for the same information bring the proposal of Art. 44; two do not', () => {
   const info = '2025年岳阳市失业保险金发放标准';
   const me = candidate(20, { id_number_index: 'a' }, `请公开${info}的文件`);

@@ -93,8 +93,9 @@ export function sameInformation(a: string, b: string): boolean {
 }
 
 /** Who the applicant is, for counting different applicants: the identity number's blind index,
- *  the organisation's credit code, or (neither given) the kind and the name's blind index (the
- *  same name spelt with other widths or spacing is the same; a name not yet sealed is no match). */
+ *  the organisation's credit code, or (neither given) the kind and the name's blind index — of the
+ *  name as normaliseName reads it (platform/crypto/personal-data.ts), so the same name typed with
+ *  other widths or spaces (张 三, 张三) is the same; a name not yet indexed is no match. */
 export function applicantIdentity(
   c: Pick<Candidate, 'id' | 'applicant_kind' | 'applicant_name_index' | 'id_number_index' | 'organisation_credit_code'>,
 ): string {
@@ -103,16 +104,26 @@ export function applicantIdentity(
   return `name:${c.applicant_kind}:${c.applicant_name_index ?? `case:${c.id}`}`;
 }
 
-export function detectDuplicates(current: Candidate, earlier: readonly Candidate[]): DuplicateReport {
+/** `knownAs`: the current applicant's identities under every configured key (the service computes
+ *  them from the decrypted case), so that an earlier application indexed under a key since rotated
+ *  out of first place is still the same applicant's. Two earlier applications of a third person made
+ *  under different keys count as two applicants: telling them apart would mean decrypting them. */
+export function detectDuplicates(
+  current: Candidate,
+  earlier: readonly Candidate[],
+  knownAs: readonly string[] = [],
+): DuplicateReport {
   const me = applicantIdentity(current);
+  const mine = new Set([me, ...knownAs]);
   const similar: SimilarApplication[] = [];
   const askers = new Set<string>([me]);
   for (const other of earlier) {
     if (other.id === current.id) continue;
     const similarity = descriptionSimilarity(current.description, other.description);
-    const sameApplicant = applicantIdentity(other) === me;
+    const identity = applicantIdentity(other);
+    const sameApplicant = mine.has(identity);
     const same = similarity >= SAME_INFORMATION_THRESHOLD && sameInformation(current.description, other.description);
-    if (same) askers.add(applicantIdentity(other));
+    if (same) askers.add(sameApplicant ? me : identity);
     if (sameApplicant || same) {
       similar.push({
         id: other.id,

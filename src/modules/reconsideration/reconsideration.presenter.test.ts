@@ -7,7 +7,7 @@ import { formatTrackingCode } from '../applications/index.ts';
 import { presentCase, presentListItem, presentPrior } from './reconsideration.presenter.ts';
 import type { ReconsiderationListRow } from './reconsideration.store.ts';
 
-const row: ReconsiderationListRow = {
+const row: ReconsiderationListRow & { applicant_name: string | null } = {
   id: 3,
   agency_id: 1,
   application_id: 8,
@@ -15,6 +15,8 @@ const row: ReconsiderationListRow = {
   prior_case_id: null,
   body: '市人民政府',
   case_number: null,
+  applicant_name_enc: 'v1.gcm.sealed',
+  applicant_name_clear: null,
   applicant_name: '张三',
   filed_on: '2026-02-10',
   decided_on: null,

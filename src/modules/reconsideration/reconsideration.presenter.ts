@@ -3,7 +3,7 @@
 // (尚未审结) for a case without a result, so the views choose no labels from nulls.
 import { formatTrackingCode } from '../applications/index.ts';
 import { reconsiderationNumbers, type ReconsiderationListRow } from './reconsideration.store.ts';
-import type { ReconsiderationCaseRow } from './reconsideration.table.ts';
+import type { OpenedReviewCase } from './reconsideration.table.ts';
 
 /** Table 四 of a year: per group of the schema, the count per result and the total. */
 export type ReconsiderationYearTable = ReturnType<typeof reconsiderationNumbers>;
@@ -65,7 +65,7 @@ export function presentListItem(row: ReconsiderationListRow): ReconsiderationLis
   };
 }
 
-export function presentCase(row: ReconsiderationCaseRow): ReconsiderationCaseView {
+export function presentCase(row: OpenedReviewCase): ReconsiderationCaseView {
   return {
     id: row.id,
     kind: row.kind,

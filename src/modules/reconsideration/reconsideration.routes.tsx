@@ -19,7 +19,8 @@ import { organisationStore } from '../organisation/index.ts';
 import { applicationsStore } from '../applications/index.ts';
 import type { Role } from '../../platform/roles.ts';
 import { reconsiderationCounts, reconsiderationStore as store } from './reconsideration.store.ts';
-import { reconsiderationService } from './reconsideration.service.ts';
+import { createReconsiderationService } from './reconsideration.service.ts';
+import { createVault, resolveDataKeys } from '../../platform/crypto/personal-data.ts';
 import type { ReconsiderationCaseRow } from './reconsideration.table.ts';
 import {
   presentApplication,
@@ -48,6 +49,10 @@ function officeAgency(actor: Actor): number {
 
 export async function reconsiderationRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
+  const { config } = app.deps;
+  const reconsiderationService = createReconsiderationService(
+    createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir)),
+  );
 
   const routes = app.withTypeProvider<TypeBoxProvider>();
   const page = { preValidation: firstQueryValues };
@@ -145,7 +150,7 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
     return reply.page(
       <ReconsiderationCasePage
         ctx={reply.view()}
-        row={presentCase(row)}
+        row={presentCase(reconsiderationService.opened(row))}
         agencyName={agency?.name ?? ''}
         application={presentApplication(application)}
         canManage={can(req.actor, 'reconsideration.manage', { agencyId: row.agency_id })}

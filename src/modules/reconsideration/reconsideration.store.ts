@@ -122,6 +122,30 @@ export const reconsiderationStore = {
       .execute();
   },
 
+  /** Names stored before they were encrypted and not yet sealed (review-names.ts), by id, read
+   *  through the partial index review_cases_name_clear_idx. */
+  clearNames(db: Executor, afterId: number, limit: number) {
+    return db
+      .selectFrom('review_cases')
+      .select(['id', 'applicant_name_clear'])
+      .where('applicant_name_clear', 'is not', null)
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  },
+
+  /** Seals one waiting name; a row another process sealed meanwhile is left as it is. */
+  async sealName(db: Executor, id: number, enc: string): Promise<boolean> {
+    const result = await db
+      .updateTable('review_cases')
+      .set({ applicant_name_enc: enc, applicant_name_clear: null })
+      .where('id', '=', id)
+      .where('applicant_name_clear', 'is not', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  },
+
   /** Reconsideration cases an agency may link a later lawsuit to. */
   reconsiderations(db: Executor, agencyId: number) {
     return db

@@ -13,7 +13,10 @@ export interface ReconsiderationCaseTable {
   /** 复议机关 or the court. */
   body: string;
   case_number: string | null;
-  applicant_name: string | null;
+  /** The applicant or plaintiff, as staff entered it: encrypted (personal-data vault); null when not given. */
+  applicant_name_enc: Generated<string | null>;
+  /** A name stored before names were encrypted, until the start-up step seals it (review-names.ts). */
+  applicant_name_clear: Generated<string | null>;
   filed_on: string;
   decided_on: string | null;
   /** upheld | corrected | other; null while pending (尚未审结). */
@@ -25,3 +28,5 @@ export interface ReconsiderationCaseTable {
 }
 
 export type ReconsiderationCaseRow = Selectable<ReconsiderationCaseTable>;
+/** A stored case with the applicant's or plaintiff's name decrypted (the service's `opened`), as its page shows it. */
+export type OpenedReviewCase = ReconsiderationCaseRow & { readonly applicant_name: string | null };

@@ -7,7 +7,10 @@ import { systemContext } from '../../platform/audit/audit.ts';
 import { ValidationError } from '../../platform/errors.ts';
 import { cellFor, parseCase } from './reconsideration.ts';
 import { reconsiderationCounts, reconsiderationNumbers } from './reconsideration.store.ts';
-import { reconsiderationService } from './reconsideration.service.ts';
+import { createReconsiderationService } from './reconsideration.service.ts';
+import { createVault } from '../../platform/crypto/personal-data.ts';
+
+const reconsiderationService = createReconsiderationService(createVault('aes-256-gcm', ['ab'.repeat(32)]));
 
 describe('table 四 cell of a case (cellFor)', () => {
   const cases: [

@@ -78,7 +78,6 @@ export async function insertReportFixture(db: Executor, prefix = 'rpt'): Promise
         address_enc: null,
         email_enc: null,
         organisation_credit_code: null,
-        contact_person: null,
         description: '测试申请',
         document_number_hint: null,
         form_wanted: 'electronic',

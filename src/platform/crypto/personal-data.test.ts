@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { createVault } from './personal-data.ts';
+import { createVault, normaliseName } from './personal-data.ts';
 
 const k1 = randomBytes(32).toString('hex');
 const k2 = randomBytes(32).toString('hex');
@@ -29,10 +29,25 @@ for (const cipher of ['aes-256-gcm', 'sm4'] as const) {
     assert.equal(vault.seal(null), null);
     assert.equal(vault.open(null), null);
     assert.equal(vault.blindIndex('43060219850317123x'), vault.blindIndex(' 43060219850317123X'));
+    // After a rotation the stored index (made under k1) is still among the value's indexes.
+    assert.deepEqual(rotated.blindIndexes(id), [rotated.blindIndex(id), vault.blindIndex(id)]);
+    assert.notEqual(rotated.blindIndex(id), vault.blindIndex(id), 'the newest key indexes anew');
   });
 }
 
 test('keys must be 256 bits', () => {
   assert.throws(() => createVault('aes-256-gcm', ['abcd']), /64 hex digits/);
   assert.throws(() => createVault('aes-256-gcm', []), /no personal-data key/);
+});
+
+test('names are one whatever their width and spacing; the index of a name is under every key', () => {
+  assert.equal(normaliseName('　张 三 '), '张三');
+  assert.equal(normaliseName('ＡＢＣ 科技\t有限公司'), 'ABC科技有限公司');
+  assert.equal(normaliseName('Li Ming'), 'LiMing');
+  const vault = createVault('aes-256-gcm', [k1]);
+  assert.equal(vault.nameIndex('张 三'), vault.nameIndex('张三'));
+  assert.notEqual(vault.nameIndex('张三'), vault.nameIndex('张三丰'));
+  const rotated = createVault('aes-256-gcm', [k2, k1]);
+  assert.deepEqual(rotated.nameIndexes('张三'), [rotated.nameIndex('张三'), vault.nameIndex('张三')]);
+  assert.notEqual(rotated.nameIndex('张三'), vault.blindIndex('张三'), 'names have a sub-key of their own');
 });

@@ -24,8 +24,12 @@ export interface PersonalDataVault {
   /** Encrypts null as null, for optional fields. */
   seal(plaintext: string | null | undefined): string | null;
   open(sealed: string | null | undefined): string | null;
-  /** A keyed hash for finding equal values (e.g. repeat applicants) without decrypting. */
+  /** A keyed hash for finding equal values (e.g. repeat applicants) without decrypting, under the
+   *  newest key: what is stored. */
   blindIndex(value: string): string;
+  /** The value's blind index under every configured key, newest first: a match still finds rows
+   *  indexed before the newest key was put in front. */
+  blindIndexes(value: string): string[];
   /** The blind index of a person's or organisation's name (normaliseName), under its own sub-key. */
   nameIndex(name: string): string;
   /** The name's index under every configured key, newest first: a look-up still finds rows indexed
@@ -36,9 +40,11 @@ export interface PersonalDataVault {
 
 /** A name as typed, reduced so that spellings differing only in character width or spacing are
  *  one: NFKC (full-width letters, digits and the ideographic space become their plain forms),
- *  trimmed, inner runs of white space collapsed to one space. Case is kept. */
+ *  then every white space removed, so 张 三 and 张三 are one name (a Chinese name is written
+ *  without spaces; a space typed into it says nothing about who the person is). Case is kept.
+ *  The blind index of names and the duplicate detector both read names through it. */
 export function normaliseName(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ');
+  return name.normalize('NFKC').replace(/\s+/g, '');
 }
 
 function keyOf(hex: string): Key {
@@ -53,7 +59,11 @@ export function createVault(cipher: PersonalDataCipher, hexKeys: readonly string
   const current = keys[0]!;
   const byId = new Map(keys.map((k) => [k.id, k]));
   // Sub-keys per purpose, so the blind index never reuses the encryption key directly.
-  const indexKey = createHmac('sha256', current.bytes).update('gongkai/blind-index').digest();
+  const indexKeys = keys.map((k) => createHmac('sha256', k.bytes).update('gongkai/blind-index').digest());
+  const blindIndexes = (value: string) => {
+    const normal = value.normalize('NFKC').trim().toUpperCase();
+    return indexKeys.map((k) => createHmac('sha256', k).update(normal).digest('hex'));
+  };
   // Names get a sub-key of their own: an index of names says nothing about the other indexes.
   const nameKeys = keys.map((k) => createHmac('sha256', k.bytes).update('gongkai/name-index').digest());
   const nameIndexes = (name: string) =>
@@ -114,8 +124,8 @@ export function createVault(cipher: PersonalDataCipher, hexKeys: readonly string
     decrypt,
     seal: (p) => (p === null || p === undefined || p === '' ? null : encrypt(p)),
     open: (s) => (s === null || s === undefined ? null : decrypt(s)),
-    blindIndex: (value) =>
-      createHmac('sha256', indexKey).update(value.normalize('NFKC').trim().toUpperCase()).digest('hex'),
+    blindIndex: (value) => blindIndexes(value)[0]!,
+    blindIndexes,
     nameIndex: (name) => nameIndexes(name)[0]!,
     nameIndexes,
     needsRotation: (sealed) => sealed.split('.')[2] !== current.id,
