@@ -42,6 +42,7 @@ import {
   snapshotOf,
 } from './publication.service.ts';
 import type { ReportTemplate } from '../report-formats.ts';
+import { presentDocumentPage, presentListEntry } from './document.presenter.ts';
 import { DocumentPage } from './views/document-page.tsx';
 import { DocumentListPage } from './views/list-page.tsx';
 import { VersionsPage, type VersionEntry } from './views/versions-page.tsx';
@@ -79,7 +80,7 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
     return reply.page(
       <DocumentListPage
         ctx={reply.view()}
-        docs={docs}
+        docs={docs.map(presentListEntry)}
         agencies={agencies}
         years={years}
         canStart={agencies.length > 0}
@@ -110,32 +111,33 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
     const snapshot = snapshotOf(version);
     const view = reportView(reportOfVersion(version), snapshot.template, snapshot.unavailable);
     const texts = sectionsOfVersion(version);
+    const data = presentDocumentPage({
+      doc,
+      title: documentTitle(doc)[reply.view().locale === 'en' ? 'en' : 'zh'],
+      versionId: version.id,
+      versionNo: version.version_no,
+      sections: sectionsOf(doc.template as ReportTemplate).map(([key, heading]) => ({
+        key,
+        heading,
+        text: texts[key] ?? '',
+      })),
+      tablesHtml: view.sections.flatMap((s) => s.tables.map((tb) => tableHtml(tb))).join('\n'),
+      findings: checks.findings,
+      blocking: blockingFindings(checks.findings).length,
+      deadline: checks.deadline,
+      previous: checks.previous,
+      overrides,
+      history,
+      transitions: reportTransitionsFor(actor, doc, table),
+      can: {
+        edit: doc.status === 'draft' && can(actor, 'reports.doc.draft', scope),
+        override: can(actor, 'reports.doc.override', scope),
+      },
+    });
     return reply.page(
       <DocumentPage
         ctx={reply.view()}
-        data={{
-          doc,
-          title: documentTitle(doc)[reply.view().locale === 'en' ? 'en' : 'zh'],
-          versionNo: version.version_no,
-          sections: sectionsOf(doc.template as ReportTemplate).map(([key, heading]) => ({
-            key,
-            heading,
-            text: texts[key] ?? '',
-          })),
-          tablesHtml: view.sections.flatMap((s) => s.tables.map((tb) => tableHtml(tb))).join('\n'),
-          findings: checks.findings,
-          blocking: blockingFindings(checks.findings).length,
-          deadline: checks.deadline,
-          previous: checks.previous,
-          override: overrides.find((o) => o.version_id === version.id),
-          publishedOverride: overrides.find((o) => o.version_id === doc.published_version_id),
-          history,
-          transitions: reportTransitionsFor(actor, doc, table),
-          can: {
-            edit: doc.status === 'draft' && can(actor, 'reports.doc.draft', scope),
-            override: can(actor, 'reports.doc.override', scope),
-          },
-        }}
+        data={data}
         issues={options.issues}
         notice={options.notice}
         done={options.done}
