@@ -1,10 +1,10 @@
 // The report document's presenter: "late" and the public link only once published; the auditors'
 // note is the published version's override, counted over the findings it let through; the history
-// in China time.
+// in China time; a version compared with the one before it, the first with nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { presentDocumentPage, presentListEntry, type DocumentPageRows } from './document.presenter.ts';
-import type { DocumentRow, OverrideRow } from './publication.store.ts';
+import { presentDocumentPage, presentListEntry, presentVersions, type DocumentPageRows } from './document.presenter.ts';
+import type { DocumentRow, OverrideRow, VersionRow } from './publication.store.ts';
 
 const doc: DocumentRow = {
   id: 4,
@@ -100,4 +100,27 @@ test('published late: late, the public link, and the published version’s overr
     status: 'published',
     late: true,
   });
+});
+
+test('versions: each compared with the one before; the first has nothing to differ from', () => {
+  const v = (id: number, overview: string, figures: string): VersionRow => ({
+    id,
+    document_id: 4,
+    version_no: id,
+    sections_json: JSON.stringify({ overview }),
+    figures_json: figures,
+    change_note: id === 1 ? null : '改写概述',
+    created_by: 2,
+    created_at: '2026-01-05T01:00:00.000Z',
+    author_name: id === 1 ? null : '刘洋',
+  });
+  const [newest, first] = presentVersions([v(2, '新', '{"report":{}}'), v(1, '旧', '{"report":{}}')], '2021');
+  assert.equal(newest!.createdAt, '2026-01-05 09:00');
+  assert.deepEqual(
+    newest!.sections!.map((c) => [c.key, c.before, c.after]),
+    [['overview', '旧', '新']],
+  );
+  assert.deepEqual(newest!.figures, [], 'the same figures: nothing recomputed');
+  assert.equal(first!.sections, null);
+  assert.equal(first!.authorName, null);
 });

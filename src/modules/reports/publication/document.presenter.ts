@@ -5,8 +5,10 @@
 import { formatChinaTime } from '../../../platform/clock.ts';
 import { presentStatusHistory, type StatusHistoryEntry, type Transition } from '../../publishing/index.ts';
 import type { ReportFinding } from '../report-validation.ts';
-import type { DocumentRow, OverrideRow, StatusRow } from './publication.store.ts';
-import type { PreviousReport } from './report-versions.ts';
+import type { ReportTemplate } from '../report-formats.ts';
+import { changedFigures, changedSections, type FigureChange, type SectionChange } from './publication.ts';
+import type { DocumentRow, OverrideRow, StatusRow, VersionRow } from './publication.store.ts';
+import { sectionsOfVersion, snapshotOf, type PreviousReport } from './report-versions.ts';
 
 export interface DocumentListEntry {
   readonly id: number;
@@ -56,6 +58,19 @@ export interface DocumentPageModel {
   readonly history: readonly StatusHistoryEntry[];
   readonly transitions: readonly Transition[];
   readonly can: { readonly edit: boolean; readonly override: boolean };
+}
+
+/** One version on the comparison page. */
+export interface VersionEntry {
+  readonly id: number;
+  readonly versionNo: number;
+  /** In China time. */
+  readonly createdAt: string;
+  readonly authorName: string | null;
+  readonly changeNote: string | null;
+  /** Null for the first version (nothing before it). */
+  readonly sections: readonly SectionChange[] | null;
+  readonly figures: readonly FigureChange[];
 }
 
 /** What the route loaded and worked out for the page. */
@@ -123,4 +138,23 @@ export function presentDocumentPage(rows: DocumentPageRows): DocumentPageModel {
     transitions: rows.transitions,
     can: rows.can,
   };
+}
+
+/** `versions` newest first, as the store returns them: each compared with the next in the list. */
+export function presentVersions(versions: readonly VersionRow[], template: ReportTemplate): VersionEntry[] {
+  return versions.map((v, i) => {
+    const previous = versions[i + 1];
+    return {
+      id: v.id,
+      versionNo: v.version_no,
+      createdAt: formatChinaTime(v.created_at),
+      authorName: v.author_name,
+      changeNote: v.change_note,
+      sections: previous ? changedSections(template, sectionsOfVersion(previous), sectionsOfVersion(v)) : null,
+      figures:
+        previous && previous.figures_json !== v.figures_json
+          ? changedFigures(snapshotOf(previous).report, snapshotOf(v).report)
+          : [],
+    };
+  });
 }
