@@ -20,16 +20,11 @@ import {
   type TypeBoxProvider,
 } from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/index.ts';
-import {
-  figureForm,
-  figureKinds,
-  fenToTenThousandYuan,
-  tenThousandYuanToFen,
-  type FigureKind,
-} from './power-catalog.ts';
+import { figureForm, tenThousandYuanToFen, type FigureKind } from './power-catalog.ts';
 import { powerCatalogStore as store } from './power-catalog.store.ts';
 import { powerCatalogService as service } from './power-catalog.service.ts';
-import { FiguresPage, type FigureLine } from './views/figures-page.tsx';
+import { FiguresPage } from './views/figures-page.tsx';
+import { presentFigureLines } from './catalog.presenter.ts';
 import { reachOf } from '../../platform/reach.ts';
 
 export async function yearlyFiguresRoutes(app: FastifyInstance): Promise<void> {
@@ -54,22 +49,7 @@ export async function yearlyFiguresRoutes(app: FastifyInstance): Promise<void> {
       ? (await organisationStore.agencies(db, agencyIds)).sort((a, b) => a.id - b.id)
       : [];
     const rows = await store.figureRows(db, agencyIds, year);
-    const lines: FigureLine[] = agencies.map((a) => ({
-      agencyName: a.name,
-      values: Object.fromEntries(
-        figureKinds.map((k) => {
-          const r = rows.find((x) => x.agency_id === a.id && x.kind === k);
-          return [
-            k,
-            !r
-              ? null
-              : k === 'fee'
-                ? String(fenToTenThousandYuan(Number(r.amount_fen ?? 0)))
-                : String(r.decisions ?? 0),
-          ];
-        }),
-      ),
-    }));
+    const lines = presentFigureLines(agencies, rows);
     return reply.page(
       <FiguresPage
         ctx={reply.view()}

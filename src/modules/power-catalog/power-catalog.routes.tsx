@@ -36,6 +36,7 @@ import {
   type PowerItemInput,
   type ServiceGuideInput,
 } from './entry-checks.ts';
+import { presentGuide, presentPower } from './catalog.presenter.ts';
 import { CatalogFormPage, GuideListPage, PowerListPage, type CatalogFormValues } from './views/catalog-pages.tsx';
 import { reachOf } from '../../platform/reach.ts';
 
@@ -126,7 +127,7 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     return reply.page(
       <PowerListPage
         ctx={reply.view()}
-        items={items}
+        items={items.map(presentPower)}
         canCreate={can(actor, 'power_catalog.edit')}
         canCorrect={can(actor, 'publishing.correct')}
         done={req.query.done}
@@ -227,7 +228,7 @@ export async function powerCatalogRoutes(app: FastifyInstance): Promise<void> {
     return reply.page(
       <GuideListPage
         ctx={reply.view()}
-        guides={guides}
+        guides={guides.map(presentGuide)}
         canCreate={can(actor, 'power_catalog.edit')}
         canCorrect={can(actor, 'publishing.correct')}
         done={req.query.done}

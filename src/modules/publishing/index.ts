@@ -36,6 +36,11 @@ export { sanitizeBody } from './sanitize.ts';
 export { registerStructuredEntries, type StructuredEntryLookup } from './structured.ts';
 export { StatusTag } from './views/item-list-page.tsx';
 export { StatusHistory } from './views/status-history.tsx';
+export {
+  presentStatusHistory,
+  type StatusHistoryEntry,
+  type StatusHistoryRow,
+} from './status-history.presenter.ts';
 export { registerWorkflowCategory, type ExtraWorkflowCategory } from './workflow-categories.ts';
 export {
   findTransition,

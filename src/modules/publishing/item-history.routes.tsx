@@ -16,7 +16,8 @@ import { organisationStore } from '../organisation/index.ts';
 import { CorrectionPage } from './views/correction-page.tsx';
 import { structuredEntryOf } from './structured.ts';
 import { VersionsPage } from './views/versions-page.tsx';
-import type { FormValues as ShownValues } from './views/item-form-page.tsx';
+import { correctionFormValues, type FormValues as ShownValues } from './item-form.presenter.ts';
+import { presentVersions } from './item-versions.presenter.ts';
 
 /** What these routes borrow from the item page in publishing.routes.tsx. */
 export type RenderItem = (
@@ -63,8 +64,7 @@ export async function registerItemHistoryRoutes(app: FastifyInstance, deps: Item
         ctx={reply.view()}
         indexNumber={item.index_number}
         itemId={item.id}
-        currentVersionId={item.current_version_id}
-        versions={views}
+        versions={presentVersions(views, item.current_version_id)}
       />,
     );
   });
@@ -98,13 +98,7 @@ export async function registerItemHistoryRoutes(app: FastifyInstance, deps: Item
     const structured = await structuredEntryOf(db, item.id);
     if (structured) return reply.redirect(structured.correctHref, 303);
     const version = (await store.version(db, item.current_version_id!))!;
-    return renderCorrection(reply, item, {
-      values: {
-        ...version,
-        issuing_agencies: (JSON.parse(version.issuing_agencies) as string[]).join('、'),
-        change_note: '',
-      },
-    });
+    return renderCorrection(reply, item, { values: correctionFormValues(version) });
   });
 
   app.post('/admin/items/:id/correct', { config: { policy: 'publishing.correct' } }, async (req, reply) => {

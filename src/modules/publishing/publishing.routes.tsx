@@ -60,8 +60,10 @@ import { registerItemHistoryRoutes } from './item-history.routes.tsx';
 import { registerItemAttachmentRoutes } from './item-attachments.routes.tsx';
 import { registerWorkflowRoutes } from './workflow.routes.tsx';
 import { dayBefore } from './publishing.panel.tsx';
-import { ItemFormPage, type FormValues as ShownValues } from './views/item-form-page.tsx';
+import { ItemFormPage } from './views/item-form-page.tsx';
 import { ItemPage } from './views/item-page.tsx';
+import { draftFormValues, presentLinkCandidates, type FormValues as ShownValues } from './item-form.presenter.ts';
+import { presentItemPage } from './item.presenter.ts';
 
 /** Events that mean "this item waits for you"; withdraw, correct and emergency publishing are
  *  always possible on some items and would make every published item look pending. */
@@ -138,7 +140,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
         values={form.values}
         issues={form.issues ?? []}
         units={units}
-        linkCandidates={linkCandidates}
+        linkCandidates={presentLinkCandidates(linkCandidates, item?.id)}
       />,
       form.status ?? 200,
     );
@@ -176,37 +178,41 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     ]);
     if (!version) throw new NotFoundError();
     const findings = await allFindingsOf(db, version);
+    const today = todayInChina();
+    const data = presentItemPage(
+      {
+        item,
+        version,
+        versions,
+        history,
+        reviews,
+        validity,
+        changes,
+        overrides,
+        unitName: unit?.name ?? '',
+        late: isLate(item, today),
+        // Corrections need new content: they go through the service, not a one-button form.
+        transitions: transitionsFor(actor, item, table).filter((r) => r.event !== 'correct'),
+        findings,
+        attachments,
+        uploadMaxBytes: app.deps.config.uploadMaxBytes,
+        interprets,
+        interpretations,
+        can: {
+          edit: item.status === 'draft' && can(actor, 'publishing.draft', scope),
+          mask: can(actor, 'publishing.mask', scope),
+          override: can(actor, 'publishing.pii_override', scope),
+          correct: item.status === 'published' && can(actor, 'publishing.correct', scope),
+          validity:
+            (item.is_normative === 1 || item.document_kind !== null) && can(actor, 'publishing.validity', scope),
+        },
+      },
+      today,
+    );
     return reply.page(
       <ItemPage
         ctx={reply.view()}
-        data={{
-          item,
-          version,
-          versions,
-          history,
-          reviews,
-          validity,
-          changes,
-          today: todayInChina(),
-          unitName: unit?.name ?? '',
-          late: isLate(item, todayInChina()),
-          // Corrections need new content: they go through the service, not a one-button form.
-          transitions: transitionsFor(actor, item, table).filter((r) => r.event !== 'correct'),
-          findings,
-          override: overrides.find((o) => o.version_id === version.id),
-          attachments,
-          uploadMaxBytes: app.deps.config.uploadMaxBytes,
-          interprets,
-          interpretations,
-          can: {
-            edit: item.status === 'draft' && can(actor, 'publishing.draft', scope),
-            mask: can(actor, 'publishing.mask', scope),
-            override: can(actor, 'publishing.pii_override', scope),
-            correct: item.status === 'published' && can(actor, 'publishing.correct', scope),
-            validity:
-              (item.is_normative === 1 || item.document_kind !== null) && can(actor, 'publishing.validity', scope),
-          },
-        }}
+        data={data}
         issues={options.issues}
         notice={options.notice}
         done={options.done}
@@ -333,13 +339,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
     const structured = await structuredEntryOf(db, item.id);
     if (structured) return reply.redirect(structured.editHref, 303);
     const version = (await store.version(db, item.current_version_id!))!;
-    const values: ShownValues = {
-      ...item,
-      ...version,
-      id: item.id,
-      issuing_agencies: (JSON.parse(version.issuing_agencies) as string[]).join('、'),
-    };
-    return renderForm(req, reply, item, { values });
+    return renderForm(req, reply, item, { values: draftFormValues(item, version) });
   });
 
   app.post('/admin/items/:id/edit', { config: { policy: 'publishing.draft' } }, async (req, reply) => {

@@ -16,7 +16,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { powerTypes } from '../power-catalog.ts';
-import type { PowerItemListRow, ServiceGuideListRow } from '../power-catalog.store.ts';
+import type { GuideListEntry, PowerListEntry } from '../catalog.presenter.ts';
 
 function Table(props: { ctx: ViewContext; caption: string; head: string[]; children: ComponentChildren }) {
   return (
@@ -57,7 +57,7 @@ function Tabs(props: { ctx: ViewContext; current: 'power' | 'guide' }) {
 
 export function PowerListPage(props: {
   ctx: ViewContext;
-  items: readonly PowerItemListRow[];
+  items: readonly PowerListEntry[];
   canCreate: boolean;
   canCorrect?: boolean;
   done?: string;
@@ -96,11 +96,11 @@ export function PowerListPage(props: {
               <code>{p.code}</code>
             </td>
             <td>{p.name}</td>
-            <td>{t(`power.type.${p.power_type}`)}</td>
-            <td>{p.unit_name}</td>
+            <td>{t(`power.type.${p.powerType}`)}</td>
+            <td>{p.unitName}</td>
             <td>
-              <a href={`/admin/items/${p.item_id}`}>{t(`pub.status.${p.status}`)}</a>
-              {p.publication_date ? ` ${p.publication_date}` : ''}
+              <a href={`/admin/items/${p.itemId}`}>{t(`pub.status.${p.status}`)}</a>
+              {p.publicationDate ? ` ${p.publicationDate}` : ''}
             </td>
             <td>
               {p.status === 'draft' && props.canCreate ? (
@@ -120,7 +120,7 @@ export function PowerListPage(props: {
 
 export function GuideListPage(props: {
   ctx: ViewContext;
-  guides: readonly ServiceGuideListRow[];
+  guides: readonly GuideListEntry[];
   canCreate: boolean;
   canCorrect?: boolean;
   done?: string;
@@ -155,11 +155,11 @@ export function GuideListPage(props: {
         {guides.map((g) => (
           <tr>
             <td>{g.name}</td>
-            <td>{g.time_limit}</td>
-            <td>{g.unit_name}</td>
+            <td>{g.timeLimit}</td>
+            <td>{g.unitName}</td>
             <td>
-              <a href={`/admin/items/${g.item_id}`}>{t(`pub.status.${g.status}`)}</a>
-              {g.publication_date ? ` ${g.publication_date}` : ''}
+              <a href={`/admin/items/${g.itemId}`}>{t(`pub.status.${g.status}`)}</a>
+              {g.publicationDate ? ` ${g.publicationDate}` : ''}
             </td>
             <td>
               {g.status === 'draft' && props.canCreate ? (

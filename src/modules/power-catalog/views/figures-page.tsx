@@ -1,5 +1,5 @@
 /**
- * FiguresPage({ ctx, year, agencies, issues, values, canEdit, saved?, importResult? }) — table
+ * FiguresPage({ ctx, year, lines, issues, values, canEdit, saved?, importResult? }) — table
  * 二's yearly figures (licence / penalty / coercion decisions, fee income in 万元) of each agency
  * in reach for a year, and, for the disclosure office, the form to enter or correct its own
  * agency's and the upload of a CSV / XLSX file of figures (with its refused rows listed).
@@ -20,11 +20,7 @@ import { pick } from '../../../platform/i18n/i18n.ts';
 import type { RowFailure } from '../../catalog-import/index.ts';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { figureKinds } from '../power-catalog.ts';
-
-export interface FigureLine {
-  readonly agencyName: string;
-  readonly values: Readonly<Record<string, string | null>>;
-}
+import type { FigureLine } from '../catalog.presenter.ts';
 
 export function FiguresPage(props: {
   ctx: ViewContext;

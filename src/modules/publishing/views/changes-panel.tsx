@@ -1,14 +1,14 @@
 /**
  * The changes of an item (Art. 26 “变更”) with their own publication deadlines.
  *
- *  ChangesSection({ ctx, changes, today }) — nothing when the item has no change
+ *  ChangesSection({ ctx, changes }) — nothing when the item has no change; lateness as the
+ *      presenter worked it out against today
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
-import type { ItemChangeRow } from '../publishing.table.ts';
-import { isChangeLate } from '../changes.ts';
+import type { ChangeEntry } from '../item.presenter.ts';
 
-export function ChangesSection(props: { ctx: ViewContext; changes: readonly ItemChangeRow[]; today: string }) {
-  const { ctx, changes, today } = props;
+export function ChangesSection(props: { ctx: ViewContext; changes: readonly ChangeEntry[] }) {
+  const { ctx, changes } = props;
   const { t } = ctx;
   if (!changes.length) return null;
   return (
@@ -27,16 +27,16 @@ export function ChangesSection(props: { ctx: ViewContext; changes: readonly Item
           {changes.map((c) => (
             <tr data-change-kind={c.kind}>
               <td>
-                {t(`pub.changes.kind.${c.kind === 'validity' ? 'validity' : 'correction'}`)} {c.changed_on}
+                {t(`pub.changes.kind.${c.kind === 'validity' ? 'validity' : 'correction'}`)} {c.changedOn}
               </td>
               <td>
-                {c.due_on}
-                {isChangeLate(c, today) && <span class="tag tag--danger"> {t('pub.list.late')}</span>}
+                {c.dueOn}
+                {c.late && <span class="tag tag--danger"> {t('pub.list.late')}</span>}
               </td>
-              <td>{c.published_on ?? t('pub.changes.pending')}</td>
+              <td>{c.publishedOn ?? t('pub.changes.pending')}</td>
               <td>
-                {c.limit_law
-                  ? t('pub.changes.other_law', { law: c.limit_law, days: c.limit_days })
+                {c.limitLaw
+                  ? t('pub.changes.other_law', { law: c.limitLaw, days: c.limitDays })
                   : t('pub.changes.art26')}
               </td>
             </tr>

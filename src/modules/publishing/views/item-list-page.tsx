@@ -12,7 +12,7 @@ import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { Notice } from '../../../platform/views/components.tsx';
 import { itemStatuses, isLate } from '../publishing.ts';
-import type { ItemListRow } from '../publishing.store.ts';
+import type { ItemListRow } from '../item-list.presenter.ts';
 import { ProvisionalNote } from '../../calendar/index.ts';
 
 export function StatusTag(props: { ctx: ViewContext; status: string }) {

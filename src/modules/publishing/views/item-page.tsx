@@ -1,8 +1,8 @@
 /**
  * One information item in the console.
  *
- *  ItemPage({ ctx, data, issues?, notice?, done? })
- *      — the catalog data as a summary list; the actions the actor may take now (computed from
+ *  ItemPage({ ctx, data, issues?, notice?, done?, values? })
+ *      — the item as item.presenter.ts presents it: the catalog data as a summary list; the actions the actor may take now (computed from
  *        the workflow table: one form per transition with the fields its requirements ask for);
  *        the personal-data check of the current version with "mask all" and, for confidentiality
  *        reviewers, a form to let the findings through with a reason; the current version; the
@@ -16,53 +16,13 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, FieldError, Notice, PostButton } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { pick } from '../../../platform/i18n/i18n.ts';
-import { formatChinaTime, todayInChina } from '../../../platform/clock.ts';
 import type { Text } from '../../../platform/i18n/i18n.ts';
-import type {
-  InformationItemRow,
-  ItemAttachmentRow,
-  ItemChangeRow,
-  ItemValidityHistoryRow,
-  ItemVersionRow,
-} from '../publishing.table.ts';
-import type { HistoryRow, OverrideRow, ReviewRow } from '../publishing.store.ts';
-import type { FieldFindings } from '../publishing.service.ts';
+import type { ItemPageModel } from '../item.presenter.ts';
 import type { Transition } from '../workflow.ts';
-import { sanitizeBody } from '../sanitize.ts';
 import { StatusTag } from './item-list-page.tsx';
-import { AttachmentsSection, LinksSection, ValiditySection, type LinkedItem } from './item-sections.tsx';
+import { AttachmentsSection, LinksSection, ValiditySection } from './item-sections.tsx';
 import { StatusHistory } from './status-history.tsx';
 import { ProvisionalNote } from '../../calendar/index.ts';
-
-export interface ItemPageData {
-  readonly item: InformationItemRow;
-  readonly version: ItemVersionRow;
-  readonly versions: readonly ItemVersionRow[];
-  readonly history: readonly HistoryRow[];
-  readonly reviews: readonly ReviewRow[];
-  readonly validity: readonly ItemValidityHistoryRow[];
-  /** Art. 26 changes with their own deadlines. */
-  readonly changes?: readonly ItemChangeRow[];
-  readonly today?: string;
-  readonly unitName: string;
-  readonly late: boolean;
-  readonly transitions: readonly Transition[];
-  readonly findings: readonly FieldFindings[];
-  /** The override recorded for the current version, if any. */
-  readonly override?: OverrideRow;
-  readonly attachments: readonly ItemAttachmentRow[];
-  /** The per-file upload limit, shown next to the file input. */
-  readonly uploadMaxBytes: number;
-  readonly interprets?: LinkedItem;
-  readonly interpretations: readonly LinkedItem[];
-  readonly can: {
-    readonly edit: boolean;
-    readonly mask: boolean;
-    readonly override: boolean;
-    readonly correct: boolean;
-    readonly validity: boolean;
-  };
-}
 
 export const itemDoneMessages: Record<string, string> = {
   created: 'pub.created',
@@ -143,10 +103,10 @@ function TransitionForm(props: {
   );
 }
 
-function PiiSection(props: { ctx: ViewContext; data: ItemPageData; issues: readonly ValidationIssue[] }) {
+function PiiSection(props: { ctx: ViewContext; data: ItemPageModel; issues: readonly ValidationIssue[] }) {
   const { ctx, data, issues } = props;
   const { t } = ctx;
-  const count = data.findings.reduce((n, f) => n + f.findings.length, 0);
+  const count = data.findings.length;
   return (
     <section aria-labelledby="pii-title">
       <h2 id="pii-title">{t('pub.item.pii')}</h2>
@@ -156,7 +116,7 @@ function PiiSection(props: { ctx: ViewContext; data: ItemPageData; issues: reado
         <>
           {data.override ? (
             <Notice kind="success">
-              {t('pub.item.pii_overridden', { reason: data.override.reason, name: data.override.reviewer_name ?? '—' })}
+              {t('pub.item.pii_overridden', { reason: data.override.reason, name: data.override.reviewerName ?? '—' })}
             </Notice>
           ) : (
             <Notice kind="warning">{t('pub.item.pii_found', { count })}</Notice>
@@ -172,29 +132,27 @@ function PiiSection(props: { ctx: ViewContext; data: ItemPageData; issues: reado
                 </tr>
               </thead>
               <tbody>
-                {data.findings.flatMap((f) =>
-                  f.findings.map((x) => (
-                    <tr>
-                      <td>
-                        {f.filename !== undefined
-                          ? t('pub.pii.field.attachment', { name: f.filename })
-                          : t(`pub.pii.field.${f.field}`)}{' '}
-                        {t('pub.item.pii_line', { line: x.line })}
-                      </td>
-                      <td>{t(`pub.pii.kind.${x.kind}`)}</td>
-                      <td>
-                        <code>{x.masked}</code>
-                      </td>
-                    </tr>
-                  )),
-                )}
+                {data.findings.map((x) => (
+                  <tr>
+                    <td>
+                      {x.filename !== null
+                        ? t('pub.pii.field.attachment', { name: x.filename })
+                        : t(`pub.pii.field.${x.field}`)}{' '}
+                      {t('pub.item.pii_line', { line: x.line })}
+                    </td>
+                    <td>{t(`pub.pii.kind.${x.kind}`)}</td>
+                    <td>
+                      <code>{x.masked}</code>
+                    </td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
-          {data.findings.some((f) => f.filename !== undefined) && !data.override && (
+          {data.findings.some((f) => f.filename !== null) && !data.override && (
             <p>{t('pub.item.pii_attachment_hint')}</p>
           )}
-          {data.can.mask && data.findings.some((f) => f.filename === undefined) && (
+          {data.can.mask && data.findings.some((f) => f.filename === null) && (
             <PostButton ctx={ctx} action={`/admin/items/${data.item.id}/mask`} label={t('pub.item.mask_all')} />
           )}
           {data.can.override && !data.override && (
@@ -218,9 +176,192 @@ function PiiSection(props: { ctx: ViewContext; data: ItemPageData; issues: reado
   );
 }
 
+function Header(props: { ctx: ViewContext; data: ItemPageModel; notice?: Text; done?: string }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  const { item } = props.data;
+  const doneKey = props.done && Object.hasOwn(itemDoneMessages, props.done) ? itemDoneMessages[props.done] : undefined;
+  return (
+    <>
+      <h1>{item.title}</h1>
+      <p>
+        <StatusTag ctx={ctx} status={item.status} />
+        {item.late && <span class="tag tag--danger">{t('pub.item.late')}</span>}
+      </p>
+      {item.emergency && (
+        <Notice kind="warning">
+          {t(item.emergency.overdue ? 'pub.item.emergency_overdue' : 'pub.item.emergency_pending', {
+            due: item.emergency.dueOn,
+          })}
+        </Notice>
+      )}
+      {item.scheduledOn && <p>{t('pub.item.scheduled_on', { date: item.scheduledOn })}</p>}
+      {doneKey && <Notice kind="success">{t(doneKey)}</Notice>}
+      {props.notice && <Notice kind="warning">{pick(ctx.locale, props.notice)}</Notice>}
+    </>
+  );
+}
+
+function ActionsSection(props: { ctx: ViewContext; data: ItemPageModel; issues: readonly ValidationIssue[] }) {
+  const { ctx, data, issues } = props;
+  const { t } = ctx;
+  const { item } = data;
+  return (
+    <section aria-labelledby="actions-title">
+      <h2 id="actions-title">{t('pub.item.actions')}</h2>
+      {data.can.edit && (
+        <p>
+          <a class="button button--secondary" href={`/admin/items/${item.id}/edit`}>
+            {t('pub.edit')}
+          </a>
+        </p>
+      )}
+      {data.can.correct && (
+        <p>
+          <a class="button button--secondary" href={`/admin/items/${item.id}/correct`}>
+            {t('pub.event.correct')}
+          </a>
+        </p>
+      )}
+      {data.transitions.length === 0 && !data.can.edit && !data.can.correct ? (
+        <p>{t('pub.item.no_actions')}</p>
+      ) : (
+        <div class="cards">
+          {data.transitions.map((row) => (
+            <TransitionForm ctx={ctx} itemId={item.id} row={row} issues={issues} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function MetadataSection(props: { ctx: ViewContext; data: ItemPageModel }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  const { item, currentValidity } = props.data;
+  return (
+    <section aria-labelledby="meta-title">
+      <h2 id="meta-title">{t('pub.item.metadata')}</h2>
+      <dl class="summary-list">
+        <Row label={t('pub.field.index_number')}>
+          <code>{item.indexNumber}</code>
+        </Row>
+        <Row label={t('pub.field.document_number')}>{item.documentNumber}</Row>
+        <Row label={t('pub.field.issuing_agencies')}>{item.issuingAgencies}</Row>
+        <Row label={t('pub.field.responsible_unit')}>{item.unitName}</Row>
+        <Row label={t('pub.field.formation_date')}>{item.formationDate}</Row>
+        <Row label={t('pub.field.due_on')}>
+          {item.dueOn ? (
+            <>
+              {item.dueOn}
+              <ProvisionalNote locale={ctx.locale} years={item.dueProvisionalYears} />
+            </>
+          ) : null}
+        </Row>
+        <Row label={t('pub.field.publication_date')}>{item.publicationDate}</Row>
+        <Row label={t('pub.field.disclosure_mode')}>
+          {t(`pub.mode.${item.disclosureMode}`)}
+          {item.nonDisclosureBasis && ` — ${t(`pub.basis.${item.nonDisclosureBasis}`)}`}
+        </Row>
+        <Row label={t('pub.field.catalog_category')}>{t(`pub.category.${item.category}`)}</Row>
+        <Row label={t('pub.field.art20_item')}>{item.art20Item ? t('pub.art20', { n: item.art20Item }) : ''}</Row>
+        <Row label={t('pub.field.topic')}>{item.topic}</Row>
+        <Row label={t('pub.field.genre')}>{item.genre}</Row>
+        <Row label={t('pub.field.keywords')}>{item.keywords}</Row>
+        {item.isNormative && (
+          <Row label={t('pub.item.validity')}>
+            {currentValidity
+              ? `${t(`pub.validity.${currentValidity.validity}`)}（${currentValidity.effectiveDate}）`
+              : ''}
+          </Row>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function CurrentVersionSection(props: { ctx: ViewContext; data: ItemPageModel }) {
+  const { t } = props.ctx;
+  const { current } = props.data;
+  return (
+    <section aria-labelledby="current-title">
+      <h2 id="current-title">{t('pub.item.current', { n: current.versionNo })}</h2>
+      {current.summary && <p class="lead">{current.summary}</p>}
+      {/* The only raw HTML of the console: the body, cleaned by sanitize-html when it was saved
+          and once more by the presenter, so a row written by an import or an older version is safe too. */}
+      <div class="item-body" dangerouslySetInnerHTML={{ __html: current.bodyHtml }} />
+      {current.changeNote && (
+        <p>
+          {t('pub.item.change_note')}：{current.changeNote}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function VersionsSection(props: { ctx: ViewContext; data: ItemPageModel }) {
+  const { t } = props.ctx;
+  const { item, versions } = props.data;
+  return (
+    <section aria-labelledby="versions-title">
+      <h2 id="versions-title">{t('pub.item.versions')}</h2>
+      <p>
+        <a href={`/admin/items/${item.id}/versions`}>{t('pub.versions.link')}</a>
+      </p>
+      <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
+        <table class="table">
+          <caption class="visually-hidden">{t('pub.item.versions')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('pub.item.version_no')}</th>
+              <th scope="col">{t('pub.field.title')}</th>
+              <th scope="col">{t('pub.item.change_note')}</th>
+              <th scope="col">{t('pub.item.created_at')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((v) => (
+              <tr>
+                <td>{v.versionNo}</td>
+                <td>{v.title}</td>
+                <td>{v.changeNote ?? '—'}</td>
+                <td>{v.createdAt}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function ReviewsSection(props: { ctx: ViewContext; data: ItemPageModel }) {
+  const { t } = props.ctx;
+  const { reviews } = props.data;
+  if (reviews.length === 0) return null;
+  return (
+    <section aria-labelledby="reviews-title">
+      <h2 id="reviews-title">{t('pub.item.reviews')}</h2>
+      <ul class="plain-list">
+        {reviews.map((r) => (
+          <li>
+            {t('pub.item.review_line', {
+              date: r.decidedOn,
+              name: r.reviewerName ?? '—',
+              decision: t(`pub.review.${r.decision}`),
+              basis: r.basis,
+            })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function ItemPage(props: {
   ctx: ViewContext;
-  data: ItemPageData;
+  data: ItemPageModel;
   issues?: readonly ValidationIssue[];
   notice?: Text;
   done?: string;
@@ -228,117 +369,17 @@ export function ItemPage(props: {
 }) {
   const { ctx, data } = props;
   const { t } = ctx;
-  const { item, version } = data;
+  const { item } = data;
   const issues = props.issues ?? [];
-  const agencies = JSON.parse(version.issuing_agencies) as string[];
-  const currentValidity = data.validity[data.validity.length - 1];
-  const doneKey = props.done && Object.hasOwn(itemDoneMessages, props.done) ? itemDoneMessages[props.done] : undefined;
   return (
-    <Layout ctx={ctx} title={version.title} wide>
-      <h1>{version.title}</h1>
-      <p>
-        <StatusTag ctx={ctx} status={item.status} />
-        {data.late && <span class="tag tag--danger">{t('pub.item.late')}</span>}
-      </p>
-      {item.status === 'published_pending_approval' && (
-        <Notice kind="warning">
-          {t(
-            item.emergency_review_due_on && todayInChina() > item.emergency_review_due_on
-              ? 'pub.item.emergency_overdue'
-              : 'pub.item.emergency_pending',
-            { due: item.emergency_review_due_on ?? '' },
-          )}
-        </Notice>
-      )}
-      {item.status === 'scheduled' && item.scheduled_on && (
-        <p>{t('pub.item.scheduled_on', { date: item.scheduled_on })}</p>
-      )}
-      {doneKey && <Notice kind="success">{t(doneKey)}</Notice>}
-      {props.notice && <Notice kind="warning">{pick(ctx.locale, props.notice)}</Notice>}
+    <Layout ctx={ctx} title={item.title} wide>
+      <Header ctx={ctx} data={data} notice={props.notice} done={props.done} />
       <ErrorSummary ctx={ctx} issues={issues} />
-
-      <section aria-labelledby="actions-title">
-        <h2 id="actions-title">{t('pub.item.actions')}</h2>
-        {data.can.edit && (
-          <p>
-            <a class="button button--secondary" href={`/admin/items/${item.id}/edit`}>
-              {t('pub.edit')}
-            </a>
-          </p>
-        )}
-        {data.can.correct && (
-          <p>
-            <a class="button button--secondary" href={`/admin/items/${item.id}/correct`}>
-              {t('pub.event.correct')}
-            </a>
-          </p>
-        )}
-        {data.transitions.length === 0 && !data.can.edit && !data.can.correct ? (
-          <p>{t('pub.item.no_actions')}</p>
-        ) : (
-          <div class="cards">
-            {data.transitions.map((row) => (
-              <TransitionForm ctx={ctx} itemId={item.id} row={row} issues={issues} />
-            ))}
-          </div>
-        )}
-      </section>
-
-      <section aria-labelledby="meta-title">
-        <h2 id="meta-title">{t('pub.item.metadata')}</h2>
-        <dl class="summary-list">
-          <Row label={t('pub.field.index_number')}>
-            <code>{item.index_number}</code>
-          </Row>
-          <Row label={t('pub.field.document_number')}>{version.document_number}</Row>
-          <Row label={t('pub.field.issuing_agencies')}>{agencies.join('、')}</Row>
-          <Row label={t('pub.field.responsible_unit')}>{data.unitName}</Row>
-          <Row label={t('pub.field.formation_date')}>{item.formation_date}</Row>
-          <Row label={t('pub.field.due_on')}>
-            {item.disclosure_due_on ? (
-              <>
-                {item.disclosure_due_on}
-                <ProvisionalNote locale={ctx.locale} years={item.disclosure_due_provisional_years} />
-              </>
-            ) : null}
-          </Row>
-          <Row label={t('pub.field.publication_date')}>{item.publication_date ?? item.scheduled_on}</Row>
-          <Row label={t('pub.field.disclosure_mode')}>
-            {t(`pub.mode.${item.disclosure_mode}`)}
-            {item.non_disclosure_basis && ` — ${t(`pub.basis.${item.non_disclosure_basis}`)}`}
-          </Row>
-          <Row label={t('pub.field.catalog_category')}>{t(`pub.category.${item.catalog_category}`)}</Row>
-          <Row label={t('pub.field.art20_item')}>{item.art20_item ? t('pub.art20', { n: item.art20_item }) : ''}</Row>
-          <Row label={t('pub.field.topic')}>{version.topic}</Row>
-          <Row label={t('pub.field.genre')}>{version.genre}</Row>
-          <Row label={t('pub.field.keywords')}>{version.keywords}</Row>
-          {item.is_normative === 1 && (
-            <Row label={t('pub.item.validity')}>
-              {currentValidity
-                ? `${t(`pub.validity.${currentValidity.validity}`)}（${currentValidity.effective_date}）`
-                : ''}
-            </Row>
-          )}
-        </dl>
-      </section>
-
+      <ActionsSection ctx={ctx} data={data} issues={issues} />
+      <MetadataSection ctx={ctx} data={data} />
       <LinksSection ctx={ctx} interprets={data.interprets} interpretations={data.interpretations} />
-
       <PiiSection ctx={ctx} data={data} issues={issues} />
-
-      <section aria-labelledby="current-title">
-        <h2 id="current-title">{t('pub.item.current', { n: version.version_no })}</h2>
-        {version.summary && <p class="lead">{version.summary}</p>}
-        {/* The only raw HTML of the console: the body, cleaned by sanitize-html when it was saved
-            and once more here, so a row written by an import or an older version is safe too. */}
-        <div class="item-body" dangerouslySetInnerHTML={{ __html: sanitizeBody(version.body_html) }} />
-        {version.change_note && (
-          <p>
-            {t('pub.item.change_note')}：{version.change_note}
-          </p>
-        )}
-      </section>
-
+      <CurrentVersionSection ctx={ctx} data={data} />
       <AttachmentsSection
         ctx={ctx}
         itemId={item.id}
@@ -347,60 +388,11 @@ export function ItemPage(props: {
         maxBytes={data.uploadMaxBytes}
         issues={issues}
       />
-
-      <section aria-labelledby="versions-title">
-        <h2 id="versions-title">{t('pub.item.versions')}</h2>
-        <p>
-          <a href={`/admin/items/${item.id}/versions`}>{t('pub.versions.link')}</a>
-        </p>
-        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
-          <table class="table">
-            <caption class="visually-hidden">{t('pub.item.versions')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('pub.item.version_no')}</th>
-                <th scope="col">{t('pub.field.title')}</th>
-                <th scope="col">{t('pub.item.change_note')}</th>
-                <th scope="col">{t('pub.item.created_at')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.versions.map((v) => (
-                <tr>
-                  <td>{v.version_no}</td>
-                  <td>{v.title}</td>
-                  <td>{v.change_note ?? '—'}</td>
-                  <td>{formatChinaTime(v.created_at)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-
+      <VersionsSection ctx={ctx} data={data} />
       <StatusHistory ctx={ctx} title={t('pub.item.history')} rows={data.history} />
-
-      {data.reviews.length > 0 && (
-        <section aria-labelledby="reviews-title">
-          <h2 id="reviews-title">{t('pub.item.reviews')}</h2>
-          <ul class="plain-list">
-            {data.reviews.map((r) => (
-              <li>
-                {t('pub.item.review_line', {
-                  date: r.decided_on,
-                  name: r.reviewer_name ?? '—',
-                  decision: t(`pub.review.${r.decision}`),
-                  basis: r.basis,
-                })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <ChangesSection ctx={ctx} changes={data.changes ?? []} today={data.today ?? ''} />
-
-      {(item.is_normative === 1 || item.document_kind !== null) && (
+      <ReviewsSection ctx={ctx} data={data} />
+      <ChangesSection ctx={ctx} changes={data.changes} />
+      {item.hasValidity && (
         <ValiditySection
           ctx={ctx}
           itemId={item.id}
@@ -410,7 +402,6 @@ export function ItemPage(props: {
           values={props.values}
         />
       )}
-
       <p>
         <a href="/admin/items">{t('pub.back')}</a>
       </p>

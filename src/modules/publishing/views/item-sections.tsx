@@ -4,7 +4,7 @@
  *  AttachmentsSection({ ctx, itemId, attachments, canEdit, maxBytes, issues })
  *      — the files of the current version with download links; for the draft's drafter an upload
  *        form and, per file, replace and remove
- *  ValiditySection({ ctx, itemId, validity, canRecord, issues })
+ *  ValiditySection({ ctx, itemId, validity, canRecord, issues, values? })
  *      — 有效 / 已修改 / 已废止 / 已失效 with dates, and the form to record a change
  *  LinksSection({ ctx, interprets, interpretations })
  *      — the policy document an interpretation explains, and a document's interpretations
@@ -12,22 +12,15 @@
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { CsrfField, PostButton, SelectField, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
-import type { ItemAttachmentRow, ItemValidityHistoryRow } from '../publishing.table.ts';
+import type { AttachmentLine, LinkedItem, ValidityEntry } from '../item.presenter.ts';
 import { validities } from '../publishing.ts';
 import { FileField } from '../../../platform/files/file-field.tsx';
-import { formatBytes, PUBLICATION_KINDS } from '../../../platform/files/index.ts';
-
-export interface LinkedItem {
-  readonly id: number;
-  readonly title: string;
-  readonly status: string;
-  readonly index_number: string;
-}
+import { PUBLICATION_KINDS } from '../../../platform/files/index.ts';
 
 export function AttachmentsSection(props: {
   ctx: ViewContext;
   itemId: number;
-  attachments: readonly ItemAttachmentRow[];
+  attachments: readonly AttachmentLine[];
   canEdit: boolean;
   maxBytes: number;
   issues: readonly ValidationIssue[];
@@ -59,8 +52,8 @@ export function AttachmentsSection(props: {
                       {a.filename}
                     </a>
                   </td>
-                  <td>{a.kind.toUpperCase()}</td>
-                  <td>{formatBytes(a.size)}</td>
+                  <td>{a.kind}</td>
+                  <td>{a.size}</td>
                   {props.canEdit && (
                     <td>
                       <form
@@ -119,92 +112,101 @@ export function AttachmentsSection(props: {
   );
 }
 
+function ValidityTable(props: { ctx: ViewContext; validity: readonly ValidityEntry[] }) {
+  const { t } = props.ctx;
+  if (props.validity.length === 0) return <p>{t('pub.validity.none')}</p>;
+  return (
+    <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
+      <table class="table">
+        <caption class="visually-hidden">{t('pub.item.validity')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('pub.field.effective_date')}</th>
+            <th scope="col">{t('pub.field.validity')}</th>
+            <th scope="col">{t('pub.field.validity_note')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.validity.map((v) => (
+            <tr>
+              <td>{v.effectiveDate}</td>
+              <td>{t(`pub.validity.${v.validity}`)}</td>
+              <td>{v.note ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ValidityForm(props: {
+  ctx: ViewContext;
+  itemId: number;
+  issues: readonly ValidationIssue[];
+  values: Record<string, string | undefined>;
+}) {
+  const { ctx, issues, values } = props;
+  const { t } = ctx;
+  return (
+    <form method="post" action={`/admin/items/${props.itemId}/validity`} class="card" novalidate>
+      <h3>{t('pub.validity.form_title')}</h3>
+      <CsrfField ctx={ctx} />
+      <SelectField
+        ctx={ctx}
+        name="validity"
+        label={t('pub.field.validity')}
+        value={values.validity ?? ''}
+        issues={issues}
+        required
+        options={[
+          { value: '', label: t('pub.choose') },
+          ...validities.map((v) => ({ value: v, label: t(`pub.validity.${v}`) })),
+        ]}
+      />
+      <TextField
+        ctx={ctx}
+        name="effective_date"
+        label={t('pub.field.effective_date')}
+        value={values.effective_date ?? ''}
+        issues={issues}
+        type="date"
+        width="short"
+        required
+      />
+      <TextField ctx={ctx} name="note" label={t('pub.field.validity_note')} value={values.note ?? ''} issues={issues} />
+      <TextField
+        ctx={ctx}
+        name="changed_on"
+        label={t('pub.field.changed_on')}
+        hint={t('pub.field.changed_on_hint')}
+        value={values.changed_on ?? ''}
+        issues={issues}
+        type="date"
+        width="short"
+      />
+      <button type="submit" class="button">
+        {t('pub.validity.submit')}
+      </button>
+    </form>
+  );
+}
+
 export function ValiditySection(props: {
   ctx: ViewContext;
   itemId: number;
-  validity: readonly ItemValidityHistoryRow[];
+  validity: readonly ValidityEntry[];
   canRecord: boolean;
   issues: readonly ValidationIssue[];
   values?: Record<string, string | undefined>;
 }) {
-  const { ctx, issues } = props;
-  const { t } = ctx;
-  const values = props.values ?? {};
+  const { ctx } = props;
   return (
     <section aria-labelledby="validity-title">
-      <h2 id="validity-title">{t('pub.item.validity')}</h2>
-      {props.validity.length === 0 ? (
-        <p>{t('pub.validity.none')}</p>
-      ) : (
-        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
-          <table class="table">
-            <caption class="visually-hidden">{t('pub.item.validity')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('pub.field.effective_date')}</th>
-                <th scope="col">{t('pub.field.validity')}</th>
-                <th scope="col">{t('pub.field.validity_note')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.validity.map((v) => (
-                <tr>
-                  <td>{v.effective_date}</td>
-                  <td>{t(`pub.validity.${v.validity}`)}</td>
-                  <td>{v.note ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <h2 id="validity-title">{ctx.t('pub.item.validity')}</h2>
+      <ValidityTable ctx={ctx} validity={props.validity} />
       {props.canRecord && (
-        <form method="post" action={`/admin/items/${props.itemId}/validity`} class="card" novalidate>
-          <h3>{t('pub.validity.form_title')}</h3>
-          <CsrfField ctx={ctx} />
-          <SelectField
-            ctx={ctx}
-            name="validity"
-            label={t('pub.field.validity')}
-            value={values.validity ?? ''}
-            issues={issues}
-            required
-            options={[
-              { value: '', label: t('pub.choose') },
-              ...validities.map((v) => ({ value: v, label: t(`pub.validity.${v}`) })),
-            ]}
-          />
-          <TextField
-            ctx={ctx}
-            name="effective_date"
-            label={t('pub.field.effective_date')}
-            value={values.effective_date ?? ''}
-            issues={issues}
-            type="date"
-            width="short"
-            required
-          />
-          <TextField
-            ctx={ctx}
-            name="note"
-            label={t('pub.field.validity_note')}
-            value={values.note ?? ''}
-            issues={issues}
-          />
-          <TextField
-            ctx={ctx}
-            name="changed_on"
-            label={t('pub.field.changed_on')}
-            hint={t('pub.field.changed_on_hint')}
-            value={values.changed_on ?? ''}
-            issues={issues}
-            type="date"
-            width="short"
-          />
-          <button type="submit" class="button">
-            {t('pub.validity.submit')}
-          </button>
-        </form>
+        <ValidityForm ctx={ctx} itemId={props.itemId} issues={props.issues} values={props.values ?? {}} />
       )}
     </section>
   );
@@ -212,7 +214,7 @@ export function ValiditySection(props: {
 
 export function LinksSection(props: {
   ctx: ViewContext;
-  interprets?: LinkedItem;
+  interprets: LinkedItem | null;
   interpretations: readonly LinkedItem[];
 }) {
   const { ctx } = props;
@@ -220,7 +222,7 @@ export function LinksSection(props: {
   if (!props.interprets && props.interpretations.length === 0) return null;
   const link = (i: LinkedItem) => (
     <li>
-      <a href={`/admin/items/${i.id}`}>{i.title}</a> <code>{i.index_number}</code>{' '}
+      <a href={`/admin/items/${i.id}`}>{i.title}</a> <code>{i.indexNumber}</code>{' '}
       <span class="tag">{t(`pub.status.${i.status}`)}</span>
     </li>
   );

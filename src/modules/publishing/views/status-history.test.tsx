@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from 'preact-render-to-string';
-import { StatusHistory, type StatusHistoryEntry } from './status-history.tsx';
+import { StatusHistory } from './status-history.tsx';
+import { presentStatusHistory, type StatusHistoryRow } from '../status-history.presenter.ts';
 import { testViewContext } from '../../../platform/views/context.test-support.ts';
 
 const ctx = testViewContext;
 
-const rows: StatusHistoryEntry[] = [
+const rows: StatusHistoryRow[] = [
   {
     created_at: '2026-03-01T01:30:00.000Z',
     actor_name: '刘洋',
@@ -26,7 +27,7 @@ const rows: StatusHistoryEntry[] = [
 ];
 
 test('StatusHistory: columns, China time, who, from → to, and the reason escaped as text', () => {
-  const html = render(<StatusHistory ctx={ctx('zh-CN')} title="办理记录" rows={rows} />);
+  const html = render(<StatusHistory ctx={ctx('zh-CN')} title="办理记录" rows={presentStatusHistory(rows)} />);
   assert.match(html, /<section aria-labelledby="history-title"><h2 id="history-title">办理记录<\/h2>/);
   assert.match(html, /<caption class="visually-hidden">办理记录<\/caption>/);
   assert.match(html, /aria-label="表格（窄屏可左右滚动）"/, 'the generic region label by default');

@@ -8,12 +8,12 @@
  *  - ctx: ViewContext
  *  - title: the section's <h2> (id "history-title") and the table's caption
  *  - rows: the transitions in the order to show them (the stores return them oldest first), each
- *    { created_at, actor_name, event, from_status, to_status, reason } — a status-history row
- *    joined with the actor's display name
+ *    { at, actorName, event, fromStatus, toStatus, reason } — a status-history row joined with the
+ *    actor's display name, as presentStatusHistory (status-history.presenter.ts) shows it
  *  - regionLabel (optional): the accessible name of the scrolling table region; by default the
  *    console's generic table label (common.table_region)
  *
- * Cells: the time in China time; who (— when no user, e.g. the scheduler); the event; "from →
+ * Cells: the time (China time, from the presenter); who (— when no user, e.g. the scheduler); the event; "from →
  * to" (only "to" for the first row); the reason, or —. Each row carries data-status (the state
  * it led to). The reason is user-typed text and is rendered as text (escaped), never as HTML.
  * No rows leave the header and an empty body.
@@ -22,16 +22,7 @@
  *   <StatusHistory ctx={ctx} title={t('rdoc.history')} rows={data.history} regionLabel={t('rdoc.history')} />
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { formatChinaTime } from '../../../platform/clock.ts';
-
-export interface StatusHistoryEntry {
-  readonly created_at: string;
-  readonly actor_name: string | null;
-  readonly event: string;
-  readonly from_status: string | null;
-  readonly to_status: string;
-  readonly reason: string | null;
-}
+import type { StatusHistoryEntry } from '../status-history.presenter.ts';
 
 export function StatusHistory(props: {
   ctx: ViewContext;
@@ -58,13 +49,13 @@ export function StatusHistory(props: {
           </thead>
           <tbody>
             {props.rows.map((h) => (
-              <tr data-status={h.to_status}>
-                <td>{formatChinaTime(h.created_at)}</td>
-                <td>{h.actor_name ?? '—'}</td>
+              <tr data-status={h.toStatus}>
+                <td>{h.at}</td>
+                <td>{h.actorName ?? '—'}</td>
                 <td>{t(`pub.event.${h.event}`)}</td>
                 <td>
-                  {h.from_status ? `${t(`pub.status.${h.from_status}`)} → ` : ''}
-                  {t(`pub.status.${h.to_status}`)}
+                  {h.fromStatus ? `${t(`pub.status.${h.fromStatus}`)} → ` : ''}
+                  {t(`pub.status.${h.toStatus}`)}
                 </td>
                 <td>{h.reason ?? '—'}</td>
               </tr>

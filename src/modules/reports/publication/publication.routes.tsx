@@ -24,7 +24,7 @@ import {
 import { ErrorPage, html, servePage } from '../../portal/index.ts';
 import { reportView } from '../report-view.ts';
 import { tableHtml } from '../export/html.ts';
-import { blockingFindings, changedFigures, changedSections, sectionsOf } from './publication.ts';
+import { blockingFindings, sectionsOf } from './publication.ts';
 import { publicationStore as store, type DocumentRow } from './publication.store.ts';
 import {
   authorizeReportTransition,
@@ -42,9 +42,10 @@ import {
   snapshotOf,
 } from './publication.service.ts';
 import type { ReportTemplate } from '../report-formats.ts';
+import { presentDocumentPage, presentListEntry, presentVersions } from './document.presenter.ts';
 import { DocumentPage } from './views/document-page.tsx';
 import { DocumentListPage } from './views/list-page.tsx';
-import { VersionsPage, type VersionEntry } from './views/versions-page.tsx';
+import { VersionsPage } from './views/versions-page.tsx';
 import { PublicReportPage } from './views/public-page.tsx';
 
 function baseVersion(body: unknown): number | null {
@@ -79,7 +80,7 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
     return reply.page(
       <DocumentListPage
         ctx={reply.view()}
-        docs={docs}
+        docs={docs.map(presentListEntry)}
         agencies={agencies}
         years={years}
         canStart={agencies.length > 0}
@@ -110,32 +111,33 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
     const snapshot = snapshotOf(version);
     const view = reportView(reportOfVersion(version), snapshot.template, snapshot.unavailable);
     const texts = sectionsOfVersion(version);
+    const data = presentDocumentPage({
+      doc,
+      title: documentTitle(doc)[reply.view().locale === 'en' ? 'en' : 'zh'],
+      versionId: version.id,
+      versionNo: version.version_no,
+      sections: sectionsOf(doc.template as ReportTemplate).map(([key, heading]) => ({
+        key,
+        heading,
+        text: texts[key] ?? '',
+      })),
+      tablesHtml: view.sections.flatMap((s) => s.tables.map((tb) => tableHtml(tb))).join('\n'),
+      findings: checks.findings,
+      blocking: blockingFindings(checks.findings).length,
+      deadline: checks.deadline,
+      previous: checks.previous,
+      overrides,
+      history,
+      transitions: reportTransitionsFor(actor, doc, table),
+      can: {
+        edit: doc.status === 'draft' && can(actor, 'reports.doc.draft', scope),
+        override: can(actor, 'reports.doc.override', scope),
+      },
+    });
     return reply.page(
       <DocumentPage
         ctx={reply.view()}
-        data={{
-          doc,
-          title: documentTitle(doc)[reply.view().locale === 'en' ? 'en' : 'zh'],
-          versionNo: version.version_no,
-          sections: sectionsOf(doc.template as ReportTemplate).map(([key, heading]) => ({
-            key,
-            heading,
-            text: texts[key] ?? '',
-          })),
-          tablesHtml: view.sections.flatMap((s) => s.tables.map((tb) => tableHtml(tb))).join('\n'),
-          findings: checks.findings,
-          blocking: blockingFindings(checks.findings).length,
-          deadline: checks.deadline,
-          previous: checks.previous,
-          override: overrides.find((o) => o.version_id === version.id),
-          publishedOverride: overrides.find((o) => o.version_id === doc.published_version_id),
-          history,
-          transitions: reportTransitionsFor(actor, doc, table),
-          can: {
-            edit: doc.status === 'draft' && can(actor, 'reports.doc.draft', scope),
-            override: can(actor, 'reports.doc.override', scope),
-          },
-        }}
+        data={data}
         issues={options.issues}
         notice={options.notice}
         done={options.done}
@@ -300,22 +302,7 @@ export async function reportPublicationRoutes(app: FastifyInstance): Promise<voi
   app.get('/admin/report-documents/:id/versions', { config: { policy: 'reports.doc.read' } }, async (req, reply) => {
     const doc = await readable(req);
     const versions = await store.versions(db, doc.id);
-    const template = doc.template as ReportTemplate;
-    const entries: VersionEntry[] = versions.map((v, i) => {
-      const previous = versions[i + 1];
-      return {
-        id: v.id,
-        versionNo: v.version_no,
-        createdAt: v.created_at,
-        authorName: v.author_name,
-        changeNote: v.change_note,
-        sections: previous ? changedSections(template, sectionsOfVersion(previous), sectionsOfVersion(v)) : null,
-        figures:
-          previous && previous.figures_json !== v.figures_json
-            ? changedFigures(snapshotOf(previous).report, snapshotOf(v).report)
-            : [],
-      };
-    });
+    const entries = presentVersions(versions, doc.template as ReportTemplate);
     const title = documentTitle(doc)[reply.view().locale === 'en' ? 'en' : 'zh'];
     return reply.page(
       <VersionsPage

@@ -3,7 +3,7 @@
  * (review steps, publish, override), the checks as they would apply if it were published today,
  * the text by section (editable while a draft), the frozen figures, and the history.
  *
- *  DocumentPage({ ctx, data, issues?, notice?, done? })
+ *  DocumentPage({ ctx, data, issues?, notice?, done? }) — data as document.presenter.ts presents it
  */
 import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../../platform/views/context.ts';
@@ -11,33 +11,10 @@ import { Layout } from '../../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, FieldError, Notice } from '../../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../../platform/errors.ts';
 import { pick, type Text } from '../../../../platform/i18n/i18n.ts';
-import { formatChinaTime } from '../../../../platform/clock.ts';
 import type { Transition } from '../../../publishing/index.ts';
 import { StatusTag } from '../../../publishing/index.ts';
 import { StatusHistory } from '../../../publishing/index.ts';
-import type { ReportFinding } from '../../report-validation.ts';
-import type { DocumentRow, OverrideRow, StatusRow } from '../publication.store.ts';
-import type { PreviousReport } from '../publication.service.ts';
-
-export interface DocumentPageData {
-  readonly doc: DocumentRow;
-  readonly title: string;
-  readonly versionNo: number;
-  readonly sections: readonly { key: string; heading: string; text: string }[];
-  /** The frozen figures' tables, as accessible HTML from export/html.ts (escaped there). */
-  readonly tablesHtml: string;
-  readonly findings: readonly ReportFinding[];
-  readonly blocking: number;
-  readonly deadline: string;
-  readonly previous: PreviousReport | null;
-  /** The override of the current version, if recorded. */
-  readonly override: OverrideRow | undefined;
-  /** The override of the published version (the note for auditors). */
-  readonly publishedOverride: OverrideRow | undefined;
-  readonly history: readonly StatusRow[];
-  readonly transitions: readonly Transition[];
-  readonly can: { readonly edit: boolean; readonly override: boolean };
-}
+import type { DocumentPageModel } from '../document.presenter.ts';
 
 const DONE: Record<string, string> = {
   started: 'rdoc.done.started',
@@ -104,7 +81,7 @@ function Section(props: { id: string; title: string; children: ComponentChildren
   );
 }
 
-function Checks(props: { ctx: ViewContext; data: DocumentPageData; issues: readonly ValidationIssue[] }) {
+function Checks(props: { ctx: ViewContext; data: DocumentPageModel; issues: readonly ValidationIssue[] }) {
   const { ctx, data, issues } = props;
   const { t } = ctx;
   const { doc } = data;
@@ -114,7 +91,7 @@ function Checks(props: { ctx: ViewContext; data: DocumentPageData; issues: reado
       <p>
         {data.previous
           ? t('rdoc.previous_compared', { year: data.previous.year, date: data.previous.publishedOn ?? '—' })
-          : t('rdoc.previous_none', { year: doc.report_year - 1 })}
+          : t('rdoc.previous_none', { year: doc.reportYear - 1 })}
       </p>
       {data.findings.length === 0 ? (
         <Notice kind="success">{t('rdoc.checks_ok')}</Notice>
@@ -137,8 +114,8 @@ function Checks(props: { ctx: ViewContext; data: DocumentPageData; issues: reado
         <Notice kind="success">
           {t('rdoc.override_note', {
             n: data.blocking,
-            name: data.override.user_name ?? '—',
-            when: formatChinaTime(data.override.created_at),
+            name: data.override.userName ?? '—',
+            when: data.override.at,
             reason: data.override.reason,
           })}
         </Notice>
@@ -158,7 +135,7 @@ function Checks(props: { ctx: ViewContext; data: DocumentPageData; issues: reado
 
 export function DocumentPage(props: {
   ctx: ViewContext;
-  data: DocumentPageData;
+  data: DocumentPageModel;
   issues?: readonly ValidationIssue[];
   notice?: Text;
   done?: string;
@@ -175,24 +152,24 @@ export function DocumentPage(props: {
       <p>
         <StatusTag ctx={ctx} status={doc.status} /> <span class="tag">{t(`reports.template.${doc.template}`)}</span>{' '}
         <span class="tag">{t(`rdoc.scope.${doc.scope}`)}</span>{' '}
-        {doc.is_late === 1 && doc.published_on && <span class="tag tag--danger">{t('rdoc.late')}</span>}{' '}
+        {doc.late && <span class="tag tag--danger">{t('rdoc.late')}</span>}{' '}
         {t('rdoc.version_current', { n: data.versionNo })} · <a href={`${base}/versions`}>{t('rdoc.versions')}</a>
       </p>
       {done && <Notice kind="success">{t(done)}</Notice>}
       {props.notice && <Notice kind="warning">{pick(ctx.locale, props.notice)}</Notice>}
       <ErrorSummary ctx={ctx} issues={issues} />
-      {doc.status === 'published' && doc.published_on && (
+      {doc.publishedOn && (
         <p>
-          {t('rdoc.published_at', { date: doc.published_on })}
-          <a href={`/reports/${doc.agency_code}/${doc.report_year}`}>{t('rdoc.view_public')}</a>
+          {t('rdoc.published_at', { date: doc.publishedOn })}
+          <a href={`/reports/${doc.agencyCode}/${doc.reportYear}`}>{t('rdoc.view_public')}</a>
         </p>
       )}
-      {data.publishedOverride && doc.status === 'published' && (
+      {data.publishedOverride && (
         <div class="notice notice--warning" role="note" data-auditor-note="true">
           {t('rdoc.override_note', {
-            n: (JSON.parse(data.publishedOverride.findings_json) as unknown[]).length,
-            name: data.publishedOverride.user_name ?? '—',
-            when: formatChinaTime(data.publishedOverride.created_at),
+            n: data.publishedOverride.findingCount,
+            name: data.publishedOverride.userName ?? '—',
+            when: data.publishedOverride.at,
             reason: data.publishedOverride.reason,
           })}
         </div>

@@ -9,11 +9,11 @@ import { CheckboxField, CsrfField, ErrorSummary, SelectField } from '../../../..
 import type { ValidationIssue } from '../../../../platform/errors.ts';
 import { StatusTag } from '../../../publishing/index.ts';
 import { REPORT_TEMPLATES } from '../../report-formats.ts';
-import type { DocumentRow } from '../publication.store.ts';
+import type { DocumentListEntry } from '../document.presenter.ts';
 
 export function DocumentListPage(props: {
   ctx: ViewContext;
-  docs: readonly DocumentRow[];
+  docs: readonly DocumentListEntry[];
   agencies: readonly { code: string; name: string }[];
   years: readonly number[];
   canStart: boolean;
@@ -46,14 +46,14 @@ export function DocumentListPage(props: {
               {docs.map((d) => (
                 <tr>
                   <th scope="row">
-                    <a href={`/admin/report-documents/${d.id}`}>{d.agency_name}</a>{' '}
+                    <a href={`/admin/report-documents/${d.id}`}>{d.agencyName}</a>{' '}
                     <span class="tag">{t(`rdoc.scope.${d.scope}`)}</span>
                   </th>
-                  <td>{d.report_year}</td>
+                  <td>{d.reportYear}</td>
                   <td>{t(`reports.template.${d.template}`)}</td>
                   <td>
                     <StatusTag ctx={ctx} status={d.status} />
-                    {d.is_late === 1 && d.published_on && <span class="tag tag--danger">{t('rdoc.late')}</span>}
+                    {d.late && <span class="tag tag--danger">{t('rdoc.late')}</span>}
                   </td>
                 </tr>
               ))}

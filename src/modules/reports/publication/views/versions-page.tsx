@@ -2,23 +2,12 @@
  * Every version of a report document, newest first: who made it and why, the sections whose text
  * changed from the version before it side by side, and the figures that changed (a recomputation).
  *
- *  VersionsPage({ ctx, title, documentId, currentVersionId, versions })
+ *  VersionsPage({ ctx, title, documentId, currentVersionId, publishedVersionId, versions }) — the
+ *      versions as document.presenter.ts compares them
  */
 import type { ViewContext } from '../../../../platform/views/context.ts';
 import { Layout } from '../../../../platform/views/layout.tsx';
-import { formatChinaTime } from '../../../../platform/clock.ts';
-import type { FigureChange, SectionChange } from '../publication.ts';
-
-export interface VersionEntry {
-  readonly id: number;
-  readonly versionNo: number;
-  readonly createdAt: string;
-  readonly authorName: string | null;
-  readonly changeNote: string | null;
-  /** Null for the first version (nothing before it). */
-  readonly sections: readonly SectionChange[] | null;
-  readonly figures: readonly FigureChange[];
-}
+import type { VersionEntry } from '../document.presenter.ts';
 
 const show = (n: number | null) => (n === null ? '—' : String(n));
 
@@ -44,7 +33,7 @@ export function VersionsPage(props: {
             {v.id === props.publishedVersionId && <span class="tag">{t('pub.status.published')}</span>}
           </h2>
           <p>
-            {t('rdoc.versions.by', { when: formatChinaTime(v.createdAt), name: v.authorName ?? '—' })}
+            {t('rdoc.versions.by', { when: v.createdAt, name: v.authorName ?? '—' })}
             {v.changeNote ? ` — ${v.changeNote}` : ''}
           </p>
           {v.sections === null ? (
