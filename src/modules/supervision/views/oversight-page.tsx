@@ -131,7 +131,7 @@ export function OversightPage(props: {
         <p>{t('supervision.none')}</p>
       ) : (
         <TableWrap ctx={ctx}>
-          <table class="table table--log" data-oversight>
+          <table class="table table--figures" data-oversight>
             <caption>{t('supervision.heading', { year })}</caption>
             <Heads
               ctx={ctx}
@@ -200,7 +200,7 @@ export function AgencyBreakdownPage(props: {
         <a href={agency.catalogHref}>{t('supervision.agency.catalog')}</a>
       </p>
       <TableWrap ctx={ctx}>
-        <table class="table" data-breakdown="unit">
+        <table class="table table--figures" data-breakdown="unit">
           <thead>
             <tr>
               <th scope="col">{t('supervision.col.unit')}</th>
@@ -225,7 +225,7 @@ export function AgencyBreakdownPage(props: {
       <h2 id="by-month">{t('supervision.agency.by_month')}</h2>
       <p>{t('supervision.agency.counts_only')}</p>
       <TableWrap ctx={ctx}>
-        <table class="table" data-breakdown="month">
+        <table class="table table--figures" data-breakdown="month">
           <thead>
             <tr>
               <th scope="col">{t('supervision.col.month')}</th>
