@@ -41,6 +41,7 @@ import { channelsModule } from './modules/channels/channels.module.ts';
 import { tasksModule } from './modules/tasks/tasks.module.ts';
 import { searchModule } from './modules/search/search.module.ts';
 import { catalogImportModule } from './modules/catalog-import/catalog-import.module.ts';
+import { supervisionModule } from './modules/supervision/supervision.module.ts';
 
 /** Every module, in the order its routes are registered (and its listeners run). */
 export const modules: readonly ModuleDefinition[] = [
@@ -60,6 +61,7 @@ export const modules: readonly ModuleDefinition[] = [
   tasksModule,
   searchModule,
   catalogImportModule,
+  supervisionModule,
 ];
 
 /** The platform's own texts (forms, errors, roles, uploads, passwords), shared by every module. */

@@ -194,6 +194,10 @@ export const expected: Record<string, readonly Role[]> = {
   'GET /admin/reports/check': ['disclosure_officer', 'supervisor'],
   'POST /admin/reports/check': ['disclosure_officer', 'supervisor'],
   'GET /admin/reports/status': ['disclosure_officer', 'supervisor'],
+  // The oversight view: the supervisor's alone, over its reach (supervision.policy.ts says why the
+  // disclosure office does not get it).
+  'GET /admin/oversight': ['supervisor'],
+  'GET /admin/oversight/:id': ['supervisor'],
   // Annual report documents: read like information items; compiled by the disclosure office; the
   // review steps by their roles; the override of failed checks by the principal leader.
   'GET /admin/report-documents': CONTENT,
@@ -221,6 +225,7 @@ function concrete(url: string, targets: Targets, role: Role, index: number): str
   return (
     url
       .replace(/^\/admin\/agencies\/:id/, `/admin/agencies/${targets.agency}`)
+      .replace(/^\/admin\/oversight\/:id/, `/admin/oversight/${targets.agency}`)
       .replace(/^\/admin\/units\/:id/, `/admin/units/${targets.unit}`)
       .replace(/^\/admin\/users\/:id/, `/admin/users/${targets.user}`)
       .replace(/^\/admin\/leading-group\/:id/, `/admin/leading-group/${targets.member}`)

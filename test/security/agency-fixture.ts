@@ -128,6 +128,7 @@ export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<Ag
 export function concrete(url: string, r: AgencyRecords): string {
   return url
     .replace(/^\/admin\/agencies\/:id/, `/admin/agencies/${r.agency}`)
+    .replace(/^\/admin\/oversight\/:id/, `/admin/oversight/${r.agency}`)
     .replace(/^\/admin\/units\/:id/, `/admin/units/${r.unit}`)
     .replace(/^\/admin\/users\/:id/, `/admin/users/${r.user}`)
     .replace(/^\/admin\/leading-group\/:id/, `/admin/leading-group/${r.member}`)

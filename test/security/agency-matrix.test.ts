@@ -100,6 +100,7 @@ export const resources: Record<string, Resource> = {
   'POST /admin/search/synonyms/:id': 'platform-wide',
   'POST /admin/search/synonyms/:id/delete': 'platform-wide',
   'POST /admin/tasks/:id/done': 'task',
+  'GET /admin/oversight/:id': 'agency',
   'GET /assets/:file': 'public',
   'GET /apply/track/:code': 'public',
   'POST /apply/track/:code/correction': 'public',

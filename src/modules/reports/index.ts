@@ -7,3 +7,4 @@ export type { AnnualReport2021 } from './report-types.ts';
 export { computeAnnualReport } from './report.service.ts';
 export { publishedReportDocuments } from './publication/publication.service.ts';
 export { annualReportWorkflowCategory } from './publication/report-documents.ts';
+export { reportStatuses, type AgencyReportStatus } from './report-status.ts';
