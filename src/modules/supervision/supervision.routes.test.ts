@@ -66,7 +66,7 @@ async function cases(db: Db, agencyId: number, rows: CaseRow[]) {
         address_enc: null,
         email_enc: null,
         organisation_credit_code: null,
-        contact_person: null,
+        contact_person_enc: null,
         description: '申请公开的信息',
         document_number_hint: null,
         form_wanted: 'electronic',
