@@ -8,8 +8,8 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
 import type { Text } from './i18n/i18n.ts';
 
-/** The page sizes a list offers; the default is the second. */
-export const PAGE_SIZES = [20, 50, 100, 200] as const;
+/** The page sizes a list offers; the default is the second. 100 rows stay well under 20,000 px on a phone. */
+export const PAGE_SIZES = [20, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 50;
 /** Deep pages are refused rather than scanned: no console list needs the ten-thousandth page. */
 export const MAX_PAGE = 9_999;

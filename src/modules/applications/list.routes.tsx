@@ -72,7 +72,7 @@ const firstPage: ListView = {
   narrow: {},
   sort: 'due',
   dir: 'asc',
-  request: { page: 1, per: 200 },
+  request: { page: 1, per: 100 },
   shown: { unit: '', year: '', q: '' },
 };
 

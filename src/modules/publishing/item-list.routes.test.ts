@@ -47,7 +47,7 @@ forEachDialect('the console catalog list', (t) => {
   let officer: Client;
   before(async () => {
     await seedSmallDemo(t.handle);
-    // More than a page of 200: older years too, as the list must reach them.
+    // More than a page of 100: older years too, as the list must reach them.
     for (const year of [2012, 2025]) await seedDemoPublications(t.handle.db, year);
     app = await testApp(t.handle);
     officer = await signedIn(app, 'officer');
@@ -56,7 +56,7 @@ forEachDialect('the console catalog list', (t) => {
 
   test('the count is the whole list, and the last page is reachable', async () => {
     const all = await countWhere(t.handle.db, {});
-    assert.ok(all > 200, `the demo year holds more than a page: ${all}`);
+    assert.ok(all > 100, `the demo year holds more than a page: ${all}`);
     const first = await officer.get('/admin/items?lang=zh-CN');
     assert.equal(first.statusCode, 200);
     assert.deepEqual(countLine(first.body), { total: all, page: 1, pages: Math.ceil(all / 50) });
@@ -72,17 +72,17 @@ forEachDialect('the console catalog list', (t) => {
       [],
       'page 2 shows other items',
     );
-    const pages = Math.ceil(all / 200);
-    const last = await officer.get(`/admin/items?per=200&page=${pages}`);
-    assert.equal(rowIds(last.body).length, all - (pages - 1) * 200, 'the oldest items are on the last page');
+    const pages = Math.ceil(all / 100);
+    const last = await officer.get(`/admin/items?per=100&page=${pages}`);
+    assert.equal(rowIds(last.body).length, all - (pages - 1) * 100, 'the oldest items are on the last page');
   });
 
   test('a sort walks every item once, in order, with ties broken by id', async () => {
     const all = await countWhere(t.handle.db, {});
     const seen: number[] = [];
     const dates: string[] = [];
-    for (let page = 1; page <= Math.ceil(all / 200); page++) {
-      const res = await officer.get(`/admin/items?sort=formation&dir=asc&per=200&page=${page}`);
+    for (let page = 1; page <= Math.ceil(all / 100); page++) {
+      const res = await officer.get(`/admin/items?sort=formation&dir=asc&per=100&page=${page}`);
       assert.equal(res.statusCode, 200);
       seen.push(...rowIds(res.body));
       for (const row of res.body.split('<tr>').slice(2))
@@ -92,8 +92,8 @@ forEachDialect('the console catalog list', (t) => {
     assert.equal(new Set(seen).size, all, 'no item twice, none left out');
     assert.deepEqual(dates, [...dates].sort(), 'formation dates ascending across pages');
     const again: number[] = [];
-    for (let page = 1; page <= Math.ceil(all / 200); page++)
-      again.push(...rowIds((await officer.get(`/admin/items?sort=formation&dir=asc&per=200&page=${page}`)).body));
+    for (let page = 1; page <= Math.ceil(all / 100); page++)
+      again.push(...rowIds((await officer.get(`/admin/items?sort=formation&dir=asc&per=100&page=${page}`)).body));
     assert.deepEqual(again, seen, 'the same order twice');
   });
 
@@ -129,7 +129,7 @@ forEachDialect('the console catalog list', (t) => {
 
   test('a drafter sees the own unit only, counted in SQL', async () => {
     const drafter = await signedIn(app, 'drafter');
-    const res = await drafter.get('/admin/items?per=200');
+    const res = await drafter.get('/admin/items?per=100');
     assert.equal(res.statusCode, 200);
     const unitIds = await t.handle.db
       .selectFrom('information_items')
