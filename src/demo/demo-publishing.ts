@@ -50,7 +50,7 @@ export async function loadPublishingDemo(database: DatabaseHandle): Promise<void
     if (id === undefined) throw new Error(`demo unit ${name} is missing`);
     return id;
   };
-  const writer = new HistoricalWriter(ctx, 'demo');
+  const writer = new HistoricalWriter(ctx, '演示数据');
   await writer.prepare(db);
   const asItem = (d: DemoItem): HistoricalItem => ({
     agencyId: agency.id,

@@ -293,6 +293,7 @@ export const applicationMessages = defineMessages({
   'applications.list.due': { zh: '答复期限', en: 'Due' },
   'applications.list.status': { zh: '状态', en: 'Status' },
   'applications.list.unit': { zh: '承办科室', en: 'Unit' },
+  'applications.list.year': { zh: '收到年份', en: 'Year received' },
   'applications.list.waiting_until': { zh: '申请人期限至 {date}', en: 'applicant has until {date}' },
   'applications.list.filter_label': { zh: '筛选', en: 'Filter' },
   'applications.list.name': { zh: '按申请人姓名或名称查找', en: 'Find by the applicant’s name' },

@@ -96,6 +96,43 @@ function named(eb: Eb, nameIndexes: readonly string[] | undefined) {
   return nameIndexes?.length ? eb('applications.applicant_name_index', 'in', [...nameIndexes]) : eb.lit(true);
 }
 
+/** The list's filters beside its tabs (issue 15 item 9): unit, year received, tracking code. */
+export interface ApplicationListNarrowing {
+  readonly unitId?: number;
+  readonly year?: number;
+  readonly code?: string;
+}
+
+export const applicationSorts = ['due', 'received', 'code'] as const;
+export type ApplicationSort = (typeof applicationSorts)[number];
+
+/** One page of the list, in a stable order (the sort column, empty values last, then the id). */
+export interface ApplicationListPaging {
+  readonly offset?: number;
+  readonly limit?: number;
+  readonly sort?: ApplicationSort;
+  readonly dir?: 'asc' | 'desc';
+  readonly narrow?: ApplicationListNarrowing;
+}
+
+const applicationSortColumns = {
+  due: 'applications.due_date',
+  received: 'applications.received_on',
+  code: 'applications.tracking_code',
+} as const;
+
+function narrowed(eb: Eb, n: ApplicationListNarrowing | undefined) {
+  const and = [];
+  if (n?.unitId !== undefined) and.push(eb('applications.assigned_unit_id', '=', n.unitId));
+  if (n?.year !== undefined)
+    and.push(
+      eb('applications.received_on', '>=', `${n.year}-01-01`),
+      eb('applications.received_on', '<=', `${n.year}-12-31`),
+    );
+  if (n?.code) and.push(eb('applications.tracking_code', '=', n.code.toUpperCase()));
+  return and.length ? eb.and(and) : eb.lit(true);
+}
+
 export const applicationsStore = {
   async insert(db: Executor, row: NewApplication): Promise<number> {
     const created = await db.insertInto('applications').values(row).returning('id').executeTakeFirstOrThrow();
@@ -255,8 +292,10 @@ export const applicationsStore = {
     filter: ListFilter,
     w: DueWindow,
     nameIndexes?: readonly string[],
-    limit = 200,
+    paging: ApplicationListPaging = {},
   ): Promise<ApplicationListRow[]> {
+    const column = applicationSortColumns[paging.sort ?? 'due'];
+    const dir = paging.dir ?? 'asc';
     return db
       .selectFrom('applications')
       .innerJoin(agencyDirectory(db).as('agencies'), 'agencies.id', 'applications.agency_id')
@@ -283,11 +322,14 @@ export const applicationsStore = {
           visible(eb as unknown as Eb, v),
           filtered(eb as unknown as Eb, filter, w),
           named(eb as unknown as Eb, nameIndexes),
+          narrowed(eb as unknown as Eb, paging.narrow),
         ]),
       )
-      .orderBy('applications.due_date')
-      .orderBy('applications.id')
-      .limit(limit)
+      .orderBy((eb) => eb.case().when(column, 'is', null).then(1).else(0).end())
+      .orderBy(column, dir)
+      .orderBy('applications.id', dir)
+      .limit(paging.limit ?? 200)
+      .offset(paging.offset ?? 0)
       .execute();
   },
 
@@ -297,11 +339,12 @@ export const applicationsStore = {
     filter: ListFilter,
     w: DueWindow,
     nameIndexes?: readonly string[],
+    narrow?: ApplicationListNarrowing,
   ): Promise<number> {
     const row = await db
       .selectFrom('applications')
       .select((eb) => eb.fn.countAll().as('n'))
-      .where((eb) => eb.and([visible(eb, v), filtered(eb, filter, w), named(eb, nameIndexes)]))
+      .where((eb) => eb.and([visible(eb, v), filtered(eb, filter, w), named(eb, nameIndexes), narrowed(eb, narrow)]))
       .executeTakeFirstOrThrow();
     return Number(row.n);
   },

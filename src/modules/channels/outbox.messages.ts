@@ -31,7 +31,7 @@ export const outboxMessages = defineMessages({
   'outbox.endpoint_saved': { zh: '接口设置已保存。', en: 'Endpoint saved.' },
   'outbox.endpoints': { zh: '发布接口设置', en: 'Endpoints' },
   'outbox.endpoints_lead': {
-    zh: '每个渠道一个接口：平台以 JSON 向该地址 POST，并在 x-gongkai-signature 头中附上以密钥计算的 HMAC-SHA256 签名。密钥加密保存，保存后不再显示；留空表示不修改。',
+    zh: '每个渠道一个接口：平台以 JSON 格式向该地址推送数据，并在 x-gongkai-signature 头中附上以密钥计算的 HMAC-SHA256 签名。密钥加密保存，保存后不再显示；留空表示不修改。',
     en: 'One endpoint per channel: the platform POSTs JSON to the address with an HMAC-SHA256 signature of the body in the x-gongkai-signature header. The secret is stored encrypted and never shown again; leave it blank to keep it.',
   },
   'outbox.field.url': { zh: '接口地址', en: 'Endpoint URL' },

@@ -69,7 +69,7 @@ export async function screenContent(db: Executor, name: string, locale: Locale):
         ...lines(
           rows,
           6,
-          (p) => ({ text: `${p.code} ${p.name}`, detail: p.power_type }),
+          (p) => ({ text: `${p.code} ${p.name}`, detail: t(`power.type.${p.power_type}`) }),
           t('portal.screen.power_catalog'),
           kind,
         ),

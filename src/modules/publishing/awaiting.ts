@@ -24,9 +24,10 @@ export const PENDING_EVENTS: ReadonlySet<ItemEvent> = new Set([
   'redraft',
 ]);
 
-/** The statuses from which a pending event can start (a published or withdrawn item waits for
- *  nobody, except an emergency publication awaiting its approval). */
-const OPEN_STATUSES: readonly ItemStatus[] = [
+/** The statuses from which a pending event can start: a published item waits for nobody (only
+ *  withdrawal or correction are open), nor does a withdrawn one unless someone decides to redraft
+ *  it; an emergency publication waits for its approval. */
+export const OPEN_STATUSES: readonly ItemStatus[] = [
   'draft',
   'returned',
   'submitted',

@@ -164,8 +164,8 @@ export const publishingMessages = defineMessages({
   // pages
   'pub.list.title': { zh: '信息公开目录', en: 'Disclosure catalog' },
   'pub.list.intro': {
-    zh: '您权限范围内的政府信息。按状态筛选，或只看待您办理的。',
-    en: 'Government information within your reach. Filter by state, or show what waits for you.',
+    zh: '您权限范围内的政府信息。可按状态、分类、科室、年份和关键词筛选，或只看待您办理的。',
+    en: 'Government information within your reach. Filter by state, category, unit, year and keyword, or show what waits for you.',
   },
   'pub.list.all': { zh: '全部', en: 'All' },
   'pub.list.mine': { zh: '待我办理', en: 'Pending my action' },
@@ -176,6 +176,9 @@ export const publishingMessages = defineMessages({
     en: 'Emergency publications awaiting their confidentiality review: {count}',
   },
   'pub.list.late': { zh: '逾期', en: 'Late' },
+  'pub.list.keyword': { zh: '标题、索引号或文号', en: 'Title, index or document number' },
+  'pub.list.year': { zh: '成文年份', en: 'Year formed' },
+  'pub.list.sort_updated': { zh: '最近更新', en: 'Last updated' },
   'pub.new': { zh: '新建信息', en: 'New item' },
   'pub.edit': { zh: '编辑草稿', en: 'Edit the draft' },
   'pub.created': { zh: '草稿已创建，索引号已生成。', en: 'Draft created with its index number.' },

@@ -55,7 +55,7 @@ import {
 } from './publishing.service.ts';
 import type { InformationItemRow } from './publishing.table.ts';
 import type { Transition } from './workflow.ts';
-import { ItemListPage, type DeadlineFilter, type LateCountLine } from './views/item-list-page.tsx';
+import { registerItemListRoute } from './item-list.routes.tsx';
 import { registerItemHistoryRoutes } from './item-history.routes.tsx';
 import { registerItemAttachmentRoutes } from './item-attachments.routes.tsx';
 import { registerWorkflowRoutes } from './workflow.routes.tsx';
@@ -225,70 +225,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
   const routes = app.withTypeProvider<TypeBoxProvider>();
   const page = { preValidation: firstQueryValues };
 
-  routes.get(
-    '/admin/items',
-    {
-      ...page,
-      config: { policy: 'publishing.read' },
-      schema: { querystring: Type.Object({ status: QueryText, deadline: QueryText, view: QueryText }) },
-    },
-    async (req, reply) => {
-      const actor = req.actor!;
-      const query = req.query;
-      const status = isItemStatus(query.status) ? query.status : '';
-      const deadline: DeadlineFilter =
-        query.deadline === 'due_soon' || query.deadline === 'overdue' ? query.deadline : '';
-      const today = todayInChina();
-      let dueBetween: { from?: string; to: string } | undefined;
-      if (deadline === 'overdue') dueBetween = { to: dayBefore(today) };
-      // Art. 26 counts working days, so "within 5" is 5 working days on the official calendar.
-      if (deadline === 'due_soon')
-        dueBetween = { from: today, to: (await publishingDeps.calendar(db)).addWorkingDays(today, 5) };
-      const mine = query.view === 'mine';
-      const reach = reachOf(actor, readerRoles);
-      const all = (
-        await store.list(db, {
-          agencyIds: reach,
-          statuses: status ? [status] : undefined,
-          dueBetween,
-        })
-      ).filter((i) => can(actor, 'publishing.read', scopeOf(i)));
-      let items: ItemListRow[] = all;
-      if (mine) {
-        const tables = new Map<string, Transition[]>();
-        items = [];
-        for (const item of all) {
-          const key = `${item.agency_id} ${item.catalog_category}`;
-          if (!tables.has(key)) tables.set(key, await tableFor(db, item));
-          if (transitionsFor(actor, item, tables.get(key)!).some((r) => PENDING_EVENTS.has(r.event))) items.push(item);
-        }
-      }
-      // Counted over the whole reach, not the filtered list: the banner must stay until approved.
-      const emergencyCount = (
-        await store.list(db, { agencyIds: reach, statuses: ['published_pending_approval'] })
-      ).filter((i) => can(actor, 'publishing.read', scopeOf(i))).length;
-      const year = Number(today.slice(0, 4));
-      const lateCounts: LateCountLine[] = [];
-      const agencies = (await organisationStore.agencies(db, reach)).sort((a, b) => a.id - b.id).slice(0, 20);
-      for (const agency of agencies) {
-        const c = await service.lateCount(db, agency.id, year, today);
-        if (c.total > 0) lateCounts.push({ agencyName: agency.name, year, ...c });
-      }
-      return reply.page(
-        <ItemListPage
-          ctx={reply.view()}
-          items={items}
-          status={status}
-          deadline={deadline}
-          lateCounts={lateCounts}
-          mine={mine}
-          emergencyCount={emergencyCount}
-          canCreate={can(actor, 'publishing.draft')}
-          today={today}
-        />,
-      );
-    },
-  );
+  registerItemListRoute(app, db);
 
   app.get('/admin/items/new', { config: { policy: 'publishing.draft' } }, async (req, reply) => {
     const units = await draftUnits(db, req);

@@ -100,7 +100,7 @@ function TaskTable(props: { ctx: ViewContext; tasks: readonly TaskListItem[] }) 
                   <td>{task.title}</td>
                   <td>{task.unitName}</td>
                   <td>{task.scope}</td>
-                  <td>{task.dueOn}</td>
+                  <td class="date">{task.dueOn}</td>
                   <td>
                     <span class="tag">{t(`tasks.status.${task.status}`)}</span>
                     {task.overdue && <span class="tag tag--danger">{t('tasks.overdue')}</span>}
