@@ -104,6 +104,8 @@ export const resources: Record<string, Resource> = {
   'GET /apply/track/:code': 'public',
   'POST /apply/track/:code/correction': 'public',
   'POST /apply/track/:code/notice': 'public',
+  'POST /apply/track/:code/answer': 'public',
+  'GET /apply/track/:code/answer/:file': 'public',
   'GET /agencies/:code/catalog': 'public',
   'GET /items/:id': 'public',
   'GET /items/:id/attachments/:aid': 'public',

@@ -35,6 +35,7 @@ import { currentTemplate, templateUse } from './notices/templates.service.ts';
 import { noticeKindOfEvent, templateKeyForEvent } from './notices/notices.ts';
 import { allocateNoticeNumber } from './notices/notice-settings.ts';
 import { replyOperations, type Recorded } from './reply.service.ts';
+import { answerNotifier } from './answer.service.ts';
 
 export type { Recorded } from './reply.service.ts';
 
@@ -53,7 +54,9 @@ export interface Created {
   readonly applicantKey: string;
 }
 
-export function createApplicationsService(vault: PersonalDataVault) {
+/** `publicUrl`: the portal's configured address; when given, the applicant is told by e-mail and SMS
+ *  that the case is answered, with the tracking page's address (answer.service.ts). */
+export function createApplicationsService(vault: PersonalDataVault, options: { publicUrl?: string } = {}) {
   async function insertApplication(
     trx: Tx,
     audit: Audit,
@@ -366,7 +369,7 @@ export function createApplicationsService(vault: PersonalDataVault) {
       });
     },
 
-    ...replyOperations,
+    ...replyOperations(options.publicUrl ? answerNotifier(vault, options.publicUrl) : undefined),
 
     personalData,
     applicantName,
