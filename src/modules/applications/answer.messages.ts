@@ -4,7 +4,7 @@ import { defineMessages } from '../../platform/i18n/i18n.ts';
 
 export const answerMessages = defineMessages({
   'applications.answer.heading': { zh: '答复结果', en: 'The answer' },
-  'applications.answer.outcome': { zh: '答复结果', en: 'Outcome' },
+  'applications.answer.outcome': { zh: '结果', en: 'Outcome' },
   'applications.answer.replied_on': { zh: '答复日期', en: 'Date of the reply' },
   'applications.answer.document_number': { zh: '答复书文号', en: 'Reference of the reply notice' },
   'applications.answer.text.disclosed': {

@@ -110,7 +110,7 @@ function Downloads(props: { ctx: ViewContext; downloads: AnswerDownloads }) {
               <a href={f.href} data-download="released" download>
                 {f.name}
               </a>{' '}
-              <span class="muted">（{f.kilobytes} KB）</span>
+              <span class="muted">{ctx.locale === 'en' ? `(${f.kilobytes} KB)` : `（${f.kilobytes} KB）`}</span>
             </li>
           ))}
         </ul>
