@@ -70,6 +70,8 @@ export const resources: Record<string, Resource> = {
   'POST /admin/applications/:id/applicant-key': 'application',
   'GET /admin/applications/:id/attachments/:attachmentId': 'application',
   'GET /admin/applications/:id/notices/:file': 'application',
+  'GET /admin/applications/:id/released': 'application',
+  'POST /admin/applications/:id/released': 'application',
   'GET /admin/applications/:id/cost-fees-2007': 'application',
   'POST /admin/applications/:id/cost-fees-2007': 'application',
   'GET /api/v1/applications/:id/deadline': 'application',

@@ -72,6 +72,18 @@ export const answerMessages = defineMessages({
     zh: '本答复未附电子文件；如答复书载明以纸质等形式提供，请按答复书所述方式获取。',
     en: 'No electronic files were attached to this reply; where the notice provides the information on paper or otherwise, obtain it as the notice says.',
   },
+  'applications.released.title': { zh: '随答复提供的政府信息', en: 'Information released with the reply' },
+  'applications.released.intro': {
+    zh: '这里附加的文件，申请人在办理进度页面验证身份后即可下载。请只附加答复书决定提供的政府信息，需要遮盖的内容请先处理。',
+    en: 'The applicant can download the files attached here from the tracking page after proving the case is theirs. Attach only the information the reply provides, with anything withheld already redacted.',
+  },
+  'applications.released.none': { zh: '尚未附加文件', en: 'No files attached yet' },
+  'applications.released.file': { zh: '文件', en: 'Files' },
+  'applications.released.hint': {
+    zh: 'PDF、OFD、Word、Excel、文本或图片，每个不超过 5 MB，可多选',
+    en: 'PDF, OFD, Word, Excel, text or images, at most 5 MB each; several at once',
+  },
+  'applications.released.submit': { zh: '附加文件', en: 'Attach files' },
   'applications.attachment.kind.released': { zh: '随答复提供的政府信息', en: 'Information released with the reply' },
   // The official texts of the notification: Chinese only (they leave the platform under the
   // agency's name); the English is for the console. No name, number or request text.

@@ -268,3 +268,71 @@ forEachDialect('the answer on the tracking page', (t) => {
     assert.equal(status, 429);
   });
 });
+
+forEachDialect('the disclosure office attaches the released information', (t) => {
+  const state = useApplicationsApp(t, KEY, { powDifficulty: 10 });
+
+  test('an uploaded file is listed for the office and offered to the proved applicant; a disguised one is refused', async () => {
+    at('2026-03-02T02:00:00Z');
+    const client = new Client(state.app);
+    const form = await solvedForm(client, {
+      agency_id: String(state.agencyId),
+      applicant_kind: 'natural_person',
+      applicant_name: '王五',
+      id_number: ID_NUMBER,
+      phone: '0730-8888888',
+      description: '2024年度就业补助资金分配和使用情况',
+      form_wanted: 'electronic',
+      delivery_way: 'online',
+    });
+    const res = await client.post('/apply', form);
+    assert.equal(res.statusCode, 200, res.body.slice(0, 300));
+    const code = /data-tracking-code="([0-9A-Z]{13})"/.exec(res.body)![1]!;
+    const { id } = await state.db
+      .selectFrom('applications')
+      .select('id')
+      .where('tracking_code', '=', code)
+      .executeTakeFirstOrThrow();
+    const o = new Client(state.app);
+    assert.equal((await o.signIn('officer', DEMO_PASSWORD)).statusCode, 303);
+    await o.get(`/admin/applications/${id}/released`);
+    const upload = (name: string, data: Buffer) => {
+      const boundary = '----gongkai-released';
+      const body = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${o.csrfToken}\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="released"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+        ),
+        data,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return state.app.inject({
+        method: 'POST',
+        url: `/admin/applications/${id}/released`,
+        headers: { cookie: o.cookieHeader(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: body,
+      });
+    };
+    const disguised = await upload('table.pdf', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(500, 7)]));
+    assert.equal(disguised.statusCode, 422);
+    const ok = await upload('table.pdf', PDF);
+    assert.equal(ok.statusCode, 303, ok.body.slice(0, 300));
+    assert.match((await o.get(`/admin/applications/${id}/released`)).body, /table\.pdf/);
+    assert.equal(await auditCount(state.db, 'application.released_attached'), 1);
+    at('2026-03-12T02:00:00Z');
+    const later = new Client(state.app);
+    assert.equal((await later.signIn('officer', DEMO_PASSWORD)).statusCode, 303);
+    const replied = await replyWithApproval(state.app, later, id, {
+      outcome: 'disclosed',
+      reply_date: '2026-03-12',
+      summary: '予以公开。',
+    });
+    assert.equal(replied.statusCode, 303);
+    const citizen = new Client(state.app);
+    await citizen.get(`/apply/track/${code}`);
+    const proved = await citizen.post(`/apply/track/${code}/answer`, { proof: ID_NUMBER.slice(-6) });
+    assert.equal(links(proved.body).length, 3);
+    assert.match(proved.body, /table\.pdf/);
+    assert.equal((await state.db.selectFrom('sms_outbox').select('id').execute()).length, 0, 'a landline gets no SMS');
+  });
+});

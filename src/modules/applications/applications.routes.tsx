@@ -13,6 +13,7 @@ import { publicApplicationRoutes } from './public.routes.tsx';
 import { consoleApplicationRoutes } from './console.routes.tsx';
 import { applicationListRoutes } from './list.routes.tsx';
 import { costFee2007Routes } from './cost-fees-2007.routes.tsx';
+import { releasedFileRoutes } from './released.routes.tsx';
 import { noticeTemplateRoutes } from './notices/templates.routes.tsx';
 import { noticeSettingsRoutes } from './notices/notice-settings.routes.tsx';
 import type { BackgroundJob } from '../../platform/http/background-job.ts';
@@ -74,6 +75,7 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
   applicationListRoutes(app, service);
   consoleApplicationRoutes(app, service, applicant);
   costFee2007Routes(app);
+  releasedFileRoutes(app, answers);
   noticeTemplateRoutes(app);
   noticeSettingsRoutes(app);
 }
