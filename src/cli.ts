@@ -37,6 +37,7 @@ const load = {
   user: async (): Promise<Register> => (await import('./cli/user.cli.ts')).registerUserCommands,
   pii: async (): Promise<Register> => (await import('./platform/pii/pii.cli.ts')).registerPiiCommands,
   fee: async (): Promise<Register> => (await import('./modules/applications/fee.cli.ts')).registerFeeCommands,
+  sms: async (): Promise<Register> => (await import('./modules/applications/sms.cli.ts')).registerSmsCommands,
   report: async (): Promise<Register> => (await import('./modules/reports/report.cli.ts')).registerReportCommands,
   import: async (): Promise<Register> => {
     const [{ registerImportCommands }, { registerFiguresImportCommand }] = await Promise.all([
@@ -66,6 +67,7 @@ export const groupsOfCommand: Readonly<Record<string, readonly Group[]>> = {
   user: ['user'],
   pii: ['pii', 'publishing'],
   fee: ['fee'],
+  sms: ['sms'],
   report: ['report'],
   import: ['import'],
   publishing: ['publishing'],

@@ -42,6 +42,8 @@ export interface Config {
   readonly uploadMaxFiles: number;
   /** Outgoing mail (reminders); undefined when GONGKAI_SMTP_HOST is unset: nothing is sent. */
   readonly smtp: SmtpConfig | undefined;
+  /** Text messages to applicants (GONGKAI_SMS_GATEWAY): the logging gateway unless configured. */
+  readonly sms: SmsConfig;
   /** Leading zero bits the public forms' proof-of-work asks for (GONGKAI_POW_DIFFICULTY). */
   readonly powDifficulty: number;
   /** URLs per sitemap file (GONGKAI_SITEMAP_URL_LIMIT; the protocol's maximum, 50,000, by default): beyond it /sitemap.xml is an index. */
@@ -60,6 +62,12 @@ export interface SmtpConfig {
   readonly password: string | undefined;
   readonly from: string;
 }
+
+/** `log` writes each message to the server log and keeps it in the outbox (the default: nothing
+ *  leaves the machine); `webhook` POSTs it as JSON to the operator's SMS service. */
+export type SmsConfig =
+  | { readonly gateway: 'log' }
+  | { readonly gateway: 'webhook'; readonly url: string; readonly token: string | undefined };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -120,6 +128,15 @@ function smtpSetting(env: Env, problems: string[]): SmtpConfig | undefined {
     password: env.GONGKAI_SMTP_PASSWORD || undefined,
     from,
   };
+}
+
+function smsSetting(env: Env, problems: string[]): SmsConfig {
+  const gateway = oneOf(env, 'GONGKAI_SMS_GATEWAY', ['log', 'webhook'] as const, 'log', problems);
+  if (gateway === 'log') return { gateway };
+  const url = env.GONGKAI_SMS_WEBHOOK_URL ?? '';
+  if (!/^https?:\/\/[^\s]+$/.test(url))
+    problems.push('GONGKAI_SMS_WEBHOOK_URL must be an http(s) URL when GONGKAI_SMS_GATEWAY is webhook');
+  return { gateway, url, token: env.GONGKAI_SMS_WEBHOOK_TOKEN || undefined };
 }
 
 function publicUrlSetting(env: Env, problems: string[]): string | undefined {
@@ -212,6 +229,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     ),
     uploadMaxFiles: intSetting(env, 'GONGKAI_UPLOAD_MAX_FILES', 10, 1, 100, problems),
     smtp: smtpSetting(env, problems),
+    sms: smsSetting(env, problems),
     // 16 bits take a phone about a second. Below 8 the check stops slowing a script at all, above
     // 24 an old phone works for minutes: both are refused rather than silently clamped.
     powDifficulty: intSetting(

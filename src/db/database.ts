@@ -54,7 +54,7 @@ import type {
   NoticeNumberSequenceTable,
   NoticeNumberTable,
 } from '../modules/applications/notices/notice-settings.table.ts';
-import type { MailOutboxTable } from '../platform/mail/mail.table.ts';
+import type { MailOutboxTable, SmsOutboxTable } from '../platform/mail/mail.table.ts';
 import type { NotificationTable } from '../modules/notifications/notifications.table.ts';
 import type { DisplayScreenTable, PortalStateTable } from '../modules/portal/portal.table.ts';
 import type {
@@ -110,6 +110,7 @@ export interface Database {
   review_cases: ReconsiderationCaseTable;
   notice_template_versions: NoticeTemplateVersionTable;
   mail_outbox: MailOutboxTable;
+  sms_outbox: SmsOutboxTable;
   notifications: NotificationTable;
   portal_state: PortalStateTable;
   display_screens: DisplayScreenTable;

@@ -14,7 +14,8 @@ import type { Config } from '../config.ts';
 import { systemContext } from '../platform/audit/audit.ts';
 import { todayInChina } from '../platform/clock.ts';
 import { createVault, resolveDataKeys, type PersonalDataVault } from '../platform/crypto/personal-data.ts';
-import { createApplicationsService } from '../modules/applications/index.ts';
+import { createAnswerService, createApplicationsService } from '../modules/applications/index.ts';
+import { demoReleasedDocx } from './demo-released.ts';
 import { APPLICANT_KINDS, OUTCOME_CODES, type ApplicantKind, type OutcomeCode } from '../modules/applications/index.ts';
 import { createReconsiderationService } from '../modules/reconsideration/index.ts';
 import { applicantForm } from './demo-applicants.ts';
@@ -362,6 +363,10 @@ export async function loadDemoApplications(
       });
     }
   }
+  // The first case of 2025 (予以公开, a natural person) has the information released with its
+  // reply, for the citizen's answered tracking page (README: the demo's answered case).
+  const answered = ids.get('2025-disclosed');
+  if (answered) await createAnswerService(vault).attachReleased(db, ctx, answered.id, [await demoReleasedDocx()]);
   await loadDemoReviews(database, vault, agencyIds.get('yueyang-hrss')!, ids, today);
   return { ids };
 }

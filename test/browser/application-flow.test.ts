@@ -214,11 +214,15 @@ describe('browser: an application from the form to the reply notice', { skip: !b
     for (const secret of ['周八', ID_NUMBER, '13512345678', '时间范围和发放单位'])
       assert.ok(!body.includes(secret), secret);
     await axe(citizen, 'tracking page, answered');
-    // Delivered online: the correction key opens the notice.
-    await citizen.locator('#field-notice_key').fill(key);
+    // Answered: the correction key opens the answer's downloads, among them the notice as a page.
+    await citizen.locator('#field-proof').fill(key);
+    await Promise.all([
+      citizen.waitForSelector('[data-answer-downloads]'),
+      citizen.locator(`form[action="/apply/track/${code}/answer"] button[type=submit]`).click(),
+    ]);
     await Promise.all([
       citizen.waitForSelector('article.notice-document'),
-      citizen.locator(`form[action="/apply/track/${code}/notice"] button[type=submit]`).click(),
+      citizen.locator('a[data-download="notice-html"]').click(),
     ]);
     assert.match(await citizen.locator('article.notice-document').innerText(), /周八：[\s\S]*能够作区分处理/);
     await axe(citizen, 'reply notice for the applicant');

@@ -119,6 +119,9 @@ export const expected: Record<string, readonly Role[]> = {
   // 2007-era cost fees and waivers (issue 12 item 8), recorded by the disclosure office.
   'GET /admin/applications/:id/cost-fees-2007': ['disclosure_officer'],
   'POST /admin/applications/:id/cost-fees-2007': ['disclosure_officer'],
+  // The information released with the reply, for the applicant's tracking page (issue 15 item 2).
+  'GET /admin/applications/:id/released': ['disclosure_officer'],
+  'POST /admin/applications/:id/released': ['disclosure_officer'],
   // The agency's reconsideration body, court and document-number prefixes (issue 12 item 9).
   'GET /admin/agencies/:id/notice-settings': SYS,
   'POST /admin/agencies/:id/notice-settings': SYS,

@@ -12,6 +12,14 @@ export const applicationsAuditLabels = defineAuditLabels({
     'application.personal_data_view': { zh: '查看申请人个人信息', en: "Viewed the applicant's personal data" },
     'application.attachment_view': { zh: '查看申请材料', en: "Viewed an application's attachment" },
     'application.corrected_by_applicant': { zh: '申请人补正申请', en: 'The applicant corrected the application' },
+    'application.answer_download': {
+      zh: '申请人在办理进度页面下载答复书或政府信息',
+      en: 'The applicant downloaded the reply notice or released information from the tracking page',
+    },
+    'application.released_attached': {
+      zh: '附加随答复提供的政府信息',
+      en: 'Attached information released with the reply',
+    },
     'application.applicant_key_issued': { zh: '发放申请查询码', en: "Issued the applicant's tracking key" },
     'application.names_encrypted': {
       zh: '加密保存此前明文存储的申请人姓名或名称、联系人',

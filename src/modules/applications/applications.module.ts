@@ -1,6 +1,7 @@
 import { defineModule } from '../../platform/module.ts';
 import { applicationMessages } from './applications.messages.ts';
 import { applicantMessages } from './applicant.messages.ts';
+import { answerMessages } from './answer.messages.ts';
 import { clockMessages } from './clock.messages.ts';
 import { costFee2007Messages } from './cost-fees-2007.messages.ts';
 import { templateMessages } from './notices/templates.messages.ts';
@@ -16,6 +17,7 @@ export const applicationsModule = defineModule({
   messages: [
     applicationMessages,
     applicantMessages,
+    answerMessages,
     clockMessages,
     costFee2007Messages,
     templateMessages,
@@ -28,7 +30,7 @@ export const applicationsModule = defineModule({
   ],
   calendarListeners: [openCasesFollowCalendar],
   web: async () => {
-    const { applicationRoutes, awaitingApprovalPanel } = await import('./applications.routes.tsx');
-    return { routes: [applicationRoutes], dashboardPanels: [awaitingApprovalPanel] };
+    const { applicationRoutes, awaitingApprovalPanel, smsOutboxJob } = await import('./applications.routes.tsx');
+    return { routes: [applicationRoutes], dashboardPanels: [awaitingApprovalPanel], jobs: [smsOutboxJob] };
   },
 });

@@ -7,12 +7,17 @@ import { createVault, resolveDataKeys } from '../../platform/crypto/personal-dat
 import { powSecret, type PowOptions } from '../../platform/pow.ts';
 import { createApplicationsService } from './applications.service.ts';
 import { createApplicantService } from './applicant.service.ts';
+import { createAnswerService } from './answer.service.ts';
+import { publicBaseUrl } from '../../config.ts';
 import { publicApplicationRoutes } from './public.routes.tsx';
 import { consoleApplicationRoutes } from './console.routes.tsx';
 import { applicationListRoutes } from './list.routes.tsx';
 import { costFee2007Routes } from './cost-fees-2007.routes.tsx';
+import { releasedFileRoutes } from './released.routes.tsx';
 import { noticeTemplateRoutes } from './notices/templates.routes.tsx';
 import { noticeSettingsRoutes } from './notices/notice-settings.routes.tsx';
+import type { BackgroundJob } from '../../platform/http/background-job.ts';
+import { sendPendingSms, smsGateway } from '../../platform/mail/sms.ts';
 import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { applicationsStore } from './applications.store.ts';
 import { ApprovalPanel, type AwaitingApproval } from './views/approval-panel.tsx';
@@ -29,11 +34,34 @@ export const awaitingApprovalPanel: DashboardPanel<readonly AwaitingApproval[]> 
   render: (ctx, rows) => <ApprovalPanel ctx={ctx} rows={rows} />,
 };
 
+/** The SMS outbox's sender (platform/mail/sms.ts) with the configured gateway, every 30 s; the
+ *  messages are the applicants' (answer.service.ts), so it runs with this module. */
+export function smsOutboxJob(app: FastifyInstance): BackgroundJob {
+  const { config, database } = app.deps;
+  const vault = createVault(
+    config.personalDataCipher,
+    resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir),
+  );
+  const gateway = smsGateway(config.sms, (entry, message) => app.log.info(entry, message));
+  return {
+    name: 'sms outbox',
+    intervalMs: 30_000,
+    runOnListen: true,
+    run: async () => {
+      const run = await sendPendingSms(database.db, gateway, vault);
+      return run.sent.length || run.failed.length ? { sent: run.sent.length, failed: run.failed.length } : undefined;
+    },
+  };
+}
+
 export async function applicationRoutes(app: FastifyInstance): Promise<void> {
   const { config } = app.deps;
   const keys = resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir);
   const vault = createVault(config.personalDataCipher, keys);
-  const service = createApplicationsService(vault);
+  // The applicant is told of the answer with the tracking page's address from the configured
+  // public address (publicBaseUrl), never from a request's Host header.
+  const service = createApplicationsService(vault, { publicUrl: publicBaseUrl(config) });
+  const answers = createAnswerService(vault);
   const applicant = createApplicantService(vault);
   // The difficulty is a setting (GONGKAI_POW_DIFFICULTY, default 16: a phone solves it in about
   // a second); the challenge lives half an hour (a long form).
@@ -43,10 +71,11 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
     ttlSeconds: 30 * 60,
     minSecondsForQuestion: 3,
   };
-  publicApplicationRoutes(app, service, applicant, pow);
+  publicApplicationRoutes(app, service, applicant, pow, answers);
   applicationListRoutes(app, service);
   consoleApplicationRoutes(app, service, applicant);
   costFee2007Routes(app);
+  releasedFileRoutes(app, answers);
   noticeTemplateRoutes(app);
   noticeSettingsRoutes(app);
 }

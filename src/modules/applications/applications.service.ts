@@ -36,6 +36,7 @@ import { currentTemplate, templateUse } from './notices/templates.service.ts';
 import { noticeKindOfEvent, templateKeyForEvent } from './notices/notices.ts';
 import { allocateNoticeNumber } from './notices/notice-settings.ts';
 import { replyOperations, type Recorded } from './reply.service.ts';
+import { answerNotifier } from './answer.service.ts';
 
 export type { Recorded } from './reply.service.ts';
 
@@ -54,7 +55,9 @@ export interface Created {
   readonly applicantKey: string;
 }
 
-export function createApplicationsService(vault: PersonalDataVault) {
+/** `publicUrl`: the portal's configured address; when given, the applicant is told by e-mail and SMS
+ *  that the case is answered, with the tracking page's address (answer.service.ts). */
+export function createApplicationsService(vault: PersonalDataVault, options: { publicUrl?: string } = {}) {
   async function insertApplication(
     trx: Tx,
     audit: Audit,
@@ -383,7 +386,7 @@ export function createApplicationsService(vault: PersonalDataVault) {
       });
     },
 
-    ...replyOperations,
+    ...replyOperations(options.publicUrl ? answerNotifier(vault, options.publicUrl) : undefined),
 
     /** The duplicate detector's report on the case (duplicates.ts): the agency's applications of
      *  the two years before, matched on blind indexes only. */

@@ -11,7 +11,7 @@ import type { PersonalDataVault } from '../../platform/crypto/personal-data.ts';
 import { checkUpload, safeFilename, type UploadedFile } from '../../platform/files/check.ts';
 import { APPLICATION_KINDS, mimeOf, sniffKind } from '../../platform/files/kinds.ts';
 
-export const ATTACHMENT_KINDS = ['id_copy', 'authorisation', 'other'] as const;
+export const ATTACHMENT_KINDS = ['id_copy', 'authorisation', 'other', 'released'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
 /** A scanned ID card or a signed letter fits comfortably; larger files are refused, not cut. */

@@ -4,6 +4,7 @@
 // check:deps enforces it).
 export { dueWindow } from './applications.clock.ts';
 export { createApplicationsService } from './applications.service.ts';
+export { createAnswerService } from './answer.service.ts';
 export { encryptClearApplicantNames } from './applicant-names.ts';
 export type { DueWindow } from './applications.store.ts';
 export { currentStatus } from './applications.ts';

@@ -25,6 +25,9 @@ import { noticeAgency } from './notices/notice-settings.ts';
 import { noticeTemplates } from './notices/templates.service.ts';
 import { PublicNoticePage } from './views/notice-page.tsx';
 import type { ApplicationEventRow } from './applications.table.ts';
+import type { AnswerDownloads, AnswerSummary } from './views/track-answer.tsx';
+import { publicAnswerRoutes } from './answer.routes.tsx';
+import type { AnswerService } from './answer.service.ts';
 import { Type } from '@sinclair/typebox';
 import {
   firstQueryValues,
@@ -45,6 +48,19 @@ function deliveredOnline(found: ApplicationRow, events: readonly ApplicationEven
   );
 }
 
+/** The answer as anyone with the tracking code may see it: the category of the outcome, the reply
+ *  date and the notice's 发文字号 — no summary, no names. */
+function answerOf(found: ApplicationRow, events: readonly ApplicationEventRow[]): AnswerSummary | null {
+  if (found.status !== 'closed' || !isOutcomeCode(found.outcome) || !found.outcome_on) return null;
+  const replied = [...events].reverse().find((e) => e.kind === 'replied');
+  const number = replied ? detailOf(replied).documentNumber : undefined;
+  return {
+    category: OUTCOMES[found.outcome].category,
+    repliedOn: found.outcome_on,
+    documentNumber: typeof number === 'string' ? number : null,
+  };
+}
+
 /** Form values as typed, for showing the form again (the check fields are never echoed). */
 const formValues = (body: unknown) => typedValues(body, (name) => name.startsWith('pow_'));
 
@@ -53,6 +69,7 @@ export function publicApplicationRoutes(
   service: ApplicationsService,
   applicant: ApplicantService,
   pow: PowOptions,
+  answers: AnswerService,
 ): void {
   const db = app.deps.database.db;
   const routes = app.withTypeProvider<TypeBoxProvider>();
@@ -165,7 +182,12 @@ export function publicApplicationRoutes(
   async function casePage(
     reply: FastifyReply,
     found: ApplicationRow,
-    extra: { corrected?: boolean; issues?: readonly ValidationIssue[]; status?: number } = {},
+    extra: {
+      corrected?: boolean;
+      issues?: readonly ValidationIssue[];
+      status?: number;
+      downloads?: AnswerDownloads;
+    } = {},
   ) {
     const agency = await store.agency(db, found.agency_id);
     const events = await store.events(db, found.id);
@@ -194,7 +216,8 @@ export function publicApplicationRoutes(
         correction={pending && { requestedOn: pending.requestedOn, correctBy: pending.correctBy }}
         corrected={extra.corrected ?? false}
         issues={extra.issues ?? []}
-        noticeOnline={deliveredOnline(found, events)}
+        answer={answerOf(found, events)}
+        downloads={extra.downloads}
       />,
       extra.status ?? 200,
     );
@@ -291,4 +314,6 @@ export function publicApplicationRoutes(
         .page(<PublicNoticePage ctx={reply.view()} trackingCode={found.tracking_code} notice={notice} />);
     },
   );
+
+  publicAnswerRoutes(app, { service, answers, caseByCode, notFound, casePage });
 }

@@ -25,6 +25,7 @@ import type { ApplicationRow } from './applications.table.ts';
 import { currentTemplate, templateUse } from './notices/templates.service.ts';
 import { replyTemplateKey } from './notices/notices.ts';
 import { allocateNoticeNumber } from './notices/notice-settings.ts';
+import type { AnswerNotifier } from './answer.service.ts';
 
 export interface Recorded {
   readonly result: DeadlineResult;
@@ -70,6 +71,7 @@ async function issueReply(
   reply: ParsedReply,
   catalogItems: readonly CatalogRef[],
   approval: { draftId: number; draftedBy: number | null } | null,
+  notify: AnswerNotifier | undefined,
 ): Promise<Recorded> {
   const { outcome, date, summary, redactions } = reply;
   const id = app.id;
@@ -115,6 +117,8 @@ async function issueReply(
   });
   const next = storedClock(result, rows);
   await store.update(trx, id, { ...next, outcome, outcome_on: date, reply_summary: summary, updated_at: at });
+  // The applicant is told that the answer is online (e-mail, SMS), in this transaction, once.
+  await notify?.(trx, app, date);
   await audit({
     action: 'application.reply',
     subjectType: 'application',
@@ -136,8 +140,9 @@ async function load(db: Db | Tx, id: number): Promise<ApplicationRow> {
   return app;
 }
 
-/** Spread into the applications service (createApplicationsService). */
-export const replyOperations = {
+/** Spread into the applications service (createApplicationsService); `notify` tells the applicant
+ *  when a case is answered (none: nobody is told, as in imports and most tests). */
+export const replyOperations = (notify?: AnswerNotifier) => ({
   /** The answer recorded at once, without the approval step: only for the demo loader and
    *  imports of cases answered elsewhere (the console drafts, and the head approves). An
    *  outcome in the categories of table 三 (outcome.ts), its date and a summary. Ending a case
@@ -147,7 +152,9 @@ export const replyOperations = {
     const app = await load(db, id);
     const { reply, catalogItems } = await checkedReply(db, app, body);
     const calendar = await getCalendar(db);
-    return mutate(db, ctx, async (trx, audit) => issueReply(trx, audit, ctx, app, calendar, reply, catalogItems, null));
+    return mutate(db, ctx, async (trx, audit) =>
+      issueReply(trx, audit, ctx, app, calendar, reply, catalogItems, null, notify),
+    );
   },
 
   /** The handler's draft of the answer (the reply form): checked as the reply will be, stored
@@ -222,10 +229,17 @@ export const replyOperations = {
         redactions: draft.redactions,
         catalogRefs: refs,
       };
-      return issueReply(trx, audit, ctx, app, calendar, reply, catalogItems, {
-        draftId: draft.id,
-        draftedBy: draft.actorUserId,
-      });
+      return issueReply(
+        trx,
+        audit,
+        ctx,
+        app,
+        calendar,
+        reply,
+        catalogItems,
+        { draftId: draft.id, draftedBy: draft.actorUserId },
+        notify,
+      );
     });
   },
 
@@ -254,4 +268,4 @@ export const replyOperations = {
       });
     });
   },
-};
+});

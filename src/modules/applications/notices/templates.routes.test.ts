@@ -315,7 +315,8 @@ forEachDialect('notice templates and HTML notices', (t) => {
     );
 
     const tracking = await citizen.get(`/apply/track/${code}`);
-    assert.match(tracking.body, /网上查看答复告知书/);
+    // The tracking page's answer section (answer.routes.tsx) offers the notice behind a proof.
+    assert.match(tracking.body, /答复结果/);
     assert.match(tracking.body, /2026-03-13<\/span>已送达答复/);
     assert.doesNotMatch(tracking.body, /赵六|银行账号/, 'the tracking code alone shows no notice text');
     const wrong = await citizen.post(`/apply/track/${code}/notice`, {

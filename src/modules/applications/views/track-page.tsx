@@ -2,7 +2,7 @@
  * TrackFormPage — GET /apply/track: asks for the tracking code (and says when it is wrong).
  * TrackCasePage — GET /apply/track/:code: the public timeline of one application. It shows the
  * agency, the dates, the state and the steps by kind and date only: no applicant data, no
- * internal notes, no routing inside the agency.
+ * internal notes, no routing inside the agency. Once answered, the answer section (track-answer.tsx).
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -11,6 +11,7 @@ import type { ValidationIssue } from '../../../platform/errors.ts';
 import { formatTrackingCode } from '../tracking.ts';
 import { provisionalNote } from '../../calendar/index.ts';
 import { ProvisionalNote } from '../../calendar/index.ts';
+import { AnswerSection, type AnswerDownloads, type AnswerSummary } from './track-answer.tsx';
 
 export function TrackFormPage(props: { ctx: ViewContext; code: string; issues: readonly ValidationIssue[] }) {
   const { ctx } = props;
@@ -62,8 +63,9 @@ export function TrackCasePage(props: {
   correction?: { requestedOn: string; correctBy: string | null } | null;
   corrected?: boolean;
   issues?: readonly ValidationIssue[];
-  /** The reply notice was delivered online: the applicant may open it with the correction key. */
-  noticeOnline?: boolean;
+  /** Set once the case is answered: the outcome and date, and the downloads once proved. */
+  answer?: AnswerSummary | null;
+  downloads?: AnswerDownloads | undefined;
 }) {
   const { ctx } = props;
   const { t } = ctx;
@@ -101,7 +103,15 @@ export function TrackCasePage(props: {
       {props.correction && (
         <CorrectionUnlock ctx={ctx} code={props.code} correction={props.correction} issues={props.issues ?? []} />
       )}
-      {props.noticeOnline && <NoticeUnlock ctx={ctx} code={props.code} issues={props.issues ?? []} />}
+      {props.answer && (
+        <AnswerSection
+          ctx={ctx}
+          code={props.code}
+          answer={props.answer}
+          downloads={props.downloads}
+          issues={props.issues ?? []}
+        />
+      )}
       <h2>{t('applications.track.timeline')}</h2>
       <ol class="timeline">
         {props.steps.map((s) => (
@@ -153,37 +163,6 @@ function CorrectionUnlock(props: {
         <div class="button-row">
           <button type="submit" class="button">
             {t('applications.correction.unlock')}
-          </button>
-        </div>
-      </form>
-    </section>
-  );
-}
-
-/** The reply notice delivered online: the correction key opens it (POST, the key never in a URL). */
-function NoticeUnlock(props: { ctx: ViewContext; code: string; issues: readonly ValidationIssue[] }) {
-  const { ctx } = props;
-  const { t } = ctx;
-  return (
-    <section aria-labelledby="notice-heading">
-      <h2 id="notice-heading">{t('applications.notice.online_title')}</h2>
-      <p>{t('applications.notice.online_hint')}</p>
-      <form method="post" action={`/apply/track/${props.code}/notice`} novalidate>
-        <CsrfField ctx={ctx} />
-        <TextField
-          ctx={ctx}
-          name="notice_key"
-          label={t('applications.correction.key')}
-          hint={t('applications.correction.key_hint')}
-          value=""
-          issues={props.issues}
-          width="medium"
-          autocomplete="off"
-          required
-        />
-        <div class="button-row">
-          <button type="submit" class="button">
-            {t('applications.notice.open')}
           </button>
         </div>
       </form>
