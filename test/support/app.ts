@@ -57,8 +57,13 @@ export async function seedDemoOrganisation(handle: DatabaseHandle, mustChange = 
       address: a.address ?? null,
       postcode: a.postcode ?? null,
       phone: a.phone ?? null,
+      fax: a.fax ?? null,
+      email: a.email ?? null,
       office_hours: a.office_hours ?? null,
       website: a.website ?? null,
+      website_code: a.website_code ?? null,
+      icp_number: a.icp_number ?? null,
+      psb_number: a.psb_number ?? null,
       index_number_template: '{creditCode}/{yyyy}-{seq:5}',
     });
     agencyIds.set(a.code, id);

@@ -75,12 +75,17 @@ export function GuidePage({ ctx, data }: { ctx: PortalContext; data: GuideData }
       <p>{t('portal.guide.proactive_text')}</p>
       <p>
         <a href={`/agencies/${a.code}/catalog`}>{t('portal.agencies.catalog', { name: a.name })}</a>
+        {' · '}
+        <a href={`/agencies/${a.code}`}>{t('portal.section.title', { name: a.name })}</a>
       </p>
       <h2>{t('portal.guide.apply')}</h2>
       <p>{t('portal.guide.apply_text')}</p>
       <p>
-        <a class="button" href="/apply">
+        <a class="button" href={`/apply?agency=${a.code}`}>
           {t('portal.guide.apply_online')}
+        </a>{' '}
+        <a href={`/agencies/${a.code}/application-form.docx`} download>
+          {t('portal.section.paper_form')}
         </a>
       </p>
       <h2>{t('portal.guide.fees')}</h2>
@@ -166,8 +171,13 @@ export function AgenciesPage({
     <ul class="agency-directory">
       {level.map((a) => (
         <li>
-          <a href={`/agencies/${a.code}/catalog`}>{a.name}</a>{' '}
+          <a href={`/agencies/${a.code}`}>{a.name}</a>{' '}
           <span class="muted">{t('portal.agencies.items', { n: a.items })}</span>
+          {' · '}
+          <a href={`/agencies/${a.code}/catalog`}>
+            {t('portal.section.catalog')}
+            <span class="visually-hidden">（{a.name}）</span>
+          </a>
           {' · '}
           <a href={`/guide?agency=${a.code}`}>
             {t('portal.agencies.guide')}
