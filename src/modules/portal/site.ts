@@ -64,10 +64,23 @@ export async function currentSite(db: Db, configured: string | undefined): Promi
   return entry.site;
 }
 
+/**
+ * The address the frame's links (the language switch, the reading aids' way back) return to: the
+ * page's own, or — for a page answering a POST whose address has no GET (a correction form) — the
+ * page it was posted from, one segment up. Never the query of a POST.
+ */
+export function frameUrl(req: FastifyRequest): string {
+  if (req.method === 'GET' || req.method === 'HEAD') return req.url;
+  const path = req.url.split('?')[0] ?? '/';
+  const pattern = req.routeOptions.url;
+  if (pattern && req.server.hasRoute({ method: 'GET', url: pattern })) return path;
+  return path.replace(/\/[^/]*$/, '') || '/';
+}
+
 export async function portalPublicFrame(req: FastifyRequest): Promise<PublicFrame> {
   const { database, config } = req.server.deps;
   return {
-    url: req.url,
+    url: frameUrl(req),
     mode: parseDisplayMode(req.cookies[DISPLAY_COOKIE]),
     site: await currentSite(database.db, config.portalAgency),
   };
