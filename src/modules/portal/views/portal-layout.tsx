@@ -115,9 +115,12 @@ export function PortalLayout(props: {
             <ul>
               {NAV.map(([href, key]) => {
                 const current = isCurrent(href, ctx.path);
+                // The form opens on the portal's default agency (the one with content), as the guide does.
+                const target =
+                  href === '/apply' && ctx.site.defaultAgency ? `/apply?agency=${ctx.site.defaultAgency.code}` : href;
                 return (
                   <li>
-                    <a href={href} aria-current={current ? 'page' : undefined}>
+                    <a href={target} aria-current={current ? 'page' : undefined}>
                       {t(key)}
                     </a>
                   </li>
