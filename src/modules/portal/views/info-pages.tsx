@@ -118,18 +118,30 @@ export function ReportsPage({
       {reports.length === 0 ? (
         <p class="empty-state">{t('portal.reports.empty')}</p>
       ) : (
-        <ul class="plain-list">
-          {reports.map((r) => (
-            <li>
-              <a href={r.url}>{r.title}</a>{' '}
-              <span class="muted">
-                — {r.agencyName}, {t('portal.reports.year', { year: r.year })}
-                {r.publishedOn ? `, ${r.publishedOn}` : ''},{' '}
-                {t('portal.reports.due', { date: date(publicationDeadline(kindOf(r.agencyCode), r.year)) })}
-              </span>
-            </li>
-          ))}
-        </ul>
+        // One group per agency (each agency's own reports, newest first), in the directory's order.
+        agencies
+          .filter((a) => reports.some((r) => r.agencyCode === a.code))
+          .map((a) => (
+            <section aria-labelledby={`rep-${a.code}`}>
+              <h2 id={`rep-${a.code}`}>
+                <a href={`/agencies/${a.code}`}>{a.name}</a>
+              </h2>
+              <ul class="plain-list">
+                {reports
+                  .filter((r) => r.agencyCode === a.code)
+                  .map((r) => (
+                    <li>
+                      <a href={r.url}>{r.title}</a>{' '}
+                      <span class="muted">
+                        — {t('portal.reports.year', { year: r.year })}
+                        {r.publishedOn ? `, ${r.publishedOn}` : ''},{' '}
+                        {t('portal.reports.due', { date: date(publicationDeadline(kindOf(r.agencyCode), r.year)) })}
+                      </span>
+                    </li>
+                  ))}
+              </ul>
+            </section>
+          ))
       )}
       {agencies.length ? (
         <>
