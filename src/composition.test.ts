@@ -90,6 +90,8 @@ const registrations: Record<string, string> = {
   registerPublishedReports: 'src/modules/portal/report-registry.ts',
   registerLinkedReviews: 'src/modules/applications/linked-reviews.ts',
   provideIdentityDirectory: 'src/platform/auth/identity-directory.ts',
+  providePublicFrame: 'src/platform/views/public-site.ts',
+  providePublicLayout: 'src/platform/views/public-layout.tsx',
 };
 
 function sources(dir: string, out: string[] = []): string[] {

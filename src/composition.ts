@@ -20,7 +20,9 @@ import { roleMessages } from './platform/roles.ts';
 import { passwordMessages } from './platform/auth/password.ts';
 import { onCalendarChange } from './modules/calendar/index.ts';
 import { registerStructuredEntries, registerWorkflowCategory } from './modules/publishing/index.ts';
-import { registerPublishedReports } from './modules/portal/index.ts';
+import { PortalLayout, portalPublicFrame, registerPublishedReports } from './modules/portal/index.ts';
+import { providePublicFrame } from './platform/views/public-site.ts';
+import { providePublicLayout } from './platform/views/public-layout.tsx';
 import { annualReportWorkflowCategory, publishedReportDocuments } from './modules/reports/index.ts';
 import { powerCatalogStructuredEntries } from './modules/power-catalog/index.ts';
 import { registerLinkedReviews } from './modules/applications/index.ts';
@@ -92,6 +94,9 @@ export function wireModules(): void {
   registerStructuredEntries(powerCatalogStructuredEntries);
   registerPublishedReports(publishedReportDocuments);
   registerLinkedReviews(reviewCasesOfApplication);
+  // The public site's frame and layout, worn by public pages of any module (the application form).
+  providePublicFrame(portalPublicFrame);
+  providePublicLayout(PortalLayout);
 }
 
 /** Wires the modules, then registers their routes, start-page panels and periodic jobs on the server. */

@@ -51,6 +51,9 @@ export interface Config {
   /** The portal's public address (GONGKAI_PUBLIC_URL, no trailing slash), for the absolute URLs of
    *  the sitemap, feeds, API and CSV; see publicBaseUrl for what is used without it. */
   readonly publicUrl: string | undefined;
+  /** The agency the portal's guide and application form open on (GONGKAI_PORTAL_AGENCY, an agency
+   *  code); unset: the agency with the most public items. */
+  readonly portalAgency: string | undefined;
 }
 
 export interface SmtpConfig {
@@ -242,6 +245,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Config> = 
     ),
     sitemapUrlLimit: intSetting(env, 'GONGKAI_SITEMAP_URL_LIMIT', 50_000, 10, 50_000, problems),
     publicUrl: publicUrlSetting(env, problems),
+    portalAgency: env.GONGKAI_PORTAL_AGENCY?.trim() || undefined,
     ...overrides,
   };
   if (problems.length > 0) throw new ConfigError(problems);

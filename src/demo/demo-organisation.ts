@@ -14,8 +14,14 @@ export interface DemoAgency {
   address?: string;
   postcode?: string;
   phone?: string;
+  fax?: string;
+  email?: string;
   office_hours?: string;
   website?: string;
+  /** The public site's footer (the host agency): 网站标识码, ICP 备案号, 公安备案号. Invented numbers. */
+  website_code?: string;
+  icp_number?: string;
+  psb_number?: string;
   units: { name: string; kind: 'department' | 'subordinate'; duties?: string }[];
   disclosureOffice?: string;
 }
@@ -29,8 +35,16 @@ export const demoAgencies: DemoAgency[] = [
     kind: 'government',
     parent: null,
     credit_code: '114306000061971233',
+    address: '岳阳市岳阳楼区金鹗中路市政府大楼',
     postcode: '414000',
+    phone: '0730-8888001',
+    fax: '0730-8888002',
+    email: 'zwgk@yueyang.gov.cn',
+    office_hours: '周一至周五 上午8:00-12:00，下午14:30-17:30（法定节假日除外）',
     website: 'www.yueyang.gov.cn',
+    website_code: '4306000001',
+    icp_number: '湘ICP备2026000001号',
+    psb_number: '湘公网安备43060202000001号',
     units: [{ name: '市政府办公室', kind: 'department', duties: '政府信息公开工作主管部门' }],
     disclosureOffice: '市政府办公室',
   },
@@ -46,6 +60,8 @@ export const demoAgencies: DemoAgency[] = [
     address: '岳阳市湘北人才市场大楼705室',
     postcode: '414000',
     phone: '0731-8251965',
+    fax: '0730-8251966',
+    email: 'xxgk@rsj.yueyang.gov.cn',
     office_hours: '周一至周五 上午8:00-12:00，下午14:30-17:30（法定节假日除外）',
     website: 'rsj.yueyang.gov.cn',
     units: [
@@ -74,7 +90,12 @@ export const demoAgencies: DemoAgency[] = [
     kind: 'department',
     parent: 'yueyang-hrss',
     credit_code: '11430621006231456N',
+    address: '岳阳县荣家湾镇建设南路68号县人社局一楼政务公开窗口',
     postcode: '414100',
+    phone: '0730-7621234',
+    fax: '0730-7621235',
+    email: 'xxgk@yyxrsj.gov.cn',
+    office_hours: '周一至周五 上午8:30-12:00，下午14:30-17:30（法定节假日除外）',
     units: [
       { name: '办公室', kind: 'department', duties: '政府信息公开' },
       { name: '就业服务中心', kind: 'subordinate' },
@@ -89,7 +110,12 @@ export const demoAgencies: DemoAgency[] = [
     kind: 'department',
     parent: 'yueyang-hrss',
     credit_code: '11430623MB1A12345C',
+    address: '华容县章华镇华容大道198号县政务服务中心三楼人社窗口',
     postcode: '414200',
+    phone: '0730-4221234',
+    fax: '0730-4221235',
+    email: 'xxgk@hrxrsj.gov.cn',
+    office_hours: '周一至周五 上午8:00-12:00，下午14:30-17:30（法定节假日除外）',
     units: [
       { name: '办公室', kind: 'department', duties: '政府信息公开' },
       { name: '社会保险服务中心', kind: 'subordinate' },

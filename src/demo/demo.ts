@@ -4,12 +4,36 @@ import type { DatabaseHandle } from '../db/connect.ts';
 import { systemContext } from '../platform/audit/audit.ts';
 import { organisationService } from '../modules/organisation/index.ts';
 import { organisationStore } from '../modules/organisation/index.ts';
-import { demoAgencies, demoLeadingGroup, demoUsers } from './demo-organisation.ts';
+import { demoAgencies, demoLeadingGroup, demoUsers, type DemoAgency } from './demo-organisation.ts';
 import { loadDemoApplications } from './demo-applications.ts';
 import type { PersonalDataVault } from '../platform/crypto/personal-data.ts';
 import { loadPublishingDemo } from './demo-publishing.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import { wireModules } from '../composition.ts';
+
+/** A demo agency as the agency form would enter it (its parent by code, among those written before it). */
+function demoAgencyInput(a: DemoAgency, agencyIds: ReadonlyMap<string, number>) {
+  return {
+    code: a.code,
+    name: a.name,
+    short_name: a.short_name,
+    level: a.level,
+    kind: a.kind,
+    parent_id: a.parent ? agencyIds.get(a.parent)! : null,
+    credit_code: a.credit_code,
+    address: a.address ?? null,
+    postcode: a.postcode ?? null,
+    phone: a.phone ?? null,
+    fax: a.fax ?? null,
+    email: a.email ?? null,
+    office_hours: a.office_hours ?? null,
+    website: a.website ?? null,
+    website_code: a.website_code ?? null,
+    icp_number: a.icp_number ?? null,
+    psb_number: a.psb_number ?? null,
+    index_number_template: '{creditCode}/{yyyy}-{seq:5}',
+  };
+}
 
 export async function loadDemo(
   database: DatabaseHandle,
@@ -41,21 +65,7 @@ export async function loadDemoOrganisation(
   const agencyIds = new Map<string, number>();
   const unitIds = new Map<string, number>();
   for (const a of demoAgencies) {
-    const id = await organisationService.createAgency(db, ctx, {
-      code: a.code,
-      name: a.name,
-      short_name: a.short_name,
-      level: a.level,
-      kind: a.kind,
-      parent_id: a.parent ? agencyIds.get(a.parent)! : null,
-      credit_code: a.credit_code,
-      address: a.address ?? null,
-      postcode: a.postcode ?? null,
-      phone: a.phone ?? null,
-      office_hours: a.office_hours ?? null,
-      website: a.website ?? null,
-      index_number_template: '{creditCode}/{yyyy}-{seq:5}',
-    });
+    const id = await organisationService.createAgency(db, ctx, demoAgencyInput(a, agencyIds));
     agencyIds.set(a.code, id);
     for (const [i, u] of a.units.entries()) {
       unitIds.set(`${a.code}/${u.name}`, await organisationService.createUnit(db, ctx, id, { ...u, sort_order: i }));

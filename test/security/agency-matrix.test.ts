@@ -110,6 +110,8 @@ export const resources: Record<string, Resource> = {
   'POST /apply/track/:code/answer': 'public',
   'GET /apply/track/:code/answer/:file': 'public',
   'GET /agencies/:code/catalog': 'public',
+  'GET /agencies/:code': 'public',
+  'GET /agencies/:code/application-form.docx': 'public',
   'GET /items/:id': 'public',
   'GET /items/:id/attachments/:aid': 'public',
   'GET /portal-assets/:file': 'public',

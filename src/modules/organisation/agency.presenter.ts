@@ -32,6 +32,9 @@ export interface AgencyDetails {
   readonly fax: string | null;
   readonly email: string | null;
   readonly website: string | null;
+  readonly websiteCode: string | null;
+  readonly icpNumber: string | null;
+  readonly psbNumber: string | null;
   readonly officeHours: string | null;
   readonly indexNumberTemplate: string;
 }
@@ -77,6 +80,9 @@ export function presentAgency(a: AgencyRow): AgencyDetails {
     fax: a.fax,
     email: a.email,
     website: a.website,
+    websiteCode: a.website_code,
+    icpNumber: a.icp_number,
+    psbNumber: a.psb_number,
     officeHours: a.office_hours,
     indexNumberTemplate: a.index_number_template,
   };

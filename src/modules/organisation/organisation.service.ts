@@ -28,6 +28,9 @@ export interface AgencyInput {
   fax?: string | null;
   email?: string | null;
   website?: string | null;
+  website_code?: string | null;
+  icp_number?: string | null;
+  psb_number?: string | null;
   office_hours?: string | null;
   disclosure_office_unit_id?: number | null;
   index_number_template?: string | null;
@@ -76,6 +79,9 @@ function agencyValues(input: AgencyInput) {
     fax: input.fax ?? null,
     email: input.email ?? null,
     website: input.website ?? null,
+    website_code: input.website_code ?? null,
+    icp_number: input.icp_number ?? null,
+    psb_number: input.psb_number ?? null,
     office_hours: input.office_hours ?? null,
     disclosure_office_unit_id: input.disclosure_office_unit_id ?? null,
     index_number_template: input.index_number_template || DEFAULT_INDEX_TEMPLATE,

@@ -15,6 +15,10 @@ export interface AgencyTable {
   fax: string | null;
   email: string | null;
   website: string | null;
+  /** 网站标识码, ICP 备案号, 公安备案号: the public site's footer, when this agency runs it. */
+  website_code: string | null;
+  icp_number: string | null;
+  psb_number: string | null;
   office_hours: string | null;
   disclosure_office_unit_id: number | null;
   index_number_template: Generated<string>;

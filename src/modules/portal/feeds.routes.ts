@@ -7,7 +7,7 @@ import { contentDisposition, firstQueryValues, type TypeBoxProvider } from '../.
 import { portalStore as store } from './portal.store.ts';
 import { CatalogPageQuery, catalogQuery, parseCatalogQuery, portalCategories } from './portal.ts';
 import { serveData } from './portal-support.ts';
-import { atomFeed, catalogCsv, publicBase, sitemap, sitemapIndex } from './feeds.ts';
+import { atomFeed, catalogCsv, itemDates, publicBase, sitemap, sitemapIndex } from './feeds.ts';
 
 const ATOM = 'application/atom+xml; charset=utf-8';
 const FEED_SIZE = 50;
@@ -18,17 +18,30 @@ export function baseOf(req: FastifyRequest): string {
   return publicBase(req.server.deps.config);
 }
 
+/** Every public address with the date its content last changed: an item's publication or
+ *  public correction, a listing's newest item (never the time the server started). */
 export async function sitemapUrls(db: Db): Promise<{ path: string; lastmod?: string | null }[]> {
   const [items, agencies] = await Promise.all([store.allPublic(db), store.agencies(db)]);
+  const dated = items.map((i) => ({ ...i, lastmod: itemDates(i).lastmod }));
+  const newest = (rows: readonly { lastmod: string }[]) =>
+    rows.reduce<string | null>((max, r) => (max === null || r.lastmod > max ? r.lastmod : max), null);
+  const all = newest(dated);
   return [
-    { path: '/' },
-    { path: '/catalog' },
+    { path: '/', lastmod: all },
+    { path: '/catalog', lastmod: all },
     { path: '/guide' },
     { path: '/reports' },
     { path: '/agencies' },
+    { path: '/sitemap' },
     { path: '/power-catalog' },
-    ...agencies.map((a) => ({ path: `/agencies/${a.code}/catalog`, lastmod: a.updated_at })),
-    ...items.map((i) => ({ path: `/items/${i.id}`, lastmod: i.updated_at })),
+    ...agencies.flatMap((a) => {
+      const own = newest(dated.filter((i) => i.agency_code === a.code));
+      return [
+        { path: `/agencies/${a.code}`, lastmod: own },
+        { path: `/agencies/${a.code}/catalog`, lastmod: own },
+      ];
+    }),
+    ...dated.map((i) => ({ path: `/items/${i.id}`, lastmod: i.lastmod })),
   ];
 }
 
@@ -42,7 +55,7 @@ export function feedRoutes(app: FastifyInstance): void {
   app.get('/feeds/latest.atom', pub, async (req, reply) => {
     const base = baseOf(req);
     return serveData(db, req, reply, `${base}/feeds/latest.atom`, async () => {
-      const { rows } = await store.catalog(db, { pageSize: FEED_SIZE });
+      const rows = await store.feed(db, { pageSize: FEED_SIZE });
       return {
         type: ATOM,
         body: atomFeed({ base, path: '/feeds/latest.atom', title: zh('portal.feed.latest'), rows }),
@@ -56,7 +69,7 @@ export function feedRoutes(app: FastifyInstance): void {
     const base = baseOf(req);
     const path = `/feeds/category/${category}.atom`;
     return serveData(db, req, reply, `${base}${path}`, async () => {
-      const { rows } = await store.catalog(db, { category, pageSize: FEED_SIZE });
+      const rows = await store.feed(db, { category, pageSize: FEED_SIZE });
       return { type: ATOM, body: atomFeed({ base, path, title: zh(`pub.category.${category}`), rows }) };
     });
   });
@@ -68,7 +81,7 @@ export function feedRoutes(app: FastifyInstance): void {
     const base = baseOf(req);
     const path = `/feeds/agency/${code}.atom`;
     return serveData(db, req, reply, `${base}${path}`, async () => {
-      const { rows } = await store.catalog(db, { agency: code, pageSize: FEED_SIZE });
+      const rows = await store.feed(db, { agency: code, pageSize: FEED_SIZE });
       return { type: ATOM, body: atomFeed({ base, path, title: agency.name, rows }) };
     });
   });

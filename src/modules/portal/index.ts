@@ -7,3 +7,4 @@ export { registerPublishedReports, type PublishedReportProvider } from './report
 export { ErrorPage } from './views/error-page.tsx';
 export type { PortalContext } from './views/portal-context.ts';
 export { PortalLayout } from './views/portal-layout.tsx';
+export { portalPublicFrame } from './site.ts';

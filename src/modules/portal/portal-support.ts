@@ -9,6 +9,7 @@ import type { Db } from '../../db/database.ts';
 import { cached, pageCacheFor, type Rendered } from './page-cache.ts';
 import { DISPLAY_COOKIE, encodeDisplayMode, parseDisplayMode } from './portal.ts';
 import type { PortalContext } from './views/portal-context.ts';
+import { EMPTY_SITE } from '../../platform/views/public-site.ts';
 
 export function portalContext(req: FastifyRequest, canonicalUrl?: string): PortalContext {
   const url = canonicalUrl ?? req.url;
@@ -20,6 +21,7 @@ export function portalContext(req: FastifyRequest, canonicalUrl?: string): Porta
     url,
     mode: parseDisplayMode(req.cookies[DISPLAY_COOKIE]),
     assets: { css: assets.css, icon: assets.icon },
+    site: req.publicFrame?.site ?? EMPTY_SITE,
   };
 }
 

@@ -36,6 +36,7 @@ import { searchRoutes } from './search.routes.tsx';
 import { screenRoutes } from './screen.routes.tsx';
 import { feedRoutes } from './feeds.routes.ts';
 import { apiRoutes } from './api.routes.ts';
+import { siteRoutes } from './site.routes.tsx';
 import { loadPublicItem } from './public-item.ts';
 import { installFastPath } from './fast-path.ts';
 import { pageCacheFor } from './page-cache.ts';
@@ -136,7 +137,11 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   routes.get('/guide', { ...page, schema: { querystring: Type.Object({ agency: Text }) } }, async (req, reply) => {
     const wanted = req.query.agency;
     const agencies = await store.agencies(db);
-    const chosen = (wanted !== undefined && agencies.find((a) => a.code === wanted)) || agencies[0];
+    const fallback = req.publicFrame?.site.defaultAgency?.code;
+    const chosen =
+      (wanted !== undefined && agencies.find((a) => a.code === wanted)) ||
+      agencies.find((a) => a.code === fallback) ||
+      agencies[0];
     if (!chosen) return reply.callNotFound();
     return servePage(db, req, reply, `/guide?agency=${chosen.code}`, async (ctx) => {
       const units = await store.units(db, chosen.id);
@@ -234,4 +239,5 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   screenRoutes(app);
   feedRoutes(app);
   apiRoutes(app);
+  siteRoutes(app);
 }

@@ -32,6 +32,12 @@ export interface CatalogRow {
   updated_at: string;
 }
 
+export interface FeedRow extends CatalogRow {
+  body_html: string | null;
+  change_note: string | null;
+  version_at: string;
+}
+
 const latestValidity = latestValidityOf('i.id');
 
 /** Items with their current version and agency, read through the owners' contracts (ADR 0022). */
@@ -86,6 +92,34 @@ export const portalStore = {
       .offset((page - 1) * pageSize)
       .execute()) as CatalogRow[];
     return { total: Number(totalRow?.n ?? 0), rows };
+  },
+
+  /** A catalog listing for a feed: each row with its body (the summary when it has none) and
+   *  the date of its current version when that version is a public correction. */
+  async feed(db: Executor, f: CatalogFilter): Promise<FeedRow[]> {
+    return (await filtered(db, f)
+      .select([
+        'i.id',
+        'v.title',
+        'i.index_number',
+        'v.document_number',
+        'i.publication_date',
+        'i.formation_date',
+        'i.catalog_category',
+        'i.art20_item',
+        'a.code as agency_code',
+        'a.name as agency_name',
+        'v.summary',
+        'v.body_html',
+        'v.change_note',
+        'v.created_at as version_at',
+        'i.updated_at',
+        latestValidity.as('validity'),
+      ])
+      .orderBy('i.publication_date', 'desc')
+      .orderBy('i.id', 'desc')
+      .limit(f.pageSize ?? 50)
+      .execute()) as FeedRow[];
   },
 
   /** Years with public items, newest first (the catalog's year filter). */
@@ -252,6 +286,18 @@ export const portalStore = {
     return new Map(rows.map((r) => [r.agency_id, Number(r.n)]));
   },
 
+  /** An agency's public items per item of Art. 20 (法定主动公开内容), by item number. */
+  async art20Counts(db: Executor, agencyCode: string): Promise<{ item: number; n: number }[]> {
+    const rows = await publicItems(db)
+      .select(['i.art20_item', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('a.code', '=', agencyCode)
+      .where('i.art20_item', 'is not', null)
+      .groupBy('i.art20_item')
+      .orderBy('i.art20_item')
+      .execute();
+    return rows.map((r) => ({ item: Number(r.art20_item), n: Number(r.n) }));
+  },
+
   /** Public power-catalog entries (their carrying item is public). */
   powerItems(db: Executor, agencyId: number | null, limit = 200, offset = 0) {
     let q = db
@@ -375,7 +421,14 @@ export const portalStore = {
   /** Every public item id with its last change (sitemap, static export). */
   allPublic(db: Executor) {
     return publicItems(db)
-      .select(['i.id', 'i.updated_at', 'i.publication_date', 'a.code as agency_code'])
+      .select([
+        'i.id',
+        'i.updated_at',
+        'i.publication_date',
+        'a.code as agency_code',
+        'v.change_note',
+        'v.created_at as version_at',
+      ])
       .orderBy('i.id')
       .execute();
   },

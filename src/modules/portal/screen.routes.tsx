@@ -21,6 +21,8 @@ export const slideKinds = ['power_catalog', 'service_guides', 'notices', 'latest
 export type SlideKind = (typeof slideKinds)[number];
 
 export const DEFAULT_SCREEN = 'default';
+/** The default screen (no row of its own) is listed as 最新公开信息, so it opens on them. */
+export const DEFAULT_SLIDES: readonly SlideKind[] = ['latest', 'notices', 'power_catalog', 'service_guides'];
 
 const script = (() => {
   const body = readFileSync(new URL('./assets/screen.js', import.meta.url));
@@ -56,7 +58,7 @@ export async function screenContent(db: Executor, name: string, locale: Locale):
   const row = await store.screen(db, name);
   if (!row && name !== DEFAULT_SCREEN) return undefined;
   const agencyId = row?.agency_id ?? null;
-  const kinds = (row?.slides ?? slideKinds.join(','))
+  const kinds = (row?.slides ?? DEFAULT_SLIDES.join(','))
     .split(',')
     .filter((k): k is SlideKind => (slideKinds as readonly string[]).includes(k));
   const t = (key: string) => translate(locale, key);
@@ -123,7 +125,7 @@ export async function screenContent(db: Executor, name: string, locale: Locale):
   }
   return {
     name,
-    title: row?.title ?? t('portal.screen.title'),
+    title: row?.title ?? t('portal.screen.latest'),
     seconds: row?.seconds_per_slide ?? 15,
     slides: slides.map((s) => ({
       ...s,

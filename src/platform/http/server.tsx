@@ -22,6 +22,7 @@ import { AppError, ValidationError } from '../errors.ts';
 import { pick, textOf } from '../i18n/i18n.ts';
 import type { ViewContext } from '../views/context.ts';
 import { ErrorPage } from '../views/error-page.tsx';
+import { publicFrameOf } from '../views/public-site.ts';
 import { registerAssets, assetUrls } from './assets.ts';
 import { registerUploads } from './uploads.ts';
 import { registerJsonLimits } from './body-limits.ts';
@@ -156,6 +157,7 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
   app.decorateRequest('actor', undefined);
   app.decorateRequest('locale', 'zh-CN');
   app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('publicFrame', undefined);
   app.decorateRequest('t', null as never);
   app.decorateRequest('auditContext', function (this: FastifyRequest) {
     return {
@@ -181,7 +183,14 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
       path: req.url.split('?')[0] ?? '/',
       requestId: String(req.id),
       assets: assetUrls(),
+      publicFrame: req.publicFrame,
     };
+  });
+  // A public page wears the public site's frame, whichever module renders it.
+  app.addHook('preHandler', async (req) => {
+    if (!req.routeOptions.config?.public) return;
+    const frame = publicFrameOf(req);
+    if (frame) req.publicFrame = await frame;
   });
   app.decorateReply('page', function (this: FastifyReply, node: VNode, status = 200) {
     this.header('cache-control', 'no-store');

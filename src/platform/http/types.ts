@@ -3,6 +3,7 @@ import type { Actor } from '../policy.ts';
 import type { Locale, Translator } from '../i18n/i18n.ts';
 import type { AuditContext } from '../audit/audit.ts';
 import type { ViewContext } from '../views/context.ts';
+import type { PublicFrame } from '../views/public-site.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -20,6 +21,8 @@ declare module 'fastify' {
     /** Who, from where: every audit event written for this request uses it. */
     auditContext(): AuditContext;
     sessionExpired: boolean;
+    /** On a public route: the public site's frame (views/public-site.ts). */
+    publicFrame: PublicFrame | undefined;
   }
   interface FastifyReply {
     /** Renders a page (with the layout it contains) as an HTML document. */

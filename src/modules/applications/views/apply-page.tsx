@@ -9,7 +9,7 @@
  * question and does the work before the form is sent.
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { Layout } from '../../../platform/views/layout.tsx';
+import { PublicLayout } from '../../../platform/views/public-layout.tsx';
 import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { ProofOfWorkFields } from '../../../platform/views/proof-of-work-fields.tsx';
@@ -36,7 +36,7 @@ export function ApplyPage(props: {
   const { ctx, values: v, issues } = props;
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t('applications.apply.title')} scripts={[props.powScript]}>
+    <PublicLayout ctx={ctx} title={t('applications.apply.title')} scripts={[props.powScript]}>
       <h1>{t('applications.apply.title')}</h1>
       <p class="lead">{t('applications.apply.lead')}</p>
       <ErrorSummary ctx={ctx} issues={issues} />
@@ -78,7 +78,7 @@ export function ApplyPage(props: {
           <a href="/apply/track">{t('applications.track.title')}</a>
         </div>
       </form>
-    </Layout>
+    </PublicLayout>
   );
 }
 
@@ -96,7 +96,7 @@ export function ReceiptPage(props: {
   const shown = formatTrackingCode(props.trackingCode);
   const due = props.dueDate ? `${props.dueDate}${provisionalNote(ctx.locale, props.dueProvisionalYears)}` : '—';
   return (
-    <Layout ctx={ctx} title={t('applications.receipt.title')}>
+    <PublicLayout ctx={ctx} title={t('applications.receipt.title')}>
       <h1>{t('applications.receipt.title')}</h1>
       <Notice kind="success">
         <p class="one-time-secret__label">{t('applications.receipt.code')}</p>
@@ -115,6 +115,6 @@ export function ReceiptPage(props: {
           {t('applications.receipt.track')}
         </a>
       </p>
-    </Layout>
+    </PublicLayout>
   );
 }

@@ -10,6 +10,7 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
+import { PublicLayout } from '../../../platform/views/public-layout.tsx';
 import { chineseDate, type OfficialNotice } from '../notices/official-docx.ts';
 import { formatTrackingCode } from '../tracking.ts';
 
@@ -66,11 +67,11 @@ export function PublicNoticePage(props: { ctx: ViewContext; trackingCode: string
   const { ctx } = props;
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={props.notice.title}>
+    <PublicLayout ctx={ctx} title={props.notice.title}>
       <p>
         <a href={`/apply/track/${props.trackingCode}`}>{t('applications.notice.back_to_tracking')}</a>
       </p>
       <NoticeDocument notice={props.notice} />
-    </Layout>
+    </PublicLayout>
   );
 }

@@ -5,7 +5,7 @@
  * internal notes, no routing inside the agency. Once answered, the answer section (track-answer.tsx).
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
-import { Layout } from '../../../platform/views/layout.tsx';
+import { PublicLayout } from '../../../platform/views/public-layout.tsx';
 import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { formatTrackingCode } from '../tracking.ts';
@@ -17,7 +17,7 @@ export function TrackFormPage(props: { ctx: ViewContext; code: string; issues: r
   const { ctx } = props;
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t('applications.track.title')}>
+    <PublicLayout ctx={ctx} title={t('applications.track.title')}>
       <h1>{t('applications.track.title')}</h1>
       <ErrorSummary ctx={ctx} issues={props.issues} />
       <form method="get" action="/apply/track" novalidate>
@@ -39,7 +39,7 @@ export function TrackFormPage(props: { ctx: ViewContext; code: string; issues: r
           <a href="/apply">{t('applications.track.apply_link')}</a>
         </div>
       </form>
-    </Layout>
+    </PublicLayout>
   );
 }
 
@@ -71,7 +71,7 @@ export function TrackCasePage(props: {
   const { t } = ctx;
   const title = t('applications.track.case_title', { code: formatTrackingCode(props.code) });
   return (
-    <Layout ctx={ctx} title={title}>
+    <PublicLayout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <ErrorSummary ctx={ctx} issues={props.issues ?? []} />
       {props.corrected && (
@@ -125,7 +125,7 @@ export function TrackCasePage(props: {
       <p>
         <a href="/apply/track">{t('applications.track.title')}</a>
       </p>
-    </Layout>
+    </PublicLayout>
   );
 }
 
@@ -187,7 +187,7 @@ export function CorrectionPage(props: {
   const { t } = ctx;
   const title = t('applications.correction.title', { code: formatTrackingCode(props.code) });
   return (
-    <Layout ctx={ctx} title={title}>
+    <PublicLayout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <ErrorSummary ctx={ctx} issues={props.issues} />
       <h2>{t('applications.correction.what')}</h2>
@@ -232,6 +232,6 @@ export function CorrectionPage(props: {
           <a href={`/apply/track/${props.code}`}>{t('applications.correction.cancel')}</a>
         </div>
       </form>
-    </Layout>
+    </PublicLayout>
   );
 }

@@ -92,6 +92,7 @@ export function AgencyFormPage(props: {
           parentRequired={props.parentEmpty === undefined}
         />
         <AgencyContactFields ctx={ctx} values={values} issues={issues} />
+        <AgencySiteFields ctx={ctx} values={values} issues={issues} />
         {props.officeOptions && (
           <SelectField
             ctx={ctx}
@@ -258,6 +259,41 @@ function AgencyIdentityFields(props: {
   );
 }
 
+/** The public site's footer numbers, entered on the profile of the agency that runs the site. */
+function AgencySiteFields(props: { ctx: ViewContext; values: ShownValues; issues: readonly ValidationIssue[] }) {
+  const { ctx, values, issues } = props;
+  const { t } = ctx;
+  const v = (name: string) => shown(values, name);
+  return (
+    <>
+      <TextField
+        ctx={ctx}
+        name="website_code"
+        label={t('org.field.website_code')}
+        value={v('website_code')}
+        issues={issues}
+        width="medium"
+      />
+      <TextField
+        ctx={ctx}
+        name="icp_number"
+        label={t('org.field.icp_number')}
+        value={v('icp_number')}
+        issues={issues}
+        width="medium"
+      />
+      <TextField
+        ctx={ctx}
+        name="psb_number"
+        label={t('org.field.psb_number')}
+        value={v('psb_number')}
+        issues={issues}
+        width="medium"
+      />
+    </>
+  );
+}
+
 /** The agency form's register and contact fields, as the annual report and the portal show them. */
 function AgencyContactFields(props: { ctx: ViewContext; values: ShownValues; issues: readonly ValidationIssue[] }) {
   const { ctx, values, issues } = props;
@@ -360,6 +396,9 @@ function AgencyDetailsList(props: {
         <SummaryRow label={t('org.field.fax')} value={a.fax} />
         <SummaryRow label={t('org.field.email')} value={a.email} />
         <SummaryRow label={t('org.field.website')} value={a.website} />
+        <SummaryRow label={t('org.field.website_code')} value={a.websiteCode} />
+        <SummaryRow label={t('org.field.icp_number')} value={a.icpNumber} />
+        <SummaryRow label={t('org.field.psb_number')} value={a.psbNumber} />
         <SummaryRow label={t('org.field.office_hours')} value={a.officeHours} />
         <SummaryRow label={t('org.field.disclosure_office')} value={props.officeName ?? t('org.agency.office_none')} />
         <SummaryRow label={t('org.field.index_template')} value={<code>{a.indexNumberTemplate}</code>} />

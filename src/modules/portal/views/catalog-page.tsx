@@ -146,6 +146,77 @@ export function Select(props: {
   );
 }
 
+/** The catalog's filter form (GET: the filters are the page's address). */
+function CatalogFilters({ ctx, data, fixedAgency }: { ctx: PortalContext; data: CatalogData; fixedAgency: boolean }) {
+  const { t } = ctx;
+  const f = data.filter;
+  return (
+    <form method="get" action={data.base} class="catalog__filters">
+      <h2 class="catalog__filters-title">{t('portal.catalog.filters')}</h2>
+      <Select
+        id="f-art20"
+        name="art20"
+        label={t('portal.catalog.art20')}
+        value={f.art20 === undefined ? undefined : String(f.art20)}
+        any={t('portal.catalog.any')}
+        options={ART20_ITEMS.map((n) => [String(n), `${n}. ${t(`portal.art20.${n}`)}`] as const)}
+      />
+      <Select
+        id="f-category"
+        name="category"
+        label={t('portal.catalog.category')}
+        value={f.category}
+        any={t('portal.catalog.any')}
+        options={portalCategories.map((c) => [c, t(`pub.category.${c}`)] as const)}
+      />
+      {!fixedAgency && (
+        <Select
+          id="f-agency"
+          name="agency"
+          label={t('portal.catalog.agency')}
+          value={f.agency}
+          any={t('portal.catalog.any')}
+          options={data.agencies.map((a) => [a.code, a.name] as const)}
+        />
+      )}
+      <Select
+        id="f-year"
+        name="year"
+        label={t('portal.catalog.year')}
+        value={f.year === undefined ? undefined : String(f.year)}
+        any={t('portal.catalog.any')}
+        options={data.years.map((y) => [String(y), String(y)] as const)}
+      />
+      <Select
+        id="f-validity"
+        name="validity"
+        label={t('portal.catalog.validity')}
+        value={f.validity}
+        any={t('portal.catalog.any')}
+        options={validities.map((v) => [v, t(`pub.validity.${v}`)] as const)}
+      />
+      <div class="field">
+        <label class="field__label" for="f-sort">
+          {t('portal.catalog.sort')}
+        </label>
+        <select class="input" id="f-sort" name="sort">
+          {(['newest', 'oldest', 'title'] as const).map((s) => (
+            <option value={s} selected={(f.sort ?? 'newest') === s}>
+              {t(`portal.catalog.sort.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="button-row">
+        <button type="submit" class="button">
+          {t('portal.catalog.apply')}
+        </button>
+        <a href={data.base}>{t('portal.catalog.clear')}</a>
+      </div>
+    </form>
+  );
+}
+
 export function CatalogPage({ ctx, data }: { ctx: PortalContext; data: CatalogData }) {
   const { t } = ctx;
   const f = data.filter;
@@ -162,69 +233,7 @@ export function CatalogPage({ ctx, data }: { ctx: PortalContext; data: CatalogDa
   return (
     <PortalLayout ctx={ctx} title={data.title} feeds={[{ href: feed, title: data.title }]}>
       <div class="catalog">
-        <form method="get" action={data.base} class="catalog__filters">
-          <h2 class="catalog__filters-title">{t('portal.catalog.filters')}</h2>
-          <Select
-            id="f-art20"
-            name="art20"
-            label={t('portal.catalog.art20')}
-            value={f.art20 === undefined ? undefined : String(f.art20)}
-            any={t('portal.catalog.any')}
-            options={ART20_ITEMS.map((n) => [String(n), `${n}. ${t(`portal.art20.${n}`)}`] as const)}
-          />
-          <Select
-            id="f-category"
-            name="category"
-            label={t('portal.catalog.category')}
-            value={f.category}
-            any={t('portal.catalog.any')}
-            options={portalCategories.map((c) => [c, t(`pub.category.${c}`)] as const)}
-          />
-          {!fixedAgency && (
-            <Select
-              id="f-agency"
-              name="agency"
-              label={t('portal.catalog.agency')}
-              value={f.agency}
-              any={t('portal.catalog.any')}
-              options={data.agencies.map((a) => [a.code, a.name] as const)}
-            />
-          )}
-          <Select
-            id="f-year"
-            name="year"
-            label={t('portal.catalog.year')}
-            value={f.year === undefined ? undefined : String(f.year)}
-            any={t('portal.catalog.any')}
-            options={data.years.map((y) => [String(y), String(y)] as const)}
-          />
-          <Select
-            id="f-validity"
-            name="validity"
-            label={t('portal.catalog.validity')}
-            value={f.validity}
-            any={t('portal.catalog.any')}
-            options={validities.map((v) => [v, t(`pub.validity.${v}`)] as const)}
-          />
-          <div class="field">
-            <label class="field__label" for="f-sort">
-              {t('portal.catalog.sort')}
-            </label>
-            <select class="input" id="f-sort" name="sort">
-              {(['newest', 'oldest', 'title'] as const).map((s) => (
-                <option value={s} selected={(f.sort ?? 'newest') === s}>
-                  {t(`portal.catalog.sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="button-row">
-            <button type="submit" class="button">
-              {t('portal.catalog.apply')}
-            </button>
-            <a href={data.base}>{t('portal.catalog.clear')}</a>
-          </div>
-        </form>
+        <CatalogFilters ctx={ctx} data={data} fixedAgency={fixedAgency} />
         <div class="catalog__results">
           <p role="status">{t('portal.catalog.count', { n: data.total })}</p>
           {data.rows.length ? (

@@ -75,12 +75,17 @@ export function GuidePage({ ctx, data }: { ctx: PortalContext; data: GuideData }
       <p>{t('portal.guide.proactive_text')}</p>
       <p>
         <a href={`/agencies/${a.code}/catalog`}>{t('portal.agencies.catalog', { name: a.name })}</a>
+        {' · '}
+        <a href={`/agencies/${a.code}`}>{t('portal.section.title', { name: a.name })}</a>
       </p>
       <h2>{t('portal.guide.apply')}</h2>
       <p>{t('portal.guide.apply_text')}</p>
       <p>
-        <a class="button" href="/apply">
+        <a class="button" href={`/apply?agency=${a.code}`}>
           {t('portal.guide.apply_online')}
+        </a>{' '}
+        <a href={`/agencies/${a.code}/application-form.docx`} download>
+          {t('portal.section.paper_form')}
         </a>
       </p>
       <h2>{t('portal.guide.fees')}</h2>
@@ -113,18 +118,30 @@ export function ReportsPage({
       {reports.length === 0 ? (
         <p class="empty-state">{t('portal.reports.empty')}</p>
       ) : (
-        <ul class="plain-list">
-          {reports.map((r) => (
-            <li>
-              <a href={r.url}>{r.title}</a>{' '}
-              <span class="muted">
-                — {r.agencyName}, {t('portal.reports.year', { year: r.year })}
-                {r.publishedOn ? `, ${r.publishedOn}` : ''},{' '}
-                {t('portal.reports.due', { date: date(publicationDeadline(kindOf(r.agencyCode), r.year)) })}
-              </span>
-            </li>
-          ))}
-        </ul>
+        // One group per agency (each agency's own reports, newest first), in the directory's order.
+        agencies
+          .filter((a) => reports.some((r) => r.agencyCode === a.code))
+          .map((a) => (
+            <section aria-labelledby={`rep-${a.code}`}>
+              <h2 id={`rep-${a.code}`}>
+                <a href={`/agencies/${a.code}`}>{a.name}</a>
+              </h2>
+              <ul class="plain-list">
+                {reports
+                  .filter((r) => r.agencyCode === a.code)
+                  .map((r) => (
+                    <li>
+                      <a href={r.url}>{r.title}</a>{' '}
+                      <span class="muted">
+                        — {t('portal.reports.year', { year: r.year })}
+                        {r.publishedOn ? `, ${r.publishedOn}` : ''},{' '}
+                        {t('portal.reports.due', { date: date(publicationDeadline(kindOf(r.agencyCode), r.year)) })}
+                      </span>
+                    </li>
+                  ))}
+              </ul>
+            </section>
+          ))
       )}
       {agencies.length ? (
         <>
@@ -166,8 +183,13 @@ export function AgenciesPage({
     <ul class="agency-directory">
       {level.map((a) => (
         <li>
-          <a href={`/agencies/${a.code}/catalog`}>{a.name}</a>{' '}
+          <a href={`/agencies/${a.code}`}>{a.name}</a>{' '}
           <span class="muted">{t('portal.agencies.items', { n: a.items })}</span>
+          {' · '}
+          <a href={`/agencies/${a.code}/catalog`}>
+            {t('portal.section.catalog')}
+            <span class="visually-hidden">（{a.name}）</span>
+          </a>
           {' · '}
           <a href={`/guide?agency=${a.code}`}>
             {t('portal.agencies.guide')}

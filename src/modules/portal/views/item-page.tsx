@@ -4,7 +4,8 @@ import { PortalLayout } from './portal-layout.tsx';
 import { ValidityTag } from './catalog-page.tsx';
 import type { ItemPageModel, WithdrawnNotice } from '../item.presenter.ts';
 
-export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemPageModel }) {
+/** The item's metadata (the catalog's fields), in the order of the standard. */
+function metadataRows(ctx: PortalContext, data: ItemPageModel): [string, preact.ComponentChildren][] {
   const { t } = ctx;
   const i = data.item;
   const current = data.validity.at(-1);
@@ -48,6 +49,14 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemPageMode
   if (i.topic) rows.push([t('pub.field.topic'), i.topic]);
   if (i.genre) rows.push([t('pub.field.genre'), i.genre]);
   if (i.keywords) rows.push([t('pub.field.keywords'), i.keywords]);
+  return rows;
+}
+
+export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemPageModel }) {
+  const { t } = ctx;
+  const i = data.item;
+  const current = data.validity.at(-1);
+  const rows = metadataRows(ctx, data);
   const void_ = current && (current.validity === 'repealed' || current.validity === 'expired');
   return (
     <PortalLayout ctx={ctx} title={i.title}>
@@ -70,6 +79,16 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemPageMode
       <h2>{t('portal.item.body')}</h2>
       {/* Sanitized when it was saved (publishing/sanitize.ts). */}
       <div class="item-body" dangerouslySetInnerHTML={{ __html: i.bodyHtml }} />
+      <ItemSections ctx={ctx} data={data} />
+    </PortalLayout>
+  );
+}
+
+/** What follows the body: attachments, linked items, the validity history and the public history. */
+function ItemSections({ ctx, data }: { ctx: PortalContext; data: ItemPageModel }) {
+  const { t } = ctx;
+  return (
+    <>
       {data.attachments.length > 0 && (
         <section aria-labelledby="h-att">
           <h2 id="h-att">{t('portal.item.attachments')}</h2>
@@ -128,7 +147,7 @@ export function ItemPage({ ctx, data }: { ctx: PortalContext; data: ItemPageMode
           ))}
         </ul>
       </section>
-    </PortalLayout>
+    </>
   );
 }
 

@@ -10,6 +10,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { PortalContext } from './portal-context.ts';
+import { SiteFooter } from './site-footer.tsx';
 
 function Toolbar({ ctx }: { ctx: PortalContext }) {
   const { t, mode } = ctx;
@@ -50,6 +51,12 @@ const NAV = [
   ['/agencies', 'portal.nav.agencies'],
 ] as const;
 
+/** The navigation entry a path belongs to (the tracking pages are part of 依申请公开). */
+function isCurrent(href: string, path: string): boolean {
+  if (href === '/') return path === '/';
+  return path === href || path.startsWith(href + '/');
+}
+
 export function modeClasses(mode: PortalContext['mode']): string | undefined {
   const c = [mode.text && 'a11y-text', mode.contrast && 'a11y-contrast', mode.spacing && 'a11y-spacing']
     .filter(Boolean)
@@ -60,10 +67,10 @@ export function modeClasses(mode: PortalContext['mode']): string | undefined {
 export function PortalLayout(props: {
   ctx: PortalContext;
   title: string;
-  children: ComponentChildren;
-  h1?: boolean;
-  feeds?: readonly { href: string; title: string }[];
-  scripts?: readonly string[];
+  children?: ComponentChildren;
+  h1?: boolean | undefined;
+  feeds?: readonly { href: string; title: string }[] | undefined;
+  scripts?: readonly string[] | undefined;
 }) {
   const { ctx, title } = props;
   const { t } = ctx;
@@ -74,7 +81,7 @@ export function PortalLayout(props: {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} — ${t('portal.name')}`}</title>
+        <title>{title === t('portal.name') ? title : `${title} — ${t('portal.name')}`}</title>
         <link rel="stylesheet" href={ctx.assets.css} />
         <link rel="icon" href={ctx.assets.icon} type="image/svg+xml" />
         <link rel="alternate" type="application/atom+xml" href="/feeds/latest.atom" title={t('portal.feed.latest')} />
@@ -107,10 +114,13 @@ export function PortalLayout(props: {
           <nav class="site-nav" aria-label={t('portal.nav.main')}>
             <ul>
               {NAV.map(([href, key]) => {
-                const current = href === '/' ? ctx.path === '/' : ctx.path === href || ctx.path.startsWith(href + '/');
+                const current = isCurrent(href, ctx.path);
+                // The form opens on the portal's default agency (the one with content), as the guide does.
+                const target =
+                  href === '/apply' && ctx.site.defaultAgency ? `/apply?agency=${ctx.site.defaultAgency.code}` : href;
                 return (
                   <li>
-                    <a href={href} aria-current={current ? 'page' : undefined}>
+                    <a href={target} aria-current={current ? 'page' : undefined}>
                       {t(key)}
                     </a>
                   </li>
@@ -124,18 +134,7 @@ export function PortalLayout(props: {
           {props.h1 === false ? null : <h1>{title}</h1>}
           {props.children}
         </main>
-        <footer class="site-footer">
-          <p>
-            {t('portal.footer.about')} <a href="/feeds/latest.atom">{t('portal.nav.feeds')}</a> ·{' '}
-            <a href="/sitemap.xml">sitemap.xml</a> · <a href="/api/v1/openapi.json">API</a>
-          </p>
-          {ctx.liveSearch && (
-            <p>
-              {t('portal.footer.static')}
-              <a href={ctx.liveSearch}>{ctx.liveSearch}</a>
-            </p>
-          )}
-        </footer>
+        <SiteFooter ctx={ctx} />
       </body>
     </html>
   );
