@@ -59,6 +59,19 @@ export interface CatalogSearchState {
   issues: readonly ValidationIssue[];
 }
 
+/** What a case page shows besides the case itself: a form with its values and issues, a notice. */
+interface CasePageExtra {
+  revealed?: PersonalData;
+  issuedKey?: string;
+  eventForm?: { values: Values; issues: readonly ValidationIssue[] };
+  replyForm?: { values: Values; issues: readonly ValidationIssue[] };
+  approvalIssues?: readonly ValidationIssue[];
+  catalogSearch?: CatalogSearchState;
+  /** The step just recorded (?recorded=… after a redirect), for the page's notice. */
+  recorded?: string;
+  status?: number;
+}
+
 function scopeOf(app: ApplicationRow) {
   return { agencyId: app.agency_id, unitId: app.assigned_unit_id };
 }
@@ -85,24 +98,8 @@ export function consoleApplicationRoutes(
     return found;
   }
 
-  async function casePage(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    found: ApplicationRow,
-    extra: {
-      revealed?: PersonalData;
-      issuedKey?: string;
-      eventForm?: { values: Values; issues: readonly ValidationIssue[] };
-      replyForm?: { values: Values; issues: readonly ValidationIssue[] };
-      approvalIssues?: readonly ValidationIssue[];
-      catalogSearch?: CatalogSearchState;
-      /** The step just recorded (?recorded=… after a redirect), for the page's notice. */
-      recorded?: string;
-      status?: number;
-    } = {},
-  ) {
-    const today = todayInChina();
-    const scope = scopeOf(found);
+  /** What the case page shows beside the case: its history, agency, units, attachments, reviews and duplicates. */
+  async function caseData(req: FastifyRequest, found: ApplicationRow) {
     const readsReviews = can(req.actor, 'reconsideration.read', { agencyId: found.agency_id });
     const [events, agency, unit, units, calendar, attachments, reviews] = await Promise.all([
       store.events(db, found.id),
@@ -114,16 +111,32 @@ export function consoleApplicationRoutes(
       readsReviews ? linkedReviews(db, found.id) : Promise.resolve(null),
     ]);
     // For the disclosure office only: the list names other cases a unit reader may not see.
-    const duplicates = can(req.actor, 'applications.handle', scope)
+    const duplicates = can(req.actor, 'applications.handle', scopeOf(found))
       ? detectDuplicates(found, await store.duplicateCandidates(db, found.agency_id, found.received_on))
       : undefined;
     const templates = await noticeTemplates(db, events);
+    return { events, agency, unit, units, calendar, attachments, reviews, duplicates, templates };
+  }
+
+  async function casePage(req: FastifyRequest, reply: FastifyReply, found: ApplicationRow, extra: CasePageExtra = {}) {
+    const today = todayInChina();
+    const scope = scopeOf(found);
+    const { events, agency, unit, units, calendar, attachments, reviews, duplicates, templates } = await caseData(
+      req,
+      found,
+    );
     const latest = events.reduce((max, e) => (e.occurred_on > max ? e.occurred_on : max), found.received_on);
     const deadline = deadlineOf(found, events, calendar, { asOf: latest > today ? latest : today });
     const handles = can(req.actor, 'applications.handle', scope);
     const draft = found.status === 'closed' ? null : pendingDraft(events);
     const opened = service.opened(found);
     const timeline = presentCaseEvents(events.map((e) => ({ ...e, detail: detailOf(e) })));
+    const notices = NOTICE_KINDS.filter(
+      (k) => noticeFor(k, opened, events, agency?.name ?? '', calendar, templates) !== null,
+    ).map((k) => {
+      const issuing = issuingEvent(k, events);
+      return { kind: k, templateVersion: (issuing && templateUseOf(issuing)?.version) ?? null };
+    });
     return reply.page(
       <CasePage
         ctx={reply.view()}
@@ -135,20 +148,12 @@ export function consoleApplicationRoutes(
         deadline={deadline}
         events={timeline}
         units={units}
-        can={{
-          handle: can(req.actor, 'applications.handle', scope),
-          reveal: can(req.actor, 'applications.personal_data', scope),
-        }}
+        can={{ handle: handles, reveal: can(req.actor, 'applications.personal_data', scope) }}
         eventForm={extra.eventForm ?? { values: { date: today }, issues: [] }}
         replyForm={extra.replyForm ?? { values: { reply_date: today }, issues: [] }}
         recorded={/^[a-z_]{1,40}$/.test(extra.recorded ?? '') ? extra.recorded : undefined}
         attachments={attachments}
-        notices={NOTICE_KINDS.filter(
-          (k) => noticeFor(k, opened, events, agency?.name ?? '', calendar, templates) !== null,
-        ).map((k) => {
-          const issuing = issuingEvent(k, events);
-          return { kind: k, templateVersion: (issuing && templateUseOf(issuing)?.version) ?? null };
-        })}
+        notices={notices}
         {...(duplicates ? { duplicates } : {})}
         reviews={
           reviews && {

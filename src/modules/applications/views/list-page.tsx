@@ -10,7 +10,7 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CsrfField, TextField } from '../../../platform/views/components.tsx';
+import { CsrfField, TextField, ButtonLink } from '../../../platform/views/components.tsx';
 import { LIST_FILTERS, type ListFilter } from '../applications.ts';
 import type { ApplicationListItem } from '../applications.presenter.ts';
 
@@ -27,13 +27,7 @@ export function ApplicationListPage(props: {
   return (
     <Layout ctx={ctx} title={t('applications.list.title')} wide>
       <h1>{t('applications.list.title')}</h1>
-      {props.canRegister && (
-        <p>
-          <a class="button" href="/admin/applications/new">
-            {t('applications.list.register')}
-          </a>
-        </p>
-      )}
+      {props.canRegister && <ButtonLink href="/admin/applications/new" label={t('applications.list.register')} />}
       <h2 id="counts">{t('applications.list.counts')}</h2>
       <ul class="count-links" aria-labelledby="counts">
         {LIST_FILTERS.map((f) => (
