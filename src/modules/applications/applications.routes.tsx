@@ -13,6 +13,9 @@ import { applicationListRoutes } from './list.routes.tsx';
 import { costFee2007Routes } from './cost-fees-2007.routes.tsx';
 import { noticeTemplateRoutes } from './notices/templates.routes.tsx';
 import { noticeSettingsRoutes } from './notices/notice-settings.routes.tsx';
+import { replyApproverRoutes } from './reply-approvers.routes.tsx';
+import { approvalScope } from './reply-approvers.service.ts';
+import { approvesReply } from './reply-approvers.ts';
 import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { applicationsStore } from './applications.store.ts';
 import { ApprovalPanel, type AwaitingApproval } from './views/approval-panel.tsx';
@@ -23,7 +26,15 @@ export const awaitingApprovalPanel: DashboardPanel<readonly AwaitingApproval[]> 
   policy: 'applications.approve_reply',
   order: 8,
   async load(db, actor) {
-    const rows = await applicationsStore.awaitingApproval(db, reachOf(actor, ['leader_in_charge', 'principal_leader']));
+    // The agencies where the actor is one of the approvers the agency allows (reply-approvers.ts).
+    const candidates = new Set([
+      ...reachOf(actor, ['leader_in_charge', 'principal_leader']),
+      ...actor.grants.filter((g) => g.role === 'unit_head').map((g) => g.agencyId),
+    ]);
+    const agencies: number[] = [];
+    for (const agencyId of candidates)
+      if (approvesReply(actor, await approvalScope(db, { agencyId }))) agencies.push(agencyId);
+    const rows = await applicationsStore.awaitingApproval(db, agencies);
     return rows.length ? rows : null;
   },
   render: (ctx, rows) => <ApprovalPanel ctx={ctx} rows={rows} />,
@@ -49,4 +60,5 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
   costFee2007Routes(app);
   noticeTemplateRoutes(app);
   noticeSettingsRoutes(app);
+  replyApproverRoutes(app);
 }

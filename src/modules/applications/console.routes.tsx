@@ -9,6 +9,7 @@ import {
   checkedStatus,
   contentDisposition,
   firstQueryValues,
+  formBody,
   idParam,
   invalidForm,
   Text,
@@ -44,9 +45,10 @@ import { noticeTemplates } from './notices/templates.service.ts';
 import { ConsoleNoticePage } from './views/notice-page.tsx';
 import { detectDuplicates } from './duplicates.ts';
 import { linkedReviews } from './linked-reviews.ts';
-import { catalogSearchSeed, pendingDraft } from './applications.events.ts';
+import { catalogSearchSeeds, pendingDraft } from './applications.events.ts';
 import { fieldIssue } from './applications.ts';
 import { searchService } from '../search/index.ts';
+import { approvalScope } from './reply-approvers.service.ts';
 import type { CatalogHit } from './views/case-approval.tsx';
 
 /** As long as the public search allows (search.routes.ts). */
@@ -94,7 +96,7 @@ export function consoleApplicationRoutes(
   async function loadCase(req: FastifyRequest, action: string): Promise<ApplicationRow> {
     const found = await store.byId(db, idParam(req));
     if (!found) throw new NotFoundError();
-    authorize(req.actor, action, scopeOf(found));
+    authorize(req.actor, action, await approvalScope(db, scopeOf(found)));
     return found;
   }
 
@@ -118,9 +120,19 @@ export function consoleApplicationRoutes(
     return { events, agency, unit, units, calendar, attachments, reviews, duplicates, templates };
   }
 
+  /** The search a case's catalog panel starts with: the first of the request's seeds that finds
+   *  one of the agency's published items, or nothing (the hint asks for words). */
+  async function catalogSeed(found: ApplicationRow): Promise<string> {
+    for (const q of catalogSearchSeeds(found)) {
+      const answer = await searchService.search(db, { q, agencyId: found.agency_id, pageSize: 1 });
+      if (answer.total > 0) return q;
+    }
+    return '';
+  }
+
   async function casePage(req: FastifyRequest, reply: FastifyReply, found: ApplicationRow, extra: CasePageExtra = {}) {
     const today = todayInChina();
-    const scope = scopeOf(found);
+    const scope = await approvalScope(db, scopeOf(found));
     const { events, agency, unit, units, calendar, attachments, reviews, duplicates, templates } = await caseData(
       req,
       found,
@@ -151,6 +163,7 @@ export function consoleApplicationRoutes(
         can={{ handle: handles, reveal: can(req.actor, 'applications.personal_data', scope) }}
         eventForm={extra.eventForm ?? { values: { date: today }, issues: [] }}
         replyForm={extra.replyForm ?? { values: { reply_date: today }, issues: [] }}
+        approvers={scope.approvers}
         recorded={/^[a-z_]{1,40}$/.test(extra.recorded ?? '') ? extra.recorded : undefined}
         attachments={attachments}
         notices={notices}
@@ -172,7 +185,7 @@ export function consoleApplicationRoutes(
         }
         catalogSearch={
           handles && found.status !== 'closed'
-            ? (extra.catalogSearch ?? { q: catalogSearchSeed(found), results: null, linked: [], issues: [] })
+            ? (extra.catalogSearch ?? { q: await catalogSeed(found), results: null, linked: [], issues: [] })
             : null
         }
       />,
@@ -239,6 +252,9 @@ export function consoleApplicationRoutes(
 
   app.post('/admin/applications/:id/events', { config: { policy: 'applications.handle' } }, async (req, reply) => {
     const found = await loadCase(req, 'applications.handle');
+    // "Show the fields" without JavaScript: the form again with the chosen step's fields, nothing recorded.
+    if (formBody(req).show === '1')
+      return casePage(req, reply, found, { eventForm: { values: typedValues(req.body), issues: [] } });
     try {
       await service.recordEvent(db, req.auditContext(), found.id, req.body);
       const kind = typedValues(req.body).kind ?? '';

@@ -302,10 +302,18 @@ export function PostForm(props: { ctx: ViewContext; action: string; children: Co
   );
 }
 
-/** A group of fields under its legend; `data` names the group for scripts and tests (data-fieldset). */
-export function Fieldset(props: { legend: string; children: ComponentChildren; data?: string; hidden?: boolean }) {
+/** A group of fields under its legend; `data` names the group for scripts and tests (data-fieldset).
+ *  `forChoice`: the values of the form's choice (a `[data-choice]` select) the group belongs to, space
+ *  separated; app.js hides the group for any other value, as the server does with `hidden`. */
+export function Fieldset(props: {
+  legend: string;
+  children: ComponentChildren;
+  data?: string;
+  hidden?: boolean;
+  forChoice?: string;
+}) {
   return (
-    <fieldset class="fieldset" data-fieldset={props.data} hidden={props.hidden}>
+    <fieldset class="fieldset" data-fieldset={props.data} data-for-choice={props.forChoice} hidden={props.hidden}>
       <legend class="fieldset__legend">{props.legend}</legend>
       {props.children}
     </fieldset>

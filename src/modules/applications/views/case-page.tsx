@@ -27,6 +27,7 @@ import { CaseDuplicates } from './case-duplicates.tsx';
 import { ProvisionalNote } from '../../calendar/index.ts';
 import type { DuplicateReport } from '../duplicates.ts';
 import type { ReplyDraft } from '../applications.events.ts';
+import type { ReplyApprover } from '../reply-approvers.ts';
 import { CatalogSearchPanel, PendingDraftPanel, type CatalogHit } from './case-approval.tsx';
 
 function DetailLine(props: { ctx: ViewContext; detail: Record<string, unknown> }) {
@@ -68,6 +69,8 @@ type Props = {
   can: { handle: boolean; reveal: boolean };
   eventForm: { values: Values; issues: readonly ValidationIssue[] };
   replyForm: { values: Values; issues: readonly ValidationIssue[] };
+  /** Who may approve the draft reply in this agency (its setting). */
+  approvers: readonly ReplyApprover[];
   recorded?: string;
   attachments?: readonly AttachmentView[];
   notices?: readonly { kind: NoticeKind; templateVersion: number | null }[];
@@ -349,7 +352,13 @@ function OfficeForms(props: Props) {
         issues={props.eventForm.issues}
       />
       <h2 id="reply">{t('applications.case.reply')}</h2>
-      <ReplyForm ctx={ctx} id={app.id} values={props.replyForm.values} issues={props.replyForm.issues} />
+      <ReplyForm
+        ctx={ctx}
+        id={app.id}
+        values={props.replyForm.values}
+        issues={props.replyForm.issues}
+        approvers={props.approvers}
+      />
     </>
   );
 }
