@@ -54,6 +54,7 @@ import type {
   NoticeNumberSequenceTable,
   NoticeNumberTable,
 } from '../modules/applications/notices/notice-settings.table.ts';
+import type { AgencyReplyApproversTable } from '../modules/applications/reply-approvers.table.ts';
 import type { MailOutboxTable, SmsOutboxTable } from '../platform/mail/mail.table.ts';
 import type { NotificationTable } from '../modules/notifications/notifications.table.ts';
 import type { DisplayScreenTable, PortalStateTable } from '../modules/portal/portal.table.ts';
@@ -73,6 +74,7 @@ import type {
 export interface Database {
   agencies: AgencyTable;
   agency_notice_settings: AgencyNoticeSettingsTable;
+  agency_reply_approvers: AgencyReplyApproversTable;
   notice_number_sequences: NoticeNumberSequenceTable;
   notice_numbers: NoticeNumberTable;
   units: UnitTable;

@@ -35,6 +35,8 @@ export const resources: Record<string, Resource> = {
   'POST /admin/units/:id': 'unit',
   'GET /admin/agencies/:id/notice-settings': 'agency',
   'POST /admin/agencies/:id/notice-settings': 'agency',
+  'GET /admin/agencies/:id/reply-approvers': 'agency',
+  'POST /admin/agencies/:id/reply-approvers': 'agency',
   'GET /admin/agencies/:id/leading-group/new': 'agency',
   'POST /admin/agencies/:id/leading-group': 'agency',
   'POST /admin/leading-group/:id/end': 'member',

@@ -38,6 +38,7 @@ export const applicationsAuditLabels = defineAuditLabels({
       en: 'Recorded a cost fee waived (2007 regulation)',
     },
     'agency.notice_settings': { zh: '修改告知书设置', en: 'Changed the notice settings' },
+    'agency.reply_approvers': { zh: '修改答复审批人员设置', en: 'Changed who approves replies' },
     'notice_template.save': { zh: '保存告知书模板', en: 'Saved a notice template' },
   },
   subjects: {

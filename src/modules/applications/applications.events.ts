@@ -13,6 +13,7 @@ import {
 } from './applications.ts';
 import { isOutcomeCode, OUTCOME_CODES, type OutcomeCode } from './outcome.ts';
 import type { ApplicationRow } from './applications.table.ts';
+import { searchWords } from '../search/index.ts';
 
 export const eventSpec = {
   kind: { kind: 'choice', label: 'applications.field.event_kind', required: true, choices: OFFICER_EVENT_KINDS },
@@ -361,15 +362,24 @@ export function pendingDraft(rows: readonly DraftEventRow[]): ReplyDraft | null 
   };
 }
 
-/** The phrase the catalog search on a case starts with: the document number the applicant gave,
- *  or else the first clause of the description (search matches a phrase exactly, so the whole
- *  description would rarely match anything). */
-export function catalogSearchSeed(app: Pick<ApplicationRow, 'description' | 'document_number_hint'>): string {
-  if (app.document_number_hint?.trim()) return app.document_number_hint.trim().slice(0, 100);
-  const clause =
-    app.description
-      .split(/[，。；;,.!?！？\n]/)
-      .map((s) => s.trim())
-      .find(Boolean) ?? '';
-  return clause.slice(0, 30);
+/** Words of a request that say what is wanted of the agency, not what it is about. */
+const REQUEST_WORDS = new Set(
+  '申请 公开 提供 请求 要求 查询 全文 相关 有关 关于 情况 信息 政府 文件 材料 内容 资料 本局 本市 贵局 年度 原始 数据 复印件 名单 结果'.split(
+    ' ',
+  ),
+);
+/** The most words a search from a case starts with: it finds items holding all of them. */
+const SEED_WORDS = 3;
+
+/** What the catalog search on a case may start with, best first (issue 15 item 11): the document
+ *  number the applicant gave; else the first significant words of the request, split as the search
+ *  splits a phrase — three, then two, then one (the whole description, or its first 30 characters,
+ *  matched nothing). The case page shows the first that finds items, or none (empty, with a hint). */
+export function catalogSearchSeeds(app: Pick<ApplicationRow, 'description' | 'document_number_hint'>): string[] {
+  if (app.document_number_hint?.trim()) return [app.document_number_hint.trim().slice(0, 100)];
+  const words = searchWords(app.description)
+    .map((w) => w.replace(/^某/u, ''))
+    .filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !REQUEST_WORDS.has(w))
+    .slice(0, SEED_WORDS);
+  return words.map((_, n) => words.slice(0, words.length - n).join(' '));
 }

@@ -344,6 +344,7 @@ export const applicationMessages = defineMessages({
   'applications.case.by': { zh: '经办人', en: 'By' },
   'applications.case.record': { zh: '登记办理事项', en: 'Record a step' },
   'applications.case.record_submit': { zh: '登记', en: 'Record' },
+  'applications.case.show_fields': { zh: '显示该事项的填写项', en: 'Show the fields for this step' },
   'applications.case.record_hint': {
     zh: '补正：须写明补正事项和期限（条例第30条）。延期：须经政府信息公开工作机构负责人同意并写明理由，合计不超过20个工作日（第33条）。征求意见期间不计入答复期限，对方逾期未提出意见的，自期限届满次日起恢复计时（第32条、第34条）。延迟答复：须在答复期限届满前确定并告知申请人（第35条）。',
     en: 'Correction: state what to correct and by when (Art. 30). Extension: approved by the head of the disclosure office, with a reason, 20 working days in total at most (Art. 33). Consultation time is not counted; if the other side does not reply within its 15 working days, the clock runs again from the next day (Arts. 32, 34). Delayed reply: set before the due date and told to the applicant (Art. 35).',
@@ -351,8 +352,8 @@ export const applicationMessages = defineMessages({
   'applications.case.reply': { zh: '答复', en: 'Reply' },
   'applications.case.reply_submit': { zh: '提交答复稿审批', en: 'Submit the draft reply for approval' },
   'applications.case.reply_hint': {
-    zh: '答复稿经信息公开工作机构负责人审批同意后才正式答复；审批前期限照常计算。',
-    en: 'The reply is issued only when the head of the disclosure office approves the draft; until then the time limit keeps running.',
+    zh: '答复稿经{approvers}审批同意后才正式答复；审批前期限照常计算。',
+    en: 'The reply is issued only when the {approvers} approves the draft; until then the time limit keeps running.',
   },
 
   'applications.field.draft': { zh: '答复稿', en: 'Draft reply' },
@@ -379,8 +380,8 @@ export const applicationMessages = defineMessages({
   'applications.catalog_search.title': { zh: '检索公开目录', en: 'Search the catalog' },
   'applications.catalog_search.q': { zh: '检索词', en: 'Search phrase' },
   'applications.catalog_search.q_hint': {
-    zh: '在本机关已主动公开的信息中按整个短语检索，已按申请内容预填',
-    en: "Finds this agency's published items containing the whole phrase; pre-filled from the request",
+    zh: '在本机关已主动公开的信息中检索，多个词用空格分开时找出同时包含各词的信息。能找到信息时，已按申请内容的关键词预填，可修改；未预填时请输入信息的名称、文号或关键词。',
+    en: "Searches this agency's published items; words separated by spaces find items holding all of them. Pre-filled with the request's key words when they find items (change them as needed); otherwise type a title, document number or key words.",
   },
   'applications.catalog_search.submit': { zh: '检索', en: 'Search' },
   'applications.catalog_search.none': {

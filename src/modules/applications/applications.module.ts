@@ -6,6 +6,7 @@ import { clockMessages } from './clock.messages.ts';
 import { costFee2007Messages } from './cost-fees-2007.messages.ts';
 import { templateMessages } from './notices/templates.messages.ts';
 import { noticeSettingsMessages } from './notices/notice-settings.messages.ts';
+import { replyApproverMessages } from './reply-approvers.messages.ts';
 import { applicationPolicies } from './applications.policy.ts';
 import { openCasesFollowCalendar } from './applications.clock.ts';
 import { applicationsAuditLabels } from './applications.audit-labels.ts';
@@ -13,7 +14,7 @@ import { applicationsAuditLabels } from './applications.audit-labels.ts';
 export const applicationsModule = defineModule({
   name: 'applications',
   auditLabels: [applicationsAuditLabels],
-  messagePrefixes: ['applications.', 'cost2007.', 'notice_templates.', 'notice_settings.'],
+  messagePrefixes: ['applications.', 'cost2007.', 'notice_templates.', 'notice_settings.', 'reply_approvers.'],
   messages: [
     applicationMessages,
     applicantMessages,
@@ -22,6 +23,7 @@ export const applicationsModule = defineModule({
     costFee2007Messages,
     templateMessages,
     noticeSettingsMessages,
+    replyApproverMessages,
   ],
   policies: [applicationPolicies],
   navigation: [

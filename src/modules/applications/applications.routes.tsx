@@ -18,6 +18,9 @@ import { noticeTemplateRoutes } from './notices/templates.routes.tsx';
 import { noticeSettingsRoutes } from './notices/notice-settings.routes.tsx';
 import type { BackgroundJob } from '../../platform/http/background-job.ts';
 import { sendPendingSms, smsGateway } from '../../platform/mail/sms.ts';
+import { replyApproverRoutes } from './reply-approvers.routes.tsx';
+import { approvalScope } from './reply-approvers.service.ts';
+import { approvesReply } from './reply-approvers.ts';
 import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { applicationsStore } from './applications.store.ts';
 import { ApprovalPanel, type AwaitingApproval } from './views/approval-panel.tsx';
@@ -28,7 +31,15 @@ export const awaitingApprovalPanel: DashboardPanel<readonly AwaitingApproval[]> 
   policy: 'applications.approve_reply',
   order: 8,
   async load(db, actor) {
-    const rows = await applicationsStore.awaitingApproval(db, reachOf(actor, ['leader_in_charge', 'principal_leader']));
+    // The agencies where the actor is one of the approvers the agency allows (reply-approvers.ts).
+    const candidates = new Set([
+      ...reachOf(actor, ['leader_in_charge', 'principal_leader']),
+      ...actor.grants.filter((g) => g.role === 'unit_head').map((g) => g.agencyId),
+    ]);
+    const agencies: number[] = [];
+    for (const agencyId of candidates)
+      if (approvesReply(actor, await approvalScope(db, { agencyId }))) agencies.push(agencyId);
+    const rows = await applicationsStore.awaitingApproval(db, agencies);
     return rows.length ? rows : null;
   },
   render: (ctx, rows) => <ApprovalPanel ctx={ctx} rows={rows} />,
@@ -78,4 +89,5 @@ export async function applicationRoutes(app: FastifyInstance): Promise<void> {
   releasedFileRoutes(app, answers);
   noticeTemplateRoutes(app);
   noticeSettingsRoutes(app);
+  replyApproverRoutes(app);
 }

@@ -9,6 +9,7 @@ import {
   checkedStatus,
   contentDisposition,
   firstQueryValues,
+  formBody,
   idParam,
   invalidForm,
   Text,
@@ -43,9 +44,10 @@ import { DOCX_MIME, officialDocx } from './notices/official-docx.ts';
 import { noticeTemplates } from './notices/templates.service.ts';
 import { ConsoleNoticePage } from './views/notice-page.tsx';
 import { linkedReviews } from './linked-reviews.ts';
-import { catalogSearchSeed, pendingDraft } from './applications.events.ts';
+import { catalogSearchSeeds, pendingDraft } from './applications.events.ts';
 import { fieldIssue } from './applications.ts';
 import { searchService } from '../search/index.ts';
+import { approvalScope } from './reply-approvers.service.ts';
 import type { CatalogHit } from './views/case-approval.tsx';
 
 /** As long as the public search allows (search.routes.ts). */
@@ -56,6 +58,19 @@ export interface CatalogSearchState {
   results: { total: number; capped: boolean; hits: readonly CatalogHit[] } | null;
   linked: readonly string[];
   issues: readonly ValidationIssue[];
+}
+
+/** What a case page shows besides the case itself: a form with its values and issues, a notice. */
+interface CasePageExtra {
+  revealed?: PersonalData;
+  issuedKey?: string;
+  eventForm?: { values: Values; issues: readonly ValidationIssue[] };
+  replyForm?: { values: Values; issues: readonly ValidationIssue[] };
+  approvalIssues?: readonly ValidationIssue[];
+  catalogSearch?: CatalogSearchState;
+  /** The step just recorded (?recorded=… after a redirect), for the page's notice. */
+  recorded?: string;
+  status?: number;
 }
 
 function scopeOf(app: ApplicationRow) {
@@ -80,28 +95,12 @@ export function consoleApplicationRoutes(
   async function loadCase(req: FastifyRequest, action: string): Promise<ApplicationRow> {
     const found = await store.byId(db, idParam(req));
     if (!found) throw new NotFoundError();
-    authorize(req.actor, action, scopeOf(found));
+    authorize(req.actor, action, await approvalScope(db, scopeOf(found)));
     return found;
   }
 
-  async function casePage(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    found: ApplicationRow,
-    extra: {
-      revealed?: PersonalData;
-      issuedKey?: string;
-      eventForm?: { values: Values; issues: readonly ValidationIssue[] };
-      replyForm?: { values: Values; issues: readonly ValidationIssue[] };
-      approvalIssues?: readonly ValidationIssue[];
-      catalogSearch?: CatalogSearchState;
-      /** The step just recorded (?recorded=… after a redirect), for the page's notice. */
-      recorded?: string;
-      status?: number;
-    } = {},
-  ) {
-    const today = todayInChina();
-    const scope = scopeOf(found);
+  /** What the case page shows beside the case: its history, agency, units, attachments, reviews and duplicates. */
+  async function caseData(req: FastifyRequest, found: ApplicationRow) {
     const readsReviews = can(req.actor, 'reconsideration.read', { agencyId: found.agency_id });
     const [events, agency, unit, units, calendar, attachments, reviews] = await Promise.all([
       store.events(db, found.id),
@@ -113,14 +112,42 @@ export function consoleApplicationRoutes(
       readsReviews ? linkedReviews(db, found.id) : Promise.resolve(null),
     ]);
     // For the disclosure office only: the list names other cases a unit reader may not see.
-    const duplicates = can(req.actor, 'applications.handle', scope) ? await service.duplicates(db, found) : undefined;
+    const duplicates = can(req.actor, 'applications.handle', scopeOf(found))
+      ? await service.duplicates(db, found)
+      : undefined;
     const templates = await noticeTemplates(db, events);
+    return { events, agency, unit, units, calendar, attachments, reviews, duplicates, templates };
+  }
+
+  /** The search a case's catalog panel starts with: the first of the request's seeds that finds
+   *  one of the agency's published items, or nothing (the hint asks for words). */
+  async function catalogSeed(found: ApplicationRow): Promise<string> {
+    for (const q of catalogSearchSeeds(found)) {
+      const answer = await searchService.search(db, { q, agencyId: found.agency_id, pageSize: 1 });
+      if (answer.total > 0) return q;
+    }
+    return '';
+  }
+
+  async function casePage(req: FastifyRequest, reply: FastifyReply, found: ApplicationRow, extra: CasePageExtra = {}) {
+    const today = todayInChina();
+    const scope = await approvalScope(db, scopeOf(found));
+    const { events, agency, unit, units, calendar, attachments, reviews, duplicates, templates } = await caseData(
+      req,
+      found,
+    );
     const latest = events.reduce((max, e) => (e.occurred_on > max ? e.occurred_on : max), found.received_on);
     const deadline = deadlineOf(found, events, calendar, { asOf: latest > today ? latest : today });
     const handles = can(req.actor, 'applications.handle', scope);
     const draft = found.status === 'closed' ? null : pendingDraft(events);
     const opened = service.opened(found);
     const timeline = presentCaseEvents(events.map((e) => ({ ...e, detail: detailOf(e) })));
+    const notices = NOTICE_KINDS.filter(
+      (k) => noticeFor(k, opened, events, agency?.name ?? '', calendar, templates) !== null,
+    ).map((k) => {
+      const issuing = issuingEvent(k, events);
+      return { kind: k, templateVersion: (issuing && templateUseOf(issuing)?.version) ?? null };
+    });
     return reply.page(
       <CasePage
         ctx={reply.view()}
@@ -132,20 +159,13 @@ export function consoleApplicationRoutes(
         deadline={deadline}
         events={timeline}
         units={units}
-        can={{
-          handle: can(req.actor, 'applications.handle', scope),
-          reveal: can(req.actor, 'applications.personal_data', scope),
-        }}
+        can={{ handle: handles, reveal: can(req.actor, 'applications.personal_data', scope) }}
         eventForm={extra.eventForm ?? { values: { date: today }, issues: [] }}
         replyForm={extra.replyForm ?? { values: { reply_date: today }, issues: [] }}
+        approvers={scope.approvers}
         recorded={/^[a-z_]{1,40}$/.test(extra.recorded ?? '') ? extra.recorded : undefined}
         attachments={attachments}
-        notices={NOTICE_KINDS.filter(
-          (k) => noticeFor(k, opened, events, agency?.name ?? '', calendar, templates) !== null,
-        ).map((k) => {
-          const issuing = issuingEvent(k, events);
-          return { kind: k, templateVersion: (issuing && templateUseOf(issuing)?.version) ?? null };
-        })}
+        notices={notices}
         {...(duplicates ? { duplicates } : {})}
         reviews={
           reviews && {
@@ -164,7 +184,7 @@ export function consoleApplicationRoutes(
         }
         catalogSearch={
           handles && found.status !== 'closed'
-            ? (extra.catalogSearch ?? { q: catalogSearchSeed(found), results: null, linked: [], issues: [] })
+            ? (extra.catalogSearch ?? { q: await catalogSeed(found), results: null, linked: [], issues: [] })
             : null
         }
       />,
@@ -231,6 +251,9 @@ export function consoleApplicationRoutes(
 
   app.post('/admin/applications/:id/events', { config: { policy: 'applications.handle' } }, async (req, reply) => {
     const found = await loadCase(req, 'applications.handle');
+    // "Show the fields" without JavaScript: the form again with the chosen step's fields, nothing recorded.
+    if (formBody(req).show === '1')
+      return casePage(req, reply, found, { eventForm: { values: typedValues(req.body), issues: [] } });
     try {
       await service.recordEvent(db, req.auditContext(), found.id, req.body);
       const kind = typedValues(req.body).kind ?? '';

@@ -11,7 +11,7 @@ import { ValidationError } from '../../platform/errors.ts';
 import { createVault } from '../../platform/crypto/personal-data.ts';
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
 import { createApplicationsService } from './applications.service.ts';
-import { catalogSearchSeed } from './applications.events.ts';
+import { catalogSearchSeeds } from './applications.events.ts';
 import { useApplicationsApp } from './applications.test-support.ts';
 
 const KEY = '2a'.repeat(32);
@@ -231,12 +231,12 @@ forEachDialect('applications: approval of the answer', (t) => {
     const o = await signIn('officer');
     const page = await o.get(`/admin/applications/${id}`);
     assert.match(page.body, /data-search-catalog="true"/);
-    assert.match(
-      page.body,
-      new RegExp(
-        `name="q"[^>]*value="${catalogSearchSeed({ description: person.description, document_number_hint: null })}"`,
-      ),
-    );
+    // Pre-filled with the request's significant words (issue 15 item 11), and they find items.
+    const seeded = /name="q"[^>]*value="([^"]*)"/.exec(page.body)?.[1] ?? '';
+    assert.ok(catalogSearchSeeds({ description: person.description, document_number_hint: null }).includes(seeded));
+    assert.match(seeded, /就业/);
+    const fromSeed = await o.get(`/admin/applications/${id}/catalog-search?${new URLSearchParams({ q: seeded })}`);
+    assert.ok(Number(/data-catalog-results="(\d+)"/.exec(fromSeed.body)?.[1] ?? 0) > 0, 'the seed finds items');
     const q = item.title.slice(0, 8);
     const found = await o.get(`/admin/applications/${id}/catalog-search?${new URLSearchParams({ q })}`);
     assert.equal(found.statusCode, 200);

@@ -12,3 +12,4 @@ export {
   type SearchResult,
 } from './search.service.ts';
 export { INDEX_FORMAT, normalise } from './tokenizer.ts';
+export { wordsOf as searchWords } from './query-terms.ts';

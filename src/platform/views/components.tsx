@@ -14,6 +14,13 @@
  *                                            sets data-confirm (app.js asks first)
  *  CsrfField({ ctx })                      — the hidden token every POST form carries
  *  Notice({ kind, children })              — success / warning banners (role=status / alert)
+ *  PostForm({ ctx, action, children })     — a POST form (novalidate) with its CSRF field
+ *  Fieldset({ legend, children, data? })   — a group of fields under its legend
+ *  formFields(ctx, values, issues)         — Text, Date and Select fields bound to a form's values and
+ *                                            issues, so a field names only its name, label and options
+ *  TableWrap({ ctx, children, label?, labelledBy? }) — a wide table's scrolling region
+ *  SubmitRow({ ctx, label? })              — a form's submit button in its row
+ *  ButtonLink({ href, label })             — a link styled as a button, in its own paragraph
  */
 import type { ComponentChildren } from 'preact';
 import type { ValidationIssue } from '../errors.ts';
@@ -258,10 +265,17 @@ export function PostButton(props: {
   );
 }
 
-/** A wide table's scrolling frame: a named region a keyboard can reach, so a narrow screen can scroll it. */
-export function TableWrap(props: { ctx: ViewContext; children: ComponentChildren }) {
+/** A wide table's scrolling frame: a named region a keyboard can reach, so a narrow screen can scroll it.
+ *  Named "table" unless given its own name (`label`) or the id of a heading that names it (`labelledBy`). */
+export function TableWrap(props: {
+  ctx: ViewContext;
+  children: ComponentChildren;
+  label?: string;
+  labelledBy?: string;
+}) {
+  const label = props.labelledBy ? undefined : (props.label ?? props.ctx.t('common.table_region'));
   return (
-    <div class="table-wrap" role="region" aria-label={props.ctx.t('common.table_region')} tabIndex={0}>
+    <div class="table-wrap" role="region" aria-label={label} aria-labelledby={props.labelledBy} tabIndex={0}>
       {props.children}
     </div>
   );
@@ -275,5 +289,68 @@ export function SubmitRow(props: { ctx: ViewContext; label?: string }) {
         {props.label ?? props.ctx.t('action.save')}
       </button>
     </div>
+  );
+}
+
+/** A POST form with its CSRF field. `novalidate`: the server's messages, in both languages, are the ones shown. */
+export function PostForm(props: { ctx: ViewContext; action: string; children: ComponentChildren }) {
+  return (
+    <form method="post" action={props.action} novalidate>
+      <CsrfField ctx={props.ctx} />
+      {props.children}
+    </form>
+  );
+}
+
+/** A group of fields under its legend; `data` names the group for scripts and tests (data-fieldset).
+ *  `forChoice`: the values of the form's choice (a `[data-choice]` select) the group belongs to, space
+ *  separated; app.js hides the group for any other value, as the server does with `hidden`. */
+export function Fieldset(props: {
+  legend: string;
+  children: ComponentChildren;
+  data?: string;
+  hidden?: boolean;
+  forChoice?: string;
+}) {
+  return (
+    <fieldset class="fieldset" data-fieldset={props.data} data-for-choice={props.forChoice} hidden={props.hidden}>
+      <legend class="fieldset__legend">{props.legend}</legend>
+      {props.children}
+    </fieldset>
+  );
+}
+
+/** A form's values as typed (strings by field name). */
+export type FormValues = Readonly<Record<string, string | undefined>>;
+
+type TextProps = Parameters<typeof TextField>[0];
+type SelectProps = Parameters<typeof SelectField>[0];
+/** A bound field's props: its value is the form's value of its name unless given. */
+type Bound<P> = Omit<P, 'ctx' | 'issues' | 'value'> & { value?: string | null };
+
+/**
+ * The fields of one form bound to its values and issues: `const f = formFields(ctx, values, issues)`,
+ * then `<f.Text name="ref" label={…} width="short" />`. Each renders exactly as the field it wraps
+ * (TextField, a date TextField of short width, SelectField).
+ */
+export function formFields(ctx: ViewContext, values: FormValues, issues: readonly ValidationIssue[]) {
+  const valueOf = (p: { name: string; value?: string | null }) => ('value' in p ? p.value : values[p.name]);
+  return {
+    Text: (p: Bound<TextProps>) => <TextField ctx={ctx} issues={issues} {...p} value={valueOf(p)} />,
+    Date: (p: Bound<TextProps>) => (
+      <TextField ctx={ctx} issues={issues} type="date" width="short" {...p} value={valueOf(p)} />
+    ),
+    Select: (p: Bound<SelectProps>) => <SelectField ctx={ctx} issues={issues} {...p} value={valueOf(p)} />,
+  };
+}
+
+/** A link styled as a button, in its own paragraph: the page's main action ("register", "new case"). */
+export function ButtonLink(props: { href: string; label: string }) {
+  return (
+    <p>
+      <a class="button" href={props.href}>
+        {props.label}
+      </a>
+    </p>
   );
 }

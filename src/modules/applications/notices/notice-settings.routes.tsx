@@ -55,6 +55,9 @@ function NoticeSettingsPage(props: {
       {props.saved && <Notice kind="success">{t('notice_settings.saved')}</Notice>}
       <ErrorSummary ctx={ctx} issues={issues} />
       <p>{t('notice_settings.intro')}</p>
+      <p>
+        <a href={`/admin/agencies/${agency.id}/reply-approvers`}>{t('reply_approvers.link')}</a>
+      </p>
       <form method="post" action={`/admin/agencies/${agency.id}/notice-settings`} novalidate>
         <CsrfField ctx={ctx} />
         <TextField

@@ -12,7 +12,7 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { Notice, PostButton } from '../../../platform/views/components.tsx';
+import { Notice, PostButton, TableWrap } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { pick } from '../../../platform/i18n/i18n.ts';
 import type { DeadlineResult } from '../deadline.ts';
@@ -27,6 +27,7 @@ import { CaseDuplicates } from './case-duplicates.tsx';
 import { ProvisionalNote } from '../../calendar/index.ts';
 import type { DuplicateReport } from '../duplicates.ts';
 import type { ReplyDraft } from '../applications.events.ts';
+import type { ReplyApprover } from '../reply-approvers.ts';
 import { CatalogSearchPanel, PendingDraftPanel, type CatalogHit } from './case-approval.tsx';
 
 function DetailLine(props: { ctx: ViewContext; detail: Record<string, unknown> }) {
@@ -55,7 +56,7 @@ function DetailLine(props: { ctx: ViewContext; detail: Record<string, unknown> }
   return parts.length ? <div class="muted">{parts.join('；')}</div> : null;
 }
 
-export function CasePage(props: {
+type Props = {
   ctx: ViewContext;
   app: CaseView;
   agencyName: string;
@@ -68,6 +69,8 @@ export function CasePage(props: {
   can: { handle: boolean; reveal: boolean };
   eventForm: { values: Values; issues: readonly ValidationIssue[] };
   replyForm: { values: Values; issues: readonly ValidationIssue[] };
+  /** Who may approve the draft reply in this agency (its setting). */
+  approvers: readonly ReplyApprover[];
   recorded?: string;
   attachments?: readonly AttachmentView[];
   notices?: readonly { kind: NoticeKind; templateVersion: number | null }[];
@@ -84,59 +87,65 @@ export function CasePage(props: {
     linked: readonly string[];
     issues: readonly ValidationIssue[];
   } | null;
-}) {
-  const { ctx, app, deadline: dl } = props;
-  const { t } = ctx;
-  const title = t('applications.case.title', { code: app.displayCode });
-  const p = props.personal;
-  const dayRows = dl.steps.length;
-  const outcome = app.outcome;
-  return (
-    <Layout ctx={ctx} title={title} wide>
-      <h1>{title}</h1>
-      {props.recorded && (
-        <Notice kind="success">
-          {t('applications.case.recorded', { what: t(`applications.event.${props.recorded}`) })}
-        </Notice>
-      )}
-      {props.revealed && <Notice kind="warning">{t('applications.case.revealed')}</Notice>}
-      <dl class="summary-list">
-        <dt>{t('applications.track.agency')}</dt>
-        <dd>{props.agencyName}</dd>
-        <dt>{t('applications.list.status')}</dt>
-        <dd>{t(`applications.status.${app.status}`)}</dd>
-        <dt>{t('applications.field.channel')}</dt>
-        <dd>{t(`applications.channel.${app.channel}`)}</dd>
-        <dt>{t('applications.track.received')}</dt>
-        <dd>{app.receivedOn}</dd>
-        <dt>{t('applications.field.assigned_unit')}</dt>
-        <dd>{props.unitName ?? '—'}</dd>
-        {outcome && (
-          <>
-            <dt>{t('applications.case.outcome')}</dt>
-            <dd>
-              {outcomeLabel(ctx, outcome.code)}（{outcome.on}）{outcome.summary && <div>{outcome.summary}</div>}
-              {outcome.catalogItems.length > 0 && (
-                <div data-catalog-items="true">
-                  {t('applications.case.catalog_items')}：
-                  {outcome.catalogItems.map((i, n) => (
-                    <>
-                      {n > 0 && '；'}
-                      <a href={`/admin/items/${i.id}`}>{i.title}</a>（{i.indexNumber}）
-                    </>
-                  ))}
-                </div>
-              )}
-              {outcome.redactions && (
-                <div data-redactions="true">
-                  {t('applications.field.redactions')}：{outcome.redactions}
-                </div>
-              )}
-            </dd>
-          </>
-        )}
-      </dl>
+};
 
+/** The case's outcome once answered: its row of table 三, date, summary, the catalog items named and redactions. */
+function OutcomeDetails(props: { ctx: ViewContext; outcome: NonNullable<CaseView['outcome']> }) {
+  const { ctx, outcome } = props;
+  const { t } = ctx;
+  return (
+    <>
+      <dt>{t('applications.case.outcome')}</dt>
+      <dd>
+        {outcomeLabel(ctx, outcome.code)}（{outcome.on}）{outcome.summary && <div>{outcome.summary}</div>}
+        {outcome.catalogItems.length > 0 && (
+          <div data-catalog-items="true">
+            {t('applications.case.catalog_items')}：
+            {outcome.catalogItems.map((i, n) => (
+              <>
+                {n > 0 && '；'}
+                <a href={`/admin/items/${i.id}`}>{i.title}</a>（{i.indexNumber}）
+              </>
+            ))}
+          </div>
+        )}
+        {outcome.redactions && (
+          <div data-redactions="true">
+            {t('applications.field.redactions')}：{outcome.redactions}
+          </div>
+        )}
+      </dd>
+    </>
+  );
+}
+
+/** The case at a glance: agency, status, channel, receipt, assigned unit and the outcome. */
+function CaseSummary(props: Props) {
+  const { ctx, app } = props;
+  const { t } = ctx;
+  return (
+    <dl class="summary-list">
+      <dt>{t('applications.track.agency')}</dt>
+      <dd>{props.agencyName}</dd>
+      <dt>{t('applications.list.status')}</dt>
+      <dd>{t(`applications.status.${app.status}`)}</dd>
+      <dt>{t('applications.field.channel')}</dt>
+      <dd>{t(`applications.channel.${app.channel}`)}</dd>
+      <dt>{t('applications.track.received')}</dt>
+      <dd>{app.receivedOn}</dd>
+      <dt>{t('applications.field.assigned_unit')}</dt>
+      <dd>{props.unitName ?? '—'}</dd>
+      {app.outcome && <OutcomeDetails ctx={ctx} outcome={app.outcome} />}
+    </dl>
+  );
+}
+
+/** The applicant, masked unless revealed, with the button that reveals (audited). */
+function ApplicantSection(props: Props) {
+  const { ctx, app, personal: p } = props;
+  const { t } = ctx;
+  return (
+    <>
       <h2>{t('applications.case.applicant')}</h2>
       <dl class="summary-list" data-personal={props.revealed ? 'full' : 'masked'}>
         <dt>{t('applications.field.applicant_kind')}</dt>
@@ -171,7 +180,16 @@ export function CasePage(props: {
           <span class="muted"> {t('applications.case.show_full_hint')}</span>
         </p>
       )}
+    </>
+  );
+}
 
+/** What was asked for, in which form and how it is to be delivered. */
+function RequestSection(props: { ctx: ViewContext; app: CaseView }) {
+  const { ctx, app } = props;
+  const { t } = ctx;
+  return (
+    <>
       <h2>{t('applications.case.request')}</h2>
       <p>{app.description}</p>
       {app.documentNumberHint && (
@@ -183,28 +201,16 @@ export function CasePage(props: {
         {t('applications.field.form_wanted')}：{t(`applications.form.${app.formWanted}`)}；
         {t('applications.field.delivery_way')}：{t(`applications.delivery.${app.deliveryWay}`)}
       </p>
+    </>
+  );
+}
 
-      {props.duplicates && <CaseDuplicates ctx={ctx} report={props.duplicates} />}
-
-      <CaseDocuments
-        ctx={ctx}
-        appId={app.id}
-        attachments={props.attachments ?? []}
-        notices={props.notices ?? []}
-        canOpenAttachments={props.can.reveal}
-        canHandle={props.can.handle}
-        {...(props.issuedKey ? { issuedKey: props.issuedKey } : {})}
-      />
-
-      {props.reviews && (
-        <CaseReconsideration
-          ctx={ctx}
-          trackingCode={app.trackingCode}
-          rows={props.reviews.rows}
-          canManage={props.reviews.canManage}
-        />
-      )}
-
+/** The reply deadline, the pause, the provisional date and the problems with the time limits. */
+function DeadlineSection(props: Props) {
+  const { ctx, app, deadline: dl } = props;
+  const { t } = ctx;
+  return (
+    <>
       <h2 id="deadline">{t('applications.case.deadline')}</h2>
       <dl class="summary-list">
         <dt>{t('applications.case.due')}</dt>
@@ -223,6 +229,28 @@ export function CasePage(props: {
       {dl.provisionalDueDate && (
         <p>{t('applications.case.provisional', { date: dl.provisionalDueDate, days: dl.remainingWhenPaused ?? 0 })}</p>
       )}
+      <DeadlineIssues ctx={ctx} deadline={dl} />
+      <DeadlineSteps ctx={ctx} deadline={dl} />
+      <p>
+        <a href={`/api/v1/applications/${app.id}/deadline`}>{t('applications.case.api')}</a>
+      </p>
+      {props.can.handle && app.costFees2007 && (
+        <p>
+          <a href={`/admin/applications/${app.id}/cost-fees-2007`} data-link="cost-fees-2007">
+            {t('cost2007.title')}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The time limits broken (an alert) and the warnings. */
+function DeadlineIssues(props: { ctx: ViewContext; deadline: DeadlineResult }) {
+  const { ctx, deadline: dl } = props;
+  const { t } = ctx;
+  return (
+    <>
       {dl.violations.length > 0 && (
         <div class="notice notice--warning" role="alert">
           <h3>{t('applications.case.violations')}</h3>
@@ -243,39 +271,46 @@ export function CasePage(props: {
           </ul>
         </>
       )}
-      <details class="steps-details">
-        <summary>{t('applications.case.steps_toggle', { count: dayRows })}</summary>
-        <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
-          <table class="table">
-            <caption class="visually-hidden">{t('applications.case.steps')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('applications.case.step_date')}</th>
-                <th scope="col">{t('applications.case.step_text')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {dl.steps.map((s) => (
-                <tr class={s.kind === 'day' && !s.counted ? 'step--skipped' : undefined}>
-                  <td>{s.date}</td>
-                  <td>{pick(ctx.locale, s.text)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
-      <p>
-        <a href={`/api/v1/applications/${app.id}/deadline`}>{t('applications.case.api')}</a>
-      </p>
-      {props.can.handle && app.costFees2007 && (
-        <p>
-          <a href={`/admin/applications/${app.id}/cost-fees-2007`} data-link="cost-fees-2007">
-            {t('cost2007.title')}
-          </a>
-        </p>
-      )}
+    </>
+  );
+}
 
+/** How the deadline was counted, day by day (deadline.ts), folded. */
+function DeadlineSteps(props: { ctx: ViewContext; deadline: DeadlineResult }) {
+  const { ctx, deadline: dl } = props;
+  const { t } = ctx;
+  return (
+    <details class="steps-details">
+      <summary>{t('applications.case.steps_toggle', { count: dl.steps.length })}</summary>
+      <TableWrap ctx={ctx}>
+        <table class="table">
+          <caption class="visually-hidden">{t('applications.case.steps')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('applications.case.step_date')}</th>
+              <th scope="col">{t('applications.case.step_text')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dl.steps.map((s) => (
+              <tr class={s.kind === 'day' && !s.counted ? 'step--skipped' : undefined}>
+                <td>{s.date}</td>
+                <td>{pick(ctx.locale, s.text)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+    </details>
+  );
+}
+
+/** The case history: each step with its date, who recorded it and when, and its details. */
+function Timeline(props: { ctx: ViewContext; events: readonly CaseEventItem[] }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <>
       <h2>{t('applications.case.timeline')}</h2>
       <ol class="timeline">
         {props.events.map((e) => (
@@ -290,31 +325,83 @@ export function CasePage(props: {
           </li>
         ))}
       </ol>
+    </>
+  );
+}
 
+/** The office's forms: a step and the draft reply while the case is open, the delivery once answered. */
+function OfficeForms(props: Props) {
+  const { ctx, app } = props;
+  const { t } = ctx;
+  if (!props.can.handle) return null;
+  if (app.closed)
+    return app.delivered ? null : (
+      <>
+        <h2 id="deliver">{t('applications.case.deliver')}</h2>
+        <DeliveryForm ctx={ctx} id={app.id} values={props.eventForm.values} issues={props.eventForm.issues} />
+      </>
+    );
+  return (
+    <>
+      <h2 id="record">{t('applications.case.record')}</h2>
+      <EventForm
+        ctx={ctx}
+        id={app.id}
+        units={props.units}
+        values={props.eventForm.values}
+        issues={props.eventForm.issues}
+      />
+      <h2 id="reply">{t('applications.case.reply')}</h2>
+      <ReplyForm
+        ctx={ctx}
+        id={app.id}
+        values={props.replyForm.values}
+        issues={props.replyForm.issues}
+        approvers={props.approvers}
+      />
+    </>
+  );
+}
+
+export function CasePage(props: Props) {
+  const { ctx, app } = props;
+  const { t } = ctx;
+  const title = t('applications.case.title', { code: app.displayCode });
+  return (
+    <Layout ctx={ctx} title={title} wide>
+      <h1>{title}</h1>
+      {props.recorded && (
+        <Notice kind="success">
+          {t('applications.case.recorded', { what: t(`applications.event.${props.recorded}`) })}
+        </Notice>
+      )}
+      {props.revealed && <Notice kind="warning">{t('applications.case.revealed')}</Notice>}
+      <CaseSummary {...props} />
+      <ApplicantSection {...props} />
+      <RequestSection ctx={ctx} app={app} />
+      {props.duplicates && <CaseDuplicates ctx={ctx} report={props.duplicates} />}
+      <CaseDocuments
+        ctx={ctx}
+        appId={app.id}
+        attachments={props.attachments ?? []}
+        notices={props.notices ?? []}
+        canOpenAttachments={props.can.reveal}
+        canHandle={props.can.handle}
+        {...(props.issuedKey ? { issuedKey: props.issuedKey } : {})}
+      />
+      {props.reviews && (
+        <CaseReconsideration
+          ctx={ctx}
+          trackingCode={app.trackingCode}
+          rows={props.reviews.rows}
+          canManage={props.reviews.canManage}
+        />
+      )}
+      <DeadlineSection {...props} />
+      <Timeline ctx={ctx} events={props.events} />
       {props.catalogSearch && <CatalogSearchPanel ctx={ctx} appId={app.id} {...props.catalogSearch} />}
-
       {props.approval && <PendingDraftPanel ctx={ctx} appId={app.id} {...props.approval} />}
-
-      {props.can.handle && !app.closed && (
-        <>
-          <h2 id="record">{t('applications.case.record')}</h2>
-          <EventForm
-            ctx={ctx}
-            id={app.id}
-            units={props.units}
-            values={props.eventForm.values}
-            issues={props.eventForm.issues}
-          />
-          <h2 id="reply">{t('applications.case.reply')}</h2>
-          <ReplyForm ctx={ctx} id={app.id} values={props.replyForm.values} issues={props.replyForm.issues} />
-        </>
-      )}
-      {props.can.handle && app.closed && !app.delivered && (
-        <>
-          <h2 id="deliver">{t('applications.case.deliver')}</h2>
-          <DeliveryForm ctx={ctx} id={app.id} values={props.eventForm.values} issues={props.eventForm.issues} />
-        </>
-      )}
+      <OfficeForms {...props} />
     </Layout>
   );
 }

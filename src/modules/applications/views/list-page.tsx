@@ -13,7 +13,7 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CsrfField, TableWrap, TextField } from '../../../platform/views/components.tsx';
+import { ButtonLink, CsrfField, TableWrap, TextField } from '../../../platform/views/components.tsx';
 import { ListCount, ListFilters, listHref, Pager } from '../../../platform/views/pager.tsx';
 import type { Page } from '../../../platform/paging.ts';
 import { LIST_FILTERS, type ListFilter } from '../applications.ts';
@@ -57,13 +57,7 @@ export function ApplicationListPage(props: {
   return (
     <Layout ctx={ctx} title={t('applications.list.title')} wide>
       <h1>{t('applications.list.title')}</h1>
-      {props.canRegister && (
-        <p>
-          <a class="button" href="/admin/applications/new">
-            {t('applications.list.register')}
-          </a>
-        </p>
-      )}
+      {props.canRegister && <ButtonLink href="/admin/applications/new" label={t('applications.list.register')} />}
       <h2 id="counts">{t('applications.list.counts')}</h2>
       <ul class="count-links" aria-labelledby="counts">
         {LIST_FILTERS.map((f) => (

@@ -7,7 +7,7 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CsrfField, ErrorSummary, SelectField, TextField } from '../../../platform/views/components.tsx';
+import { CsrfField, ErrorSummary, Fieldset, formFields } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { COUNTER_CHANNELS } from '../applications.ts';
 import { ApplicantFields, type Values } from './applicant-fields.tsx';
@@ -22,6 +22,7 @@ export function RegisterPage(props: {
 }) {
   const { ctx, values: v, issues } = props;
   const { t } = ctx;
+  const f = formFields(ctx, v, issues);
   return (
     <Layout ctx={ctx} title={t('applications.register.title')}>
       <h1>{t('applications.register.title')}</h1>
@@ -29,57 +30,27 @@ export function RegisterPage(props: {
       <ErrorSummary ctx={ctx} issues={issues} />
       <form method="post" action="/admin/applications/new" enctype="multipart/form-data" novalidate>
         <CsrfField ctx={ctx} />
-        <fieldset class="fieldset">
-          <legend class="fieldset__legend">{t('applications.field.channel')}</legend>
+        <Fieldset legend={t('applications.field.channel')}>
           <p class="field__hint">{t('applications.register.lead')}</p>
-          <SelectField
-            ctx={ctx}
+          <f.Select
             name="channel"
             label={t('applications.field.channel')}
             value={v.channel ?? 'in_person'}
-            issues={issues}
             required
             options={COUNTER_CHANNELS.map((c) => ({ value: c, label: t(`applications.channel.${c}`) }))}
           />
-          <TextField
-            ctx={ctx}
-            name="submitted_on"
-            type="date"
-            label={t('applications.field.submitted_on')}
-            value={v.submitted_on}
-            issues={issues}
-            width="short"
-          />
-          <TextField
-            ctx={ctx}
-            name="signed_on"
-            type="date"
-            label={t('applications.field.signed_on')}
-            value={v.signed_on}
-            issues={issues}
-            width="short"
-          />
-          <TextField
-            ctx={ctx}
-            name="confirmed_on"
-            type="date"
-            label={t('applications.field.confirmed_on')}
-            value={v.confirmed_on}
-            issues={issues}
-            width="short"
-          />
-          <SelectField
-            ctx={ctx}
+          <f.Date name="submitted_on" label={t('applications.field.submitted_on')} />
+          <f.Date name="signed_on" label={t('applications.field.signed_on')} />
+          <f.Date name="confirmed_on" label={t('applications.field.confirmed_on')} />
+          <f.Select
             name="assigned_unit_id"
             label={t('applications.field.assigned_unit')}
-            value={v.assigned_unit_id ?? ''}
-            issues={issues}
             options={[
               { value: '', label: t('applications.register.unassigned') },
               ...props.units.map((u) => ({ value: String(u.id), label: u.name })),
             ]}
           />
-        </fieldset>
+        </Fieldset>
         <ApplicantFields ctx={ctx} values={v} issues={issues} />
         <AttachmentFields ctx={ctx} issues={issues} />
         <div class="button-row">

@@ -8,7 +8,7 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CsrfField, ErrorSummary, Notice, TextField } from '../../../platform/views/components.tsx';
+import { ErrorSummary, formFields, Notice, PostForm, TableWrap } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import { placeholdersFor, requiredPlaceholders, type TemplateKey } from '../notices/templates.ts';
 import type { OfficialNotice } from '../notices/official-docx.ts';
@@ -34,7 +34,7 @@ export function TemplateListPage(props: {
       <h1>{t('notice_templates.title')}</h1>
       <p class="muted">{props.agencyName}</p>
       <p>{t('notice_templates.intro')}</p>
-      <div class="table-wrap" role="region" aria-label={t('common.table_region')} tabIndex={0}>
+      <TableWrap ctx={ctx}>
         <table class="table">
           <thead>
             <tr>
@@ -55,12 +55,12 @@ export function TemplateListPage(props: {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </Layout>
   );
 }
 
-export function TemplateEditPage(props: {
+type EditProps = {
   ctx: ViewContext;
   templateKey: TemplateKey;
   values: { title: string; body: string; reason: string };
@@ -70,57 +70,38 @@ export function TemplateEditPage(props: {
   preview: OfficialNotice | null;
   saved?: number;
   history: readonly TemplateVersionItem[];
-}) {
-  const { ctx, templateKey: key, values: v } = props;
+};
+
+/** The text in a form: title, body and the reason for the change; preview re-renders, save stores a version. */
+function TemplateForm(props: EditProps) {
+  const { ctx, templateKey: key } = props;
   const { t } = ctx;
-  const name = templateName(ctx, key);
+  const f = formFields(ctx, props.values, props.issues);
+  return (
+    <PostForm ctx={ctx} action={`/admin/notice-templates/${key}`}>
+      <input type="hidden" name="based_on" value={String(props.basedOn)} />
+      <f.Text name="title" label={t('notice_templates.field.title')} required />
+      <f.Text name="body" label={t('notice_templates.field.body')} required multiline />
+      <f.Text name="reason" label={t('notice_templates.field.reason')} width="long" />
+      <div class="button-row">
+        <button type="submit" class="button button--secondary" name="action" value="preview">
+          {t('notice_templates.preview')}
+        </button>
+        <button type="submit" class="button" name="action" value="save">
+          {t('notice_templates.save')}
+        </button>
+      </div>
+    </PostForm>
+  );
+}
+
+/** The placeholders the template may use, the required ones marked. */
+function Placeholders(props: { ctx: ViewContext; templateKey: TemplateKey }) {
+  const { ctx, templateKey: key } = props;
+  const { t } = ctx;
   const required = requiredPlaceholders(key);
   return (
-    <Layout ctx={ctx} title={t('notice_templates.edit_title', { name })} wide>
-      <p>
-        <a href="/admin/notice-templates">{t('notice_templates.title')}</a>
-      </p>
-      <h1>{t('notice_templates.edit_title', { name })}</h1>
-      {props.saved && <Notice kind="success">{t('notice_templates.saved', { n: props.saved })}</Notice>}
-      <ErrorSummary ctx={ctx} issues={props.issues} />
-      <form method="post" action={`/admin/notice-templates/${key}`} novalidate>
-        <CsrfField ctx={ctx} />
-        <input type="hidden" name="based_on" value={String(props.basedOn)} />
-        <TextField
-          ctx={ctx}
-          name="title"
-          label={t('notice_templates.field.title')}
-          value={v.title}
-          issues={props.issues}
-          required
-        />
-        <TextField
-          ctx={ctx}
-          name="body"
-          label={t('notice_templates.field.body')}
-          value={v.body}
-          issues={props.issues}
-          required
-          multiline
-        />
-        <TextField
-          ctx={ctx}
-          name="reason"
-          label={t('notice_templates.field.reason')}
-          value={v.reason}
-          issues={props.issues}
-          width="long"
-        />
-        <div class="button-row">
-          <button type="submit" class="button button--secondary" name="action" value="preview">
-            {t('notice_templates.preview')}
-          </button>
-          <button type="submit" class="button" name="action" value="save">
-            {t('notice_templates.save')}
-          </button>
-        </div>
-      </form>
-
+    <>
       <h2>{t('notice_templates.placeholders')}</h2>
       <p class="field__hint">{t('notice_templates.placeholders_hint')}</p>
       <ul data-placeholders="true">
@@ -131,15 +112,15 @@ export function TemplateEditPage(props: {
           </li>
         ))}
       </ul>
+    </>
+  );
+}
 
-      {props.preview && (
-        <section aria-labelledby="preview-heading" data-preview="true">
-          <h2 id="preview-heading">{t('notice_templates.preview')}</h2>
-          <p class="muted">{t('notice_templates.preview_hint')}</p>
-          <NoticeDocument notice={props.preview} headingLevel={2} />
-        </section>
-      )}
-
+/** The versions stored, newest first, each with who saved it, when, why and its text. */
+function TemplateHistory(props: { ctx: ViewContext; history: readonly TemplateVersionItem[] }) {
+  const { t } = props.ctx;
+  return (
+    <>
       <h2>{t('notice_templates.history')}</h2>
       {props.history.length === 0 ? (
         <p class="muted">{t('notice_templates.built_in')}</p>
@@ -160,6 +141,32 @@ export function TemplateEditPage(props: {
           ))}
         </ol>
       )}
+    </>
+  );
+}
+
+export function TemplateEditPage(props: EditProps) {
+  const { ctx, templateKey: key } = props;
+  const { t } = ctx;
+  const name = templateName(ctx, key);
+  return (
+    <Layout ctx={ctx} title={t('notice_templates.edit_title', { name })} wide>
+      <p>
+        <a href="/admin/notice-templates">{t('notice_templates.title')}</a>
+      </p>
+      <h1>{t('notice_templates.edit_title', { name })}</h1>
+      {props.saved && <Notice kind="success">{t('notice_templates.saved', { n: props.saved })}</Notice>}
+      <ErrorSummary ctx={ctx} issues={props.issues} />
+      <TemplateForm {...props} />
+      <Placeholders ctx={ctx} templateKey={key} />
+      {props.preview && (
+        <section aria-labelledby="preview-heading" data-preview="true">
+          <h2 id="preview-heading">{t('notice_templates.preview')}</h2>
+          <p class="muted">{t('notice_templates.preview_hint')}</p>
+          <NoticeDocument notice={props.preview} headingLevel={2} />
+        </section>
+      )}
+      <TemplateHistory ctx={ctx} history={props.history} />
     </Layout>
   );
 }

@@ -6,7 +6,15 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CsrfField, ErrorSummary, Notice, SelectField, TextField } from '../../../platform/views/components.tsx';
+import {
+  ButtonLink,
+  ErrorSummary,
+  formFields,
+  Notice,
+  PostForm,
+  TableWrap,
+  type FormValues,
+} from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import {
   RECONSIDERATION_CELLS,
@@ -23,7 +31,7 @@ import type {
   ShownResult,
 } from '../reconsideration.presenter.ts';
 
-type Values = Record<string, string | undefined>;
+type Values = FormValues;
 
 function resultLabel(ctx: ViewContext, result: ShownResult): string {
   return ctx.t(`reconsideration.result.${result}`);
@@ -42,13 +50,7 @@ export function ReconsiderationListPage(props: {
   return (
     <Layout ctx={ctx} title={t('reconsideration.title')} wide>
       <h1>{t('reconsideration.title')}</h1>
-      {props.canManage && (
-        <p>
-          <a class="button" href="/admin/reviews/new">
-            {t('reconsideration.new')}
-          </a>
-        </p>
-      )}
+      {props.canManage && <ButtonLink href="/admin/reviews/new" label={t('reconsideration.new')} />}
       <h2 id="table4">{t('reconsideration.year_table', { year: props.year })}</h2>
       <p class="year-links">
         {props.years.map((y) => (
@@ -57,7 +59,7 @@ export function ReconsiderationListPage(props: {
           </a>
         ))}
       </p>
-      <div class="table-wrap" role="region" aria-labelledby="table4" tabIndex={0}>
+      <TableWrap ctx={ctx} labelledBy="table4">
         <table class="table" data-table="review-counts">
           <thead>
             <tr>
@@ -82,11 +84,11 @@ export function ReconsiderationListPage(props: {
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {props.rows.length === 0 ? (
         <p>{t('reconsideration.empty')}</p>
       ) : (
-        <div class="table-wrap" role="region" aria-label={t('reconsideration.title')} tabIndex={0}>
+        <TableWrap ctx={ctx} label={t('reconsideration.title')}>
           <table class="table">
             <thead>
               <tr>
@@ -122,7 +124,7 @@ export function ReconsiderationListPage(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </Layout>
   );
@@ -137,6 +139,7 @@ export function ReconsiderationFormPage(props: {
 }) {
   const { ctx, values: v, issues } = props;
   const { t } = ctx;
+  const f = formFields(ctx, v, issues);
   return (
     <Layout ctx={ctx} title={t('reconsideration.new')}>
       <h1>{t('reconsideration.new')}</h1>
@@ -144,44 +147,31 @@ export function ReconsiderationFormPage(props: {
         {t('reconsideration.field.agency')}：{props.agencyName}
       </p>
       <ErrorSummary ctx={ctx} issues={issues} />
-      <form method="post" action="/admin/reviews" novalidate>
-        <CsrfField ctx={ctx} />
-        <SelectField
-          ctx={ctx}
+      <PostForm ctx={ctx} action="/admin/reviews">
+        <f.Select
           name="kind"
           label={t('reconsideration.field.kind')}
           value={v.kind ?? 'reconsideration'}
-          issues={issues}
           required
           options={RECONSIDERATION_KINDS.map((k) => ({ value: k, label: t(`reconsideration.kind.${k}`) }))}
         />
         <CaseIdentityFields ctx={ctx} values={v} issues={issues} />
-        <SelectField
-          ctx={ctx}
+        <f.Select
           name="prior_case_id"
           label={t('reconsideration.field.prior_case')}
-          value={v.prior_case_id ?? ''}
-          issues={issues}
           options={[
             { value: '', label: t('reconsideration.none') },
             ...props.priors.map((p) => ({ value: String(p.id), label: p.label })),
           ]}
         />
-        <TextField
-          ctx={ctx}
-          name="summary"
-          label={t('reconsideration.field.summary')}
-          value={v.summary}
-          issues={issues}
-          multiline
-        />
+        <f.Text name="summary" label={t('reconsideration.field.summary')} multiline />
         <div class="button-row">
           <button type="submit" class="button">
             {t('reconsideration.save')}
           </button>
           <a href="/admin/reviews">{t('action.cancel')}</a>
         </div>
-      </form>
+      </PostForm>
     </Layout>
   );
 }
@@ -216,52 +206,16 @@ export function ReconsiderationCasePage(props: {
 
 /** The case's identity as the reconsideration body records it: body, number, applicant, filing and application. */
 function CaseIdentityFields(props: { ctx: ViewContext; values: Values; issues: readonly ValidationIssue[] }) {
-  const { ctx, values: v, issues } = props;
+  const { ctx } = props;
   const { t } = ctx;
+  const f = formFields(ctx, props.values, props.issues);
   return (
     <>
-      <TextField
-        ctx={ctx}
-        name="body"
-        label={t('reconsideration.field.body')}
-        value={v.body}
-        issues={issues}
-        required
-      />
-      <TextField
-        ctx={ctx}
-        name="case_number"
-        label={t('reconsideration.field.case_number')}
-        value={v.case_number}
-        issues={issues}
-        width="medium"
-      />
-      <TextField
-        ctx={ctx}
-        name="applicant_name"
-        label={t('reconsideration.field.applicant_name')}
-        value={v.applicant_name}
-        issues={issues}
-        width="medium"
-      />
-      <TextField
-        ctx={ctx}
-        name="filed_on"
-        type="date"
-        label={t('reconsideration.field.filed_on')}
-        value={v.filed_on}
-        issues={issues}
-        required
-        width="short"
-      />
-      <TextField
-        ctx={ctx}
-        name="application_code"
-        label={t('reconsideration.field.application_code')}
-        value={v.application_code}
-        issues={issues}
-        width="medium"
-      />
+      <f.Text name="body" label={t('reconsideration.field.body')} required />
+      <f.Text name="case_number" label={t('reconsideration.field.case_number')} width="medium" />
+      <f.Text name="applicant_name" label={t('reconsideration.field.applicant_name')} width="medium" />
+      <f.Date name="filed_on" label={t('reconsideration.field.filed_on')} required />
+      <f.Text name="application_code" label={t('reconsideration.field.application_code')} width="medium" />
     </>
   );
 }
@@ -323,43 +277,25 @@ function CaseSummary(props: {
 function ResultForm(props: { ctx: ViewContext; caseId: number; values: Values; issues: readonly ValidationIssue[] }) {
   const { ctx, values: v, issues } = props;
   const { t } = ctx;
+  const f = formFields(ctx, v, issues);
   return (
     <>
       <h2>{t('reconsideration.record_result')}</h2>
       <ErrorSummary ctx={ctx} issues={issues} />
-      <form method="post" action={`/admin/reviews/${props.caseId}/result`} novalidate>
-        <CsrfField ctx={ctx} />
-        <SelectField
-          ctx={ctx}
+      <PostForm ctx={ctx} action={`/admin/reviews/${props.caseId}/result`}>
+        <f.Select
           name="result"
           label={t('reconsideration.field.result')}
           value={v.result ?? 'upheld'}
-          issues={issues}
           required
           options={RECONSIDERATION_RESULTS.map((r) => ({ value: r, label: t(`reconsideration.result.${r}`) }))}
         />
-        <TextField
-          ctx={ctx}
-          name="decided_on"
-          type="date"
-          label={t('reconsideration.field.decided_on')}
-          value={v.decided_on}
-          issues={issues}
-          required
-          width="short"
-        />
-        <TextField
-          ctx={ctx}
-          name="summary"
-          label={t('reconsideration.field.summary')}
-          value={v.summary}
-          issues={issues}
-          multiline
-        />
+        <f.Date name="decided_on" label={t('reconsideration.field.decided_on')} required />
+        <f.Text name="summary" label={t('reconsideration.field.summary')} multiline />
         <button type="submit" class="button">
           {t('reconsideration.record_result')}
         </button>
-      </form>
+      </PostForm>
     </>
   );
 }

@@ -27,5 +27,23 @@
         if (!window.confirm(form.getAttribute('data-confirm'))) event.preventDefault();
       });
     });
+    // Fields that depend on a choice: a [data-choice] block holds the select (named by the attribute)
+    // and a button that asks the server to show the chosen value's fields; here the groups of other
+    // values ([data-for-choice]) are hidden at once instead, and the button is not needed.
+    document.querySelectorAll('[data-choice]').forEach(function (block) {
+      var select = block.querySelector('select[name="' + block.getAttribute('data-choice') + '"]');
+      var form = block.closest('form');
+      if (!select || !form) return;
+      var update = function () {
+        form.querySelectorAll('[data-for-choice]').forEach(function (group) {
+          group.hidden = group.getAttribute('data-for-choice').split(' ').indexOf(select.value) < 0;
+        });
+      };
+      block.querySelectorAll('[data-choice-show]').forEach(function (button) {
+        button.style.display = 'none'; // .button sets display, which [hidden] would not override
+      });
+      select.addEventListener('change', update);
+      update();
+    });
   });
 })();
