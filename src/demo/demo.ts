@@ -10,11 +10,13 @@ import type { PersonalDataVault } from '../platform/crypto/personal-data.ts';
 import { loadPublishingDemo } from './demo-publishing.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import { wireModules } from '../composition.ts';
+import type { BlobConfig } from '../platform/files/blob-store.ts';
 
 export async function loadDemo(
   database: DatabaseHandle,
   password: string,
-  options: { mustChange: boolean; vault?: PersonalDataVault },
+  /** `files`: the server's file store, for the normative documents' attachments (none without it). */
+  options: { mustChange: boolean; vault?: PersonalDataVault; files?: BlobConfig },
 ): Promise<void> {
   // The demo publishes through the services, and its search index and page cache follow.
   wireModules();
@@ -84,7 +86,7 @@ export async function loadDemo(
       u.role === 'drafter' || u.role === 'unit_head' ? unitId : null,
     );
   }
-  await loadPublishingDemo(database);
+  await loadPublishingDemo(database, { files: options.files });
   // Applications need the server's personal-data keys; request tests seed without them.
   if (options.vault) await loadDemoApplications(database, options.vault, agencyIds, unitIds);
 }
