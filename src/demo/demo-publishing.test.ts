@@ -301,9 +301,9 @@ forEachDialect('demo publications (fixture 2013)', (t) => {
         drafter: ['draft-news', 'draft-subsidy', 'returned'],
         unithead: ['at-unit-head'],
         reviewer: ['at-reviewer'],
-        leader: ['at-leader'],
+        leader: ['at-leader', 'interpretation-at-leader'],
         chief: ['at-chief'],
-        officer: ['ready-news', 'ready-interpretation'],
+        officer: ['ready-news', 'ready-result'],
       };
       for (const [user, keys] of Object.entries(expected)) {
         const client = await signedIn(app, user);
@@ -311,6 +311,16 @@ forEachDialect('demo publications (fixture 2013)', (t) => {
         assert.equal(mine.statusCode, 200);
         for (const key of keys) assert.ok(mine.body.includes(titles.get(key)!), `${user} sees ${key}`);
       }
+      // The documents before the leaders carry their PDF on the version under review.
+      const inReview = await t.handle.db
+        .selectFrom('information_items as i')
+        .leftJoin('item_attachments as a', 'a.version_id', 'i.current_version_id')
+        .select(['i.id', 'a.kind'])
+        .where('i.catalog_category', '=', 'normative_document')
+        .where('i.status', 'in', ['confidentiality_reviewed', 'leader_checked'])
+        .execute();
+      assert.equal(inReview.length, 2);
+      assert.ok(inReview.every((r) => r.kind === 'pdf'));
     } finally {
       await app.close();
     }

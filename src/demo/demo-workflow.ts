@@ -8,7 +8,8 @@ import type { Db } from '../db/database.ts';
 import type { AuditContext } from '../platform/audit/audit.ts';
 import { todayInChina } from '../platform/clock.ts';
 import type { BlobConfig } from '../platform/files/blob-store.ts';
-import { publishingService, type ItemEvent, type ItemInput } from '../modules/publishing/index.ts';
+import { attachmentService, publishingService, type ItemEvent, type ItemInput } from '../modules/publishing/index.ts';
+import { normativeAttachment } from './demo-links.ts';
 
 type Who = 'drafter' | 'unithead' | 'reviewer' | 'leader' | 'chief' | 'officer';
 
@@ -46,7 +47,7 @@ const LEADER_OK = up('leader', 'leader_check');
 
 /** Everything the demo has in progress, in the order it is drafted (a document before its interpretation). */
 export function workItems(year: number): WorkItem[] {
-  return [...atTheDrafter(year), ...inReview(year)];
+  return [...atTheDrafter(year), ...inReview(year), ...readyToPublish(year)];
 }
 
 /** The drafter's two drafts and the item the confidentiality reviewer returned. */
@@ -93,7 +94,7 @@ function atTheDrafter(year: number): WorkItem[] {
   ];
 }
 
-/** One item waiting at each review step, and two ready for the disclosure office. */
+/** Items waiting at each review step. */
 function inReview(year: number): WorkItem[] {
   return [
     {
@@ -149,7 +150,7 @@ function inReview(year: number): WorkItem[] {
       steps: [SUBMIT, UNIT_OK, REVIEW_OK, LEADER_OK],
     },
     {
-      key: 'ready-interpretation',
+      key: 'interpretation-at-leader',
       title: '《关于调整失业保险技能提升补贴标准的通知》政策解读',
       category: 'policy_interpretation',
       art20: 1,
@@ -157,8 +158,15 @@ function inReview(year: number): WorkItem[] {
       daysAgo: 9,
       interprets: 'at-chief',
       body: ['一、出台背景。', '二、主要内容：补贴标准按职业资格等级确定。', '三、申领方式。'],
-      steps: [SUBMIT, UNIT_OK, REVIEW_OK, LEADER_OK],
+      // Waits for the leader while its document waits for the principal leader: both go out together.
+      steps: [SUBMIT, UNIT_OK, REVIEW_OK],
     },
+  ];
+}
+
+/** Two items through their whole chain, waiting for the disclosure office to publish them. */
+function readyToPublish(year: number): WorkItem[] {
+  return [
     {
       key: 'ready-news',
       title: `市人社局召开${year}年度就业工作推进会`,
@@ -167,6 +175,16 @@ function inReview(year: number): WorkItem[] {
       topic: '人社动态',
       daysAgo: 3,
       body: ['会议总结了全年就业工作，部署了下一阶段重点任务。'],
+      steps: [SUBMIT, UNIT_OK, REVIEW_OK],
+    },
+    {
+      key: 'ready-result',
+      title: `${year}年11月失业保险金申领审核结果公示`,
+      category: 'licensing_result',
+      art20: 11,
+      topic: '失业保险领取',
+      daysAgo: 5,
+      body: ['根据《失业保险条例》，经审核，现将本月失业保险金申领审核结果予以公示。'],
       steps: [SUBMIT, UNIT_OK, REVIEW_OK],
     },
   ];
@@ -178,7 +196,8 @@ function daysBefore(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export async function loadWorkflowDemo(db: Db, _files?: BlobConfig): Promise<void> {
+/** `files`: the file store for the normative drafts' PDFs (none without it). */
+export async function loadWorkflowDemo(db: Db, files?: BlobConfig): Promise<void> {
   const users = new Map(
     (
       await db
@@ -224,6 +243,15 @@ export async function loadWorkflowDemo(db: Db, _files?: BlobConfig): Promise<voi
     const drafter = as('drafter');
     const { id } = await publishingService.createDraft(db, drafter.ctx, input, { createdBy: drafter.actedBy });
     ids.set(w.key, id);
+    if (files && w.category === 'normative_document') {
+      const pdf = await normativeAttachment(files, {
+        title: w.title,
+        documentNumber: w.documentNumber,
+        body: input.body_html!,
+        formationDate: input.formation_date,
+      });
+      await attachmentService.add(db, drafter.ctx, id, pdf, { createdBy: drafter.actedBy });
+    }
     for (const step of w.steps) {
       const who = as(step.by);
       await publishingService.transition(
