@@ -311,6 +311,12 @@ forEachDialect('demo publications (fixture 2013)', (t) => {
         assert.equal(mine.statusCode, 200);
         for (const key of keys) assert.ok(mine.body.includes(titles.get(key)!), `${user} sees ${key}`);
       }
+      // The channels page explains why its rows add up to more than the total.
+      const officer = await signedIn(app, 'officer');
+      const channelsPage = await officer.get('/admin/channels?year=2013');
+      assert.match(channelsPage.body, /上表各渠道条数相加为 708 条，比“各类载体合计”多 6 条/);
+      const english = await officer.get('/admin/channels?year=2013&lang=en');
+      assert.match(english.body, /add up to 708, 6 more than the total/);
       // The documents before the leaders carry their PDF on the version under review.
       const inReview = await t.handle.db
         .selectFrom('information_items as i')
