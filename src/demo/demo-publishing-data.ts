@@ -29,6 +29,8 @@ export interface DemoItem {
   body: string;
   channels: Channel[];
   validity?: { validity: Validity; date: string; note?: string }[];
+  /** A policy interpretation: the document number of the normative document it explains. */
+  interprets?: string;
 }
 
 /** A small deterministic generator, so that every demo load is the same. */
@@ -71,23 +73,25 @@ const COUNTIES = [
   '临湘市',
   '屈原管理区',
 ];
-const NEWS = [
-  '召开全市人力资源和社会保障工作会议',
-  '开展“春风行动”专场招聘会',
-  '组织农民工工资支付专项检查',
-  '举办高校毕业生就业见习对接会',
-  '推进城乡居民社会养老保险全覆盖',
-  '开展创业培训“进社区”活动',
-  '召开劳动人事争议仲裁工作座谈会',
-  '部署企业退休人员养老金调整工作',
-  '开展人社系统行风建设督查',
-  '举行专业技术人才继续教育培训班',
-  '推进社会保障卡发放工作',
-  '开展劳动保障法律宣传周活动',
-  '召开局务会专题研究政府信息公开工作',
-  '组织机关事业单位工资福利政策培训',
-  '开展就业援助月活动',
+/** Work-news events of a year: the year in each, so that no title repeats across years. */
+const NEWS: readonly ((y: number) => string)[] = [
+  (y) => `召开${y}年全市人力资源和社会保障工作会议`,
+  (y) => `开展${y}年“春风行动”专场招聘会`,
+  (y) => `组织${y}年农民工工资支付专项检查`,
+  (y) => `举办${y}届高校毕业生就业见习对接会`,
+  (y) => `推进${y}年城乡居民社会养老保险扩面工作`,
+  (y) => `开展${y}年创业培训“进社区”活动`,
+  (y) => `召开${y}年劳动人事争议仲裁工作座谈会`,
+  (y) => `部署${y}年企业退休人员基本养老金调整工作`,
+  (y) => `开展${y}年人社系统行风建设督查`,
+  (y) => `举行${y}年专业技术人才继续教育培训班`,
+  (y) => `推进${y}年社会保障卡发放工作`,
+  (y) => `开展${y}年劳动保障法律宣传周活动`,
+  (y) => `召开局务会专题研究${y}年政府信息公开工作`,
+  (y) => `组织${y}年机关事业单位工资福利政策培训`,
+  (y) => `开展${y}年就业援助月活动`,
 ];
+export const newsEvent = (k: number, year: number): string => NEWS[k % NEWS.length]!(year);
 const COMPANY_HEAD = ['湘北', '洞庭', '巴陵', '南湖', '君山', '岳州', '金鹗', '汴河', '东风', '楼前'];
 const COMPANY_TAIL = ['人力资源服务有限公司', '劳务派遣有限公司', '企业管理服务有限公司', '人才服务有限公司'];
 const INSTITUTIONS = [
@@ -102,16 +106,32 @@ const INSTITUTIONS = [
   '市规划设计院',
   '市广播电视台',
 ];
-const NORMATIVE_TOPICS = [
-  '进一步做好高校毕业生就业工作',
-  '规范劳务派遣用工管理',
-  '做好城乡居民社会养老保险工作',
-  '加强农民工工资支付保障',
-  '实施小额担保贷款扶持创业',
-  '调整失业保险金标准',
-  '规范机关事业单位工作人员工资晋升',
-  '加强专业技术人员继续教育',
-];
+/**
+ * The normative documents of each year, in order of their numbers (岳人社发〔year〕3号, 6号…): a
+ * subject of its own each, so no title repeats. In 2025 〔2025〕6号 amends 〔2024〕3号 and
+ * 〔2025〕9号 repeals 〔2013〕3号 and 6号 (demo-publishing.ts records the validity).
+ */
+const NORMATIVE_TOPICS: Record<number, readonly string[]> = {
+  2012: [
+    '进一步做好高校毕业生就业工作',
+    '规范劳务派遣用工管理',
+    '做好城乡居民社会养老保险试点工作',
+    '加强农民工工资支付保障工作',
+    '实施小额担保贷款扶持创业',
+  ],
+  2013: [
+    '调整失业保险金发放标准',
+    '规范机关事业单位工作人员薪级工资晋升审批',
+    '加强专业技术人员继续教育',
+    '做好就业困难人员就业援助工作',
+    '推进社会保障卡发行应用',
+    '进一步规范劳动保障监察执法',
+  ],
+  2024: ['进一步做好稳就业工作', '做好灵活就业人员参加社会保险工作'],
+  2025: ['做好高校毕业生等青年就业创业工作', '调整就业创业补贴政策', '规范失业保险金申领发放'],
+};
+export const normativeTopic = (year: number, k: number): string =>
+  NORMATIVE_TOPICS[year]?.[k] ?? `规范${year}年人社业务经办第${k + 1}项`;
 const EXAMS: { topic: string; unit: string; art20: number; names: (year: number, k: number) => string }[] = [
   {
     topic: '公务员考试',
@@ -221,12 +241,18 @@ export function areaTotal(a: AreaCounts): number {
   );
 }
 
+/** The first company of each year's 劳务派遣 licences (2012: 12, 2013: 18, 2024: 3, 2025: 4 of 40). */
+const LICENCE_OFFSET: Record<number, number> = { 2012: 0, 2013: 12, 2024: 30, 2025: 33 };
+
 const LICENSING: { topic: string; unit: string; title: (y: number, k: number, r: () => number) => string }[] = [
   {
     topic: '劳务派遣行政许可',
     unit: '劳动关系科',
-    title: (_y, k) =>
-      `关于准予岳阳市${COMPANY_HEAD[k % 10]}${COMPANY_TAIL[Math.floor(k / 10) % 4]}劳务派遣经营许可的公告`,
+    // Each company once: the years take consecutive companies of the 40 names.
+    title: (y, k) => {
+      const c = (LICENCE_OFFSET[y] ?? 0) + k;
+      return `关于准予岳阳市${COMPANY_HEAD[c % 10]}${COMPANY_TAIL[Math.floor(c / 10) % 4]}劳务派遣经营许可的公告`;
+    },
   },
   {
     topic: '工资晋升',
@@ -264,7 +290,7 @@ export function demoItems(year: number): DemoItem[] {
     items.push({ ...spec, formationDate: d.formation, publicationDate: d.publication });
   };
   for (let k = 0; k < a.normative; k++) {
-    const topic = NORMATIVE_TOPICS[(k + year) % NORMATIVE_TOPICS.length]!;
+    const topic = normativeTopic(year, k);
     add({
       unit: '政策法规科',
       title: `关于${topic}的通知`,
@@ -282,8 +308,10 @@ export function demoItems(year: number): DemoItem[] {
     });
   }
   for (let k = 0; k < a.interpretation; k++) {
-    const topic = NORMATIVE_TOPICS[(k + year) % NORMATIVE_TOPICS.length]!;
+    // The k-th interpretation explains the k-th normative document of the year (demo-publishing.ts links them).
+    const topic = normativeTopic(year, k);
     add({
+      interprets: `岳人社发〔${year}〕${(k + 1) * 3}号`,
       unit: '政策法规科',
       title: `《关于${topic}的通知》政策解读`,
       category: 'policy_interpretation',
@@ -332,12 +360,16 @@ export function demoItems(year: number): DemoItem[] {
     });
   }
   for (let k = 0; k < a.news; k++) {
-    const county = COUNTIES[k % COUNTIES.length]!;
-    const event = NEWS[Math.floor(random() * NEWS.length)]!;
+    // Who (the bureau or one of 10 counties: k mod 11) and what (k mod 15) differ for every
+    // k below 165, so no title repeats in a year; the year in the event keeps years apart. The
+    // draw keeps the random sequence (and so every date) as it was.
+    random();
+    const who = k % 11;
+    const event = newsEvent(k, year);
     // 人社动态 went out on the 岳阳人社 Weibo account as well.
     add({
       unit: k % 3 === 0 ? '信息中心' : '办公室',
-      title: k % 2 === 0 ? `市人社局${event}` : `${county}人社局${event}`,
+      title: who === 0 ? `市人社局${event}` : `${COUNTIES[who - 1]}人社局${event}`,
       category: 'work_news',
       art20Item: null,
       topic: '人社动态',
@@ -395,10 +427,10 @@ export const STANDALONE: Record<number, Partial<Record<Channel, number>>> = {
 };
 
 const STANDALONE_TITLES: Partial<Record<Channel, (y: number, k: number) => string>> = {
-  weibo: (y, k) => `岳阳人社微博：${NEWS[k % NEWS.length]}（${y}）`,
+  weibo: (y, k) => `岳阳人社微博：${newsEvent(k, y)}`,
   wechat: (_y, k) => `湘北人才市场微信：第${k + 1}期招聘信息汇总`,
-  newspaper: (_y, k) => `《岳阳日报》刊载：${NEWS[k % NEWS.length]}`,
-  tv: (_y, k) => `岳阳电视台报道：${NEWS[k % NEWS.length]}`,
+  newspaper: (y, k) => `《岳阳日报》刊载：${newsEvent(k, y)}`,
+  tv: (y, k) => `岳阳电视台报道：${newsEvent(k, y)}`,
   display_screen: (_y, k) =>
     k === 0
       ? `职权目录（${POWER_ITEMS}项）大厅电子显示屏滚动显示`
@@ -408,7 +440,7 @@ const STANDALONE_TITLES: Partial<Record<Channel, (y: number, k: number) => strin
   briefing: (y, k) => `《人社简报》${y}年第${k + 1}期（印发）`,
   service_window: (_y, k) => `服务窗口政策资料第${k + 1}期`,
   gazette: (y, k) => `《岳阳市人民政府公报》${y}年第${k + 1}期刊登本局文件`,
-  press_conference: (_y, k) => `新闻发布会：${NEWS[(k * 3) % NEWS.length]}`,
+  press_conference: (y, k) => `新闻发布会：${newsEvent(k * 3, y)}`,
   mailbox: (_y, k) => `市长信箱公开答复第${k + 1}件`,
 };
 

@@ -21,6 +21,10 @@ import { saveFigures } from '../modules/power-catalog/index.ts';
 import { demoTasks } from '../modules/tasks/index.ts';
 import { demoItems, standalonePublications, type DemoItem } from './demo-publishing-data.ts';
 import { demoGuides, demoPowers, FIGURES } from './demo-power-catalog-data.ts';
+import type { BlobConfig } from '../platform/files/blob-store.ts';
+import { normativeAttachment, orderForLinks } from './demo-links.ts';
+import { loadCountyDemo } from './demo-county.ts';
+import { loadWorkflowDemo } from './demo-workflow.ts';
 
 /** The demo's rows are ours: no savepoint per row (a failure is a bug and fails the load). */
 const TRUSTED = { savepoints: false } as const;
@@ -31,7 +35,11 @@ const HALL = {
   phone: '0731-8251965',
 };
 
-export async function loadPublishingDemo(database: DatabaseHandle): Promise<void> {
+/** `files`: where attachments are stored (the server's data directory); without it, no files. */
+export async function loadPublishingDemo(
+  database: DatabaseHandle,
+  options: { files?: BlobConfig } = {},
+): Promise<void> {
   const { db } = database;
   const ctx = systemContext;
   const agency = await db
@@ -52,6 +60,8 @@ export async function loadPublishingDemo(database: DatabaseHandle): Promise<void
   };
   const writer = new HistoricalWriter(ctx, '演示数据');
   await writer.prepare(db);
+  // Document numbers of the normative documents written so far, for the interpretations' links.
+  const documents = new Map<string, number>();
   const asItem = (d: DemoItem): HistoricalItem => ({
     agencyId: agency.id,
     unitId: unit(d.unit),
@@ -188,19 +198,36 @@ export async function loadPublishingDemo(database: DatabaseHandle): Promise<void
         d.validity = [{ validity: 'repealed', date: '2025-06-30', note: '岳人社发〔2025〕9号废止' }];
       if (d.category === 'normative_document' && year === 2024 && /〔2024〕3号/.test(d.documentNumber ?? ''))
         d.validity = [{ validity: 'amended', date: '2025-03-31', note: '岳人社发〔2025〕6号修改' }];
-      return { row: i + 1, value: asItem(d) };
+      return { row: i + 1, value: d };
+    });
+    const files = new Map<DemoItem, HistoricalItem['attachments']>();
+    if (options.files)
+      for (const { value: d } of items)
+        if (d.category === 'normative_document') files.set(d, [await normativeAttachment(options.files, d)]);
+    const source = new Map<HistoricalItem, DemoItem>();
+    const rows = orderForLinks(items.map((r) => r.value)).map((d, i) => {
+      const value: HistoricalItem = { ...asItem(d), attachments: files.get(d) };
+      source.set(value, d);
+      return { row: i + 1, value };
     });
     await writeBatch(
       db,
-      items,
+      rows,
       async (trx, item, row) => {
-        await writer.write(trx, item, row);
+        // The same object the batch reserved its index number for, with the link set.
+        const d = source.get(item)!;
+        if (d.interprets) {
+          item.interpretsItemId = documents.get(d.interprets);
+          if (item.interpretsItemId === undefined) throw new Error(`demo: ${d.interprets} is not written yet`);
+        }
+        const { id } = await writer.write(trx, item, row);
+        if (d.documentNumber) documents.set(d.documentNumber, id);
       },
       writer.batchOptions(
-        items.map((i) => i.value),
+        rows.map((i) => i.value),
         false,
       ),
-    ).then(assertAll(items.length, `${year} items`));
+    ).then(assertAll(rows.length, `${year} items`));
     await mutate(db, ctx, async (trx, audit) => {
       const records = standalonePublications(year);
       await insertPublications(trx, agency.id, records);
@@ -217,6 +244,8 @@ export async function loadPublishingDemo(database: DatabaseHandle): Promise<void
     await saveFigures(db, ctx, null, agency.id, Number(year), f, 'entered', null);
   }
   await demoTasks(db, ctx, agency.id, unit);
+  await loadCountyDemo(db, writer, options.files);
+  await loadWorkflowDemo(db, options.files);
 }
 
 async function insertPublications(
@@ -245,7 +274,7 @@ async function insertPublications(
 }
 
 /** The demo is data we control: a refused row is a bug, not something to skip. */
-function assertAll(expected: number, what: string) {
+export function assertAll(expected: number, what: string) {
   return (result: {
     written: number;
     failures: readonly { row: number; issues: readonly { message: { en: string } }[] }[];

@@ -10,6 +10,7 @@ import type { PersonalDataVault } from '../platform/crypto/personal-data.ts';
 import { loadPublishingDemo } from './demo-publishing.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import { wireModules } from '../composition.ts';
+import type { BlobConfig } from '../platform/files/blob-store.ts';
 
 /** A demo agency as the agency form would enter it (its parent by code, among those written before it). */
 function demoAgencyInput(a: DemoAgency, agencyIds: ReadonlyMap<string, number>) {
@@ -38,12 +39,13 @@ function demoAgencyInput(a: DemoAgency, agencyIds: ReadonlyMap<string, number>) 
 export async function loadDemo(
   database: DatabaseHandle,
   password: string,
-  options: { mustChange: boolean; vault?: PersonalDataVault },
+  /** `files`: the server's file store, for the normative documents' attachments (none without it). */
+  options: { mustChange: boolean; vault?: PersonalDataVault; files?: BlobConfig },
 ): Promise<void> {
   // The demo publishes through the services, and its search index and page cache follow.
   wireModules();
   const { agencyIds, unitIds } = await loadDemoOrganisation(database, password, options.mustChange);
-  await loadPublishingDemo(database);
+  await loadPublishingDemo(database, { files: options.files });
   // Applications need the server's personal-data keys; request tests seed without them.
   if (options.vault) await loadDemoApplications(database, options.vault, agencyIds, unitIds);
 }

@@ -1,5 +1,5 @@
 // Store rows → what the channels page shows (docs/conventions.md#presenters).
-import type { Channel } from './channels.ts';
+import { channels, websiteChannels, type Channel } from './channels.ts';
 import type { ChannelCounts } from './channels.store.ts';
 import type { ChannelPublicationRow } from './channels.table.ts';
 
@@ -10,6 +10,13 @@ export interface ChannelYearCounts {
   readonly websiteItems: number;
   /** "在各类公开载体共发布信息". */
   readonly total: number;
+  /** The rows of the table added up (each channel's records). */
+  readonly rowsSum: number;
+  /**
+   * How many more the rows hold than the total: items recorded on more than one website on the
+   * same occasion, counted on each website channel and once in the total. 0: no note needed.
+   */
+  readonly overlap: number;
 }
 
 export interface ChannelPublicationItem {
@@ -21,7 +28,15 @@ export interface ChannelPublicationItem {
 }
 
 export function presentChannelCounts(counts: ChannelCounts): ChannelYearCounts {
-  return { byChannel: counts.byChannel, websiteItems: counts.websiteItems, total: counts.total };
+  const rowsSum = channels.reduce((n, c) => n + counts.byChannel[c], 0);
+  const websiteRows = websiteChannels.reduce((n, c) => n + counts.byChannel[c], 0);
+  return {
+    byChannel: counts.byChannel,
+    websiteItems: counts.websiteItems,
+    total: counts.total,
+    rowsSum,
+    overlap: Math.max(0, websiteRows - counts.websiteItems),
+  };
 }
 
 export function presentPublication(row: ChannelPublicationRow): ChannelPublicationItem {

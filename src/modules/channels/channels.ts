@@ -84,6 +84,10 @@ export const channelMessages = defineMessages({
   'channels.count': { zh: '条数', en: 'Count' },
   'channels.total': { zh: '各类载体合计', en: 'All channels' },
   'channels.website_items': { zh: '网站发布信息（每条计一次）', en: 'Items on the websites (each once)' },
+  'channels.overlap_note': {
+    zh: '说明：上表各渠道条数相加为 {rows} 条，比“各类载体合计”多 {overlap} 条。同一条信息在同一次发布中同时登载于政府门户网站和本机关网站的，在两个网站渠道中各计一次，在合计中只计一次（网站发布信息 {websiteItems} 条）。',
+    en: 'Note: the channel rows above add up to {rows}, {overlap} more than the total. An item published on the government portal and on the own website on the same occasion counts on each of the two website channels but once in the total ({websiteItems} items on the websites).',
+  },
   'channels.field.channel': { zh: '渠道', en: 'Channel' },
   'channels.field.published_on': { zh: '发布日期', en: 'Date' },
   'channels.field.title': { zh: '标题', en: 'Title' },

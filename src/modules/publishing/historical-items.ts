@@ -16,6 +16,7 @@ import { publicationChanged } from './publication-events.ts';
 import { documentKindOf, renderIndexNumber, validities, type Validity } from './publishing.ts';
 import type { ItemStatusHistoryTable } from './publishing.table.ts';
 import { sanitizeBody } from './sanitize.ts';
+import type { StoredAttachment } from './attachments.service.ts';
 
 /** An item as it was published before, with its validity history. */
 export interface HistoricalItemInput {
@@ -35,6 +36,10 @@ export interface HistoricalItemInput {
   bodyHtml?: string | null;
   /** Validity history of a normative document (有效 / 已修改 / 已废止 / 已失效 with dates). */
   validity?: readonly { validity: Validity; date: string; note?: string | null }[];
+  /** For a policy interpretation (政策解读): the policy document of the same agency it explains. */
+  interpretsItemId?: number | null;
+  /** Files already stored by platform/files, attached to version 1 in this order. */
+  attachments?: readonly StoredAttachment[];
 }
 
 /** How one historical item is written: what the importer decided for it. */
@@ -179,7 +184,7 @@ async function insertItemRow(trx: Tx, input: HistoricalItemInput, write: Histori
       is_normative: input.category === 'normative_document' ? 1 : 0,
       // Table 二 counts by what the document is (docs/domain/readings.md#table-2), as drafts set it.
       document_kind: documentKindOf({ genre: input.genre, catalog_category: input.category }),
-      interprets_item_id: null,
+      interprets_item_id: input.interpretsItemId ?? null,
       created_by: null,
       created_at: now,
       updated_at: now,
@@ -211,6 +216,26 @@ async function insertFirstVersion(trx: Tx, itemId: number, input: HistoricalItem
     .returning('id')
     .executeTakeFirstOrThrow();
   await trx.updateTable('information_items').set({ current_version_id: version.id }).where('id', '=', itemId).execute();
+  const files = input.attachments ?? [];
+  if (files.length)
+    await trx
+      .insertInto('item_attachments')
+      .values(
+        files.map((f, i) => ({
+          item_id: itemId,
+          version_id: version.id,
+          sha256: f.sha256,
+          filename: f.filename,
+          kind: f.kind,
+          mime: f.mime,
+          size: f.size,
+          extracted_text: f.text,
+          sort_order: i,
+          created_by: null,
+          created_at: now,
+        })),
+      )
+      .execute();
   return version.id;
 }
 

@@ -1,7 +1,7 @@
 // Public surface of the publishing module: what other modules, the application (app.ts, the
 // command line, the demo) and the benchmarks may use. Everything else in the module is private
 // (docs/adr/0018-module-boundaries.md; npm run check:deps enforces it).
-export { publishedAttachment } from './attachments.service.ts';
+export { attachmentService, publishedAttachment, type StoredAttachment } from './attachments.service.ts';
 export { publicationChanged } from './publication-events.ts';
 export { readerRoles, stepPolicy, workflowRoles } from './publishing.policy.ts';
 export {

@@ -50,37 +50,48 @@ function ChannelCounts(props: { ctx: ViewContext; year: number; counts: ChannelY
   const { ctx, counts } = props;
   const { t } = ctx;
   return (
-    <TableWrap ctx={ctx}>
-      <table class="table">
-        <caption>
-          {t('channels.title')}（{props.year}）
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('channels.field.channel')}</th>
-            <th scope="col">{t('channels.count')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {channels.map((c) => (
+    <>
+      <TableWrap ctx={ctx}>
+        <table class="table">
+          <caption>
+            {t('channels.title')}（{props.year}）
+          </caption>
+          <thead>
             <tr>
-              <td>{t(`channel.${c}`)}</td>
-              <td>{counts.byChannel[c]}</td>
+              <th scope="col">{t('channels.field.channel')}</th>
+              <th scope="col">{t('channels.count')}</th>
             </tr>
-          ))}
-          <tr>
-            <th scope="row">{t('channels.website_items')}</th>
-            <td>{counts.websiteItems}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t('channels.total')}</th>
-            <td>
-              <strong>{counts.total}</strong>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-    </TableWrap>
+          </thead>
+          <tbody>
+            {channels.map((c) => (
+              <tr>
+                <td>{t(`channel.${c}`)}</td>
+                <td>{counts.byChannel[c]}</td>
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('channels.website_items')}</th>
+              <td>{counts.websiteItems}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t('channels.total')}</th>
+              <td>
+                <strong>{counts.total}</strong>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </TableWrap>
+      {counts.overlap > 0 && (
+        <p class="muted" data-note="overlap">
+          {t('channels.overlap_note', {
+            rows: counts.rowsSum,
+            overlap: counts.overlap,
+            websiteItems: counts.websiteItems,
+          })}
+        </p>
+      )}
+    </>
   );
 }
 
