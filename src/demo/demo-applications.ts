@@ -47,6 +47,8 @@ interface DemoCase {
   readonly steps?: readonly Step[];
   /** Calendar days after receipt; none: still open. */
   readonly reply?: { outcome: OutcomeCode; after: number };
+  /** A reply drafted by the handler (calendar days after receipt), waiting for its approval. */
+  readonly draft?: { outcome: OutcomeCode; after: number };
 }
 
 function addDays(date: string, days: number): string {
@@ -260,6 +262,24 @@ function demoCases(today: string): DemoCase[] {
     description: topic(3),
     steps: [{ kind: 'consultation_started', at: 3 }],
   });
+  // A reply the unit drafted, waiting for the office head's approval (the approvers' first screen).
+  cases.push({
+    key: 'now-awaiting-approval',
+    agency: 'yueyang-hrss',
+    kind: 'natural_person',
+    receivedOn: addDays(today, -12),
+    description: topic(6),
+    steps: [{ kind: 'assigned', at: 1, unit: '就业促进科' }],
+    draft: { outcome: 'disclosed', after: 11 },
+  });
+  // A county case due within days, for the county office's first screen.
+  cases.push({
+    key: 'yyx-due-soon',
+    agency: 'yueyang-county-hrss',
+    kind: 'natural_person',
+    receivedOn: addDays(today, -24),
+    description: topic(1),
+  });
   return cases;
 }
 
@@ -352,6 +372,12 @@ export async function loadDemoApplications(
       if (addDays(c.receivedOn, step.at) > today) break;
       await service.recordEvent(db, ctx, created.id, stepForm(step, c.receivedOn, unitIds, c.agency));
     }
+    if (c.draft && addDays(c.receivedOn, c.draft.after) <= today)
+      await service.draftReply(db, ctx, created.id, {
+        outcome: c.draft.outcome,
+        reply_date: addDays(c.receivedOn, c.draft.after),
+        summary: '经审查，所申请信息属于可以公开的政府信息，予以公开。',
+      });
     if (c.reply && addDays(c.receivedOn, c.reply.after) <= today) {
       await service.reply(db, ctx, created.id, {
         outcome: c.reply.outcome,

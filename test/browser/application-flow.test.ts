@@ -115,7 +115,7 @@ describe('browser: an application from the form to the reply notice', { skip: !b
     await events.locator('#field-note').fill('请写明所需信息的时间范围和发放单位');
     await Promise.all([
       officer.waitForURL(/recorded=correction_requested/),
-      events.locator('button[type=submit]').click(),
+      events.locator('button[type=submit]:not([data-choice-show])').click(),
     ]);
     await officer.context().close();
 
@@ -194,7 +194,10 @@ describe('browser: an application from the form to the reply notice', { skip: !b
     const deliver = officer.locator(`form[action="/admin/applications/${id}/events"]`);
     await deliver.locator('#field-delivery_way').selectOption('online');
     await deliver.locator('#field-date').fill('2026-03-13');
-    await Promise.all([officer.waitForURL(/recorded=delivered/), deliver.locator('button[type=submit]').click()]);
+    await Promise.all([
+      officer.waitForURL(/recorded=delivered/),
+      deliver.locator('button[type=submit]:not([data-choice-show])').click(),
+    ]);
     await officer.context().close();
 
     // 5. The public timeline shows every step, and no personal data.

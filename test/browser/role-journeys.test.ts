@@ -24,9 +24,21 @@ const DESKTOP_ZH: Variant = { lang: 'zh', width: 1366 };
 const PHONE_EN: Variant = { lang: 'en', width: 360 };
 const ALL: readonly Variant[] = [DESKTOP_ZH, { lang: 'en', width: 1366 }, { lang: 'zh', width: 360 }, PHONE_EN];
 
-/** A record a staff member can open from the first screen: an item, a case, a review, a document. */
-const RECORD_LINK =
-  'main a[href^="/admin/items/"], main a[href^="/admin/applications/"], main a[href^="/admin/reconsideration/"], main a[href^="/admin/report-documents/"], main a[href^="/admin/users/"], main a[href^="/admin/audit"]';
+/** A record a staff member can open from the first screen: an item, a case, a review, a
+ *  document, or for the supervisor an agency's figures. */
+const RECORD_LINK = [
+  '/admin/items/',
+  '/admin/applications/',
+  '/admin/reconsideration/',
+  '/admin/report-documents/',
+  '/admin/oversight',
+]
+  .map((href) => `main a[href^="${href}"]`)
+  .join(', ');
+
+/** The three administrators' work is the console itself (accounts, roles, the audit trail): their
+ *  first screen is checked like every page, not for a record waiting. */
+const ADMINISTRATORS: ReadonlySet<string> = new Set(['admin', 'secadmin', 'auditor']);
 
 /** The staff roles of the demo, by their demo account. */
 const STAFF = [
@@ -51,7 +63,7 @@ describe('browser: each role walks its main journey', { skip: !browserAvailable(
   let server: LiveServer;
 
   before(async () => {
-    server = await startServer();
+    server = await startServer({ demo: 'everything' });
   });
   after(async () => {
     await releaseSharedBrowser();
@@ -68,9 +80,7 @@ describe('browser: each role walks its main journey', { skip: !browserAvailable(
     if (res?.status() !== 200) return [`${where}: status ${res?.status()}`];
     for (const v of await seriousViolations(page))
       problems.push(`${where}: axe ${v.id} — ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    const text = await scanText(page, variant.lang === 'zh');
-    if (text.messageKeys.length) problems.push(`${where}: message keys ${text.messageKeys.join(', ')}`);
-    if (text.latinWords.length) problems.push(`${where}: English words ${text.latinWords.join(', ')}`);
+    for (const p of await scanText(page, variant.lang === 'zh')) problems.push(`${where}: ${p}`);
     if (variant.width <= 360) {
       const fit = await phoneFit(page);
       if (fit.height > MAX_PHONE_HEIGHT) problems.push(`${where}: ${fit.height} px tall`);
@@ -108,7 +118,8 @@ describe('browser: each role walks its main journey', { skip: !browserAvailable(
       for (const variant of ALL) problems.push(...(await read(page, '/admin', variant, username)));
       await page.goto(`${server.url}/admin?lang=zh`);
       const work = await page.locator(RECORD_LINK).count();
-      if (work === 0) problems.push(`${username}: the first screen links to no record to work on`);
+      if (work === 0 && !ADMINISTRATORS.has(username))
+        problems.push(`${username}: the first screen links to no record to work on`);
       const nav = await page
         .locator('nav a[href^="/admin/"], nav a[href="/account"]')
         .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href') ?? ''))]);

@@ -7,6 +7,7 @@ import { buildApp } from '../../src/app.ts';
 import { loadDemo, loadDemoOrganisation } from '../../src/demo/demo.ts';
 import { demoItems } from '../../src/demo/demo-publishing-data.ts';
 import type { Db } from '../../src/db/database.ts';
+import type { PersonalDataVault } from '../../src/platform/crypto/personal-data.ts';
 import { legacyItems } from '../../src/modules/publishing/publishing.test-support.ts';
 import { wireModules } from '../../src/composition.ts';
 import { configureAudit } from '../../src/platform/audit/audit.ts';
@@ -18,10 +19,12 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return loadConfig({ LOG_LEVEL: 'silent', GONGKAI_DATA_DIR: '/tmp/gongkai-test-unused' }, overrides);
 }
 
-export async function seedDemo(handle: DatabaseHandle, mustChange = false): Promise<void> {
+/** The whole demo; with `vault` (the server's personal-data keys) its applications and reviews
+ *  too, as `npm start` loads it. */
+export async function seedDemo(handle: DatabaseHandle, mustChange = false, vault?: PersonalDataVault): Promise<void> {
   configureAudit({ algorithm: 'sha256', key: undefined });
   await calendarService.seedFromFile(handle.db);
-  await loadDemo(handle, DEMO_PASSWORD, { mustChange });
+  await loadDemo(handle, DEMO_PASSWORD, { mustChange, vault });
 }
 
 /**

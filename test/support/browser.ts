@@ -9,7 +9,8 @@ import type { Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { connectSqlite, type DatabaseHandle } from '../../src/db/connect.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
-import { DEMO_PASSWORD, seedDemo, seedDemoOrganisation, seedSmallDemo, testApp } from './app.ts';
+import { DEMO_PASSWORD, seedDemo, seedDemoOrganisation, seedSmallDemo, testApp, testConfig } from './app.ts';
+import { demoVault } from '../../src/demo/demo-applications.ts';
 
 export {
   browserAvailable,
@@ -33,14 +34,19 @@ export interface LiveServer {
  * 'organisation' }` its people alone, for suites that bring their own records (seeding the whole
  * catalog cost each suite several seconds of CPU).
  */
-export async function startServer(options: { demo?: 'full' | 'small' | 'organisation' } = {}): Promise<LiveServer> {
+export async function startServer(
+  options: { demo?: 'everything' | 'full' | 'small' | 'organisation' } = {},
+): Promise<LiveServer> {
   const dir = mkdtempSync(join(tmpdir(), 'gongkai-browser-'));
   const handle = connectSqlite(join(dir, 'gongkai.sqlite'));
   await migrateToLatest(handle.db);
+  // 'everything': the demo as `npm start` loads it, applications included (under a test key).
+  const overrides = options.demo === 'everything' ? { personalDataKeys: ['7'.repeat(64)], dataDir: dir } : {};
   if (options.demo === 'organisation') await seedDemoOrganisation(handle);
   else if (options.demo === 'small') await seedSmallDemo(handle);
+  else if (options.demo === 'everything') await seedDemo(handle, false, demoVault(testConfig(overrides)));
   else await seedDemo(handle);
-  const app = await testApp(handle);
+  const app = await testApp(handle, overrides);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

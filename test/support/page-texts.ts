@@ -77,6 +77,8 @@ export const ALLOWED_LATIN = new Set([
   'No',
   'GB',
   'T',
+  // The ILO's "Start Your Business" training, named so in Chinese titles (创业培训（SYB）班).
+  'SYB',
 ]);
 
 /** Where a word stands in the text, for the failure message. */

@@ -1,6 +1,8 @@
 // Screenshots of console or portal pages for a person to look at (not a test):
 //   node --import tsx test/support/shoot.ts <out-dir> <username|-> <path> [<path>…]
 // Each path in Chinese and English, at 1366 px and 360 px, signed in as the user ('-': signed out).
+// On a server of its own with the test demo (no applications), or with SHOOT_URL=http://… on a
+// running one (`npm start` has the whole demo, applications included).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, signIn, startServer } from './browser.ts';
@@ -13,7 +15,9 @@ if (!out || !username || paths.length === 0) {
 }
 wireModules();
 mkdirSync(out, { recursive: true });
-const server = await startServer();
+const server = process.env.SHOOT_URL
+  ? { url: process.env.SHOOT_URL.replace(/\/$/, ''), stop: async () => undefined }
+  : await startServer();
 const browser = await launchBrowser();
 try {
   for (const width of [1366, 360]) {

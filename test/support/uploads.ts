@@ -10,6 +10,7 @@ import { checkUpload, PUBLICATION_KINDS, sendBlob, storeBlob } from '../../src/p
 import type { Config } from '../../src/config.ts';
 import { testConfig, type Client } from './app.ts';
 import { freshDatabase } from './database.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
 
 export interface Part {
   name: string;
@@ -34,6 +35,8 @@ export function multipart(parts: Part[]): Buffer {
 export async function uploadApp(overrides: Partial<Config>): Promise<{ app: FastifyInstance; drop(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-uploads-'));
   const db = await freshDatabase('sqlite');
+  // Public pages wear the site's frame (its footer reads the agencies): the schema must be there.
+  await migrateToLatest(db.handle.db);
   const config = testConfig({ dataDir, personalDataKeys: ['1'.repeat(64)], ...overrides });
   const app = await createServer({ config, database: db.handle, version: 'test' }, false);
   // Throwaway routes, only in this test's own server.

@@ -77,6 +77,10 @@ export const answerMessages = defineMessages({
     zh: '这里附加的文件，申请人在办理进度页面验证身份后即可下载。请只附加答复书决定提供的政府信息，需要遮盖的内容请先处理。',
     en: 'The applicant can download the files attached here from the tracking page after proving the case is theirs. Attach only the information the reply provides, with anything withheld already redacted.',
   },
+  'applications.released.manage': {
+    zh: '随答复提供的政府信息（申请人在查询页面下载）',
+    en: 'Information released with the reply (the applicant downloads it on the tracking page)',
+  },
   'applications.released.none': { zh: '尚未附加文件', en: 'No files attached yet' },
   'applications.released.file': { zh: '文件', en: 'Files' },
   'applications.released.hint': {

@@ -295,6 +295,11 @@ forEachDialect('the disclosure office attaches the released information', (t) =>
       .executeTakeFirstOrThrow();
     const o = new Client(state.app);
     assert.equal((await o.signIn('officer', DEMO_PASSWORD)).statusCode, 303);
+    // the office reaches the page from the case
+    assert.match(
+      (await o.get(`/admin/applications/${id}`)).body,
+      new RegExp(`href="/admin/applications/${id}/released"`),
+    );
     await o.get(`/admin/applications/${id}/released`);
     const upload = (name: string, data: Buffer) => {
       const boundary = '----gongkai-released';

@@ -55,6 +55,13 @@ export function CaseDocuments(props: {
           ))}
         </ul>
       )}
+      {props.canHandle && (
+        <p>
+          <a href={`/admin/applications/${appId}/released`} data-released-link="true">
+            {t('applications.released.manage')}
+          </a>
+        </p>
+      )}
       {props.notices.length > 0 && (
         <>
           <h2>{t('applications.case.notices')}</h2>
