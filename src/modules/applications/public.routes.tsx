@@ -86,7 +86,10 @@ export function publicApplicationRoutes(
   ) {
     const agencies = await store.agencies(db);
     const challenge = issueChallenge(pow);
-    const preset = agencyCode ? agencies.find((a) => a.code === agencyCode) : undefined;
+    // Without ?agency= the form opens on the site's default agency (the one with content, or the
+    // configured GONGKAI_PORTAL_AGENCY), not on whichever agency sorts first.
+    const code = agencyCode ?? req.publicFrame?.site.defaultAgency?.code;
+    const preset = code ? agencies.find((a) => a.code === code) : undefined;
     return reply.page(
       <ApplyPage
         ctx={reply.view()}

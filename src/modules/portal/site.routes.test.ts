@@ -87,6 +87,8 @@ forEachDialect('public site frame, agency sections, feeds', (t) => {
   test('the guide opens on the agency with content; each agency has its contact data', async () => {
     const home = await get('/');
     assert.match(home.body, /<li><a href="\/apply\?agency=yueyang-hrss">依申请公开<\/a><\/li>/, 'the form opens on it');
+    // a bare /apply too
+    assert.match((await get('/apply')).body, /<option value="\d+" selected>岳阳市人力资源和社会保障局<\/option>/);
     const guide = await get('/guide');
     assert.match(guide.body, /<h1>岳阳市人力资源和社会保障局政府信息公开指南<\/h1>/);
     for (const code of ['yueyang-hrss', 'yueyang-county-hrss', 'huarong-hrss']) {

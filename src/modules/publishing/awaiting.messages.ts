@@ -6,5 +6,9 @@ export const awaitingMessages = defineMessages({
   'pub.awaiting.count': { zh: '共 {count} 条待您办理', en: '{count} waiting for your step' },
   'pub.awaiting.all': { zh: '查看全部待我办理', en: 'See everything waiting for you' },
   'pub.awaiting.next': { zh: '下一步：{step}', en: 'Next step: {step}' },
+  'pub.item.waits_for': {
+    zh: '当前没有需要您办理的操作。本信息正在等待：{steps}。',
+    en: 'Nothing for you to do now. The item waits for: {steps}.',
+  },
   'pub.awaiting.due': { zh: '应于 {date} 前公开', en: 'due {date}' },
 });

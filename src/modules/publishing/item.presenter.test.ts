@@ -83,6 +83,9 @@ const rows: ItemPageRows = {
   unitName: '就业促进科',
   late: false,
   transitions: [],
+  nextSteps: [
+    { from: 'leader_checked', event: 'principal_approve', to: 'approved', requires: 'principal_leader', needs: [] },
+  ],
   uploadMaxBytes: 1024,
   can: { edit: false, mask: true, override: true, correct: false, validity: false },
 };
@@ -92,6 +95,10 @@ test('the emergency review is pending on its day and overdue the day after', () 
   assert.deepEqual(presentItemPage(rows, '2026-03-11').item.emergency, { dueOn: '2026-03-10', overdue: true });
   const published = presentItemPage({ ...rows, item: { ...item, status: 'published' } }, '2026-03-11');
   assert.equal(published.item.emergency, null);
+  // whose step comes next, for a reader who cannot take it
+  assert.deepEqual(presentItemPage(rows, '2026-03-10').waitingFor, [
+    { event: 'principal_approve', role: 'principal_leader' },
+  ]);
 });
 
 test('the catalog data: agencies joined, the scheduled day shown until published and only while scheduled', () => {

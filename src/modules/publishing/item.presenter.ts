@@ -135,6 +135,8 @@ export interface ItemPageModel {
   /** Art. 26 changes with their own deadlines. */
   readonly changes: readonly ChangeEntry[];
   readonly transitions: readonly Transition[];
+  /** The steps the item waits for next, and whose they are (for readers who cannot take them). */
+  readonly waitingFor: readonly { readonly event: string; readonly role: string }[];
   readonly findings: readonly PiiFindingLine[];
   /** The override recorded for the current version, if any. */
   readonly override: { readonly reason: string; readonly reviewerName: string | null } | null;
@@ -169,6 +171,8 @@ export interface ItemPageRows {
   readonly unitName: string;
   readonly late: boolean;
   readonly transitions: readonly Transition[];
+  /** The pending steps the workflow table offers from the item's state, whoever takes them. */
+  readonly nextSteps: readonly Transition[];
   readonly uploadMaxBytes: number;
   readonly can: ItemPageModel['can'];
 }
@@ -269,6 +273,7 @@ export function presentItemPage(rows: ItemPageRows, today: string): ItemPageMode
     validity,
     changes: rows.changes.map((c) => presentChange(c, today)),
     transitions: rows.transitions,
+    waitingFor: rows.nextSteps.map((r) => ({ event: r.event, role: r.requires })),
     findings: presentFindings(rows.findings),
     override: override ? { reason: override.reason, reviewerName: override.reviewer_name } : null,
     attachments: rows.attachments.map((a) => ({

@@ -109,6 +109,27 @@ forEachDialect('publishing console, review chain and timing', (t) => {
     assert.equal((await drafter.get('/admin/workflows')).statusCode, 403);
   });
 
+  test('after the leader in charge checks, the item page tells the leader that it waits for the principal leader', async () => {
+    const { id } = await asUser.createDraft(
+      db,
+      who.drafter,
+      itemInput(unit, {
+        title: '等待主要领导审批测试',
+        catalog_category: 'normative_document',
+        document_number: '岳人社发〔2026〕8号',
+      }),
+    );
+    await reviewWorkNews(db, who, id);
+    await asUser.transition(db, who.leader, id, 'leader_check');
+    const leader = await signedIn(app, 'leader');
+    assert.match((await leader.get(`/admin/items/${id}`)).body, /本信息正在等待：主要领导（主要领导审批通过）。/);
+    // the principal leader has the step itself, not the sentence
+    const chief = await signedIn(app, 'chief');
+    const page = (await chief.get(`/admin/items/${id}`)).body;
+    assert.doesNotMatch(page, /本信息正在等待/);
+    assert.match(page, /value="principal_approve"/);
+  });
+
   test('the start page flags an emergency publication until its confidentiality review, and its review once overdue', async () => {
     const { id } = await asUser.createDraft(db, who.drafter, itemInput(unit, { title: '应急面板测试' }));
     await asUser.transition(db, who.chief, id, 'emergency_publish', { reason: '突发事件' });

@@ -37,7 +37,7 @@ import {
   isLate,
   splitAgencies,
   type DisclosureMode,
-  type ItemEvent,
+  type ItemStatus,
 } from './publishing.ts';
 import { publishingStore as store, type ItemListRow } from './publishing.store.ts';
 import {
@@ -54,7 +54,8 @@ import {
   type ItemInput,
 } from './publishing.service.ts';
 import type { InformationItemRow } from './publishing.table.ts';
-import type { Transition } from './workflow.ts';
+import { eventsFrom } from './workflow.ts';
+import { PENDING_EVENTS } from './awaiting.ts';
 import { registerItemListRoute } from './item-list.routes.tsx';
 import { registerItemHistoryRoutes } from './item-history.routes.tsx';
 import { registerItemAttachmentRoutes } from './item-attachments.routes.tsx';
@@ -64,20 +65,6 @@ import { ItemFormPage } from './views/item-form-page.tsx';
 import { ItemPage } from './views/item-page.tsx';
 import { draftFormValues, presentLinkCandidates, type FormValues as ShownValues } from './item-form.presenter.ts';
 import { presentItemPage } from './item.presenter.ts';
-
-/** Events that mean "this item waits for you"; withdraw, correct and emergency publishing are
- *  always possible on some items and would make every published item look pending. */
-const PENDING_EVENTS: ReadonlySet<ItemEvent> = new Set([
-  'submit',
-  'unit_approve',
-  'confidentiality_approve',
-  'leader_check',
-  'principal_approve',
-  'schedule',
-  'publish',
-  'approve_emergency',
-  'redraft',
-]);
 
 function inputOf(v: FormValues<typeof itemForm>): ItemInput {
   return {
@@ -193,6 +180,7 @@ export async function publishingRoutes(app: FastifyInstance): Promise<void> {
         late: isLate(item, today),
         // Corrections need new content: they go through the service, not a one-button form.
         transitions: transitionsFor(actor, item, table).filter((r) => r.event !== 'correct'),
+        nextSteps: eventsFrom(table, item.status as ItemStatus).filter((r) => PENDING_EVENTS.has(r.event)),
         findings,
         attachments,
         uploadMaxBytes: app.deps.config.uploadMaxBytes,

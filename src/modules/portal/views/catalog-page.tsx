@@ -159,7 +159,7 @@ function CatalogFilters({ ctx, data, fixedAgency }: { ctx: PortalContext; data: 
         label={t('portal.catalog.art20')}
         value={f.art20 === undefined ? undefined : String(f.art20)}
         any={t('portal.catalog.any')}
-        options={ART20_ITEMS.map((n) => [String(n), `${n}. ${t(`portal.art20.${n}`)}`] as const)}
+        options={ART20_ITEMS.map((n) => [String(n), `${n}. ${t(`pub.art20_name.${n}`)}`] as const)}
       />
       <Select
         id="f-category"

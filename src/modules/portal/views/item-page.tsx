@@ -27,7 +27,7 @@ function metadataRows(ctx: PortalContext, data: ItemPageModel): [string, preact.
     [
       t('pub.field.art20_item'),
       i.art20Item ? (
-        <a href={`/catalog?art20=${i.art20Item}`}>{`${i.art20Item}. ${t(`portal.art20.${i.art20Item}`)}`}</a>
+        <a href={`/catalog?art20=${i.art20Item}`}>{`${i.art20Item}. ${t(`pub.art20_name.${i.art20Item}`)}`}</a>
       ) : (
         '—'
       ),
@@ -131,22 +131,25 @@ function ItemSections({ ctx, data }: { ctx: PortalContext; data: ItemPageModel }
           </ul>
         </section>
       )}
-      <section aria-labelledby="h-history">
-        <h2 id="h-history">{t('portal.item.history')}</h2>
-        <ul class="timeline">
-          {data.events.map((e) => (
-            <li class="timeline__item">
-              <span class="timeline__date">{e.date}</span> {t(`portal.item.event.${e.event}`)}
-            </li>
-          ))}
-          {data.corrections.map((c) => (
-            <li class="timeline__item">
-              <span class="timeline__date">{c.date}</span>{' '}
-              {t('portal.item.correction', { n: c.versionNo, note: c.note })}
-            </li>
-          ))}
-        </ul>
-      </section>
+      {/* An item published once and never changed has no history to show: no empty heading. */}
+      {data.events.length + data.corrections.length > 0 && (
+        <section aria-labelledby="h-history">
+          <h2 id="h-history">{t('portal.item.history')}</h2>
+          <ul class="timeline">
+            {data.events.map((e) => (
+              <li class="timeline__item">
+                <span class="timeline__date">{e.date}</span> {t(`portal.item.event.${e.event}`)}
+              </li>
+            ))}
+            {data.corrections.map((c) => (
+              <li class="timeline__item">
+                <span class="timeline__date">{c.date}</span>{' '}
+                {t('portal.item.correction', { n: c.versionNo, note: c.note })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

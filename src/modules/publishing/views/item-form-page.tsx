@@ -167,7 +167,10 @@ function CatalogFields(props: { f: FieldSource }) {
         issues={issues}
         options={[
           { value: '', label: t('common.none') },
-          ...ART20_ITEMS.map((n) => ({ value: String(n), label: t('pub.art20', { n }) })),
+          ...ART20_ITEMS.map((n) => ({
+            value: String(n),
+            label: `${t('pub.art20', { n })} ${t(`pub.art20_name.${n}`)}`,
+          })),
         ]}
       />
     </>

@@ -224,7 +224,13 @@ function ActionsSection(props: { ctx: ViewContext; data: ItemPageModel; issues: 
         </p>
       )}
       {data.transitions.length === 0 && !data.can.edit && !data.can.correct ? (
-        <p>{t('pub.item.no_actions')}</p>
+        <p>
+          {data.waitingFor.length
+            ? t('pub.item.waits_for', {
+                steps: data.waitingFor.map((w) => `${t(`role.${w.role}`)}（${t(`pub.event.${w.event}`)}）`).join('、'),
+              })
+            : t('pub.item.no_actions')}
+        </p>
       ) : (
         <div class="cards">
           {data.transitions.map((row) => (
