@@ -11,7 +11,7 @@
 // only refuse dates after today — so no clock needs to be moved.
 import type { DatabaseHandle } from '../db/connect.ts';
 import type { Config } from '../config.ts';
-import { systemContext } from '../platform/audit/audit.ts';
+import { systemContext, type AuditContext } from '../platform/audit/audit.ts';
 import { todayInChina } from '../platform/clock.ts';
 import { createVault, resolveDataKeys, type PersonalDataVault } from '../platform/crypto/personal-data.ts';
 import { createAnswerService, createApplicationsService } from '../modules/applications/index.ts';
@@ -343,6 +343,16 @@ function channelForm(n: number, receivedOn: string): Record<string, string> {
   }
 }
 
+/** The employment unit's drafter, who drafts the demo's pending reply (the approver sees who). */
+async function handlerOf(db: DatabaseHandle['db']): Promise<AuditContext> {
+  const u = await db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('username', '=', 'drafter')
+    .executeTakeFirstOrThrow();
+  return { actorUserId: u.id, actorName: u.display_name, ip: null };
+}
+
 export interface DemoApplications {
   readonly ids: ReadonlyMap<string, { id: number; trackingCode: string }>;
 }
@@ -373,7 +383,7 @@ export async function loadDemoApplications(
       await service.recordEvent(db, ctx, created.id, stepForm(step, c.receivedOn, unitIds, c.agency));
     }
     if (c.draft && addDays(c.receivedOn, c.draft.after) <= today)
-      await service.draftReply(db, ctx, created.id, {
+      await service.draftReply(db, await handlerOf(db), created.id, {
         outcome: c.draft.outcome,
         reply_date: addDays(c.receivedOn, c.draft.after),
         summary: '经审查，所申请信息属于可以公开的政府信息，予以公开。',
