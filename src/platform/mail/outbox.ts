@@ -94,6 +94,49 @@ export interface SendRun {
   readonly failed: { id: number; error: string }[];
 }
 
+/** The outboxes whose rows are handed to a transport one by one (mail, SMS). */
+type DeliveryTable = 'mail_outbox' | 'sms_outbox';
+
+/**
+ * Hands one due row to its transport, if this sender wins the claim: then marks it sent, or
+ * records the error and the next attempt (backoff) until MAX_ATTEMPTS, when it is failed. True
+ * when sent. Mail and SMS share it, so both follow the same at-least-once and retry rules.
+ */
+export async function deliverDue(
+  db: Executor,
+  table: DeliveryTable,
+  row: { readonly id: number; readonly attempts: number; readonly next_attempt_at: string },
+  run: SendRun,
+  send: () => Promise<void>,
+): Promise<boolean> {
+  if (!(await claimDue(db, table, row))) return false;
+  const attempts = row.attempts + 1;
+  try {
+    await send();
+    await db
+      .updateTable(table)
+      .set({ status: 'sent', attempts, sent_at: now().toISOString(), last_error: null })
+      .where('id', '=', row.id)
+      .execute();
+    run.sent.push(row.id);
+    return true;
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    await db
+      .updateTable(table)
+      .set({
+        status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+        attempts,
+        last_error: message,
+        next_attempt_at: new Date(now().getTime() + backoffMs(attempts)).toISOString(),
+      })
+      .where('id', '=', row.id)
+      .execute();
+    run.failed.push({ id: row.id, error: message });
+    return false;
+  }
+}
+
 /** Sends every pending mail whose time has come (at most `limit`). */
 export async function sendPending(
   db: Executor,
@@ -111,31 +154,9 @@ export async function sendPending(
     .orderBy('id')
     .limit(options.limit ?? 100)
     .execute();
-  for (const row of due) {
-    if (!(await claimDue(db, 'mail_outbox', row))) continue;
-    const attempts = row.attempts + 1;
-    try {
-      await transport.send({ to: row.to_address, subject: row.subject, text: row.body_text });
-      await db
-        .updateTable('mail_outbox')
-        .set({ status: 'sent', attempts, sent_at: now().toISOString(), last_error: null })
-        .where('id', '=', row.id)
-        .execute();
-      run.sent.push(row.id);
-    } catch (error) {
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-      await db
-        .updateTable('mail_outbox')
-        .set({
-          status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-          attempts,
-          last_error: message,
-          next_attempt_at: new Date(now().getTime() + backoffMs(attempts)).toISOString(),
-        })
-        .where('id', '=', row.id)
-        .execute();
-      run.failed.push({ id: row.id, error: message });
-    }
-  }
+  for (const row of due)
+    await deliverDue(db, 'mail_outbox', row, run, () =>
+      transport.send({ to: row.to_address, subject: row.subject, text: row.body_text }),
+    );
   return run;
 }

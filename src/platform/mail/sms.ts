@@ -9,7 +9,7 @@ import type { Executor } from '../../db/database.ts';
 import type { SmsConfig } from '../../config.ts';
 import { now } from '../clock.ts';
 import type { PersonalDataVault } from '../crypto/personal-data.ts';
-import { backoffMs, claimDue, MAX_ATTEMPTS } from './outbox.ts';
+import { deliverDue } from './outbox.ts';
 
 export interface SmsMessage {
   /** The mobile number in clear, only ever in memory on its way to the gateway. */
@@ -119,32 +119,13 @@ export async function sendPendingSms(
     .limit(options.limit ?? 100)
     .execute();
   for (const row of due) {
-    if (!(await claimDue(db, 'sms_outbox', row))) continue;
-    const attempts = row.attempts + 1;
-    try {
+    const sent = await deliverDue(db, 'sms_outbox', row, run, async () => {
       const to = vault.open(row.phone_enc);
       if (!to) throw new Error('no number');
       await gateway.send({ to, text: row.body_text });
-      await db
-        .updateTable('sms_outbox')
-        .set({ status: 'sent', attempts, gateway: gateway.name, sent_at: now().toISOString(), last_error: null })
-        .where('id', '=', row.id)
-        .execute();
-      run.sent.push(row.id);
-    } catch (error) {
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-      await db
-        .updateTable('sms_outbox')
-        .set({
-          status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-          attempts,
-          last_error: message,
-          next_attempt_at: new Date(now().getTime() + backoffMs(attempts)).toISOString(),
-        })
-        .where('id', '=', row.id)
-        .execute();
-      run.failed.push({ id: row.id, error: message });
-    }
+    });
+    // Which gateway took it, for the operator reading the outbox.
+    if (sent) await db.updateTable('sms_outbox').set({ gateway: gateway.name }).where('id', '=', row.id).execute();
   }
   return run;
 }
