@@ -6,7 +6,7 @@
 // the DOCX reply notice downloaded from the case page and parsed back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDialect } from '../../../test/support/database.ts';
+import { forEachDialect, countRows } from '../../../test/support/database.ts';
 import { Client, DEMO_PASSWORD } from '../../../test/support/app.ts';
 import { readDocx } from '../../../test/support/docx.ts';
 import type { Db } from '../../db/database.ts';
@@ -32,21 +32,11 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(1000, 7)]);
 
 type Table = 'applications' | 'application_events' | 'application_attachments';
-async function count(db: Db, table: Table): Promise<number> {
-  return Number(
-    (
-      await db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
-}
 async function counts(db: Db): Promise<number[]> {
   return [
-    await count(db, 'applications'),
-    await count(db, 'application_events'),
-    await count(db, 'application_attachments'),
+    await countRows(db, 'applications'),
+    await countRows(db, 'application_events'),
+    await countRows(db, 'application_attachments'),
   ];
 }
 async function auditCount(db: Db, action: string): Promise<number> {
@@ -401,7 +391,7 @@ forEachDialect('applicant correction, attachments and notices', (t) => {
       { field: 'attachment_authorisation', name: 'auth.pdf', type: 'application/pdf', data: PDF },
     ]);
     assert.equal(good.statusCode, 303);
-    assert.equal(await count(state.db, 'application_attachments'), before[2]! + 1);
+    assert.equal(await countRows(state.db, 'application_attachments'), before[2]! + 1);
     // A counter applicant gets a correction key from the officer; the new one works.
     const id = Number(good.headers.location!.split('?')[0]!.split('/').pop());
     await o.get(`/admin/applications/${id}`);
@@ -427,7 +417,7 @@ forEachDialect('applicant correction, attachments and notices', (t) => {
     const before = await o.get(`/admin/applications/${id}`);
     assert.doesNotMatch(before.body, /notices\/reply\.docx/);
     assert.equal((await o.get(`/admin/applications/${id}/notices/reply.docx`)).statusCode, 404);
-    const eventsBefore = await count(state.db, 'application_events');
+    const eventsBefore = await countRows(state.db, 'application_events');
     const noNotes = await o.post(`/admin/applications/${id}/reply`, {
       outcome: 'partially_disclosed',
       reply_date: '2026-03-12',
@@ -435,7 +425,7 @@ forEachDialect('applicant correction, attachments and notices', (t) => {
     });
     assert.equal(noNotes.statusCode, 422);
     assert.match(noNotes.body, /部分公开时请写明不予公开（遮盖）的部分及理由/);
-    assert.equal(await count(state.db, 'application_events'), eventsBefore, 'nothing stored');
+    assert.equal(await countRows(state.db, 'application_events'), eventsBefore, 'nothing stored');
     const replied = await replyWithApproval(state.app, o, id, {
       outcome: 'partially_disclosed',
       reply_date: '2026-03-12',

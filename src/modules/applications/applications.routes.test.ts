@@ -5,7 +5,7 @@
 // violations they bring, and the deadline API.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { forEachDialect } from '../../../test/support/database.ts';
+import { forEachDialect, countRows } from '../../../test/support/database.ts';
 import { Client, DEMO_PASSWORD } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { advanceClock, useClock } from '../../../test/support/clock.ts';
@@ -18,17 +18,6 @@ const ID_NUMBER = ID + residentIdCheckChar(ID);
 const WRONG_ID = ID + (residentIdCheckChar(ID) === '1' ? '2' : '1');
 const PHONE = '13912345678';
 const KEY = 'ab'.repeat(32);
-
-async function count(db: Db, table: 'applications' | 'application_events'): Promise<number> {
-  return Number(
-    (
-      await db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
-}
 
 async function auditCount(db: Db, action: string): Promise<number> {
   return Number(
@@ -91,16 +80,16 @@ forEachDialect('applications pages', (t) => {
 
   test('a wrong ID checksum is refused in Chinese and nothing is stored', async () => {
     const client = new Client(state.app);
-    const before = await count(state.db, 'applications');
+    const before = await countRows(state.db, 'applications');
     const res = await client.post('/apply', await solvedForm(client, { id_number: WRONG_ID }));
     assert.equal(res.statusCode, 422);
     assert.match(res.body, /身份证号码的校验位不正确/);
-    assert.equal(await count(state.db, 'applications'), before);
+    assert.equal(await countRows(state.db, 'applications'), before);
   });
 
   test('missing fields are each named, and nothing is stored', async () => {
     const client = new Client(state.app);
-    const before = await count(state.db, 'applications');
+    const before = await countRows(state.db, 'applications');
     const form = await solvedForm(client, {
       applicant_kind: 'business',
       applicant_name: '',
@@ -118,7 +107,7 @@ forEachDialect('applications pages', (t) => {
       '请填写“联系人”',
     ])
       assert.ok(res.body.includes(text), text);
-    assert.equal(await count(state.db, 'applications'), before);
+    assert.equal(await countRows(state.db, 'applications'), before);
   });
 
   test('a solved form is accepted once; the replayed form is refused and stores nothing', async () => {
@@ -128,11 +117,11 @@ forEachDialect('applications pages', (t) => {
     assert.equal(first.statusCode, 200);
     const code = trackingCodeOf(first.body);
     assert.ok(first.body.includes(formatTrackingCode(code)));
-    const after = await count(state.db, 'applications');
+    const after = await countRows(state.db, 'applications');
     const replay = await client.post('/apply', form);
     assert.equal(replay.statusCode, 422);
     assert.match(replay.body, /该表单已经提交过/);
-    assert.equal(await count(state.db, 'applications'), after);
+    assert.equal(await countRows(state.db, 'applications'), after);
   });
 
   test('without JavaScript the arithmetic question is accepted, but not at once', async () => {

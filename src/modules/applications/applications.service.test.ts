@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { forEachDialect } from '../../../test/support/database.ts';
+import { forEachDialect, countRows } from '../../../test/support/database.ts';
 import { seedDemoOrganisation } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
@@ -76,17 +76,6 @@ const person = {
   form_wanted: 'electronic',
   delivery_way: 'email',
 };
-
-async function count(db: Db, table: 'applications' | 'application_events' | 'audit_events'): Promise<number> {
-  return Number(
-    (
-      await db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
-}
 
 /** The form an officer fills in for a fixture event (fields the clock does not read are filled). */
 function eventForm(e: FixtureCase['events'][number]): Record<string, string> {
@@ -158,7 +147,7 @@ forEachDialect('applications service', (t) => {
   });
 
   test('a wrong ID checksum, missing fields and a bad credit code store nothing', async () => {
-    const before = [await count(db, 'applications'), await count(db, 'audit_events')];
+    const before = [await countRows(db, 'applications'), await countRows(db, 'audit_events')];
     const wrongCheck = ID.slice(0, 17) + (ID[17] === '1' ? '2' : '1');
     await assert.rejects(
       service.submitOnline(db, officer, { ...person, agency_id: String(agencyId), id_number: wrongCheck }),
@@ -183,7 +172,7 @@ forEachDialect('applications service', (t) => {
         return true;
       },
     );
-    assert.deepEqual([await count(db, 'applications'), await count(db, 'audit_events')], before);
+    assert.deepEqual([await countRows(db, 'applications'), await countRows(db, 'audit_events')], before);
   });
 
   test('counter registration takes the receipt date of Art. 31 for its channel', async () => {
@@ -218,11 +207,11 @@ forEachDialect('applications service', (t) => {
       const calendar = await getCalendar(db);
       const violations = new Set<string>();
       for (const [i, e] of c.events.entries()) {
-        const eventsBefore = await count(db, 'application_events');
+        const eventsBefore = await countRows(db, 'application_events');
         const recording = service.recordEvent(db, officer, appId, eventForm(e));
         if (c.expected.error && i === c.events.length - 1) {
           await assert.rejects(recording, ValidationError);
-          assert.equal(await count(db, 'application_events'), eventsBefore, 'a rejected event stores nothing');
+          assert.equal(await countRows(db, 'application_events'), eventsBefore, 'a rejected event stores nothing');
           return;
         }
         const { result, newViolations } = await recording;

@@ -4,7 +4,7 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { forEachDialect } from '../../../test/support/database.ts';
+import { forEachDialect, countRows } from '../../../test/support/database.ts';
 import { Client, DEMO_PASSWORD, seedDemoOrganisation, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 
@@ -31,18 +31,10 @@ export function consoleSuite(name: string, fn: (s: ConsoleSuite) => void): void 
 
 type Table = 'agencies' | 'units' | 'users' | 'role_assignments' | 'leading_group_members' | 'audit_events';
 
-async function count(db: Db, table: Table): Promise<number> {
-  const row = await db
-    .selectFrom(table)
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 export async function counts(db: Db): Promise<Record<Table, number>> {
   const tables: Table[] = ['agencies', 'units', 'users', 'role_assignments', 'leading_group_members', 'audit_events'];
   const out = {} as Record<Table, number>;
-  for (const table of tables) out[table] = await count(db, table);
+  for (const table of tables) out[table] = await countRows(db, table);
   return out;
 }
 

@@ -9,25 +9,11 @@ import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../../../test/support/database.ts';
 import { Client, seedDemo, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
-import { loadActor } from '../../platform/auth/session.ts';
 import { todayInChina } from '../../platform/clock.ts';
-import { asUser, type DemoUser } from '../publishing/publishing.test-support.ts';
+import { asUser, callerOf } from '../publishing/publishing.test-support.ts';
 import { publicationsByChannel, websiteItemCount } from '../channels/channels.store.ts';
 import { yearlyFigures } from './power-catalog.store.ts';
 import { tenThousandYuanToFen } from './power-catalog.ts';
-
-async function callerOf(db: Db, username: string): Promise<DemoUser> {
-  const u = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
-  const actor = await loadActor(db, {
-    user_id: u.id,
-    username: u.username,
-    display_name: u.display_name,
-    agency_id: u.agency_id,
-    unit_id: u.unit_id,
-    must_change_password: 0,
-  });
-  return { actor, ctx: { actorUserId: u.id, actorName: u.username, ip: null } };
-}
 
 test('fee amounts in 万元 are kept exactly in fen', () => {
   assert.equal(tenThousandYuanToFen('123.5'), 123_500_000);

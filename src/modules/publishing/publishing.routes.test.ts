@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { forEachDialect } from '../../../test/support/database.ts';
+import { countRows, forEachDialect } from '../../../test/support/database.ts';
 import { Client, seedSmallDemo, testApp } from '../../../test/support/app.ts';
 import type { Db } from '../../db/database.ts';
 import { residentIdCheckChar } from '../../platform/pii/identifiers.ts';
@@ -21,25 +21,8 @@ async function signedIn(app: FastifyInstance, username: string): Promise<Client>
 }
 
 async function counts(db: Db): Promise<number[]> {
-  const out: number[] = [];
-  for (const table of [
-    'information_items',
-    'item_versions',
-    'item_status_history',
-    'index_number_sequences',
-  ] as const) {
-    out.push(
-      Number(
-        (
-          await db
-            .selectFrom(table)
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      ),
-    );
-  }
-  return out;
+  const tables = ['information_items', 'item_versions', 'item_status_history', 'index_number_sequences'] as const;
+  return Promise.all(tables.map((table) => countRows(db, table)));
 }
 
 forEachDialect('publishing console', (t) => {
