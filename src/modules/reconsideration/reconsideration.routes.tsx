@@ -6,6 +6,7 @@ import { authorize, can, type Actor } from '../../platform/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { todayInChina } from '../../platform/clock.ts';
 import { Type } from '@sinclair/typebox';
+import { PageQuery, paged, pageRequest, validQuery } from '../../platform/paging.ts';
 import {
   firstQueryValues,
   idParam,
@@ -59,14 +60,27 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
 
   routes.get(
     '/admin/reviews',
-    { ...page, config: { policy: 'reconsideration.read' }, schema: { querystring: Type.Object({ year: Text }) } },
+    {
+      ...page,
+      attachValidation: true,
+      config: { policy: 'reconsideration.read' },
+      schema: { querystring: Type.Object({ year: Text, page: PageQuery.page, per: PageQuery.per }) },
+    },
     async (req, reply) => {
       const actor = req.actor!;
+      const query = validQuery(req);
       const thisYear = Number(todayInChina().slice(0, 4));
-      const raw = Number(req.query.year);
+      const raw = Number(query.year);
       const year = Number.isInteger(raw) && raw >= 2008 && raw <= thisYear ? raw : thisYear - 1;
       const agencyIds = readableAgencies(actor);
-      const [table, rows] = await Promise.all([reconsiderationCounts(db, agencyIds, year), store.list(db, agencyIds)]);
+      const [table, cases] = await Promise.all([
+        reconsiderationCounts(db, agencyIds, year),
+        paged(
+          pageRequest(query),
+          () => store.count(db, agencyIds),
+          (offset, limit) => store.list(db, agencyIds, offset, limit),
+        ),
+      ]);
       const years = Array.from({ length: 5 }, (_, i) => thisYear - i);
       return reply.page(
         <ReconsiderationListPage
@@ -74,7 +88,7 @@ export async function reconsiderationRoutes(app: FastifyInstance): Promise<void>
           year={year}
           years={years}
           table={presentYearTable(table)}
-          rows={rows.map(presentListItem)}
+          cases={{ ...cases, rows: cases.rows.map(presentListItem) }}
           canManage={can(actor, 'reconsideration.manage')}
         />,
       );

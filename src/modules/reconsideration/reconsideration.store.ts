@@ -107,7 +107,8 @@ export const reconsiderationStore = {
     await db.updateTable('review_cases').set(values).where('id', '=', id).execute();
   },
 
-  list(db: Executor, agencyIds: readonly number[], limit = 500): Promise<ReconsiderationListRow[]> {
+  /** The cases of the agencies, newest filed first: `limit` of them from `offset`. */
+  list(db: Executor, agencyIds: readonly number[], offset = 0, limit = 50): Promise<ReconsiderationListRow[]> {
     if (agencyIds.length === 0) return Promise.resolve([]);
     return db
       .selectFrom('review_cases')
@@ -118,8 +119,19 @@ export const reconsiderationStore = {
       .where('review_cases.agency_id', 'in', [...agencyIds])
       .orderBy('review_cases.filed_on', 'desc')
       .orderBy('review_cases.id', 'desc')
+      .offset(offset)
       .limit(limit)
       .execute();
+  },
+
+  async count(db: Executor, agencyIds: readonly number[]): Promise<number> {
+    if (agencyIds.length === 0) return 0;
+    const row = await db
+      .selectFrom('review_cases')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('agency_id', 'in', [...agencyIds])
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   },
 
   /** Names stored before they were encrypted and not yet sealed (review-names.ts), by id, read

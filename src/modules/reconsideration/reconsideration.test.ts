@@ -246,4 +246,37 @@ forEachDialect('reconsideration and litigation', (t) => {
     assert.equal((await supervisor.get('/admin/reviews')).statusCode, 200);
     assert.equal((await supervisor.get('/admin/reviews/new')).statusCode, 403);
   });
+
+  test('the case list pages: the count, the second page, and a bad page number refused', async () => {
+    const officer = new Client(app);
+    await officer.signIn('officer');
+    await officer.get('/admin/reviews/new');
+    for (let i = 1; i <= 22; i++) {
+      const created = await officer.post('/admin/reviews', {
+        kind: 'reconsideration',
+        body: '岳阳市人民政府',
+        case_number: `岳府复〔2019〕${100 + i}号`,
+        filed_on: `2019-0${1 + (i % 9)}-${String(1 + i).padStart(2, '0')}`,
+      });
+      assert.equal(created.statusCode, 303);
+    }
+    const total = Number(
+      (
+        await t.handle.db
+          .selectFrom('review_cases')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('agency_id', '=', hrss)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    assert.ok(total >= 22);
+    const first = (await officer.get('/admin/reviews?per=20')).body;
+    assert.match(first, new RegExp(`共 ${total} 条，第 1/${Math.ceil(total / 20)} 页`));
+    assert.equal((first.match(/href="\/admin\/reviews\/\d+"/g) ?? []).length, 20);
+    const second = (await officer.get('/admin/reviews?per=20&page=2')).body;
+    assert.equal((second.match(/href="\/admin\/reviews\/\d+"/g) ?? []).length, total - 20);
+    const bad = await officer.get('/admin/reviews?page=0');
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /页码/);
+  });
 });

@@ -6,6 +6,8 @@
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
+import { ListCount, listHref, Pager } from '../../../platform/views/pager.tsx';
+import type { Page } from '../../../platform/paging.ts';
 import {
   ButtonLink,
   ErrorSummary,
@@ -42,10 +44,11 @@ export function ReconsiderationListPage(props: {
   year: number;
   years: readonly number[];
   table: ReconsiderationYearTable;
-  rows: readonly ReconsiderationListItem[];
+  /** One page of the cases, newest filed first. */
+  cases: Page<ReconsiderationListItem>;
   canManage: boolean;
 }) {
-  const { ctx } = props;
+  const { ctx, cases } = props;
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('reconsideration.title')} wide>
@@ -85,7 +88,8 @@ export function ReconsiderationListPage(props: {
           </tbody>
         </table>
       </TableWrap>
-      {props.rows.length === 0 ? (
+      <ListCount ctx={ctx} page={cases} />
+      {cases.rows.length === 0 ? (
         <p>{t('reconsideration.empty')}</p>
       ) : (
         <TableWrap ctx={ctx} label={t('reconsideration.title')}>
@@ -101,7 +105,7 @@ export function ReconsiderationListPage(props: {
               </tr>
             </thead>
             <tbody>
-              {props.rows.map((r) => (
+              {cases.rows.map((r) => (
                 <tr>
                   <td>
                     <a href={`/admin/reviews/${r.id}`}>{r.filedOn}</a>
@@ -126,6 +130,11 @@ export function ReconsiderationListPage(props: {
           </table>
         </TableWrap>
       )}
+      <Pager
+        ctx={ctx}
+        page={cases}
+        href={(n) => listHref('/admin/reviews', { year: props.year, page: n, per: cases.per })}
+      />
     </Layout>
   );
 }
