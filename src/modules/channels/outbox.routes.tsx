@@ -3,6 +3,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import {
+  DEFAULT_PAGE_SIZE,
+  PageQuery,
+  paged,
+  pageRequest,
+  validQuery,
+  type PageRequest,
+} from '../../platform/paging.ts';
+import {
   firstQueryValues,
   formBody,
   idParam,
@@ -71,6 +79,8 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
       notice?: string;
       /** The list's filter (?status=pending|sent|failed). */
       filter?: string;
+      /** The page of the list (the first when a form is shown again). */
+      request?: PageRequest;
     } = {},
   ) {
     const actor = req.actor!;
@@ -78,14 +88,19 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
     const asked = extra.filter;
     const status = ['pending', 'sent', 'failed'].includes(asked ?? '') ? asked : undefined;
     const [entries, counts, endpoints] = await Promise.all([
-      outboxStore.list(db, agencyIds, { status }),
+      paged(
+        extra.request ?? { page: 1, per: DEFAULT_PAGE_SIZE },
+        () => outboxStore.total(db, agencyIds, status),
+        (offset, limit) => outboxStore.list(db, agencyIds, { status, offset, limit }),
+      ),
       outboxStore.counts(db, agencyIds),
       outboxStore.endpoints(db, [actor.agencyId]),
     ]);
     return reply.page(
       <OutboxPage
         ctx={reply.view()}
-        entries={entries.map(presentOutboxEntry)}
+        entries={{ ...entries, rows: entries.rows.map(presentOutboxEntry) }}
+        filter={status ?? ''}
         counts={counts}
         endpoints={presentEndpoints(endpoints)}
         issues={extra.issues ?? []}
@@ -108,12 +123,17 @@ export async function outboxRoutes(app: FastifyInstance): Promise<void> {
     '/admin/channels/outbox',
     {
       config: { policy: 'channels.outbox_read' },
-      schema: { querystring: Type.Object({ done: Text, status: Text }) },
+      schema: { querystring: Type.Object({ done: Text, status: Text, page: PageQuery.page, per: PageQuery.per }) },
+      attachValidation: true,
       preValidation: firstQueryValues,
     },
     async (req, reply) => {
-      const { done, status } = req.query;
-      return render(req, reply, { notice: done ? notices[done] : undefined, filter: status });
+      const query = validQuery(req);
+      return render(req, reply, {
+        notice: query.done ? notices[query.done] : undefined,
+        filter: query.status,
+        request: pageRequest(query),
+      });
     },
   );
 

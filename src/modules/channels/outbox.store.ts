@@ -59,7 +59,7 @@ export const outboxStore = {
   list(
     db: Executor,
     agencyIds: readonly number[],
-    options: { status?: string; limit?: number } = {},
+    options: { status?: string; offset?: number; limit?: number } = {},
   ): Promise<OutboxListRow[]> {
     if (agencyIds.length === 0) return Promise.resolve([]);
     let q = db
@@ -72,8 +72,20 @@ export const outboxStore = {
     if (options.status) q = q.where('o.status', '=', options.status);
     return q
       .orderBy('o.id', 'desc')
-      .limit(options.limit ?? 200)
+      .offset(options.offset ?? 0)
+      .limit(options.limit ?? 50)
       .execute();
+  },
+
+  /** How many entries `list` pages through. */
+  async total(db: Executor, agencyIds: readonly number[], status?: string): Promise<number> {
+    if (agencyIds.length === 0) return 0;
+    let q = db
+      .selectFrom('channel_outbox')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('agency_id', 'in', agencyIds);
+    if (status) q = q.where('status', '=', status);
+    return Number((await q.executeTakeFirstOrThrow()).n);
   },
 
   async counts(db: Executor, agencyIds: readonly number[]): Promise<Record<string, number>> {

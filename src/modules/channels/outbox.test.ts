@@ -323,6 +323,19 @@ forEachDialect('channel outbox', (t) => {
     assert.doesNotMatch(failedOnly.body, /data-status="sent"/);
     assert.match((await officer.get('/admin/channels/outbox?status=sent')).body, /data-status="sent"/);
     assert.match((await officer.get('/admin/channels/outbox?status=nonsense')).body, /data-status="sent"/);
+    // The list pages and says how many there are; a page number it cannot read is refused.
+    const entries = Number(
+      (
+        await db
+          .selectFrom('channel_outbox')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    assert.match(page.body, new RegExp(`共 ${entries} 条，第 1/${Math.max(1, Math.ceil(entries / 50))} 页`));
+    const bad400 = await officer.get('/admin/channels/outbox?page=abc');
+    assert.equal(bad400.statusCode, 400);
+    assert.match(bad400.body, /页码/);
     const bad = await officer.post('/admin/channels/outbox', { item_id: '', channel: 'tv' });
     assert.equal(bad.statusCode, 422);
     assert.match(bad.body, /error-summary/);

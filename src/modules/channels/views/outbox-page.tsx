@@ -18,12 +18,17 @@ import {
   TextField,
 } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
+import { ListCount, listHref, Pager } from '../../../platform/views/pager.tsx';
+import type { Page } from '../../../platform/paging.ts';
 import { outboxChannels } from '../channel-adapters.ts';
 import type { OutboxEndpointItem, OutboxEntry } from '../outbox.presenter.ts';
 
 export function OutboxPage(props: {
   ctx: ViewContext;
-  entries: readonly OutboxEntry[];
+  /** One page of the entries, newest first, under the status filter. */
+  entries: Page<OutboxEntry>;
+  /** The status filter ('' for all). */
+  filter: string;
   counts: Record<string, number>;
   /** One per outbox channel, in their order. */
   endpoints: readonly OutboxEndpointItem[];
@@ -56,7 +61,13 @@ export function OutboxPage(props: {
       </p>
       <ErrorSummary ctx={ctx} issues={issues} />
       {props.canQueue && <QueueForm ctx={ctx} issues={issues} values={props.values} channelOptions={channelOptions} />}
-      <OutboxEntries ctx={ctx} entries={props.entries} canQueue={props.canQueue} />
+      <ListCount ctx={ctx} page={props.entries} />
+      <OutboxEntries ctx={ctx} entries={props.entries.rows} canQueue={props.canQueue} />
+      <Pager
+        ctx={ctx}
+        page={props.entries}
+        href={(n) => listHref('/admin/channels/outbox', { status: props.filter, page: n, per: props.entries.per })}
+      />
       <Endpoints ctx={ctx} endpoints={props.endpoints} />
       {props.canConfigure && (
         <EndpointForm ctx={ctx} issues={issues} values={props.values} channelOptions={channelOptions} />
