@@ -14,9 +14,14 @@ import { createVault, resolveDataKeys } from '../platform/crypto/personal-data.t
 import { calendarService } from '../modules/calendar/calendar.service.ts';
 import { computeAnnualReport, type AnnualReport2008, type AnnualReport2021 } from '../modules/reports/index.ts';
 import { loadDemo } from './demo.ts';
-import { demoUsers } from './demo-organisation.ts';
+import { countyReportSigners, demoUsers } from './demo-organisation.ts';
 
-const PUBLISHED: Record<string, readonly number[]> = { 'yueyang-hrss': [2013, 2025] };
+const PUBLISHED: Record<string, readonly number[]> = {
+  'yueyang-hrss': [2013, 2025],
+  'yueyang-county-hrss': [2025],
+  'huarong-hrss': [2025],
+};
+const PREFIX: Record<string, string> = { 'yueyang-hrss': '', 'yueyang-county-hrss': 'yyx-', 'huarong-hrss': 'hr-' };
 
 forEachDialect('the demo’s published annual reports', (t) => {
   let app: FastifyInstance;
@@ -45,7 +50,7 @@ forEachDialect('the demo’s published annual reports', (t) => {
   });
 
   test('the published pages carry the computed figures and the office’s text, with no leftovers', async () => {
-    const names = new Set(demoUsers.map((u) => u.username));
+    const names = new Set([...demoUsers, ...countyReportSigners].map((u) => u.username));
     for (const [code, years] of Object.entries(PUBLISHED))
       for (const year of years) {
         for (const lang of ['zh-CN', 'en'] as const) {
@@ -86,22 +91,27 @@ forEachDialect('the demo’s published annual reports', (t) => {
       .selectFrom('report_document_status_history as h')
       .innerJoin('report_documents as d', 'd.id', 'h.document_id')
       .innerJoin('users as u', 'u.id', 'h.actor_user_id')
-      .select(['d.report_year', 'h.to_status', 'u.username'])
+      .innerJoin('agencies as a', 'a.id', 'd.agency_id')
+      .select(['a.code', 'd.report_year', 'h.to_status', 'u.username'])
       .orderBy('d.report_year')
       .orderBy('h.id')
       .execute();
-    for (const year of PUBLISHED['yueyang-hrss']!)
-      assert.deepEqual(
-        steps.filter((s) => s.report_year === year).map((s) => `${s.to_status}:${s.username}`),
-        [
-          'draft:officer',
-          'submitted:officer',
-          'unit_approved:officehead',
-          'confidentiality_reviewed:reviewer',
-          'leader_checked:leader',
-          'approved:chief',
-          'published:officer',
-        ],
-      );
+    for (const [code, years] of Object.entries(PUBLISHED))
+      for (const year of years) {
+        const p = PREFIX[code];
+        assert.deepEqual(
+          steps.filter((s) => s.code === code && s.report_year === year).map((s) => `${s.to_status}:${s.username}`),
+          [
+            `draft:${p}officer`,
+            `submitted:${p}officer`,
+            `unit_approved:${p}officehead`,
+            `confidentiality_reviewed:${p}reviewer`,
+            `leader_checked:${p}leader`,
+            `approved:${p}chief`,
+            `published:${p}officer`,
+          ],
+          `${code} ${year}`,
+        );
+      }
   });
 });

@@ -1,11 +1,15 @@
-// The demo's published annual reports: the city bureau's 2013 and 2025 reports, each started,
-// written and taken up the review chain through the report-document service by the account
-// whose step it is (the disclosure office drafts and submits, its head approves for the unit,
-// the confidentiality reviewer, the leader in charge and the director sign off, the office
-// publishes), so the portal's 年报 column, the archive and the audit trail hold real work. The
-// figures are the platform's own, computed when the report is started and frozen in it.
+// The demo's published annual reports: the city bureau's 2013 and 2025 reports and the two county
+// bureaus' 2025 reports, each started, written and taken up the review chain through the
+// report-document service by the account whose step it is (the disclosure office drafts and
+// submits, its head approves for the unit, the confidentiality reviewer, the leader in charge and
+// the director sign off, the office publishes), so the portal's 年报 columns, the archive and the
+// audit trail hold real work. The figures are the platform's own, computed when the report is
+// started and frozen in it. The county bureaus' signers (the demo's other county accounts are
+// their disclosure officers only) are opened here, with the demo's password.
 import type { Db } from '../db/database.ts';
-import type { AuditContext } from '../platform/audit/audit.ts';
+import { systemContext, type AuditContext } from '../platform/audit/audit.ts';
+import { hashPassword } from '../platform/auth/password.ts';
+import { organisationService } from '../modules/organisation/index.ts';
 import {
   currentVersionOf,
   loadDocument,
@@ -17,6 +21,7 @@ import {
 } from '../modules/reports/index.ts';
 import type { ItemEvent } from '../modules/publishing/index.ts';
 import { narrative2013, narrative2021, type ReportContact } from './demo-report-texts.ts';
+import { countyReportSigners, type DemoUser } from './demo-organisation.ts';
 
 type Who = 'officer' | 'officehead' | 'reviewer' | 'leader' | 'chief';
 
@@ -93,17 +98,91 @@ async function publishReport(
   }
 }
 
-export async function loadReportsDemo(db: Db): Promise<void> {
-  const people = await signers(db, ['officer', 'officehead', 'reviewer', 'leader', 'chief']);
-  const as = (who: Who): Signer => {
-    const p = people.get(who);
-    if (!p) throw new Error(`demo user ${who} is missing`);
-    return p;
-  };
-  await publishReport(db, as, 'yueyang-hrss', 2013, (r, _drafted, contact) =>
-    narrative2013(r as AnnualReport2008, contact),
+/** Opens the county bureaus' signers, sharing one hash of the demo's password as loadDemo does. */
+async function openCountySigners(db: Db, password: string, mustChange: boolean): Promise<void> {
+  const passwordHash = hashPassword(password);
+  passwordHash.catch(() => undefined);
+  for (const u of countyReportSigners) await openAccount(db, u, password, mustChange, passwordHash);
+}
+
+async function openAccount(db: Db, u: DemoUser, password: string, mustChange: boolean, hash: Promise<string>) {
+  const agency = await db.selectFrom('agencies').select('id').where('code', '=', u.agency).executeTakeFirstOrThrow();
+  const unit = u.unit
+    ? await db
+        .selectFrom('units')
+        .select('id')
+        .where('agency_id', '=', agency.id)
+        .where('name', '=', u.unit)
+        .executeTakeFirstOrThrow()
+    : undefined;
+  const unitId = unit?.id ?? null;
+  const created = await organisationService.createUser(
+    db,
+    systemContext,
+    {
+      username: u.username,
+      display_name: u.display_name,
+      job_title: u.job_title,
+      agency_id: agency.id,
+      unit_id: unitId,
+    },
+    password,
+    { mustChangePassword: mustChange, passwordHash: hash },
   );
-  await publishReport(db, as, 'yueyang-hrss', 2025, (r, drafted, contact) =>
-    narrative2021(r as AnnualReport2021, drafted, contact, false),
+  const unitScoped = u.role === 'drafter' || u.role === 'unit_head';
+  await organisationService.assignRole(db, systemContext, created.id, u.role, agency.id, unitScoped ? unitId : null);
+}
+
+/** The usernames of an agency's signers: the city bureau's, or a county's with its prefix. */
+const SIGNERS: Record<string, Record<Who, string>> = {
+  'yueyang-hrss': {
+    officer: 'officer',
+    officehead: 'officehead',
+    reviewer: 'reviewer',
+    leader: 'leader',
+    chief: 'chief',
+  },
+  'yueyang-county-hrss': {
+    officer: 'yyx-officer',
+    officehead: 'yyx-officehead',
+    reviewer: 'yyx-reviewer',
+    leader: 'yyx-leader',
+    chief: 'yyx-chief',
+  },
+  'huarong-hrss': {
+    officer: 'hr-officer',
+    officehead: 'hr-officehead',
+    reviewer: 'hr-reviewer',
+    leader: 'hr-leader',
+    chief: 'hr-chief',
+  },
+};
+
+/** The demo's reports: the city bureau's 2013 and 2025, each county bureau's 2025. */
+export const DEMO_REPORTS: readonly { agencyCode: string; year: number }[] = [
+  { agencyCode: 'yueyang-hrss', year: 2013 },
+  { agencyCode: 'yueyang-hrss', year: 2025 },
+  { agencyCode: 'yueyang-county-hrss', year: 2025 },
+  { agencyCode: 'huarong-hrss', year: 2025 },
+];
+
+export async function loadReportsDemo(db: Db, password: string, mustChange: boolean): Promise<void> {
+  await openCountySigners(db, password, mustChange);
+  const people = await signers(
+    db,
+    Object.values(SIGNERS).flatMap((s) => Object.values(s)),
   );
+  for (const { agencyCode, year } of DEMO_REPORTS) {
+    const as = (who: Who): Signer => {
+      const p = people.get(SIGNERS[agencyCode]![who]);
+      if (!p) throw new Error(`demo user ${who} of ${agencyCode} is missing`);
+      return p;
+    };
+    const county = agencyCode !== 'yueyang-hrss';
+    await publishReport(db, as, agencyCode, year, (r, drafted, contact) =>
+      year === 2013
+        ? narrative2013(r as AnnualReport2008, contact)
+        : narrative2021(r as AnnualReport2021, drafted, contact, county),
+    );
+  }
 }

@@ -51,7 +51,7 @@ export async function loadDemo(
   // Applications need the server's personal-data keys; request tests seed without them.
   if (options.vault) await loadDemoApplications(database, options.vault, agencyIds, unitIds);
   // Last: a report's figures count the applications and publications above.
-  if (options.reports) await loadReportsDemo(database.db);
+  if (options.reports) await loadReportsDemo(database.db, password, options.mustChange);
 }
 
 /** The demo's agencies, units, leading group and accounts (each with `password`), through the
