@@ -8,7 +8,6 @@
 // their disclosure officers only) are opened here, with the demo's password.
 import type { Db } from '../db/database.ts';
 import { systemContext, type AuditContext } from '../platform/audit/audit.ts';
-import { hashPassword } from '../platform/auth/password.ts';
 import { organisationService } from '../modules/organisation/index.ts';
 import {
   currentVersionOf,
@@ -98,14 +97,18 @@ async function publishReport(
   }
 }
 
-/** Opens the county bureaus' signers, sharing one hash of the demo's password as loadDemo does. */
-async function openCountySigners(db: Db, password: string, mustChange: boolean): Promise<void> {
-  const passwordHash = hashPassword(password);
-  passwordHash.catch(() => undefined);
-  for (const u of countyReportSigners) await openAccount(db, u, password, mustChange, passwordHash);
+/** The demo's one password, and its hash made once for every demo account (loadDemoOrganisation). */
+export interface DemoPassword {
+  readonly password: string;
+  readonly passwordHash: Promise<string>;
+  readonly mustChange: boolean;
 }
 
-async function openAccount(db: Db, u: DemoUser, password: string, mustChange: boolean, hash: Promise<string>) {
+async function openCountySigners(db: Db, pw: DemoPassword): Promise<void> {
+  for (const u of countyReportSigners) await openAccount(db, u, pw);
+}
+
+async function openAccount(db: Db, u: DemoUser, pw: DemoPassword) {
   const agency = await db.selectFrom('agencies').select('id').where('code', '=', u.agency).executeTakeFirstOrThrow();
   const unit = u.unit
     ? await db
@@ -126,8 +129,8 @@ async function openAccount(db: Db, u: DemoUser, password: string, mustChange: bo
       agency_id: agency.id,
       unit_id: unitId,
     },
-    password,
-    { mustChangePassword: mustChange, passwordHash: hash },
+    pw.password,
+    { mustChangePassword: pw.mustChange, passwordHash: pw.passwordHash },
   );
   const unitScoped = u.role === 'drafter' || u.role === 'unit_head';
   await organisationService.assignRole(db, systemContext, created.id, u.role, agency.id, unitScoped ? unitId : null);
@@ -166,8 +169,8 @@ export const DEMO_REPORTS: readonly { agencyCode: string; year: number }[] = [
   { agencyCode: 'huarong-hrss', year: 2025 },
 ];
 
-export async function loadReportsDemo(db: Db, password: string, mustChange: boolean): Promise<void> {
-  await openCountySigners(db, password, mustChange);
+export async function loadReportsDemo(db: Db, pw: DemoPassword): Promise<void> {
+  await openCountySigners(db, pw);
   const people = await signers(
     db,
     Object.values(SIGNERS).flatMap((s) => Object.values(s)),

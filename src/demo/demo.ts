@@ -46,12 +46,12 @@ export async function loadDemo(
 ): Promise<void> {
   // The demo publishes through the services, and its search index and page cache follow.
   wireModules();
-  const { agencyIds, unitIds } = await loadDemoOrganisation(database, password, options.mustChange);
+  const { agencyIds, unitIds, passwordHash } = await loadDemoOrganisation(database, password, options.mustChange);
   await loadPublishingDemo(database, { files: options.files });
   // Applications need the server's personal-data keys; request tests seed without them.
   if (options.vault) await loadDemoApplications(database, options.vault, agencyIds, unitIds);
   // Last: a report's figures count the applications and publications above.
-  if (options.reports) await loadReportsDemo(database.db, password, options.mustChange);
+  if (options.reports) await loadReportsDemo(database.db, { password, passwordHash, mustChange: options.mustChange });
 }
 
 /** The demo's agencies, units, leading group and accounts (each with `password`), through the
@@ -60,7 +60,7 @@ export async function loadDemoOrganisation(
   database: DatabaseHandle,
   password: string,
   mustChange: boolean,
-): Promise<{ agencyIds: Map<string, number>; unitIds: Map<string, number> }> {
+): Promise<{ agencyIds: Map<string, number>; unitIds: Map<string, number>; passwordHash: Promise<string> }> {
   const { db } = database;
   const ctx = systemContext;
   // Every demo account starts with the same password (README), so it is hashed once — with the
@@ -113,5 +113,5 @@ export async function loadDemoOrganisation(
       u.role === 'drafter' || u.role === 'unit_head' ? unitId : null,
     );
   }
-  return { agencyIds, unitIds };
+  return { agencyIds, unitIds, passwordHash };
 }
