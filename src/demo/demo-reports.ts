@@ -9,6 +9,7 @@
 import type { Db } from '../db/database.ts';
 import { systemContext, type AuditContext } from '../platform/audit/audit.ts';
 import { organisationService } from '../modules/organisation/index.ts';
+import { saveFigures } from '../modules/power-catalog/index.ts';
 import {
   currentVersionOf,
   loadDocument,
@@ -161,12 +162,16 @@ const SIGNERS: Record<string, Record<Who, string>> = {
   },
 };
 
+/** The year's licensing, penalty and coercion decisions and fees (in fen) a county office enters
+ *  before it starts its report (table 二's 第二十条第（五）（六）（八）项; the city's are in FIGURES). */
+type YearFigures = { licence: number; penalty: number; coercion: number; fee: number };
+
 /** The demo's reports: the city bureau's 2013 and 2025, each county bureau's 2025. */
-export const DEMO_REPORTS: readonly { agencyCode: string; year: number }[] = [
+export const DEMO_REPORTS: readonly { agencyCode: string; year: number; figures?: YearFigures }[] = [
   { agencyCode: 'yueyang-hrss', year: 2013 },
   { agencyCode: 'yueyang-hrss', year: 2025 },
-  { agencyCode: 'yueyang-county-hrss', year: 2025 },
-  { agencyCode: 'huarong-hrss', year: 2025 },
+  { agencyCode: 'yueyang-county-hrss', year: 2025, figures: { licence: 38, penalty: 9, coercion: 0, fee: 0 } },
+  { agencyCode: 'huarong-hrss', year: 2025, figures: { licence: 27, penalty: 5, coercion: 0, fee: 0 } },
 ];
 
 export async function loadReportsDemo(db: Db, pw: DemoPassword): Promise<void> {
@@ -175,12 +180,20 @@ export async function loadReportsDemo(db: Db, pw: DemoPassword): Promise<void> {
     db,
     Object.values(SIGNERS).flatMap((s) => Object.values(s)),
   );
-  for (const { agencyCode, year } of DEMO_REPORTS) {
+  for (const { agencyCode, year, figures } of DEMO_REPORTS) {
     const as = (who: Who): Signer => {
       const p = people.get(SIGNERS[agencyCode]![who]);
       if (!p) throw new Error(`demo user ${who} of ${agencyCode} is missing`);
       return p;
     };
+    if (figures) {
+      const agency = await db
+        .selectFrom('agencies')
+        .select('id')
+        .where('code', '=', agencyCode)
+        .executeTakeFirstOrThrow();
+      await saveFigures(db, as('officer').ctx, as('officer').id, agency.id, year, figures, 'entered', null);
+    }
     const county = agencyCode !== 'yueyang-hrss';
     await publishReport(db, as, agencyCode, year, (r, drafted, contact) =>
       year === 2013
