@@ -9,4 +9,9 @@ export const mailboxModule = defineModule({
   messagePrefixes: ['mailbox.'],
   messages: [mailboxMessages],
   policies: [mailboxPolicies],
+  navigation: [{ href: '/admin/mailbox', labelKey: 'nav.mailbox', policy: 'mailbox.read', order: 33 }],
+  web: async () => {
+    const { mailboxRoutes, mailboxPanel, mailboxReminderJob } = await import('./mailbox.routes.tsx');
+    return { routes: [mailboxRoutes], dashboardPanels: [mailboxPanel], jobs: [mailboxReminderJob] };
+  },
 });
