@@ -64,6 +64,8 @@ export const personalDataAuditMessages = defineMessages({
   'audit.pd.attachment': { zh: '查看申请附件', en: 'Opened an attachment' },
   'audit.pd.subject_user': { zh: '用户 {name}', en: 'User {name}' },
   'audit.pd.subject_application': { zh: '申请 {code}', en: 'Application {code}' },
+  'audit.pd.field_name': { zh: '姓名', en: 'name' },
+  'audit.pd.subject_mailbox': { zh: '来信或工单 {code}', en: 'Letter or work order {code}' },
   'nav.audit_pd': { zh: '个人信息访问', en: 'Personal data access' },
   'nav.audit_pd_hint': {
     zh: '谁被授予了可接触个人信息的角色，谁查看了个人信息',

@@ -10,10 +10,16 @@ import { Type } from '@sinclair/typebox';
 import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { applicationsStore } from '../applications/index.ts';
+import { mailboxStore } from '../mailbox/index.ts';
 import { auditActor } from './audit.presenter.ts';
 
 const PAGE = 100;
-const ACTIONS = ['role.grant', 'application.personal_data_view', 'application.attachment_view'];
+const ACTIONS = [
+  'role.grant',
+  'application.personal_data_view',
+  'application.attachment_view',
+  'mailbox.personal_data_view',
+];
 
 function parse(json: string | null): Record<string, unknown> {
   try {
@@ -72,12 +78,17 @@ export async function personalDataAuditRoutes(app: FastifyInstance): Promise<voi
       }
       const userIds = events.filter((e) => e.subjectType === 'user').map((e) => Number(e.subjectId));
       const appIds = events.filter((e) => e.subjectType === 'application').map((e) => Number(e.subjectId));
-      const [users, apps] = await Promise.all([
+      const caseIds = events.filter((e) => e.subjectType === 'mailbox_case').map((e) => Number(e.subjectId));
+      const [users, apps, cases] = await Promise.all([
         organisationStore.usersByIds(db, userIds),
         applicationsStore.summaries(db, appIds),
+        mailboxStore.labels(db, caseIds),
       ]);
       const userNames = new Map(users.map((u) => [String(u.id), `${u.display_name}（${u.username}）`]));
-      const codes = new Map(apps.map((a) => [String(a.id), a.tracking_code]));
+      const codes = new Map([
+        ...apps.map((a) => [String(a.id), a.tracking_code] as const),
+        ...cases.map((c) => [`mailbox_case:${c.id}`, c.code] as const),
+      ]);
       return reply.page(
         <PersonalDataAuditPage
           ctx={reply.view()}
@@ -85,7 +96,8 @@ export async function personalDataAuditRoutes(app: FastifyInstance): Promise<voi
           subjectName={(e) =>
             e.subjectType === 'user'
               ? (userNames.get(e.subjectId ?? '') ?? `#${e.subjectId}`)
-              : (codes.get(e.subjectId ?? '') ?? `#${e.subjectId}`)
+              : (codes.get(e.subjectType === 'mailbox_case' ? `mailbox_case:${e.subjectId}` : (e.subjectId ?? '')) ??
+                `#${e.subjectId}`)
           }
           olderThan={more ? events[events.length - 1]!.seq : undefined}
         />,

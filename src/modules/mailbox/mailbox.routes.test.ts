@@ -111,6 +111,11 @@ forEachDialect('mailbox pages', (t) => {
       .where('action', '=', 'mailbox.personal_data_view')
       .execute();
     assert.equal(views.length, 1);
+    // ... and the audit administrator sees that reveal beside the applications' ones.
+    const auditor = await signedIn('auditor');
+    const audit = await auditor.get('/admin/audit/personal-data');
+    assert.match(audit.body, /查看完整个人信息（姓名、联系电话/);
+    assert.match(audit.body, /来信或工单 [0-9A-Z-]{6,}/);
   });
 
   test('the list: filters and count', async () => {

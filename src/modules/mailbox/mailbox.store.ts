@@ -51,6 +51,17 @@ export const mailboxStore = {
     return db.selectFrom('mailbox_cases').selectAll().where('tracking_code', '=', code).executeTakeFirst();
   },
 
+  /** What names a case outside the module (the auditor's personal-data page): its code. */
+  async labels(db: Executor, ids: readonly number[]): Promise<{ id: number; code: string }[]> {
+    if (ids.length === 0) return [];
+    const rows = await db
+      .selectFrom('mailbox_cases')
+      .select(['id', 'tracking_code', 'external_no'])
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+    return rows.map((r) => ({ id: r.id, code: r.external_no ?? r.tracking_code ?? `#${r.id}` }));
+  },
+
   /** The order numbers among `numbers` the agency already has from the hotline. */
   async knownOrderNumbers(db: Executor, agencyId: number, numbers: readonly string[]): Promise<Set<string>> {
     const known = new Set<string>();

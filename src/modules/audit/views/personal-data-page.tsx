@@ -23,6 +23,7 @@ export interface PersonalDataEvent {
 }
 
 const FIELD_KEYS: Record<string, string> = {
+  name: 'audit.pd.field_name',
   id_number: 'applications.field.id_number',
   phone: 'applications.field.phone',
   address: 'applications.field.address',
@@ -71,7 +72,9 @@ export function PersonalDataAuditPage(props: {
                   <td>
                     {e.subjectType === 'user'
                       ? t('audit.pd.subject_user', { name: props.subjectName(e) })
-                      : t('audit.pd.subject_application', { code: props.subjectName(e) })}
+                      : e.subjectType === 'mailbox_case'
+                        ? t('audit.pd.subject_mailbox', { code: props.subjectName(e) })
+                        : t('audit.pd.subject_application', { code: props.subjectName(e) })}
                   </td>
                 </tr>
               ))}
