@@ -84,6 +84,18 @@ export const workOrderIntakeMessages = defineMessages({
     zh: '时间戳与服务器时间相差超过{seconds}秒',
     en: 'The timestamp is more than {seconds} seconds from the server time',
   },
+  'mailbox.webhook.error.agency': {
+    zh: '该机关未开通12345工单接口',
+    en: 'This agency does not take 12345 work orders by webhook',
+  },
+  'mailbox.webhook.error.invalid': {
+    zh: '工单有误，均未接收，请按问题清单更正后重发',
+    en: 'Some orders are invalid; none was received: correct those listed and send again',
+  },
+  'mailbox.webhook.error.secret_short': {
+    zh: '密钥至少{min}个字符，且只能是可见的英文字符',
+    en: 'The secret must have at least {min} visible ASCII characters',
+  },
   'mailbox.webhook.error.replay': {
     zh: '该投递编号已收到过，请求未重复处理',
     en: 'This delivery id was received before; the request was not processed again',
