@@ -2,11 +2,18 @@ import { defineModule } from '../../platform/module.ts';
 import { mailboxMessages } from './mailbox.messages.ts';
 import { mailboxPolicies } from './mailbox.policy.ts';
 import { mailboxAuditLabels } from './mailbox.audit-labels.ts';
+import { hotlineWebhookAuditLabels } from './hotline-webhook.audit-labels.ts';
+import { workOrderIntakeMessages } from './work-orders.messages.ts';
+import { workOrderIntakePolicies } from './work-orders.policy.ts';
 
 export const mailboxModule = defineModule({
   name: 'mailbox',
-  auditLabels: [mailboxAuditLabels],
+  auditLabels: [mailboxAuditLabels, hotlineWebhookAuditLabels],
   messagePrefixes: ['mailbox.'],
-  messages: [mailboxMessages],
-  policies: [mailboxPolicies],
+  messages: [mailboxMessages, workOrderIntakeMessages],
+  policies: [mailboxPolicies, workOrderIntakePolicies],
+  web: async () => {
+    const { hotlineWebhookRoutes } = await import('./hotline-webhook.routes.ts');
+    return { routes: [hotlineWebhookRoutes] };
+  },
 });
