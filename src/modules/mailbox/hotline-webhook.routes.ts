@@ -26,7 +26,8 @@ export function hotlineWebhookServiceOf(app: FastifyInstance) {
 export async function hotlineWebhookRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
   const service = hotlineWebhookServiceOf(app);
-  app.removeContentTypeParser('application/json');
+  // JSON only, as bytes: a form or multipart body is answered 415 before anything reads it.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_req, body, done) =>
     done(null, body),
   );
