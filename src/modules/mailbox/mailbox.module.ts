@@ -13,7 +13,10 @@ export const mailboxModule = defineModule({
   messages: [mailboxMessages, workOrderIntakeMessages],
   policies: [mailboxPolicies, workOrderIntakePolicies],
   web: async () => {
-    const { hotlineWebhookRoutes } = await import('./hotline-webhook.routes.ts');
-    return { routes: [hotlineWebhookRoutes] };
+    const [{ hotlineWebhookRoutes }, { workOrderImportRoutes }] = await Promise.all([
+      import('./hotline-webhook.routes.ts'),
+      import('./work-order-import.routes.tsx'),
+    ]);
+    return { routes: [hotlineWebhookRoutes, workOrderImportRoutes] };
   },
 });

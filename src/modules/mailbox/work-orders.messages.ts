@@ -2,6 +2,44 @@
 import { defineMessages } from '../../platform/i18n/i18n.ts';
 
 export const workOrderIntakeMessages = defineMessages({
+  'mailbox.import.title': { zh: '导入12345工单', en: 'Import 12345 work orders' },
+  'mailbox.import.lead': {
+    zh: '上传12345热线平台导出的工单文件（CSV、XLSX 或 JSON）。先“检查”可看到将新增多少件、哪些行有误；只要有一行有误，整份文件都不导入，请更正后重新上传。已在系统中的工单编号不会重复登记。',
+    en: 'Upload the export of the 12345 hotline platform (CSV, XLSX or JSON). "Check" shows how many orders are new and which rows are wrong; while any row is wrong nothing of the file is imported: correct it and upload it again. An order number already on record is not registered twice.',
+  },
+  'mailbox.import.agency': { zh: '接收机关', en: 'Receiving agency' },
+  'mailbox.import.agency_required': { zh: '请选择接收机关', en: 'Choose the receiving agency' },
+  'mailbox.import.file': { zh: '工单文件', en: 'Work-order file' },
+  'mailbox.import.file_hint': {
+    zh: '.csv、.xlsx 或 .json，第一行为列名（见下表）',
+    en: '.csv, .xlsx or .json, with the column names in the first row (see the table below)',
+  },
+  'mailbox.import.file_required': { zh: '请选择要上传的文件', en: 'Choose a file to upload' },
+  'mailbox.import.check': { zh: '检查', en: 'Check' },
+  'mailbox.import.submit': { zh: '导入', en: 'Import' },
+  'mailbox.import.checked': {
+    zh: '“{file}”共{rows}件工单，未发现错误：导入将新增{created}件，另有{known}件已在系统中（不变）。尚未导入。',
+    en: '"{file}" holds {rows} orders and no errors: importing adds {created}; {known} are already on record (unchanged). Nothing is imported yet.',
+  },
+  'mailbox.import.stored': {
+    zh: '已导入“{file}”：新增{created}件，{known}件已在系统中（未改变）。',
+    en: 'Imported "{file}": {created} new orders; {known} were already on record (unchanged).',
+  },
+  'mailbox.import.refused': {
+    zh: '“{file}”（{rows}行）有{count}处错误，未导入任何工单。请更正下列各行后重新上传。',
+    en: '"{file}" ({rows} rows) has {count} errors; no order was imported. Correct the rows below and upload it again.',
+  },
+  'mailbox.import.problem_row': { zh: '行号', en: 'Row' },
+  'mailbox.import.problem_column': { zh: '列', en: 'Column' },
+  'mailbox.import.problem_number': { zh: '工单编号', en: 'Order number' },
+  'mailbox.import.problem_text': { zh: '问题', en: 'Problem' },
+  'mailbox.import.whole_file': { zh: '整个文件', en: 'Whole file' },
+  'mailbox.import.more': { zh: '另有{count}处错误未列出', en: '{count} more errors not listed' },
+  'mailbox.import.columns': { zh: '文件的列', en: 'Columns of the file' },
+  'mailbox.import.column_header': { zh: '列名', en: 'Header' },
+  'mailbox.import.column_required': { zh: '必填', en: 'Required' },
+  'mailbox.import.required_yes': { zh: '是', en: 'Yes' },
+  'mailbox.import.required_no': { zh: '否', en: 'No' },
   'mailbox.import.error.format': {
     zh: '只支持 .csv、.xlsx 与 .json 文件',
     en: 'Only .csv, .xlsx and .json files are supported',
