@@ -12,11 +12,18 @@ export const mailboxModule = defineModule({
   messagePrefixes: ['mailbox.'],
   messages: [mailboxMessages, workOrderIntakeMessages],
   policies: [mailboxPolicies, workOrderIntakePolicies],
+  navigation: [{ href: '/admin/mailbox', labelKey: 'nav.mailbox', policy: 'mailbox.read', order: 33 }],
   web: async () => {
-    const [{ hotlineWebhookRoutes }, { workOrderImportRoutes }] = await Promise.all([
-      import('./hotline-webhook.routes.ts'),
-      import('./work-order-import.routes.tsx'),
-    ]);
-    return { routes: [hotlineWebhookRoutes, workOrderImportRoutes] };
+    const [{ mailboxRoutes, mailboxPanel, mailboxReminderJob }, { hotlineWebhookRoutes }, { workOrderImportRoutes }] =
+      await Promise.all([
+        import('./mailbox.routes.tsx'),
+        import('./hotline-webhook.routes.ts'),
+        import('./work-order-import.routes.tsx'),
+      ]);
+    return {
+      routes: [mailboxRoutes, hotlineWebhookRoutes, workOrderImportRoutes],
+      dashboardPanels: [mailboxPanel],
+      jobs: [mailboxReminderJob],
+    };
   },
 });
