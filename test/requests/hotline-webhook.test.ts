@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
-import { seedDemoOrganisation, testApp } from '../support/app.ts';
+import { Client, seedDemoOrganisation, testApp } from '../support/app.ts';
 import { countRows, forEachDialect } from '../support/database.ts';
 import { setClock } from '../../src/platform/clock.ts';
 import { systemContext } from '../../src/platform/audit/audit.ts';
@@ -105,5 +105,39 @@ forEachDialect('12345 webhook route', (t) => {
     });
     assert.notEqual(res.statusCode, 200);
     assert.ok(res.statusCode === 403 || res.statusCode === 401, String(res.statusCode));
+  });
+
+  test("the system administrator sets the secret on the console: shown once, then the centre's calls pass", async () => {
+    const agency = await t.handle.db
+      .selectFrom('agencies')
+      .select('id')
+      .where('code', '=', 'yueyang-hrss')
+      .executeTakeFirstOrThrow();
+    const admin = new Client(app);
+    assert.equal((await admin.signIn('admin')).statusCode, 303);
+    const page = await admin.get(`/admin/mailbox/webhook?agency=${agency.id}`);
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /已开通工单接口/);
+    const set = await admin.post('/admin/mailbox/webhook', { agency: String(agency.id), intent: 'set', secret: '' });
+    assert.equal(set.statusCode, 200);
+    assert.equal(set.headers['cache-control'], 'no-store');
+    const shown = /<code data-secret="?[^>]*>([A-Za-z0-9_-]{43})<\/code>/.exec(set.body)?.[1];
+    assert.ok(shown, 'the new secret is on the page');
+    assert.equal((await post(order('WH-5'))).statusCode, 401, 'the old secret no longer works');
+    secret = shown;
+    assert.equal((await post(order('WH-5'))).statusCode, 200);
+    assert.ok(
+      !(await admin.get(`/admin/mailbox/webhook?agency=${agency.id}`)).body.includes(shown),
+      'never shown again',
+    );
+    const short = await admin.post('/admin/mailbox/webhook', {
+      agency: String(agency.id),
+      intent: 'set',
+      secret: 'abc',
+    });
+    assert.equal(short.statusCode, 422);
+    const removed = await admin.post('/admin/mailbox/webhook', { agency: String(agency.id), intent: 'remove' });
+    assert.match(removed.body, /工单接口已停用/);
+    assert.equal((await post(order('WH-6'))).statusCode, 401);
   });
 });

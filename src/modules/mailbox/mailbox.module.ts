@@ -14,14 +14,19 @@ export const mailboxModule = defineModule({
   policies: [mailboxPolicies, workOrderIntakePolicies],
   navigation: [{ href: '/admin/mailbox', labelKey: 'nav.mailbox', policy: 'mailbox.read', order: 33 }],
   web: async () => {
-    const [{ mailboxRoutes, mailboxPanel, mailboxReminderJob }, { hotlineWebhookRoutes }, { workOrderImportRoutes }] =
-      await Promise.all([
-        import('./mailbox.routes.tsx'),
-        import('./hotline-webhook.routes.ts'),
-        import('./work-order-import.routes.tsx'),
-      ]);
+    const [
+      { mailboxRoutes, mailboxPanel, mailboxReminderJob },
+      { hotlineWebhookRoutes },
+      { workOrderImportRoutes },
+      { hotlineWebhookSettingsRoutes },
+    ] = await Promise.all([
+      import('./mailbox.routes.tsx'),
+      import('./hotline-webhook.routes.ts'),
+      import('./work-order-import.routes.tsx'),
+      import('./hotline-webhook-settings.routes.tsx'),
+    ]);
     return {
-      routes: [mailboxRoutes, hotlineWebhookRoutes, workOrderImportRoutes],
+      routes: [mailboxRoutes, hotlineWebhookRoutes, workOrderImportRoutes, hotlineWebhookSettingsRoutes],
       dashboardPanels: [mailboxPanel],
       jobs: [mailboxReminderJob],
     };

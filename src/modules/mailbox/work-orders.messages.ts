@@ -105,6 +105,30 @@ export const workOrderIntakeMessages = defineMessages({
     zh: '“{field}”有{length}个字，超过上限{max}字',
     en: '"{field}" has {length} characters, more than the {max} allowed',
   },
+  'mailbox.webhook.title': { zh: '12345工单接口', en: '12345 work-order webhook' },
+  'mailbox.webhook.lead': {
+    zh: '12345热线平台可通过接口向本机关推送工单，接口地址为 /api/hotline/work-orders，请求头 X-Gongkai-Agency（机关代码）、X-Gongkai-Timestamp（时间戳，秒）、X-Gongkai-Delivery（投递编号）和 X-Gongkai-Signature（以密钥计算的 HMAC-SHA256 签名），详见导入说明文档。密钥加密保存，只在保存后显示一次。',
+    en: 'The 12345 hotline platform may send work orders to this agency at /api/hotline/work-orders with the headers X-Gongkai-Agency (agency code), X-Gongkai-Timestamp (Unix seconds), X-Gongkai-Delivery (delivery id) and X-Gongkai-Signature (HMAC-SHA256 with the secret); see the import documentation. The secret is stored encrypted and shown only once, when it is saved.',
+  },
+  'mailbox.webhook.on': {
+    zh: '{agency}已开通工单接口（密钥设置于{at}）。',
+    en: '{agency} takes work orders by webhook (secret set {at}).',
+  },
+  'mailbox.webhook.off': { zh: '{agency}尚未开通工单接口。', en: '{agency} does not take work orders by webhook yet.' },
+  'mailbox.webhook.secret': { zh: '密钥', en: 'Secret' },
+  'mailbox.webhook.agency': { zh: '机关', en: 'Agency' },
+  'mailbox.webhook.choose': { zh: '查看', en: 'Show' },
+  'mailbox.webhook.secret_hint': {
+    zh: '填写12345平台提供的密钥（至少32个字符）；留空则由系统生成新密钥',
+    en: 'The secret the 12345 platform issued (at least 32 characters); blank generates a new one',
+  },
+  'mailbox.webhook.save': { zh: '保存密钥', en: 'Save the secret' },
+  'mailbox.webhook.saved': {
+    zh: '密钥已保存。请将下列密钥交给12345平台，离开本页后不再显示：',
+    en: 'The secret is saved. Give it to the 12345 platform; it is not shown again once you leave this page:',
+  },
+  'mailbox.webhook.remove': { zh: '停用工单接口', en: 'Stop the webhook' },
+  'mailbox.webhook.removed': { zh: '工单接口已停用。', en: 'The webhook is stopped.' },
   'mailbox.webhook.error.headers': {
     zh: '缺少签名头：{headers}',
     en: 'Signature headers are missing: {headers}',
