@@ -28,7 +28,12 @@ export async function bootstrap(
   const generated = !config.adminPassword;
   const password = config.adminPassword ?? generatePassword();
   if (options.demo) {
-    await loadDemo(database, password, { mustChange: generated, vault: demoVault(config), files: config });
+    await loadDemo(database, password, {
+      mustChange: generated,
+      vault: demoVault(config),
+      files: config,
+      reports: true,
+    });
   } else {
     const agencyId = await organisationService.createAgency(db, systemContext, {
       code: 'main',

@@ -212,6 +212,72 @@ export const demoUsers: DemoUser[] = [
   },
 ];
 
+/** The county bureaus' annual-report signers: the head of each disclosure office, its
+ *  confidentiality reviewer, the deputy director in charge and the director. The demo opens them
+ *  with the reports it publishes (demo-reports.ts); each county's disclosure officer is above. */
+export const countyReportSigners: DemoUser[] = [
+  ...countySigners(
+    'yueyang-county-hrss',
+    'yyx',
+    ['何丽', '办公室副主任（主持信息公开工作）'],
+    ['陈晓燕', '办公室保密员'],
+    '彭志军',
+    '易建平',
+  ),
+  ...countySigners(
+    'huarong-hrss',
+    'hr',
+    ['汤敏', '办公室主任'],
+    ['黎静', '办公室副主任（保密审查）'],
+    '严卫东',
+    '蔡志明',
+  ),
+];
+
+function countySigners(
+  agency: string,
+  prefix: string,
+  head: readonly [string, string],
+  reviewer: readonly [string, string],
+  leader: string,
+  chief: string,
+): DemoUser[] {
+  return [
+    {
+      username: `${prefix}-officehead`,
+      display_name: head[0],
+      job_title: head[1],
+      agency,
+      unit: '办公室',
+      role: 'unit_head',
+    },
+    {
+      username: `${prefix}-reviewer`,
+      display_name: reviewer[0],
+      job_title: reviewer[1],
+      agency,
+      unit: '办公室',
+      role: 'confidentiality_reviewer',
+    },
+    {
+      username: `${prefix}-leader`,
+      display_name: leader,
+      job_title: '副局长',
+      agency,
+      unit: '办公室',
+      role: 'leader_in_charge',
+    },
+    {
+      username: `${prefix}-chief`,
+      display_name: chief,
+      job_title: '局长',
+      agency,
+      unit: '办公室',
+      role: 'principal_leader',
+    },
+  ];
+}
+
 /** The leading group as the fixture describes it: chaired by the director, the deputy
  *  directors as vice-chairs, heads of units as members — adjusted in 2013 after a change of
  *  leadership (“根据领导变动，及时调整了…领导小组”). */

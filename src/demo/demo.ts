@@ -8,6 +8,7 @@ import { demoAgencies, demoLeadingGroup, demoUsers, type DemoAgency } from './de
 import { loadDemoApplications } from './demo-applications.ts';
 import type { PersonalDataVault } from '../platform/crypto/personal-data.ts';
 import { loadPublishingDemo } from './demo-publishing.ts';
+import { loadReportsDemo } from './demo-reports.ts';
 import { hashPassword } from '../platform/auth/password.ts';
 import { wireModules } from '../composition.ts';
 import type { BlobConfig } from '../platform/files/blob-store.ts';
@@ -40,14 +41,17 @@ export async function loadDemo(
   database: DatabaseHandle,
   password: string,
   /** `files`: the server's file store, for the normative documents' attachments (none without it). */
-  options: { mustChange: boolean; vault?: PersonalDataVault; files?: BlobConfig },
+  /** `reports`: publish the annual reports (the full demo; tests that start their own leave it out). */
+  options: { mustChange: boolean; vault?: PersonalDataVault; files?: BlobConfig; reports?: boolean },
 ): Promise<void> {
   // The demo publishes through the services, and its search index and page cache follow.
   wireModules();
-  const { agencyIds, unitIds } = await loadDemoOrganisation(database, password, options.mustChange);
+  const { agencyIds, unitIds, passwordHash } = await loadDemoOrganisation(database, password, options.mustChange);
   await loadPublishingDemo(database, { files: options.files });
   // Applications need the server's personal-data keys; request tests seed without them.
   if (options.vault) await loadDemoApplications(database, options.vault, agencyIds, unitIds);
+  // Last: a report's figures count the applications and publications above.
+  if (options.reports) await loadReportsDemo(database.db, { password, passwordHash, mustChange: options.mustChange });
 }
 
 /** The demo's agencies, units, leading group and accounts (each with `password`), through the
@@ -56,7 +60,7 @@ export async function loadDemoOrganisation(
   database: DatabaseHandle,
   password: string,
   mustChange: boolean,
-): Promise<{ agencyIds: Map<string, number>; unitIds: Map<string, number> }> {
+): Promise<{ agencyIds: Map<string, number>; unitIds: Map<string, number>; passwordHash: Promise<string> }> {
   const { db } = database;
   const ctx = systemContext;
   // Every demo account starts with the same password (README), so it is hashed once — with the
@@ -109,5 +113,5 @@ export async function loadDemoOrganisation(
       u.role === 'drafter' || u.role === 'unit_head' ? unitId : null,
     );
   }
-  return { agencyIds, unitIds };
+  return { agencyIds, unitIds, passwordHash };
 }

@@ -2,6 +2,7 @@ import { defineModule } from '../../platform/module.ts';
 import { mailboxMessages } from './mailbox.messages.ts';
 import { mailboxPolicies } from './mailbox.policy.ts';
 import { mailboxAuditLabels } from './mailbox.audit-labels.ts';
+import { openCasesFollowCalendar } from './mailbox.clock.ts';
 import { hotlineWebhookAuditLabels } from './hotline-webhook.audit-labels.ts';
 import { workOrderIntakeMessages } from './work-orders.messages.ts';
 import { workOrderIntakePolicies } from './work-orders.policy.ts';
@@ -12,6 +13,7 @@ export const mailboxModule = defineModule({
   messagePrefixes: ['mailbox.'],
   messages: [mailboxMessages, workOrderIntakeMessages],
   policies: [mailboxPolicies, workOrderIntakePolicies],
+  calendarListeners: [openCasesFollowCalendar],
   navigation: [{ href: '/admin/mailbox', labelKey: 'nav.mailbox', policy: 'mailbox.read', order: 33 }],
   web: async () => {
     const [

@@ -1,5 +1,6 @@
-// Task assignment: the page with every duty in reach (assigning and completing them), and a panel
-// on each user's dashboard with the open duties of their unit.
+// Task assignment: the page with every duty in reach (assigning and completing them), paged,
+// filtered and sorted on the server (issue 15 item 9), and a panel on each user's dashboard with
+// the open duties of their unit.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readForm } from '../../platform/form.ts';
 import { NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
@@ -9,10 +10,21 @@ import { reachOf } from '../../platform/reach.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../platform/policy.ts';
 import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
-import { taskForm } from './tasks.ts';
-import { Type } from '@sinclair/typebox';
+import { taskForm, taskListStatuses } from './tasks.ts';
+import { Type, type Static } from '@sinclair/typebox';
 import { firstQueryValues, idParam, invalidForm, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
-import { tasksStore, type TaskListRow } from './tasks.store.ts';
+import {
+  choiceQuery,
+  IdQuery,
+  KeywordQuery,
+  numberOf,
+  PageQuery,
+  pageRequest,
+  paged,
+  validQuery,
+  YearQuery,
+} from '../../platform/paging.ts';
+import { tasksStore, taskSorts, type TaskFilter, type TaskScope } from './tasks.store.ts';
 import { presentTask, type TaskListItem } from './tasks.presenter.ts';
 import { organisationStore } from '../organisation/index.ts';
 import { assignableUnit, tasksService } from './tasks.service.ts';
@@ -26,34 +38,68 @@ const AGENCY_ROLES = [
   'supervisor',
 ] as const;
 
-/** Agency-wide roles see every unit's tasks; drafters and unit heads their own unit's. */
-export async function visibleTasks(db: Db, actor: Actor): Promise<{ tasks: TaskListRow[]; agencyWide: number[] }> {
-  const agencyWide = reachOf(actor, [...AGENCY_ROLES]);
-  const unitGrants = actor.grants.filter((g) => g.role === 'drafter' || g.role === 'unit_head');
-  const all = await tasksStore.list(db, [...new Set([...agencyWide, ...unitGrants.map((g) => g.agencyId)])]);
-  const tasks = all.filter(
-    (x) =>
-      agencyWide.includes(x.agency_id) ||
-      unitGrants.some((g) => g.agencyId === x.agency_id && (g.unitId === null || g.unitId === x.unit_id)),
-  );
-  return { tasks, agencyWide };
+/** The reader's scope in SQL terms: agency-wide roles see every unit's tasks; drafters and unit
+ *  heads their own unit's (a grant without a unit: the whole agency). */
+export function taskScope(actor: Actor): { scope: TaskScope; agencyWide: number[] } {
+  const agencies = new Set(reachOf(actor, [...AGENCY_ROLES]));
+  const agencyWide = [...agencies];
+  const units: { agencyId: number; unitId: number }[] = [];
+  for (const g of actor.grants) {
+    if (g.role !== 'drafter' && g.role !== 'unit_head') continue;
+    if (!actor.reach.get(g.role)?.has(g.agencyId)) continue;
+    if (g.unitId === null) agencies.add(g.agencyId);
+    else units.push({ agencyId: g.agencyId, unitId: g.unitId });
+  }
+  return { scope: { agencyIds: [...agencies], units: units.filter((u) => !agencies.has(u.agencyId)) }, agencyWide };
 }
 
+const PANEL_ROWS = 5;
+
 // The unit's open duties on the dashboard (/admin), nearest deadline first.
-export const unitTasksPanel: DashboardPanel<{ open: TaskListItem[]; overdue: number }> = {
+export const unitTasksPanel: DashboardPanel<{ open: TaskListItem[]; count: number; overdue: number }> = {
   id: 'tasks.unit',
   policy: 'tasks.read',
   order: 20,
   async load(db, actor) {
     const today = todayInChina();
-    const open = (await visibleTasks(db, actor)).tasks
-      .filter((x) => x.status === 'open')
-      .sort((a, b) => a.due_on.localeCompare(b.due_on))
-      .map((row) => presentTask(row, today));
-    if (open.length === 0) return null;
-    return { open, overdue: open.filter((x) => x.overdue).length };
+    const { scope } = taskScope(actor);
+    const [count, overdue, rows] = await Promise.all([
+      tasksStore.count(db, { scope, today, status: 'open' }),
+      tasksStore.count(db, { scope, today, status: 'overdue' }),
+      tasksStore.page(db, { scope, today, status: 'open' }, { sort: 'due', dir: 'asc' }, 0, PANEL_ROWS),
+    ]);
+    if (count === 0) return null;
+    return { open: rows.map((row) => presentTask(row, today)), count, overdue };
   },
-  render: (ctx, data) => <TasksPanel ctx={ctx} open={data.open} overdue={data.overdue} />,
+  render: (ctx, data) => <TasksPanel ctx={ctx} open={data.open} count={data.count} overdue={data.overdue} />,
+};
+
+/** The active units the reader's scope reaches, for the unit filter and (within reach) the form. */
+async function unitsInScope(db: Db, scope: TaskScope) {
+  const agencies = [...new Set([...scope.agencyIds, ...scope.units.map((u) => u.agencyId)])];
+  if (agencies.length === 0) return [];
+  return (await organisationStore.unitsOfAgencies(db, agencies)).filter(
+    (u) =>
+      u.active === 1 &&
+      (scope.agencyIds.includes(u.agency_id) ||
+        scope.units.some((s) => s.agencyId === u.agency_id && s.unitId === u.id)),
+  );
+}
+
+export const TaskListQuery = Type.Object({
+  ...PageQuery,
+  saved: Text,
+  status: choiceQuery(taskListStatuses),
+  unit: IdQuery,
+  year: YearQuery,
+  q: KeywordQuery,
+  sort: choiceQuery(taskSorts),
+});
+type TaskListQuery = Static<typeof TaskListQuery>;
+
+const labels = {
+  status: { zh: '状态', en: 'status' },
+  unit: { zh: '责任科室', en: 'unit' },
 };
 
 export async function taskRoutes(app: FastifyInstance): Promise<void> {
@@ -62,21 +108,33 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
   async function render(
     req: FastifyRequest,
     reply: FastifyReply,
-    extra: {
-      issues?: readonly ValidationIssue[];
-      values?: Record<string, string>;
-      status?: number;
-      saved?: boolean;
-    } = {},
+    query: TaskListQuery,
+    extra: { issues?: readonly ValidationIssue[]; values?: Record<string, string>; status?: number } = {},
   ) {
     const actor = req.actor!;
-    const { tasks, agencyWide } = await visibleTasks(db, actor);
-    const assignAgencies = reachOf(actor, ['disclosure_officer', 'supervisor']);
-    const units = assignAgencies.length
-      ? (await organisationStore.unitsOfAgencies(db, assignAgencies)).filter((u) => u.active === 1)
-      : [];
+    const { scope, agencyWide } = taskScope(actor);
     const today = todayInChina();
-    const items = tasks.map((x) =>
+    const filter: TaskFilter = {
+      scope,
+      today,
+      status: query.status || undefined,
+      unitId: numberOf(query.unit),
+      year: numberOf(query.year),
+      keyword: query.q?.trim() || undefined,
+    };
+    const order = { sort: query.sort || 'due', dir: query.dir || 'asc' } as const;
+    const [page, open, overdue, units] = await Promise.all([
+      paged(
+        pageRequest(query),
+        () => tasksStore.count(db, filter),
+        (offset, limit) => tasksStore.page(db, filter, order, offset, limit),
+      ),
+      tasksStore.count(db, { scope, today, status: 'open' }),
+      tasksStore.count(db, { scope, today, status: 'overdue' }),
+      unitsInScope(db, scope),
+    ]);
+    const assignAgencies = reachOf(actor, ['disclosure_officer', 'supervisor']);
+    const rows = page.rows.map((x) =>
       presentTask(
         x,
         today,
@@ -86,13 +144,24 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
     return reply.page(
       <TasksPage
         ctx={reply.view()}
-        tasks={items}
+        page={{ ...page, rows }}
+        query={{
+          status: query.status ?? '',
+          unit: query.unit ?? '',
+          year: query.year ?? '',
+          q: query.q ?? '',
+          sort: order.sort,
+          dir: order.dir,
+        }}
+        open={open}
+        overdue={overdue}
         mine={agencyWide.length === 0}
-        units={units.map((u) => ({ id: u.id, name: u.name }))}
+        filterUnits={units.map((u) => ({ value: String(u.id), label: u.name }))}
+        units={units.filter((u) => assignAgencies.includes(u.agency_id)).map((u) => ({ id: u.id, name: u.name }))}
         issues={extra.issues ?? []}
         values={extra.values ?? {}}
         canAssign={assignAgencies.length > 0}
-        saved={extra.saved}
+        saved={query.saved === '1'}
       />,
       extra.status ?? 200,
     );
@@ -104,16 +173,17 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
     '/admin/tasks',
     {
       config: { policy: 'tasks.read' },
-      schema: { querystring: Type.Object({ saved: Text }) },
+      schema: { querystring: TaskListQuery },
+      attachValidation: true,
       preValidation: firstQueryValues,
     },
-    async (req, reply) => render(req, reply, { saved: req.query.saved === '1' }),
+    async (req, reply) => render(req, reply, validQuery(req, labels)),
   );
 
   app.post('/admin/tasks', { config: { policy: 'tasks.assign' } }, async (req, reply) => {
     const { values, issues } = readForm(taskForm, req.body);
     const raw = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? '' : String(v)]));
-    if (issues.length) return render(req, reply, invalidForm(issues, raw));
+    if (issues.length) return render(req, reply, {}, invalidForm(issues, raw));
     try {
       const unit = await assignableUnit(db, values.unit_id!);
       authorize(req.actor!, 'tasks.assign', { agencyId: unit.agency_id });
@@ -125,7 +195,7 @@ export async function taskRoutes(app: FastifyInstance): Promise<void> {
       );
       return reply.redirect('/admin/tasks?saved=1', 303);
     } catch (error) {
-      if (error instanceof ValidationError) return render(req, reply, invalidForm(error, raw));
+      if (error instanceof ValidationError) return render(req, reply, {}, invalidForm(error, raw));
       throw error;
     }
   });

@@ -6,6 +6,8 @@ import { defineMessages } from '../../platform/i18n/i18n.ts';
 
 export const taskStatuses = ['open', 'done'] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
+/** The list's status filter: a stored status, or "overdue" (open past its deadline). */
+export const taskListStatuses = ['open', 'overdue', 'done'] as const;
 
 export function isOverdue(task: { status: string; due_on: string }, today: string): boolean {
   return task.status === 'open' && task.due_on < today;
@@ -32,6 +34,13 @@ export const taskMessages = defineMessages({
   'tasks.mine': { zh: '本科室的任务', en: "Your unit's tasks" },
   'tasks.all': { zh: '全部任务', en: 'All tasks' },
   'tasks.none': { zh: '暂无任务。', en: 'No tasks.' },
+  'tasks.none_filtered': { zh: '没有符合筛选条件的任务。', en: 'No tasks match the filters.' },
+  'tasks.filter.q': { zh: '关键词（任务或公开范围）', en: 'Keyword (task or scope)' },
+  'tasks.filter.year': { zh: '时限年份', en: 'Deadline year' },
+  'tasks.sort.due': { zh: '完成时限', en: 'Deadline' },
+  'tasks.sort.created': { zh: '分解时间', en: 'Date assigned' },
+  'tasks.sort.title': { zh: '任务名称', en: 'Task' },
+  'tasks.sort.unit': { zh: '责任科室', en: 'Unit' },
   'tasks.field.unit': { zh: '责任科室', en: 'Unit' },
   'tasks.field.title': { zh: '任务', en: 'Task' },
   'tasks.field.scope': { zh: '公开范围', en: 'Scope' },

@@ -1,9 +1,10 @@
 /**
- * TasksPage({ ctx, tasks, mine, units, issues, values, canAssign, saved? }) — the
- * disclosure duties of the actor's unit (drafters, unit heads) or of the agencies in reach, with
- * their scope, deadline and an "overdue" tag; the assignment form for the disclosure office and
+ * TasksPage({ ctx, page, query, open, overdue, mine, filterUnits, units, issues, values, canAssign, saved? })
+ * — one page of the disclosure duties of the actor's unit (drafters, unit heads) or of the agencies
+ * in reach, with their count, filters (status, unit, deadline year, keyword), sort and pages; each
+ * with its scope, deadline and an "overdue" tag; the assignment form for the disclosure office and
  * supervisors; "mark done" for the unit head.
- * TasksPanel({ ctx, open, overdue }) — the dashboard panel of the unit's open duties.
+ * TasksPanel({ ctx, open, count, overdue }) — the dashboard panel of the unit's open duties.
  */
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -17,41 +18,110 @@ import {
   TableWrap,
   TextField,
 } from '../../../platform/views/components.tsx';
+import { ListCount, ListFilters, listHref, Pager, type FilterField } from '../../../platform/views/pager.tsx';
+import type { Page } from '../../../platform/paging.ts';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import type { TaskListItem } from '../tasks.presenter.ts';
+import { taskListStatuses } from '../tasks.ts';
+
+export interface TaskListQueryView {
+  readonly status: string;
+  readonly unit: string;
+  readonly year: string;
+  readonly q: string;
+  readonly sort: 'due' | 'created' | 'title' | 'unit';
+  readonly dir: 'asc' | 'desc';
+}
+
+const sorts = ['due', 'created', 'title', 'unit'] as const;
+
+function hrefOf(query: TaskListQueryView, per: number, page: number): string {
+  return listHref('/admin/tasks', {
+    status: query.status,
+    unit: query.unit,
+    year: query.year,
+    q: query.q,
+    sort: query.sort === 'due' ? undefined : query.sort,
+    dir: query.dir === 'asc' ? undefined : query.dir,
+    per: per === 50 ? undefined : per,
+    page: page === 1 ? undefined : page,
+  });
+}
+
+function filterFields(
+  ctx: ViewContext,
+  query: TaskListQueryView,
+  units: readonly { value: string; label: string }[],
+): FilterField[] {
+  const { t } = ctx;
+  const statusLabel = (s: string) => (s === 'overdue' ? t('tasks.overdue') : t(`tasks.status.${s}`));
+  return [
+    {
+      kind: 'select',
+      name: 'status',
+      label: t('tasks.field.status'),
+      value: query.status,
+      options: taskListStatuses.map((s) => ({ value: s, label: statusLabel(s) })),
+    },
+    ...(units.length > 1
+      ? [{ kind: 'select', name: 'unit', label: t('tasks.field.unit'), value: query.unit, options: units } as const]
+      : []),
+    { kind: 'text', name: 'year', label: t('tasks.filter.year'), value: query.year, short: true },
+    { kind: 'text', name: 'q', label: t('tasks.filter.q'), value: query.q },
+  ];
+}
 
 export function TasksPage(props: {
   ctx: ViewContext;
-  tasks: readonly TaskListItem[];
+  page: Page<TaskListItem>;
+  query: TaskListQueryView;
+  /** Open and overdue duties in the whole scope, not only the filtered list. */
+  open: number;
+  overdue: number;
   mine: boolean;
+  filterUnits: readonly { value: string; label: string }[];
   units: readonly { id: number; name: string }[];
   issues: readonly ValidationIssue[];
   values: Record<string, string>;
   canAssign: boolean;
   saved?: boolean;
 }) {
-  const { ctx, tasks, issues } = props;
+  const { ctx, page, query, issues } = props;
   const { t } = ctx;
-  const open = tasks.filter((x) => x.status === 'open');
-  const overdue = open.filter((x) => x.overdue);
+  const filtered = query.status !== '' || query.unit !== '' || query.year !== '' || query.q !== '';
   return (
     <Layout ctx={ctx} title={t('tasks.title')} wide>
       <h1>{props.mine ? t('tasks.mine') : t('tasks.title')}</h1>
       <p class="lead">{t('tasks.lead')}</p>
       {props.saved && <Notice kind="success">{t('tasks.saved')}</Notice>}
-      {props.mine && open.length > 0 && (
-        <Notice kind={overdue.length ? 'warning' : 'success'}>
-          {t('tasks.open_count', { count: open.length, overdue: overdue.length })}
+      {props.mine && props.open > 0 && (
+        <Notice kind={props.overdue ? 'warning' : 'success'}>
+          {t('tasks.open_count', { count: props.open, overdue: props.overdue })}
         </Notice>
       )}
-      <TaskTable ctx={ctx} tasks={tasks} />
+      <ListFilters
+        ctx={ctx}
+        action="/admin/tasks"
+        fields={filterFields(ctx, query, props.filterUnits)}
+        sorts={sorts.map((value) => ({ value, label: t(`tasks.sort.${value}`) }))}
+        sort={query.sort}
+        dir={query.dir}
+        per={page.per}
+      />
+      <ListCount ctx={ctx} page={page} />
+      {page.rows.length === 0 ? (
+        <p>{filtered ? t('tasks.none_filtered') : t('tasks.none')}</p>
+      ) : (
+        <TaskTable ctx={ctx} tasks={page.rows} />
+      )}
+      <Pager ctx={ctx} page={page} href={(n) => hrefOf(query, page.per, n)} />
       {props.canAssign && <AssignForm ctx={ctx} units={props.units} issues={issues} values={props.values} />}
     </Layout>
   );
 }
 
-/** The dashboard panel: the open duties (nearest deadline first), overdue ones tagged. */
-export function TasksPanel(props: { ctx: ViewContext; open: readonly TaskListItem[]; overdue: number }) {
+/** The dashboard panel: the first open duties (nearest deadline first), overdue ones tagged. */
+export function TasksPanel(props: { ctx: ViewContext; open: readonly TaskListItem[]; count: number; overdue: number }) {
   const { ctx } = props;
   const { t } = ctx;
   return (
@@ -59,9 +129,9 @@ export function TasksPanel(props: { ctx: ViewContext; open: readonly TaskListIte
       <h2 id="panel-tasks">
         <a href="/admin/tasks">{t('tasks.title')}</a>
       </h2>
-      <p>{t('tasks.open_count', { count: props.open.length, overdue: props.overdue })}</p>
+      <p>{t('tasks.open_count', { count: props.count, overdue: props.overdue })}</p>
       <ul>
-        {props.open.slice(0, 5).map((task) => (
+        {props.open.map((task) => (
           <li>
             {task.title}（{task.unitName}，{t('tasks.field.due_on')} {task.dueOn}）
             {task.overdue && <span class="tag tag--danger">{t('tasks.overdue')}</span>}
@@ -77,55 +147,49 @@ function TaskTable(props: { ctx: ViewContext; tasks: readonly TaskListItem[] }) 
   const { ctx, tasks } = props;
   const { t } = ctx;
   return (
-    <>
-      {tasks.length === 0 ? (
-        <p>{t('tasks.none')}</p>
-      ) : (
-        <TableWrap ctx={ctx}>
-          <table class="table">
-            <caption class="visually-hidden">{t('tasks.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('tasks.field.title')}</th>
-                <th scope="col">{t('tasks.field.unit')}</th>
-                <th scope="col">{t('tasks.field.scope')}</th>
-                <th scope="col">{t('tasks.field.due_on')}</th>
-                <th scope="col">{t('tasks.field.status')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tasks.map((task) => (
-                <tr>
-                  <td>{task.title}</td>
-                  <td>{task.unitName}</td>
-                  <td>{task.scope}</td>
-                  <td class="date">{task.dueOn}</td>
-                  <td>
-                    <span class="tag">{t(`tasks.status.${task.status}`)}</span>
-                    {task.overdue && <span class="tag tag--danger">{t('tasks.overdue')}</span>}
-                    {task.doneOn ? ` ${task.doneOn}` : ''}
-                  </td>
-                  <td>
-                    {task.completable ? (
-                      <PostButton
-                        ctx={ctx}
-                        action={`/admin/tasks/${task.id}/done`}
-                        label={t('tasks.complete')}
-                        secondary
-                        hiddenLabel={task.title}
-                      />
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
-    </>
+    <TableWrap ctx={ctx}>
+      <table class="table">
+        <caption class="visually-hidden">{t('tasks.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('tasks.field.title')}</th>
+            <th scope="col">{t('tasks.field.unit')}</th>
+            <th scope="col">{t('tasks.field.scope')}</th>
+            <th scope="col">{t('tasks.field.due_on')}</th>
+            <th scope="col">{t('tasks.field.status')}</th>
+            <th scope="col">{t('common.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tasks.map((task) => (
+            <tr>
+              <td>{task.title}</td>
+              <td>{task.unitName}</td>
+              <td>{task.scope}</td>
+              <td class="date">{task.dueOn}</td>
+              <td>
+                <span class="tag">{t(`tasks.status.${task.status}`)}</span>
+                {task.overdue && <span class="tag tag--danger">{t('tasks.overdue')}</span>}
+                {task.doneOn ? ` ${task.doneOn}` : ''}
+              </td>
+              <td>
+                {task.completable ? (
+                  <PostButton
+                    ctx={ctx}
+                    action={`/admin/tasks/${task.id}/done`}
+                    label={t('tasks.complete')}
+                    secondary
+                    hiddenLabel={task.title}
+                  />
+                ) : (
+                  '—'
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
   );
 }
 
