@@ -53,6 +53,7 @@ const load = {
   portal: async (): Promise<Register> => (await import('./modules/portal/portal.cli.ts')).registerPortalCommands,
   search: async (): Promise<Register> => (await import('./modules/search/search.cli.ts')).registerSearchCommands,
   channels: async (): Promise<Register> => (await import('./modules/channels/outbox.cli.ts')).registerChannelCommands,
+  mailbox: async (): Promise<Register> => (await import('./modules/mailbox/mailbox.cli.ts')).registerMailboxCommands,
   calendar: async (): Promise<Register> => {
     const { registerCalendarCommands } = await import('./platform/calendar/calendar.cli.ts');
     return (program) => registerCalendarCommands(program, calendarFromDatabase);
@@ -77,6 +78,7 @@ export const groupsOfCommand: Readonly<Record<string, readonly Group[]>> = {
   screen: ['portal'],
   search: ['search'],
   channels: ['channels'],
+  mailbox: ['mailbox'],
   calendar: ['calendar'],
 };
 

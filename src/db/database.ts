@@ -55,6 +55,10 @@ import type {
   NoticeNumberTable,
 } from '../modules/applications/notices/notice-settings.table.ts';
 import type { AgencyReplyApproversTable } from '../modules/applications/reply-approvers.table.ts';
+import type {
+  HotlineWebhookDeliveryTable,
+  HotlineWebhookSecretTable,
+} from '../modules/mailbox/hotline-webhook.table.ts';
 import type { MailOutboxTable, SmsOutboxTable } from '../platform/mail/mail.table.ts';
 import type { NotificationTable } from '../modules/notifications/notifications.table.ts';
 import type { DisplayScreenTable, PortalStateTable } from '../modules/portal/portal.table.ts';
@@ -116,6 +120,8 @@ export interface Database {
   channel_publications: ChannelPublicationTable;
   channel_endpoints: ChannelEndpointTable;
   channel_outbox: ChannelOutboxTable;
+  hotline_webhook_secrets: HotlineWebhookSecretTable;
+  hotline_webhook_deliveries: HotlineWebhookDeliveryTable;
   pii_rescan_flags: PiiRescanFlagTable;
   disclosure_tasks: DisclosureTaskTable;
   review_cases: ReconsiderationCaseTable;

@@ -171,6 +171,12 @@ export const expected: Record<string, readonly Role[]> = {
   'POST /admin/channels/outbox': ['disclosure_officer'],
   'POST /admin/channels/outbox/:id/retry': ['disclosure_officer'],
   'POST /admin/channels/endpoints': ['system_admin'],
+  // 12345 work orders imported from the centre's export by the disclosure office.
+  'GET /admin/mailbox/import': ['disclosure_officer'],
+  'POST /admin/mailbox/import': ['disclosure_officer'],
+  // The 12345 webhook's secret is a setting (三员分立: the system administrator's).
+  'GET /admin/mailbox/webhook': SYS,
+  'POST /admin/mailbox/webhook': SYS,
   'GET /admin/tasks': CONTENT,
   'POST /admin/tasks': ['disclosure_officer', 'supervisor'],
   'POST /admin/tasks/:id/done': ['unit_head', 'disclosure_officer'],

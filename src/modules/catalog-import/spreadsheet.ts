@@ -22,14 +22,24 @@ export function formatOf(filename: string): SheetFormat | null {
   return null;
 }
 
-export function cellText(value: unknown): string {
+/** What a reader keeps of a date cell: its day (a catalog's dates), or its day and time of day
+ *  (a 12345 order's dispatch time). exceljs gives the wall clock of the cell in the UTC fields. */
+export interface SheetOptions {
+  readonly dateTimes?: boolean;
+}
+
+export function cellText(value: unknown, options: SheetOptions = {}): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    const time = iso.slice(11, 19);
+    return options.dateTimes && time !== '00:00:00' ? `${iso.slice(0, 10)} ${time}` : iso.slice(0, 10);
+  }
   if (typeof value === 'object') {
     const v = value as { text?: unknown; result?: unknown; richText?: { text: string }[] };
     if (v.richText) return v.richText.map((r) => r.text).join('');
     if (v.text !== undefined) return String(v.text);
-    if (v.result !== undefined) return cellText(v.result);
+    if (v.result !== undefined) return cellText(v.result, options);
   }
   return String(value);
 }
@@ -39,7 +49,11 @@ async function* csvRows(stream: Readable): AsyncGenerator<string[]> {
   for await (const record of parser) yield record as string[];
 }
 
-async function* xlsxRows(input: string | Readable, onRow: () => void): AsyncGenerator<string[]> {
+async function* xlsxRows(
+  input: string | Readable,
+  onRow: () => void,
+  options: SheetOptions = {},
+): AsyncGenerator<string[]> {
   const reader = new (await loadExcelJS()).stream.xlsx.WorkbookReader(input as string, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -50,7 +64,7 @@ async function* xlsxRows(input: string | Readable, onRow: () => void): AsyncGene
     for await (const row of sheet) {
       const values = (row as ExcelJS.Row).values as unknown[];
       const cells: string[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i], options));
       onRow();
       yield cells;
     }
@@ -59,7 +73,11 @@ async function* xlsxRows(input: string | Readable, onRow: () => void): AsyncGene
 }
 
 /** Rows of a file on disk, with a progress measure (bytes for CSV, rows for XLSX). */
-export async function* readRows(file: string, onProgress: (done: number) => void): AsyncGenerator<string[]> {
+export async function* readRows(
+  file: string,
+  onProgress: (done: number) => void,
+  options: SheetOptions = {},
+): AsyncGenerator<string[]> {
   const format = formatOf(file);
   if (format === 'csv') {
     const stream = createReadStream(file);
@@ -73,14 +91,18 @@ export async function* readRows(file: string, onProgress: (done: number) => void
   }
   if (format === 'xlsx') {
     let n = 0;
-    yield* xlsxRows(file, () => onProgress(++n));
+    yield* xlsxRows(file, () => onProgress(++n), options);
     return;
   }
   throw new AppError(422, 'format', textOf('import.error.format'));
 }
 
 /** Rows of an uploaded file; its content decides (an .xlsx must be a workbook, a .csv text). */
-export async function* readUploadedRows(bytes: Buffer, filename: string): AsyncGenerator<string[]> {
+export async function* readUploadedRows(
+  bytes: Buffer,
+  filename: string,
+  options: SheetOptions = {},
+): AsyncGenerator<string[]> {
   const format = formatOf(filename);
   const kind = sniffKind(bytes);
   if (!((format === 'csv' && kind === 'txt') || (format === 'xlsx' && kind === 'xlsx')))
@@ -90,7 +112,7 @@ export async function* readUploadedRows(bytes: Buffer, filename: string): AsyncG
     else {
       // exceljs inflates what the headers claim: the package is counted within limits first.
       await checkZip(bytes);
-      yield* xlsxRows(Readable.from([bytes]), () => undefined);
+      yield* xlsxRows(Readable.from([bytes]), () => undefined, options);
     }
   } catch (error) {
     // A damaged workbook or a CSV with broken quoting: the file, not the platform, is at fault.

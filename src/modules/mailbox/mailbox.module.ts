@@ -3,17 +3,34 @@ import { mailboxMessages } from './mailbox.messages.ts';
 import { mailboxPolicies } from './mailbox.policy.ts';
 import { mailboxAuditLabels } from './mailbox.audit-labels.ts';
 import { openCasesFollowCalendar } from './mailbox.clock.ts';
+import { hotlineWebhookAuditLabels } from './hotline-webhook.audit-labels.ts';
+import { workOrderIntakeMessages } from './work-orders.messages.ts';
+import { workOrderIntakePolicies } from './work-orders.policy.ts';
 
 export const mailboxModule = defineModule({
   name: 'mailbox',
-  auditLabels: [mailboxAuditLabels],
+  auditLabels: [mailboxAuditLabels, hotlineWebhookAuditLabels],
   messagePrefixes: ['mailbox.'],
-  messages: [mailboxMessages],
-  policies: [mailboxPolicies],
+  messages: [mailboxMessages, workOrderIntakeMessages],
+  policies: [mailboxPolicies, workOrderIntakePolicies],
   calendarListeners: [openCasesFollowCalendar],
   navigation: [{ href: '/admin/mailbox', labelKey: 'nav.mailbox', policy: 'mailbox.read', order: 33 }],
   web: async () => {
-    const { mailboxRoutes, mailboxPanel, mailboxReminderJob } = await import('./mailbox.routes.tsx');
-    return { routes: [mailboxRoutes], dashboardPanels: [mailboxPanel], jobs: [mailboxReminderJob] };
+    const [
+      { mailboxRoutes, mailboxPanel, mailboxReminderJob },
+      { hotlineWebhookRoutes },
+      { workOrderImportRoutes },
+      { hotlineWebhookSettingsRoutes },
+    ] = await Promise.all([
+      import('./mailbox.routes.tsx'),
+      import('./hotline-webhook.routes.ts'),
+      import('./work-order-import.routes.tsx'),
+      import('./hotline-webhook-settings.routes.tsx'),
+    ]);
+    return {
+      routes: [mailboxRoutes, hotlineWebhookRoutes, workOrderImportRoutes, hotlineWebhookSettingsRoutes],
+      dashboardPanels: [mailboxPanel],
+      jobs: [mailboxReminderJob],
+    };
   },
 });

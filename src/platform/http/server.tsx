@@ -78,7 +78,9 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
 
   // Deny by default: a route that names no policy and is not explicitly public cannot be added.
   app.addHook('onRoute', (route) => {
-    const config = (route.config ?? {}) as { policy?: string; public?: boolean };
+    const config = (route.config ?? {}) as { policy?: string; public?: boolean; signedCalls?: boolean };
+    if (config.signedCalls && !config.public)
+      throw new Error(`route ${String(route.method)} ${route.url} has signedCalls without public: true`);
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD' || method === 'OPTIONS') continue;
@@ -247,7 +249,7 @@ export async function createServer(deps: AppDeps, logger: boolean | object = tru
         throw new AppError(403, 'forbidden', textOf('error.forbidden'));
       }
     }
-    if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') {
+    if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS' && !routeConfig.signedCalls) {
       await new Promise<void>((resolve, reject) => {
         app.csrfProtection(req, reply, (err?: Error) => (err ? reject(err) : resolve()));
       });

@@ -11,6 +11,9 @@ declare module 'fastify' {
     policy?: string;
     /** Reachable without signing in (sign-in page, health, the public portal). */
     public?: boolean;
+    /** A public route whose caller proves itself by signing each request (a webhook): it has no
+     *  session, so it has no CSRF token either; the route checks the signature itself. */
+    signedCalls?: boolean;
     /** Reachable while the user still has to change a generated password. */
     allowPasswordChangePending?: boolean;
   }

@@ -43,6 +43,8 @@ export function MailboxListPage(props: {
       {props.canManage && (
         <p>
           <a href="/admin/mailbox/settings">{t('mailbox.settings.title')}</a>
+          {' · '}
+          <a href="/admin/mailbox/import">{t('mailbox.import.title')}</a>
         </p>
       )}
       <ListFilters ctx={ctx} action="/admin/mailbox" fields={props.filters} per={cases.per} />
