@@ -14,7 +14,10 @@ export const mailboxModule = defineModule({
   messages: [mailboxMessages, workOrderIntakeMessages],
   policies: [mailboxPolicies, workOrderIntakePolicies],
   calendarListeners: [openCasesFollowCalendar],
-  navigation: [{ href: '/admin/mailbox', labelKey: 'nav.mailbox', policy: 'mailbox.read', order: 33 }],
+  navigation: [
+    { href: '/admin/mailbox', labelKey: 'nav.mailbox', policy: 'mailbox.read', order: 33 },
+    { href: '/admin/mailbox/webhook', labelKey: 'nav.mailbox_webhook', policy: 'mailbox.webhook_configure', order: 86 },
+  ],
   web: async () => {
     const [
       { mailboxRoutes, mailboxPanel, mailboxReminderJob },

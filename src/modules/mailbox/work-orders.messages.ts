@@ -2,6 +2,11 @@
 import { defineMessages } from '../../platform/i18n/i18n.ts';
 
 export const workOrderIntakeMessages = defineMessages({
+  'nav.mailbox_webhook': { zh: '12345工单接口', en: '12345 webhook' },
+  'nav.mailbox_webhook_hint': {
+    zh: '为各机关设置12345热线平台推送工单所用的密钥',
+    en: 'The secret each agency gives the 12345 platform to send work orders',
+  },
   'mailbox.import.title': { zh: '导入12345工单', en: 'Import 12345 work orders' },
   'mailbox.import.lead': {
     zh: '上传12345热线平台导出的工单文件（CSV、XLSX 或 JSON）。先“检查”可看到将新增多少件、哪些行有误；只要有一行有误，整份文件都不导入，请更正后重新上传。已在系统中的工单编号不会重复登记。',
