@@ -4,6 +4,7 @@
 // check:deps enforces it).
 export { dueWindow } from './applications.clock.ts';
 export { createApplicationsService } from './applications.service.ts';
+export type { ApplicationsService, ConvertedFrom, Created } from './applications.service.ts';
 export { createAnswerService } from './answer.service.ts';
 export { encryptClearApplicantNames } from './applicant-names.ts';
 export type { DueWindow } from './applications.store.ts';
@@ -16,3 +17,4 @@ export { applicationsStore } from './applications.store.ts';
 export { applicationCases } from './read-contracts.ts';
 export { applicationFeeEvents, costFees2007Entries } from './read-contracts.ts';
 export { registerLinkedReviews, type LinkedReviewsLookup } from './linked-reviews.ts';
+export { registerLinkedMailbox, type LinkedMailboxCase, type LinkedMailboxProvider } from './linked-mailbox.ts';
