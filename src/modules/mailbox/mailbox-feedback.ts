@@ -19,6 +19,13 @@ export interface FeedbackOrder {
   readonly rating: string;
 }
 
+/** The callback's ratings in the centre's words (the file is the centre's, in Chinese whatever the console's language). */
+export const FEEDBACK_RATING_LABELS: Readonly<Record<string, string>> = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  dissatisfied: '不满意',
+};
+
 /** The column headings, in order, in the centre's words. */
 export const FEEDBACK_COLUMNS = ['工单编号', '派单时间', '承办单位', '办结时间', '办理结果', '满意度'] as const;
 
