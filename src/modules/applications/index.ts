@@ -8,7 +8,7 @@ export type { ApplicationsService, ConvertedFrom, Created } from './applications
 export { createAnswerService } from './answer.service.ts';
 export { encryptClearApplicantNames } from './applicant-names.ts';
 export type { DueWindow } from './applications.store.ts';
-export { currentStatus } from './applications.ts';
+export { currentStatus, DELIVERY_WAYS, FORMS_WANTED } from './applications.ts';
 export { chineseDate } from './notices/official-docx.ts';
 // The outcome codes and table 三, also published alone (outcomes.ts) for code that must stay light.
 export * from './outcomes.ts';

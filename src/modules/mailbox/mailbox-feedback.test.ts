@@ -3,7 +3,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadExcelJS } from '../../platform/files/exceljs.ts';
-import { chinaMinute, feedbackCsv, feedbackXlsx, FEEDBACK_COLUMNS, type FeedbackOrder } from './mailbox-feedback.ts';
+import {
+  chinaMinute,
+  feedbackCsv,
+  feedbackPeriod,
+  feedbackXlsx,
+  FEEDBACK_COLUMNS,
+  type FeedbackOrder,
+} from './mailbox-feedback.ts';
 
 const ORDERS: FeedbackOrder[] = [
   {
@@ -52,4 +59,20 @@ test('XLSX: one sheet, the header and the rows, order numbers kept as text', asy
   assert.equal(ws.getCell(2, 1).value, '0012025030300017');
   assert.equal(ws.getCell(3, 5).value, '=HYPERLINK("x")'); // a string cell, never a formula
   assert.equal(ws.rowCount, 3);
+});
+
+test('feedbackPeriod: this year by default; a real period of one year at most; anything else refused', () => {
+  const today = '2025-10-20';
+  const cases: [string | undefined, string | undefined, { from: string; to: string } | null][] = [
+    [undefined, undefined, { from: '2025-01-01', to: '2025-10-20' }],
+    ['2025-03-01', '2025-03-31', { from: '2025-03-01', to: '2025-03-31' }],
+    ['2025-03-01', '2025-03-01', { from: '2025-03-01', to: '2025-03-01' }], // one day
+    ['2024-03-01', '2025-02-28', { from: '2024-03-01', to: '2025-02-28' }], // the last day of the year allowed
+    ['2024-03-01', '2025-03-01', null], // a year and a day
+    ['2025-03-31', '2025-03-01', null], // backwards
+    ['2025-02-30', '2025-03-01', null], // no such day
+    ['2025-03-01', undefined, null],
+    ['20250301', '2025-03-31', null],
+  ];
+  for (const [from, to, expected] of cases) assert.deepEqual(feedbackPeriod(from, to, today), expected, `${from}…${to}`);
 });

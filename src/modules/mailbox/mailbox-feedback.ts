@@ -65,3 +65,22 @@ export async function feedbackXlsx(orders: readonly FeedbackOrder[]): Promise<Bu
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/**
+ * The period the export covers: from and to as given (YYYY-MM-DD, real dates, from ≤ to, one year
+ * at most, so a file stays a file), or this year up to today when neither is given; null when the
+ * given period is not one.
+ */
+export function feedbackPeriod(
+  from: string | undefined,
+  to: string | undefined,
+  today: string,
+): { from: string; to: string } | null {
+  if (!from && !to) return { from: `${today.slice(0, 4)}-01-01`, to: today };
+  const real = (d: string | undefined): d is string =>
+    typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+  if (!real(from) || !real(to) || from > to) return null;
+  const limit = new Date(`${from}T00:00:00Z`);
+  limit.setUTCFullYear(limit.getUTCFullYear() + 1);
+  return to < limit.toISOString().slice(0, 10) ? { from, to } : null;
+}

@@ -5,10 +5,6 @@
 // Cases are counted in the period they were received in, as the oversight page counts
 // applications, so a month's shares never change because of what was received in another month.
 
-/** The callback's ratings (回访满意度), best first. */
-export const MAILBOX_RATINGS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
-export type MailboxRating = (typeof MAILBOX_RATINGS)[number];
-
 /** One case as the figures read it. */
 export interface FigureCase {
   readonly agencyId: number;
