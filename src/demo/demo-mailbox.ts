@@ -7,13 +7,19 @@
 // happened, as they would have; the demo is loaded before the server takes requests.
 import type { DatabaseHandle } from '../db/connect.ts';
 import type { Db } from '../db/database.ts';
-import type { AuditContext } from '../platform/audit/audit.ts';
+import { systemContext, type AuditContext } from '../platform/audit/audit.ts';
 import type { WorkingDayCalendar } from '../platform/calendar/calendar.ts';
 import { replayingAt, todayInChina } from '../platform/clock.ts';
 import type { PersonalDataVault } from '../platform/crypto/personal-data.ts';
 import { applicationsStore, createApplicationsService } from '../modules/applications/index.ts';
 import { getCalendar } from '../modules/calendar/index.ts';
-import { createConversionService, createMailboxService, mailboxStore, type MailboxEvent } from '../modules/mailbox/index.ts';
+import {
+  conversionStore,
+  createConversionService,
+  createMailboxService,
+  mailboxStore,
+  type MailboxEvent,
+} from '../modules/mailbox/index.ts';
 import { applicantForm } from './demo-applicants.ts';
 import {
   mailboxCases2013,
@@ -73,7 +79,7 @@ async function receive(c: Context, k: DemoMailboxCase, agencyId: number, n: numb
   const office = actor(c, k.agency, 'officer');
   if (k.source === 'letter') {
     const made = await replayingAt(receivedAt, () =>
-      c.mailbox.receiveLetter(c.db, { ...office, actorUserId: null, actorName: null }, {
+      c.mailbox.receiveLetter(c.db, systemContext, {
         agencyId,
         category: k.category,
         subject: k.subject,
@@ -103,7 +109,7 @@ async function receive(c: Context, k: DemoMailboxCase, agencyId: number, n: numb
       },
     ]),
   );
-  return (await mailboxStore.byExternalNo(c.db, agencyId, externalNo))!.id;
+  return (await conversionStore.caseOfOrder(c.db, agencyId, externalNo))!.id;
 }
 
 /** The working day `n` working days after the day of receipt (0: the day itself). */
@@ -118,7 +124,13 @@ async function answer(c: Context, k: DemoMailboxCase, id: number, date: string, 
   await stepAt(c, k, id, at(date, 15), 'officer', 'reply');
 }
 
-const STOPS: Partial<Record<DemoPath, number>> = { dispatched: 0, signed_for: 1, assigned: 2, reply_drafted: 3, reply_approved: 4 };
+const STOPS: Partial<Record<DemoPath, number>> = {
+  dispatched: 0,
+  signed_for: 1,
+  assigned: 2,
+  reply_drafted: 3,
+  reply_approved: 4,
+};
 
 /** Takes the case along its path. */
 async function walk(c: Context, k: DemoMailboxCase, id: number): Promise<void> {
@@ -205,20 +217,24 @@ async function passPetition(c: Context, applicationId: number, today: string): P
   const by = actor(c, 'yueyang-hrss', 'officer');
   const passed = await replayingAt(at(passedOn, 9), () => c.conversion.passFromApplication(c.db, by, applicationId));
   // The office then handles it as the complaint it is.
-  await walk(c, {
-    key: 'passed',
-    agency: 'yueyang-hrss',
-    source: 'letter',
-    category: 'complaint',
-    subject: '',
-    request: '',
-    receivedOn: passedOn,
-    hour: 9,
-    writer: { name: '', phone: '' },
-    consent: false,
-    path: 'closed',
-    answerAfter: 6,
-    rating: 'basically_satisfied',
-    reply: '您反映的问题已转劳动保障监察支队调查处理，处理结果已电话告知。',
-  }, passed.id);
+  await walk(
+    c,
+    {
+      key: 'passed',
+      agency: 'yueyang-hrss',
+      source: 'letter',
+      category: 'complaint',
+      subject: '',
+      request: '',
+      receivedOn: passedOn,
+      hour: 9,
+      writer: { name: '', phone: '' },
+      consent: false,
+      path: 'closed',
+      answerAfter: 6,
+      rating: 'basically_satisfied',
+      reply: '您反映的问题已转劳动保障监察支队调查处理，处理结果已电话告知。',
+    },
+    passed.id,
+  );
 }

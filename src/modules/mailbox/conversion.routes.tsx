@@ -46,99 +46,104 @@ function officeAgency(actor: Actor | undefined): number {
 }
 
 export async function conversionRoutes(app: FastifyInstance): Promise<void> {
-    const { config } = app.deps;
-    const vault = createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir));
-    const db = app.deps.database.db;
-    const conversion = createConversionService(vault, createApplicationsService(vault));
-    const typed = app.withTypeProvider<TypeBoxProvider>();
+  const { config } = app.deps;
+  const vault = createVault(
+    config.personalDataCipher,
+    resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir),
+  );
+  const db = app.deps.database.db;
+  const conversion = createConversionService(vault, createApplicationsService(vault));
+  const typed = app.withTypeProvider<TypeBoxProvider>();
 
-    async function loadCase(req: FastifyRequest): Promise<MailboxCaseRow> {
-      const row = await store.byId(db, idParam(req));
-      if (!row) throw new NotFoundError();
-      authorize(req.actor, MANAGE, { agencyId: row.agency_id });
-      return row;
-    }
+  async function loadCase(req: FastifyRequest): Promise<MailboxCaseRow> {
+    const row = await store.byId(db, idParam(req));
+    if (!row) throw new NotFoundError();
+    authorize(req.actor, MANAGE, { agencyId: row.agency_id });
+    return row;
+  }
 
-    function convertPage(reply: FastifyReply, row: MailboxCaseRow, form: ShownForm<Record<string, string>>) {
-      return reply.page(
-        <ConvertPage
-          ctx={reply.view()}
-          kase={{
-            id: row.id,
-            subject: row.subject,
-            reference: row.external_no ?? formatTrackingCode(row.tracking_code ?? ''),
-            receivedOn: row.received_on,
-          }}
-          values={form.values}
-          issues={form.issues ?? []}
-          kinds={APPLICANT_KINDS}
-          formsWanted={FORMS_WANTED}
-          deliveryWays={DELIVERY_WAYS}
-        />,
-        form.status ?? 200,
-      );
-    }
-
-    app.get('/admin/mailbox/:id/convert', { config: { policy: MANAGE } }, async (req, reply) => {
-      const row = await loadCase(req);
-      return convertPage(reply, row, { values: { applicant_kind: 'natural_person', form_wanted: 'electronic', delivery_way: 'email' } });
-    });
-
-    app.post('/admin/mailbox/:id/convert', { config: { policy: MANAGE } }, async (req, reply) => {
-      const row = await loadCase(req);
-      const body = formBody(req);
-      try {
-        const created = await conversion.convertToApplication(db, req.auditContext(), row.id, body, {
-          actedBy: req.actor!.userId,
-          whileStatus: row.status,
-        });
-        return reply.redirect(`/admin/applications/${created.id}`, 303);
-      } catch (error) {
-        if (error instanceof ValidationError) return convertPage(reply, row, invalidForm(error, typedValues(body)));
-        throw error;
-      }
-    });
-
-    app.post('/admin/mailbox/from-application/:id', { config: { policy: MANAGE } }, async (req, reply) => {
-      const found = await applicationsStore.byId(db, idParam(req));
-      if (!found) throw new NotFoundError();
-      authorize(req.actor, MANAGE, { agencyId: found.agency_id });
-      const passed = await conversion.passFromApplication(db, req.auditContext(), found.id);
-      return reply.redirect(`/admin/mailbox/${passed.id}`, 303);
-    });
-
-    typed.get(
-      '/admin/mailbox/feedback',
-      {
-        config: { policy: MANAGE },
-        schema: { querystring: Type.Object({ from: Text, to: Text, format: Text }) },
-        preValidation: firstQueryValues,
-      },
-      async (req, reply) => {
-        const agencyId = officeAgency(req.actor);
-        const agency = await organisationStore.agency(db, agencyId);
-        if (!agency) throw new NotFoundError();
-        const today = todayInChina();
-        const { from, to, format } = req.query;
-        const period = feedbackPeriod(from || undefined, to || undefined, today);
-        const shown = period ?? { from: from ?? '', to: to ?? '' };
-        if (!period || (format !== 'csv' && format !== 'xlsx'))
-          return reply.page(
-            <FeedbackPage
-              ctx={reply.view()}
-              agencyName={agency.name}
-              {...shown}
-              issues={period ? [] : [issue('from', 'mailbox.feedback.bad_period')]}
-            />,
-            period ? 200 : 422,
-          );
-        const orders = await feedbackOrders(db, agencyId, period);
-        const name = `12345办结反馈-${agency.short_name ?? agency.name}-${period.from}至${period.to}.${format}`;
-        const ascii = `12345-feedback-${period.from}-${period.to}.${format}`;
-        return reply
-          .header('content-disposition', contentDisposition('attachment', name, ascii))
-          .type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_MIME)
-          .send(format === 'csv' ? feedbackCsv(orders) : await feedbackXlsx(orders));
-      },
+  function convertPage(reply: FastifyReply, row: MailboxCaseRow, form: ShownForm<Record<string, string>>) {
+    return reply.page(
+      <ConvertPage
+        ctx={reply.view()}
+        kase={{
+          id: row.id,
+          subject: row.subject,
+          reference: row.external_no ?? formatTrackingCode(row.tracking_code ?? ''),
+          receivedOn: row.received_on,
+        }}
+        values={form.values}
+        issues={form.issues ?? []}
+        kinds={APPLICANT_KINDS}
+        formsWanted={FORMS_WANTED}
+        deliveryWays={DELIVERY_WAYS}
+      />,
+      form.status ?? 200,
     );
+  }
+
+  app.get('/admin/mailbox/:id/convert', { config: { policy: MANAGE } }, async (req, reply) => {
+    const row = await loadCase(req);
+    return convertPage(reply, row, {
+      values: { applicant_kind: 'natural_person', form_wanted: 'electronic', delivery_way: 'email' },
+    });
+  });
+
+  app.post('/admin/mailbox/:id/convert', { config: { policy: MANAGE } }, async (req, reply) => {
+    const row = await loadCase(req);
+    const body = formBody(req);
+    try {
+      const created = await conversion.convertToApplication(db, req.auditContext(), row.id, body, {
+        actedBy: req.actor!.userId,
+        whileStatus: row.status,
+      });
+      return reply.redirect(`/admin/applications/${created.id}`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError) return convertPage(reply, row, invalidForm(error, typedValues(body)));
+      throw error;
+    }
+  });
+
+  app.post('/admin/mailbox/from-application/:id', { config: { policy: MANAGE } }, async (req, reply) => {
+    const found = await applicationsStore.byId(db, idParam(req));
+    if (!found) throw new NotFoundError();
+    authorize(req.actor, MANAGE, { agencyId: found.agency_id });
+    const passed = await conversion.passFromApplication(db, req.auditContext(), found.id);
+    return reply.redirect(`/admin/mailbox/${passed.id}`, 303);
+  });
+
+  typed.get(
+    '/admin/mailbox/feedback',
+    {
+      config: { policy: MANAGE },
+      schema: { querystring: Type.Object({ from: Text, to: Text, format: Text }) },
+      preValidation: firstQueryValues,
+    },
+    async (req, reply) => {
+      const agencyId = officeAgency(req.actor);
+      const agency = await organisationStore.agency(db, agencyId);
+      if (!agency) throw new NotFoundError();
+      const today = todayInChina();
+      const { from, to, format } = req.query;
+      const period = feedbackPeriod(from || undefined, to || undefined, today);
+      const shown = period ?? { from: from ?? '', to: to ?? '' };
+      if (!period || (format !== 'csv' && format !== 'xlsx'))
+        return reply.page(
+          <FeedbackPage
+            ctx={reply.view()}
+            agencyName={agency.name}
+            {...shown}
+            issues={period ? [] : [issue('from', 'mailbox.feedback.bad_period')]}
+          />,
+          period ? 200 : 422,
+        );
+      const orders = await feedbackOrders(db, agencyId, period);
+      const name = `12345办结反馈-${agency.short_name ?? agency.name}-${period.from}至${period.to}.${format}`;
+      const ascii = `12345-feedback-${period.from}-${period.to}.${format}`;
+      return reply
+        .header('content-disposition', contentDisposition('attachment', name, ascii))
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_MIME)
+        .send(format === 'csv' ? feedbackCsv(orders) : await feedbackXlsx(orders));
+    },
+  );
 }

@@ -42,7 +42,8 @@ export function carriedOver(
   form: Record<string, unknown>,
   letter: { name: string | null; phone: string | null; email: string | null; request: string },
 ): Record<string, unknown> {
-  const given = (key: string) => (typeof form[key] === 'string' && (form[key] as string).trim() !== '' ? form[key] : null);
+  const given = (key: string) =>
+    typeof form[key] === 'string' && (form[key] as string).trim() !== '' ? form[key] : null;
   return {
     ...form,
     applicant_name: given('applicant_name') ?? letter.name ?? '',
@@ -134,26 +135,30 @@ export function createConversionService(vault: PersonalDataVault, applications: 
         );
         const due = computeDue({ receivedOn, limit, requiredReplyDate: null }, calendar);
         const trackingCode = newTrackingCode();
-        const id = await insertPassed(trx, {
-          agency_id: app.agency_id,
-          source: 'letter',
-          external_no: null,
-          tracking_code: trackingCode,
-          category: PASSED_CATEGORY,
-          subject: `政府信息公开申请 ${formatTrackingCode(app.tracking_code)} 转来`,
-          request_text: app.description,
-          writer_name_enc: vault.seal(writer.name || null),
-          writer_phone_enc: vault.seal(writer.phone),
-          writer_email_enc: vault.seal(writer.email),
-          consent_to_publish: 0,
-          publish_name: 0,
-          received_at: receivedAt,
-          received_on: receivedOn,
-          due_date: due.dueDate,
-          original_due_date: due.originalDueDate,
-          required_reply_date: null,
-          from_application_id: app.id,
-        }, ctx.actorUserId);
+        const id = await insertPassed(
+          trx,
+          {
+            agency_id: app.agency_id,
+            source: 'letter',
+            external_no: null,
+            tracking_code: trackingCode,
+            category: PASSED_CATEGORY,
+            subject: `政府信息公开申请 ${formatTrackingCode(app.tracking_code)} 转来`,
+            request_text: app.description,
+            writer_name_enc: vault.seal(writer.name || null),
+            writer_phone_enc: vault.seal(writer.phone),
+            writer_email_enc: vault.seal(writer.email),
+            consent_to_publish: 0,
+            publish_name: 0,
+            received_at: receivedAt,
+            received_on: receivedOn,
+            due_date: due.dueDate,
+            original_due_date: due.originalDueDate,
+            required_reply_date: null,
+            from_application_id: app.id,
+          },
+          ctx.actorUserId,
+        );
         await audit({
           action: 'mailbox.pass_from_application',
           subjectType: 'mailbox_case',

@@ -6,6 +6,17 @@ import { nowIso } from '../../platform/clock.ts';
 import type { MailboxCaseRow } from './mailbox.table.ts';
 
 export const conversionStore = {
+  /** The agency's case of a 12345 order number (the centre's numbers are unique per agency). */
+  async caseOfOrder(db: Executor, agencyId: number, externalNo: string): Promise<MailboxCaseRow | undefined> {
+    return db
+      .selectFrom('mailbox_cases')
+      .selectAll()
+      .where('agency_id', '=', agencyId)
+      .where('source', '=', 'hotline')
+      .where('external_no', '=', externalNo)
+      .executeTakeFirst();
+  },
+
   /**
    * Marks the case converted into the application, if it is still in the state the officer saw and
    * not converted already; false when another request changed it first (the caller rolls back).

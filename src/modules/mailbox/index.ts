@@ -41,3 +41,4 @@ export {
 } from './mailbox-figures.store.ts';
 export { createConversionService, type ConversionService } from './conversion.service.ts';
 export { mailboxLinks } from './conversion.links.ts';
+export { conversionStore } from './conversion.store.ts';

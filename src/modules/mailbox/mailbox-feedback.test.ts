@@ -74,5 +74,6 @@ test('feedbackPeriod: this year by default; a real period of one year at most; a
     ['2025-03-01', undefined, null],
     ['20250301', '2025-03-31', null],
   ];
-  for (const [from, to, expected] of cases) assert.deepEqual(feedbackPeriod(from, to, today), expected, `${from}…${to}`);
+  for (const [from, to, expected] of cases)
+    assert.deepEqual(feedbackPeriod(from, to, today), expected, `${from}…${to}`);
 });

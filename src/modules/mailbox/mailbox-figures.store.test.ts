@@ -11,6 +11,7 @@ import { calendarService } from '../calendar/calendar.service.ts';
 import { activeUnits } from '../organisation/index.ts';
 import { createMailboxService } from './mailbox.service.ts';
 import { mailboxStore } from './mailbox.store.ts';
+import { conversionStore } from './conversion.store.ts';
 import type { MailboxEvent } from './mailbox.ts';
 import { feedbackOrders, mailboxFigures, mailboxYear, yearPeriod } from './mailbox-figures.store.ts';
 
@@ -26,7 +27,7 @@ function on(date: string) {
 forEachDialect('mailbox figures', (t) => {
   let agencyId = 0;
   let unitId = 0;
-  const ids: Record<string, number> = {};
+  const ids = { a: 0, b: 0, c: 0, d: 0 };
 
   async function step(id: number, date: string, event: MailboxEvent, input: Record<string, unknown> = {}) {
     on(date);
@@ -42,7 +43,7 @@ forEachDialect('mailbox figures', (t) => {
     await mailbox.receiveWorkOrders(t.handle.db, ctx, agencyId, [
       { externalNo: no, receivedAt, category, subject: `工单${no}`, request: '来电人反映的问题。' },
     ]);
-    return (await mailboxStore.byExternalNo(t.handle.db, agencyId, no))!.id;
+    return (await conversionStore.caseOfOrder(t.handle.db, agencyId, no))!.id;
   }
 
   before(async () => {
@@ -97,7 +98,7 @@ forEachDialect('mailbox figures', (t) => {
   after(() => setClock(undefined));
 
   test('the cases stand as the table says (due dates by hand)', async () => {
-    const row = async (k: string) => (await mailboxStore.byId(t.handle.db, ids[k]!))!;
+    const row = async (k: keyof typeof ids) => (await mailboxStore.byId(t.handle.db, ids[k]))!;
     assert.deepEqual([(await row('a')).due_date, (await row('a')).replied_on], ['2025-03-06', '2025-03-05']);
     assert.deepEqual([(await row('b')).due_date, (await row('b')).replied_on], ['2025-03-20', '2025-03-27']);
     assert.equal((await row('c')).status, 'returned');
@@ -144,7 +145,10 @@ forEachDialect('mailbox figures', (t) => {
       source: 'letter',
     });
     assert.equal(letters.get(agencyId)!.received, 2);
-    assert.equal((await mailboxFigures(t.handle.db, [agencyId], yearPeriod(2024), { by: 'agency', today: TODAY })).size, 0);
+    assert.equal(
+      (await mailboxFigures(t.handle.db, [agencyId], yearPeriod(2024), { by: 'agency', today: TODAY })).size,
+      0,
+    );
   });
 
   test('the annual report’s counts and the 12345 feedback rows', async () => {

@@ -19,7 +19,7 @@ export interface ConvertCaseView {
 export function ConvertPage(props: {
   ctx: ViewContext;
   kase: ConvertCaseView;
-  values: Readonly<Record<string, string | null | undefined>>;
+  values: Readonly<Record<string, string | undefined>>;
   issues: readonly ValidationIssue[];
   kinds: readonly string[];
   formsWanted: readonly string[];

@@ -23,8 +23,24 @@ export function FeedbackPage(props: {
       <p>{t('mailbox.feedback.intro')}</p>
       <ErrorSummary ctx={ctx} issues={props.issues} />
       <form method="get" action="/admin/mailbox/feedback" novalidate>
-        <TextField ctx={ctx} issues={props.issues} name="from" label={t('mailbox.feedback.from')} type="date" width="short" value={props.from} />
-        <TextField ctx={ctx} issues={props.issues} name="to" label={t('mailbox.feedback.to')} type="date" width="short" value={props.to} />
+        <TextField
+          ctx={ctx}
+          issues={props.issues}
+          name="from"
+          label={t('mailbox.feedback.from')}
+          type="date"
+          width="short"
+          value={props.from}
+        />
+        <TextField
+          ctx={ctx}
+          issues={props.issues}
+          name="to"
+          label={t('mailbox.feedback.to')}
+          type="date"
+          width="short"
+          value={props.to}
+        />
         <p>
           <button type="submit" name="format" value="csv" class="button">
             {t('mailbox.feedback.csv')}
