@@ -12,6 +12,7 @@ import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal
 import { createReconsiderationService } from '../../src/modules/reconsideration/reconsideration.service.ts';
 import { notificationsStore } from '../../src/modules/notifications/notifications.store.ts';
 import { createOutboxService } from '../../src/modules/channels/outbox.service.ts';
+import { createMailboxService } from '../../src/modules/mailbox/mailbox.service.ts';
 
 export interface AgencyRecords {
   agency: number;
@@ -32,12 +33,15 @@ export interface AgencyRecords {
   guide: number;
   outbox: number;
   task: number;
+  /** A letter to agency A's mailbox. */
+  mailboxCase: number;
   markers: string[];
 }
 
 const ITEM_MARKER = '甲机关草稿标记';
 const APPLICATION_MARKER = '甲机关申请标记';
 const REVIEW_MARKER = '甲机关复议机关标记';
+const LETTER_MARKER = '甲机关来信标记';
 
 export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<AgencyRecords> {
   const { agency, unit } = await demoBureau(db);
@@ -95,6 +99,13 @@ export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<Ag
   const outbox = await createOutboxService(vault).queue(db, officer.ctx, published.id, 'weibo', {
     queuedBy: officer.actor.userId,
   });
+  const letter = await createMailboxService(vault).receiveLetter(db, systemContext, {
+    agencyId: agency,
+    category: 'consultation',
+    subject: LETTER_MARKER,
+    request: LETTER_MARKER,
+    phone: '13800000001',
+  });
   // The report document is started the way the office starts it, through its form.
   const client = new Client(app);
   assert.equal((await client.signIn('officer')).statusCode, 303);
@@ -120,7 +131,8 @@ export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<Ag
     guide: await first('service_guides'),
     outbox,
     task: await first('disclosure_tasks'),
-    markers: [ITEM_MARKER, APPLICATION_MARKER, REVIEW_MARKER],
+    mailboxCase: letter.id,
+    markers: [ITEM_MARKER, APPLICATION_MARKER, REVIEW_MARKER, LETTER_MARKER],
   };
 }
 
@@ -152,5 +164,7 @@ export function concrete(url: string, r: AgencyRecords): string {
     .replace(/^\/admin\/power-catalog\/:id/, `/admin/power-catalog/${r.power}`)
     .replace(/^\/admin\/service-guides\/:id/, `/admin/service-guides/${r.guide}`)
     .replace(/^\/admin\/channels\/outbox\/:id/, `/admin/channels/outbox/${r.outbox}`)
-    .replace(/^\/admin\/tasks\/:id/, `/admin/tasks/${r.task}`);
+    .replace(/^\/admin\/tasks\/:id/, `/admin/tasks/${r.task}`)
+    .replace(/^\/admin\/mailbox\/from-application\/:id/, `/admin/mailbox/from-application/${r.application}`)
+    .replace(/^\/admin\/mailbox\/:id/, `/admin/mailbox/${r.mailboxCase}`);
 }
