@@ -290,12 +290,12 @@ const COUNTIES = ['yueyang-county-hrss', 'huarong-hrss'] as const;
 export function mailboxCases2013(): DemoMailboxCase[] {
   const closed = (k: number): DemoPath[] => Array.from({ length: k }, () => 'closed');
   return casesOfYear(2013, [
-    { agency: CITY, source: 'letter', paths: [...closed(9), 'replied', 'redone', 'extended', 'closed'], consented: 10 },
-    { agency: CITY, source: 'hotline', paths: [...closed(6), 'returned', 'redone', 'extended', 'replied'] },
-    ...COUNTIES.flatMap((agency): Plan[] => [
-      { agency, source: 'letter', paths: ['closed', 'closed', 'replied'], consented: 1 },
-      { agency, source: 'hotline', paths: ['closed', 'returned', 'closed'] },
-    ]),
+    { agency: CITY, source: 'letter', paths: [...closed(9), 'replied', 'redone', 'extended'], consented: 10 },
+    { agency: CITY, source: 'hotline', paths: [...closed(3), 'returned', 'redone', 'extended'] },
+    { agency: COUNTIES[0], source: 'letter', paths: ['closed'], consented: 1 },
+    { agency: COUNTIES[0], source: 'hotline', paths: ['returned'] },
+    { agency: COUNTIES[1], source: 'letter', paths: ['closed'] },
+    { agency: COUNTIES[1], source: 'hotline', paths: ['closed'] },
   ]);
 }
 
@@ -305,18 +305,14 @@ export function mailboxCases2025(): DemoMailboxCase[] {
     {
       agency: CITY,
       source: 'letter',
-      paths: ['closed', 'closed', 'closed', 'replied', 'redone', 'extended', 'converted', 'closed', 'assigned'],
-      consented: 5,
+      paths: ['closed', 'replied', 'redone', 'extended', 'converted', 'assigned'],
+      consented: 2,
     },
-    {
-      agency: CITY,
-      source: 'hotline',
-      paths: ['closed', 'closed', 'returned', 'redone', 'extended', 'replied', 'closed'],
-    },
-    { agency: COUNTIES[0], source: 'letter', paths: ['closed', 'converted', 'replied'], consented: 2 },
-    { agency: COUNTIES[0], source: 'hotline', paths: ['closed', 'returned'] },
-    { agency: COUNTIES[1], source: 'letter', paths: ['closed', 'closed'], consented: 1 },
-    { agency: COUNTIES[1], source: 'hotline', paths: ['closed', 'extended', 'returned'] },
+    { agency: CITY, source: 'hotline', paths: ['closed', 'closed', 'returned', 'redone', 'replied'] },
+    { agency: COUNTIES[0], source: 'letter', paths: ['converted'] },
+    { agency: COUNTIES[0], source: 'hotline', paths: ['closed'] },
+    { agency: COUNTIES[1], source: 'letter', paths: ['closed'], consented: 1 },
+    { agency: COUNTIES[1], source: 'hotline', paths: ['extended'] },
   ]);
 }
 
