@@ -33,15 +33,14 @@ export interface AgencyRecords {
   guide: number;
   outbox: number;
   task: number;
-  /** A letter to agency A's mailbox. */
-  mailboxCase: number;
+  mailbox: number;
   markers: string[];
 }
 
 const ITEM_MARKER = '甲机关草稿标记';
 const APPLICATION_MARKER = '甲机关申请标记';
 const REVIEW_MARKER = '甲机关复议机关标记';
-const LETTER_MARKER = '甲机关来信标记';
+const MAILBOX_MARKER = '甲机关来信标记';
 
 export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<AgencyRecords> {
   const { agency, unit } = await demoBureau(db);
@@ -82,6 +81,13 @@ export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<Ag
     body: REVIEW_MARKER,
     filed_on: '2026-01-02',
   });
+  const letter = await createMailboxService(vault).receiveLetter(db, systemContext, {
+    agencyId: agency,
+    category: 'consultation',
+    subject: MAILBOX_MARKER,
+    request: MAILBOX_MARKER,
+    phone: '13800000000',
+  });
   await notificationsStore.addNotification(db, {
     user_id: officer.actor.userId,
     dedupe_key: 'agency-matrix',
@@ -98,13 +104,6 @@ export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<Ag
     .executeTakeFirstOrThrow();
   const outbox = await createOutboxService(vault).queue(db, officer.ctx, published.id, 'weibo', {
     queuedBy: officer.actor.userId,
-  });
-  const letter = await createMailboxService(vault).receiveLetter(db, systemContext, {
-    agencyId: agency,
-    category: 'consultation',
-    subject: LETTER_MARKER,
-    request: LETTER_MARKER,
-    phone: '13800000001',
   });
   // The report document is started the way the office starts it, through its form.
   const client = new Client(app);
@@ -131,8 +130,8 @@ export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<Ag
     guide: await first('service_guides'),
     outbox,
     task: await first('disclosure_tasks'),
-    mailboxCase: letter.id,
-    markers: [ITEM_MARKER, APPLICATION_MARKER, REVIEW_MARKER, LETTER_MARKER],
+    mailbox: letter.id,
+    markers: [ITEM_MARKER, APPLICATION_MARKER, REVIEW_MARKER, MAILBOX_MARKER],
   };
 }
 
@@ -166,5 +165,5 @@ export function concrete(url: string, r: AgencyRecords): string {
     .replace(/^\/admin\/channels\/outbox\/:id/, `/admin/channels/outbox/${r.outbox}`)
     .replace(/^\/admin\/tasks\/:id/, `/admin/tasks/${r.task}`)
     .replace(/^\/admin\/mailbox\/from-application\/:id/, `/admin/mailbox/from-application/${r.application}`)
-    .replace(/^\/admin\/mailbox\/:id/, `/admin/mailbox/${r.mailboxCase}`);
+    .replace(/^\/admin\/mailbox\/:id/, `/admin/mailbox/${r.mailbox}`);
 }

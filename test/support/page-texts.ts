@@ -143,19 +143,11 @@ export async function pageParams(db: Db): Promise<PageParams> {
       .executeTakeFirst(),
   );
   const review = await first(db.selectFrom('review_cases').select('id').orderBy('id').executeTakeFirst());
+  const letter = await first(db.selectFrom('mailbox_cases').select('id').orderBy('id').executeTakeFirst());
   const power = await first(db.selectFrom('power_items').select('id').orderBy('id').executeTakeFirst());
   const guide = await first(db.selectFrom('service_guides').select('id').orderBy('id').executeTakeFirst());
   const reportDocument = await first(db.selectFrom('report_documents').select('id').orderBy('id').executeTakeFirst());
   const screen = await first(db.selectFrom('display_screens').select('name').orderBy('name').executeTakeFirst());
-  const letter = await first(
-    db
-      .selectFrom('mailbox_cases')
-      .select('id')
-      .where('agency_id', '=', agency.id)
-      .where('status', '=', 'signed_for')
-      .orderBy('id')
-      .executeTakeFirst(),
-  );
   const year = 2025;
   const values: Record<string, string | undefined> = {
     '/admin/agencies/:id': String(agency.id),
@@ -167,6 +159,7 @@ export async function pageParams(db: Db): Promise<PageParams> {
     '/api/v1/applications/:id': application && String(application.id),
     '/apply/track/:code': application?.tracking_code,
     '/admin/reviews/:id': review && String(review.id),
+    '/admin/mailbox/:id': letter && String(letter.id),
     '/admin/power-catalog/:id': power && String(power.id),
     '/admin/service-guides/:id': guide && String(guide.id),
     '/admin/report-documents/:id': reportDocument && String(reportDocument.id),
@@ -175,7 +168,6 @@ export async function pageParams(db: Db): Promise<PageParams> {
     '/reports/:code/:year': `${agency.code}/${year}`,
     '/agencies/:code': agency.code,
     '/screen/:name': screen?.name ?? 'default',
-    '/admin/mailbox/:id': letter && String(letter.id),
   };
   return {
     fill(url) {

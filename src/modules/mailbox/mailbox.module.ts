@@ -11,8 +11,16 @@ export const mailboxModule = defineModule({
   messagePrefixes: ['mailbox.'],
   messages: [mailboxMessages, conversionMessages],
   policies: [mailboxPolicies],
+  navigation: [{ href: '/admin/mailbox', labelKey: 'nav.mailbox', policy: 'mailbox.read', order: 33 }],
   web: async () => {
-    const { conversionRoutes } = await import('./conversion.routes.tsx');
-    return { routes: [conversionRoutes] };
+    const [{ mailboxRoutes, mailboxPanel, mailboxReminderJob }, { conversionRoutes }] = await Promise.all([
+      import('./mailbox.routes.tsx'),
+      import('./conversion.routes.tsx'),
+    ]);
+    return {
+      routes: [mailboxRoutes, conversionRoutes],
+      dashboardPanels: [mailboxPanel],
+      jobs: [mailboxReminderJob],
+    };
   },
 });
