@@ -4,6 +4,9 @@ import { defineMessages } from '../../platform/i18n/i18n.ts';
 
 export const conversionMessages = defineMessages({
   'mailbox.status.converted': { zh: '已转为政府信息公开申请', en: 'Registered as an application' },
+  'mailbox.event.convert': { zh: '转为政府信息公开申请', en: 'Registered as an application' },
+  'mailbox.conversion.links': { zh: '与政府信息公开申请的关联', en: 'Linked disclosure application' },
+  'mailbox.conversion.received_on': { zh: '收到申请之日 {date}', en: 'received {date}' },
   'mailbox.conversion.title': { zh: '转为政府信息公开申请', en: 'Register as a disclosure application' },
   'mailbox.conversion.intro': {
     zh: '来信或工单要求获取政府信息的，属于政府信息公开申请（《中华人民共和国政府信息公开条例》第二十九条），应当登记为申请，按申请的期限办理答复。收到申请之日为信箱收到来信之日：{receivedOn}（第三十一条）。',

@@ -41,6 +41,7 @@ forEachDialect('mailbox ↔ applications in the console', (t) => {
     });
     setClock(() => new Date('2025-05-08T02:00:00.000Z'));
     const client = await officer();
+    assert.match((await client.get(`/admin/mailbox/${id}`)).body, new RegExp(`href="/admin/mailbox/${id}/convert"`));
     const form = await client.get(`/admin/mailbox/${id}/convert`);
     assert.equal(form.statusCode, 200);
     assert.match(form.body, /2025-05-06/);
@@ -65,6 +66,10 @@ forEachDialect('mailbox ↔ applications in the console', (t) => {
     assert.match(page.body, new RegExp(`href="/admin/mailbox/${id}"`));
     assert.match(page.body, /由以下来信转为申请/);
     assert.match(page.body, /2025-05-06/);
+    const kase = await client.get(`/admin/mailbox/${id}`);
+    assert.match(kase.body, new RegExp(`href="${location}"`));
+    assert.match(kase.body, /已转为政府信息公开申请/);
+    assert.ok(!kase.body.includes(`/admin/mailbox/${id}/convert`), 'no second conversion offered');
     // Converted once: the form now refuses.
     assert.equal((await client.post(`/admin/mailbox/${id}/convert`, { id_number: ID })).statusCode, 422);
   });
@@ -97,6 +102,9 @@ forEachDialect('mailbox ↔ applications in the console', (t) => {
     assert.equal(passed.statusCode, 303);
     const caseId = /\/admin\/mailbox\/(\d+)$/.exec(String(passed.headers.location))?.[1];
     assert.ok(caseId);
+    const letter = await client.get(`/admin/mailbox/${caseId}`);
+    assert.match(letter.body, new RegExp(`href="/admin/applications/${app.id}"`));
+    assert.match(letter.body, /由申请转来/);
     const after = await client.get(`/admin/applications/${app.id}`);
     assert.match(after.body, new RegExp(`href="/admin/mailbox/${caseId}"`));
     assert.match(after.body, /已转信箱办理/);
