@@ -214,6 +214,34 @@ forEachDialect('the mailbox service', (t) => {
     assert.equal(audits.length, history.length);
   });
 
+  test("the writer's rating from the link: only once the letter is replied", async () => {
+    setClock(at('2025-03-05'));
+    const { id, trackingCode } = await service.receiveLetter(db, ctx, {
+      agencyId: agency,
+      category: 'consultation',
+      subject: '咨询',
+      request: '咨询内容',
+      email: 'writer@example.cn',
+    });
+    await assert.rejects(
+      service.rateByWriter(db, ctx, trackingCode, { rating: 'satisfied' }),
+      (e) => e instanceof ConflictError,
+    );
+    await step(officer, id, 'sign_for');
+    await step(officer, id, 'assign', { unitId: units[2]! });
+    await step(drafter, id, 'submit_reply', { replyText: '答复' });
+    await step(head, id, 'approve_reply');
+    await step(officer, id, 'reply');
+    await assert.rejects(
+      service.rateByWriter(db, ctx, 'NOSUCHCODE', { rating: 'satisfied' }),
+      (e) => e instanceof NotFoundError,
+    );
+    await service.rateByWriter(db, ctx, trackingCode, { rating: 'basically_satisfied', comment: '还行' });
+    const row = (await store.byId(db, id))!;
+    assert.deepEqual([row.status, row.rating, row.rating_comment], ['closed', 'basically_satisfied', '还行']);
+    assert.equal((await store.history(db, id)).at(-1)!.actor_user_id, null);
+  });
+
   test('a return says why; an extension only while the limit runs', async () => {
     const [a, b] = await db
       .selectFrom('mailbox_cases')

@@ -7,7 +7,7 @@ import type { AuditContext } from '../../platform/audit/audit.ts';
 import type { WorkingDayCalendar } from '../../platform/calendar/calendar.ts';
 import { nowIso, todayInChina } from '../../platform/clock.ts';
 import type { PersonalDataVault } from '../../platform/crypto/personal-data.ts';
-import { issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { mutate } from '../../platform/mutation.ts';
 import type { StepBy } from '../../platform/workflow/versioned-document.ts';
 import { newTrackingCode } from '../applications/index.ts';
@@ -170,6 +170,28 @@ export function createMailboxService(vault: PersonalDataVault) {
       return mutate(db, ctx, async (trx, audit) =>
         mailboxDocuments.transition(trx, audit, await mailboxDocuments.load(trx, id), event, input, by),
       );
+    },
+
+    /**
+     * The writer's own rating from the link of a replied letter (no account: the tracking code is
+     * the proof): the callback step of the table, recorded with no user. Refused (409) unless the
+     * letter is replied and not yet rated.
+     */
+    async rateByWriter(
+      db: Db,
+      ctx: AuditContext,
+      trackingCode: string,
+      input: { rating: string; comment?: string | null },
+    ): Promise<void> {
+      const found = await store.byTrackingCode(db, trackingCode);
+      if (!found || found.source !== 'letter') throw new NotFoundError();
+      await mutate(db, ctx, async (trx, audit) => {
+        const doc = await mailboxDocuments.load(trx, found.id);
+        // The status row's actor is null: the writer is no user of the platform.
+        const writer: StepBy = { actedBy: null as unknown as number, whileStatus: 'replied' };
+        const step: MailboxStepInput = { rating: input.rating, comment: input.comment ?? null };
+        await mailboxDocuments.transition(trx, audit, doc, 'record_callback', step, writer);
+      });
     },
 
     /** Sets the limit of one source and category for an agency, replacing the default. */
