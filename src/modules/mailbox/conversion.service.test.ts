@@ -175,6 +175,7 @@ forEachDialect('mailbox ↔ applications', (t) => {
     );
     // 13 working days after Thu 20 March: 21 (1), 24–28 (6), 31 Mar–3 Apr (10), 4 Apr 清明 off, 7–9 Apr (13).
     assert.equal(kase.due_date, '2025-04-09');
+    assert.deepEqual([kase.limit_working_days, kase.limit_same_day], [13, 0]);
     const opened = mailbox.opened(kase);
     assert.deepEqual([opened.writer_name, opened.writer_phone], ['李四', '13700001111']);
     assert.notEqual(kase.writer_name_enc, '李四');

@@ -155,6 +155,9 @@ export function createConversionService(vault: PersonalDataVault, applications: 
             due_date: due.dueDate,
             original_due_date: due.originalDueDate,
             required_reply_date: null,
+            // Kept with the case, so that a change of the calendar recounts it on the same limit.
+            limit_working_days: limit.workingDays,
+            limit_same_day: limit.sameDay ? 1 : 0,
             from_application_id: app.id,
           },
           ctx.actorUserId,

@@ -4,6 +4,7 @@ import { mailboxPolicies } from './mailbox.policy.ts';
 import { mailboxAuditLabels } from './mailbox.audit-labels.ts';
 import { conversionMessages } from './conversion.messages.ts';
 import { conversionAuditLabels } from './conversion.audit-labels.ts';
+import { openCasesFollowCalendar } from './mailbox.clock.ts';
 
 export const mailboxModule = defineModule({
   name: 'mailbox',
@@ -11,6 +12,7 @@ export const mailboxModule = defineModule({
   messagePrefixes: ['mailbox.'],
   messages: [mailboxMessages, conversionMessages],
   policies: [mailboxPolicies],
+  calendarListeners: [openCasesFollowCalendar],
   navigation: [{ href: '/admin/mailbox', labelKey: 'nav.mailbox', policy: 'mailbox.read', order: 33 }],
   web: async () => {
     const [{ mailboxRoutes, mailboxPanel, mailboxReminderJob }, { conversionRoutes }] = await Promise.all([

@@ -21,6 +21,7 @@ import {
   type WorkOrderInput,
 } from './mailbox.ts';
 import { computeDue, escalationsDue, limitFor, type DueResult } from './mailbox-limits.ts';
+import { storedLimit } from './mailbox.clock.ts';
 import { mailboxStore as store } from './mailbox.store.ts';
 import type { MailboxCaseRow } from './mailbox.table.ts';
 import { mailboxDocuments, type MailboxStepInput } from './mailbox.workflow.ts';
@@ -54,13 +55,17 @@ async function dueOf(
     receivedOn: string;
     required?: string | null;
   },
-): Promise<DueResult> {
+): Promise<DueResult & { limitColumns: { limit_working_days: number | null; limit_same_day: number | null } }> {
   const configured = await store.limit(db, c.agencyId, c.source, c.category);
   const limit = limitFor(
     c.category,
     configured ? { workingDays: configured.working_days, sameDay: configured.same_day === 1 } : null,
   );
-  return computeDue({ receivedOn: c.receivedOn, limit, requiredReplyDate: c.required ?? null }, calendar);
+  const due = computeDue({ receivedOn: c.receivedOn, limit, requiredReplyDate: c.required ?? null }, calendar);
+  const limitColumns = c.required
+    ? { limit_working_days: null, limit_same_day: null }
+    : { limit_working_days: limit.workingDays, limit_same_day: limit.sameDay ? 1 : 0 };
+  return { ...due, limitColumns };
 }
 
 export function createMailboxService(vault: PersonalDataVault) {
@@ -105,6 +110,7 @@ export function createMailboxService(vault: PersonalDataVault) {
           due_date: due.dueDate,
           original_due_date: due.originalDueDate,
           required_reply_date: null,
+          ...due.limitColumns,
         });
         await audit({
           action: 'mailbox.receive_letter',
@@ -303,23 +309,16 @@ export function createMailboxService(vault: PersonalDataVault) {
     /** The due date of a case and why, day by day, with the extensions granted since. */
     async clock(db: Executor, row: MailboxCaseRow, options: Dated = {}): Promise<DueResult> {
       const calendar = options.calendar ?? (await getCalendar(db));
-      const configured = await store.limit(
-        db,
-        row.agency_id,
-        row.source as MailboxSource,
-        row.category as MailboxCategory,
-      );
-      const limit = limitFor(
-        row.category as MailboxCategory,
-        configured ? { workingDays: configured.working_days, sameDay: configured.same_day === 1 } : null,
-      );
       const extensions = (await store.extensions(db, row.id)).map((e) => ({ on: e.asked_on, to: e.to_date }));
-      const result = computeDue(
-        { receivedOn: row.received_on, limit, requiredReplyDate: row.required_reply_date, extensions },
+      return computeDue(
+        {
+          receivedOn: row.received_on,
+          limit: storedLimit(row),
+          requiredReplyDate: row.required_reply_date,
+          extensions,
+        },
         calendar,
       );
-      // The stored original date is the one the case was received with; a limit changed since does not move it.
-      return result.originalDueDate === row.original_due_date ? result : { ...result, dueDate: row.due_date };
     },
 
     /** The writer's personal data in full, for one who asked to see it: every such view is an audit event. */
@@ -406,5 +405,6 @@ async function insertOrder(
     due_date: due.dueDate,
     original_due_date: due.originalDueDate,
     required_reply_date: order.requiredReplyDate ?? null,
+    ...due.limitColumns,
   });
 }
