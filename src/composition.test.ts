@@ -65,6 +65,7 @@ test('importing a module registers nothing; the composition root registers it al
   assert.equal(wired.structuredEntries, 1);
   assert.equal(wired.publishedReports, 1);
   assert.equal(wired.linkedReviews, 1);
+  assert.equal(wired.linkedMailbox, 1);
   // The platform's identity directory: provided by exactly one module, and unusable before wiring.
   assert.equal(wired.identityDirectory, 1);
   assert.deepEqual(
@@ -89,6 +90,7 @@ const registrations: Record<string, string> = {
   registerStructuredEntries: 'src/modules/publishing/structured.ts',
   registerPublishedReports: 'src/modules/portal/report-registry.ts',
   registerLinkedReviews: 'src/modules/applications/linked-reviews.ts',
+  registerLinkedMailbox: 'src/modules/applications/linked-mailbox.ts',
   provideIdentityDirectory: 'src/platform/auth/identity-directory.ts',
   providePublicFrame: 'src/platform/views/public-site.ts',
   providePublicLayout: 'src/platform/views/public-layout.tsx',

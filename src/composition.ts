@@ -25,7 +25,8 @@ import { providePublicFrame } from './platform/views/public-site.ts';
 import { providePublicLayout } from './platform/views/public-layout.tsx';
 import { annualReportWorkflowCategory, publishedReportDocuments } from './modules/reports/index.ts';
 import { powerCatalogStructuredEntries } from './modules/power-catalog/index.ts';
-import { registerLinkedReviews } from './modules/applications/index.ts';
+import { registerLinkedMailbox, registerLinkedReviews } from './modules/applications/index.ts';
+import { mailboxLinks } from './modules/mailbox/index.ts';
 import { reviewCasesOfApplication } from './modules/reconsideration/index.ts';
 import { accountModule } from './modules/account/account.module.ts';
 import { organisationModule } from './modules/organisation/organisation.module.ts';
@@ -96,6 +97,7 @@ export function wireModules(): void {
   registerStructuredEntries(powerCatalogStructuredEntries);
   registerPublishedReports(publishedReportDocuments);
   registerLinkedReviews(reviewCasesOfApplication);
+  registerLinkedMailbox(mailboxLinks);
   // The public site's frame and layout, worn by public pages of any module (the application form).
   providePublicFrame(portalPublicFrame);
   providePublicLayout(PortalLayout);

@@ -6,6 +6,7 @@ import { organisationService } from '../modules/organisation/index.ts';
 import { organisationStore } from '../modules/organisation/index.ts';
 import { demoAgencies, demoLeadingGroup, demoUsers, type DemoAgency } from './demo-organisation.ts';
 import { loadDemoApplications } from './demo-applications.ts';
+import { loadDemoMailbox } from './demo-mailbox.ts';
 import type { PersonalDataVault } from '../platform/crypto/personal-data.ts';
 import { loadPublishingDemo } from './demo-publishing.ts';
 import { loadReportsDemo } from './demo-reports.ts';
@@ -49,8 +50,13 @@ export async function loadDemo(
   const { agencyIds, unitIds, passwordHash } = await loadDemoOrganisation(database, password, options.mustChange);
   await loadPublishingDemo(database, { files: options.files });
   // Applications need the server's personal-data keys; request tests seed without them.
-  if (options.vault) await loadDemoApplications(database, options.vault, agencyIds, unitIds);
-  // Last: a report's figures count the applications and publications above.
+  if (options.vault) {
+    const applications = await loadDemoApplications(database, options.vault, agencyIds, unitIds);
+    // Letters and work orders seal their writers' data too; one 2025 application goes to the mailbox.
+    const petition = applications.ids.get('2025-not_processed_petition')?.id ?? null;
+    await loadDemoMailbox(database, options.vault, agencyIds, unitIds, petition);
+  }
+  // Last: a report's figures count the applications, letters and publications above.
   if (options.reports) await loadReportsDemo(database.db, { password, passwordHash, mustChange: options.mustChange });
 }
 

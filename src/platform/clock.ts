@@ -15,6 +15,25 @@ export function setClock(fn: (() => Date) | undefined): void {
   override = fn;
 }
 
+/**
+ * Runs `work` with the clock reading `instant` throughout (it does not advance), then puts back
+ * whatever clock was in force. For replaying dated history through the services, so that every
+ * step, status row and audit event carries the day it happened: the demo's cases of 2013 and 2025,
+ * loaded before the server takes requests. The clock is the process's, so nothing else may run
+ * meanwhile: never call it while serving.
+ */
+export async function replayingAt<T>(instant: string, work: () => Promise<T>): Promise<T> {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) throw new Error(`not an instant: ${instant}`);
+  const previous = override;
+  override = () => at;
+  try {
+    return await work();
+  } finally {
+    override = previous;
+  }
+}
+
 export function addMinutes(date: Date, minutes: number): Date {
   return new Date(date.getTime() + minutes * 60_000);
 }

@@ -221,6 +221,11 @@ export const expected: Record<string, readonly Role[]> = {
   // disclosure office does not get it).
   'GET /admin/oversight': ['supervisor'],
   'GET /admin/oversight/:id': ['supervisor'],
+  // The links between the mailbox and applications, and the 12345 feedback export: the office's.
+  'GET /admin/mailbox/:id/convert': ['disclosure_officer'],
+  'POST /admin/mailbox/:id/convert': ['disclosure_officer'],
+  'POST /admin/mailbox/from-application/:id': ['disclosure_officer'],
+  'GET /admin/mailbox/feedback': ['disclosure_officer'],
   // Annual report documents: read like information items; compiled by the disclosure office; the
   // review steps by their roles; the override of failed checks by the principal leader.
   'GET /admin/report-documents': CONTENT,

@@ -164,5 +164,6 @@ export function concrete(url: string, r: AgencyRecords): string {
     .replace(/^\/admin\/service-guides\/:id/, `/admin/service-guides/${r.guide}`)
     .replace(/^\/admin\/channels\/outbox\/:id/, `/admin/channels/outbox/${r.outbox}`)
     .replace(/^\/admin\/tasks\/:id/, `/admin/tasks/${r.task}`)
+    .replace(/^\/admin\/mailbox\/from-application\/:id/, `/admin/mailbox/from-application/${r.application}`)
     .replace(/^\/admin\/mailbox\/:id/, `/admin/mailbox/${r.mailbox}`);
 }

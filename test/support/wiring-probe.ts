@@ -15,6 +15,7 @@ import { extraWorkflowCategories } from '../../src/modules/publishing/workflow-c
 import { structuredEntryLookupCount } from '../../src/modules/publishing/structured.ts';
 import { publishedReportProviderCount } from '../../src/modules/portal/report-registry.ts';
 import { linkedReviewsLookupCount } from '../../src/modules/applications/linked-reviews.ts';
+import { linkedMailboxProviderCount } from '../../src/modules/applications/linked-mailbox.ts';
 import { identityDirectory, identityDirectoryProvided } from '../../src/platform/auth/identity-directory.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,6 +32,7 @@ export interface Registries {
   readonly structuredEntries: number;
   readonly publishedReports: number;
   readonly linkedReviews: number;
+  readonly linkedMailbox: number;
   readonly identityDirectory: number;
 }
 
@@ -46,6 +48,7 @@ function registries(): Registries {
     structuredEntries: structuredEntryLookupCount(),
     publishedReports: publishedReportProviderCount(),
     linkedReviews: linkedReviewsLookupCount(),
+    linkedMailbox: linkedMailboxProviderCount(),
     identityDirectory: identityDirectoryProvided() ? 1 : 0,
   };
 }

@@ -84,6 +84,16 @@ export const applicantMessages = defineMessages({
     en: 'The delivery cannot be earlier than the reply ({date})',
   },
   'applications.case.reviews': { zh: '行政复议和行政诉讼', en: 'Reconsideration and litigation' },
+  'applications.case.mailbox': { zh: '信箱来信和热线工单', en: 'Mailbox letters and hotline orders' },
+  'applications.case.mailbox_converted_from': { zh: '由以下来信转为申请', en: 'Registered from' },
+  'applications.case.mailbox_passed_to': { zh: '已转信箱办理', en: 'Passed to the mailbox as' },
+  'applications.case.mailbox_source_letter': { zh: '信箱来信', en: 'Letter' },
+  'applications.case.mailbox_source_hotline': { zh: '12345热线工单', en: '12345 work order' },
+  'applications.case.mailbox_pass_hint': {
+    zh: '本申请已按信访、举报、投诉类诉求告知不作为政府信息公开申请处理。可将其转入领导信箱，按来信办理并答复。',
+    en: 'This application was answered as a petition, complaint or report, not handled as a disclosure application. It may be passed to the mailbox, to be handled and answered as a letter.',
+  },
+  'applications.case.mailbox_pass': { zh: '转入信箱办理', en: 'Pass to the mailbox' },
   'applications.case.reconsideration_none': {
     zh: '本申请尚无关联的行政复议或行政诉讼案件。',
     en: 'No reconsideration or lawsuit is linked to this application.',

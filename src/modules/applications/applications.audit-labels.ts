@@ -5,6 +5,10 @@ export const applicationsAuditLabels = defineAuditLabels({
   actions: {
     'application.submit': { zh: '在线提交政府信息公开申请', en: 'Submitted an application online' },
     'application.register': { zh: '登记政府信息公开申请', en: 'Registered an application' },
+    'application.converted_from_mailbox': {
+      zh: '将信箱来信或热线工单转为政府信息公开申请',
+      en: 'Registered a mailbox letter or hotline work order as an application',
+    },
     'application.event': { zh: '记录办理环节', en: 'Recorded a step of the case' },
     'application.reply': { zh: '作出答复', en: 'Replied' },
     'application.reply_draft': { zh: '保存答复书草稿', en: 'Saved a reply draft' },

@@ -47,6 +47,15 @@ export interface PersonalData {
   readonly email: string | null;
 }
 
+/** The mailbox letter or 12345 work order an application was converted from (Art. 29), named in
+ *  its receipt event so the case says where it came from. */
+export interface ConvertedFrom {
+  readonly source: 'letter' | 'hotline';
+  readonly caseId: number;
+  /** The letter's tracking code or the centre's order number. */
+  readonly reference: string;
+}
+
 /** A stored application: its id, the tracking code and the applicant's correction key (shown
  *  once; only its keyed hash is stored). */
 export interface Created {
@@ -70,6 +79,7 @@ export function createApplicationsService(vault: PersonalDataVault, options: { p
       assignedUnitId: number | null;
       action: string;
       attachments?: readonly AttachmentInput[];
+      from?: ConvertedFrom;
     },
   ): Promise<Created> {
     const at = nowIso();
@@ -113,7 +123,7 @@ export function createApplicationsService(vault: PersonalDataVault, options: { p
       application_id: id,
       kind: 'received',
       occurred_on: meta.receivedOn,
-      detail: { channel: meta.channel, article: '2019 条例第31条' },
+      detail: { channel: meta.channel, article: '2019 条例第31条', ...(meta.from ? { convertedFrom: meta.from } : {}) },
       public: true,
       actor_user_id: ctx.actorUserId,
       created_at: at,
@@ -130,6 +140,7 @@ export function createApplicationsService(vault: PersonalDataVault, options: { p
         receivedOn: meta.receivedOn,
         dueDate: clock.due_date,
         attachments: attached,
+        ...(meta.from ? { convertedFrom: meta.from } : {}),
       },
     });
     return { id, trackingCode, applicantKey };
@@ -271,6 +282,37 @@ export function createApplicationsService(vault: PersonalDataVault, options: { p
           });
         }
         return created;
+      });
+    },
+
+    /**
+     * A mayor's-mailbox letter or a 12345 work order that asks for government information, registered
+     * as the application it is (Art. 29: “采用包括信件、数据电文在内的书面形式”;
+     * docs/domain/mailbox-and-hotline.md#letters-and-applications). Both reached the agency as data
+     * messages, so the channel is `online`, and the date of receipt is the day the mailbox received
+     * it, which the portal confirmed on the spot (Art. 31, docs/domain/regulation.md#art-31): not the
+     * day an officer noticed what it was. Runs in the caller's transaction, so that the mailbox
+     * records the conversion in the same commit or nothing is written; `body` is the applicant's part
+     * of the form (Art. 29 (一)–(三)), checked as the counter's is.
+     */
+    async registerConverted(
+      trx: Tx,
+      audit: Audit,
+      ctx: AuditContext,
+      agencyId: number,
+      body: unknown,
+      meta: { receivedOn: string; from: ConvertedFrom },
+    ): Promise<Created> {
+      const { input, issues } = parseApplicant(body);
+      issues.push(...receiptDateIssues('confirmed_on', meta.receivedOn, todayInChina()));
+      if (issues.length || !input) throw new ValidationError(issues);
+      return insertApplication(trx, audit, ctx, input, {
+        agencyId,
+        channel: 'online',
+        receivedOn: meta.receivedOn,
+        assignedUnitId: null,
+        action: 'application.converted_from_mailbox',
+        from: meta.from,
       });
     },
 

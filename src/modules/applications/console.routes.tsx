@@ -44,6 +44,7 @@ import { DOCX_MIME, officialDocx } from './notices/official-docx.ts';
 import { noticeTemplates } from './notices/templates.service.ts';
 import { ConsoleNoticePage } from './views/notice-page.tsx';
 import { linkedReviews } from './linked-reviews.ts';
+import { linkedMailbox } from './linked-mailbox.ts';
 import { catalogSearchSeeds, pendingDraft } from './applications.events.ts';
 import { fieldIssue } from './applications.ts';
 import { searchService } from '../search/index.ts';
@@ -102,7 +103,7 @@ export function consoleApplicationRoutes(
   /** What the case page shows beside the case: its history, agency, units, attachments, reviews and duplicates. */
   async function caseData(req: FastifyRequest, found: ApplicationRow) {
     const readsReviews = can(req.actor, 'reconsideration.read', { agencyId: found.agency_id });
-    const [events, agency, unit, units, calendar, attachments, reviews] = await Promise.all([
+    const [events, agency, unit, units, calendar, attachments, reviews, mailbox] = await Promise.all([
       store.events(db, found.id),
       store.agency(db, found.agency_id),
       found.assigned_unit_id ? store.unit(db, found.assigned_unit_id) : Promise.resolve(undefined),
@@ -110,13 +111,14 @@ export function consoleApplicationRoutes(
       getCalendar(db),
       listAttachments(db, found.id),
       readsReviews ? linkedReviews(db, found.id) : Promise.resolve(null),
+      linkedMailbox(db, found),
     ]);
     // For the disclosure office only: the list names other cases a unit reader may not see.
     const duplicates = can(req.actor, 'applications.handle', scopeOf(found))
       ? await service.duplicates(db, found)
       : undefined;
     const templates = await noticeTemplates(db, events);
-    return { events, agency, unit, units, calendar, attachments, reviews, duplicates, templates };
+    return { events, agency, unit, units, calendar, attachments, reviews, mailbox, duplicates, templates };
   }
 
   /** The search a case's catalog panel starts with: the first of the request's seeds that finds
@@ -132,10 +134,8 @@ export function consoleApplicationRoutes(
   async function casePage(req: FastifyRequest, reply: FastifyReply, found: ApplicationRow, extra: CasePageExtra = {}) {
     const today = todayInChina();
     const scope = await approvalScope(db, scopeOf(found));
-    const { events, agency, unit, units, calendar, attachments, reviews, duplicates, templates } = await caseData(
-      req,
-      found,
-    );
+    const { events, agency, unit, units, calendar, attachments, reviews, mailbox, duplicates, templates } =
+      await caseData(req, found);
     const latest = events.reduce((max, e) => (e.occurred_on > max ? e.occurred_on : max), found.received_on);
     const deadline = deadlineOf(found, events, calendar, { asOf: latest > today ? latest : today });
     const handles = can(req.actor, 'applications.handle', scope);
@@ -174,6 +174,7 @@ export function consoleApplicationRoutes(
           }
         }
         {...(extra.issuedKey ? { issuedKey: extra.issuedKey } : {})}
+        mailbox={{ rows: mailbox.rows, passPath: handles ? mailbox.passPath : null }}
         approval={
           draft && {
             draft,

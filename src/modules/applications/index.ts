@@ -4,10 +4,11 @@
 // check:deps enforces it).
 export { dueWindow } from './applications.clock.ts';
 export { createApplicationsService } from './applications.service.ts';
+export type { ApplicationsService, ConvertedFrom, Created } from './applications.service.ts';
 export { createAnswerService } from './answer.service.ts';
 export { encryptClearApplicantNames } from './applicant-names.ts';
 export type { DueWindow } from './applications.store.ts';
-export { currentStatus } from './applications.ts';
+export { currentStatus, DELIVERY_WAYS, FORMS_WANTED } from './applications.ts';
 export { chineseDate } from './notices/official-docx.ts';
 // The outcome codes and table 三, also published alone (outcomes.ts) for code that must stay light.
 export * from './outcomes.ts';
@@ -16,3 +17,4 @@ export { applicationsStore } from './applications.store.ts';
 export { applicationCases } from './read-contracts.ts';
 export { applicationFeeEvents, costFees2007Entries } from './read-contracts.ts';
 export { registerLinkedReviews, type LinkedReviewsLookup } from './linked-reviews.ts';
+export { registerLinkedMailbox, type LinkedMailboxCase, type LinkedMailboxProvider } from './linked-mailbox.ts';

@@ -20,3 +20,25 @@ export {
 export { mailboxStore, type MailboxFilter } from './mailbox.store.ts';
 export { mailboxDocuments, type MailboxStepInput } from './mailbox.workflow.ts';
 export type { MailboxCaseRow, MailboxReplyVersionRow, MailboxStatusRow } from './mailbox.table.ts';
+// The figures (supervision, the annual report, the 12345 centre's feedback) and the links with
+// disclosure applications (issue 16 items 6 and 7).
+export {
+  mailboxRates,
+  monthOf,
+  NO_MAILBOX_FIGURES,
+  sumMailboxFigures,
+  type MailboxFigures,
+  type MailboxRates,
+} from './mailbox-figures.ts';
+export {
+  feedbackOrders,
+  mailboxFigures,
+  mailboxYear,
+  yearPeriod,
+  type FigureGrouping,
+  type MailboxYear,
+  type ReceiptPeriod,
+} from './mailbox-figures.store.ts';
+export { createConversionService, type ConversionService } from './conversion.service.ts';
+export { mailboxLinks } from './conversion.links.ts';
+export { conversionStore } from './conversion.store.ts';

@@ -2,6 +2,8 @@ import { defineModule } from '../../platform/module.ts';
 import { mailboxMessages } from './mailbox.messages.ts';
 import { mailboxPolicies } from './mailbox.policy.ts';
 import { mailboxAuditLabels } from './mailbox.audit-labels.ts';
+import { conversionMessages } from './conversion.messages.ts';
+import { conversionAuditLabels } from './conversion.audit-labels.ts';
 import { openCasesFollowCalendar } from './mailbox.clock.ts';
 import { hotlineWebhookAuditLabels } from './hotline-webhook.audit-labels.ts';
 import { workOrderIntakeMessages } from './work-orders.messages.ts';
@@ -9,9 +11,9 @@ import { workOrderIntakePolicies } from './work-orders.policy.ts';
 
 export const mailboxModule = defineModule({
   name: 'mailbox',
-  auditLabels: [mailboxAuditLabels, hotlineWebhookAuditLabels],
+  auditLabels: [mailboxAuditLabels, hotlineWebhookAuditLabels, conversionAuditLabels],
   messagePrefixes: ['mailbox.'],
-  messages: [mailboxMessages, workOrderIntakeMessages],
+  messages: [mailboxMessages, workOrderIntakeMessages, conversionMessages],
   policies: [mailboxPolicies, workOrderIntakePolicies],
   calendarListeners: [openCasesFollowCalendar],
   navigation: [
@@ -24,14 +26,22 @@ export const mailboxModule = defineModule({
       { hotlineWebhookRoutes },
       { workOrderImportRoutes },
       { hotlineWebhookSettingsRoutes },
+      { conversionRoutes },
     ] = await Promise.all([
       import('./mailbox.routes.tsx'),
       import('./hotline-webhook.routes.ts'),
       import('./work-order-import.routes.tsx'),
       import('./hotline-webhook-settings.routes.tsx'),
+      import('./conversion.routes.tsx'),
     ]);
     return {
-      routes: [mailboxRoutes, hotlineWebhookRoutes, workOrderImportRoutes, hotlineWebhookSettingsRoutes],
+      routes: [
+        mailboxRoutes,
+        hotlineWebhookRoutes,
+        workOrderImportRoutes,
+        hotlineWebhookSettingsRoutes,
+        conversionRoutes,
+      ],
       dashboardPanels: [mailboxPanel],
       jobs: [mailboxReminderJob],
     };

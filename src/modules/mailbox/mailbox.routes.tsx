@@ -2,6 +2,8 @@
 // take, the reveal of the writer's personal data, and the settings of limits and routing rules;
 // the start page's panel and the daily reminder job. Handlers: validate → load → authorize with
 // the loaded case → service → render.
+import { applicationsStore } from '../applications/index.ts';
+import { presentCaseApplication } from './conversion.presenter.ts';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { todayInChina } from '../../platform/clock.ts';
@@ -230,11 +232,13 @@ export async function mailboxRoutes(app: FastifyInstance): Promise<void> {
     },
   ) {
     const today = todayInChina();
-    const [history, versions, clock, units] = await Promise.all([
+    const linked = row.application_id ?? row.from_application_id;
+    const [history, versions, clock, units, application] = await Promise.all([
       store.history(db, row.id),
       store.versions(db, row.id),
       service.clock(db, row),
       activeUnits(db, row.agency_id),
+      linked !== null ? applicationsStore.byId(db, linked) : Promise.resolve(undefined),
     ]);
     const opened = service.opened(row);
     const personal = extra.revealed ?? {
@@ -258,6 +262,11 @@ export async function mailboxRoutes(app: FastifyInstance): Promise<void> {
         units={units}
         canReveal={can(req.actor, 'mailbox.manage', { agencyId: row.agency_id })}
         done={extra.done ?? false}
+        application={presentCaseApplication(
+          row,
+          application,
+          can(req.actor, 'mailbox.manage', { agencyId: row.agency_id }),
+        )}
       />,
       extra.status ?? 200,
     );

@@ -45,6 +45,9 @@ export interface MailboxCaseTable {
   replied_on: string | null;
   /** The disclosure application a letter asking for information became (Art. 29). */
   application_id: number | null;
+  /** The disclosure application this letter was passed on from, answered under Art. 39 ¶1 as a
+   *  petition or complaint (conversion.service.ts); at most one letter per application. */
+  from_application_id: Generated<number | null>;
   current_version_id: number | null;
   created_at: string;
   updated_at: string;

@@ -22,6 +22,20 @@ export const NARRATIVE_SECTIONS_2008 = [
 
 const TO_BE_WRITTEN = '（本节由政府信息公开工作机构根据本年度工作情况撰写。）';
 
+/** The mayor's mailbox and the 12345 hotline in a sentence (the fixture names both as carriers); '' when neither had any. */
+export function interactionSentence(i: ReportInputs['external']['mailbox']): string {
+  if (!i) return '';
+  const parts: string[] = [];
+  if (i.lettersReceived + i.lettersAnswered > 0)
+    parts.push(
+      `通过市长信箱收到来信${i.lettersReceived}件，答复来信${i.lettersAnswered}件` +
+        (i.publicAnswers > 0 ? `（其中经来信人同意公开答复${i.publicAnswers}件）` : ''),
+    );
+  if (i.ordersReceived + i.ordersAnswered > 0)
+    parts.push(`收到12345公众服务热线工单${i.ordersReceived}件，办结${i.ordersAnswered}件`);
+  return parts.length ? `${parts.join('；')}。` : '';
+}
+
 function rollupNote(inputs: ReportInputs): string {
   return inputs.scope === 'rollup' ? `本报告数据汇总本机关及所属${inputs.agencyCount - 1}个机关。` : '';
 }
@@ -45,9 +59,9 @@ export function draftNarrative2021(r: AnnualReport2021, inputs: ReportInputs): R
       `因政府信息公开工作被申请行政复议${reviews.reconsideration.total}件，被提起行政诉讼${reviews.litigationDirect.total + reviews.litigationAfterReconsideration.total}件。${pendingNote(reviews)}${rollupNote(inputs)}`,
     problems: TO_BE_WRITTEN,
     other:
-      fee > 0
+      (fee > 0
         ? `依据《政府信息公开信息处理费管理办法》规定，本年度收取信息处理费共计${fee}元（${r.processingFees?.applicationsCharged ?? 0}件申请）。`
-        : '本年度未收取信息处理费。',
+        : '本年度未收取信息处理费。') + interactionSentence(inputs.external.mailbox),
   };
 }
 
@@ -67,7 +81,7 @@ export function draftNarrative2008(r: AnnualReport2008, inputs: ReportInputs): R
   const recons = r.reviewAndLitigation.reconsiderations;
   return {
     overview: `本报告统计数据的期限自${r.year}年1月1日至${r.year}年12月31日。${rollupNote(inputs)}${TO_BE_WRITTEN}`,
-    proactive: `${r.year}年，在各类公开载体共发布信息${p.totalPublished}条。其中，在政府门户网站和本部门网站发布政府信息${p.websitePublished}条${growthText}。${power}`,
+    proactive: `${r.year}年，在各类公开载体共发布信息${p.totalPublished}条。其中，在政府门户网站和本部门网站发布政府信息${p.websitePublished}条${growthText}。${power}${interactionSentence(inputs.external.mailbox)}`,
     onRequest:
       ap.received === 0
         ? `${r.year}年，未接到公开政府信息的申请。`

@@ -186,6 +186,9 @@ function build2008(inputs: ReportInputs): AnnualReport2008 {
       ...(byCategory ? { byCategory } : {}),
       ...(ext.powerItems ? { powerCatalogItems: ext.powerItems.value } : {}),
       ...(ext.workflows ? { serviceWorkflows: ext.workflows.value } : {}),
+      // The mailbox's own counts beside the carriers: byChannel.mailbox and .hotline stay what the
+      // channel records say was published there (the 702 of 2013), these say what was handled.
+      ...(ext.mailbox ? { interaction: { ...ext.mailbox } } : {}),
     },
     applications: { received: received.length, byChannel: byApplicationChannel, answered: answered.length, byOutcome },
     fees: { collectedYuan, waivedYuan },

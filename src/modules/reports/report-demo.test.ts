@@ -52,6 +52,21 @@ forEachDialect('annual report of the demo', (t) => {
     assert.deepEqual(validateAgainstSchema(JSON.parse(JSON.stringify(r))), []);
   });
 
+  test('2013: the mailbox and the hotline beside the carriers, the 702 untouched', async () => {
+    const r = (await report(2013)).report as AnnualReport2008;
+    // The ten letters answered with consent are the ten 市长信箱公开答复 of the channel records.
+    assert.equal(r.proactive.byChannel.mailbox, 10);
+    assert.equal(r.proactive.interaction?.publicAnswers, 10);
+    const i = r.proactive.interaction!;
+    assert.ok(i.lettersReceived >= 12 && i.ordersReceived >= 6);
+    assert.ok(
+      r.narrative.proactive!.includes(
+        `通过市长信箱收到来信${i.lettersReceived}件，答复来信${i.lettersAnswered}件（其中经来信人同意公开答复10件）；收到12345公众服务热线工单${i.ordersReceived}件，办结${i.ordersAnswered}件。`,
+      ),
+    );
+    assert.equal(r.proactive.totalPublished, 702);
+  });
+
   test('2013 in the 2021 tables, for comparison: all application and review cells zero', async () => {
     const r = (await report(2013, '2021')).report as AnnualReport2021;
     assert.equal(r.applications.newReceived.total, 0);

@@ -186,6 +186,14 @@ export interface AnnualReport2008 extends ReportBase {
     byCategory?: Record<string, number>;
     powerCatalogItems?: number;
     serviceWorkflows?: number;
+    /** Letters to the mayor's mailbox and 12345 work orders of the year (回复市长信箱来信、办理12345工单). */
+    interaction?: {
+      lettersReceived: number;
+      lettersAnswered: number;
+      publicAnswers: number;
+      ordersReceived: number;
+      ordersAnswered: number;
+    };
     [extra: string]: unknown;
   };
   applications: {

@@ -44,6 +44,7 @@ export function sampleExternal(): ExternalFigures {
       litigationDirect: rc(1, 0, 1, 0, 'd'),
       litigationAfterReconsideration: rc(0, 1, 0, 2, 'a'),
     },
+    mailbox: null,
     unavailable: [],
   };
 }

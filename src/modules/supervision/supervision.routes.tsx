@@ -13,6 +13,8 @@ import type { DashboardPanel } from '../../platform/views/dashboard-panels.ts';
 import { firstQueryValues, idParam, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import { buildAgencyTree, flattenAgencyTree, organisationStore } from '../organisation/index.ts';
 import { reportStatuses } from '../reports/index.ts';
+import { mailboxFigures, yearPeriod } from '../mailbox/index.ts';
+import { presentMailboxByAgency, presentMailboxByMonth, presentMailboxByUnit } from './mailbox.presenter.ts';
 import { supervisionStore as store } from './supervision.store.ts';
 import { chosenYear, oversightYears, sumApplications, sumPublications } from './supervision.ts';
 import { presentByMonth, presentByUnit, presentOversight, type OversightAgency } from './supervision.presenter.ts';
@@ -70,10 +72,11 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       if (year === null) throw new NotFoundError();
       const agencies = await supervisedAgencies(db, actor);
       const ids = agencies.map((a) => a.id);
-      const [publications, applications, reports] = await Promise.all([
+      const [publications, applications, reports, mailbox] = await Promise.all([
         store.publicationsByAgency(db, ids, year, today),
         store.applicationsByAgency(db, ids, year, today),
         reportStatuses(db, ids, year - 1, today),
+        mailboxFigures(db, ids, yearPeriod(year), { by: 'agency', today }),
       ]);
       const { rows, total } = presentOversight(
         agencies,
@@ -83,7 +86,14 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
         year,
       );
       return reply.page(
-        <OversightPage ctx={reply.view()} year={year} years={oversightYears(today)} rows={rows} total={total} />,
+        <OversightPage
+          ctx={reply.view()}
+          year={year}
+          years={oversightYears(today)}
+          rows={rows}
+          total={total}
+          mailbox={presentMailboxByAgency(agencies, mailbox, year)}
+        />,
       );
     },
   );
@@ -99,10 +109,12 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
       if (!agency || year === null) throw new NotFoundError();
       // Another agency's figures answer as a missing one does (404).
       authorize(actor, 'supervision.read', { agencyId: agency.id });
-      const [units, byUnit, byMonth] = await Promise.all([
+      const [units, byUnit, byMonth, mailboxByUnit, mailboxByMonth] = await Promise.all([
         store.units(db, agency.id),
         store.publicationsByUnit(db, agency.id, year, today),
         store.applicationsByMonth(db, agency.id, year, today),
+        mailboxFigures(db, [agency.id], yearPeriod(year), { by: 'unit', today }),
+        mailboxFigures(db, [agency.id], yearPeriod(year), { by: 'month', today }),
       ]);
       return reply.page(
         <AgencyBreakdownPage
@@ -116,6 +128,8 @@ export async function supervisionRoutes(app: FastifyInstance): Promise<void> {
           }}
           byUnit={presentByUnit(units, byUnit)}
           byMonth={presentByMonth(year, byMonth)}
+          mailboxByUnit={presentMailboxByUnit(units, mailboxByUnit)}
+          mailboxByMonth={presentMailboxByMonth(year, mailboxByMonth)}
         />,
       );
     },

@@ -24,6 +24,8 @@ import { CaseDocuments, type AttachmentView } from './case-documents.tsx';
 import type { NoticeKind } from '../notices/notices.ts';
 import { CaseReconsideration } from './case-reconsideration.tsx';
 import { CaseDuplicates } from './case-duplicates.tsx';
+import { CaseMailbox } from './case-mailbox.tsx';
+import type { LinkedMailboxCase } from '../linked-mailbox.ts';
 import { ProvisionalNote } from '../../calendar/index.ts';
 import type { DuplicateReport } from '../duplicates.ts';
 import type { ReplyDraft } from '../applications.events.ts';
@@ -77,6 +79,8 @@ type Props = {
   issuedKey?: string;
   /** Reconsideration and litigation cases over this application; null: the reader may not see them. */
   reviews?: { rows: readonly LinkedReviewItem[]; canManage: boolean } | null;
+  /** The linked mailbox letters and work orders, and where to pass the case to the mailbox. */
+  mailbox?: { rows: readonly LinkedMailboxCase[]; passPath: string | null };
   duplicates?: DuplicateReport;
   /** The drafted answer waiting for approval, and whether this reader may decide on it. */
   approval?: { draft: ReplyDraft; canDecide: boolean; ownDraft: boolean; issues: readonly ValidationIssue[] } | null;
@@ -397,6 +401,7 @@ export function CasePage(props: Props) {
           canManage={props.reviews.canManage}
         />
       )}
+      {props.mailbox && <CaseMailbox ctx={ctx} rows={props.mailbox.rows} passPath={props.mailbox.passPath} />}
       <DeadlineSection {...props} />
       <Timeline ctx={ctx} events={props.events} />
       {props.catalogSearch && <CatalogSearchPanel ctx={ctx} appId={app.id} {...props.catalogSearch} />}

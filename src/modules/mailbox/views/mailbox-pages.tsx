@@ -5,6 +5,8 @@
  *    /admin/mailbox/:id/step and /reveal: the request, the writer (masked until revealed), the
  *    clock's explanation, the steps the actor may take, the reply versions and the history.
  */
+import { CaseApplication } from './case-application.tsx';
+import type { CaseApplicationView } from '../conversion.presenter.ts';
 import type { ViewContext } from '../../../platform/views/context.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { ListCount, ListFilters, listHref, Pager, type FilterField } from '../../../platform/views/pager.tsx';
@@ -190,6 +192,8 @@ export function MailboxCasePage(props: {
   units: readonly { id: number; name: string }[];
   canReveal: boolean;
   done: boolean;
+  /** The linked disclosure application and the conversion link (conversion.presenter.ts). */
+  application?: CaseApplicationView;
 }) {
   const { ctx, row } = props;
   const { t } = ctx;
@@ -224,6 +228,7 @@ export function MailboxCasePage(props: {
       </dl>
       <h2>{row.subject}</h2>
       <p class="prewrap">{row.request}</p>
+      {props.application && <CaseApplication ctx={ctx} view={props.application} />}
       <MailboxStepForm
         ctx={ctx}
         caseId={row.id}

@@ -9,6 +9,7 @@ import { contentAreaBreakdown, publicationsByChannel, websiteItemCount } from '.
 import { reportChannelKey, type Channel } from '../../channels/index.ts';
 import { catalogCounts } from '../../power-catalog/index.ts';
 import { reconsiderationCounts } from '../../reconsideration/index.ts';
+import { mailboxYear, type MailboxYear } from '../../mailbox/index.ts';
 import { REVIEW_GROUP_KEYS, REVIEW_COLUMNS, type ReviewColumn, type ReviewGroupKey } from '../report-types.ts';
 import { yearEnd, type Figure } from './figure.ts';
 import { reportYearlyFigures } from './yearly-figures.ts';
@@ -31,6 +32,8 @@ export interface ExternalFigures {
   readonly powerItems: Figure | null;
   readonly workflows: Figure | null;
   readonly reviews: Record<ReviewGroupKey, Record<ReviewColumn, Figure>> | null;
+  /** Mayor's-mailbox letters and 12345 work orders of the year (the mailbox module's counts). */
+  readonly mailbox: MailboxYear | null;
   /** Figures that are missing or incomplete (shown with the report, never hidden behind a zero). */
   readonly unavailable: readonly string[];
 }
@@ -50,13 +53,14 @@ export async function externalFigures(
 ): Promise<ExternalFigures> {
   const unavailable: string[] = [];
   const all = options.publicationFigures ?? true;
-  const [channelCounts, website, areas, yearly, catalog, reviews] = await Promise.all([
+  const [channelCounts, website, areas, yearly, catalog, reviews, mailbox] = await Promise.all([
     all ? publicationsByChannel(db, agencyIds, year) : NO_CHANNELS,
     all ? websiteItemCount(db, agencyIds, year) : null,
     all ? contentAreaBreakdown(db, agencyIds, year) : NO_AREAS,
     reportYearlyFigures(db, agencyIds, year),
     all ? catalogCounts(db, agencyIds, yearEnd(year)) : null,
     reconsiderationCounts(db, agencyIds, year),
+    mailboxYear(db, agencyIds, year),
   ]);
   const byChannel: Record<string, Figure> = {};
   for (const [channel, n] of Object.entries(channelCounts.byChannel)) {
@@ -89,6 +93,7 @@ export async function externalFigures(
     powerItems: catalog ? count(catalog.powerItems) : null,
     workflows: catalog ? count(catalog.serviceGuides) : null,
     reviews: reviewTable,
+    mailbox,
     unavailable,
   };
 }

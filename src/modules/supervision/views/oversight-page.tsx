@@ -10,6 +10,10 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { TableWrap } from '../../../platform/views/components.tsx';
 import { INDICATORS, type Indicator } from '../supervision.ts';
 import type { BreakdownRow, FiguresView, OversightRow, ShareView } from '../supervision.presenter.ts';
+import type { MailboxFiguresView, MailboxRow } from '../mailbox.presenter.ts';
+import { MailboxDefinitions, MailboxFiguresTable } from './mailbox-figures.tsx';
+
+type MailboxTable<K> = { rows: readonly MailboxRow<K>[]; total: MailboxFiguresView };
 
 /** A figure that drills down: a link when there is something behind it. */
 function Figure(props: { value: number; href?: string; name: string }) {
@@ -118,6 +122,7 @@ export function OversightPage(props: {
   years: readonly number[];
   rows: readonly OversightRow[];
   total: FiguresView;
+  mailbox: MailboxTable<number>;
 }) {
   const { ctx, year, rows } = props;
   const { t } = ctx;
@@ -171,6 +176,18 @@ export function OversightPage(props: {
         </TableWrap>
       )}
       <Definitions ctx={ctx} names={INDICATORS} reportYear={reportYear} />
+      {rows.length > 0 && (
+        <>
+          <MailboxFiguresTable
+            ctx={ctx}
+            id="mailbox"
+            heading={t('supervision.mailbox.heading')}
+            first={t('supervision.col.agency')}
+            {...props.mailbox}
+          />
+          <MailboxDefinitions ctx={ctx} />
+        </>
+      )}
     </Layout>
   );
 }
@@ -182,6 +199,8 @@ export function AgencyBreakdownPage(props: {
   agency: { id: number; name: string; catalogHref: string };
   byUnit: { rows: BreakdownRow<{ id: number; name: string | null }>[]; total: FiguresView };
   byMonth: { rows: BreakdownRow<string>[]; total: FiguresView };
+  mailboxByUnit: MailboxTable<number | null>;
+  mailboxByMonth: MailboxTable<string>;
 }) {
   const { ctx, year, agency } = props;
   const { t } = ctx;
@@ -246,6 +265,23 @@ export function AgencyBreakdownPage(props: {
         </table>
       </TableWrap>
       <Definitions ctx={ctx} names={[...pubNames, ...appNames]} />
+      <p id="mailbox">{t('supervision.mailbox.heading')}</p>
+      <MailboxFiguresTable
+        ctx={ctx}
+        id="mailbox-by-unit"
+        heading={t('supervision.mailbox.by_unit')}
+        first={t('supervision.col.unit')}
+        unlabelled={t('supervision.mailbox.unassigned')}
+        {...props.mailboxByUnit}
+      />
+      <MailboxFiguresTable
+        ctx={ctx}
+        id="mailbox-by-month"
+        heading={t('supervision.mailbox.by_month')}
+        first={t('supervision.col.month')}
+        {...props.mailboxByMonth}
+      />
+      <MailboxDefinitions ctx={ctx} />
     </Layout>
   );
 }
