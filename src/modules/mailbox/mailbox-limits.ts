@@ -1,7 +1,7 @@
 // When a letter or work order must be answered, and a day-by-day account of why, in the style of
 // an application's clock (applications/deadline.ts). Pure: dates and the calendar in, a result out.
 //
-// Source: docs/domain/mailbox-and-hotline.md#limits, ../shared/domain/rules.md §9 — one bureau's
+// Source: docs/domain/mailbox-and-hotline.md#limits (sources: docs/domain/sources.md#hotline) — one bureau's
 // published 12345 procedure [secondary source only]: urgent (应急) the same day; consultation and
 // help (咨询/求助) within 3 working days; suggestion, criticism, complaint, report (建议/批评/投诉/
 // 举报) within 13 working days, "counted from the day after receipt"; a reminder (催办通知书) when a
