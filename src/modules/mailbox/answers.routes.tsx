@@ -16,12 +16,11 @@ import { letterFacts } from './letter-rows.ts';
 import { presentPublicAnswer, type PublicAnswer } from './letter.presenter.ts';
 import { interactionIndicators } from './public-answers.ts';
 import { answersFeed } from './answers-feed.ts';
+import { COLUMN_PAGE } from './answers-section.ts';
 import { AnswerPage, AnswersPage } from './views/answer-pages.tsx';
 
 /** How many letters the column's feed carries. */
 const FEED_ENTRIES = 50;
-/** The column's page size: short enough for a phone. */
-const COLUMN_PAGE = 20;
 
 export function answerRoutes(app: FastifyInstance, vault: PersonalDataVault, publicUrl: string) {
   const db = app.deps.database.db;

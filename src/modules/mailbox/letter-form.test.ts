@@ -14,7 +14,7 @@ const valid = {
   agency_id: '1',
   category: 'consultation',
   subject: '路灯不亮',
-  text: '小区门口路灯不亮已经两周。',
+  request: '小区门口路灯不亮已经两周。',
   phone: '13912345678',
 };
 
@@ -32,8 +32,8 @@ test('a letter needs a contact; the name is optional; both languages say what is
     [['phone', '请填写联系电话或电子邮箱', 'Enter a phone number or an e-mail address']],
   );
   assert.deepEqual(parseLetterForm({ ...valid, phone: '', email: 'a@example.cn' }).issues, []);
-  const bad = parseLetterForm({ agency_id: '1', category: 'gossip', subject: '', text: '', email: 'nope' });
-  assert.deepEqual(bad.issues.map((i) => i.field).sort(), ['category', 'email', 'subject', 'text']);
+  const bad = parseLetterForm({ agency_id: '1', category: 'gossip', subject: '', request: '', email: 'nope' });
+  assert.deepEqual(bad.issues.map((i) => i.field).sort(), ['category', 'email', 'request', 'subject']);
 });
 
 test('the name is published only with consent and a name', () => {

@@ -14,7 +14,7 @@ export const letterFormSpec = {
   agency_id: { kind: 'int', label: 'mailbox.write.field.agency', required: true },
   category: { kind: 'choice', label: 'mailbox.write.field.category', required: true, choices: mailboxCategories },
   subject: { kind: 'text', label: 'mailbox.write.field.subject', required: true, max: 100 },
-  text: { kind: 'text', label: 'mailbox.write.field.text', required: true, max: MAX_LETTER_CHARS },
+  request: { kind: 'text', label: 'mailbox.write.field.text', required: true, max: MAX_LETTER_CHARS },
   writer_name: { kind: 'text', label: 'mailbox.write.field.name', max: 50 },
   phone: { kind: 'phone', label: 'mailbox.write.field.phone', max: 30 },
   email: { kind: 'email', label: 'mailbox.write.field.email', max: 100 },
@@ -24,7 +24,7 @@ export interface LetterFormInput {
   readonly agencyId: number;
   readonly category: MailboxCategory;
   readonly subject: string;
-  readonly text: string;
+  readonly request: string;
   readonly writerName: string | null;
   readonly phone: string | null;
   readonly email: string | null;
@@ -52,7 +52,7 @@ export function parseLetterForm(body: unknown): { input: LetterFormInput | null;
       agencyId: values.agency_id!,
       category: values.category as MailboxCategory,
       subject: values.subject!,
-      text: values.text!,
+      request: values.request!,
       writerName: values.writer_name,
       phone: values.phone,
       email: values.email,

@@ -19,11 +19,24 @@ import { shownCode } from './letter.presenter.ts';
 import { MAX_RATING_COMMENT, newRatingToken, ratingTokenHash, type Rating } from './rating.ts';
 import type { MailboxRatingLinkRow } from './letter.table.ts';
 
+/** A letter as the core receives it (mailbox-input.ts LetterInput). */
+export interface ReceivedLetterInput {
+  readonly agencyId: number;
+  readonly category: string;
+  readonly subject: string;
+  readonly request: string;
+  readonly name: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly consentToPublish: boolean;
+  readonly publishName: boolean;
+}
+
 /** How the core receives a letter (mailbox.service.ts): stored, dated and given its due date. */
 export type ReceiveLetter = (
   db: Db,
   ctx: AuditContext,
-  input: LetterFormInput,
+  input: ReceivedLetterInput,
 ) => Promise<{ readonly id: number; readonly trackingCode: string }>;
 
 export function createLetterService(vault: PersonalDataVault, receiveLetter: ReceiveLetter, publicUrl: string) {
@@ -61,7 +74,17 @@ export function createLetterService(vault: PersonalDataVault, receiveLetter: Rec
     ) {
       if (!(await spendChallenge(db, options.spend)))
         throw new ValidationError([issue('pow_answer', 'mailbox.write.error.pow_spent')]);
-      const received = await receiveLetter(db, ctx, input);
+      const received = await receiveLetter(db, ctx, {
+        agencyId: input.agencyId,
+        category: input.category,
+        subject: input.subject,
+        request: input.request,
+        name: input.writerName,
+        phone: input.phone,
+        email: input.email,
+        consentToPublish: input.consentToPublish,
+        publishName: input.publishName,
+      });
       if (options.files.length)
         await mutate(db, ctx, async (trx, audit) => {
           const n = await insertLetterAttachments(trx, vault, received.id, options.files, nowIso());

@@ -122,6 +122,17 @@ export const letterStore = {
       .execute();
   },
 
+  /** Moves whenever a consented letter changes (received, answered, sent back): the column's cache stamp. */
+  async publicStamp(db: Executor): Promise<string> {
+    const row = await db
+      .selectFrom('mailbox_cases')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('updated_at').as('at')])
+      .where('source', '=', 'letter')
+      .where('consent_to_publish', '=', 1)
+      .executeTakeFirst();
+    return `mailbox:${row?.n ?? 0}:${row?.at ?? ''}`;
+  },
+
   async ratingLinkByHash(db: Executor, hash: string): Promise<MailboxRatingLinkRow | undefined> {
     return db.selectFrom('mailbox_rating_links').selectAll().where('token_hash', '=', hash).executeTakeFirst();
   },

@@ -102,10 +102,10 @@ function LetterFields(props: {
       />
       <TextField
         ctx={ctx}
-        name="text"
+        name="request"
         label={t('mailbox.write.field.text')}
         hint={t('mailbox.write.field.text_hint')}
-        value={v.text}
+        value={v.request}
         issues={issues}
         required
         multiline
