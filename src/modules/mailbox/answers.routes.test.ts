@@ -44,8 +44,13 @@ forEachDialect('the 互动交流 column and consent', (t) => {
       caseIdOf(
         db,
         trackingCodeOf(
-          (await writeLetter(new Client(app, { ip }), { agency_id: String(agencyId), category: 'suggestion', ...fields }))
-            .body,
+          (
+            await writeLetter(new Client(app, { ip }), {
+              agency_id: String(agencyId),
+              category: 'suggestion',
+              ...fields,
+            })
+          ).body,
         ),
       );
     ids.a = await write('10.1.0.1', {
@@ -95,7 +100,8 @@ forEachDialect('the 互动交流 column and consent', (t) => {
     assert.ok(a.body.includes('拟于下半年试行夜间窗口'));
     for (const secret of ['赵六', '13712340000']) assert.ok(!a.body.includes(secret), secret);
     assert.ok(a.body.includes('×××'));
-    for (const id of [ids.b, ids.c, 999_999]) assert.equal((await client.get(`/mailbox/answers/${id}`)).statusCode, 404);
+    for (const id of [ids.b, ids.c, 999_999])
+      assert.equal((await client.get(`/mailbox/answers/${id}`)).statusCode, 404);
   });
 
   test('the feed and the sitemap carry the consented answer only', async () => {
