@@ -44,6 +44,7 @@ import { tasksModule } from './modules/tasks/tasks.module.ts';
 import { searchModule } from './modules/search/search.module.ts';
 import { catalogImportModule } from './modules/catalog-import/catalog-import.module.ts';
 import { supervisionModule } from './modules/supervision/supervision.module.ts';
+import { mailboxModule } from './modules/mailbox/mailbox.module.ts';
 
 /** Every module, in the order its routes are registered (and its listeners run). */
 export const modules: readonly ModuleDefinition[] = [
@@ -64,6 +65,7 @@ export const modules: readonly ModuleDefinition[] = [
   searchModule,
   catalogImportModule,
   supervisionModule,
+  mailboxModule,
 ];
 
 /** The platform's own texts (forms, errors, roles, uploads, passwords), shared by every module. */

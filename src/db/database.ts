@@ -64,6 +64,15 @@ import type {
   SearchIndexStateTable,
   SearchSynonymGroupTable,
 } from '../modules/search/search.table.ts';
+import type {
+  MailboxCaseTable,
+  MailboxEscalationTable,
+  MailboxExtensionTable,
+  MailboxLimitTable,
+  MailboxReplyVersionTable,
+  MailboxRoutingRuleTable,
+  MailboxStatusHistoryTable,
+} from '../modules/mailbox/mailbox.table.ts';
 import type { ReceivedReportTable } from '../modules/reports/received.table.ts';
 import type {
   ReportDocumentOverrideTable,
@@ -130,6 +139,13 @@ export interface Database {
   activation_codes: ActivationCodeTable;
   password_history: PasswordHistoryTable;
   sign_in_throttle: SignInThrottleTable;
+  mailbox_cases: MailboxCaseTable;
+  mailbox_reply_versions: MailboxReplyVersionTable;
+  mailbox_status_history: MailboxStatusHistoryTable;
+  mailbox_extensions: MailboxExtensionTable;
+  mailbox_limits: MailboxLimitTable;
+  mailbox_routing_rules: MailboxRoutingRuleTable;
+  mailbox_escalations: MailboxEscalationTable;
 }
 
 export type Db = Kysely<Database>;

@@ -11,7 +11,7 @@ export { currentStatus } from './applications.ts';
 export { chineseDate } from './notices/official-docx.ts';
 // The outcome codes and table 三, also published alone (outcomes.ts) for code that must stay light.
 export * from './outcomes.ts';
-export { formatTrackingCode, normaliseTrackingCode } from './tracking.ts';
+export { formatTrackingCode, newTrackingCode, normaliseTrackingCode } from './tracking.ts';
 export { applicationsStore } from './applications.store.ts';
 export { applicationCases } from './read-contracts.ts';
 export { applicationFeeEvents, costFees2007Entries } from './read-contracts.ts';

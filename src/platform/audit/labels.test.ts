@@ -10,6 +10,7 @@ import { auditActionLabel, isLabelledAuditAction, isLabelledAuditSubject } from 
 import { itemEvents } from '../../modules/publishing/publishing.ts';
 import { REPORT_EVENTS } from '../../modules/reports/publication/publication.ts';
 import { COST_FEE_KINDS } from '../../modules/applications/cost-fees-2007.ts';
+import { mailboxEvents } from '../../modules/mailbox/mailbox.ts';
 
 const SRC = new URL('../../', import.meta.url).pathname;
 
@@ -62,6 +63,7 @@ test('the workflow events of items and annual reports, and the 2007 fee kinds, a
     ...REPORT_EVENTS.map((e) => `reports.document.${e}`),
     ...['edit', 'refresh', 'override'].map((e) => `reports.document.${e}`),
     ...COST_FEE_KINDS.map((k) => `applications.cost_fee_2007_${k}`),
+    ...mailboxEvents.map((e) => `mailbox.${e}`),
   ];
   assert.deepEqual(
     codes.filter((c) => !isLabelledAuditAction(c)),
