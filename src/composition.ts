@@ -20,7 +20,13 @@ import { roleMessages } from './platform/roles.ts';
 import { passwordMessages } from './platform/auth/password.ts';
 import { onCalendarChange } from './modules/calendar/index.ts';
 import { registerStructuredEntries, registerWorkflowCategory } from './modules/publishing/index.ts';
-import { PortalLayout, portalPublicFrame, registerPublishedReports } from './modules/portal/index.ts';
+import {
+  PortalLayout,
+  portalPublicFrame,
+  registerPublicSection,
+  registerPublishedReports,
+} from './modules/portal/index.ts';
+import { answersSection } from './modules/mailbox/index.ts';
 import { providePublicFrame } from './platform/views/public-site.ts';
 import { providePublicLayout } from './platform/views/public-layout.tsx';
 import { annualReportWorkflowCategory, publishedReportDocuments } from './modules/reports/index.ts';
@@ -96,6 +102,7 @@ export function wireModules(): void {
   registerStructuredEntries(powerCatalogStructuredEntries);
   registerPublishedReports(publishedReportDocuments);
   registerLinkedReviews(reviewCasesOfApplication);
+  registerPublicSection(answersSection);
   // The public site's frame and layout, worn by public pages of any module (the application form).
   providePublicFrame(portalPublicFrame);
   providePublicLayout(PortalLayout);

@@ -20,3 +20,4 @@ export {
 export { mailboxStore, type MailboxFilter } from './mailbox.store.ts';
 export { mailboxDocuments, type MailboxStepInput } from './mailbox.workflow.ts';
 export type { MailboxCaseRow, MailboxReplyVersionRow, MailboxStatusRow } from './mailbox.table.ts';
+export { answersSection } from './answers-section.ts';

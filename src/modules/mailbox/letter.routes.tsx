@@ -120,7 +120,7 @@ export function letterRoutes(app: FastifyInstance, service: LetterService, vault
       const shown = invalidForm(missing.length ? missing : [issue('code', 'mailbox.track.not_found')], values);
       return reply.page(<TrackLetterFormPage ctx={reply.view()} values={values} issues={shown.issues} />, shown.status);
     }
-    const link = await store.ratingLinkOf(db, row.id);
+    const link = await store.ratingLinkOf(db, row.id, row.current_version_id);
     const facts = letterFacts(row, vault);
     const published = facts.consentToPublish && row.reply_body !== null && row.replied_on !== null;
     return reply

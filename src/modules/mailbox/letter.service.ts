@@ -99,17 +99,20 @@ export function createLetterService(vault: PersonalDataVault, receiveLetter: Rec
     },
 
     /**
-     * Tells the writer of an answered letter, once: an e-mail and/or SMS with the reply and the
-     * rating link, queued in the outbox (delivered by deliverDue) in the transaction that makes
-     * the link. A second call finds the link and queues nothing.
+     * Tells the writer of an answered letter, once per reply: an e-mail and/or SMS with the reply
+     * and the rating link, queued in the outbox (delivered by deliverDue) in the transaction that
+     * makes the link. A second call finds the link and queues nothing; a redone letter's new reply
+     * gets its own message and link.
      */
     async notifyAnswered(trx: Executor, row: LetterRow): Promise<boolean> {
       const email = vault.open(row.writer_email_enc);
       const mobile = row.writer_phone_enc ? mobileNumber(vault.open(row.writer_phone_enc)) : null;
+      if (row.current_version_id === null) return false;
       const token = newRatingToken();
-      if (!(await store.insertRatingLink(trx, row.id, ratingTokenHash(token), nowIso()))) return false;
+      if (!(await store.insertRatingLink(trx, row.id, row.current_version_id, ratingTokenHash(token), nowIso())))
+        return false;
       const text = replyMessage(row, token);
-      const key = `mailbox-answered:${row.id}`;
+      const key = `mailbox-answered:${row.id}:${row.current_version_id}`;
       if (email) await enqueueMail(trx, { to: [email], subject: text.subject, text: text.mail, dedupeKey: key });
       if (mobile) await enqueueSms(trx, { phoneSealed: vault.seal(mobile)!, text: text.sms, dedupeKey: key });
       return true;

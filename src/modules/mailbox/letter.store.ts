@@ -31,6 +31,7 @@ function lettersWithReply(db: Executor) {
       'c.due_date',
       'c.status',
       'c.replied_on',
+      'c.current_version_id',
       'a.name as agency_name',
       'a.code as agency_code',
       'v.body as reply_body',
@@ -114,7 +115,14 @@ export const letterStore = {
       .where('c.replied_on', 'is not', null)
       .where('v.body', 'is not', null)
       .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('mailbox_rating_links as l').select('l.id').whereRef('l.case_id', '=', 'c.id'))),
+        not(
+          exists(
+            selectFrom('mailbox_rating_links as l')
+              .select('l.id')
+              .whereRef('l.case_id', '=', 'c.id')
+              .whereRef('l.version_id', '=', 'c.current_version_id'),
+          ),
+        ),
       )
       .orderBy('c.replied_on')
       .orderBy('c.id')
@@ -137,16 +145,27 @@ export const letterStore = {
     return db.selectFrom('mailbox_rating_links').selectAll().where('token_hash', '=', hash).executeTakeFirst();
   },
 
-  async ratingLinkOf(db: Executor, caseId: number): Promise<MailboxRatingLinkRow | undefined> {
-    return db.selectFrom('mailbox_rating_links').selectAll().where('case_id', '=', caseId).executeTakeFirst();
+  /** The link of the letter's reply `versionId`, if one was sent. */
+  async ratingLinkOf(
+    db: Executor,
+    caseId: number,
+    versionId: number | null,
+  ): Promise<MailboxRatingLinkRow | undefined> {
+    if (versionId === null) return undefined;
+    return db
+      .selectFrom('mailbox_rating_links')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .where('version_id', '=', versionId)
+      .executeTakeFirst();
   },
 
-  /** Adds the case's one rating link; false when it already has one. */
-  async insertRatingLink(db: Executor, caseId: number, hash: string, at: string): Promise<boolean> {
+  /** Adds the rating link of a reply; false when that reply has one already. */
+  async insertRatingLink(db: Executor, caseId: number, versionId: number, hash: string, at: string): Promise<boolean> {
     const result = await db
       .insertInto('mailbox_rating_links')
-      .values({ case_id: caseId, token_hash: hash, created_at: at })
-      .onConflict((oc) => oc.column('case_id').doNothing())
+      .values({ case_id: caseId, version_id: versionId, token_hash: hash, created_at: at })
+      .onConflict((oc) => oc.columns(['case_id', 'version_id']).doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
   },
@@ -170,7 +189,9 @@ export const letterStore = {
   ratingsAwaitingCallback(db: Executor, agencyIds: readonly number[]) {
     return db
       .selectFrom('mailbox_rating_links as r')
-      .innerJoin('mailbox_cases as c', 'c.id', 'r.case_id')
+      .innerJoin('mailbox_cases as c', (j) =>
+        j.onRef('c.id', '=', 'r.case_id').onRef('c.current_version_id', '=', 'r.version_id'),
+      )
       .select(['c.id', 'c.subject', 'c.agency_id', 'r.rating', 'r.comment', 'r.rated_on'])
       .where('r.rating', 'is not', null)
       .where('c.status', '=', 'replied')

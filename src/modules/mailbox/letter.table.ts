@@ -14,10 +14,12 @@ export interface MailboxLetterAttachmentTable {
   created_at: string;
 }
 
-/** The rating link of an answered letter: one per letter, used once. */
+/** The rating link of an answered letter: one per reply sent, used once. */
 export interface MailboxRatingLinkTable {
   id: Generated<number>;
   case_id: number;
+  /** The reply (mailbox_reply_versions) the link rates. */
+  version_id: number;
   /** SHA-256 of the token the link carries (rating.ts); the token itself is only in the message. */
   token_hash: string;
   created_at: string;

@@ -34,9 +34,10 @@ export function trackingCodeOf(body: string): string {
 /** Puts a letter in the replied state with `reply` as its current reply, as the workflow leaves it. */
 export async function markReplied(db: Db, caseId: number, reply: string, on: string, status = 'replied') {
   const at = `${on}T02:00:00.000Z`;
+  const versions = await db.selectFrom('mailbox_reply_versions').select('id').where('case_id', '=', caseId).execute();
   const version = await db
     .insertInto('mailbox_reply_versions')
-    .values({ case_id: caseId, version_no: 1, body: reply, created_by: null, created_at: at })
+    .values({ case_id: caseId, version_no: versions.length + 1, body: reply, created_by: null, created_at: at })
     .returning('id')
     .executeTakeFirstOrThrow();
   await db
@@ -53,4 +54,13 @@ export async function caseIdOf(db: Db, trackingCode: string): Promise<number> {
     .where('tracking_code', '=', trackingCode)
     .executeTakeFirstOrThrow();
   return Number(row.id);
+}
+
+/** Sends an answered letter back to be redone, as the workflow's redo step leaves it. */
+export async function markRedo(db: Db, caseId: number) {
+  await db
+    .updateTable('mailbox_cases')
+    .set({ status: 'assigned', replied_on: null, updated_at: new Date().toISOString() })
+    .where('id', '=', caseId)
+    .execute();
 }

@@ -11,8 +11,9 @@ import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { systemContext } from '../../platform/audit/audit.ts';
 import { createVault } from '../../platform/crypto/personal-data.ts';
+import { findTextProblems } from '../../../test/support/page-texts.ts';
 import { createLetterService } from './letter.service.ts';
-import { caseIdOf, markReplied, trackingCodeOf, writeLetter } from './letter.test-support.ts';
+import { caseIdOf, markRedo, markReplied, trackingCodeOf, writeLetter } from './letter.test-support.ts';
 
 const KEY = '12'.repeat(32);
 
@@ -71,6 +72,8 @@ forEachDialect('rating a reply from its link', (t) => {
     const page = await client.get(`/mailbox/rate/${token}`);
     assert.equal(page.statusCode, 200);
     assert.ok(page.body.includes('投诉窗口态度'));
+    assert.deepEqual(findTextProblems(page.body, 'zh-CN'), []);
+    assert.deepEqual(findTextProblems((await new Client(app).get(`/mailbox/rate/${token}?lang=en`)).body, 'en'), []);
     const none = await client.post(`/mailbox/rate/${token}`, { comment: '一般' });
     assert.equal(none.statusCode, 422);
     assert.ok(none.body.includes('请选择满意程度'));
@@ -81,6 +84,7 @@ forEachDialect('rating a reply from its link', (t) => {
     assert.equal(rated.statusCode, 303);
     const thanks = await client.get(rated.headers.location as string);
     assert.ok(thanks.body.includes('您的评价已记录：不满意'));
+    assert.deepEqual(findTextProblems(thanks.body, 'zh-CN'), []);
     const again = await client.post(`/mailbox/rate/${token}`, { rating: 'satisfied' });
     assert.ok(again.body.includes('已经评价过（不满意）'));
     const link = await db.selectFrom('mailbox_rating_links').selectAll().executeTakeFirstOrThrow();
@@ -99,5 +103,20 @@ forEachDialect('rating a reply from its link', (t) => {
     const drafter = new Client(app);
     await drafter.signIn('drafter', DEMO_PASSWORD);
     assert.doesNotMatch((await drafter.get('/admin')).body, /data-panel="writer-ratings"/);
+  });
+
+  test('a letter redone and answered again gets a new message and link; the old link no longer rates', async () => {
+    await markRedo(db, caseId);
+    assert.equal(await service.notifyDue(db, systemContext), 0);
+    const client = new Client(app, { ip: '10.2.0.3' });
+    assert.equal((await client.get(`/mailbox/rate/${token}`)).statusCode, 404);
+    await markReplied(db, caseId, '重新办理：已调整窗口人员。', '2026-03-12');
+    assert.equal(await service.notifyDue(db, systemContext), 1);
+    const mails = await db.selectFrom('mail_outbox').select('body_text').orderBy('id').execute();
+    assert.equal(mails.length, 2);
+    const fresh = /\/mailbox\/rate\/([A-Za-z0-9_-]{43})/.exec(mails[1]!.body_text)?.[1] ?? '';
+    assert.ok(fresh && fresh !== token);
+    assert.equal((await client.get(`/mailbox/rate/${fresh}`)).statusCode, 200);
+    assert.equal((await client.get(`/mailbox/rate/${token}`)).statusCode, 404);
   });
 });

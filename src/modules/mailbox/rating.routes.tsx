@@ -18,8 +18,12 @@ export function ratingRoutes(app: FastifyInstance, service: LetterService) {
   const schema = { params: Type.Object({ token: Type.String({ maxLength: 100 }) }) };
   const limited = { config: { public: true, rateLimit: { max: 30, timeWindow: '10 minutes' } }, schema };
 
+  /** The link and its letter, while the reply it rates is the letter's answer (not after a redo). */
   async function linkOf(token: string): Promise<MailboxRatingLinkRow | undefined> {
-    return isRatingTokenShape(token) ? store.ratingLinkByHash(db, ratingTokenHash(token)) : undefined;
+    const link = isRatingTokenShape(token) ? await store.ratingLinkByHash(db, ratingTokenHash(token)) : undefined;
+    const letter = link && (await store.letterById(db, link.case_id));
+    const answered = letter && ['replied', 'closed'].includes(letter.status);
+    return answered && letter.current_version_id === link.version_id ? link : undefined;
   }
 
   async function show(
