@@ -139,4 +139,16 @@ forEachDialect('the 互动交流 column and consent', (t) => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('the cached search follows an answer: a letter answered later is found then', async () => {
+    const client = new Client(app);
+    const q = `/search?q=${encodeURIComponent('芙蓉')}`;
+    assert.ok(!(await client.get(q)).body.includes('/mailbox/answers/'), 'not answered yet');
+    await markReplied(db, ids.c, '芙蓉路口的指示牌已修复。', '2026-03-10');
+    // The page cache asks for its stamp (which the column's part of) at most once a second, as it
+    // does for a publication made by another process (page-cache.ts STAMP_TTL_MS).
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    assert.ok((await client.get(q)).body.includes(`/mailbox/answers/${ids.c}`), 'found once answered');
+    assert.equal((await client.get(`/mailbox/answers/${ids.c}`)).statusCode, 200);
+  });
 });
