@@ -43,7 +43,8 @@ export async function sitemapUrls(db: Db): Promise<{ path: string; lastmod?: str
       ];
     }),
     ...dated.map((i) => ({ path: `/items/${i.id}`, lastmod: i.lastmod })),
-    ...(await sectionPages(db)),
+    // A section's filtered and later pages are reached from its first, as the catalog's are.
+    ...(await sectionPages(db)).filter((p) => !p.path.includes('?')),
   ];
 }
 
