@@ -10,7 +10,8 @@ import type { FastifyInstance } from 'fastify';
 import { forEachDialect } from '../support/database.ts';
 import { Client, DEMO_PASSWORD, testApp, testConfig } from '../support/app.ts';
 import { loadDemo } from '../../src/demo/demo.ts';
-import { configureAudit } from '../../src/platform/audit/audit.ts';
+import { configureAudit, systemContext } from '../../src/platform/audit/audit.ts';
+import { createMailboxService } from '../../src/modules/mailbox/mailbox.service.ts';
 import { calendarService } from '../../src/modules/calendar/calendar.service.ts';
 import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal-data.ts';
 import { demoUsers } from '../../src/demo/demo-organisation.ts';
@@ -26,6 +27,20 @@ forEachDialect('texts of every page, every role, both languages', (t) => {
     configureAudit({ algorithm: 'sha256', key: undefined });
     await calendarService.seedFromFile(t.handle.db);
     await loadDemo(t.handle, DEMO_PASSWORD, { mustChange: false, vault });
+    // Until the demo writes letters (issue 16 item 8), one letter so that its page is scanned.
+    const hrss = await t.handle.db
+      .selectFrom('agencies')
+      .select('id')
+      .where('code', '=', 'yueyang-hrss')
+      .executeTakeFirstOrThrow();
+    await createMailboxService(vault).receiveLetter(t.handle.db, systemContext, {
+      agencyId: hrss.id,
+      category: 'complaint',
+      subject: '社保补贴到账时间',
+      request: '请问社保补贴何时到账？',
+      name: '张三',
+      phone: '13800000000',
+    });
     app = await testApp(t.handle);
     params = await pageParams(t.handle.db);
   });

@@ -15,6 +15,7 @@ import { loadActor } from '../../src/platform/auth/session.ts';
 import { asUser } from '../../src/modules/publishing/publishing.test-support.ts';
 import { createApplicationsService } from '../../src/modules/applications/applications.service.ts';
 import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal-data.ts';
+import { createMailboxService } from '../../src/modules/mailbox/mailbox.service.ts';
 
 const ALL: readonly Role[] = roles;
 const SYS: Role[] = ['system_admin'];
@@ -189,6 +190,13 @@ export const expected: Record<string, readonly Role[]> = {
   'POST /admin/reviews': ['disclosure_officer'],
   'GET /admin/reviews/:id': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
   'POST /admin/reviews/:id/result': ['disclosure_officer'],
+  'GET /admin/mailbox': APPLICATION_LISTERS,
+  'GET /admin/mailbox/:id': APPLICATION_LISTERS,
+  'POST /admin/mailbox/:id/step': APPLICATION_LISTERS,
+  'POST /admin/mailbox/:id/reveal': ['disclosure_officer'],
+  'GET /admin/mailbox/settings': ['disclosure_officer'],
+  'POST /admin/mailbox/settings/limits': ['disclosure_officer'],
+  'POST /admin/mailbox/settings/routes': ['disclosure_officer'],
   // Annual reports: the office, the leaders and the supervisor read them (params 0 → 404 once allowed).
   'GET /admin/reports': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
   'GET /admin/reports/open': ['disclosure_officer', 'leader_in_charge', 'principal_leader', 'supervisor'],
@@ -228,6 +236,7 @@ interface Targets {
   grants: number[];
   item: number;
   application: number;
+  mailbox: number;
 }
 
 function concrete(url: string, targets: Targets, role: Role, index: number): string {
@@ -240,6 +249,7 @@ function concrete(url: string, targets: Targets, role: Role, index: number): str
       .replace(/^\/admin\/leading-group\/:id/, `/admin/leading-group/${targets.member}`)
       .replace(/^\/admin\/items\/:id/, `/admin/items/${targets.item}`)
       .replace(/^\/admin\/applications\/:id/, `/admin/applications/${targets.application}`)
+      .replace(/^\/admin\/mailbox\/:id/, `/admin/mailbox/${targets.mailbox}`)
       .replace(/^\/api\/v1\/applications\/:id/, `/api/v1/applications/${targets.application}`)
       .replace(
         /^\/admin\/role-assignments\/:id/,
@@ -251,7 +261,16 @@ function concrete(url: string, targets: Targets, role: Role, index: number): str
 
 forEachDialect('route × role matrix', (t) => {
   let app: FastifyInstance;
-  const targets: Targets = { agency: 0, unit: 0, user: 0, member: 0, grants: [], item: 0, application: 0 };
+  const targets: Targets = {
+    agency: 0,
+    unit: 0,
+    user: 0,
+    member: 0,
+    grants: [],
+    item: 0,
+    application: 0,
+    mailbox: 0,
+  };
   before(async () => {
     await seedSmallDemo(t.handle);
     app = await testApp(t.handle);
@@ -350,6 +369,17 @@ forEachDialect('route × role matrix', (t) => {
         description: '矩阵测试申请',
         form_wanted: 'electronic',
         delivery_way: 'pickup',
+      })
+    ).id;
+    targets.mailbox = (
+      await createMailboxService(
+        createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir)),
+      ).receiveLetter(db, systemContext, {
+        agencyId: hrss.id,
+        category: 'consultation',
+        subject: '矩阵测试来信',
+        request: '矩阵测试来信内容',
+        phone: '13800000000',
       })
     ).id;
   });

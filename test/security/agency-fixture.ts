@@ -12,6 +12,7 @@ import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal
 import { createReconsiderationService } from '../../src/modules/reconsideration/reconsideration.service.ts';
 import { notificationsStore } from '../../src/modules/notifications/notifications.store.ts';
 import { createOutboxService } from '../../src/modules/channels/outbox.service.ts';
+import { createMailboxService } from '../../src/modules/mailbox/mailbox.service.ts';
 
 export interface AgencyRecords {
   agency: number;
@@ -32,12 +33,14 @@ export interface AgencyRecords {
   guide: number;
   outbox: number;
   task: number;
+  mailbox: number;
   markers: string[];
 }
 
 const ITEM_MARKER = '甲机关草稿标记';
 const APPLICATION_MARKER = '甲机关申请标记';
 const REVIEW_MARKER = '甲机关复议机关标记';
+const MAILBOX_MARKER = '甲机关来信标记';
 
 export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<AgencyRecords> {
   const { agency, unit } = await demoBureau(db);
@@ -77,6 +80,13 @@ export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<Ag
     kind: 'reconsideration',
     body: REVIEW_MARKER,
     filed_on: '2026-01-02',
+  });
+  const letter = await createMailboxService(vault).receiveLetter(db, systemContext, {
+    agencyId: agency,
+    category: 'consultation',
+    subject: MAILBOX_MARKER,
+    request: MAILBOX_MARKER,
+    phone: '13800000000',
   });
   await notificationsStore.addNotification(db, {
     user_id: officer.actor.userId,
@@ -120,7 +130,8 @@ export async function fixtureOfAgencyA(app: FastifyInstance, db: Db): Promise<Ag
     guide: await first('service_guides'),
     outbox,
     task: await first('disclosure_tasks'),
-    markers: [ITEM_MARKER, APPLICATION_MARKER, REVIEW_MARKER],
+    mailbox: letter.id,
+    markers: [ITEM_MARKER, APPLICATION_MARKER, REVIEW_MARKER, MAILBOX_MARKER],
   };
 }
 
@@ -152,5 +163,6 @@ export function concrete(url: string, r: AgencyRecords): string {
     .replace(/^\/admin\/power-catalog\/:id/, `/admin/power-catalog/${r.power}`)
     .replace(/^\/admin\/service-guides\/:id/, `/admin/service-guides/${r.guide}`)
     .replace(/^\/admin\/channels\/outbox\/:id/, `/admin/channels/outbox/${r.outbox}`)
-    .replace(/^\/admin\/tasks\/:id/, `/admin/tasks/${r.task}`);
+    .replace(/^\/admin\/tasks\/:id/, `/admin/tasks/${r.task}`)
+    .replace(/^\/admin\/mailbox\/:id/, `/admin/mailbox/${r.mailbox}`);
 }

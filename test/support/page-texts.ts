@@ -143,6 +143,7 @@ export async function pageParams(db: Db): Promise<PageParams> {
       .executeTakeFirst(),
   );
   const review = await first(db.selectFrom('review_cases').select('id').orderBy('id').executeTakeFirst());
+  const letter = await first(db.selectFrom('mailbox_cases').select('id').orderBy('id').executeTakeFirst());
   const power = await first(db.selectFrom('power_items').select('id').orderBy('id').executeTakeFirst());
   const guide = await first(db.selectFrom('service_guides').select('id').orderBy('id').executeTakeFirst());
   const reportDocument = await first(db.selectFrom('report_documents').select('id').orderBy('id').executeTakeFirst());
@@ -168,6 +169,7 @@ export async function pageParams(db: Db): Promise<PageParams> {
     '/api/v1/applications/:id': application && String(application.id),
     '/apply/track/:code': application?.tracking_code,
     '/admin/reviews/:id': review && String(review.id),
+    '/admin/mailbox/:id': letter && String(letter.id),
     '/admin/power-catalog/:id': power && String(power.id),
     '/admin/service-guides/:id': guide && String(guide.id),
     '/admin/report-documents/:id': reportDocument && String(reportDocument.id),

@@ -12,8 +12,16 @@ export const mailboxModule = defineModule({
   messagePrefixes: ['mailbox.'],
   messages: [mailboxMessages, letterMessages, answerMessages],
   policies: [mailboxPolicies],
+  navigation: [{ href: '/admin/mailbox', labelKey: 'nav.mailbox', policy: 'mailbox.read', order: 33 }],
   web: async () => {
-    const { letterPortalRoutes, answeredLettersJob, writerRatingsPanel } = await import('./letter-portal.routes.tsx');
-    return { routes: [letterPortalRoutes], jobs: [answeredLettersJob], dashboardPanels: [writerRatingsPanel] };
+    const [{ mailboxRoutes, mailboxPanel, mailboxReminderJob }, letters] = await Promise.all([
+      import('./mailbox.routes.tsx'),
+      import('./letter-portal.routes.tsx'),
+    ]);
+    return {
+      routes: [mailboxRoutes, letters.letterPortalRoutes],
+      dashboardPanels: [mailboxPanel, letters.writerRatingsPanel],
+      jobs: [mailboxReminderJob, letters.answeredLettersJob],
+    };
   },
 });

@@ -64,6 +64,12 @@ async function dueOf(
 }
 
 export function createMailboxService(vault: PersonalDataVault) {
+  const opened = (row: MailboxCaseRow): OpenedMailboxCase => ({
+    ...row,
+    writer_name: vault.open(row.writer_name_enc),
+    writer_phone: vault.open(row.writer_phone_enc),
+    writer_email: vault.open(row.writer_email_enc),
+  });
   return {
     /** A letter written to the mailbox of `input.agencyId`; returns its id and the writer's tracking code. */
     async receiveLetter(
@@ -294,15 +300,23 @@ export function createMailboxService(vault: PersonalDataVault) {
       return result.originalDueDate === row.original_due_date ? result : { ...result, dueDate: row.due_date };
     },
 
-    /** The case with the writer's personal data opened. */
-    opened(row: MailboxCaseRow): OpenedMailboxCase {
-      return {
-        ...row,
-        writer_name: vault.open(row.writer_name_enc),
-        writer_phone: vault.open(row.writer_phone_enc),
-        writer_email: vault.open(row.writer_email_enc),
-      };
+    /** The writer's personal data in full, for one who asked to see it: every such view is an audit event. */
+    async revealPersonalData(db: Db, ctx: AuditContext, row: MailboxCaseRow): Promise<OpenedMailboxCase> {
+      return mutate(db, ctx, async (_trx, audit) => {
+        await audit({
+          action: 'mailbox.personal_data_view',
+          subjectType: 'mailbox_case',
+          subjectId: row.id,
+          after: {
+            fields: (['name', 'phone', 'email'] as const).filter((f) => row[`writer_${f}_enc`] !== null),
+          },
+        });
+        return opened(row);
+      });
     },
+
+    /** The case with the writer's personal data opened. */
+    opened,
   };
 }
 

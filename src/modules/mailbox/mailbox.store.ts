@@ -2,7 +2,7 @@
 // routing rules an agency sets, and the reminder records. No rule is decided here.
 import type { Insertable, SelectQueryBuilder } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import { unitDirectory } from '../organisation/index.ts';
+import { unitDirectory, userDirectory } from '../organisation/index.ts';
 import { openMailboxStatuses, type MailboxCategory, type MailboxSource, type MailboxStatus } from './mailbox.ts';
 import type {
   MailboxCaseRow,
@@ -23,6 +23,8 @@ export interface MailboxFilter {
   readonly status?: MailboxStatus | undefined;
   readonly category?: MailboxCategory | undefined;
   readonly unitId?: number | undefined;
+  /** Only the cases assigned to these units (a unit's drafter or head); null: every case of the agencies. */
+  readonly unitIds?: readonly number[] | null;
   readonly overdue?: boolean | undefined;
   readonly today: string;
 }
@@ -34,6 +36,7 @@ function filtered<Q extends SelectQueryBuilder<any, any, any>>(query: Q, f: Mail
   if (f.status) q = q.where('mailbox_cases.status', '=', f.status);
   if (f.category) q = q.where('mailbox_cases.category', '=', f.category);
   if (f.unitId) q = q.where('mailbox_cases.assigned_unit_id', '=', f.unitId);
+  if (f.unitIds) q = q.where('mailbox_cases.assigned_unit_id', 'in', f.unitIds.length ? [...f.unitIds] : [-1]);
   if (f.overdue)
     q = q.where('mailbox_cases.status', 'in', [...openMailboxStatuses]).where('mailbox_cases.due_date', '<', f.today);
   return q as Q;
@@ -126,8 +129,15 @@ export const mailboxStore = {
     return q.orderBy('due_date').orderBy('id').limit(20).execute();
   },
 
-  async history(db: Executor, caseId: number): Promise<MailboxStatusRow[]> {
-    return db.selectFrom('mailbox_status_history').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
+  async history(db: Executor, caseId: number): Promise<(MailboxStatusRow & { actor_name: string | null })[]> {
+    return db
+      .selectFrom('mailbox_status_history as h')
+      .leftJoin(userDirectory(db).as('u'), 'u.id', 'h.actor_user_id')
+      .selectAll('h')
+      .select('u.display_name as actor_name')
+      .where('h.case_id', '=', caseId)
+      .orderBy('h.id')
+      .execute();
   },
 
   async versions(db: Executor, caseId: number): Promise<MailboxReplyVersionRow[]> {
