@@ -148,7 +148,7 @@ export async function pageParams(db: Db): Promise<PageParams> {
   const guide = await first(db.selectFrom('service_guides').select('id').orderBy('id').executeTakeFirst());
   const reportDocument = await first(db.selectFrom('report_documents').select('id').orderBy('id').executeTakeFirst());
   const screen = await first(db.selectFrom('display_screens').select('name').orderBy('name').executeTakeFirst());
-  const letter = await first(
+  const published = await first(
     db
       .selectFrom('mailbox_cases')
       .select('id')
@@ -178,7 +178,7 @@ export async function pageParams(db: Db): Promise<PageParams> {
     '/reports/:code/:year': `${agency.code}/${year}`,
     '/agencies/:code': agency.code,
     '/screen/:name': screen?.name ?? 'default',
-    '/mailbox/answers/:id': letter && String(letter.id),
+    '/mailbox/answers/:id': published && String(published.id),
   };
   return {
     fill(url) {
