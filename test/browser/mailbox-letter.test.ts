@@ -1,8 +1,8 @@
 // A letter to the mayor's mailbox in Chromium (issue 16), in Chinese and in English: the citizen
 // finds the agency's section, writes a letter (the form's errors first, then the proof of work
 // done by pow.js) with consent to publish but not the name, gets the tracking code and tracks it;
-// the unit drafts the answer, its head approves, the office replies (through the module's service:
-// the console's pages are the core's); the writer's message carries the rating link, the citizen
+// on the console the office signs for and assigns it, the unit drafts the answer, its head
+// approves, the office replies; the writer's message carries the rating link, the citizen
 // rates, and the published Q&A shows without the writer's name or phone. Every page at 1366 and
 // 360 px: axe without serious findings, no message key or stray English, nothing wider than a phone.
 import { test, describe, before, after, beforeEach } from 'node:test';
@@ -20,15 +20,9 @@ import {
 } from '../support/browser.ts';
 import { findTextProblems } from '../support/page-texts.ts';
 import { testConfig } from '../support/app.ts';
-import { callerOf } from '../../src/modules/publishing/publishing.test-support.ts';
 import { createVault, resolveDataKeys } from '../../src/platform/crypto/personal-data.ts';
 import { systemContext } from '../../src/platform/audit/audit.ts';
-import {
-  createMailboxService,
-  mailboxDocuments,
-  type MailboxEvent,
-  type MailboxStepInput,
-} from '../../src/modules/mailbox/index.ts';
+import { createMailboxService } from '../../src/modules/mailbox/index.ts';
 import { createLetterService } from '../../src/modules/mailbox/letter.service.ts';
 
 const WRITER = { name: '孙七', phone: '13612345678' };
@@ -63,21 +57,27 @@ describe('browser: a letter from the portal to the published answer', { skip: !b
     await page.setViewportSize({ width: 1366, height: 900 });
   }
 
+  /** The answered-letters job's service, linking to the test server. */
   function services() {
     const config = testConfig();
     const vault = createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir));
     const core = createMailboxService(vault);
-    const letters = createLetterService(vault, (db, ctx, input) => core.receiveLetter(db, ctx, input), server.url);
-    return { core, letters };
+    return createLetterService(vault, (db, ctx, input) => core.receiveLetter(db, ctx, input), server.url);
   }
 
-  /** A step of the console's workflow as the demo user, authorized on the case as a route would. */
-  async function step(username: string, id: number, event: MailboxEvent, input: MailboxStepInput = {}) {
-    const db = server.handle.db;
-    const { actor, ctx } = await callerOf(db, username);
-    const seen = await mailboxDocuments.load(db, id);
-    await mailboxDocuments.authorizeStep(db, actor, seen, event);
-    await services().core.step(db, ctx, id, event, input, { actedBy: actor.userId, whileStatus: seen.status });
+  /** Signs the demo user in on a page of its own and takes the steps on the letter's case page. */
+  async function console(username: string, id: number, steps: (page: Page) => Promise<void>) {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await signIn(page, server.url, username);
+    await page.goto(`${server.url}/admin/mailbox/${id}`);
+    await steps(page);
+    await context.close();
+  }
+
+  /** A step that asks for nothing: its button. */
+  async function press(page: Page, event: string) {
+    await Promise.all([page.waitForURL(/\?done=1/), page.locator(`button[data-event="${event}"]`).click()]);
   }
 
   async function write(page: Page, lang: 'zh-CN' | 'en', subject: string): Promise<string> {
@@ -122,6 +122,8 @@ describe('browser: a letter from the portal to the published answer', { skip: !b
     return code;
   }
 
+  /** The console's part: the office signs for and assigns, the unit drafts, its head approves,
+   *  the office replies; then the answered-letters job queues the writer's message. */
   async function answer(code: string, reply: string): Promise<number> {
     const db = server.handle.db;
     const row = await db
@@ -134,12 +136,32 @@ describe('browser: a letter from the portal to the published answer', { skip: !b
       .select('unit_id')
       .where('username', '=', 'drafter')
       .executeTakeFirstOrThrow();
-    await step('officer', row.id, 'sign_for');
-    await step('officer', row.id, 'assign', { unitId: drafter.unit_id });
-    await step('drafter', row.id, 'submit_reply', { replyText: reply });
-    await step('unithead', row.id, 'approve_reply');
-    await step('officer', row.id, 'reply');
-    assert.equal(await services().letters.notifyDue(db, systemContext), 1);
+    await console('officer', row.id, async (page) => {
+      await press(page, 'sign_for');
+      await page.locator('a[data-event="assign"]').click();
+      await page.locator('#field-unit_id').selectOption(String(drafter.unit_id));
+      await Promise.all([
+        page.waitForURL(/\/admin\/mailbox\/\d+\?done=/),
+        page.locator('#step form button[type=submit]').click(),
+      ]);
+    });
+    await console('drafter', row.id, async (page) => {
+      await page.locator('a[data-event="submit_reply"]').click();
+      await page.locator('#field-reply_text').fill(reply);
+      await Promise.all([
+        page.waitForURL(/\/admin\/mailbox\/\d+\?done=/),
+        page.locator('#step form button[type=submit]').click(),
+      ]);
+    });
+    await console('unithead', row.id, (page) => press(page, 'approve_reply'));
+    await console('officer', row.id, (page) => press(page, 'reply'));
+    const answered = await db
+      .selectFrom('mailbox_cases')
+      .select('status')
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(answered.status, 'replied');
+    assert.equal(await services().notifyDue(db, systemContext), 1);
     return row.id;
   }
 
