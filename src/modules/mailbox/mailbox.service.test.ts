@@ -17,6 +17,8 @@ import type { MailboxEvent, WorkOrderInput } from './mailbox.ts';
 import { createMailboxService } from './mailbox.service.ts';
 import { mailboxStore as store } from './mailbox.store.ts';
 import { mailboxDocuments, type MailboxStepInput } from './mailbox.workflow.ts';
+import { recountOpenCases } from './mailbox.clock.ts';
+import { defaultCalendar } from '../../platform/calendar/calendar-data.ts';
 
 const service = createMailboxService(createVault('aes-256-gcm', ['cd'.repeat(32)]));
 const ctx: AuditContext = systemContext;
@@ -214,6 +216,34 @@ forEachDialect('the mailbox service', (t) => {
     assert.equal(audits.length, history.length);
   });
 
+  test("the writer's rating from the link: only once the letter is replied", async () => {
+    setClock(at('2025-03-05'));
+    const { id, trackingCode } = await service.receiveLetter(db, ctx, {
+      agencyId: agency,
+      category: 'consultation',
+      subject: '咨询',
+      request: '咨询内容',
+      email: 'writer@example.cn',
+    });
+    await assert.rejects(
+      service.rateByWriter(db, ctx, trackingCode, { rating: 'satisfied' }),
+      (e) => e instanceof ConflictError,
+    );
+    await step(officer, id, 'sign_for');
+    await step(officer, id, 'assign', { unitId: units[2]! });
+    await step(drafter, id, 'submit_reply', { replyText: '答复' });
+    await step(head, id, 'approve_reply');
+    await step(officer, id, 'reply');
+    await assert.rejects(
+      service.rateByWriter(db, ctx, 'NOSUCHCODE', { rating: 'satisfied' }),
+      (e) => e instanceof NotFoundError,
+    );
+    await service.rateByWriter(db, ctx, trackingCode, { rating: 'basically_satisfied', comment: '还行' });
+    const row = (await store.byId(db, id))!;
+    assert.deepEqual([row.status, row.rating, row.rating_comment], ['closed', 'basically_satisfied', '还行']);
+    assert.equal((await store.history(db, id)).at(-1)!.actor_user_id, null);
+  });
+
   test('a return says why; an extension only while the limit runs', async () => {
     const [a, b] = await db
       .selectFrom('mailbox_cases')
@@ -273,5 +303,36 @@ forEachDialect('the mailbox service', (t) => {
       'c:reminder:2025-10-22',
     ]);
     assert.equal(await service.runReminders(db, ctx, { today: '2025-10-28' }), 0);
+  });
+});
+
+forEachDialect('mailbox due dates follow the calendar', (t) => {
+  test('a day made a holiday moves the counted due date; a date the centre required stays', async () => {
+    await seedDemoOrganisation(t.handle);
+    const db = t.handle.db;
+    const agency = (
+      await db.selectFrom('agencies').select('id').where('code', '=', 'yueyang-hrss').executeTakeFirstOrThrow()
+    ).id;
+    const orders: WorkOrderInput[] = ['A', 'B'].map((n) => ({
+      externalNo: `GD-${n}`,
+      receivedAt: '2025-09-26T01:00:00Z',
+      category: 'complaint',
+      subject: '投诉',
+      request: '投诉内容',
+      ...(n === 'B' ? { requiredReplyDate: '2025-10-20' } : {}),
+    }));
+    await service.receiveWorkOrders(db, ctx, agency, orders);
+    const calendar = defaultCalendar().withOverrides([{ date: '2025-10-13', isOffDay: true, name: '测试假日' }]);
+    assert.equal(await db.transaction().execute((trx) => recountOpenCases(trx, calendar)), 1);
+    const rows = await db
+      .selectFrom('mailbox_cases')
+      .select(['external_no', 'due_date', 'original_due_date'])
+      .orderBy('external_no')
+      .execute();
+    assert.deepEqual(rows, [
+      { external_no: 'GD-A', due_date: '2025-10-22', original_due_date: '2025-10-22' },
+      { external_no: 'GD-B', due_date: '2025-10-20', original_due_date: '2025-10-20' },
+    ]);
+    assert.equal(await db.transaction().execute((trx) => recountOpenCases(trx, calendar)), 0, 'nothing more to move');
   });
 });

@@ -7,7 +7,7 @@ import type { AuditContext } from '../../platform/audit/audit.ts';
 import type { WorkingDayCalendar } from '../../platform/calendar/calendar.ts';
 import { nowIso, todayInChina } from '../../platform/clock.ts';
 import type { PersonalDataVault } from '../../platform/crypto/personal-data.ts';
-import { issue, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
+import { issue, NotFoundError, ValidationError, type ValidationIssue } from '../../platform/errors.ts';
 import { mutate } from '../../platform/mutation.ts';
 import type { StepBy } from '../../platform/workflow/versioned-document.ts';
 import { newTrackingCode } from '../applications/index.ts';
@@ -21,6 +21,7 @@ import {
   type WorkOrderInput,
 } from './mailbox.ts';
 import { computeDue, escalationsDue, limitFor, type DueResult } from './mailbox-limits.ts';
+import { storedLimit } from './mailbox.clock.ts';
 import { mailboxStore as store } from './mailbox.store.ts';
 import type { MailboxCaseRow } from './mailbox.table.ts';
 import { mailboxDocuments, type MailboxStepInput } from './mailbox.workflow.ts';
@@ -54,13 +55,17 @@ async function dueOf(
     receivedOn: string;
     required?: string | null;
   },
-): Promise<DueResult> {
+): Promise<DueResult & { limitColumns: { limit_working_days: number | null; limit_same_day: number | null } }> {
   const configured = await store.limit(db, c.agencyId, c.source, c.category);
   const limit = limitFor(
     c.category,
     configured ? { workingDays: configured.working_days, sameDay: configured.same_day === 1 } : null,
   );
-  return computeDue({ receivedOn: c.receivedOn, limit, requiredReplyDate: c.required ?? null }, calendar);
+  const due = computeDue({ receivedOn: c.receivedOn, limit, requiredReplyDate: c.required ?? null }, calendar);
+  const limitColumns = c.required
+    ? { limit_working_days: null, limit_same_day: null }
+    : { limit_working_days: limit.workingDays, limit_same_day: limit.sameDay ? 1 : 0 };
+  return { ...due, limitColumns };
 }
 
 export function createMailboxService(vault: PersonalDataVault) {
@@ -105,6 +110,7 @@ export function createMailboxService(vault: PersonalDataVault) {
           due_date: due.dueDate,
           original_due_date: due.originalDueDate,
           required_reply_date: null,
+          ...due.limitColumns,
         });
         await audit({
           action: 'mailbox.receive_letter',
@@ -170,6 +176,28 @@ export function createMailboxService(vault: PersonalDataVault) {
       return mutate(db, ctx, async (trx, audit) =>
         mailboxDocuments.transition(trx, audit, await mailboxDocuments.load(trx, id), event, input, by),
       );
+    },
+
+    /**
+     * The writer's own rating from the link of a replied letter (no account: the tracking code is
+     * the proof): the callback step of the table, recorded with no user. Refused (409) unless the
+     * letter is replied and not yet rated.
+     */
+    async rateByWriter(
+      db: Db,
+      ctx: AuditContext,
+      trackingCode: string,
+      input: { rating: string; comment?: string | null },
+    ): Promise<void> {
+      const found = await store.byTrackingCode(db, trackingCode);
+      if (!found || found.source !== 'letter') throw new NotFoundError();
+      await mutate(db, ctx, async (trx, audit) => {
+        const doc = await mailboxDocuments.load(trx, found.id);
+        // The status row's actor is null: the writer is no user of the platform.
+        const writer: StepBy = { actedBy: null as unknown as number, whileStatus: 'replied' };
+        const step: MailboxStepInput = { rating: input.rating, comment: input.comment ?? null };
+        await mailboxDocuments.transition(trx, audit, doc, 'record_callback', step, writer);
+      });
     },
 
     /** Sets the limit of one source and category for an agency, replacing the default. */
@@ -281,23 +309,16 @@ export function createMailboxService(vault: PersonalDataVault) {
     /** The due date of a case and why, day by day, with the extensions granted since. */
     async clock(db: Executor, row: MailboxCaseRow, options: Dated = {}): Promise<DueResult> {
       const calendar = options.calendar ?? (await getCalendar(db));
-      const configured = await store.limit(
-        db,
-        row.agency_id,
-        row.source as MailboxSource,
-        row.category as MailboxCategory,
-      );
-      const limit = limitFor(
-        row.category as MailboxCategory,
-        configured ? { workingDays: configured.working_days, sameDay: configured.same_day === 1 } : null,
-      );
       const extensions = (await store.extensions(db, row.id)).map((e) => ({ on: e.asked_on, to: e.to_date }));
-      const result = computeDue(
-        { receivedOn: row.received_on, limit, requiredReplyDate: row.required_reply_date, extensions },
+      return computeDue(
+        {
+          receivedOn: row.received_on,
+          limit: storedLimit(row),
+          requiredReplyDate: row.required_reply_date,
+          extensions,
+        },
         calendar,
       );
-      // The stored original date is the one the case was received with; a limit changed since does not move it.
-      return result.originalDueDate === row.original_due_date ? result : { ...result, dueDate: row.due_date };
     },
 
     /** The writer's personal data in full, for one who asked to see it: every such view is an audit event. */
@@ -384,5 +405,6 @@ async function insertOrder(
     due_date: due.dueDate,
     original_due_date: due.originalDueDate,
     required_reply_date: order.requiredReplyDate ?? null,
+    ...due.limitColumns,
   });
 }

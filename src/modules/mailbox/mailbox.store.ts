@@ -112,6 +112,24 @@ export const mailboxStore = {
     return q.orderBy('due_date').orderBy('id').execute();
   },
 
+  /** Every unanswered case (the calendar listener recomputes their due dates). */
+  async open(db: Executor): Promise<MailboxCaseRow[]> {
+    return db
+      .selectFrom('mailbox_cases')
+      .selectAll()
+      .where('status', 'in', [...openMailboxStatuses])
+      .orderBy('id')
+      .execute();
+  },
+
+  async setDueDates(db: Executor, id: number, dueDate: string, originalDueDate: string, at: string): Promise<void> {
+    await db
+      .updateTable('mailbox_cases')
+      .set({ due_date: dueDate, original_due_date: originalDueDate, updated_at: at })
+      .where('id', '=', id)
+      .execute();
+  },
+
   /** Open cases in the given states of the given agencies (the start page's panel). */
   async waiting(
     db: Executor,

@@ -29,6 +29,10 @@ export interface MailboxCaseTable {
   due_date: string;
   /** The due date as first computed, before any extension. */
   original_due_date: string;
+  /** The limit the case was received under, in working days (0 with limit_same_day); null when the centre set the date. */
+  limit_working_days: Generated<number | null>;
+  /** 1: due the day of receipt. */
+  limit_same_day: Generated<number | null>;
   /** The reply date the 12345 centre requires (要求办结时间), when it set one. */
   required_reply_date: string | null;
   status: string;
