@@ -61,8 +61,7 @@ describe('browser: a letter from the portal to the published answer', { skip: !b
   function services() {
     const config = testConfig();
     const vault = createVault(config.personalDataCipher, resolveDataKeys(config.personalDataKeys, config.dataDir));
-    const core = createMailboxService(vault);
-    return createLetterService(vault, (db, ctx, input) => core.receiveLetter(db, ctx, input), server.url);
+    return createLetterService(vault, createMailboxService(vault), server.url);
   }
 
   /** Signs the demo user in on a page of its own and takes the steps on the letter's case page. */

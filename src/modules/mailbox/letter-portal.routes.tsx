@@ -23,13 +23,7 @@ function letterService(app: FastifyInstance) {
   const { config } = app.deps;
   const keys = resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir);
   const vault = createVault(config.personalDataCipher, keys);
-  const core = createMailboxService(vault);
-  const receive = core.receiveLetter.bind(core);
-  return {
-    keys,
-    vault,
-    service: createLetterService(vault, (db, ctx, input) => receive(db, ctx, input), publicBaseUrl(config)),
-  };
+  return { keys, vault, service: createLetterService(vault, createMailboxService(vault), publicBaseUrl(config)) };
 }
 
 export async function letterPortalRoutes(app: FastifyInstance): Promise<void> {

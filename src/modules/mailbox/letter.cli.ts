@@ -23,12 +23,7 @@ export function registerLetterCommands(program: Command): void {
             config.personalDataCipher,
             resolveDataKeys(config.personalDataKeys, config.dataDir, config.keyDir),
           );
-          const core = createMailboxService(vault);
-          const letters = createLetterService(
-            vault,
-            (db, ctx, input) => core.receiveLetter(db, ctx, input),
-            publicBaseUrl(config),
-          );
+          const letters = createLetterService(vault, createMailboxService(vault), publicBaseUrl(config));
           // Batch after batch until none is left (a batch that queued nothing ends it).
           let sent = 0;
           for (;;) {

@@ -18,28 +18,13 @@ import { letterStore as store, type LetterRow } from './letter.store.ts';
 import { shownCode } from './letter.presenter.ts';
 import { MAX_RATING_COMMENT, newRatingToken, ratingTokenHash, type Rating } from './rating.ts';
 import type { MailboxRatingLinkRow } from './letter.table.ts';
+import type { MailboxService } from './mailbox.service.ts';
+import { AppError } from '../../platform/errors.ts';
 
-/** A letter as the core receives it (mailbox-input.ts LetterInput). */
-export interface ReceivedLetterInput {
-  readonly agencyId: number;
-  readonly category: string;
-  readonly subject: string;
-  readonly request: string;
-  readonly name: string | null;
-  readonly phone: string | null;
-  readonly email: string | null;
-  readonly consentToPublish: boolean;
-  readonly publishName: boolean;
-}
+/** What the citizen's side asks of the module's core (mailbox.service.ts). */
+export type LetterCore = Pick<MailboxService, 'receiveLetter' | 'rateByWriter'>;
 
-/** How the core receives a letter (mailbox.service.ts): stored, dated and given its due date. */
-export type ReceiveLetter = (
-  db: Db,
-  ctx: AuditContext,
-  input: ReceivedLetterInput,
-) => Promise<{ readonly id: number; readonly trackingCode: string }>;
-
-export function createLetterService(vault: PersonalDataVault, receiveLetter: ReceiveLetter, publicUrl: string) {
+export function createLetterService(vault: PersonalDataVault, core: LetterCore, publicUrl: string) {
   const base = publicUrl.replace(/\/+$/, '');
 
   /** The answer message: the reply, the tracking code and the rating link, in Chinese (an agency's words). */
@@ -74,7 +59,7 @@ export function createLetterService(vault: PersonalDataVault, receiveLetter: Rec
     ) {
       if (!(await spendChallenge(db, options.spend)))
         throw new ValidationError([issue('pow_answer', 'mailbox.write.error.pow_spent')]);
-      const received = await receiveLetter(db, ctx, {
+      const received = await core.receiveLetter(db, ctx, {
         agencyId: input.agencyId,
         category: input.category,
         subject: input.subject,
@@ -137,30 +122,44 @@ export function createLetterService(vault: PersonalDataVault, receiveLetter: Rec
       return sent;
     },
 
-    /** The writer's rating, once; a comment is kept with it. */
+    /**
+     * The writer's rating, once; a comment is kept with it. A satisfied or basically satisfied
+     * writer's rating is the callback (回访) itself: the core records it and closes the letter. A
+     * dissatisfied one waits for the disclosure office, which decides between the callback and a
+     * redo (重办) — the start page's panel shows it (docs/domain/mailbox-and-hotline.md#order-life).
+     */
     async rate(
       db: Db,
       ctx: AuditContext,
       link: MailboxRatingLinkRow,
+      letter: { trackingCode: string },
       input: { rating: Rating; comment: string | null },
     ): Promise<boolean> {
       const comment = input.comment?.trim().slice(0, MAX_RATING_COMMENT) || null;
-      return mutate(db, ctx, async (trx, audit) => {
-        const at = nowIso();
-        const recorded = await store.recordRating(trx, link.id, {
+      const recorded = await mutate(db, ctx, async (trx, audit) => {
+        const done = await store.recordRating(trx, link.id, {
           rating: input.rating,
           comment,
-          at,
+          at: nowIso(),
           on: todayInChina(),
         });
         await audit({
           action: 'mailbox.rate_reply',
           subjectType: 'mailbox_case',
           subjectId: link.case_id,
-          after: { rating: input.rating, recorded },
+          after: { rating: input.rating, recorded: done },
         });
-        return recorded;
+        return done;
       });
+      if (recorded && input.rating !== 'dissatisfied') {
+        try {
+          await core.rateByWriter(db, ctx, letter.trackingCode, { rating: input.rating, comment });
+        } catch (error) {
+          // The office recorded the callback meanwhile: the writer's rating stays with the link.
+          if (!(error instanceof AppError && error.status === 409)) throw error;
+        }
+      }
+      return recorded;
     },
   };
 }

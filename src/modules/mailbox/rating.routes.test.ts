@@ -13,6 +13,7 @@ import { systemContext } from '../../platform/audit/audit.ts';
 import { createVault } from '../../platform/crypto/personal-data.ts';
 import { findTextProblems } from '../../../test/support/page-texts.ts';
 import { createLetterService } from './letter.service.ts';
+import { createMailboxService } from './mailbox.service.ts';
 import { caseIdOf, markRedo, markReplied, trackingCodeOf, writeLetter } from './letter.test-support.ts';
 
 const KEY = '12'.repeat(32);
@@ -22,13 +23,8 @@ forEachDialect('rating a reply from its link', (t) => {
   let db: Db;
   let caseId: number;
   let token: string;
-  const service = createLetterService(
-    createVault('aes-256-gcm', [KEY]),
-    async () => {
-      throw new Error('not used');
-    },
-    'https://gk.example.gov.cn/',
-  );
+  const vault = createVault('aes-256-gcm', [KEY]);
+  const service = createLetterService(vault, createMailboxService(vault), 'https://gk.example.gov.cn/');
   before(async () => {
     await seedDemoOrganisation(t.handle);
     app = await testApp(t.handle, { personalDataKeys: [KEY], powDifficulty: 8 });
@@ -118,5 +114,12 @@ forEachDialect('rating a reply from its link', (t) => {
     assert.ok(fresh && fresh !== token);
     assert.equal((await client.get(`/mailbox/rate/${fresh}`)).statusCode, 200);
     assert.equal((await client.get(`/mailbox/rate/${token}`)).statusCode, 404);
+    // Satisfied: the writer's rating is the callback, recorded by the core, and the letter closes.
+    assert.equal((await client.post(`/mailbox/rate/${fresh}`, { rating: 'satisfied' })).statusCode, 303);
+    const closed = await db.selectFrom('mailbox_cases').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow();
+    assert.deepEqual([closed.status, closed.rating], ['closed', 'satisfied']);
+    const officer = new Client(app);
+    await officer.signIn('officer', DEMO_PASSWORD);
+    assert.doesNotMatch((await officer.get('/admin')).body, /data-panel="writer-ratings"/);
   });
 });

@@ -81,7 +81,17 @@ export function ratingRoutes(app: FastifyInstance, service: LetterService) {
       return show(reply, token, link, { ...invalidForm(issues), values });
     // Rated already (another tab, a replay): the page says so and nothing changes.
     if (link.rating !== null) return show(reply, token, link, {});
-    await service.rate(db, req.auditContext(), link, { rating: rating as Rating, comment: comment || null });
+    const letter = (await store.letterById(db, link.case_id))!;
+    await service.rate(
+      db,
+      req.auditContext(),
+      link,
+      { trackingCode: letter.tracking_code ?? '' },
+      {
+        rating: rating as Rating,
+        comment: comment || null,
+      },
+    );
     return reply.redirect(`/mailbox/rate/${token}?done=1`, 303);
   });
 }
