@@ -3,7 +3,8 @@
 // only a letter whose writer consented is ever shown, and a published letter goes through the same
 // personal-data guard as any published item — on the letter and on the reply, because a reply
 // quotes the letter. The writer's name is shown only when the writer asked for it; otherwise it is
-// struck from both texts too, since writers sign their letters and replies greet them by name.
+// struck from both texts too, since writers sign their letters and replies greet them by name
+// (docs/domain/mailbox-and-hotline.md#letters-on-the-portal).
 import { maskText, scanText } from '../../platform/pii/scanner.ts';
 import type { WorkingDayCalendar } from '../../platform/calendar/calendar.ts';
 

@@ -1,15 +1,15 @@
 // The writer's rating of a reply (回访, docs/domain/mailbox-and-hotline.md#order-life): three
 // grades, given once from a link in the reply message. The link carries a random token rather than
 // the letter's id or tracking code, so nobody can rate a letter that is not theirs; only the
-// token's hash is stored, so a copy of the database cannot be used to rate either.
+// token's hash is stored, so a copy of the database cannot be used to rate either
+// (docs/domain/mailbox-and-hotline.md#letters-on-the-portal).
 import { createHash, randomBytes } from 'node:crypto';
+import { isMailboxRating, mailboxRatings, type MailboxRating } from './mailbox.ts';
 
-export const ratings = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
-export type Rating = (typeof ratings)[number];
-
-export function isRating(value: unknown): value is Rating {
-  return typeof value === 'string' && (ratings as readonly string[]).includes(value);
-}
+/** The grades are the callback's (mailbox.ts): the writer's rating can be recorded as the callback. */
+export const ratings = mailboxRatings;
+export type Rating = MailboxRating;
+export const isRating = isMailboxRating;
 
 /** The longest comment kept with a rating. */
 export const MAX_RATING_COMMENT = 500;
