@@ -38,6 +38,7 @@ const load = {
   pii: async (): Promise<Register> => (await import('./platform/pii/pii.cli.ts')).registerPiiCommands,
   fee: async (): Promise<Register> => (await import('./modules/applications/fee.cli.ts')).registerFeeCommands,
   sms: async (): Promise<Register> => (await import('./modules/applications/sms.cli.ts')).registerSmsCommands,
+  letters: async (): Promise<Register> => (await import('./modules/mailbox/letter.cli.ts')).registerLetterCommands,
   report: async (): Promise<Register> => (await import('./modules/reports/report.cli.ts')).registerReportCommands,
   import: async (): Promise<Register> => {
     const [{ registerImportCommands }, { registerFiguresImportCommand }] = await Promise.all([

@@ -20,13 +20,18 @@ import { roleMessages } from './platform/roles.ts';
 import { passwordMessages } from './platform/auth/password.ts';
 import { onCalendarChange } from './modules/calendar/index.ts';
 import { registerStructuredEntries, registerWorkflowCategory } from './modules/publishing/index.ts';
-import { PortalLayout, portalPublicFrame, registerPublishedReports } from './modules/portal/index.ts';
+import {
+  PortalLayout,
+  portalPublicFrame,
+  registerPublicSection,
+  registerPublishedReports,
+} from './modules/portal/index.ts';
 import { providePublicFrame } from './platform/views/public-site.ts';
 import { providePublicLayout } from './platform/views/public-layout.tsx';
 import { annualReportWorkflowCategory, publishedReportDocuments } from './modules/reports/index.ts';
 import { powerCatalogStructuredEntries } from './modules/power-catalog/index.ts';
 import { registerLinkedMailbox, registerLinkedReviews } from './modules/applications/index.ts';
-import { mailboxLinks } from './modules/mailbox/index.ts';
+import { answersSection, mailboxLinks } from './modules/mailbox/index.ts';
 import { reviewCasesOfApplication } from './modules/reconsideration/index.ts';
 import { accountModule } from './modules/account/account.module.ts';
 import { organisationModule } from './modules/organisation/organisation.module.ts';
@@ -98,6 +103,7 @@ export function wireModules(): void {
   registerPublishedReports(publishedReportDocuments);
   registerLinkedReviews(reviewCasesOfApplication);
   registerLinkedMailbox(mailboxLinks);
+  registerPublicSection(answersSection);
   // The public site's frame and layout, worn by public pages of any module (the application form).
   providePublicFrame(portalPublicFrame);
   providePublicLayout(PortalLayout);

@@ -34,6 +34,7 @@ import type {
   ApplicationEventTable,
   ApplicationTable,
 } from '../modules/applications/applications.table.ts';
+import type { MailboxLetterAttachmentTable, MailboxRatingLinkTable } from '../modules/mailbox/letter.table.ts';
 import type { CostFee2007Table } from '../modules/applications/cost-fees-2007.table.ts';
 import type { PowSpentTable } from '../platform/pow.table.ts';
 import type {
@@ -113,6 +114,8 @@ export interface Database {
   applications: ApplicationTable;
   application_events: ApplicationEventTable;
   application_attachments: ApplicationAttachmentTable;
+  mailbox_letter_attachments: MailboxLetterAttachmentTable;
+  mailbox_rating_links: MailboxRatingLinkTable;
   pow_spent: PowSpentTable;
   power_items: PowerItemTable;
   service_guides: ServiceGuideTable;

@@ -86,7 +86,10 @@ forEachDialect('texts of every page, every role, both languages', (t) => {
     assert.ok(pages > 200, `pages scanned: ${pages}`);
     const unique = [...new Set(problems)];
     assert.equal(unique.length, 0, `${unique.length} problems:\n${unique.join('\n')}`);
-    // Routes no demo record fits: keep this list short (downloads and feeds are not pages).
-    assert.ok(skipped.size < 15, `skipped: ${[...skipped].join(', ')}`);
+    // Routes no demo record fits: keep this list short (downloads and feeds are not pages; a
+    // letter's rating link is only ever stored as a hash, and rating.routes.test.ts scans its page;
+    // a published letter waits for the mailbox's demo letters, issue 16 item 8 — the browser test
+    // test/browser/mailbox-letter.test.ts scans its page meanwhile).
+    assert.ok(skipped.size < 17, `skipped: ${[...skipped].join(', ')}`);
   });
 });

@@ -130,6 +130,11 @@ export const resources: Record<string, Resource> = {
   'GET /sitemaps/:file': 'public',
   'GET /api/v1/items/:id': 'public',
   'GET /reports/:code/:year': 'public',
+  // The 互动交流 column shows consented, answered letters only (mailbox/answers.routes.test.ts);
+  // the rating link's token is its own key, and names no agency record.
+  'GET /mailbox/answers/:id': 'public',
+  'GET /mailbox/rate/:token': 'public',
+  'POST /mailbox/rate/:token': 'public',
 };
 
 /** Plausible fields, so a route that checked its form before the record would show it here. */

@@ -148,6 +148,16 @@ export async function pageParams(db: Db): Promise<PageParams> {
   const guide = await first(db.selectFrom('service_guides').select('id').orderBy('id').executeTakeFirst());
   const reportDocument = await first(db.selectFrom('report_documents').select('id').orderBy('id').executeTakeFirst());
   const screen = await first(db.selectFrom('display_screens').select('name').orderBy('name').executeTakeFirst());
+  const published = await first(
+    db
+      .selectFrom('mailbox_cases')
+      .select('id')
+      .where('source', '=', 'letter')
+      .where('consent_to_publish', '=', 1)
+      .where('status', 'in', ['replied', 'closed'])
+      .orderBy('id')
+      .executeTakeFirst(),
+  );
   const year = 2025;
   const values: Record<string, string | undefined> = {
     '/admin/agencies/:id': String(agency.id),
@@ -168,6 +178,7 @@ export async function pageParams(db: Db): Promise<PageParams> {
     '/reports/:code/:year': `${agency.code}/${year}`,
     '/agencies/:code': agency.code,
     '/screen/:name': screen?.name ?? 'default',
+    '/mailbox/answers/:id': published && String(published.id),
   };
   return {
     fill(url) {

@@ -42,3 +42,4 @@ export {
 export { createConversionService, type ConversionService } from './conversion.service.ts';
 export { mailboxLinks } from './conversion.links.ts';
 export { conversionStore } from './conversion.store.ts';
+export { answersSection } from './answers-section.ts';

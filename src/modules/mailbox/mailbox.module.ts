@@ -8,12 +8,15 @@ import { openCasesFollowCalendar } from './mailbox.clock.ts';
 import { hotlineWebhookAuditLabels } from './hotline-webhook.audit-labels.ts';
 import { workOrderIntakeMessages } from './work-orders.messages.ts';
 import { workOrderIntakePolicies } from './work-orders.policy.ts';
+import { letterMessages } from './letter.messages.ts';
+import { answerMessages } from './answers.messages.ts';
+import { letterAuditLabels } from './letter.audit-labels.ts';
 
 export const mailboxModule = defineModule({
   name: 'mailbox',
-  auditLabels: [mailboxAuditLabels, hotlineWebhookAuditLabels, conversionAuditLabels],
+  auditLabels: [mailboxAuditLabels, hotlineWebhookAuditLabels, conversionAuditLabels, letterAuditLabels],
   messagePrefixes: ['mailbox.'],
-  messages: [mailboxMessages, workOrderIntakeMessages, conversionMessages],
+  messages: [mailboxMessages, workOrderIntakeMessages, conversionMessages, letterMessages, answerMessages],
   policies: [mailboxPolicies, workOrderIntakePolicies],
   calendarListeners: [openCasesFollowCalendar],
   navigation: [
@@ -27,12 +30,14 @@ export const mailboxModule = defineModule({
       { workOrderImportRoutes },
       { hotlineWebhookSettingsRoutes },
       { conversionRoutes },
+      letters,
     ] = await Promise.all([
       import('./mailbox.routes.tsx'),
       import('./hotline-webhook.routes.ts'),
       import('./work-order-import.routes.tsx'),
       import('./hotline-webhook-settings.routes.tsx'),
       import('./conversion.routes.tsx'),
+      import('./letter-portal.routes.tsx'),
     ]);
     return {
       routes: [
@@ -41,9 +46,10 @@ export const mailboxModule = defineModule({
         workOrderImportRoutes,
         hotlineWebhookSettingsRoutes,
         conversionRoutes,
+        letters.letterPortalRoutes,
       ],
-      dashboardPanels: [mailboxPanel],
-      jobs: [mailboxReminderJob],
+      dashboardPanels: [mailboxPanel, letters.writerRatingsPanel],
+      jobs: [mailboxReminderJob, letters.answeredLettersJob],
     };
   },
 });

@@ -1,4 +1,5 @@
 // Feeds, sitemap and the CSV export, served through the same cache as the pages.
+import { sectionPages } from './public-sections.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { Db } from '../../db/database.ts';
@@ -42,6 +43,8 @@ export async function sitemapUrls(db: Db): Promise<{ path: string; lastmod?: str
       ];
     }),
     ...dated.map((i) => ({ path: `/items/${i.id}`, lastmod: i.lastmod })),
+    // A section's filtered and later pages are reached from its first, as the catalog's are.
+    ...(await sectionPages(db)).filter((p) => !p.path.includes('?')),
   ];
 }
 

@@ -8,3 +8,4 @@ export { ErrorPage } from './views/error-page.tsx';
 export type { PortalContext } from './views/portal-context.ts';
 export { PortalLayout } from './views/portal-layout.tsx';
 export { portalPublicFrame } from './site.ts';
+export { registerPublicSection, type PublicSection, type SectionHit, type SectionPage } from './public-sections.ts';

@@ -10,6 +10,7 @@ export const portalMessages = defineMessages({
   'portal.nav.apply': { zh: '依申请公开', en: 'Apply for information' },
   'portal.nav.reports': { zh: '年度报告', en: 'Annual reports' },
   'portal.nav.agencies': { zh: '机关名录', en: 'Agencies' },
+  'portal.nav.interaction': { zh: '互动交流', en: 'Interaction' },
   'portal.nav.feeds': { zh: '订阅', en: 'Feeds' },
   'portal.toolbar': { zh: '阅读辅助', en: 'Reading aids' },
   'portal.toolbar.text': { zh: '大字', en: 'Larger text' },
@@ -38,6 +39,8 @@ export const portalMessages = defineMessages({
   'portal.sitemap.agencies': { zh: '各机关栏目', en: 'Agency sections' },
   'portal.sitemap.categories': { zh: '公开目录分类', en: 'Catalog categories' },
   'portal.sitemap.track': { zh: '申请办理进度查询', en: 'Track an application' },
+  'portal.sitemap.write': { zh: '写信', en: 'Write a letter' },
+  'portal.sitemap.track_letter': { zh: '来信查询', en: 'Track a letter' },
   'portal.sitemap.power': { zh: '权力清单和办事指南', en: 'Powers and service guides' },
   'portal.sitemap.screen': { zh: '政务服务大厅信息屏', en: 'Service-hall screens' },
   'portal.footer.static': {

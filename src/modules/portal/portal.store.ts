@@ -1,6 +1,7 @@
 // Every query of the public portal. Only items in a public status are ever selected here: a
 // draft, an item under review or a withdrawn item cannot be reached through these functions
 // (withdrawn items are read only by `withdrawnNotice`, which returns the notice, not the text).
+import { sectionStamp } from './public-sections.ts';
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { agencyDirectory, organisationStore, unitDirectory } from '../organisation/index.ts';
@@ -389,7 +390,9 @@ export const portalStore = {
       ])
       .where('name', '=', 'pages')
       .executeTakeFirst();
-    return row ? `${row.version}|${row.agencies}|${row.units}|${row.validity}|${row.screens}` : 'none';
+    // Sections other modules add (public-sections.ts) change without a publication: their own stamps.
+    const sections = await sectionStamp(db);
+    return row ? `${row.version}|${row.agencies}|${row.units}|${row.validity}|${row.screens}|${sections}` : 'none';
   },
 
   async bump(db: Executor, at: string): Promise<void> {

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import { firstQueryValues, Text, type TypeBoxProvider } from '../../platform/http/route-kit.ts';
 import type { Db } from '../../db/database.ts';
+import type { Config } from '../../config.ts';
 import { validities } from '../publishing/index.ts';
 import { portalCategories } from './portal.ts';
 import { portalStore as store } from './portal.store.ts';
@@ -12,6 +13,7 @@ import { SearchPage } from './views/info-pages.tsx';
 import { Select } from './views/catalog-page.tsx';
 import { searchService, type SearchAnswer, type SearchQuery } from '../search/index.ts';
 import type { PortalContext } from './views/portal-context.ts';
+import { publicSections } from './public-sections.ts';
 
 type SearchFn = (db: Db, query: SearchQuery) => Promise<SearchAnswer>;
 
@@ -71,6 +73,32 @@ function Filters(props: {
   );
 }
 
+/** Hits of the other public sections (public-sections.ts) on the first page, under their headings. */
+async function sectionHits(
+  db: Db,
+  config: Config,
+  q: string,
+  agencies: readonly { id: number; code: string }[],
+  agency: string | undefined,
+  t: PortalContext['t'],
+) {
+  const agencyId = agency ? (agencies.find((a) => a.code === agency)?.id ?? -1) : undefined;
+  const found = await Promise.all(
+    publicSections().map(async (s) =>
+      s.search && s.searchHeading
+        ? {
+            heading: t(s.searchHeading),
+            hits: await s.search(db, q, { ...(agencyId !== undefined && { agencyId }), limit: SECTION_HITS, config }),
+          }
+        : null,
+    ),
+  );
+  return found.filter((f) => f !== null);
+}
+
+/** Hits of another section shown under the catalog's results. */
+const SECTION_HITS = 5;
+
 export function searchRoutes(app: FastifyInstance): void {
   const db = app.deps.database.db;
   const query = Type.Object({ q: Text, agency: Text, category: Text, year: Text, validity: Text, page: Text });
@@ -128,6 +156,7 @@ export function searchRoutes(app: FastifyInstance): void {
               available = false;
             }
           }
+          const sections = q ? await sectionHits(db, app.deps.config, q, agencies, agency, ctx.t) : [];
           const filters = (
             <Filters
               ctx={ctx}
@@ -153,6 +182,7 @@ export function searchRoutes(app: FastifyInstance): void {
                   page,
                   pageSize: PAGE_SIZE,
                   hrefFor: params,
+                  sections,
                 }}
               />,
             ),

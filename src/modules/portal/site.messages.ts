@@ -36,6 +36,13 @@ export const siteMessages = defineMessages({
   'portal.section.hours': { zh: '受理时间', en: 'Hours' },
   'portal.section.phone': { zh: '咨询电话', en: 'Enquiries' },
   'portal.section.track': { zh: '查询办理进度', en: 'Track an application' },
+  'portal.section.interaction': { zh: '互动交流', en: 'Interaction' },
+  'portal.section.interaction_lead': {
+    zh: '就本机关职责范围内的事项写信咨询、求助、建议、批评、投诉或举报；经写信人同意的来信及答复在互动交流栏目选登。',
+    en: 'Write to this agency with a question, a request for help, a suggestion, criticism, complaint or report; letters whose writers agree are published with their replies in the Interaction column.',
+  },
+  'portal.section.write_letter': { zh: '给本机关写信', en: 'Write to this agency' },
+  'portal.section.answers': { zh: '来信选登及互动指标', en: 'Published letters and interaction figures' },
   'portal.section.rules': { zh: '信息公开制度', en: 'Disclosure rules' },
   'portal.section.rules_lead': {
     zh: '本机关依照条例建立并执行以下政府信息公开工作制度：',

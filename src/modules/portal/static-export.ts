@@ -21,6 +21,7 @@ import { translator, type Locale } from '../../platform/i18n/i18n.ts';
 import type { Config } from '../../config.ts';
 import { portalStore as store } from './portal.store.ts';
 import { publishedReports } from './report-registry.ts';
+import { sectionFeeds, sectionPages } from './public-sections.ts';
 import { PAGE_SIZE, portalCategories, powerCatalogHref, powerCatalogPages } from './portal.ts';
 
 export interface ExportResult {
@@ -167,7 +168,9 @@ async function addresses(db: Db) {
   for (const i of items) pages.push(`/items/${i.id}`);
   for (const r of await publishedReports(db)) if (r.url.startsWith('/')) pages.push(r.url);
   for (const w of withdrawn) pages.push(`/items/${w.id}`);
+  for (const p of await sectionPages(db)) pages.push(p.path);
   const feeds = [
+    ...(await sectionFeeds(db)),
     '/feeds/latest.atom',
     ...portalCategories.map((c) => `/feeds/category/${c}.atom`),
     ...agencies.map((a) => `/feeds/agency/${a.code}.atom`),

@@ -89,6 +89,9 @@ export function AgencySectionPage({ ctx, data }: { ctx: PortalContext; data: Age
           <a href="#sec-apply">{t('portal.section.apply')}</a>
         </li>
         <li>
+          <a href="#sec-interaction">{t('portal.section.interaction')}</a>
+        </li>
+        <li>
           <a href="#sec-rules">{t('portal.section.rules')}</a>
         </li>
       </ul>
@@ -124,6 +127,16 @@ export function AgencySectionPage({ ctx, data }: { ctx: PortalContext; data: Age
         )}
       </section>
       <ApplySection ctx={ctx} data={data} />
+      <section aria-labelledby="sec-interaction">
+        <h2 id="sec-interaction">{t('portal.section.interaction')}</h2>
+        <p>{t('portal.section.interaction_lead')}</p>
+        <p class="button-row">
+          <a class="button" href={`/mailbox/write?agency=${a.code}`}>
+            {t('portal.section.write_letter')}
+          </a>
+          <a href={`/mailbox/answers?agency=${a.code}`}>{t('portal.section.answers')}</a>
+        </p>
+      </section>
       <section aria-labelledby="sec-rules">
         <h2 id="sec-rules">{t('portal.section.rules')}</h2>
         <p>{t('portal.section.rules_lead')}</p>
@@ -153,6 +166,9 @@ export function SitemapPage({ ctx, data }: { ctx: PortalContext; data: SitemapDa
     ['/apply', t('portal.nav.apply')],
     ['/apply/track', t('portal.sitemap.track')],
     ['/reports', t('portal.nav.reports')],
+    ['/mailbox/answers', t('portal.nav.interaction')],
+    ['/mailbox/write', t('portal.sitemap.write')],
+    ['/mailbox/track', t('portal.sitemap.track_letter')],
     ['/agencies', t('portal.nav.agencies')],
     ['/power-catalog', t('portal.sitemap.power')],
     ['/screen', t('portal.sitemap.screen')],

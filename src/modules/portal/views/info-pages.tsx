@@ -1,5 +1,6 @@
 // The disclosure guide (指南) generated from the agency's settings, the annual reports archive
 // with the policy documents and their validity, the agency directory, and the search page.
+import type { SectionHit } from '../public-sections.ts';
 import type { PortalContext } from './portal-context.ts';
 import { PortalLayout, Pagination } from './portal-layout.tsx';
 import { ItemList } from './catalog-page.tsx';
@@ -223,6 +224,38 @@ export interface SearchData {
   readonly page: number;
   readonly pageSize: number;
   readonly hrefFor: (over: { q?: string; page?: number }) => string;
+  /** Hits in the sections other modules add (public-sections.ts), each under its heading. */
+  readonly sections?: readonly { heading: string; hits: readonly SectionHit[] }[];
+}
+
+/** The first page's hits of another section of the site, e.g. 互动交流. */
+function SectionHits(props: { sections: readonly { heading: string; hits: readonly SectionHit[] }[] }) {
+  return (
+    <>
+      {props.sections
+        .filter((s) => s.hits.length > 0)
+        .map((s) => (
+          <section class="search-section" aria-label={s.heading}>
+            <h2>{s.heading}</h2>
+            <ol class="item-list">
+              {s.hits.map((h) => (
+                <li class="item-list__item">
+                  <a class="item-list__title" href={h.url}>
+                    {h.title}
+                  </a>
+                  <p class="search-snippet">{h.snippet}</p>
+                  {h.date && (
+                    <p class="item-list__meta">
+                      <time dateTime={h.date}>{h.date}</time>
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))}
+    </>
+  );
 }
 
 export function SearchPage({
@@ -292,6 +325,7 @@ export function SearchPage({
         ))}
       </ol>
       <Pagination ctx={ctx} page={data.page} pages={pages} href={(page) => data.hrefFor({ page })} />
+      {data.page === 1 && data.sections && <SectionHits sections={data.sections} />}
     </PortalLayout>
   );
 }

@@ -48,12 +48,15 @@ const NAV = [
   ['/guide', 'portal.nav.guide'],
   ['/apply', 'portal.nav.apply'],
   ['/reports', 'portal.nav.reports'],
+  ['/mailbox/answers', 'portal.nav.interaction'],
   ['/agencies', 'portal.nav.agencies'],
 ] as const;
 
 /** The navigation entry a path belongs to (the tracking pages are part of 依申请公开). */
 function isCurrent(href: string, path: string): boolean {
   if (href === '/') return path === '/';
+  // Writing, tracking and rating a letter are part of 互动交流 as its published answers are.
+  if (href === '/mailbox/answers') return path.startsWith('/mailbox/');
   return path === href || path.startsWith(href + '/');
 }
 
