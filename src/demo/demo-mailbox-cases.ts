@@ -346,7 +346,8 @@ export function openMailboxCases(today: string): DemoMailboxCase[] {
       writer: writerOf(random, 900 + i, source === 'letter'),
       consent: source === 'letter' && i % 2 === 0,
       path,
-      answerAfter: 0,
+      // A recent answer took the office a few days, as the column's average shows.
+      answerAfter: path === 'replied' ? 2 : 0,
       rating: 'satisfied',
       reply,
     };

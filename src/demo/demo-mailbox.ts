@@ -52,6 +52,8 @@ interface Context {
   readonly unitIds: ReadonlyMap<string, number>;
   readonly mailbox: ReturnType<typeof createMailboxService>;
   readonly conversion: ReturnType<typeof createConversionService>;
+  /** The load day: no step is taken after it. */
+  readonly today: string;
 }
 
 const at = (date: string, hour: number) => `${date}T${String(hour).padStart(2, '0')}:00:00+08:00`;
@@ -152,6 +154,7 @@ async function walk(c: Context, k: DemoMailboxCase, id: number): Promise<void> {
     return;
   }
   let answerDay = day(c, k, k.answerAfter);
+  if (answerDay > c.today) answerDay = c.today;
   if (k.path === 'extended') {
     const due = (await mailboxStore.byId(c.db, id))!.due_date;
     const to = c.calendar.addWorkingDays(due, 5);
@@ -200,6 +203,7 @@ export async function loadDemoMailbox(
     unitIds,
     mailbox,
     conversion: createConversionService(vault, createApplicationsService(vault)),
+    today,
   };
   let n = 0;
   for (const k of [...mailboxCases2013(), ...mailboxCases2025(), ...openMailboxCases(today)]) {

@@ -97,19 +97,38 @@ export const mailboxStore = {
     offset: number,
     limit: number,
   ): Promise<(MailboxCaseRow & { unit_name: string | null })[]> {
-    return filtered(
-      db
-        .selectFrom('mailbox_cases')
-        .leftJoin(unitDirectory(db).as('u'), 'u.id', 'mailbox_cases.assigned_unit_id')
-        .selectAll('mailbox_cases')
-        .select('u.name as unit_name'),
-      filter,
-    )
-      .orderBy('mailbox_cases.due_date')
-      .orderBy('mailbox_cases.id')
-      .offset(offset)
-      .limit(limit)
-      .execute();
+    return (
+      filtered(
+        db
+          .selectFrom('mailbox_cases')
+          .leftJoin(unitDirectory(db).as('u'), 'u.id', 'mailbox_cases.assigned_unit_id')
+          .selectAll('mailbox_cases')
+          .select('u.name as unit_name'),
+        filter,
+      )
+        // The work first: open cases by their due date, then the answered ones, latest received first.
+        .orderBy((eb) =>
+          eb
+            .case()
+            .when('mailbox_cases.status', 'in', [...openMailboxStatuses])
+            .then(0)
+            .else(1)
+            .end(),
+        )
+        .orderBy((eb) =>
+          eb
+            .case()
+            .when('mailbox_cases.status', 'in', [...openMailboxStatuses])
+            .then(eb.ref('mailbox_cases.due_date'))
+            .else(null)
+            .end(),
+        )
+        .orderBy('mailbox_cases.received_at', 'desc')
+        .orderBy('mailbox_cases.id', 'desc')
+        .offset(offset)
+        .limit(limit)
+        .execute()
+    );
   },
 
   /** Unanswered cases past their due date on `today`, oldest due first. */

@@ -77,8 +77,8 @@ export function MailboxListPage(props: {
                   <td>{t(`mailbox.source.${r.source}`)}</td>
                   <td>{t(`mailbox.category.${r.category}`)}</td>
                   <td>{r.subject}</td>
-                  <td>{r.receivedOn}</td>
-                  <td>
+                  <td class="date">{r.receivedOn}</td>
+                  <td class="date">
                     {r.dueDate}
                     {r.overdue && <strong> {t('mailbox.overdue')}</strong>}
                   </td>
@@ -102,7 +102,7 @@ function Writer(props: { ctx: ViewContext; row: MailboxCaseView; canReveal: bool
   return (
     <section aria-labelledby="writer-title">
       <h2 id="writer-title">{t('mailbox.writer')}</h2>
-      <dl class="summary" data-personal={row.revealed ? 'revealed' : 'masked'}>
+      <dl class="summary-list" data-personal={row.revealed ? 'revealed' : 'masked'}>
         <dt>{t('mailbox.field.name')}</dt>
         <dd>{p.name ?? '—'}</dd>
         <dt>{t('mailbox.field.phone')}</dt>
@@ -163,7 +163,7 @@ function History(props: { ctx: ViewContext; rows: readonly HistoryLine[] }) {
           <tbody>
             {props.rows.map((h) => (
               <tr data-status={h.toStatus}>
-                <td>{h.at}</td>
+                <td class="date">{h.at}</td>
                 <td>{h.actorName ?? '—'}</td>
                 <td>{t(`mailbox.event.${h.event}`)}</td>
                 <td>
@@ -203,7 +203,7 @@ export function MailboxCasePage(props: {
       <h1>{title}</h1>
       {props.done && <Notice kind="success">{t('mailbox.step_done')}</Notice>}
       {props.open && <ErrorSummary ctx={ctx} issues={props.open.issues} />}
-      <dl class="summary">
+      <dl class="summary-list">
         <dt>{t('mailbox.field.status')}</dt>
         <dd data-status={row.status}>{t(`mailbox.status.${row.status}`)}</dd>
         <dt>{t('mailbox.field.category')}</dt>
