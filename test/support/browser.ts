@@ -106,3 +106,24 @@ export async function signIn(page: Page, baseUrl: string, username: string): Pro
     page.locator('form[action="/sign-in"] button[type=submit]').click(),
   ]);
 }
+
+/**
+ * The checks every page of a browser journey passes, at desktop and phone width: axe without
+ * serious or critical findings, the text scan (no message key, no stray English on a Chinese page),
+ * nothing wider than the screen. Problems are collected in `problems`, so that one test lists them
+ * all; a screenshot of each width is kept when GONGKAI_SCREENSHOTS names a folder.
+ */
+export async function checkPage(page: Page, name: string, lang: 'zh-CN' | 'en', problems: string[]): Promise<void> {
+  const { findTextProblems } = await import('./page-texts.ts');
+  for (const width of [1366, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    const where = `${name} (${lang}, ${width})`;
+    for (const v of await seriousViolations(page))
+      problems.push(`${where}: ${v.id} — ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    for (const p of findTextProblems(await page.content(), lang)) problems.push(`${where}: ${p}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) problems.push(`${where}: ${overflow}px horizontal overflow`);
+    await screenshot(page, `${name}-${lang}-${width}`);
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
