@@ -93,7 +93,7 @@ describe('browser: a letter from the portal to the published answer', { skip: !b
     await page.locator('#field-writer_name').fill(WRITER.name);
     await page.locator('#field-consent_to_publish').check();
     await Promise.all([
-      page.waitForSelector('[data-tracking-code]', { timeout: 30_000 }),
+      page.waitForSelector('[data-tracking-code]', { timeout: 90_000 }), // pow.js works for its answer first
       page.getByRole('button', { name: t('提交来信', 'Send the letter') }).click(),
     ]);
     const code = (await page.locator('[data-tracking-code]').getAttribute('data-tracking-code')) ?? '';

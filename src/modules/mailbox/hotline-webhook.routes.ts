@@ -4,6 +4,9 @@
 // (config.signedCalls). The signature covers the bytes as sent, so this plugin reads a JSON body
 // as raw bytes; the app's parser, which would hand over a re-serialisable object, stays outside it.
 import type { FastifyInstance } from 'fastify';
+import { jsonDepth, MAX_JSON_DEPTH } from '../../platform/http/body-limits.ts';
+import { AppError } from '../../platform/errors.ts';
+import { textOf } from '../../platform/i18n/i18n.ts';
 import { createVault, resolveDataKeys } from '../../platform/crypto/personal-data.ts';
 import { createMailboxService } from './mailbox.service.ts';
 import { createHotlineWebhookService } from './hotline-webhook.service.ts';
@@ -28,9 +31,12 @@ export async function hotlineWebhookRoutes(app: FastifyInstance): Promise<void> 
   const service = hotlineWebhookServiceOf(app);
   // JSON only, as bytes: a form or multipart body is answered 415 before anything reads it.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_req, body, done) =>
-    done(null, body),
-  );
+  // Too deep a body is refused here, before the signature is looked at, as on every other route.
+  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: BODY_LIMIT }, (_req, body, done) => {
+    if (jsonDepth((body as Buffer).toString('utf8'), MAX_JSON_DEPTH) > MAX_JSON_DEPTH)
+      return done(new AppError(400, 'too_deep', textOf('error.json_too_deep', { max: MAX_JSON_DEPTH })), undefined);
+    done(null, body);
+  });
 
   app.post(
     '/api/hotline/work-orders',
