@@ -200,6 +200,7 @@ export const expected: Record<string, readonly Role[]> = {
   'GET /admin/mailbox/:id': APPLICATION_LISTERS,
   'POST /admin/mailbox/:id/step': APPLICATION_LISTERS,
   'POST /admin/mailbox/:id/reveal': ['disclosure_officer'],
+  'GET /admin/mailbox/:id/attachments/:attachmentId': APPLICATION_LISTERS,
   'GET /admin/mailbox/settings': ['disclosure_officer'],
   'POST /admin/mailbox/settings/limits': ['disclosure_officer'],
   'POST /admin/mailbox/settings/routes': ['disclosure_officer'],

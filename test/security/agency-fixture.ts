@@ -164,6 +164,7 @@ export function concrete(url: string, r: AgencyRecords): string {
     .replace(/^\/admin\/service-guides\/:id/, `/admin/service-guides/${r.guide}`)
     .replace(/^\/admin\/channels\/outbox\/:id/, `/admin/channels/outbox/${r.outbox}`)
     .replace(/^\/admin\/tasks\/:id/, `/admin/tasks/${r.task}`)
+    .replace(/^\/admin\/mailbox\/:id\/attachments\/:attachmentId/, `/admin/mailbox/${r.mailbox}/attachments/1`)
     .replace(/^\/admin\/mailbox\/from-application\/:id/, `/admin/mailbox/from-application/${r.application}`)
     .replace(/^\/admin\/mailbox\/:id/, `/admin/mailbox/${r.mailbox}`);
 }

@@ -85,6 +85,7 @@ export const resources: Record<string, Resource> = {
   'GET /admin/mailbox/:id': 'mailbox',
   'POST /admin/mailbox/:id/step': 'mailbox',
   'POST /admin/mailbox/:id/reveal': 'mailbox',
+  'GET /admin/mailbox/:id/attachments/:attachmentId': 'mailbox',
   'GET /admin/reports/:code/:year': 'report',
   'GET /admin/reports/:code/:year/download': 'report',
   'GET /admin/reports/:code/:year/cells': 'report',

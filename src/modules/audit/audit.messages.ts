@@ -62,6 +62,7 @@ export const personalDataAuditMessages = defineMessages({
   'audit.pd.grant': { zh: '授予角色：{role}', en: 'Granted the role: {role}' },
   'audit.pd.reveal': { zh: '查看完整个人信息（{fields}）', en: 'Viewed full personal data ({fields})' },
   'audit.pd.attachment': { zh: '查看申请附件', en: 'Opened an attachment' },
+  'audit.pd.letter_attachment': { zh: '打开来信附件', en: "Opened a letter's attachment" },
   'audit.pd.subject_user': { zh: '用户 {name}', en: 'User {name}' },
   'audit.pd.subject_application': { zh: '申请 {code}', en: 'Application {code}' },
   'audit.pd.field_name': { zh: '姓名', en: 'name' },

@@ -19,6 +19,7 @@ const ACTIONS = [
   'application.personal_data_view',
   'application.attachment_view',
   'mailbox.personal_data_view',
+  'mailbox.attachment_view',
 ];
 
 function parse(json: string | null): Record<string, unknown> {
@@ -65,7 +66,7 @@ export async function personalDataAuditRoutes(app: FastifyInstance): Promise<voi
             kind:
               row.action === 'role.grant'
                 ? 'grant'
-                : row.action === 'application.attachment_view'
+                : row.action === 'application.attachment_view' || row.action === 'mailbox.attachment_view'
                   ? 'attachment'
                   : 'reveal',
             role: typeof after.role === 'string' ? after.role : undefined,

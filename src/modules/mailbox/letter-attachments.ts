@@ -62,3 +62,13 @@ export function letterAttachments(db: Executor, caseId: number) {
     .orderBy('id')
     .execute();
 }
+
+/** One attachment of the case with its sealed content, or undefined (another case's id included). */
+export function letterAttachmentContent(db: Executor, caseId: number, attachmentId: number) {
+  return db
+    .selectFrom('mailbox_letter_attachments')
+    .select(['id', 'name', 'mime', 'content_enc'])
+    .where('case_id', '=', caseId)
+    .where('id', '=', attachmentId)
+    .executeTakeFirst();
+}

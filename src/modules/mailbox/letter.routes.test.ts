@@ -10,6 +10,7 @@ import { Client, seedDemoOrganisation, testApp } from '../../../test/support/app
 import type { Db } from '../../db/database.ts';
 import { setClock } from '../../platform/clock.ts';
 import { solveChallenge } from '../../platform/pow.ts';
+import { PNG } from '../../../test/support/files.ts';
 import { caseIdOf, challengeOf, markReplied, trackingCodeOf, writeLetter } from './letter.test-support.ts';
 
 const KEY = 'ab'.repeat(32);
@@ -111,6 +112,59 @@ forEachDialect('a letter on the portal', (t) => {
     assert.match(res.body, /href="#field-attachment_1"/);
     assert.equal(await countRows(db, 'mailbox_cases'), before);
     assert.equal(await countRows(db, 'mailbox_letter_attachments'), 0);
+  });
+
+  test("the office opens a letter's attachment on the case page, audited; another agency cannot", async () => {
+    const client = new Client(app, { ip: '10.0.2.9' });
+    const page = await client.get('/mailbox/write');
+    const { challenge, difficulty } = challengeOf(page.body);
+    const form = multipart(
+      {
+        ...letter({ subject: '附照片的来信' }),
+        _csrf: client.csrfToken ?? '',
+        pow_challenge: challenge,
+        pow_nonce: solveChallenge(challenge, difficulty),
+      },
+      { field: 'attachment_1', name: '现场照片.png', data: PNG },
+    );
+    const res = await app.inject({
+      method: 'POST',
+      url: '/mailbox/write',
+      headers: { cookie: client.cookieHeader(), 'content-type': form.type },
+      payload: form.body,
+      remoteAddress: '10.0.2.9',
+    });
+    assert.equal(res.statusCode, 200, res.body.slice(0, 300));
+    const id = await caseIdOf(db, trackingCodeOf(res.body));
+    const officer = new Client(app);
+    await officer.signIn('officer');
+    const casePage = await officer.get(`/admin/mailbox/${id}`);
+    const href = /href="(\/admin\/mailbox\/\d+\/attachments\/\d+)"/.exec(casePage.body)?.[1];
+    assert.ok(href, 'the case page links the attachment');
+    assert.match(casePage.body, /现场照片\.png/);
+    const file = await officer.get(href);
+    assert.equal(file.statusCode, 200);
+    assert.equal(file.headers['content-type'], 'image/png');
+    assert.match(String(file.headers['content-disposition']), /^attachment;/);
+    assert.equal(file.headers['x-content-type-options'], 'nosniff');
+    assert.deepEqual(file.rawPayload, PNG);
+    const opened = await db
+      .selectFrom('audit_events')
+      .select('subject_id')
+      .where('action', '=', 'mailbox.attachment_view')
+      .execute();
+    assert.deepEqual(
+      opened.map((e) => String(e.subject_id)),
+      [String(id)],
+    );
+    // Another case's number with this attachment's id finds nothing; a county officer reaches neither.
+    assert.equal((await officer.get(href.replace(`/mailbox/${id}/`, `/mailbox/${id + 1000}/`))).statusCode, 404);
+    const county = new Client(app);
+    await county.signIn('yyx-officer');
+    assert.equal((await county.get(href)).statusCode, 404);
+    const auditor = new Client(app);
+    await auditor.signIn('auditor');
+    assert.match((await auditor.get('/admin/audit/personal-data')).body, /打开来信附件/);
   });
 
   test('the receipt gives the tracking code and explains the due date; the letter is stored sealed', async () => {

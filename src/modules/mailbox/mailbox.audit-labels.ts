@@ -16,6 +16,7 @@ export const mailboxAuditLabels = defineAuditLabels({
     'mailbox.redo': { zh: '重办', en: 'Sent a case back to be handled again' },
     'mailbox.extend': { zh: '延期办理', en: 'Extended the due date' },
     'mailbox.remind': { zh: '催办、督办或通报逾期来信工单', en: 'Reminded of or escalated an overdue case' },
+    'mailbox.attachment_view': { zh: '打开来信附件', en: "Opened a letter's attachment" },
     'mailbox.personal_data_view': { zh: '查看来信人个人信息', en: "Viewed a writer's personal data" },
     'mailbox.set_limit': { zh: '设置办理时限', en: 'Set a reply limit' },
     'mailbox.remove_limit': { zh: '恢复默认办理时限', en: 'Restored a default reply limit' },

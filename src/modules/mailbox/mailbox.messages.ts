@@ -9,6 +9,11 @@ export const mailboxMessages = defineMessages({
   },
   'mailbox.title': { zh: '市长信箱与12345热线工单', en: "Mayor's mailbox and 12345 work orders" },
   'mailbox.empty': { zh: '没有符合条件的来信或工单。', en: 'No letters or orders match.' },
+  'mailbox.attachments': { zh: '来信附件', en: 'Attachments of the letter' },
+  'mailbox.attachments_hint': {
+    zh: '附件可能含有个人信息，每次打开均记入审计日志。',
+    en: 'Attachments may hold personal data; every opening is recorded in the audit log.',
+  },
   'mailbox.back': { zh: '返回来信工单列表', en: 'Back to the list' },
   'mailbox.by_rule': { zh: '按分办规则', en: 'By the routing rule' },
   'mailbox.unit_hint': {

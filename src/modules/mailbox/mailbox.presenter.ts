@@ -153,6 +153,27 @@ export function presentVersions(rows: readonly MailboxReplyVersionRow[], current
   }));
 }
 
+export interface AttachmentView {
+  readonly name: string;
+  /** The size as people read it: "12 KB", "1.4 MB". */
+  readonly size: string;
+  readonly href: string;
+}
+
+export function presentAttachments(
+  caseId: number,
+  rows: readonly { id: number; name: string; bytes: number }[],
+): AttachmentView[] {
+  return rows.map((a) => ({
+    name: a.name,
+    size:
+      a.bytes >= 1024 * 1024
+        ? `${(a.bytes / (1024 * 1024)).toFixed(1)} MB`
+        : `${Math.max(1, Math.round(a.bytes / 1024))} KB`,
+    href: `/admin/mailbox/${caseId}/attachments/${a.id}`,
+  }));
+}
+
 export interface LimitLine {
   readonly source: string;
   readonly category: string;

@@ -4,6 +4,8 @@
 // the loaded case → service → render.
 import { applicationsStore } from '../applications/index.ts';
 import { presentCaseApplication } from './conversion.presenter.ts';
+import { letterAttachments } from './letter-attachments.ts';
+import { openLetterAttachment } from './letter-attachments.service.ts';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { todayInChina } from '../../platform/clock.ts';
@@ -13,6 +15,7 @@ import type { BackgroundJob } from '../../platform/http/background-job.ts';
 import {
   field,
   firstQueryValues,
+  contentDisposition,
   idParam,
   Text,
   typedValues,
@@ -34,6 +37,7 @@ import {
   presentLimits,
   presentListItem,
   presentRoutes,
+  presentAttachments,
   presentVersions,
   WAITING_FOR,
   type MailboxListItem,
@@ -126,7 +130,8 @@ const ListQuery = Type.Object({
 
 export async function mailboxRoutes(app: FastifyInstance): Promise<void> {
   const db = app.deps.database.db;
-  const service = createMailboxService(vaultOf(app));
+  const vault = vaultOf(app);
+  const service = createMailboxService(vault);
   const routes = app.withTypeProvider<TypeBoxProvider>();
   const page = { preValidation: firstQueryValues };
 
@@ -233,12 +238,13 @@ export async function mailboxRoutes(app: FastifyInstance): Promise<void> {
   ) {
     const today = todayInChina();
     const linked = row.application_id ?? row.from_application_id;
-    const [history, versions, clock, units, application] = await Promise.all([
+    const [history, versions, clock, units, application, attachments] = await Promise.all([
       store.history(db, row.id),
       store.versions(db, row.id),
       service.clock(db, row),
       activeUnits(db, row.agency_id),
       linked !== null ? applicationsStore.byId(db, linked) : Promise.resolve(undefined),
+      letterAttachments(db, row.id),
     ]);
     const opened = service.opened(row);
     const personal = extra.revealed ?? {
@@ -257,6 +263,7 @@ export async function mailboxRoutes(app: FastifyInstance): Promise<void> {
         clock={presentClock(clock)}
         history={presentHistory(history)}
         versions={presentVersions(versions, row.current_version_id)}
+        attachments={presentAttachments(row.id, attachments)}
         steps={steps}
         open={extra.open ?? null}
         units={units}
@@ -327,6 +334,25 @@ export async function mailboxRoutes(app: FastifyInstance): Promise<void> {
       revealed: { name: opened.writer_name, phone: opened.writer_phone, email: opened.writer_email },
     });
   });
+
+  // A letter's attachment, for whoever may read the case (the office, the unit that answers), each
+  // opening audited; sent as a download, never rendered by the browser in our origin.
+  app.get(
+    '/admin/mailbox/:id/attachments/:attachmentId',
+    { config: { policy: 'mailbox.read' } },
+    async (req, reply) => {
+      const row = await loadCase(req);
+      const attachmentId = idParam(req, 'attachmentId');
+      const file = await openLetterAttachment(db, req.auditContext(), vault, row.id, attachmentId);
+      const ext = file.mime === 'application/pdf' ? 'pdf' : file.mime === 'image/png' ? 'png' : 'jpg';
+      return reply
+        .header('content-type', file.mime)
+        .header('content-disposition', contentDisposition('attachment', file.name, `letter-${attachmentId}.${ext}`))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'no-store')
+        .send(file.data);
+    },
+  );
 
   async function settingsPage(
     req: FastifyRequest,

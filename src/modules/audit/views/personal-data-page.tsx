@@ -42,7 +42,7 @@ export function PersonalDataAuditPage(props: {
     e.kind === 'grant'
       ? t('audit.pd.grant', { role: t(`role.${e.role}`) })
       : e.kind === 'attachment'
-        ? t('audit.pd.attachment')
+        ? t(e.subjectType === 'mailbox_case' ? 'audit.pd.letter_attachment' : 'audit.pd.attachment')
         : t('audit.pd.reveal', { fields: e.fields.map((f) => (FIELD_KEYS[f] ? t(FIELD_KEYS[f]) : f)).join('、') });
   return (
     <Layout ctx={ctx} title={t('audit.pd.title')} wide>

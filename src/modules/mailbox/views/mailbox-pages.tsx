@@ -14,6 +14,7 @@ import type { Page } from '../../../platform/paging.ts';
 import { ErrorSummary, Notice, PostButton, TableWrap, type FormValues } from '../../../platform/views/components.tsx';
 import type { ValidationIssue } from '../../../platform/errors.ts';
 import type {
+  AttachmentView,
   ClockLine,
   HistoryLine,
   MailboxCaseView,
@@ -180,12 +181,33 @@ function History(props: { ctx: ViewContext; rows: readonly HistoryLine[] }) {
   );
 }
 
+/** The files the writer sent, each a download whose opening is audited. */
+function CaseAttachments(props: { ctx: ViewContext; attachments: readonly AttachmentView[] }) {
+  const { t } = props.ctx;
+  if (props.attachments.length === 0) return null;
+  return (
+    <section data-attachments={String(props.attachments.length)}>
+      <h3>{t('mailbox.attachments')}</h3>
+      <ul>
+        {props.attachments.map((a) => (
+          <li>
+            <a href={a.href}>{a.name}</a> （{a.size}）
+          </li>
+        ))}
+      </ul>
+      <p class="field__hint">{t('mailbox.attachments_hint')}</p>
+    </section>
+  );
+}
+
 export function MailboxCasePage(props: {
   ctx: ViewContext;
   row: MailboxCaseView;
   clock: readonly ClockLine[];
   history: readonly HistoryLine[];
   versions: readonly ReplyVersionView[];
+  /** The files the writer sent with the letter (each opening is audited). */
+  attachments: readonly AttachmentView[];
   steps: readonly StepChoice[];
   /** The step whose form is open, with its values and problems. */
   open: { event: string; values: FormValues; issues: readonly ValidationIssue[] } | null;
@@ -228,6 +250,7 @@ export function MailboxCasePage(props: {
       </dl>
       <h2>{row.subject}</h2>
       <p class="prewrap">{row.request}</p>
+      <CaseAttachments ctx={ctx} attachments={props.attachments} />
       {props.application && <CaseApplication ctx={ctx} view={props.application} />}
       <MailboxStepForm
         ctx={ctx}
